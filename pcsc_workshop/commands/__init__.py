@@ -1,0 +1,1 @@
+"""One module per `pcsc-workshop` sub-command; each has `register(subparsers)`."""

@@ -1,0 +1,19 @@
+"""`pcsc-workshop demo`: create the demo workshop (idempotent) and print its id."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("demo", help="create the demo workshop (idempotent); print its id")
+    p.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace, ctx) -> int:
+    from pcsc_workshop.core.demo import ensure_demo_workshop
+
+    with ctx.store().session() as session:
+        workshop_id = ensure_demo_workshop(session)
+    print(workshop_id)
+    return 0

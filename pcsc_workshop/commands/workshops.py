@@ -1,0 +1,35 @@
+"""`pcsc-workshop workshops [--json]`: list workshops with their ids and counts."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("workshops", help="list workshops (id, title, counts)")
+    p.add_argument("--json", action="store_true", help="print JSON for other tools")
+    p.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace, ctx) -> int:
+    from pcsc_workshop.core.workshops import list_workshops
+
+    with ctx.store().session() as session:
+        rows = list_workshops(session)
+    if args.json:
+        print(json.dumps([
+            {
+                "id": w.id, "title": w.title, "city": w.city, "country": w.country,
+                "start_date": w.start_date.isoformat() if w.start_date else None,
+                "end_date": w.end_date.isoformat() if w.end_date else None,
+                "delegations": w.delegations, "participants": w.participants, "plans": w.plans,
+            }
+            for w in rows
+        ], ensure_ascii=False, indent=2))
+        return 0
+    if not rows:
+        print("No workshops yet. Create the demo with: pcsc-workshop demo")
+    for w in rows:
+        print(f"{w.id}  {w.title}  ({w.delegations} delegations, {w.participants} participants)")
+    return 0
