@@ -22,6 +22,9 @@ from pcsc_workshop import __version__
 COMMAND_MODULES: tuple[str, ...] = (
     "demo",
     "workshops",
+    "pack",
+    "bundle",
+    "import_files",
 )
 
 

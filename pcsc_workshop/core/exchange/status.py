@@ -39,7 +39,7 @@ def participant_status(session: Session, workshop_id: str) -> list[ParticipantSt
     conflicts = dict(session.execute(
         select(Conflict.participant_id, func.count()).where(
             Conflict.workshop_id == workshop_id, Conflict.resolved_at.is_(None))
-        .group_by(Conflict.participant_id)).tuples().all())
+        .group_by(Conflict.participant_id)).all())
     out = []
     for p in list_participants(session, workshop_id):
         files = imports.get(p.id, [])

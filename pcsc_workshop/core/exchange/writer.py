@@ -81,7 +81,7 @@ def _serialise(session: Session, tables: dict[str, list[Travelling]]) -> tuple[d
         bases.update(session.execute(
             select(RecordState.record_id, RecordState.base_hash)
             .where(RecordState.record_id.in_(ids[chunk:chunk + 900]))
-        ).tuples().all())
+        ).all())
     out: dict[str, Any] = {}
     fingerprint = hashlib.sha256()
     for name, rows in tables.items():
