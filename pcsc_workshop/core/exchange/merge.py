@@ -4,8 +4,9 @@ The rule, per record (docs/exchange-format.md, "Merge rules"): every place that 
 record since it last travelled holds a *head* — this laptop's own edit, or the newest version
 from one sender. An incoming version replaces the heads it was based on (its `base`) and the
 sender's own earlier version; a sender that did not change the record adds nothing. Then:
-one head left → that is the record; several → this laptop's own edit stays, else the latest
-change is shown, and every other head is kept as an open conflict for a person to resolve.
+one head left → that is the record; several → this laptop's own edit stays, else one chosen
+by content alone (`records.key_of`) is shown, and every other head is kept as an open
+conflict for a person to resolve.
 The result does not depend on the order files arrive in, and a file seen before (or an older
 file from the same sender) changes nothing.
 """
@@ -14,10 +15,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from pcsc_workshop.core.exchange import schema as S
@@ -37,6 +38,7 @@ from pcsc_workshop.core.exchange.state import Alias, Conflict, PeerRecord, Recor
 from pcsc_workshop.core.models import Travelling, utcnow
 
 OWN = ""  # the source of an edit made on this laptop
+HISTORY_KEPT = 200  # past versions remembered per record and sender
 
 
 @dataclass
@@ -67,33 +69,9 @@ class _Head:
     is_row: bool = False
 
 
-@dataclass
-class _Loaded:
-    rows: dict[str, Travelling] = field(default_factory=dict)
-    states: dict[str, RecordState] = field(default_factory=dict)
-    peers: dict[str, PeerRecord] = field(default_factory=dict)
-    conflicts: dict[str, list[Conflict]] = field(default_factory=dict)
-
-
 def _chunks(ids: Sequence[str], n: int = 900) -> Iterable[list[str]]:
     for i in range(0, len(ids), n):
         yield list(ids[i:i + n])
-
-
-def _load(session: Session, spec: TableSpec, ids: list[str], peer_id: str) -> _Loaded:
-    got = _Loaded()
-    for part in _chunks(ids):
-        for row in session.scalars(select(spec.model).where(spec.model.id.in_(part))):
-            got.rows[row.id] = row
-        for st in session.scalars(select(RecordState).where(RecordState.record_id.in_(part))):
-            got.states[st.record_id] = st
-        for pr in session.scalars(select(PeerRecord).where(
-                PeerRecord.record_id.in_(part), PeerRecord.peer_id == peer_id)):
-            got.peers[pr.record_id] = pr
-        for c in session.scalars(select(Conflict).where(
-                Conflict.record_id.in_(part), Conflict.resolved_at.is_(None))):
-            got.conflicts.setdefault(c.record_id, []).append(c)
-    return got
 
 
 def typed_values(spec: TableSpec, values: dict[str, Any]) -> dict[str, Any]:
@@ -101,33 +79,66 @@ def typed_values(spec: TableSpec, values: dict[str, Any]) -> dict[str, Any]:
     return record_values(spec.record.model_validate_json(json.dumps(values)))
 
 
-def _by_natural_key(session: Session, spec: TableSpec, values: dict[str, Any]) -> Travelling | None:
-    where = [spec.model.deleted.is_(False)]
-    for col in spec.natural_key:
-        column = getattr(spec.model, col)
-        where.append(column.is_(None) if values[col] is None else column == values[col])
-    return session.scalars(select(spec.model).where(*where).order_by(spec.model.id)).first()
-
-
 class Merger:
-    """Merges one file's records; all writes go through the caller's session (one transaction)."""
+    """Merges one file's records; all writes go through the caller's session (one transaction).
+
+    Why the bulk loading and inserting: a facilitator imports hundreds of bundles at once;
+    a handful of queries per file instead of several per record keeps that in seconds.
+    """
 
     def __init__(self, session: Session, sender: Sender) -> None:
         self.session = session
         self.sender = sender
         self.counts = Counts()
         self.idmap: dict[str, str] = {}
+        self.states: dict[str, RecordState] = {}
+        self.peers: dict[str, PeerRecord] = {}
+        self.past: dict[str, set[str]] = {}
+        self.conflicts: dict[str, list[Conflict]] = {}
+        self.fresh_states: list[RecordState] = []
+        self.fresh_peers: list[PeerRecord] = []
+        self.natural: dict[str, dict[tuple, Travelling]] = {}
 
     def merge(self, tables: dict[str, list[S.Record]]) -> Counts:
         every_id = [r.id for name in ORDER for r in tables.get(name, [])]
         for part in _chunks(every_id):
             for alias in self.session.scalars(select(Alias).where(Alias.foreign_id.in_(part))):
                 self.idmap[alias.foreign_id] = alias.local_id
-        for name in ORDER:
-            records = tables.get(name) or []
-            if records:
-                self._merge_table(SPECS[name], records)
+        self._load_bookkeeping([self.idmap.get(i, i) for i in every_id])
+        with self.session.no_autoflush:
+            for name in ORDER:
+                records = tables.get(name) or []
+                if records:
+                    self._merge_table(SPECS[name], records)
+        if self.fresh_states:
+            self.session.execute(insert(RecordState), [
+                {"record_id": st.record_id, "table_name": st.table_name,
+                 "origin_peer": st.origin_peer, "origin_hash": st.origin_hash,
+                 "base_hash": st.base_hash} for st in self.fresh_states])
+        if self.fresh_peers:
+            self.session.execute(insert(PeerRecord), [
+                {"record_id": p.record_id, "peer_id": p.peer_id,
+                 "last_sequence": p.last_sequence, "last_hash": p.last_hash,
+                 "history": p.history}
+                for p in self.fresh_peers])
+        self.session.flush()
         return self.counts
+
+    def _load_bookkeeping(self, ids: list[str]) -> None:
+        for part in _chunks(ids):
+            for st in self.session.scalars(
+                    select(RecordState).where(RecordState.record_id.in_(part))):
+                self.states[st.record_id] = st
+            for pr in self.session.scalars(select(PeerRecord).where(
+                    PeerRecord.record_id.in_(part))):
+                if pr.peer_id == self.sender.peer_id:
+                    self.peers[pr.record_id] = pr
+                else:  # what the other senders have moved past
+                    self.past.setdefault(pr.record_id, set()).update(
+                        set(pr.history or []) - {pr.last_hash})
+            for c in self.session.scalars(select(Conflict).where(
+                    Conflict.record_id.in_(part), Conflict.resolved_at.is_(None))):
+                self.conflicts.setdefault(c.record_id, []).append(c)
 
     def _merge_table(self, spec: TableSpec, records: list[S.Record]) -> None:
         incoming = []
@@ -138,29 +149,58 @@ class Merger:
                     values[column] = self.idmap[values[column]]
             values["id"] = self.idmap.get(rec.id, rec.id)
             incoming.append((rec, values))
-        loaded = _load(self.session, spec, [v["id"] for _, v in incoming], self.sender.peer_id)
+        rows: dict[str, Travelling] = {}
+        for part in _chunks([v["id"] for _, v in incoming]):
+            for row in self.session.scalars(select(spec.model).where(spec.model.id.in_(part))):
+                rows[row.id] = row
+        fresh: list[Travelling] = []
+        if spec.natural_key:
+            self._natural_index(spec, incoming)  # before any insert, so it sees them all
         for rec, values in incoming:
-            row = loaded.rows.get(values["id"])
+            row = rows.get(values["id"])
             if row is None and spec.natural_key:
-                row = self._alias(spec, rec.id, values)
-                if row is not None:
-                    more = _load(self.session, spec, [row.id], self.sender.peer_id)
-                    loaded.states.update(more.states)
-                    loaded.peers.update(more.peers)
-                    loaded.conflicts.update(more.conflicts)
+                row = self._alias(spec, rec.id, values, incoming)
             if row is not None:
                 self._check_owner(spec, row, values)
-            rid = values["id"]
-            self._merge_one(spec, values, rec.base, row, loaded.states.get(rid),
-                            loaded.peers.get(rid), loaded.conflicts.get(rid, []))
+            made = self._merge_one(spec, values, rec.base, row)
+            if made is not None:
+                rows[made.id] = made
+                fresh.append(made)
+                if spec.natural_key:
+                    self.natural[spec.name][self._key(spec, values)] = made
+        if fresh:
+            self.session.execute(insert(spec.model), [
+                {c: getattr(r, c) for c in spec.fields} for r in fresh])
 
-    def _alias(self, spec: TableSpec, foreign_id: str, values: dict[str, Any]) -> Travelling | None:
-        row = _by_natural_key(self.session, spec, values)
+    @staticmethod
+    def _key(spec: TableSpec, values: Any) -> tuple:
+        get = values.get if isinstance(values, dict) else values.__getattribute__
+        return tuple(get(c) for c in spec.natural_key)
+
+    def _natural_index(self, spec: TableSpec, incoming: list) -> dict[tuple, Travelling]:
+        """Live local rows of this table, by natural key, for the owners the file names."""
+        if spec.name not in self.natural:
+            first = spec.natural_key[0]
+            owners = sorted({v[first] for _, v in incoming if v[first] is not None})
+            index: dict[tuple, Travelling] = {}
+            for part in _chunks(owners):
+                for row in self.session.scalars(select(spec.model).where(
+                        getattr(spec.model, first).in_(part), spec.model.deleted.is_(False))
+                        .order_by(spec.model.id)):
+                    index.setdefault(self._key(spec, row), row)
+            self.natural[spec.name] = index
+        return self.natural[spec.name]
+
+    def _alias(self, spec: TableSpec, foreign_id: str, values: dict[str, Any],
+               incoming: list) -> Travelling | None:
+        row = self._natural_index(spec, incoming).get(self._key(spec, values))
         if row is None or row.id == foreign_id:
             return row
         self.idmap[foreign_id] = row.id
         values["id"] = row.id
         self.session.add(Alias(foreign_id=foreign_id, local_id=row.id, table_name=spec.name))
+        if row.id not in self.states and row.id not in self.peers:
+            self._load_bookkeeping([row.id])
         return row
 
     def _check_owner(self, spec: TableSpec, row: Travelling, values: dict[str, Any]) -> None:
@@ -173,35 +213,50 @@ class Merger:
                 )
 
     def _merge_one(self, spec: TableSpec, values: dict[str, Any], base: str | None,
-                   row: Travelling | None, state: RecordState | None,
-                   peer: PeerRecord | None, conflicts: list[Conflict]) -> None:
+                   row: Travelling | None) -> Travelling | None:
+        """Merge one record; return the row to insert when it is new here."""
         me = self.sender
         rid = values["id"]
-        if peer is not None and me.sequence <= peer.last_sequence:
-            self.counts.unchanged += 1  # this file, or a newer one from the sender, was seen
-            return
+        state, peer = self.states.get(rid), self.peers.get(rid)
+        conflicts = self.conflicts.get(rid, [])
         digest = content_hash(spec, values)
+        stale = peer is not None and me.sequence <= peer.last_sequence
         if peer is None:
-            self.session.add(PeerRecord(record_id=rid, peer_id=me.peer_id,
-                                        last_sequence=me.sequence, last_hash=digest))
-            superseded = {base}
-        else:
-            superseded = {base, peer.last_hash}
+            peer = PeerRecord(record_id=rid, peer_id=me.peer_id, last_sequence=me.sequence,
+                              last_hash=digest, history=[])
+            self.peers[rid] = peer
+            self.fresh_peers.append(peer)
+        elif not stale:
             peer.last_sequence, peer.last_hash = me.sequence, digest
+        # Every version this sender ever held or started from, except its newest, is past.
+        history = list(peer.history or [])
+        for known in (base, digest):
+            if known and known not in history:
+                history.append(known)
+        peer.history = history[-HISTORY_KEPT:]
+        # A version any sender moved past is past for everyone: contents are compared, not
+        # who holds them, so the outcome cannot depend on which file came first.
+        superseded = (set(history) - {peer.last_hash}) | self.past.get(rid, set())
         if row is None:
-            self.session.add(spec.model(**values))
+            if stale:  # the record went missing here since; nothing to bring back from the past
+                self.counts.unchanged += 1
+                return None
             self._set_state(state, rid, spec, me.peer_id, digest, digest)
             self.counts.new += 1
-            return
+            return spec.model(**values)
         row_digest = content_hash(spec, row_values(spec, row))
         own = state is None or state.origin_hash != row_digest
         heads = [_Head(OWN if own else state.origin_peer, row_digest, row_values(spec, row),
                        is_row=True)]
         heads += [_Head(c.peer_id, c.values_hash, typed_values(spec, c.values), conflict=c)
                   for c in conflicts]
-        kept = [h for h in heads if h.digest not in superseded and h.source != me.peer_id]
-        if not (kept and (digest == base or any(h.digest == digest for h in kept))):
+        kept = [h for h in heads if h.digest not in superseded
+                and not (h.source == me.peer_id and h.digest != peer.last_hash)]
+        unchanged_here = digest == base or digest in superseded
+        if not stale and not (kept and (unchanged_here or any(h.digest == digest for h in kept))):
             kept.append(_Head(me.peer_id, digest, values))
+        if not kept:  # only if contents went round in a circle: keep what is here
+            kept = [heads[0]]
         owns = [h for h in kept if h.source == OWN]
         winner = owns[0] if owns else max(kept, key=lambda h: key_of(h.values, h.digest))
         if winner.digest != row_digest:
@@ -216,13 +271,15 @@ class Merger:
             self.counts.conflicts += 1
         elif winner.digest == row_digest:
             self.counts.unchanged += 1
+        return None
 
     def _set_state(self, state: RecordState | None, rid: str, spec: TableSpec,
                    origin: str | None, origin_hash: str | None, base: str) -> RecordState:
         if state is None:
             state = RecordState(record_id=rid, table_name=spec.name, origin_peer="",
                                 origin_hash="", base_hash="")
-            self.session.add(state)
+            self.states[rid] = state
+            self.fresh_states.append(state)
         if origin is not None and origin_hash is not None:
             state.origin_peer, state.origin_hash = origin, origin_hash
         state.base_hash = base

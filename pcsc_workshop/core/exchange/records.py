@@ -122,5 +122,10 @@ def apply_values(row: Travelling, values: Mapping[str, Any]) -> None:
 
 
 def key_of(values: Mapping[str, Any], digest: str) -> tuple[Any, ...]:
-    """The deterministic order in which competing versions are shown (latest change first)."""
-    return (values["updated_at"], values["revision"], digest)
+    """The order in which competing versions from different senders are shown.
+
+    Decided by content alone: equal contents from two senders are one version, and which
+    sender's copy (with its own times) arrived first must not change the outcome. Times
+    would make the result depend on arrival order; both versions stay listed anyway.
+    """
+    return (digest,)

@@ -57,7 +57,9 @@ class RecordState(Base):
 
 
 class PeerRecord(Base):
-    """The newest version of a record one sender has shown us (older files are stale)."""
+    """What one sender has shown us of a record: its newest version, and every version it
+    held or started from before (those are "past": a head equal to one of them is superseded,
+    whichever order the files arrive in)."""
 
     __tablename__ = "exchange_peer_records"
 
@@ -65,6 +67,7 @@ class PeerRecord(Base):
     peer_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     last_sequence: Mapped[int] = mapped_column(Integer)
     last_hash: Mapped[str] = mapped_column(String(64))
+    history: Mapped[list[str]] = mapped_column(JSON, default=list)
 
 
 class Alias(Base):

@@ -150,10 +150,12 @@ def _ensure_shared_rows(session: Session, workshop: Workshop) -> None:
     Why: a record made on the facilitator's laptop and handed out keeps one id everywhere, so
     the edits of a delegation's members meet in the same record instead of in duplicates.
     """
-    people = _rows(session, Participant, Participant.workshop_id == workshop.id,
-                   Participant.deleted.is_(False))
-    for person in people:
-        plan_for_participant(session, person.id)
+    with_plan = set(session.scalars(select(ActionPlan.participant_id).where(
+        ActionPlan.workshop_id == workshop.id, ActionPlan.deleted.is_(False))).all())
+    for person_id in session.scalars(select(Participant.id).where(
+            Participant.workshop_id == workshop.id, Participant.deleted.is_(False))).all():
+        if person_id not in with_plan:
+            plan_for_participant(session, person_id)  # the one place plans are made
     have = set(session.scalars(select(Assessment.delegation_id).where(
         Assessment.workshop_id == workshop.id, Assessment.participant_id.is_(None),
         Assessment.deleted.is_(False))).all())
