@@ -1,6 +1,6 @@
 """`pcsc-workshop import FILE_OR_FOLDER...`: merge packs and plan bundles.
 
-Each file is its own transaction (all of it or none of it). A folder means every .pcsc file
+Each file is all of it or none of it (a savepoint of its own; commits come every 50 files). A folder means every .pcsc file
 in it. Exit code 1 when any file was refused; the reason is printed for each.
 """
 
@@ -9,6 +9,8 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+
+BATCH = 50
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -42,9 +44,13 @@ def run(args: argparse.Namespace, ctx) -> int:
     store = ctx.store()
     refused = 0
     totals = {"new": 0, "updated": 0, "unchanged": 0, "conflicts": 0}
-    for path in paths:
-        with store.session() as session:  # one transaction per file
-            result = import_file(session, path)
+    results = []
+    for start in range(0, len(paths), BATCH):
+        # Each file is all-or-nothing (a savepoint); a commit per batch rather than per file
+        # saves a disk sync per file, and a re-run after a crash simply finds what is in.
+        with store.session() as session:
+            results.extend(import_file(session, path) for path in paths[start:start + BATCH])
+    for path, result in zip(paths, results, strict=True):
         if result.status == "refused":
             refused += 1
             print(f"REFUSED   {path.name}: {result.reason}", file=sys.stderr)
@@ -55,7 +61,9 @@ def run(args: argparse.Namespace, ctx) -> int:
         for key in totals:
             totals[key] += getattr(result, key)
         print(_line(result))
-    print(f"{len(paths)} files: {len(paths) - refused} read, {refused} refused; records: "
+    present = sum(r.status == "already-present" for r in results)
+    print(f"{len(paths)} files: {len(paths) - refused - present} accepted, {present} already "
+          f"present, {refused} refused; records: "
           f"{totals['new']} new, {totals['updated']} updated, {totals['unchanged']} unchanged, "
           f"{totals['conflicts']} conflicts")
     return 1 if refused else 0

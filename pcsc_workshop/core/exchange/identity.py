@@ -16,6 +16,8 @@ from sqlalchemy.orm import Session
 from pcsc_workshop.core.exchange.state import Identity, Installation
 from pcsc_workshop.core.models import Participant, new_id, utcnow
 
+_CACHE = "pcsc.installation_id"
+
 
 def installation(session: Session) -> Installation:
     """This database's sender identity (made on first use)."""
@@ -24,13 +26,21 @@ def installation(session: Session) -> Installation:
         row = Installation(id=1, installation_id=new_id(), last_sequence=0)
         session.add(row)
         session.flush()
+    session.info[_CACHE] = row.installation_id
     return row
 
 
 def installation_id_if_any(session: Session) -> str | None:
-    """The sender id without creating one (reading must never write)."""
-    row = session.get(Installation, 1)
-    return row.installation_id if row else None
+    """The sender id without creating one (reading must never write).
+
+    Asked once per imported file: the answer is kept for the session's lifetime.
+    """
+    if _CACHE not in session.info:
+        row = session.get(Installation, 1)
+        if row is None:
+            return None  # not cached: it may be made later in this session
+        session.info[_CACHE] = row.installation_id
+    return session.info[_CACHE]
 
 
 def next_sequence(session: Session) -> int:

@@ -22,9 +22,10 @@ from pcsc_workshop.core.exchange.identity import installation_id_if_any
 from pcsc_workshop.core.exchange.merge import Counts, Merger, Sender
 from pcsc_workshop.core.exchange.reader import ParsedFile, parse_file
 from pcsc_workshop.core.exchange.state import ImportRecord
-from pcsc_workshop.core.models import KEEP_REVISIONS, Assessment, Participant, Workshop
+from pcsc_workshop.core.models import KEEP_REVISIONS, Participant, Workshop
 
 ACCEPTED = "accepted"
+_LIVE_WORKSHOPS = "pcsc.exchange.live_workshops"  # session.info: checked once per session
 ALREADY_PRESENT = "already-present"
 REFUSED = "refused"
 
@@ -91,29 +92,27 @@ def _check_against_database(session: Session, parsed: ParsedFile) -> None:
     m = parsed.manifest
     if m.kind != L.KIND_BUNDLE:
         return
-    workshop = session.get(Workshop, m.workshop_id)
-    if workshop is None or workshop.deleted:
-        raise ExchangeError(
-            "other-workshop",
-            f"This plan bundle is for the workshop \u201c{m.workshop_title}\u201d, which is not "
-            "on this computer. Was it meant for another facilitator?")
+    live: dict[str, str] = session.info.setdefault(_LIVE_WORKSHOPS, {})  # id -> title
+    if m.workshop_id not in live:
+        workshop = session.get(Workshop, m.workshop_id)
+        if workshop is None or workshop.deleted:
+            raise ExchangeError(
+                "other-workshop",
+                f"This plan bundle is for the workshop \u201c{m.workshop_title}\u201d, which is "
+                "not on this computer. Was it meant for another facilitator?")
+        live[m.workshop_id] = workshop.title
     person = session.get(Participant, m.participant_id)
     if person is None or person.workshop_id != m.workshop_id:
         raise ExchangeError(
             "unknown-participant",
             f"This plan bundle comes from {m.participant_name or 'a participant'}, who is not "
-            f"registered in \u201c{workshop.title}\u201d on this computer.")
+            f"registered in \u201c{live[m.workshop_id]}\u201d on this computer.")
     for assessment in parsed.payload.assessments:
         if assessment.participant_id is None and assessment.delegation_id != person.delegation_id:
             raise ExchangeError(
                 "foreign-record",
                 "The bundle carries an assessment of a delegation its sender does not belong "
                 "to. Nothing was imported.")
-    known = session.get(Assessment, parsed.payload.assessments[0].id) if (
-        parsed.payload.assessments) else None
-    if known is not None and known.workshop_id != m.workshop_id:
-        raise ExchangeError("foreign-record", "The bundle's assessment belongs to another "
-                            "workshop. Nothing was imported.")
 
 
 def merge_parsed(session: Session, parsed: ParsedFile) -> FileResult:

@@ -39,6 +39,8 @@ from pcsc_workshop.core.models import Travelling, utcnow
 
 OWN = ""  # the source of an edit made on this laptop
 HISTORY_KEPT = 200  # past versions remembered per record and sender
+ALIASES = "pcsc.exchange.maybe_aliases"  # session.info flags, see Merger._maybe
+CONFLICTS = "pcsc.exchange.maybe_conflicts"
 
 
 @dataclass
@@ -97,11 +99,12 @@ class Merger:
         self.conflicts: dict[str, list[Conflict]] = {}
         self.fresh_states: list[RecordState] = []
         self.fresh_peers: list[PeerRecord] = []
-        self.natural: dict[str, dict[tuple, Travelling]] = {}
+        self.natural: dict[str, dict[tuple, Travelling]] = {}  # built on the first miss
+        self._fresh: list[Travelling] = []
 
     def merge(self, tables: dict[str, list[S.Record]]) -> Counts:
         every_id = [r.id for name in ORDER for r in tables.get(name, [])]
-        for part in _chunks(every_id):
+        for part in _chunks(every_id if self._maybe(ALIASES, Alias) else []):
             for alias in self.session.scalars(select(Alias).where(Alias.foreign_id.in_(part))):
                 self.idmap[alias.foreign_id] = alias.local_id
         self._load_bookkeeping([self.idmap.get(i, i) for i in every_id])
@@ -124,6 +127,14 @@ class Merger:
         self.session.flush()
         return self.counts
 
+    def _maybe(self, key: str, model: type) -> bool:
+        """Whether a bookkeeping table may hold rows: asked once per session, so that the
+        common case (no aliases, no open conflicts) costs no query per file."""
+        if key not in self.session.info:
+            self.session.info[key] = self.session.scalar(select(model.id).limit(1) if hasattr(
+                model, "id") else select(model.foreign_id).limit(1)) is not None
+        return self.session.info[key]
+
     def _load_bookkeeping(self, ids: list[str]) -> None:
         for part in _chunks(ids):
             for st in self.session.scalars(
@@ -136,6 +147,8 @@ class Merger:
                 else:  # what the other senders have moved past
                     self.past.setdefault(pr.record_id, set()).update(
                         set(pr.history or []) - {pr.last_hash})
+            if not self._maybe(CONFLICTS, Conflict):
+                continue
             for c in self.session.scalars(select(Conflict).where(
                     Conflict.record_id.in_(part), Conflict.resolved_at.is_(None))):
                 self.conflicts.setdefault(c.record_id, []).append(c)
@@ -154,8 +167,7 @@ class Merger:
             for row in self.session.scalars(select(spec.model).where(spec.model.id.in_(part))):
                 rows[row.id] = row
         fresh: list[Travelling] = []
-        if spec.natural_key:
-            self._natural_index(spec, incoming)  # before any insert, so it sees them all
+        self._fresh = fresh
         for rec, values in incoming:
             row = rows.get(values["id"])
             if row is None and spec.natural_key:
@@ -166,8 +178,8 @@ class Merger:
             if made is not None:
                 rows[made.id] = made
                 fresh.append(made)
-                if spec.natural_key:
-                    self.natural[spec.name][self._key(spec, values)] = made
+                if spec.name in self.natural:
+                    self.natural[spec.name].setdefault(self._key(spec, values), made)
         if fresh:
             self.session.execute(insert(spec.model), [
                 {c: getattr(r, c) for c in spec.fields} for r in fresh])
@@ -188,6 +200,8 @@ class Merger:
                         getattr(spec.model, first).in_(part), spec.model.deleted.is_(False))
                         .order_by(spec.model.id)):
                     index.setdefault(self._key(spec, row), row)
+            for made in self._fresh:  # made from this file, not yet in the database
+                index.setdefault(self._key(spec, made), made)
             self.natural[spec.name] = index
         return self.natural[spec.name]
 
@@ -199,6 +213,7 @@ class Merger:
         self.idmap[foreign_id] = row.id
         values["id"] = row.id
         self.session.add(Alias(foreign_id=foreign_id, local_id=row.id, table_name=spec.name))
+        self.session.info[ALIASES] = True
         if row.id not in self.states and row.id not in self.peers:
             self._load_bookkeeping([row.id])
         return row
@@ -306,4 +321,5 @@ class Merger:
                 values=to_jsonable(h.values), values_hash=h.digest,
             ))
             created = True
+            self.session.info[CONFLICTS] = True
         return created
