@@ -14,6 +14,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     from pcsc_workshop import cli
 
+    if "--self-test" in argv:
+        from pcsc_workshop.ui.self_test import run_self_test
+
+        return run_self_test()
     if cli.wants_gui(argv):
         if "--exit-after-show" not in argv:
             _preload_database_layer()
