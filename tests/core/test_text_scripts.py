@@ -70,7 +70,7 @@ def _lines(words: list[dict]) -> list[list[dict]]:
 def test_wrapped_arabic_paragraph_reads_right_to_left_line_by_line(tmp_path):
     from pcsc_workshop.core.reports.text import para
 
-    pdf = _build(tmp_path / "ar.pdf", [para(" ".join(ARABIC_WORDS), _style(14))], width=300)
+    pdf = _build(tmp_path / "ar.pdf", [para(" ".join(ARABIC_WORDS), _style(14))], width=350)
     lines = _lines(_words(pdf))
     assert len(lines) == 3, [[w["text"] for w in line] for line in lines]
     read: list[str] = []

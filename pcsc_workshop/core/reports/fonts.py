@@ -21,6 +21,9 @@ SANS, ARABIC, BENGALI, DEVANAGARI = "sans", "arabic", "bengali", "devanagari"
 # Families that reportlab must shape with HarfBuzz (conjuncts, reph, pre-base vowel signs).
 SHAPED_FAMILIES = frozenset({BENGALI, DEVANAGARI})
 
+# Noto Naskh looks a size smaller than Noto Sans at the same point size: print it larger.
+SIZE_SCALE: dict[str, float] = {ARABIC: 1.15}
+
 # family -> (regular file, bold file, italic file or None)
 _FILES: dict[str, tuple[str, str, str | None]] = {
     SANS: ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf"),

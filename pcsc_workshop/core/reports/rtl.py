@@ -24,7 +24,7 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
 from reportlab.platypus.flowables import Flowable
 
-from pcsc_workshop.core.reports.fonts import FontSet
+from pcsc_workshop.core.reports.fonts import SIZE_SCALE, FontSet
 
 _LRE, _PDF = "\u202a", "\u202c"
 _EMBEDDING_MARKS = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e"), None)
@@ -80,9 +80,13 @@ class BidiParagraph(Flowable):
     """
 
     def __init__(self, text: str, style, fonts: FontSet, *, bold: bool = False,
-                 _words: list[str] | None = None, _base: str | None = None) -> None:
+                 follow_direction: bool = True, _words: list[str] | None = None,
+                 _base: str | None = None) -> None:
         super().__init__()
         self.style = style
+        # A right-to-left paragraph starts at the right margin; a short value in a labelled
+        # field (follow_direction=False) keeps the column's alignment instead.
+        self.follow_direction = follow_direction
         self.fonts = fonts
         self.bold = bold
         self.base = _base or base_direction(text)
@@ -94,12 +98,23 @@ class BidiParagraph(Flowable):
         self._widths: dict[str, float] = {}
 
     # --- measuring -------------------------------------------------------------------------
+    def _sized_runs(self, text: str) -> list[tuple[str, float, str]]:
+        """(face, size, chunk) runs. Arabic prints larger (SIZE_SCALE); digits and punctuation
+        take the larger size next to Arabic or in a right-to-left paragraph, so "45%" or a
+        bracket does not shrink beside the words it belongs to."""
+        runs = self.fonts.runs(text.translate(_EMBEDDING_MARKS))
+        out = []
+        for i, (family, chunk) in enumerate(runs):
+            scale = SIZE_SCALE.get(family, 1.0)
+            if scale == 1.0 and not any(c.isalpha() for c in chunk):
+                near = [runs[j][0] for j in (i - 1, i + 1) if 0 <= j < len(runs)]
+                if self.base == "R" or any(f in SIZE_SCALE for f in near):
+                    scale = max(SIZE_SCALE.values(), default=1.0)
+            out.append((self.fonts.face(family, bold=self.bold), self.fontSize * scale, chunk))
+        return out
+
     def _text_width(self, text: str) -> float:
-        text = text.translate(_EMBEDDING_MARKS)
-        return sum(
-            stringWidth(chunk, self.fonts.face(fam, bold=self.bold), self.fontSize)
-            for fam, chunk in self.fonts.runs(text)
-        )
+        return sum(stringWidth(chunk, face, size) for face, size, chunk in self._sized_runs(text))
 
     def _word_width(self, word: str) -> float:
         width = self._widths.get(word)
@@ -119,6 +134,7 @@ class BidiParagraph(Flowable):
 
     def _wrap_lines(self, avail: float) -> list[list[str]]:
         space = max(self._text_width(" "), 0.1)
+        avail *= 0.99  # words are measured alone; a line's neighbours can nudge sizes
         lines: list[list[str]] = []
         line: list[str] = []
         used = 0.0
@@ -158,10 +174,11 @@ class BidiParagraph(Flowable):
             return [self]
         head = [w for line in self._lines[:fits] for w in line]
         tail = [w for line in self._lines[fits:] for w in line]
-        first = BidiParagraph("", self.style, self.fonts, bold=self.bold, _words=head,
-                              _base=self.base)
-        rest = BidiParagraph("", self.style, self.fonts, bold=self.bold, _words=tail,
-                             _base=self.base)
+        first, rest = (
+            BidiParagraph("", self.style, self.fonts, bold=self.bold, _words=words,
+                          _base=self.base, follow_direction=self.follow_direction)
+            for words in (head, tail)
+        )
         first.spaceAfter = 0
         rest.spaceBefore = 0
         return [first, rest]
@@ -177,7 +194,8 @@ class BidiParagraph(Flowable):
         left, right = self.style.leftIndent, self.width - self.style.rightIndent
         if align == TA_CENTER:
             return left + (right - left - width) / 2
-        if align == TA_RIGHT or (self.base == "R" and align in (TA_LEFT, TA_JUSTIFY)):
+        mirrored = self.base == "R" and self.follow_direction
+        if align == TA_RIGHT or (mirrored and align in (TA_LEFT, TA_JUSTIFY)):
             return right - width
         return left
 
@@ -189,15 +207,11 @@ class BidiParagraph(Flowable):
         canvas.saveState()
         canvas.setFillColor(self.style.textColor)
         for words in self._lines:
-            visual = _display(" ".join(words), self.base).translate(_EMBEDDING_MARKS)
-            runs = [
-                (self.fonts.face(fam, bold=self.bold), chunk)
-                for fam, chunk in self.fonts.runs(visual)
-            ]
-            width = sum(stringWidth(chunk, face, self.fontSize) for face, chunk in runs)
+            runs = self._sized_runs(_display(" ".join(words), self.base))
+            width = sum(stringWidth(chunk, face, size) for face, size, chunk in runs)
             text = canvas.beginText(self._x_for(width), y)
-            for face, chunk in runs:
-                text.setFont(face, self.fontSize)
+            for face, size, chunk in runs:
+                text.setFont(face, size)
                 text.textOut(chunk)
             canvas.drawText(text)
             y -= self.leading

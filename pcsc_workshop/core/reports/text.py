@@ -68,14 +68,19 @@ def _is_bold(style: ParagraphStyle) -> bool:
     return style.fontName.endswith("-Bold")
 
 
-def para(text: str | None, style: ParagraphStyle, *, fonts: FontSet | None = None) -> Flowable:
-    """One paragraph of plain user text (newlines become spaces) as the right flowable."""
+def para(text: str | None, style: ParagraphStyle, *, fonts: FontSet | None = None,
+         follow_direction: bool = True) -> Flowable:
+    """One paragraph of plain user text (newlines become spaces) as the right flowable.
+
+    A right-to-left paragraph is right-aligned unless `follow_direction` is False (a short
+    value under a label, which should line up with its column).
+    """
     fonts = fonts or register_fonts()
     text = clean(text).replace("\n", " ")
     bold = _is_bold(style)
     italic = style.fontName.endswith("-Italic")
     if has_rtl(text):
-        return BidiParagraph(text, style, fonts, bold=bold)
+        return BidiParagraph(text, style, fonts, bold=bold, follow_direction=follow_direction)
     body, shaped = markup(text, fonts, bold=bold, italic=italic)
     return Paragraph(body, _shaping_style(style) if shaped else style)
 
