@@ -20,6 +20,8 @@ from reportlab.platypus.flowables import Flowable
 from pcsc_workshop.core.reports.labels import label, long_date
 from pcsc_workshop.core.reports.output import ExportError, atomic_path
 from pcsc_workshop.core.reports.styles import (
+    ACCENT,
+    ACCENT_TINT,
     FRAME_WIDTH,
     MARGIN_BOTTOM,
     MARGIN_TOP,
@@ -41,6 +43,7 @@ class Furniture:
     generated: date
     subject: str = ""
     show_page_numbers: bool = True
+    border: bool = False  # a double frame round the page (certificates)
 
 
 class NumberedCanvas(Canvas):
@@ -78,12 +81,16 @@ def _footer(furniture: Furniture):
              para(label("generated", date=long_date(furniture.generated)), style)]
 
     def draw(canvas: Canvas, _doc) -> None:
+        canvas.number_pages = furniture.show_page_numbers
         canvas.saveState()
+        if furniture.border:  # a certificate: a frame instead of a footer
+            _draw_border(canvas)
+            canvas.restoreState()
+            return
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         top = MARGIN_BOTTOM - 5 * mm
         canvas.line(MARGIN_X, top, PAGE[0] - MARGIN_X, top)
-        canvas.number_pages = furniture.show_page_numbers
         y = top - 2
         for flowable in lines:
             _, height = flowable.wrapOn(canvas, FRAME_WIDTH * 0.72, 20 * mm)
@@ -92,6 +99,16 @@ def _footer(furniture: Furniture):
         canvas.restoreState()
 
     return draw
+
+
+def _draw_border(canvas: Canvas) -> None:
+    inset = MARGIN_X * 0.55
+    canvas.setStrokeColor(ACCENT)
+    canvas.setLineWidth(2.2)
+    canvas.rect(inset, inset, PAGE[0] - 2 * inset, PAGE[1] - 2 * inset)
+    canvas.setStrokeColor(ACCENT_TINT)
+    canvas.setLineWidth(5)
+    canvas.rect(inset + 6, inset + 6, PAGE[0] - 2 * inset - 12, PAGE[1] - 2 * inset - 12)
 
 
 def render(story: Sequence[Flowable], out_path: Path, furniture: Furniture) -> Path:

@@ -44,6 +44,8 @@ LABELS: dict[str, str] = {
     "at_venue": "at {venue}",
     "organised_by": "Organised by {organisers}",
     "participant_n": "Participant {n}",
+    "date_of_issue": "Date of issue",
+    "for_organisers": "For the organisers",
 }
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",

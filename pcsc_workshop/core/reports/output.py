@@ -16,6 +16,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+# mkstemp makes files private (0600); an exported PDF should get the user's usual mode.
+_UMASK = os.umask(0)
+os.umask(_UMASK)
+_FILE_MODE = 0o666 & ~_UMASK
+
 
 class ExportError(Exception):
     """An export the user can fix (folder missing or read-only, disk full); one clear line."""
@@ -52,6 +57,7 @@ def atomic_path(target: Path) -> Iterator[Path]:
     temp = Path(temp_name)
     try:
         yield temp
+        os.chmod(temp, _FILE_MODE)
         os.replace(temp, target)
     except OSError as exc:
         raise ExportError(f"Cannot write {target}: {exc.strerror or exc}") from exc
