@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pcsc_workshop import __version__
@@ -48,6 +48,7 @@ def create_app(argv: Sequence[str] = ()) -> QApplication:
     app.setApplicationName("PCSC Workshop")
     app.setOrganizationName("PCSC Workshop")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "pcsc-workshop.png")))
     apply_style(app)
     return app
 
