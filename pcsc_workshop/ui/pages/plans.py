@@ -134,7 +134,6 @@ class PlansPage(Page):
         doc = self.editor.doc
         if doc is None:
             return
-        self.editor.flush()
         suggested = Path.home() / f"{_safe_name(doc.owner_name or 'action-plan')} - action plan.pdf"
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export action plan"), str(suggested), self.tr("PDF files (*.pdf)"))
@@ -143,7 +142,8 @@ class PlansPage(Page):
         self.export_to(Path(path))
 
     def export_to(self, path: Path) -> Op:
-        """Render the open plan to `path` on a worker thread."""
+        """Render the open plan to `path` on a worker thread (pending edits saved first)."""
+        self.editor.flush()
         plan_id = self.editor.doc.id if self.editor.doc else ""
         store = self.ctx.store
         titles = self._link_title_lookup()
