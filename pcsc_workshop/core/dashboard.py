@@ -42,7 +42,7 @@ from pcsc_workshop.core.models import (
     Workshop,
 )
 from pcsc_workshop.core.plans import NextStepRow, PlanDoc, SupportRow
-from pcsc_workshop.core.setup import NotFound
+from pcsc_workshop.core.validation import NotFound
 
 
 @dataclass(frozen=True)

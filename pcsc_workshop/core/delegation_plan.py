@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
 from pcsc_workshop.core.models import ActionPlan, NextStep, Participant, SupportRequest
-from pcsc_workshop.core.setup import InvalidInput, NotFound
+from pcsc_workshop.core.validation import InvalidInput, NotFound
 
 NEXT_STEP = "next-step"
 SUPPORT = "support"

@@ -30,7 +30,7 @@ from pcsc_workshop.core.assessment import (
     workshop_assessments,
 )
 from pcsc_workshop.core.models import ActionPlan, LocalItem, NextStep, Participant
-from pcsc_workshop.core.setup import InvalidInput, NotFound
+from pcsc_workshop.core.validation import InvalidInput, NotFound
 
 ACTORS: tuple[str, ...] = ("national", "local", "stakeholders")
 DISMISSED_KIND = "dismissed-suggestion"
