@@ -79,9 +79,9 @@ class WorkshopTemplate:
 
 
 def template_from_curriculum(tpl: Any) -> WorkshopTemplate:
-    """Adapt a curriculum template: expects `.id` and `.sessions[i]` with `.day`, `.start`,
-    `.duration`, `.kind`, `.title`, `.refs` (also accepts `start_time`, `duration_min`,
-    `curriculum_refs`, and `.description` when present)."""
+    """Adapt a curriculum template: `.id` and `.sessions[i]` with `.day`, `.start`,
+    `.duration_min` (or `.duration`), `.kind`, `.title`, `.refs` and `.notes` (or
+    `.description`)."""
     out = []
     for s in tpl.sessions:
         out.append(SessionTemplate(
@@ -91,7 +91,7 @@ def template_from_curriculum(tpl: Any) -> WorkshopTemplate:
             kind=str(getattr(s, "kind", "lecture")),
             title=str(getattr(s, "title", "")),
             refs=tuple(getattr(s, "refs", None) or getattr(s, "curriculum_refs", None) or ()),
-            description=str(getattr(s, "description", "") or ""),
+            description=str(getattr(s, "notes", None) or getattr(s, "description", "") or ""),
         ))
     return WorkshopTemplate(id=str(tpl.id), sessions=tuple(out))
 

@@ -112,18 +112,35 @@ class CaseRef:
     links: tuple[str, ...] = ()  # pillar and element ids the case illustrates
 
 
+def _examples(pillar: Any) -> dict[str, str]:
+    actions = getattr(pillar, "actions", None)
+    if actions is not None and hasattr(actions, "for_actor"):
+        return {a: str(getattr(actions.for_actor(a), "example", "") or "") for a in ACTORS}
+    return dict(getattr(pillar, "example_actions", None) or {})
+
+
+def _links(item: Any) -> tuple[str, ...]:
+    return tuple(getattr(item, "related", None) or getattr(item, "links", None) or ())
+
+
 def pillars_from_curriculum(curriculum: Any) -> list[PillarRef]:
-    """Expects `curriculum.pillars[i]` with `.id`, `.name`, `.kind`, `.example_actions`
-    (dict actor -> text) and `.links` (ids)."""
-    return [PillarRef(p.id, str(p.name), str(getattr(p, "kind", "") or ""),
-                      dict(getattr(p, "example_actions", None) or {}),
-                      tuple(getattr(p, "links", None) or ()))
+    """Adapt `curriculum.pillars`: `.id`, `.name`, `.kind`, the example action per actor from
+    `.actions.for_actor(actor).example` (or a plain `.example_actions` dict), and the linked
+    ids from `.related` (or `.links`)."""
+    return [PillarRef(p.id, str(p.name), str(getattr(p, "kind", "") or ""), _examples(p),
+                      _links(p))
             for p in curriculum.pillars]
 
 
 def cases_from_curriculum(curriculum: Any) -> list[CaseRef]:
-    """Expects `curriculum.case_studies[i]` with `.id`, `.title` and `.links` (ids)."""
-    return [CaseRef(c.id, str(c.title), tuple(getattr(c, "links", None) or ()))
+    """Adapt `curriculum.case_studies`: `.id`, `.name` (or `.title`), and the ids it is linked
+    with in either direction (its `.related`, and pillars/elements whose `.related` name it)."""
+    back: dict[str, list[str]] = {}
+    for item in [*curriculum.pillars, *curriculum.elements]:
+        for ref in _links(item):
+            back.setdefault(ref, []).append(item.id)
+    return [CaseRef(c.id, str(getattr(c, "name", None) or getattr(c, "title", "")),
+                    tuple(dict.fromkeys([*_links(c), *back.get(c.id, [])])))
             for c in curriculum.case_studies]
 
 
