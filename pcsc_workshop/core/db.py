@@ -47,6 +47,8 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     cur.execute("PRAGMA synchronous=FULL")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=5000")
+    # Erased personal data (a participant deleted for privacy) must not linger in free pages.
+    cur.execute("PRAGMA secure_delete=ON")
     cur.close()
 
 
