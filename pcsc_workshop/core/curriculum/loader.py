@@ -39,6 +39,8 @@ class FolderContent:
     translations: dict[str, Translation] = field(default_factory=dict)
     translation_files: dict[str, str] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    # sections where an item failed validation: their counts cannot be checked reliably
+    broken_sections: set[str] = field(default_factory=set)
 
 
 def default_folder() -> Path:
@@ -132,6 +134,8 @@ def _read_content_file(content: FolderContent, name: str, data: Any) -> None:
             item = _validate(model, raw, name, problems, prefix=(section, i), root=data)
             if item is not None:
                 content.sections[section].append(item)
+            else:
+                content.broken_sections.add(section)
 
 
 def read_folder(folder: Path | str) -> FolderContent:
