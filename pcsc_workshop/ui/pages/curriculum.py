@@ -65,6 +65,8 @@ class CurriculumPage(Page):
         self.results = QListWidget(self)
         self.results.setAccessibleName(self.tr("Search results"))
         self.results.setWordWrap(True)
+        self.results.setAlternatingRowColors(True)
+        self.results.setSpacing(2)
         self.left_stack = QStackedWidget(self)
         self.left_stack.addWidget(self.tree)
         self.left_stack.addWidget(self.results)
