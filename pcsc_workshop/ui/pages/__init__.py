@@ -29,6 +29,7 @@ class PageSpec:
 
 
 PAGES: tuple[PageSpec, ...] = (
+    PageSpec("curriculum", "curriculum", 10, QT_TRANSLATE_NOOP("Pages", "Curriculum")),
     PageSpec("workshop", "workshop", 20, QT_TRANSLATE_NOOP("Pages", "Workshop")),
     PageSpec("plans", "plans", 30, QT_TRANSLATE_NOOP("Pages", "Action plans")),
 )
