@@ -29,8 +29,10 @@ from pcsc_workshop.core.reports.styles import (
 from pcsc_workshop.core.reports.text import para, paras
 
 # Next-steps columns: #, action, responsible, start, end, indicator, linked to, status.
-_STEP_WIDTHS = (0.035, 0.21, 0.13, 0.115, 0.115, 0.165, 0.13, 0.10)
+_STEP_WIDTHS = (0.045, 0.20, 0.13, 0.115, 0.115, 0.165, 0.13, 0.10)
 _SUPPORT_WIDTHS = (0.25, 0.22, 0.53)
+# A narrow column holds ~25 characters a line and a page ~60 lines: beyond this, split rows.
+_LONG_CELL_CHARS = 1200
 
 
 @dataclass(frozen=True)
@@ -105,6 +107,12 @@ def _section(number: int, key: str, text: str) -> list[Flowable]:
     return [_heading(number, key), *body]
 
 
+def _needs_row_splitting(texts) -> int:
+    """Split rows across pages only when a cell could outgrow a page (a pasted report):
+    reportlab's in-row splitting also repeats the header mid-page, so normal plans skip it."""
+    return int(any(len(t) > _LONG_CELL_CHARS for t in texts))
+
+
 def _cell(text: str, style) -> list[Flowable] | str:
     return paras(text, style) or ""
 
@@ -134,7 +142,9 @@ def _steps_table(doc: PlanDoc, link_titles: Callable[[str], str]) -> Flowable:
             para(step.status, st.cell),
         ])
     table = Table(rows, colWidths=[FRAME_WIDTH * w for w in _STEP_WIDTHS], repeatRows=1,
-                  splitInRow=1)
+                  splitInRow=_needs_row_splitting(
+                      f for s in doc.next_steps for f in (s.action, s.responsible, s.indicator,
+                                                          s.resources)))
     table.setStyle(TableStyle(table_style(rows=len(rows))))
     return table
 
@@ -155,7 +165,8 @@ def _support_table(doc: PlanDoc) -> Flowable:
         rows.append([_cell(row.provider, st.cell), para(row.kind, st.cell),
                      _cell(row.detail, st.cell)])
     table = Table(rows, colWidths=[FRAME_WIDTH * w for w in _SUPPORT_WIDTHS], repeatRows=1,
-                  splitInRow=1)
+                  splitInRow=_needs_row_splitting(
+                      f for r in doc.support for f in (r.provider, r.detail)))
     table.setStyle(TableStyle(table_style(rows=len(rows))))
     return table
 

@@ -155,7 +155,9 @@ class BidiParagraph(Flowable):
     # --- the Flowable protocol ---------------------------------------------------------------
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         avail = max(availWidth - self.style.leftIndent - self.style.rightIndent, 1.0)
-        if not self._lines or self._width != avail:
+        if getattr(self, "_fixed", False):
+            pass  # the head of a split keeps its lines, as reportlab's Paragraph does
+        elif not self._lines or self._width != avail:
             self._lines = self._wrap_lines(avail)
             self._width = avail
         self.width = availWidth
@@ -179,6 +181,9 @@ class BidiParagraph(Flowable):
                           _base=self.base, follow_direction=self.follow_direction)
             for words in (head, tail)
         )
+        # Tables split cells at the column width, then draw them narrower by the padding:
+        # re-wrapping the head there would make it taller than the space it was cut for.
+        first._lines, first._width, first._fixed = self._lines[:fits], self._width, True
         first.spaceAfter = 0
         rest.spaceBefore = 0
         return [first, rest]

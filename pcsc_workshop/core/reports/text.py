@@ -81,8 +81,25 @@ def para(text: str | None, style: ParagraphStyle, *, fonts: FontSet | None = Non
     italic = style.fontName.endswith("-Italic")
     if has_rtl(text):
         return BidiParagraph(text, style, fonts, bold=bold, follow_direction=follow_direction)
-    body, shaped = markup(text, fonts, bold=bold, italic=italic)
-    return Paragraph(body, _shaping_style(style) if shaped else style)
+    # Fragments built directly, not parsed from markup: reportlab's XML parser was a fifth of
+    # the time of a plan, and raw text in fragments cannot be misread as markup at all.
+    template = _template_frag(style)
+    frags = []
+    shaped = False
+    for family, chunk in fonts.runs(text) or [(SANS, "")]:
+        shaped = shaped or family in SHAPED_FAMILIES
+        face = template.fontName if family == SANS else fonts.face(family, bold=bold,
+                                                                     italic=italic)
+        frags.append(template.clone(text=chunk, fontName=face))
+    return Paragraph(text, _shaping_style(style) if shaped else style, frags=frags)
+
+
+@lru_cache(maxsize=256)
+def _template_frag(style: ParagraphStyle):
+    from reportlab.platypus.paraparser import ParaParser
+
+    _, frags, _ = ParaParser().parse("x", style)
+    return frags[0]
 
 
 def paras(text: str | None, style: ParagraphStyle, *, bullet_style: ParagraphStyle | None = None,
