@@ -10,6 +10,7 @@ import importlib
 PAGE_MODULES: tuple[str, ...] = (
     "workshop",
     "plans",
+    "assessment",
 )
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
+from pyqtgraph.graphicsItems.ScatterPlotItem import drawSymbol
 from PySide6.QtCore import QPointF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import (
@@ -26,9 +27,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
-from pyqtgraph.graphicsItems.ScatterPlotItem import drawSymbol
 
 MAX_LEVEL = 4
 LABEL_RADIUS = 4.55
@@ -118,15 +119,15 @@ class RadarChart(QWidget):
         self.plot.hideButtons()
         self.plot.setMenuEnabled(False)
         self.plot.disableAutoRange()
-        self.plot.setRange(xRange=(-6.4, 6.4), yRange=(-5.3, 5.3), padding=0)
+        self.plot.setRange(xRange=(-7.0, 7.0), yRange=(-5.3, 5.3), padding=0)
         # The legend is a Qt list beside the plot: 12 overlays never cover the chart, and a
         # screen reader can read it.
         self.legend = QListWidget(self)
         self.legend.setAccessibleName(self.tr("Chart legend"))
         self.legend.setIconSize(QSize(44, 16))
         self.legend.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.legend.setMaximumWidth(230)
-        self.legend.setMinimumWidth(150)
+        self.legend.setFixedWidth(200)
+        self.legend.setWordWrap(True)
         self.axes: list[Axis] = []
         self.angles = np.zeros(0)
         self._frame: list[object] = []
@@ -138,7 +139,10 @@ class RadarChart(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view, 1)
-        layout.addWidget(self.legend)
+        # Pages may add controls under the legend (e.g. the overlay choices).
+        self.side_layout = QVBoxLayout()
+        self.side_layout.addWidget(self.legend, 1)
+        layout.addLayout(self.side_layout)
         self.setMinimumSize(520, 400)
 
     # -- axes -------------------------------------------------------------------------------
@@ -186,6 +190,7 @@ class RadarChart(QWidget):
                                anchor=self._anchor(mid))
             font = text.textItem.font()
             font.setBold(True)
+            font.setPointSizeF(font.pointSizeF() * 0.9)
             text.setFont(font)
             text.setPos(4.95 * math.cos(mid), 4.95 * math.sin(mid))
             self._add_frame(text)
@@ -217,7 +222,10 @@ class RadarChart(QWidget):
             raise ValueError(f"{len(values)} values for {len(self.axes)} elements")
         series.label, series.values = label, values
         xs, ys = self.points(values)
-        series.curve.setData(xs, ys)
+        if all(v is None for v in values):
+            series.curve.setData([], [])  # nothing scored: nothing to draw (and no NaN bounds)
+        else:
+            series.curve.setData(xs, ys)
         gaps = [i for i, v in enumerate(values) if v is None]
         series.missing.setData(MISSING_RADIUS * np.cos(self.angles[gaps]),
                                MISSING_RADIUS * np.sin(self.angles[gaps]))
