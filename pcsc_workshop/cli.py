@@ -22,6 +22,7 @@ from pcsc_workshop import __version__
 COMMAND_MODULES: tuple[str, ...] = (
     "demo",
     "workshops",
+    "participants",
 )
 
 
