@@ -79,8 +79,8 @@ def load_framework(ctx: Any) -> Framework:
               for s in getattr(cur, "stages", [])}
     for s in FALLBACK_STAGES:
         stages.setdefault(s, StageInfo(s, _humanise(s)))
-    scaling = [ScalingInfo(s.id, s.name, " ".join(
-        x for x in (getattr(s, "description", ""), ) if x)) for s in getattr(cur, "scaling", [])]
+    scaling = [ScalingInfo(s.id, s.name, getattr(s, "description", ""))
+               for s in getattr(cur, "scaling", [])]
     city_types = {c.id: c.name for c in getattr(cur, "city_types", [])}
     for c in FALLBACK_CITY_TYPES:
         city_types.setdefault(c, _humanise(c))
