@@ -91,7 +91,7 @@ def _import(args: argparse.Namespace, ctx) -> int:
         import_participants_csv,
         preview_participants_csv,
     )
-    from pcsc_workshop.core.setup import NotFound
+    from pcsc_workshop.core.validation import NotFound
 
     try:
         data = args.file.read_bytes()

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
 from pcsc_workshop.core.models import Assessment, AssessmentScore, Delegation, Participant
-from pcsc_workshop.core.setup import InvalidInput, NotFound
+from pcsc_workshop.core.validation import InvalidInput, NotFound
 
 MIN_SCORE, MAX_SCORE = 0, 4
 MAX_EVIDENCE_CHARS = 20_000

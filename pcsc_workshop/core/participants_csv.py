@@ -25,7 +25,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from pcsc_workshop.core.models import Delegation, Participant
-from pcsc_workshop.core.setup import LIMITS, InvalidInput, NotFound, clean_email
+from pcsc_workshop.core.validation import LIMITS, InvalidInput, NotFound, clean_email
 from pcsc_workshop.core.workshops import get_workshop
 
 COLUMNS: tuple[str, ...] = ("name", "organisation", "role", "country", "city", "email",

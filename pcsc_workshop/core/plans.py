@@ -245,9 +245,10 @@ def save_plan(session: Session, doc: PlanDoc) -> PlanChanged:
     plan = session.get(ActionPlan, doc.id)
     if plan is None:
         raise KeyError(f"No action plan {doc.id}")
-    changed = _apply(plan, {s: getattr(doc, s) for s in SECTIONS})
-    changed |= _sync_rows(session, NextStep, plan.id, doc.next_steps, NextStepRow)
-    changed |= _sync_rows(session, SupportRequest, plan.id, doc.support, SupportRow)
+    with session.no_autoflush:  # one flush below, so the plan gets exactly one new revision
+        changed = _apply(plan, {s: getattr(doc, s) for s in SECTIONS})
+        changed |= _sync_rows(session, NextStep, plan.id, doc.next_steps, NextStepRow)
+        changed |= _sync_rows(session, SupportRequest, plan.id, doc.support, SupportRow)
     if changed and not session.is_modified(plan, include_collections=False):
         flag_modified(plan, "key_takeaways")  # a row changed: the plan gets a new revision too
     session.flush()

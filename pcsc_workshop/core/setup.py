@@ -10,7 +10,7 @@ identifies the person (privacy), because a tombstone alone would still carry the
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -31,6 +31,15 @@ from pcsc_workshop.core.models import (
     SupportRequest,
     Workshop,
 )
+from pcsc_workshop.core.validation import (
+    InvalidInput,
+    NotFound,
+    assign,
+    choice,
+    clean_email,
+    clean_text,
+    live,
+)
 
 AGENDA_KINDS: tuple[str, ...] = (
     "lecture", "exercise", "site-visit", "conference", "discussion", "break",
@@ -44,78 +53,8 @@ CITY_TYPES: tuple[str, ...] = (
 STAGES: tuple[str, ...] = (
     "jica.stage.small-start", "jica.stage.accelerate", "jica.stage.sustainable-growth",
 )
-# Column limits of models.py: refusing longer text beats SQLite silently storing it anyway.
-LIMITS: dict[str, int] = {
-    "title": 300, "organisers": 5_000, "venue": 300, "city": 200, "country": 200,
-    "language": 20, "description": 20_000, "name": 300, "organisation": 300, "role": 300,
-    "email": 320, "agenda_title": 500, "start_time": 5,
-}
 MAX_DURATION_MIN = 24 * 60
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
-
-
-class InvalidInput(ValueError):
-    """Input the core refuses; `code` says why, `field` where. The UI words it.
-
-    Codes: empty, too-long, bad-email, bad-time, bad-value, end-before-start, not-found,
-    not-empty (a delegation that still has members), wrong-workshop.
-    """
-
-    def __init__(self, code: str, field: str = "", detail: str = "") -> None:
-        super().__init__(f"{code}: {field}" + (f" ({detail})" if detail else ""))
-        self.code = code
-        self.field = field
-        self.detail = detail
-
-
-class NotFound(InvalidInput, KeyError):
-    """No live row with that id (also a KeyError, like plans.load_plan's)."""
-
-    def __init__(self, field: str, ident: str) -> None:
-        super().__init__("not-found", field, ident)
-
-    def __str__(self) -> str:  # KeyError would quote the message otherwise
-        return ValueError.__str__(self)
-
-
-# --- validation helpers ---------------------------------------------------------------------
-
-def clean_text(value: str | None, field_name: str, *, required: bool = False,
-               limit_key: str | None = None) -> str:
-    """Trimmed text within its length limit; `required` refuses empty (codes, not words)."""
-    text = (value or "").strip()
-    if required and not text:
-        raise InvalidInput("empty", field_name)
-    limit = LIMITS.get(limit_key or field_name)
-    if limit is not None and len(text) > limit:
-        raise InvalidInput("too-long", field_name, str(limit))
-    return text
-
-
-def clean_email(value: str | None) -> str | None:
-    text = (value or "").strip()
-    if not text:
-        return None
-    if len(text) > LIMITS["email"]:
-        raise InvalidInput("too-long", "email", str(LIMITS["email"]))
-    if not _EMAIL.match(text):
-        raise InvalidInput("bad-email", "email")
-    return text
-
-
-def _choice(value: str | None, allowed: Sequence[str], field_name: str) -> str:
-    text = (value or "").strip()
-    if text and text not in allowed:
-        raise InvalidInput("bad-value", field_name, text)
-    return text
-
-
-def _live(session: Session, model: type, ident: str, field_name: str) -> Any:
-    row = session.get(model, ident)
-    if row is None or row.deleted:
-        raise NotFound(field_name, ident)
-    return row
 
 
 # --- workshop ---------------------------------------------------------------------------------
@@ -140,9 +79,9 @@ class WorkshopTemplate:
 
 
 def template_from_curriculum(tpl: Any) -> WorkshopTemplate:
-    """Adapt a curriculum template: expects `.id` and `.sessions[i]` with `.day`, `.start`,
-    `.duration`, `.kind`, `.title`, `.refs` (also accepts `start_time`, `duration_min`,
-    `curriculum_refs`, and `.description` when present)."""
+    """Adapt a curriculum template: `.id` and `.sessions[i]` with `.day`, `.start`,
+    `.duration_min` (or `.duration`), `.kind`, `.title`, `.refs` and `.notes` (or
+    `.description`)."""
     out = []
     for s in tpl.sessions:
         out.append(SessionTemplate(
@@ -152,7 +91,7 @@ def template_from_curriculum(tpl: Any) -> WorkshopTemplate:
             kind=str(getattr(s, "kind", "lecture")),
             title=str(getattr(s, "title", "")),
             refs=tuple(getattr(s, "refs", None) or getattr(s, "curriculum_refs", None) or ()),
-            description=str(getattr(s, "description", "") or ""),
+            description=str(getattr(s, "notes", None) or getattr(s, "description", "") or ""),
         ))
     return WorkshopTemplate(id=str(tpl.id), sessions=tuple(out))
 
@@ -206,18 +145,8 @@ def create_workshop(session: Session, fields: WorkshopFields,
 
 def update_workshop(session: Session, workshop_id: str, fields: WorkshopFields) -> bool:
     """Write the wizard's fields back; True when something changed."""
-    workshop = _live(session, Workshop, workshop_id, "workshop_id")
-    return _assign(workshop, _clean_workshop(fields))
-
-
-def _assign(row: Any, values: dict[str, Any]) -> bool:
-    """Set only differing values, so unchanged rows keep their revision (merge-friendly)."""
-    changed = False
-    for key, value in values.items():
-        if getattr(row, key) != value:
-            setattr(row, key, value)
-            changed = True
-    return changed
+    workshop = live(session, Workshop, workshop_id, "workshop_id")
+    return assign(workshop, _clean_workshop(fields))
 
 
 # --- agenda -------------------------------------------------------------------------------------
@@ -246,7 +175,7 @@ def _clean_session(day: int, start: str, duration: int, kind: str, title: str,
         raise InvalidInput("bad-value", "duration_min", str(duration))
     return {
         "day": day, "start_time": start, "duration_min": duration,
-        "kind": _choice(kind, AGENDA_KINDS, "kind") or "lecture",
+        "kind": choice(kind, AGENDA_KINDS, "kind") or "lecture",
         "title": clean_text(title, "title", required=True, limit_key="agenda_title"),
         "description": clean_text(description, "description"),
         "curriculum_refs": [str(r) for r in refs],
@@ -274,7 +203,7 @@ def add_session(session: Session, workshop_id: str, *, day: int, start: str, dur
                 kind: str, title: str, refs: Iterable[str] = (), description: str = "",
                 index: int | None = None) -> str:
     """Add a session to a day (at `index`, else at the end of the day); return its id."""
-    _live(session, Workshop, workshop_id, "workshop_id")
+    live(session, Workshop, workshop_id, "workshop_id")
     values = _clean_session(day, start, duration, kind, title, refs, description)
     item = AgendaItem(workshop_id=workshop_id, position=10**6, **values)
     session.add(item)
@@ -288,7 +217,7 @@ def update_session(session: Session, item_id: str, *, start: str | None = None,
                    title: str | None = None, refs: Iterable[str] | None = None,
                    description: str | None = None) -> bool:
     """Change a session's fields (day and order change with `move_session`)."""
-    item = _live(session, AgendaItem, item_id, "agenda_item_id")
+    item = live(session, AgendaItem, item_id, "agenda_item_id")
     values = _clean_session(
         item.day,
         item.start_time if start is None else start,
@@ -298,7 +227,7 @@ def update_session(session: Session, item_id: str, *, start: str | None = None,
         item.curriculum_refs if refs is None else refs,
         item.description if description is None else description,
     )
-    return _assign(item, values)
+    return assign(item, values)
 
 
 def move_session(session: Session, item_id: str, *, day: int, index: int | None = None) -> None:
@@ -306,7 +235,7 @@ def move_session(session: Session, item_id: str, *, day: int, index: int | None 
 
     Only rows whose day or position really changes are touched (and so get a new revision).
     """
-    item = _live(session, AgendaItem, item_id, "agenda_item_id")
+    item = live(session, AgendaItem, item_id, "agenda_item_id")
     if not isinstance(day, int) or day < 1:
         raise InvalidInput("bad-value", "day", str(day))
     old_day = item.day
@@ -316,21 +245,21 @@ def move_session(session: Session, item_id: str, *, day: int, index: int | None 
         index = len(target)
     target.insert(max(index, 0), item)
     for pos, row in enumerate(target):
-        _assign(row, {"day": day, "position": pos})
+        assign(row, {"day": day, "position": pos})
     if old_day != day:
         for pos, row in enumerate(r for r in rows if r.day == old_day and r.id != item.id):
-            _assign(row, {"position": pos})
+            assign(row, {"position": pos})
     session.flush()
 
 
 def delete_session(session: Session, item_id: str) -> None:
     """Tombstone a session and close the gap in its day's numbering."""
-    item = _live(session, AgendaItem, item_id, "agenda_item_id")
+    item = live(session, AgendaItem, item_id, "agenda_item_id")
     item.deleted = True
     session.flush()
     for pos, row in enumerate(r for r in _agenda_rows(session, item.workshop_id)
                               if r.day == item.day):
-        _assign(row, {"position": pos})
+        assign(row, {"position": pos})
     session.flush()
 
 
@@ -340,14 +269,14 @@ def _clean_delegation(country: str, city: str, city_type: str, stage: str) -> di
     return {
         "country": clean_text(country, "country", required=True),
         "city": clean_text(city, "city"),
-        "city_type": _choice(city_type, CITY_TYPES, "city_type"),
-        "stage": _choice(stage, STAGES, "stage"),
+        "city_type": choice(city_type, CITY_TYPES, "city_type"),
+        "stage": choice(stage, STAGES, "stage"),
     }
 
 
 def add_delegation(session: Session, workshop_id: str, country: str, city: str = "",
                    city_type: str = "", stage: str = "") -> str:
-    _live(session, Workshop, workshop_id, "workshop_id")
+    live(session, Workshop, workshop_id, "workshop_id")
     values = _clean_delegation(country, city, city_type, stage)
     last = session.scalars(
         select(Delegation.position).where(Delegation.workshop_id == workshop_id)
@@ -363,18 +292,18 @@ def add_delegation(session: Session, workshop_id: str, country: str, city: str =
 def update_delegation(session: Session, delegation_id: str, *, country: str | None = None,
                       city: str | None = None, city_type: str | None = None,
                       stage: str | None = None) -> bool:
-    row = _live(session, Delegation, delegation_id, "delegation_id")
+    row = live(session, Delegation, delegation_id, "delegation_id")
     values = _clean_delegation(
         row.country if country is None else country, row.city if city is None else city,
         row.city_type if city_type is None else city_type, row.stage if stage is None else stage,
     )
-    return _assign(row, values)
+    return assign(row, values)
 
 
 def delete_delegation(session: Session, delegation_id: str) -> None:
     """Tombstone an empty delegation; one with members is refused (code not-empty) so that
     nobody's membership is lost by a slip."""
-    row = _live(session, Delegation, delegation_id, "delegation_id")
+    row = live(session, Delegation, delegation_id, "delegation_id")
     members = session.scalars(select(Participant.id).where(
         Participant.delegation_id == delegation_id, Participant.deleted.is_(False))).first()
     if members:
@@ -398,7 +327,7 @@ class ParticipantFields:
 def _clean_participant(session: Session, workshop_id: str, f: ParticipantFields) -> dict[str, Any]:
     delegation_id = f.delegation_id or None
     if delegation_id:
-        d = _live(session, Delegation, delegation_id, "delegation_id")
+        d = live(session, Delegation, delegation_id, "delegation_id")
         if d.workshop_id != workshop_id:
             raise InvalidInput("wrong-workshop", "delegation_id")
     return {
@@ -412,7 +341,7 @@ def _clean_participant(session: Session, workshop_id: str, f: ParticipantFields)
 
 
 def add_participant(session: Session, workshop_id: str, fields: ParticipantFields) -> str:
-    _live(session, Workshop, workshop_id, "workshop_id")
+    live(session, Workshop, workshop_id, "workshop_id")
     values = _clean_participant(session, workshop_id, fields)
     last = session.scalars(
         select(Participant.position).where(Participant.workshop_id == workshop_id)
@@ -426,8 +355,8 @@ def add_participant(session: Session, workshop_id: str, fields: ParticipantField
 
 
 def update_participant(session: Session, participant_id: str, fields: ParticipantFields) -> bool:
-    row = _live(session, Participant, participant_id, "participant_id")
-    return _assign(row, _clean_participant(session, row.workshop_id, fields))
+    row = live(session, Participant, participant_id, "participant_id")
+    return assign(row, _clean_participant(session, row.workshop_id, fields))
 
 
 @dataclass
@@ -456,39 +385,39 @@ def delete_participant_data(session: Session, participant_id: str) -> DeletionRe
     if person is None:
         raise NotFound("participant_id", participant_id)
     report = DeletionReport(participant_id)
-    _assign(person, {"name": "", "email": None, "organisation": "", "role": "",
+    assign(person, {"name": "", "email": None, "organisation": "", "role": "",
                      "consent": False, "deleted": True})
     plans = session.scalars(select(ActionPlan).where(
         ActionPlan.participant_id == participant_id)).all()
     plan_ids = [p.id for p in plans]
     for plan in plans:
-        _assign(plan, {"key_takeaways": "", "challenges": "", "approaches": "",
+        assign(plan, {"key_takeaways": "", "challenges": "", "approaches": "",
                        "deleted": True})
         report.plans += 1
     if plan_ids:
         for step in session.scalars(select(NextStep).where(NextStep.plan_id.in_(plan_ids))):
-            _assign(step, {"action": "", "responsible": "", "resources": "", "indicator": "",
+            assign(step, {"action": "", "responsible": "", "resources": "", "indicator": "",
                            "start_date": None, "end_date": None, "deleted": True})
             report.plan_rows += 1
         for sup in session.scalars(select(SupportRequest).where(
                 SupportRequest.plan_id.in_(plan_ids))):
-            _assign(sup, {"provider": "", "kind": "", "detail": "", "deleted": True})
+            assign(sup, {"provider": "", "kind": "", "detail": "", "deleted": True})
             report.plan_rows += 1
         for item in session.scalars(select(LocalItem).where(
                 LocalItem.kind == "dismissed-suggestion",
                 LocalItem.data["plan_id"].as_string().in_(plan_ids))):
-            _assign(item, {"deleted": True})
+            assign(item, {"deleted": True})
             report.dismissals += 1
     for assessment in session.scalars(select(Assessment).where(
             Assessment.participant_id == participant_id)):
         for score in session.scalars(select(AssessmentScore).where(
                 AssessmentScore.assessment_id == assessment.id)):
-            _assign(score, {"score": None, "evidence": "", "deleted": True})
-        _assign(assessment, {"deleted": True})
+            assign(score, {"score": None, "evidence": "", "deleted": True})
+        assign(assessment, {"deleted": True})
         report.assessments += 1
     for attempt in session.scalars(select(QuizAttempt).where(
             QuizAttempt.participant_id == participant_id)):
-        _assign(attempt, {"answers": {}, "score": 0, "total": 0, "deleted": True})
+        assign(attempt, {"answers": {}, "score": 0, "total": 0, "deleted": True})
         report.quiz_attempts += 1
     session.flush()
     return report

@@ -5,21 +5,27 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pcsc_workshop import __version__
-from pcsc_workshop.core.db import DatabaseError
-from pcsc_workshop.core.store import Store
+from pcsc_workshop.core.errors import DatabaseError
 from pcsc_workshop.paths import default_db_path, fonts_dir, resources_dir
+from pcsc_workshop.ui.main_window import MainWindow
+from pcsc_workshop.ui.workers import Op
+
+if TYPE_CHECKING:
+    from pcsc_workshop.core.store import Store
 
 
 def _parse(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="pcsc-workshop", add_help=False)
     parser.add_argument("--db")
     parser.add_argument("--exit-after-show", action="store_true")
+    parser.add_argument("--exit-after-load", action="store_true")
     parser.add_argument("files", nargs="*")
     args, _unknown = parser.parse_known_args(list(argv))
     return args
@@ -47,38 +53,75 @@ def create_app(argv: Sequence[str] = ()) -> QApplication:
 
 
 def open_store(db: str | None) -> Store:
+    """Open (and migrate) the database; importing the database layer is the slow part."""
+    from pcsc_workshop.core.store import Store
+
     return Store(default_db_path(db))
 
 
-def build_window(store: Store):
-    """The main window on `store`, with the demo workshop made on a first start."""
+def prepare_store(db: str | None) -> Store:
+    """Open the store and make the demo workshop on a first start (safe on a worker)."""
     from pcsc_workshop.core.demo import ensure_demo_workshop
     from pcsc_workshop.core.workshops import list_workshops
+    from pcsc_workshop.ui.pages import page_specs
+
+    store = open_store(db)
+    with store.session() as session:
+        if not list_workshops(session):
+            ensure_demo_workshop(session)
+    page_specs()[0].load_class()  # import the first page's module off the UI thread
+    return store
+
+
+def attach_store(window: MainWindow, store: Store) -> None:
     from pcsc_workshop.ui.context import AppContext
-    from pcsc_workshop.ui.main_window import MainWindow
+
+    window.attach(AppContext(store=store, settings=QSettings()))
+
+
+def build_window(store: Store) -> MainWindow:
+    """The main window on an already open `store` (tests; the demo made on first use)."""
+    from pcsc_workshop.core.demo import ensure_demo_workshop
+    from pcsc_workshop.core.workshops import list_workshops
 
     with store.session() as session:
         if not list_workshops(session):
             ensure_demo_workshop(session)
-    ctx = AppContext(store=store, settings=QSettings())
-    return MainWindow(ctx)
+    window = MainWindow()
+    attach_store(window, store)
+    return window
 
 
 def run(argv: Sequence[str]) -> int:
+    """Show the window shell at once, open the database on a worker, then attach it."""
     args = _parse(argv)
     app = create_app()
-    try:
-        store = open_store(args.db)
-    except DatabaseError as exc:
-        QMessageBox.critical(None, "PCSC Workshop", str(exc))
-        print(f"pcsc-workshop: {exc}", file=sys.stderr)
-        return 1
-    window = build_window(store)
+    window = MainWindow()
     window.show()
+    opened: list[Store] = []
+
+    def ready(store: Store) -> None:
+        opened.append(store)
+        attach_store(window, store)
+        register_fonts()
+        if args.exit_after_load:
+            QTimer.singleShot(0, app.quit)
+
+    def failed(exc: BaseException) -> None:
+        message = str(exc) if isinstance(exc, DatabaseError) else repr(exc)
+        print(f"pcsc-workshop: {message}", file=sys.stderr)
+        QMessageBox.critical(window, "PCSC Workshop", message)
+        app.exit(1)
+
     if args.exit_after_show:
+        # Timing mode: stop once the shown window has been through the event loop.
         QTimer.singleShot(0, app.quit)
     else:
-        QTimer.singleShot(0, register_fonts)
+        Op(window, lambda _progress, _cancelled: prepare_store(args.db)).success(
+            ready
+        ).failure(failed).run()
     code = app.exec()
-    store.close()
+    for store in opened:
+        window.close()
+        store.close()
     return code

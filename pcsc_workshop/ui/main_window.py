@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -18,19 +20,27 @@ from PySide6.QtWidgets import (
 )
 
 from pcsc_workshop import __version__
-from pcsc_workshop.core.workshops import list_workshops
-from pcsc_workshop.ui.context import AppContext
-from pcsc_workshop.ui.pages import page_classes
-from pcsc_workshop.ui.pages.base import Page
+from pcsc_workshop.ui.pages import PageSpec, page_specs
+
+if TYPE_CHECKING:
+    from pcsc_workshop.ui.context import AppContext
+    from pcsc_workshop.ui.pages.base import Page
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext) -> None:
+    """The window shell appears at once; `attach(ctx)` brings the data when it is ready.
+
+    Why two steps: importing the database layer takes ~0.3 s, so the shell (sidebar, menus)
+    is shown first and pages are built on first visit, once the store is open.
+    """
+
+    def __init__(self) -> None:
         super().__init__()
-        self.ctx = ctx
+        self.ctx: AppContext | None = None
         self.setWindowTitle(self.tr("PCSC Workshop"))
         self.resize(1280, 820)
-        self.pages: list[Page] = []
+        self.specs: list[PageSpec] = page_specs()
+        self._pages: dict[str, Page] = {}
 
         central = QWidget(self)
         layout = QHBoxLayout(central)
@@ -61,43 +71,69 @@ class MainWindow(QMainWindow):
         layout.addWidget(side)
 
         self.stack = QStackedWidget(central)
+        self.loading = QLabel(self.tr("Opening your workshops…"), self.stack)
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.loading)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        for cls in page_classes():
-            page = cls(ctx, self.stack)
-            self.pages.append(page)
-            self.stack.addWidget(page)
-            item = QListWidgetItem(page.title(), self.nav)
-            item.setData(Qt.ItemDataRole.UserRole, page.NAME)
+        for spec in self.specs:
+            item = QListWidgetItem(spec.title(), self.nav)
+            item.setData(Qt.ItemDataRole.UserRole, spec.name)
+        self.nav.setEnabled(False)
+        self.workshop_picker.setEnabled(False)
+        self._build_menus()
+
+    def attach(self, ctx: AppContext) -> None:
+        """Connect the window to an open store and show the first page."""
+        self.ctx = ctx
         self.nav.currentRowChanged.connect(self._show_page)
         self.workshop_picker.currentIndexChanged.connect(self._workshop_picked)
-        self._build_menus()
+        self.nav.setEnabled(True)
+        self.workshop_picker.setEnabled(True)
         self.reload_workshops()
-        self.nav.setCurrentRow(0)
+        if self.nav.currentRow() != 0:
+            self.nav.setCurrentRow(0)
+        else:
+            self._show_page(0)
 
     # -- navigation -------------------------------------------------------------------
+    @property
+    def pages(self) -> list[Page]:
+        """The pages built so far (pages are built on first visit)."""
+        return list(self._pages.values())
+
     def page(self, name: str) -> Page:
-        return next(p for p in self.pages if name == p.NAME)
+        """The page called `name`, built now if it was never shown."""
+        if name not in self._pages:
+            spec = next(s for s in self.specs if s.name == name)
+            page = spec.load_class()(self.ctx, self.stack)
+            self._pages[name] = page
+            self.stack.addWidget(page)
+        return self._pages[name]
 
     def show_page(self, name: str) -> Page:
-        for row, page in enumerate(self.pages):
-            if name == page.NAME:
+        for row, spec in enumerate(self.specs):
+            if spec.name == name:
                 self.nav.setCurrentRow(row)
-                return page
+                return self.page(name)
         raise KeyError(name)
 
     def _show_page(self, row: int) -> None:
+        if self.ctx is None:
+            return
         current = self.stack.currentWidget()
-        if isinstance(current, Page):
+        if current in self._pages.values():
             current.flush()
-        if 0 <= row < len(self.pages):
-            page = self.pages[row]
+        if 0 <= row < len(self.specs):
+            page = self.page(self.specs[row].name)
             self.stack.setCurrentWidget(page)
             page.ensure_loaded()
 
     # -- workshops --------------------------------------------------------------------
     def reload_workshops(self) -> None:
+        from pcsc_workshop.core.workshops import list_workshops
+
         with self.ctx.store.session() as session:
             workshops = list_workshops(session)
         self.workshop_picker.blockSignals(True)
@@ -132,7 +168,7 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About PCSC Workshop"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
-        for row in range(min(9, len(self.pages))):
+        for row in range(min(9, len(self.specs))):
             action = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
             action.triggered.connect(lambda _=False, r=row: self.nav.setCurrentRow(r))
@@ -151,6 +187,6 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        for page in self.pages:
+        for page in self.pages:  # empty until attach(): nothing to save before that
             page.flush()
         super().closeEvent(event)
