@@ -78,6 +78,8 @@ class PlanCoach(QWidget):
         self.actor.currentIndexChanged.connect(lambda _i: self.refresh_suggestions())
         self.suggestion_list = QListWidget(self)
         self.suggestion_list.setWordWrap(True)
+        self.suggestion_list.setAlternatingRowColors(True)
+        self.suggestion_list.setSpacing(2)
         self.suggestion_list.setAccessibleName(self.tr("Suggestions from the assessment"))
         self.suggestion_list.currentRowChanged.connect(lambda _r: self._update_buttons())
         self.accept_button = QPushButton(self.tr("A&ccept"), self)
