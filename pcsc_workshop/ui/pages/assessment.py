@@ -95,6 +95,7 @@ class AssessmentPage(Page):
         self.stage_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.priorities = QListWidget(self)
         self.priorities.setAccessibleName(self.tr("Suggested priorities"))
+        self.priorities.setWordWrap(True)
         self.to_assess = QLabel(self)
         self.to_assess.setWordWrap(True)
         self.to_assess.setProperty("role", "subtle")
