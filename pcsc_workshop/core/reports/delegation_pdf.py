@@ -51,7 +51,7 @@ def members_table(members: list[PersonRow]) -> Flowable:
     rows: list[list] = [[para(label(k), st.cell_head) for k in
                          ("col_no", "col_name", "organisation", "col_role")]]
     for m in members:
-        rows.append([para(str(m.number), st.cell), para(m.name, st.cell),
+        rows.append([para(str(m.number), st.cell), para(m.name, st.cell, follow_direction=False),
                      para(m.organisation or "\u2014", st.cell),
                      para(m.role or "\u2014", st.cell)])
     table = Table(rows, colWidths=[FRAME_WIDTH * w for w in (0.06, 0.32, 0.37, 0.25)],

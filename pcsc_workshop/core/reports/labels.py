@@ -131,6 +131,7 @@ LABELS: dict[str, str] = {
     "delegation_plan_title": "Delegation action plan",
     "support_requests": "Support requests",
     "col_owner": "Asked by",
+    "col_city_type": "City type",
 }
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",

@@ -86,7 +86,8 @@ class ReportData:
     elements: list[ElementRef]
     domain_names: dict[str, str]
     stages: dict[str, StageInfo]
-    averages: dict[str, float | None]
+    averages: dict[str, float | None]  # per element, over delegations that scored it
+    average_domains: dict[str, float | None]  # mean of the delegations' domain means
     support: SupportSummary | None
     gains: dict[str, GroupGain]
     module_titles: dict[str, str]
@@ -216,6 +217,7 @@ def collect_report(session: Session, workshop_id: str, *, curriculum: Any | None
         people=rows, delegations=delegations, elements=elements,
         domain_names={d: titles(d) for d in dict.fromkeys(e.domain_id for e in elements)},
         stages=_stages(curriculum),
-        averages=dashboard.averages, support=support,
+        averages=dashboard.averages, average_domains=dashboard.average_domains,
+        support=support,
         gains=gains, module_titles={m: titles(m) for m in gains}, titles=titles,
         anonymised=anonymised)
