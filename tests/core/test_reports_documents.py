@@ -13,7 +13,6 @@ from tests.core.report_fixtures import (
     ARABIC_PLAN,
     EMAILS,
     GREEK,
-    NON_CONSENTING,
     fill_demo,
     needs_poppler,
     page_count,
@@ -132,10 +131,10 @@ def test_dossier_contents_point_at_the_right_pages(store, demo_id, filled, tmp_p
 
 def test_pune_dossier_and_delegation_plan_carry_cyrillic_and_devanagari(store, demo_id, filled,
                                                                         tmp_path):
+    from pypdf import PdfReader
+
     from pcsc_workshop.core.reports.delegation_pdf import write_delegation_pdf
     from pcsc_workshop.core.reports.dossier_pdf import write_dossier_pdf
-
-    from pypdf import PdfReader
 
     data = _collect(store, demo_id, member_plans=True)
     pune = filled["Pune, India"]
