@@ -15,14 +15,31 @@ name and value, and both charts have a legend. The data arrays stay on the drawi
 from __future__ import annotations
 
 import math
+import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from reportlab.graphics.shapes import Drawing, Group, Line, Polygon, PolyLine, Rect, String
-from reportlab.graphics.widgets.markers import makeMarker
-from reportlab.lib import colors
-from reportlab.lib.attrmap import AttrMap, AttrMapValue
-from reportlab.platypus import Table, TableStyle
+from reportlab import rl_config
+
+# Shapes validate every attribute they are given unless this is off *before* the graphics
+# modules are imported: the validation was a third of the time of a 12-delegation report.
+# Our shapes are built by this module only, from checked numbers.
+if "reportlab.graphics.shapes" not in sys.modules:
+    rl_config.shapeChecking = 0
+
+from reportlab.graphics.shapes import (  # noqa: E402
+    Drawing,
+    Group,
+    Line,
+    Polygon,
+    PolyLine,
+    Rect,
+    String,
+)
+from reportlab.graphics.widgets.markers import makeMarker  # noqa: E402
+from reportlab.lib import colors  # noqa: E402
+from reportlab.lib.attrmap import AttrMap, AttrMapValue  # noqa: E402
+from reportlab.platypus import Table, TableStyle  # noqa: E402
 
 from pcsc_workshop.core.assessment import MAX_SCORE, ElementRef, domain_ids, domain_scores
 from pcsc_workshop.core.reports.labels import label
