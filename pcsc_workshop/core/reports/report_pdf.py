@@ -113,8 +113,12 @@ def comparison_story(data: ReportData) -> list[Flowable]:
                    for dom in data.domain_names],
                  para(_num(overall_mean(data.averages, data.elements)), st.cell_head),
                  "", ""])
-    share = 0.5 / max(len(names), 1)
-    out.append(_table(rows, (0.18, *([share] * len(names)), 0.09, 0.1, 0.13)))
+    share = 0.525 / max(len(names), 1)
+    table = _table(rows, (0.16, *([share] * len(names)), 0.085, 0.1, 0.13))
+    # narrow domain columns: less padding so "Organization" fits on one line
+    table.setStyle(TableStyle([("LEFTPADDING", (1, 0), (len(names), -1), 2),
+                               ("RIGHTPADDING", (1, 0), (len(names), -1), 1)]))
+    out.append(table)
     return out
 
 
