@@ -76,8 +76,10 @@ def prepare_store(db: str | None) -> Store:
 
 def attach_store(window: MainWindow, store: Store) -> None:
     from pcsc_workshop.ui.context import AppContext
+    from pcsc_workshop.ui.exports import install_export_menu
 
     window.attach(AppContext(store=store, settings=QSettings()))
+    window.export_menu = install_export_menu(window)
 
 
 def build_window(store: Store) -> MainWindow:
