@@ -229,7 +229,8 @@ class Curriculum:
         if not extra or pillar is not None:  # local items are not tied to a pillar
             return hits
         local = SearchIndex(
-            SearchDoc(x.id, f"local-{x.kind}", x.title, (x.body,)) for x in extra
+            SearchDoc(x.id, "local-" + x.kind.replace("_", "-"), x.title, (x.body,))
+            for x in extra
         ).search(text, actor=actor, limit=limit)
         return merge_hits(hits, local, limit=limit)
 

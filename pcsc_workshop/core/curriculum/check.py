@@ -35,8 +35,9 @@ def semantic_problems(content: FolderContent) -> list[Problem]:
     problems: list[Problem] = []
     problems += _duplicate_ids(content)
     known = set(content.origins)
-    for pillar in content.sections["pillars"]:
-        known.update(pillar_part_ids(pillar.id))
+    for item_id, places in content.origins.items():  # valid or not: its parts are known
+        if any(where.startswith("pillars[") for _file, where in places):
+            known.update(pillar_part_ids(item_id))
     problems += _links(content, known)
     problems += _counts(content)
     problems += _questions(content)
@@ -120,8 +121,10 @@ def _numbers(content: FolderContent, section: str) -> list[Problem]:
 
 def _counts(content: FolderContent) -> list[Problem]:
     problems: list[Problem] = []
+    broken = content.broken_sections
     for section in ("pillars", "domains", "elements", "stages"):
-        problems += _numbers(content, section)
+        if section not in broken:
+            problems += _numbers(content, section)
     for element in content.sections["elements"]:
         if len(element.descriptors) != DESCRIPTOR_LEVELS:
             file, where = _where(content, element.id)
@@ -130,7 +133,7 @@ def _counts(content: FolderContent) -> list[Problem]:
                 f"needs {DESCRIPTOR_LEVELS} maturity descriptors (levels 0-4), "
                 f"found {len(element.descriptors)}"))
     domains_used = {e.domain_id for e in content.sections["elements"]}
-    for domain in content.sections["domains"]:
+    for domain in [] if "elements" in broken else content.sections["domains"]:
         if domain.id not in domains_used:
             file, where = _where(content, domain.id)
             problems.append(Problem(file, f"{where} ({domain.id})", "domain has no elements"))
@@ -146,8 +149,13 @@ def _counts(content: FolderContent) -> list[Problem]:
     }
     for actor in ACTORS:
         actual[f"actions_{actor}"] = sum(p.actions.for_actor(actor).count for p in pillars)
+    unreliable = {name for name in actual if name in ("domains", "elements")
+                  and name in broken or name not in ("domains", "elements")
+                  and "pillars" in broken}
     for name, found in actual.items():
         declared = getattr(totals, name)
+        if name in unreliable:
+            continue  # an invalid item was left out; its own problem is already reported
         if declared is not None and declared != found:
             problems.append(Problem(MANIFEST, f"totals.{name}",
                                     f"declares {declared} but the content has {found}"))

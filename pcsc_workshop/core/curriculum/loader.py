@@ -8,6 +8,8 @@ language, keyed on file times and sizes so an edited file is picked up.
 
 from __future__ import annotations
 
+import json
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -39,6 +41,8 @@ class FolderContent:
     translations: dict[str, Translation] = field(default_factory=dict)
     translation_files: dict[str, str] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    # sections where an item failed validation: their counts cannot be checked reliably
+    broken_sections: set[str] = field(default_factory=set)
 
 
 def default_folder() -> Path:
@@ -47,7 +51,87 @@ def default_folder() -> Path:
     return curricula_dir() / "pcsc"
 
 
-def _read_yaml(path: Path, name: str, problems: list[Problem]) -> Any:
+class _ParsedCache:
+    """Parsed YAML of the shipped curriculum kept as JSON in the user cache folder.
+
+    PyYAML's constructor is pure Python and takes ~55 ms for the shipped files; JSON loads the
+    same data in a few ms. Entries are keyed on file size and mtime, so an edited file is
+    re-parsed. Only the shipped folder is cached (test copies would litter the cache), and any
+    failure to read or write the cache just means parsing the YAML again.
+    """
+
+    VERSION = 1
+
+    def __init__(self, folder: Path) -> None:
+        self.path: Path | None = None
+        self.entries: dict[str, Any] = {}
+        self.changed = False
+        try:
+            if folder.resolve() != default_folder().resolve():
+                return
+            from platformdirs import user_cache_dir
+
+            from pcsc_workshop.paths import APP_NAME
+
+            self.path = Path(user_cache_dir(APP_NAME, appauthor=False)) / "curriculum-pcsc.json"
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+            if data.get("version") == self.VERSION and data.get("folder") == str(folder.resolve()):
+                self.entries = data.get("files", {})
+        except (OSError, ValueError, AttributeError):
+            self.entries = {}
+
+    @staticmethod
+    def _key(path: Path) -> list[int]:
+        stat = path.stat()
+        return [stat.st_mtime_ns, stat.st_size]
+
+    def get(self, path: Path) -> Any:
+        entry = self.entries.get(path.name if path.parent.name != "translations"
+                                 else f"translations/{path.name}")
+        try:
+            if entry and entry["key"] == self._key(path):
+                return entry["data"]
+        except OSError:
+            pass
+        return None
+
+    def put(self, path: Path, data: Any) -> None:
+        if self.path is None:
+            return
+        name = path.name if path.parent.name != "translations" else f"translations/{path.name}"
+        try:
+            self.entries[name] = {"key": self._key(path), "data": data}
+            self.changed = True
+        except OSError:
+            pass
+
+    def save(self, folder: Path) -> None:
+        if self.path is None or not self.changed:
+            return
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = self.path.with_suffix(".tmp")
+            tmp.write_text(json.dumps({"version": self.VERSION, "folder": str(folder.resolve()),
+                                       "files": self.entries}, ensure_ascii=False),
+                           encoding="utf-8")
+            os.replace(tmp, self.path)
+        except (OSError, TypeError, ValueError):
+            pass
+
+
+def _read_yaml(path: Path, name: str, problems: list[Problem],
+               cache: _ParsedCache | None = None) -> Any:
+    if cache is not None:
+        cached = cache.get(path)
+        if cached is not None:
+            return cached
+    data = _parse_yaml(path, name, problems)
+    if cache is not None and data is not None:
+        cache.put(path, data)
+    return data
+
+
+def _parse_yaml(path: Path, name: str, problems: list[Problem]) -> Any:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -132,6 +216,8 @@ def _read_content_file(content: FolderContent, name: str, data: Any) -> None:
             item = _validate(model, raw, name, problems, prefix=(section, i), root=data)
             if item is not None:
                 content.sections[section].append(item)
+            else:
+                content.broken_sections.add(section)
 
 
 def read_folder(folder: Path | str) -> FolderContent:
@@ -142,7 +228,8 @@ def read_folder(folder: Path | str) -> FolderContent:
     if not folder.is_dir():
         problems.append(Problem(str(folder), "", "not a folder"))
         return content
-    manifest = _validate(Manifest, _read_yaml(folder / MANIFEST, MANIFEST, problems),
+    cache = _ParsedCache(folder)
+    manifest = _validate(Manifest, _read_yaml(folder / MANIFEST, MANIFEST, problems, cache),
                          MANIFEST, problems)
     content.manifest = manifest
     if manifest is None:
@@ -152,17 +239,19 @@ def read_folder(folder: Path | str) -> FolderContent:
         if not path.is_file():
             problems.append(Problem(MANIFEST, f"files[{index}]", f"file {name!r} not found"))
             continue
-        _read_content_file(content, name, _read_yaml(path, name, problems))
+        _read_content_file(content, name, _read_yaml(path, name, problems, cache))
     for language, name in manifest.translations.items():
         path = folder / name
         if not path.is_file():
             problems.append(Problem(MANIFEST, f"translations.{language}",
                                     f"file {name!r} not found"))
             continue
-        overlay = _validate(Translation, _read_yaml(path, name, problems), name, problems)
+        overlay = _validate(Translation, _read_yaml(path, name, problems, cache), name,
+                            problems)
         if overlay is not None:
             content.translations[language] = overlay
             content.translation_files[language] = name
+    cache.save(folder)
     return content
 
 
