@@ -24,6 +24,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "workshops",
     "export",
     "curriculum",
+    "participants",
 )
 
 

@@ -30,6 +30,7 @@ class PageSpec:
 
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("workshop", "workshop", 20, QT_TRANSLATE_NOOP("Pages", "Workshop")),
+    PageSpec("assessment", "assessment", 25, QT_TRANSLATE_NOOP("Pages", "Self-assessment")),
     PageSpec("plans", "plans", 30, QT_TRANSLATE_NOOP("Pages", "Action plans")),
 )
 
