@@ -93,8 +93,9 @@ def window(qtbot, store, demo_id, tmp_path):
     from pcsc_workshop.ui.main_window import MainWindow
 
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    w = MainWindow(AppContext(store=store, settings=settings))
+    w = MainWindow()
     qtbot.addWidget(w)
+    w.attach(AppContext(store=store, settings=settings))
     w.resize(1300, 850)
     w.show()
     yield w
