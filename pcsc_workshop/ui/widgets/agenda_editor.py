@@ -151,6 +151,9 @@ class AgendaEditor(QWidget):
             if current and a.id == current.id:
                 self.tree.setCurrentItem(item)
 
+    def session_count(self) -> int:
+        return len(self.entries)
+
     def current_entry(self) -> AgendaEntry | None:
         item = self.tree.currentItem()
         item_id = item.data(0, ROLE_ID) if item else None
