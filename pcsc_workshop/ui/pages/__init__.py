@@ -32,6 +32,9 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("workshop", "workshop", 20, QT_TRANSLATE_NOOP("Pages", "Workshop")),
     PageSpec("assessment", "assessment", 25, QT_TRANSLATE_NOOP("Pages", "Self-assessment")),
     PageSpec("plans", "plans", 30, QT_TRANSLATE_NOOP("Pages", "Action plans")),
+    PageSpec("present", "present", 12, QT_TRANSLATE_NOOP("Pages", "Present")),
+    PageSpec("quiz", "quiz", 40, QT_TRANSLATE_NOOP("Pages", "Knowledge checks")),
+    PageSpec("local_content", "local_content", 45, QT_TRANSLATE_NOOP("Pages", "Local content")),
 )
 
 

@@ -22,7 +22,7 @@ PAPER = "#ffffff"
 
 # Pixel sizes at 1920x1080.
 SIZES = {"kicker": 34, "title": 68, "hero": 96, "subtitle": 42, "body": 40, "point": 40,
-         "figure": 240, "row-value": 52, "row-label": 32, "row-detail": 32, "citation": 24}
+         "figure": 240, "statement": 110, "row-value": 52, "row-label": 32, "row-detail": 32, "citation": 24}
 
 
 class SlideView(QWidget):
@@ -71,7 +71,7 @@ class SlideView(QWidget):
         label.setText(text)
         label.setWordWrap(True)
         label.setProperty("role", role)
-        color = {"kicker": ACCENT, "figure": ACCENT, "row-value": ACCENT, "subtitle": MUTED,
+        color = {"kicker": ACCENT, "figure": ACCENT, "statement": ACCENT, "row-value": ACCENT, "subtitle": MUTED,
                  "citation": MUTED, "row-label": MUTED}.get(role, INK)
         label.setStyleSheet(f"color: {color}; background: transparent;")
         label.setAccessibleName(text)
@@ -95,7 +95,8 @@ class SlideView(QWidget):
             self._statistic(slide)
         elif slide.kind == "check":
             count = slide.rows[0].value if slide.rows else "0"
-            self._label(self.words.question_count(count), "figure")
+            self._label(self.words.question_count(count), "statement")
+            self._label(self.tr("Before the session and again after it"), "subtitle")
         else:
             if slide.body:
                 self._label(slide.body, "body", markdown=True)
@@ -162,7 +163,7 @@ class SlideView(QWidget):
             for label, role in self._labels:
                 font = label.font()
                 font.setPixelSize(max(6, int(SIZES[role] * unit * self._fit)))
-                font.setBold(role in ("title", "hero", "figure", "row-value", "kicker"))
+                font.setBold(role in ("title", "hero", "figure", "statement", "row-value", "kicker"))
                 label.setFont(font)
             needed = self._layout.totalHeightForWidth(self.content.width()) \
                 if self.content.width() > 0 else 0

@@ -72,7 +72,8 @@ class SlideWords(QObject):
         }.get(kind, kind)
 
     def question_count(self, count: str) -> str:
-        return self.tr("%n question(s)", "", int(count) if count.isdigit() else 0)
+        n = int(count) if count.isdigit() else 0
+        return self.tr("1 question") if n == 1 else self.tr("{0} questions").format(n)
 
     def tip(self, slide: Slide) -> str:
         """A short presenting tip for the speaker notes, by slide kind."""
