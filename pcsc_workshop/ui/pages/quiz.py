@@ -156,8 +156,8 @@ class QuizPage(Page):
         self._clear_form()
         cur = self.ctx.curriculum()
         self.questions = cur.questions_for(self.module.currentData())
-        intro = QLabel(self.tr("{0} – {1} – {2} questions").format(
-            self.participant.currentText(), self.phase.currentText(), len(self.questions)),
+        intro = QLabel(self.tr("{0} questions · {1} · {2}").format(
+            len(self.questions), self.phase.currentText(), self.participant.currentText()),
             self.form_host)
         intro.setWordWrap(True)
         self.form_layout.addWidget(intro)
@@ -254,7 +254,7 @@ class QuizPage(Page):
         self.by_person = self._table(tab, [self.tr("Participant"), self.tr("Module"),
                                            self.tr("Before"), self.tr("After"),
                                            self.tr("Gain (points)")],
-                                     self.tr("Learning gain by participant"))
+                                     self.tr("Learning gain by participant"), name_first=True)
         explain = QLabel(self.tr("Scores are the share of right answers; the gain is after minus "
                                  "before, in percentage points, where both exist. A retake "
                                  "replaces the earlier attempt."), tab)
@@ -269,13 +269,17 @@ class QuizPage(Page):
         return tab
 
     @staticmethod
-    def _table(parent: QWidget, headers: list[str], name: str) -> QTableWidget:
+    def _table(parent: QWidget, headers: list[str], name: str,
+               name_first: bool = False) -> QTableWidget:
+        """A read-only table; the module column stretches (after the name when `name_first`)."""
         table = QTableWidget(0, len(headers), parent)
         table.setHorizontalHeaderLabels(headers)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.verticalHeader().setVisible(False)
-        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1 if name_first else 0, QHeaderView.ResizeMode.Stretch)
         table.setAccessibleName(name)
         table.setTabKeyNavigation(False)
         table.setSortingEnabled(False)

@@ -85,7 +85,8 @@ class Presentation(QObject):
             self.audience.show_notes(True, self.notes_html(slide))
         if self.notes_window is not None:
             w = self.notes_window
-            w.current_title.setText(slide.title or self.words.kicker(slide, self.module))
+            kicker = self.words.kicker(slide, self.module)
+            w.current_title.setText(" – ".join(x for x in (kicker, slide.title) if x))
             w.notes.setHtml(self.notes_html(slide))
             w.counter.setText(counter)
             following = self.slides[self.index + 1] if self.index + 1 < self.count else None

@@ -22,7 +22,7 @@ PAPER = "#ffffff"
 
 # Pixel sizes at 1920x1080.
 SIZES = {"kicker": 34, "title": 68, "hero": 96, "subtitle": 42, "body": 40, "point": 40,
-         "figure": 240, "statement": 110, "row-value": 52, "row-label": 32, "row-detail": 32, "citation": 24}
+         "marker": 40, "figure": 240, "statement": 110, "row-value": 52, "row-label": 32, "row-detail": 32, "citation": 24}
 
 
 class SlideView(QWidget):
@@ -71,7 +71,7 @@ class SlideView(QWidget):
         label.setText(text)
         label.setWordWrap(True)
         label.setProperty("role", role)
-        color = {"kicker": ACCENT, "figure": ACCENT, "statement": ACCENT, "row-value": ACCENT, "subtitle": MUTED,
+        color = {"marker": ACCENT, "kicker": ACCENT, "figure": ACCENT, "statement": ACCENT, "row-value": ACCENT, "subtitle": MUTED,
                  "citation": MUTED, "row-label": MUTED}.get(role, INK)
         label.setStyleSheet(f"color: {color}; background: transparent;")
         label.setAccessibleName(text)
@@ -120,10 +120,20 @@ class SlideView(QWidget):
         if slide.kind == "case":  # actors: one line, not bullets
             self._label(self.tr("Who: {0}").format("; ".join(slide.points)), "row-detail")
             return
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(20)
+        grid.setVerticalSpacing(18)
+        grid.setColumnStretch(1, 1)
+        self._layout.addLayout(grid)
         for n, point in enumerate(slide.points):
             marker = chr(ord("A") + n) + "." if slide.kind == "quiz" else \
                 f"{n + 1}." if numbered else "•"
-            self._label(f"{marker}\u2002{point}", "point", markdown=False)
+            bullet = self._label(marker, "marker", parent_layout=grid)
+            bullet.setWordWrap(False)
+            bullet.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            text = self._label(point, "point", parent_layout=grid)
+            grid.addWidget(bullet, n, 0)
+            grid.addWidget(text, n, 1)
 
     def _rows(self, slide: Slide) -> None:
         grid = QGridLayout()
@@ -163,7 +173,7 @@ class SlideView(QWidget):
             for label, role in self._labels:
                 font = label.font()
                 font.setPixelSize(max(6, int(SIZES[role] * unit * self._fit)))
-                font.setBold(role in ("title", "hero", "figure", "statement", "row-value", "kicker"))
+                font.setBold(role in ("marker", "title", "hero", "figure", "statement", "row-value", "kicker"))
                 label.setFont(font)
             needed = self._layout.totalHeightForWidth(self.content.width()) \
                 if self.content.width() > 0 else 0
