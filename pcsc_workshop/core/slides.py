@@ -234,12 +234,17 @@ def _generic(item: Any) -> list[Slide]:
     if hasattr(item, "letter"):
         return [Slide("text", f"({item.letter}) {item.name}", body=plain(item.summary),
                       item_id=item.id, notes=_notes(item.summary, notes))]
-    if hasattr(item, "sessions"):
-        rows = tuple(Row(label=s.title, value=f"{s.day} · {s.start}", detail=f"{s.duration_min}",
-                         code=f"session.{s.kind}") for s in item.sessions)
-        return [Slide("title", item.name, plain(item.description), item_id=item.id,
-                      notes=_notes(item.audience, notes)),
-                Slide("rows", item.name, rows=rows, item_id=item.id)]
+    if hasattr(item, "sessions"):  # a workshop template: one agenda slide per day
+        slides = [Slide("title", item.name, plain(item.description), item_id=item.id,
+                        notes=_notes(item.audience, notes))]
+        for day in sorted({s.day for s in item.sessions}):
+            rows = tuple(Row(label=s.title, value=s.start, detail=str(s.duration_min),
+                             code=f"session.{s.kind}") for s in item.sessions if s.day == day)
+            slides.append(Slide("rows", item.name, subtitle=str(day), rows=rows,
+                                item_id=item.id,
+                                notes=_notes(*(s.notes for s in item.sessions
+                                               if s.day == day and s.notes))))
+        return slides
     points: tuple[str, ...] = ()
     for name in ("recommendations", "directions", "activities"):
         points = tuple(plain(x) for x in getattr(item, name, None) or ())

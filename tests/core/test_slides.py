@@ -101,3 +101,12 @@ def test_local_statistic_becomes_a_statistic_slide(store, demo_id):
     slide = slides_for_local(item)[0]
     assert (slide.kind, slide.figure, slide.subtitle, slide.citation) == (
         "statistic", "41.5%", "2024", "INS Tunisie")
+
+
+def test_a_workshop_template_gets_one_agenda_slide_per_day(cur):
+    template = cur.get("template.tdd-5day")
+    slides = slides_for(cur, template.id)
+    days = [s for s in slides if s.kind == "rows"]
+    assert [s.subtitle for s in days] == [str(d) for d in range(1, template.days + 1)]
+    assert sum(len(s.rows) for s in days) == len(template.sessions)
+    assert days[0].rows[0].value == template.sessions[0].start

@@ -130,3 +130,24 @@ def test_unknown_id_presents_nothing(qtbot, learn_ctx, monkeypatch):
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a))
     assert start_presentation(learn_ctx, "pillar.nothing", None, screen=0) is None
     assert warned
+
+
+def test_a_crowded_slide_shrinks_its_type_instead_of_growing_the_window(qtbot):
+    from pcsc_workshop.core.slides import Slide
+    from pcsc_workshop.ui.presenter.slide_view import SlideView
+
+    view = SlideView()
+    qtbot.addWidget(view)
+    view.resize(1920, 1080)
+    view.show()
+    short = Slide("points", "Few points", points=("One", "Two"))
+    crowded = Slide("points", "Many points", points=tuple(
+        f"Point {n}: a statement long enough to need most of a line on a projector screen"
+        for n in range(16)))
+    view.set_slide(short)
+    normal = view._labels[-1][0].font().pixelSize()
+    view.set_slide(crowded)
+    QApplication.processEvents()
+    assert view.size().height() == 1080
+    assert view._labels[-1][0].font().pixelSize() < normal
+    assert view._layout.totalHeightForWidth(view.width()) <= 1080

@@ -3,14 +3,14 @@
 Sizes are pixel sizes for a 1920x1080 screen, multiplied by the widget's own scale, so the
 same slide reads the same from the back of the room on a projector, a TV or the small preview
 in the notes window. When a slide holds more text than fits, the type shrinks step by step
-(never below 60%) rather than cutting text off.
+(never below half) rather than cutting text off.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from pcsc_workshop.core.slides import Slide
 from pcsc_workshop.ui.presenter.words import SlideWords
@@ -20,6 +20,7 @@ MUTED = "#4a5b70"
 ACCENT = "#0b6e99"
 PAPER = "#ffffff"
 
+MIN_FIT = 0.5  # smallest share of the normal type size a crowded slide may shrink to
 # Pixel sizes at 1920x1080.
 SIZES = {"kicker": 34, "title": 68, "hero": 96, "subtitle": 42, "body": 40, "point": 40,
          "marker": 40, "figure": 240, "statement": 110, "row-value": 52, "row-label": 32, "row-detail": 32, "citation": 24}
@@ -38,7 +39,10 @@ class SlideView(QWidget):
         self.setAccessibleName(self.tr("Slide"))
         self._labels: list[tuple[QLabel, str]] = []
         self._fit = 1.0
+        # Never let a long slide push the window beyond its screen: the type shrinks instead.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.content = QFrame(self)
+        self.content.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.content.setObjectName("slide-content")
         self._layout = QVBoxLayout(self.content)
         outer = QVBoxLayout(self)
@@ -78,6 +82,7 @@ class SlideView(QWidget):
         self._labels.append((label, role))
         if parent_layout is None:
             self._layout.addWidget(label)
+        label.setVisible(True)  # now, so the fitting below measures it (layouts show later)
         return label
 
     def _build(self, slide: Slide) -> None:
@@ -90,7 +95,10 @@ class SlideView(QWidget):
         if slide.title:
             self._label(slide.title, "hero" if centred else "title")
         if slide.subtitle:
-            self._label(slide.subtitle, "subtitle")
+            subtitle = slide.subtitle
+            if slide.rows and slide.rows[0].code.startswith("session."):
+                subtitle = self.tr("Day {0}").format(subtitle)
+            self._label(subtitle, "subtitle")
         if slide.kind == "statistic":
             self._statistic(slide)
         elif slide.kind == "check":
@@ -152,7 +160,11 @@ class SlideView(QWidget):
             value.setWordWrap(False)
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
             text = "" if row.code == "level" else self.words.row_label(row, slide.kind)
-            if row.detail:
+            if row.code.startswith("session."):  # an agenda line: title, kind and length
+                content = f"**{_md(row.label)}**  \n" + self.tr("{0} · {1} min").format(
+                    self.words.session_kind(row.code.split(".", 1)[1]), row.detail)
+                label = self._label(content, "row-detail", markdown=True, parent_layout=grid)
+            elif row.detail:
                 content = f"**{_md(text)}**  \n{row.detail}" if text else row.detail
                 label = self._label(content, "row-detail", markdown=True, parent_layout=grid)
             else:
@@ -177,9 +189,9 @@ class SlideView(QWidget):
                 label.setFont(font)
             needed = self._layout.totalHeightForWidth(self.content.width()) \
                 if self.content.width() > 0 else 0
-            if needed <= self.height() or self._fit <= 0.6:
+            if needed <= self.height() or self._fit <= MIN_FIT:
                 break
-            self._fit = max(0.6, self._fit * 0.88)
+            self._fit = max(MIN_FIT, self._fit * 0.88)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)

@@ -30,6 +30,11 @@ class SlideWords(QObject):
                 if row.code == "pillar.enabling":
                     return self.tr("Enabling pillar {0}").format(row.value)
             return self.tr("Module") if module else ""
+        if slide.kind == "rows" and slide.rows:
+            if slide.rows[0].code == "level":
+                return self.tr("Maturity levels for the self-assessment")
+            if slide.rows[0].code.startswith("session."):
+                return self.tr("Agenda")
         return {
             "points": self.tr("Key points"),
             "counts": self.tr("Principles and actions"),
