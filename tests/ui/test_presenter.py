@@ -151,3 +151,35 @@ def test_a_crowded_slide_shrinks_its_type_instead_of_growing_the_window(qtbot):
     assert view.size().height() == 1080
     assert view._labels[-1][0].font().pixelSize() < normal
     assert view._layout.totalHeightForWidth(view.width()) <= 1080
+
+
+def test_present_page_starts_an_agenda_session_with_its_own_length(qtbot, learn_ctx):
+    from pcsc_workshop.ui.pages.present import ROLE_ID, PresentPage
+
+    page = PresentPage(learn_ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.ensure_loaded()
+    groups = [page.tree.topLevelItem(i) for i in range(page.tree.topLevelItemCount())]
+    assert [g.text(0) for g in groups] == ["Curriculum modules", "Agenda sessions"]
+    assert groups[0].childCount() == len(learn_ctx.curriculum().modules)
+    session = groups[1].child(0)  # demo day 1, 09:00, 90 min, refers to jica.framework
+    assert "90 min" in session.text(0) and session.data(0, ROLE_ID) == "jica.framework"
+    page.tree.setCurrentItem(session)
+    assert page.minutes.value() == 90
+    assert page.preview.slide is not None
+    p = page.present(screen=0)
+    try:
+        assert p.timer.remaining() == 90 * 60
+        assert p.audience.counter.text() == f"1 / {p.count}"
+    finally:
+        p.close()
+
+
+def test_the_new_pages_are_in_the_sidebar_registry():
+    from pcsc_workshop.ui.pages import page_specs
+
+    names = [spec.name for spec in page_specs()]
+    for name in ("present", "quiz", "local_content"):
+        assert name in names
+        assert name == next(s for s in page_specs() if s.name == name).load_class().NAME
