@@ -183,3 +183,15 @@ def test_the_new_pages_are_in_the_sidebar_registry():
     for name in ("present", "quiz", "local_content"):
         assert name in names
         assert name == next(s for s in page_specs() if s.name == name).load_class().NAME
+
+
+def test_curriculum_page_presents_the_selected_item(qtbot, make_window):
+    window = make_window()
+    page = window.show_page("curriculum")
+    assert page.select_item("jica.element.data-utilization")
+    qtbot.mouseClick(page.present_button, Qt.MouseButton.LeftButton)
+    shown = [w for w in QApplication.topLevelWidgets()
+             if w.isVisible() and getattr(w, "counter", None) is not None]
+    assert shown, "no presentation window opened"
+    assert "Data Utilization" in " ".join(shown[0].slide_view.texts())
+    shown[0].close()
