@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
@@ -63,9 +62,3 @@ class Laptops:
             window.close()
             store.close()
 
-
-@pytest.fixture()
-def laptops(qtbot, tmp_path: Path, sync_ops):
-    rooms = Laptops(qtbot, tmp_path)
-    yield rooms
-    rooms.close()

@@ -4,14 +4,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 
 from pcsc_workshop.core.exchange import current_participant
 from pcsc_workshop.core.plans import plan_for_participant
 from tests.ui.conftest import type_text
-from tests.ui.exchange_support import drop_files, laptops, shot  # noqa: F401 - fixture
+from tests.ui.exchange_support import Laptops, drop_files, shot
 
 TYPED = "Datos abiertos con la comunidad — البيانات المفتوحة"
+
+
+@pytest.fixture()
+def laptops(qtbot, tmp_path: Path, sync_ops):
+    rooms = Laptops(qtbot, tmp_path)
+    yield rooms
+    rooms.close()
 
 
 def make_pack(facilitator, tmp_path: Path) -> Path:

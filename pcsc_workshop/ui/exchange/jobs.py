@@ -56,10 +56,11 @@ class Sorted:
 
 
 def create_pack(store: Store, workshop_id: str, path: Path) -> PackWritten:
+    from sqlalchemy import func, select
+
     from pcsc_workshop.core.exchange import write_pack
     from pcsc_workshop.core.models import AgendaItem
     from pcsc_workshop.core.workshops import list_delegations, list_participants
-    from sqlalchemy import func, select
 
     with store.session() as s:
         written = write_pack(s, workshop_id, path)
