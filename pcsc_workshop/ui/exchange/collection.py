@@ -29,7 +29,7 @@ def collected_text(status) -> str:
     text = tr("Exchange", "{0} \u00b7 revision {1}").format(
         local_time(status.last_arrived_at), status.plan_revision)
     if status.open_conflicts:
-        text += tr("Exchange", " \u00b7 {0} conflicts").format(status.open_conflicts)
+        text += tr("Exchange", " \u00b7 conflicts: {0}").format(status.open_conflicts)
     return text
 
 

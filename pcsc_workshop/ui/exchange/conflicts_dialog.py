@@ -72,7 +72,7 @@ class FieldResolver(QObject):
         self.merged.setAccessibleName(self.tr("{0}: merged value").format(name))
         self.merged.setTabChangesFocus(True)
         self.merged.setReadOnly(not _editable(difference.mine, difference.theirs))
-        self.merged.setMaximumHeight(110)
+        _boxed(self.merged)
         self.take_mine = QPushButton(self.tr("Take mine"), parent)
         self.take_mine.setAccessibleName(self.tr("{0}: take mine").format(name))
         self.take_theirs = QPushButton(self.tr("Take theirs"), parent)
@@ -97,8 +97,10 @@ class FieldResolver(QObject):
         view = QPlainTextEdit(text, self.body)
         view.setReadOnly(True)
         view.setAccessibleName(accessible)
-        view.setMaximumHeight(110)
         view.setTabChangesFocus(True)
+        view.setObjectName("readonlyValue")
+        view.setStyleSheet("QPlainTextEdit#readonlyValue { background: palette(window); }")
+        _boxed(view)
         return view
 
     def take(self, side: str) -> None:
@@ -192,10 +194,10 @@ class ConflictResolver(QWidget):
             return
         who = conflict.from_participant_name or self.tr("another computer")
         self.heading.setText(self.tr(
-            "{0} changed here and by {1} since it last travelled ({2}, file {3}).\n"
-            "Mine is this computer's version; theirs came in the file.").format(
-                table_label(conflict.table), who, local_time(conflict.created_at),
-                conflict.file_name))
+            "{0}: changed on this computer and by {1} since it last travelled.\n"
+            "Mine is this computer's version. Theirs came in {2} at {3}.").format(
+                table_label(conflict.table), who, conflict.file_name,
+                local_time(conflict.created_at)))
         for col, text in enumerate((self.tr("Field"), self.tr("Mine"), self.tr("Theirs"),
                                     self.tr("Merged value"))):
             title = QLabel(f"<b>{text}</b>", self.body)
@@ -232,6 +234,14 @@ class ConflictResolver(QWidget):
             return False
         self.resolved.emit(self.conflict.id)
         return True
+
+
+def _boxed(edit: QPlainTextEdit) -> None:
+    """Wrapped text, no sideways scrolling, a height that fits a paragraph."""
+    edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+    edit.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    edit.setMinimumHeight(64)
+    edit.setMaximumHeight(140)
 
 
 def _clear(layout) -> None:

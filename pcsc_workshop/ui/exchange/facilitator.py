@@ -195,15 +195,17 @@ class FacilitatorActions(QObject):
 
     def _show_watch_status(self) -> None:
         folder = self.watcher.folder
+        n = self.watch_imported
+        count = (self.tr("1 file imported") if n == 1
+                 else self.tr("{0} files imported").format(n))
         if self.watch_last:
-            text = self.tr("Watching {0} \u2014 {1} files imported, last at {2}").format(
-                folder, self.watch_imported, self.watch_last)
+            text = self.tr("Watching {0} \u2014 {1}, last at {2}").format(
+                folder, count, self.watch_last)
         else:
-            text = self.tr("Watching {0} \u2014 {1} files imported").format(
-                folder, self.watch_imported)
+            text = self.tr("Watching {0} \u2014 {1}").format(folder, count)
         refused = len(self.watch_report.refused) if self.watch_report else 0
         if refused:
-            text += self.tr(", {0} refused").format(refused)
+            text += self.tr(" (refused: {0})").format(refused)
         self.watch_label.setText(text)
 
     def _show_watch_report(self) -> None:

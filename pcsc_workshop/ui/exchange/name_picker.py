@@ -13,10 +13,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -45,18 +46,23 @@ class NamePickerDialog(QDialog):
         self.search.setPlaceholderText(self.tr("Type part of your name or your city"))
         self.search.setAccessibleName(self.tr("Search names"))
         self.search.setClearButtonEnabled(True)
-        self.names = QListWidget(self)
+        self.names = QTreeWidget(self)
         self.names.setAccessibleName(self.tr("Participants"))
+        self.names.setRootIsDecorated(False)
         self.names.setAlternatingRowColors(True)
+        font = self.names.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)  # names in any script, read at a glance
+        self.names.setFont(font)
+        self.names.setStyleSheet("QTreeView::item { padding: 5px 4px; }")
+        self.names.setHeaderLabels([self.tr("Name"), self.tr("Delegation")])
+        self.names.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.names.header().setStretchLastSection(False)
+        self.names.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         for person in participants:
-            label = person.name or self.tr("(no name)")
-            if person.delegation_label:
-                label = f"{label}\n    {person.delegation_label}"
-            item = QListWidgetItem(label, self.names)
-            item.setData(ROLE_ID, person.id)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole,
-                         f"{person.name}, {person.delegation_label}")
-            item.setData(ROLE_ID + 1, _fold(f"{person.name} {person.delegation_label}"))
+            item = QTreeWidgetItem(self.names, [person.name or self.tr("(no name)"),
+                                                person.delegation_label])
+            item.setData(0, ROLE_ID, person.id)
+            item.setData(0, ROLE_ID + 1, _fold(f"{person.name} {person.delegation_label}"))
             if person.id == chosen_id:
                 self.names.setCurrentItem(item)
         self.empty = QLabel(self.tr("No name matches. Ask the facilitator to add you."), self)
@@ -84,15 +90,16 @@ class NamePickerDialog(QDialog):
         self._update_ok()
         self.search.setFocus()
 
-    def _visible(self) -> list[QListWidgetItem]:
-        return [self.names.item(i) for i in range(self.names.count())
-                if not self.names.item(i).isHidden()]
+    def _items(self) -> list[QTreeWidgetItem]:
+        return [self.names.topLevelItem(i) for i in range(self.names.topLevelItemCount())]
+
+    def _visible(self) -> list[QTreeWidgetItem]:
+        return [item for item in self._items() if not item.isHidden()]
 
     def _filter(self, text: str) -> None:
         needle = _fold(text.strip())
-        for i in range(self.names.count()):
-            item = self.names.item(i)
-            item.setHidden(bool(needle) and needle not in item.data(ROLE_ID + 1))
+        for item in self._items():
+            item.setHidden(bool(needle) and needle not in item.data(0, ROLE_ID + 1))
         visible = self._visible()
         current = self.names.currentItem()
         if visible and (current is None or current.isHidden()):
@@ -111,16 +118,16 @@ class NamePickerDialog(QDialog):
             self.accept()
 
     def visible_names(self) -> list[str]:
-        return [item.text().split("\n")[0] for item in self._visible()]
+        return [item.text(0) for item in self._visible()]
 
     def choose(self, participant_id: str) -> None:
         """Select a participant by id (keyboard users and tests)."""
-        for i in range(self.names.count()):
-            if self.names.item(i).data(ROLE_ID) == participant_id:
-                self.names.setCurrentItem(self.names.item(i))
+        for item in self._items():
+            if item.data(0, ROLE_ID) == participant_id:
+                self.names.setCurrentItem(item)
                 return
         raise KeyError(participant_id)
 
     def chosen_id(self) -> str | None:
         item = self.names.currentItem()
-        return item.data(ROLE_ID) if item is not None and not item.isHidden() else None
+        return item.data(0, ROLE_ID) if item is not None and not item.isHidden() else None

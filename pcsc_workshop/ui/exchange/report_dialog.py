@@ -55,9 +55,9 @@ class ImportReportDialog(QDialog):
         for f in report.files:
             if f.status == ACCEPTED:
                 outcome = self.tr("Came in")
-                parts = [self.tr("{0} new, {1} updated").format(f.new, f.updated)]
+                parts = [self.tr("new records: {0}, updated: {1}").format(f.new, f.updated)]
                 if f.conflicts:
-                    parts.append(self.tr("{0} conflicts to resolve").format(f.conflicts))
+                    parts.append(self.tr("conflicts to resolve: {0}").format(f.conflicts))
                 if f.plan_revision:
                     parts.append(self.tr("plan revision {0}").format(f.plan_revision))
                 detail, colour = ", ".join(parts), None
@@ -75,9 +75,9 @@ class ImportReportDialog(QDialog):
         for col in (COL_FILE, COL_OUTCOME, COL_FROM):
             self.files.resizeColumnToContents(col)
             self.files.setColumnWidth(col, min(self.files.columnWidth(col), 320))
-        lines = [self.tr("{0} came in, {1} already there, {2} refused.").format(
+        lines = [self.tr("Files \u2014 came in: {0}, already there: {1}, refused: {2}.").format(
             len(report.accepted), len(report.already_present), len(report.refused)),
-            self.tr("Records: {0} new, {1} updated, {2} conflicts.").format(
+            self.tr("Records \u2014 new: {0}, updated: {1}, in conflict: {2}.").format(
                 report.total("new"), report.total("updated"), report.total("conflicts"))]
         if report.total("conflicts"):
             lines.append(self.tr("Resolve the conflicts with File \u2192 Conflicts\u2026"))
