@@ -100,3 +100,36 @@ def test_pack_given_on_the_command_line(laptops, qtbot, tmp_path: Path) -> None:
     assert len(picker.visible_names()) == 9
     pid = pick_name(laptop, "Олена", qtbot)
     assert laptop.stack.currentWidget().editor.doc.owner_id == pid
+
+
+def test_real_workers_open_a_pack_and_collect(qtbot, tmp_path: Path) -> None:
+    """The same journey with jobs on worker threads (as in the app), waiting for results."""
+    from pcsc_workshop.ui.workers import Op
+
+    assert not Op.synchronous
+    rooms = Laptops(qtbot, tmp_path)
+    try:
+        facilitator = rooms.window("facilitator", workshop_people=9)
+        fac = facilitator.exchange.facilitator
+        pack = tmp_path / "workshop.pcsc"
+        fac.create_pack_to(pack)
+        qtbot.waitUntil(lambda: fac.last_message is not None, timeout=5000)
+        laptop = rooms.window("laptop", files=(pack,))
+        qtbot.waitUntil(lambda: laptop.exchange.participant.name_picker is not None,
+                        timeout=5000)
+        picker = laptop.exchange.participant.name_picker
+        picker.search.setText("Ana")
+        picker.accept()
+        qtbot.waitUntil(lambda: laptop.stack.currentWidget().NAME == "plans", timeout=5000)
+        laptop.stack.currentWidget().editor.sections["approaches"].setPlainText("Pilot first")
+        laptop.exchange.participant.send_plan_to(tmp_path)
+        qtbot.waitUntil(lambda: laptop.exchange.participant.last_message is not None,
+                        timeout=5000)
+        bundle = next(p for p in tmp_path.glob("*.pcsc") if p != pack)
+        fac.collect_files([bundle])
+        qtbot.waitUntil(lambda: fac.report_dialog is not None, timeout=5000)
+        assert fac.report_dialog.rows()[0][1] == "Came in"
+        qtbot.waitUntil(lambda: laptop.exchange.participant.status_label.text().startswith(
+            "Last sent"), timeout=5000)
+    finally:
+        rooms.close()
