@@ -73,15 +73,21 @@ def travelling_state(store: Store, workshop_id: str) -> dict:
     from sqlalchemy import select
 
     from pcsc_workshop.core.exchange.records import SPECS, content_hash, row_values
-    from pcsc_workshop.core.exchange.state import Conflict
+    from pcsc_workshop.core.exchange.state import Alias, Conflict
 
     out: dict = {}
     with store.session() as s:
+        # The same thing made under two ids keeps whichever id arrived first: name it by the
+        # smallest of its ids so that arrival order does not show.
+        canon: dict[str, str] = {}
+        for a in s.scalars(select(Alias)):
+            canon[a.local_id] = min(canon.get(a.local_id, a.local_id), a.foreign_id)
         for name, spec in SPECS.items():
             rows = s.scalars(select(spec.model)).all()
-            out[name] = {r.id: content_hash(spec, row_values(spec, r)) for r in rows}
+            out[name] = {canon.get(r.id, r.id): content_hash(spec, row_values(spec, r))
+                         for r in rows}
         out["conflicts"] = sorted(
-            (c.table_name, c.record_id, c.values_hash)
+            (c.table_name, canon.get(c.record_id, c.record_id), c.values_hash)
             for c in s.scalars(select(Conflict).where(
                 Conflict.workshop_id == workshop_id, Conflict.resolved_at.is_(None))))
     return out

@@ -283,8 +283,3 @@ def exchange_json_schema() -> dict[str, Any]:
         "bundle.json": BundlePayload.model_json_schema(),
     }
 
-
-if __name__ == "__main__":  # python -m pcsc_workshop.core.exchange.schema > docs/exchange-schema.json
-    import json
-
-    print(json.dumps(exchange_json_schema(), indent=2, ensure_ascii=False))
