@@ -83,6 +83,17 @@ def test_pack_out_plan_back(laptops, qtbot, tmp_path: Path) -> None:
     row = collection.row_for(pid)
     assert row[2].endswith(f"({bundles[0].name})") and int(row[3]) >= 1 and row[4] == "1"
     assert "1 of 9" in collection.summary.text()
+    dashboard = facilitator.show_page("dashboard")
+    dashboard.load()
+    cells = {}
+    for i in range(dashboard.tree.topLevelItemCount()):
+        top = dashboard.tree.topLevelItem(i)
+        for j in range(top.childCount()):
+            cells[top.child(j).data(0, Qt.ItemDataRole.UserRole)] = (top.text(5),
+                                                                     top.child(j).text(5))
+    assert cells[pid][0] == "1 of 3"  # one of the delegation's three members sent a file
+    assert cells[pid][1].endswith(f"\u00b7 revision {row[3]}")
+    assert sum(text == "not yet" for _top, text in cells.values()) == 8
 
     edit.setFocus()
     type_text(edit, " +")

@@ -100,3 +100,31 @@ class CollectionDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
         self.view.load()
+
+
+def fill_collected_column(tree, statuses: list, column: int) -> None:
+    """Fill the dashboard's "Collected" column: per participant the last file's time and plan
+    revision, per delegation how many of its members' files came in.
+
+    Items are found by the participant or delegation id in their UserRole (as the dashboard
+    stores them), so the dashboard only has to hand over `participant_status`.
+    """
+    tr = QCoreApplication.translate
+    by_id = {s.participant_id: s for s in statuses}
+    for i in range(tree.topLevelItemCount()):
+        top = tree.topLevelItem(i)
+        members = []
+        for j in range(top.childCount()):
+            child = top.child(j)
+            status = by_id.get(child.data(0, Qt.ItemDataRole.UserRole))
+            if status is None:
+                continue
+            members.append(status)
+            child.setText(column, collected_text(status))
+            child.setToolTip(column, tr("Exchange", "Last file: {0} (files received: {1})").format(
+                status.last_file_name, status.files_received) if status.files_received
+                else tr("Exchange", "No plan bundle from this participant yet"))
+        if members:
+            got = sum(1 for s in members if s.files_received)
+            top.setText(column, tr("Exchange", "{0} of {1}").format(got, len(members)))
+            top.setToolTip(column, tr("Exchange", "Members whose plan bundle came in"))
