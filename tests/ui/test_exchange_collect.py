@@ -167,3 +167,67 @@ def test_collect_again_says_already_there(laptops, tmp_path: Path) -> None:
     fac.collect_files([bundle, copy])
     outcomes = [row[1] for row in fac.report_dialog.rows()]
     assert outcomes == ["Came in", "Already there"]
+
+
+def test_watched_folder_is_remembered_after_a_restart(laptops, tmp_path: Path) -> None:
+    first = laptops.window("facilitator", workshop_people=3)
+    drop = tmp_path / "share"
+    drop.mkdir()
+    first.exchange.facilitator.watch(drop)
+    again = laptops.window("facilitator-again", workshop_people=3)  # same settings
+    assert again.exchange.facilitator.watcher.folder == drop
+    assert again.exchange.facilitator.watch_label.text().startswith(f"Watching {drop}")
+
+
+def test_send_before_picking_a_name_asks_who_you_are(laptops, qtbot, tmp_path: Path) -> None:
+    laptop = laptops.window("laptop")  # the demo workshop, nobody picked yet
+    out = tmp_path / "out"
+    out.mkdir()
+    laptop.exchange.participant.send_plan_to(out)
+    assert list(out.iterdir()) == []
+    picker = laptop.exchange.participant.name_picker
+    assert picker.isVisible() and len(picker.visible_names()) == 9
+    picker.search.setText("Ana")
+    picker.accept()
+    (sent,) = out.glob("*.pcsc")
+    assert "ana-cossa" in sent.name
+
+
+def test_a_score_conflict_refuses_a_typed_word_and_takes_a_number(laptops, qtbot,
+                                                                   tmp_path: Path) -> None:
+    from pcsc_workshop.core.assessment import assessment_for_delegation, set_score
+    from pcsc_workshop.core.models import Participant
+
+    facilitator = laptops.window("facilitator", workshop_people=9)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    facilitator.exchange.facilitator.create_pack_to(usb / "workshop.pcsc")
+    laptop = laptops.window("laptop")
+    laptop.exchange.participant.open_pack_file(usb / "workshop.pcsc")
+    picker = laptop.exchange.participant.name_picker
+    picker.search.setText("Ana")
+    picker.accept()
+    element = "jica.element.data-utilization"
+    with laptop.ctx.store.session() as s:
+        pid = current_participant(s, laptop.ctx.workshop_id)
+    for window, score in ((laptop, 3), (facilitator, 1)):
+        with window.ctx.store.session() as s:
+            doc = assessment_for_delegation(s, s.get(Participant, pid).delegation_id)
+            set_score(s, doc.id, element, score)
+        if window is laptop:
+            laptop.exchange.participant.send_plan_to(usb)
+    bundle = next(p for p in usb.glob("*.pcsc") if p.name != "workshop.pcsc")
+    fac = facilitator.exchange.facilitator
+    fac.collect_files([bundle])
+    resolver = fac.show_conflicts().resolver
+    assert resolver.conflict.table == "assessment_scores"
+    field = resolver.field("score")
+    assert (field.mine.toPlainText(), field.theirs.toPlainText()) == ("1", "3")
+    field.merged.setPlainText("three")
+    assert not resolver.resolve()
+    assert "cannot be stored" in resolver.last_message.text()
+    field.merged.setPlainText("2")
+    assert resolver.resolve()
+    with facilitator.ctx.store.session() as s:
+        doc = assessment_for_delegation(s, s.get(Participant, pid).delegation_id)
+        assert doc.scores[element] == 2

@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pcsc_workshop.ui.exchange.common import failure_text, show_message
 from pcsc_workshop.ui.exchange.words import field_label, local_time, table_label, value_text
+from pcsc_workshop.ui.workers import Op
 
 MINE, THEIRS, EDITED = "mine", "theirs", "edited"
 
@@ -142,6 +144,7 @@ class ConflictResolver(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.before_write = before_write  # e.g. save open editors first, so nothing is lost
+        self.last_message: QMessageBox | None = None
         self.conflict = None
         self.fields: list[FieldResolver] = []
         self.heading = QLabel(self.tr("Choose a conflict on the left"), self)
@@ -217,23 +220,35 @@ class ConflictResolver(QWidget):
         return next(f for f in self.fields if f.difference.field == name)
 
     def resolve(self) -> bool:
-        """Write the chosen values through the core; False (with a message) if one is invalid."""
-        from pcsc_workshop.core.exchange import resolve_conflict
-
+        """Write the chosen values through the core (on a worker); False if one is invalid."""
         if self.conflict is None:
             return False
         try:
             choices = {f.difference.field: f.value() for f in self.fields}
-            if self.before_write is not None:
-                self.before_write()
-            with self.ctx.store.session() as session:
-                resolve_conflict(session, self.conflict.id, choices)
-        except (ValueError, KeyError) as exc:
-            QMessageBox.warning(self, self.tr("Cannot resolve"),
-                                self.tr("This value cannot be stored: {0}").format(exc))
+        except ValueError as exc:
+            self._cannot(exc)
             return False
-        self.resolved.emit(self.conflict.id)
+        if self.before_write is not None:
+            self.before_write()
+        store, conflict_id = self.ctx.store, self.conflict.id
+
+        def work(_progress, _cancelled):
+            from pcsc_workshop.core.exchange import resolve_conflict
+
+            with store.session() as session:
+                return resolve_conflict(session, conflict_id, choices)
+
+        self.resolve_button.setEnabled(False)
+        Op(self, work).success(lambda _r: self.resolved.emit(conflict_id)).failure(
+            self._cannot).run()
         return True
+
+    def _cannot(self, exc: BaseException) -> None:
+        self.resolve_button.setEnabled(self.conflict is not None)
+        text = str(exc) if isinstance(exc, ValueError | KeyError) else failure_text(exc)
+        self.last_message = show_message(
+            self, self.tr("Cannot resolve"),
+            self.tr("This value cannot be stored: {0}").format(text), QMessageBox.Icon.Warning)
 
 
 def _boxed(edit: QPlainTextEdit) -> None:
@@ -291,13 +306,22 @@ class ConflictsDialog(QDialog):
         self.load()
 
     def load(self) -> None:
-        from pcsc_workshop.core.exchange import list_conflicts
+        """Read the open conflicts on a worker (tens of conflicts take over 50 ms)."""
+        store, workshop_id = self.ctx.store, self.ctx.workshop_id
 
+        def work(_progress, _cancelled):
+            from pcsc_workshop.core.exchange import list_conflicts
+
+            if not workshop_id:
+                return []
+            with store.session() as session:
+                return list_conflicts(session, workshop_id)
+
+        Op(self, work).success(self._show).run()
+
+    def _show(self, conflicts: list) -> None:
         self.list.clear()
-        self.conflicts = []
-        if self.ctx.workshop_id:
-            with self.ctx.store.session() as session:
-                self.conflicts = list_conflicts(session, self.ctx.workshop_id)
+        self.conflicts = conflicts
         for c in self.conflicts:
             item = QTreeWidgetItem(self.list, [
                 table_label(c.table), c.from_participant_name or self.tr("(unknown)"),
