@@ -8,8 +8,8 @@ delegation has not scored gets no bar and a small "–" marker at zero, not a ze
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QWidget
 
 from pcsc_workshop.ui.widgets.radar import PALETTE
@@ -81,9 +81,25 @@ class DomainBars(QWidget):
         self.missing.setData(missing_x, [0.05] * len(missing_x))
         if missing_x:
             QListWidgetItem(self.tr("× not scored (no bar)"), self.legend)
-        self.plot.getAxis("bottom").setTicks([[(d, name) for d, (_id, name) in
-                                               enumerate(domains)]])
+        self.domain_names = [name for _id, name in domains]
+        self._label_domains()
         self.plot.setXRange(-0.5, len(domains) - 0.5, padding=0.02)
+
+    def _label_domains(self) -> None:
+        """Domain names on the axis, shortened with "…" when a group is too narrow."""
+        names = getattr(self, "domain_names", [])
+        if not names:
+            return
+        axis = self.plot.getAxis("bottom")
+        slot = max(24, int(self.plot.vb.width() / len(names)) - 8)
+        metrics = QFontMetrics(axis.style.get("tickFont") or self.font())
+        axis.setTicks([[(d, metrics.elidedText(name, Qt.TextElideMode.ElideRight, slot))
+                        for d, name in enumerate(names)]])
+        axis.setToolTip(" · ".join(names))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self._label_domains)  # after the plot has taken its new size
 
 
 def _swatch(brush: QBrush) -> QIcon:

@@ -119,7 +119,7 @@ class RadarChart(QWidget):
         self.plot.hideButtons()
         self.plot.setMenuEnabled(False)
         self.plot.disableAutoRange()
-        self.plot.setRange(xRange=(-7.0, 7.0), yRange=(-5.3, 5.3), padding=0)
+        self.plot.setRange(xRange=(-8.4, 8.4), yRange=(-5.6, 5.6), padding=0)  # room for domain names
         # The legend is a Qt list beside the plot: 12 overlays never cover the chart, and a
         # screen reader can read it.
         self.legend = QListWidget(self)
