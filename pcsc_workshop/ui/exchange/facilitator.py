@@ -5,22 +5,25 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from pcsc_workshop.ui.exchange import jobs
-from pcsc_workshop.ui.exchange.collection import CollectionDialog
 from pcsc_workshop.ui.exchange.common import (
     failure_text,
     flush_pages,
     refresh_pages,
     show_message,
 )
-from pcsc_workshop.ui.exchange.conflicts_dialog import ConflictsDialog
 from pcsc_workshop.ui.exchange.drop_folder import DropFolderWatcher
-from pcsc_workshop.ui.exchange.report_dialog import ImportReportDialog
 from pcsc_workshop.ui.workers import Op
+
+if TYPE_CHECKING:  # dialogs load on first use: the window shell must appear at once
+    from pcsc_workshop.ui.exchange.collection import CollectionDialog
+    from pcsc_workshop.ui.exchange.conflicts_dialog import ConflictsDialog
+    from pcsc_workshop.ui.exchange.report_dialog import ImportReportDialog
 
 WATCH_FOLDER_KEY = "exchange/watch_folder"
 COLLECT_FOLDER_KEY = "exchange/collect_folder"
@@ -110,6 +113,8 @@ class FacilitatorActions(QObject):
 
     def show_report(self, report, stopped_early: bool = False) -> ImportReportDialog:
         if self.report_dialog is None:
+            from pcsc_workshop.ui.exchange.report_dialog import ImportReportDialog
+
             self.report_dialog = ImportReportDialog(self.window)
         self.report_dialog.set_report(report, stopped_early)
         self.report_dialog.show()
@@ -215,6 +220,8 @@ class FacilitatorActions(QObject):
     # -- conflicts and status -----------------------------------------------------------
     def show_conflicts(self) -> ConflictsDialog:
         if self.conflicts_dialog is None:
+            from pcsc_workshop.ui.exchange.conflicts_dialog import ConflictsDialog
+
             self.conflicts_dialog = ConflictsDialog(
                 self.ctx, self.window, before_write=lambda: flush_pages(self.window))
             self.conflicts_dialog.changed.connect(lambda: refresh_pages(self.window, self))
@@ -226,6 +233,8 @@ class FacilitatorActions(QObject):
 
     def show_collection(self) -> CollectionDialog:
         if self.collection_dialog is None:
+            from pcsc_workshop.ui.exchange.collection import CollectionDialog
+
             self.collection_dialog = CollectionDialog(self.ctx, self.window)
         else:
             self.collection_dialog.view.load()

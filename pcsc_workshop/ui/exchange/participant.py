@@ -7,6 +7,7 @@ changed since: yes", so a participant knows whether the facilitator has their la
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
@@ -18,9 +19,11 @@ from pcsc_workshop.ui.exchange.common import (
     refresh_pages,
     show_message,
 )
-from pcsc_workshop.ui.exchange.name_picker import NamePickerDialog
 from pcsc_workshop.ui.exchange.words import local_time
 from pcsc_workshop.ui.workers import Op
+
+if TYPE_CHECKING:
+    from pcsc_workshop.ui.exchange.name_picker import NamePickerDialog
 
 SEND_FOLDER_KEY = "exchange/send_folder"
 
@@ -89,6 +92,8 @@ class ParticipantActions(QObject):
     # -- who am I? ----------------------------------------------------------------------
     def pick_name(self, workshop_id: str, title: str, participants: list,
                   chosen_id: str | None = None, then=None) -> NamePickerDialog:
+        from pcsc_workshop.ui.exchange.name_picker import NamePickerDialog
+
         dialog = NamePickerDialog(title, participants, chosen_id, self.window)
         self.name_picker = dialog
 
