@@ -81,6 +81,9 @@ class MainWindow(QMainWindow):
         self.nav.setEnabled(False)
         self.workshop_picker.setEnabled(False)
         self._build_menus()
+        from pcsc_workshop.ui.exchange import install_exchange_actions
+
+        self.exchange = install_exchange_actions(self)  # packs, bundles, drag-and-drop
 
     def attach(self, ctx: AppContext) -> None:
         """Connect the window to an open store and show the first page."""
@@ -94,6 +97,7 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(0)
         else:
             self._show_page(0)
+        self.exchange.attach(ctx)
 
     # -- navigation -------------------------------------------------------------------
     @property
@@ -157,7 +161,7 @@ class MainWindow(QMainWindow):
 
     # -- menus ------------------------------------------------------------------------
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu = self.file_menu = self.menuBar().addMenu(self.tr("&File"))
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
