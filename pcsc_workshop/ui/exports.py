@@ -34,7 +34,12 @@ class ExportMenu(QObject):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.menu: QMenu = window.menuBar().addMenu(self.tr("E&xport"))
+        self.menu: QMenu = QMenu(self.tr("E&xport"), window)
+        help_menu = getattr(window, "help_menu", None)  # Help stays the last menu
+        if help_menu is not None:
+            window.menuBar().insertMenu(help_menu.menuAction(), self.menu)
+        else:
+            window.menuBar().addMenu(self.menu)
         self.anonymised = QAction(self.tr("Anonymised copies (no names or e-mails)"), self)
         self.anonymised.setCheckable(True)
         self.anonymised.setToolTip(self.tr(

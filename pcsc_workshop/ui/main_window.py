@@ -166,7 +166,7 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu = self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About PCSC Workshop"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
