@@ -117,7 +117,29 @@ def ensure_demo_workshop(session: Session, *, with_assessments: bool = True) -> 
     _seed_example_plan(session, people[0].id)
     if with_assessments:
         _seed_assessments(session, delegations)
+        _seed_knowledge_checks(session, workshop.id, people)
     return workshop.id
+
+
+def _seed_knowledge_checks(session: Session, workshop_id: str,
+                           people: list[Participant]) -> None:
+    """Before/after checks on the guidelines module for four people, so the learning-gain
+    views and the report show what they look like. Answers are right for the first
+    `k` questions and wrong after, so the scores are exact and explainable."""
+    from pcsc_workshop.core.curriculum import load_curriculum
+    from pcsc_workshop.core.quiz import record_attempt
+
+    curriculum = load_curriculum()
+    module = "module.guidelines"
+    questions = curriculum.questions_for(module)
+    if not questions:
+        return
+    for person, (before, after) in zip(people, ((3, 7), (2, 6), (4, 8), (5, 6)), strict=False):
+        for phase, right in (("pre", before), ("post", after)):
+            answers = {q.id: (q.answer if i < right else (q.answer + 1) % len(q.options))
+                       for i, q in enumerate(questions)}
+            record_attempt(session, curriculum, workshop_id, person.id, module, phase, answers)
+
 
 
 # Illustrative self-assessments (scores 0-4 in element order 1..21; None = not scored yet),

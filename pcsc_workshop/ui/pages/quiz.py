@@ -103,6 +103,14 @@ class QuizPage(Page):
 
         self.form_host = QWidget(tab)
         self.form_layout = QVBoxLayout(self.form_host)
+        hint = QLabel(self.tr(
+            "Choose the participant, the module and whether this is before or after the "
+            "session, then press <b>Start the check</b>. The questions appear here; after "
+            "submitting, each answer is shown with the right one and why."), self.form_host)
+        hint.setWordWrap(True)
+        hint.setProperty("role", "subtle")
+        self.form_layout.addWidget(hint)
+        self.form_layout.addStretch(1)
         self.scroll = QScrollArea(tab)
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(self.form_host)
