@@ -39,11 +39,11 @@ def store(db_path: Path):
 
 @pytest.fixture()
 def demo_id(store) -> str:
-    """The demo workshop with every delegation still unscored (tests score from zero)."""
+    """The demo workshop without its samples (no delegation plan, assessments or checks)."""
     from pcsc_workshop.core.demo import ensure_demo_workshop
 
     with store.session() as session:
-        return ensure_demo_workshop(session, with_assessments=False)
+        return ensure_demo_workshop(session, with_samples=False)
 
 
 @pytest.fixture()

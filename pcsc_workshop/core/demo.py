@@ -61,10 +61,11 @@ def _demo_id(kind: str, index: int) -> str:
     return str(uuid.uuid5(uuid.UUID(DEMO_WORKSHOP_ID), f"{kind}-{index}"))
 
 
-def ensure_demo_workshop(session: Session, *, with_assessments: bool = True) -> str:
+def ensure_demo_workshop(session: Session, *, with_samples: bool = True) -> str:
     """Create the demo workshop unless it exists; return its id.
 
-    `with_assessments=False` leaves every delegation unscored (tests that score from zero).
+    `with_samples=False` leaves out the sample delegation plan, self-assessments and
+    knowledge checks (tests that start each of those from zero).
     """
     existing = session.get(Workshop, DEMO_WORKSHOP_ID)
     if existing is not None and not existing.deleted:
@@ -115,7 +116,8 @@ def ensure_demo_workshop(session: Session, *, with_assessments: bool = True) -> 
         people.append(p)
     session.flush()
     _seed_example_plan(session, people[0].id)
-    if with_assessments:
+    if with_samples:
+        _seed_delegation_plan(session, delegations[0].id)
         _seed_assessments(session, delegations)
         _seed_knowledge_checks(session, workshop.id, people)
     return workshop.id
@@ -140,6 +142,22 @@ def _seed_knowledge_checks(session: Session, workshop_id: str,
                        for i, q in enumerate(questions)}
             record_attempt(session, curriculum, workshop_id, person.id, module, phase, answers)
 
+
+
+def _seed_delegation_plan(session: Session, delegation_id: str) -> None:
+    """Dhaka's group plan, built the way a facilitator would: members' items pulled in."""
+    from pcsc_workshop.core.delegation_plan import members_items, pull_into_delegation_plan
+    from pcsc_workshop.core.plans import plan_for_delegation
+
+    doc = plan_for_delegation(session, delegation_id)
+    doc.key_takeaways = (
+        "Open data works when citizens can use it (LOCAL GOOD YOKOHAMA); partnerships with "
+        "universities and firms (Kashiwa-no-ha) spread the cost and the know-how."
+    )
+    doc.challenges = "Data silos between departments; no budget line for smart city pilots."
+    doc.approaches = "Small Start: one ward, one data set, one service co-designed with residents."
+    save_plan(session, doc)
+    pull_into_delegation_plan(session, doc.id, [i.id for i in members_items(session, delegation_id)])
 
 
 # Illustrative self-assessments (scores 0-4 in element order 1..21; None = not scored yet),

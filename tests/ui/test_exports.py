@@ -41,8 +41,8 @@ def test_all_action_plans_are_written(make_window, qtbot, sync_ops, tmp_path: Pa
     monkeypatch.setattr(exports, "ask_folder", lambda title: tmp_path)
     exports.actions["plans"].trigger()
     pdfs = sorted(tmp_path.glob("*.pdf"))
-    # one per participant, plus delegation plans with content (none in the demo)
-    assert len(pdfs) == _participants(window)
+    # one per participant, plus delegation plans with content (Dhaka's, in the demo)
+    assert len(pdfs) == _participants(window) + 1
     assert "Олена Коваленко.pdf" in {p.name for p in pdfs}
     assert "Олена Коваленко" in _text(tmp_path / "Олена Коваленко.pdf")
     assert "plan PDF(s) written" in window.statusBar().currentMessage()
