@@ -164,6 +164,11 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.triggered.connect(self.open_settings)
+        tools_menu.addAction(self.settings_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About PCSC Workshop"), self)
         about.triggered.connect(self._about)
@@ -173,6 +178,11 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
             action.triggered.connect(lambda _=False, r=row: self.nav.setCurrentRow(r))
             self.addAction(action)
+
+    def open_settings(self) -> None:
+        from pcsc_workshop.ui.settings_dialog import SettingsDialog
+
+        SettingsDialog(self.ctx.settings if self.ctx else None, self).exec()
 
     def _about(self) -> None:
         QMessageBox.about(
