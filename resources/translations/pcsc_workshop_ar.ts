@@ -5,820 +5,824 @@
     <name>App</name>
     <message>
         <source>PCSC Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>ورشة عمل PCSC</translation>
     </message>
 </context>
 <context>
     <name>CurriculumPage</name>
     <message>
         <source>Curriculum</source>
-        <translation type="unfinished"></translation>
+        <translation>المنهج التدريبي</translation>
     </message>
     <message>
         <source>Search the curriculum…</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في المنهج التدريبي…</translation>
     </message>
     <message>
         <source>Search the curriculum</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في المنهج التدريبي</translation>
     </message>
     <message>
         <source>Filter by actor</source>
-        <translation type="unfinished"></translation>
+        <translation>التصفية حسب الجهة الفاعلة</translation>
     </message>
     <message>
         <source>All actors</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع الجهات الفاعلة</translation>
     </message>
     <message>
         <source>National governments</source>
-        <translation type="unfinished"></translation>
+        <translation>الحكومات الوطنية</translation>
     </message>
     <message>
         <source>Local and regional governments</source>
-        <translation type="unfinished"></translation>
+        <translation>الحكومات المحلية والإقليمية</translation>
     </message>
     <message>
         <source>Other stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>أصحاب المصلحة الآخرون</translation>
     </message>
     <message>
         <source>Filter by pillar</source>
-        <translation type="unfinished"></translation>
+        <translation>التصفية حسب الركيزة</translation>
     </message>
     <message>
         <source>All pillars</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع الركائز</translation>
     </message>
     <message>
         <source>Curriculum contents</source>
-        <translation type="unfinished"></translation>
+        <translation>محتويات المنهج التدريبي</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>نتائج البحث</translation>
     </message>
     <message>
         <source>Curriculum item</source>
-        <translation type="unfinished"></translation>
+        <translation>عنصر من المنهج التدريبي</translation>
     </message>
     <message>
         <source>UN-Habitat guidelines</source>
-        <translation type="unfinished"></translation>
+        <translation>المبادئ التوجيهية لموئل الأمم المتحدة</translation>
     </message>
     <message>
         <source>Thematic pillars</source>
-        <translation type="unfinished"></translation>
+        <translation>الركائز المواضيعية</translation>
     </message>
     <message>
         <source>Enabling pillars</source>
-        <translation type="unfinished"></translation>
+        <translation>الركائز التمكينية</translation>
     </message>
     <message>
         <source>2023 resolution: principles a–g</source>
-        <translation type="unfinished"></translation>
+        <translation>قرار عام 2023: المبادئ من (أ) إلى (ز)</translation>
     </message>
     <message>
         <source>JICA smart city approach</source>
-        <translation type="unfinished"></translation>
+        <translation>نهج الوكالة اليابانية للتعاون الدولي (JICA) للمدن الذكية</translation>
     </message>
     <message>
         <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>المراحل</translation>
     </message>
     <message>
         <source>Scaling up</source>
-        <translation type="unfinished"></translation>
+        <translation>التوسع</translation>
     </message>
     <message>
         <source>City types</source>
-        <translation type="unfinished"></translation>
+        <translation>أنواع المدن</translation>
     </message>
     <message>
         <source>Support menu</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة الدعم</translation>
     </message>
     <message>
         <source>Case studies</source>
-        <translation type="unfinished"></translation>
+        <translation>دراسات الحالة</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدلة والشواهد</translation>
     </message>
     <message>
         <source>Nothing found for “{0}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على أي نتيجة لـ «{0}».</translation>
     </message>
 </context>
 <context>
     <name>ItemRenderer</name>
     <message>
         <source>National governments</source>
-        <translation type="unfinished"></translation>
+        <translation>الحكومات الوطنية</translation>
     </message>
     <message>
         <source>Local and regional governments</source>
-        <translation type="unfinished"></translation>
+        <translation>الحكومات المحلية والإقليمية</translation>
     </message>
     <message>
         <source>Other stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>أصحاب المصلحة الآخرون</translation>
     </message>
     <message>
         <source>Principles ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>المبادئ ({0})</translation>
     </message>
     <message>
         <source>Actions: {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراءات: {0} ({1})</translation>
     </message>
     <message>
         <source>Strategic agendas</source>
-        <translation type="unfinished"></translation>
+        <translation>البرامج الاستراتيجية</translation>
     </message>
     <message>
         <source>Policies and regulations</source>
-        <translation type="unfinished"></translation>
+        <translation>السياسات والأنظمة</translation>
     </message>
     <message>
         <source>Public sector capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>قدرات القطاع العام</translation>
     </message>
     <message>
         <source>Collaborative ecosystem</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظومة التعاونية</translation>
     </message>
     <message>
         <source>Urban digital infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>البنية التحتية الرقمية الحضرية</translation>
     </message>
     <message>
         <source>Digital divide</source>
-        <translation type="unfinished"></translation>
+        <translation>الفجوة الرقمية</translation>
     </message>
     <message>
         <source>Pillar</source>
-        <translation type="unfinished"></translation>
+        <translation>الركيزة</translation>
     </message>
     <message>
         <source>Principles</source>
-        <translation type="unfinished"></translation>
+        <translation>المبادئ</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراءات</translation>
     </message>
     <message>
         <source>JICA element</source>
-        <translation type="unfinished"></translation>
+        <translation>عنصر JICA</translation>
     </message>
     <message>
         <source>JICA domain</source>
-        <translation type="unfinished"></translation>
+        <translation>مجال JICA</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>المرحلة</translation>
     </message>
     <message>
         <source>Statistic</source>
-        <translation type="unfinished"></translation>
+        <translation>إحصاءة</translation>
     </message>
     <message>
         <source>Case study</source>
-        <translation type="unfinished"></translation>
+        <translation>دراسة حالة</translation>
     </message>
     <message>
         <source>Quiz question</source>
-        <translation type="unfinished"></translation>
+        <translation>سؤال الاختبار</translation>
     </message>
     <message>
         <source>Workshop template</source>
-        <translation type="unfinished"></translation>
+        <translation>نموذج ورشة العمل</translation>
     </message>
     <message>
         <source>Resolution principle</source>
-        <translation type="unfinished"></translation>
+        <translation>مبدأ من مبادئ القرار</translation>
     </message>
     <message>
         <source>JICA support</source>
-        <translation type="unfinished"></translation>
+        <translation>دعم JICA</translation>
     </message>
     <message>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>الوحدة</translation>
     </message>
     <message>
         <source>Local case study</source>
-        <translation type="unfinished"></translation>
+        <translation>دراسة حالة محلية</translation>
     </message>
     <message>
         <source>Local statistic</source>
-        <translation type="unfinished"></translation>
+        <translation>إحصاءة محلية</translation>
     </message>
     <message>
         <source>Local note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة محلية</translation>
     </message>
     <message>
         <source>See also</source>
-        <translation type="unfinished"></translation>
+        <translation>انظر أيضًا</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر</translation>
     </message>
     <message>
         <source>Principles and actions</source>
-        <translation type="unfinished"></translation>
+        <translation>المبادئ والإجراءات</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>العدد</translation>
     </message>
     <message>
         <source>Example (paraphrased)</source>
-        <translation type="unfinished"></translation>
+        <translation>مثال (بتصرف)</translation>
     </message>
     <message>
         <source>Actions: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراءات: {0}</translation>
     </message>
     <message>
         <source>Discussion questions</source>
-        <translation type="unfinished"></translation>
+        <translation>أسئلة للنقاش</translation>
     </message>
     <message>
         <source>The guidelines give {0} principles for this pillar.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحدد المبادئ التوجيهية {0} من المبادئ لهذه الركيزة.</translation>
     </message>
     <message>
         <source>The guidelines give {0} actions for this actor.</source>
-        <translation type="unfinished"></translation>
+        <translation>تقترح المبادئ التوجيهية {0} من الإجراءات لهذه الجهة الفاعلة.</translation>
     </message>
     <message>
         <source>Example (paraphrased from the source)</source>
-        <translation type="unfinished"></translation>
+        <translation>مثال (بتصرف عن المصدر)</translation>
     </message>
     <message>
         <source>Pillar: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>الركيزة: {0}</translation>
     </message>
     <message>
         <source>The other principles and actions are added by the facilitator as local content.</source>
-        <translation type="unfinished"></translation>
+        <translation>يضيف الميسِّر بقية المبادئ والإجراءات بوصفها محتوى محليًا.</translation>
     </message>
     <message>
         <source>Element {0} · domain {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>العنصر {0} · المجال {1}</translation>
     </message>
     <message>
         <source>Maturity levels (our rubric, derived from JICA)</source>
-        <translation type="unfinished"></translation>
+        <translation>مستويات النضج (معاييرنا المستمدة من إطار JICA)</translation>
     </message>
     <message>
         <source>Elements</source>
-        <translation type="unfinished"></translation>
+        <translation>العناصر</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضوع</translation>
     </message>
     <message>
         <source>Of</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة المعنية</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>السنة</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>السياق</translation>
     </message>
     <message>
         <source>Actors</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهات الفاعلة</translation>
     </message>
     <message>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الذي أُنجز</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>النتائج</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدف</translation>
     </message>
     <message>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة المُبلَّغ عنها</translation>
     </message>
     <message>
         <source>Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>الدروس المستفادة</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>PCSC Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>ورشة عمل PCSC</translation>
     </message>
     <message>
         <source>&amp;Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ورشة العمل</translation>
     </message>
     <message>
         <source>Current workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>ورشة العمل الحالية</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحات</translation>
     </message>
     <message>
         <source>Opening your workshops…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فتح ورش العمل الخاصة بكم…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;أدوات</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;ساعدة</translation>
     </message>
     <message>
         <source>&amp;About PCSC Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حول ورشة عمل PCSC</translation>
     </message>
     <message>
         <source>About PCSC Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>حول ورشة عمل PCSC</translation>
     </message>
     <message>
         <source>&lt;b&gt;PCSC Workshop&lt;/b&gt; {0}&lt;br&gt;Run capacity-building workshops on people-centred smart cities, offline.&lt;br&gt;&lt;br&gt;Fonts: Noto (SIL Open Font Licence 1.1). Libraries: Qt/PySide6 (LGPLv3), SQLAlchemy and Alembic (MIT), reportlab (BSD), pyqtgraph (MIT), pydantic (MIT).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ورشة عمل PCSC&lt;/b&gt; {0}&lt;br&gt;لتنظيم ورش عمل لبناء القدرات في مجال المدن الذكية المتمحورة حول الإنسان، دون الحاجة إلى الاتصال بالإنترنت.&lt;br&gt;&lt;br&gt;الخطوط: Noto (رخصة SIL للخطوط المفتوحة 1.1). المكتبات البرمجية: Qt/PySide6 (LGPLv3)، وSQLAlchemy وAlembic (MIT)، وreportlab (BSD)، وpyqtgraph (MIT)، وpydantic (MIT).</translation>
     </message>
 </context>
 <context>
     <name>Pages</name>
     <message>
         <source>Curriculum</source>
-        <translation type="unfinished"></translation>
+        <translation>المنهج التدريبي</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>ورشة العمل</translation>
     </message>
     <message>
         <source>Action plans</source>
-        <translation type="unfinished"></translation>
+        <translation>خطط العمل</translation>
     </message>
 </context>
 <context>
     <name>PlanEditor</name>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة الحفظ</translation>
     </message>
     <message>
         <source>&amp;Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تصدير بصيغة PDF…</translation>
     </message>
     <message>
         <source>Save this action plan as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ خطة العمل هذه في ملف بصيغة PDF</translation>
     </message>
     <message>
         <source>Key takeaways</source>
-        <translation type="unfinished"></translation>
+        <translation>أهم الدروس المستخلصة</translation>
     </message>
     <message>
         <source>What did you learn that matters most for your city?</source>
-        <translation type="unfinished"></translation>
+        <translation>ما أهم ما تعلمتموه بالنسبة إلى مدينتكم؟</translation>
     </message>
     <message>
         <source>Challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>التحديات</translation>
     </message>
     <message>
         <source>What stands in the way: institutions, skills, finance, data, people?</source>
-        <translation type="unfinished"></translation>
+        <translation>ما العقبات القائمة: المؤسسات، أم المهارات، أم التمويل، أم البيانات، أم الأشخاص؟</translation>
     </message>
     <message>
         <source>Approaches</source>
-        <translation type="unfinished"></translation>
+        <translation>النُّهُج</translation>
     </message>
     <message>
         <source>How will you tackle them? Which ideas from the week will you adapt?</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف ستتعاملون معها؟ وما الأفكار التي ستكيّفونها مما طُرح خلال الأسبوع؟</translation>
     </message>
     <message>
         <source>Next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوات التالية</translation>
     </message>
     <message>
         <source>Desired future support</source>
-        <translation type="unfinished"></translation>
+        <translation>الدعم المرغوب مستقبلًا</translation>
     </message>
     <message>
         <source>1. Key takeaways</source>
-        <translation type="unfinished"></translation>
+        <translation>1. أهم الدروس المستخلصة</translation>
     </message>
     <message>
         <source>2. Challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>2. التحديات</translation>
     </message>
     <message>
         <source>3. Approaches</source>
-        <translation type="unfinished"></translation>
+        <translation>3. النُّهُج</translation>
     </message>
     <message>
         <source>4. Next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>4. الخطوات التالية</translation>
     </message>
     <message>
         <source>5. Desired future support</source>
-        <translation type="unfinished"></translation>
+        <translation>5. الدعم المرغوب مستقبلًا</translation>
+    </message>
+    <message>
+        <source>Plan sections</source>
+        <translation>أقسام الخطة</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لا شيء)</translation>
     </message>
     <message>
         <source>Pillar: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>الركيزة: {0}</translation>
     </message>
     <message>
         <source>JICA {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>عنصر JICA رقم {0}: {1}</translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>مخطط له</translation>
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد التنفيذ</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>منجز</translation>
     </message>
     <message>
         <source>on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>معلّق</translation>
     </message>
     <message>
         <source>dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>ملغى</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراء</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>المسؤول</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>البداية</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>النهاية</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤشر</translation>
     </message>
     <message>
         <source>Linked pillar / element</source>
-        <translation type="unfinished"></translation>
+        <translation>الركيزة / العنصر المرتبط</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>technical assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>المساعدة الفنية</translation>
     </message>
     <message>
         <source>financing</source>
-        <translation type="unfinished"></translation>
+        <translation>التمويل</translation>
     </message>
     <message>
         <source>capacity building</source>
-        <translation type="unfinished"></translation>
+        <translation>بناء القدرات</translation>
     </message>
     <message>
         <source>knowledge exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>تبادل المعارف</translation>
     </message>
     <message>
         <source>data and tools</source>
-        <translation type="unfinished"></translation>
+        <translation>البيانات والأدوات</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>أخرى</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاصيل</translation>
     </message>
     <message>
         <source>From whom</source>
-        <translation type="unfinished"></translation>
+        <translation>من أي جهة</translation>
     </message>
     <message>
         <source>Kind of support</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع الدعم</translation>
     </message>
     <message>
         <source>Choose a plan on the left</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر خطة من القائمة</translation>
     </message>
     <message>
         <source>Action plan of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة عمل {0}</translation>
     </message>
     <message>
         <source>Delegation plan: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة الوفد: {0}</translation>
     </message>
     <message>
         <source>All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت جميع التغييرات</translation>
     </message>
     <message>
         <source>Editing…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحرير…</translation>
     </message>
     <message>
         <source>Not saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ: {0}</translation>
     </message>
     <message>
         <source>Saved at {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ في الساعة {0}</translation>
     </message>
 </context>
 <context>
     <name>PlansPage</name>
     <message>
         <source>Action plans</source>
-        <translation type="unfinished"></translation>
+        <translation>خطط العمل</translation>
     </message>
     <message>
         <source>Find a participant or delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن مشارك أو وفد</translation>
     </message>
     <message>
         <source>Filter plans</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية الخطط</translation>
     </message>
     <message>
         <source>Plans by delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطط حسب الوفد</translation>
     </message>
     <message>
         <source>Delegation plan</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة الوفد</translation>
     </message>
     <message>
         <source>No delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا وفد</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بلا اسم)</translation>
     </message>
     <message>
         <source>Export action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير خطة العمل</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
         <source>PDF saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ ملف PDF: {0}</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر التصدير</translation>
     </message>
 </context>
 <context>
     <name>QMessageBox</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ ما</translation>
     </message>
 </context>
 <context>
     <name>QProgressDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
     <name>RowsEditor</name>
     <message>
         <source>&amp;Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة صف</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل إلى الأعلى</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل إلى الأسفل</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>Add a row at the end of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة صف في نهاية: {0}</translation>
     </message>
     <message>
         <source>Move the selected row up</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل الصف المحدد إلى الأعلى</translation>
     </message>
     <message>
         <source>Move the selected row down</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل الصف المحدد إلى الأسفل</translation>
     </message>
     <message>
         <source>Remove the selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الصف المحدد</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة النظام</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة الواجهة</translation>
     </message>
     <message>
         <source>The language of menus, buttons and messages; used after a restart</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة القوائم والأزرار والرسائل؛ تُستخدم بعد إعادة التشغيل</translation>
     </message>
     <message>
         <source>Takes effect when you restart PCSC Workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>يسري مفعولها عند إعادة تشغيل ورشة عمل PCSC.</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم النص</translation>
     </message>
     <message>
         <source>Size of all text, from 100 to 200 percent; applied at once</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم النص بأكمله، من 100 إلى 200 بالمائة؛ يُطبَّق فورًا</translation>
     </message>
     <message>
         <source>&amp;High-contrast theme (white on black)</source>
-        <translation type="unfinished"></translation>
+        <translation>سمة ال&amp;تباين العالي (أبيض على أسود)</translation>
     </message>
     <message>
         <source>High-contrast theme</source>
-        <translation type="unfinished"></translation>
+        <translation>سمة التباين العالي</translation>
     </message>
     <message>
         <source>White text on a black background; applied at once</source>
-        <translation type="unfinished"></translation>
+        <translation>نص أبيض على خلفية سوداء؛ يُطبَّق فورًا</translation>
     </message>
     <message>
         <source>Text size and contrast apply at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُطبَّق حجم النص والتباين فورًا.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;لغة:</translation>
     </message>
     <message>
         <source>&amp;Text size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حجم النص:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>The new language will be used the next time you start PCSC Workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستُستخدم اللغة الجديدة في المرة القادمة التي تشغّلون فيها ورشة عمل PCSC.</translation>
     </message>
 </context>
 <context>
     <name>WorkshopPage</name>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>ورشة العمل</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>الدقائق</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>الجلسة</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول الأعمال</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>الوفد</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤسسة</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفة</translation>
     </message>
     <message>
         <source>Named in reports</source>
-        <translation type="unfinished"></translation>
+        <translation>يُذكر اسمه في التقارير</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاركون</translation>
     </message>
     <message>
         <source>Delegations and participants</source>
-        <translation type="unfinished"></translation>
+        <translation>الوفود والمشاركون</translation>
     </message>
     <message>
         <source>{0}&lt;br&gt;{1}&lt;br&gt;Organised by {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&lt;br&gt;{1}&lt;br&gt;تنظيم: {2}</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
 </context>
 </TS>

@@ -5,820 +5,824 @@
     <name>App</name>
     <message>
         <source>PCSC Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Taller PCSC</translation>
     </message>
 </context>
 <context>
     <name>CurriculumPage</name>
     <message>
         <source>Curriculum</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de estudios</translation>
     </message>
     <message>
         <source>Search the curriculum…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en el plan de estudios…</translation>
     </message>
     <message>
         <source>Search the curriculum</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en el plan de estudios</translation>
     </message>
     <message>
         <source>Filter by actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por actor</translation>
     </message>
     <message>
         <source>All actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los actores</translation>
     </message>
     <message>
         <source>National governments</source>
-        <translation type="unfinished"></translation>
+        <translation>Gobiernos nacionales</translation>
     </message>
     <message>
         <source>Local and regional governments</source>
-        <translation type="unfinished"></translation>
+        <translation>Gobiernos locales y regionales</translation>
     </message>
     <message>
         <source>Other stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras partes interesadas</translation>
     </message>
     <message>
         <source>Filter by pillar</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por pilar</translation>
     </message>
     <message>
         <source>All pillars</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los pilares</translation>
     </message>
     <message>
         <source>Curriculum contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido del plan de estudios</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
         <source>Curriculum item</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento del plan de estudios</translation>
     </message>
     <message>
         <source>UN-Habitat guidelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Directrices de ONU-Hábitat</translation>
     </message>
     <message>
         <source>Thematic pillars</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilares temáticos</translation>
     </message>
     <message>
         <source>Enabling pillars</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilares habilitantes</translation>
     </message>
     <message>
         <source>2023 resolution: principles a–g</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolución de 2023: principios a–g</translation>
     </message>
     <message>
         <source>JICA smart city approach</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfoque de JICA sobre ciudades inteligentes</translation>
     </message>
     <message>
         <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapas</translation>
     </message>
     <message>
         <source>Scaling up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ampliación de escala</translation>
     </message>
     <message>
         <source>City types</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipos de ciudades</translation>
     </message>
     <message>
         <source>Support menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menú de apoyo</translation>
     </message>
     <message>
         <source>Case studies</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudios de caso</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidencia</translation>
     </message>
     <message>
         <source>Nothing found for “{0}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró nada para «{0}».</translation>
     </message>
 </context>
 <context>
     <name>ItemRenderer</name>
     <message>
         <source>National governments</source>
-        <translation type="unfinished"></translation>
+        <translation>Gobiernos nacionales</translation>
     </message>
     <message>
         <source>Local and regional governments</source>
-        <translation type="unfinished"></translation>
+        <translation>Gobiernos locales y regionales</translation>
     </message>
     <message>
         <source>Other stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras partes interesadas</translation>
     </message>
     <message>
         <source>Principles ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Principios ({0})</translation>
     </message>
     <message>
         <source>Actions: {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones: {0} ({1})</translation>
     </message>
     <message>
         <source>Strategic agendas</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendas estratégicas</translation>
     </message>
     <message>
         <source>Policies and regulations</source>
-        <translation type="unfinished"></translation>
+        <translation>Políticas y regulaciones</translation>
     </message>
     <message>
         <source>Public sector capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacidad del sector público</translation>
     </message>
     <message>
         <source>Collaborative ecosystem</source>
-        <translation type="unfinished"></translation>
+        <translation>Ecosistema colaborativo</translation>
     </message>
     <message>
         <source>Urban digital infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Infraestructura digital urbana</translation>
     </message>
     <message>
         <source>Digital divide</source>
-        <translation type="unfinished"></translation>
+        <translation>Brecha digital</translation>
     </message>
     <message>
         <source>Pillar</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilar</translation>
     </message>
     <message>
         <source>Principles</source>
-        <translation type="unfinished"></translation>
+        <translation>Principios</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones</translation>
     </message>
     <message>
         <source>JICA element</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento de JICA</translation>
     </message>
     <message>
         <source>JICA domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbito de JICA</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <source>Statistic</source>
-        <translation type="unfinished"></translation>
+        <translation>Estadística</translation>
     </message>
     <message>
         <source>Case study</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudio de caso</translation>
     </message>
     <message>
         <source>Quiz question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta del cuestionario</translation>
     </message>
     <message>
         <source>Workshop template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla de taller</translation>
     </message>
     <message>
         <source>Resolution principle</source>
-        <translation type="unfinished"></translation>
+        <translation>Principio de la resolución</translation>
     </message>
     <message>
         <source>JICA support</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoyo de JICA</translation>
     </message>
     <message>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Módulo</translation>
     </message>
     <message>
         <source>Local case study</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudio de caso local</translation>
     </message>
     <message>
         <source>Local statistic</source>
-        <translation type="unfinished"></translation>
+        <translation>Estadística local</translation>
     </message>
     <message>
         <source>Local note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota local</translation>
     </message>
     <message>
         <source>See also</source>
-        <translation type="unfinished"></translation>
+        <translation>Véase también</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente</translation>
     </message>
     <message>
         <source>Principles and actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Principios y acciones</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <source>Example (paraphrased)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplo (parafraseado)</translation>
     </message>
     <message>
         <source>Actions: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones: {0}</translation>
     </message>
     <message>
         <source>Discussion questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas para el debate</translation>
     </message>
     <message>
         <source>The guidelines give {0} principles for this pillar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las directrices establecen {0} principios para este pilar.</translation>
     </message>
     <message>
         <source>The guidelines give {0} actions for this actor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las directrices proponen {0} acciones para este actor.</translation>
     </message>
     <message>
         <source>Example (paraphrased from the source)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplo (parafraseado de la fuente)</translation>
     </message>
     <message>
         <source>Pillar: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilar: {0}</translation>
     </message>
     <message>
         <source>The other principles and actions are added by the facilitator as local content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los demás principios y acciones los añade la persona facilitadora como contenido local.</translation>
     </message>
     <message>
         <source>Element {0} · domain {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento {0} · ámbito {1}</translation>
     </message>
     <message>
         <source>Maturity levels (our rubric, derived from JICA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveles de madurez (nuestra rúbrica, derivada de JICA)</translation>
     </message>
     <message>
         <source>Elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Of</source>
-        <translation type="unfinished"></translation>
+        <translation>Población de referencia</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Región</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexto</translation>
     </message>
     <message>
         <source>Actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Actores</translation>
     </message>
     <message>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se hizo</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifra</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta</translation>
     </message>
     <message>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado declarado</translation>
     </message>
     <message>
         <source>Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecciones aprendidas</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>PCSC Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Taller PCSC</translation>
     </message>
     <message>
         <source>&amp;Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taller</translation>
     </message>
     <message>
         <source>Current workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Taller actual</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas</translation>
     </message>
     <message>
         <source>Opening your workshops…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo sus talleres…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herramientas</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;About PCSC Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Taller PCSC</translation>
     </message>
     <message>
         <source>About PCSC Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Taller PCSC</translation>
     </message>
     <message>
         <source>&lt;b&gt;PCSC Workshop&lt;/b&gt; {0}&lt;br&gt;Run capacity-building workshops on people-centred smart cities, offline.&lt;br&gt;&lt;br&gt;Fonts: Noto (SIL Open Font Licence 1.1). Libraries: Qt/PySide6 (LGPLv3), SQLAlchemy and Alembic (MIT), reportlab (BSD), pyqtgraph (MIT), pydantic (MIT).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Taller PCSC&lt;/b&gt; {0}&lt;br&gt;Organice, sin conexión, talleres de fortalecimiento de capacidades sobre ciudades inteligentes centradas en las personas.&lt;br&gt;&lt;br&gt;Fuentes tipográficas: Noto (SIL Open Font Licence 1.1). Bibliotecas: Qt/PySide6 (LGPLv3), SQLAlchemy y Alembic (MIT), reportlab (BSD), pyqtgraph (MIT), pydantic (MIT).</translation>
     </message>
 </context>
 <context>
     <name>Pages</name>
     <message>
         <source>Curriculum</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de estudios</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Taller</translation>
     </message>
     <message>
         <source>Action plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Planes de acción</translation>
     </message>
 </context>
 <context>
     <name>PlanEditor</name>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del guardado</translation>
     </message>
     <message>
         <source>&amp;Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar a PDF…</translation>
     </message>
     <message>
         <source>Save this action plan as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar este plan de acción como archivo PDF</translation>
     </message>
     <message>
         <source>Key takeaways</source>
-        <translation type="unfinished"></translation>
+        <translation>Principales conclusiones</translation>
     </message>
     <message>
         <source>What did you learn that matters most for your city?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué ha aprendido que sea más importante para su ciudad?</translation>
     </message>
     <message>
         <source>Challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Desafíos</translation>
     </message>
     <message>
         <source>What stands in the way: institutions, skills, finance, data, people?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué obstáculos hay: instituciones, competencias, financiación, datos, personas?</translation>
     </message>
     <message>
         <source>Approaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfoques</translation>
     </message>
     <message>
         <source>How will you tackle them? Which ideas from the week will you adapt?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo los abordará? ¿Qué ideas de la semana adaptará?</translation>
     </message>
     <message>
         <source>Next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximos pasos</translation>
     </message>
     <message>
         <source>Desired future support</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoyo futuro deseado</translation>
     </message>
     <message>
         <source>1. Key takeaways</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Principales conclusiones</translation>
     </message>
     <message>
         <source>2. Challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Desafíos</translation>
     </message>
     <message>
         <source>3. Approaches</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Enfoques</translation>
     </message>
     <message>
         <source>4. Next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Próximos pasos</translation>
     </message>
     <message>
         <source>5. Desired future support</source>
-        <translation type="unfinished"></translation>
+        <translation>5. Apoyo futuro deseado</translation>
+    </message>
+    <message>
+        <source>Plan sections</source>
+        <translation>Secciones del plan</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>Pillar: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilar: {0}</translation>
     </message>
     <message>
         <source>JICA {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>JICA {0}: {1}</translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>previsto</translation>
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>en curso</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>terminado</translation>
     </message>
     <message>
         <source>on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>en pausa</translation>
     </message>
     <message>
         <source>dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>descartado</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicador</translation>
     </message>
     <message>
         <source>Linked pillar / element</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilar / elemento vinculado</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>technical assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>asistencia técnica</translation>
     </message>
     <message>
         <source>financing</source>
-        <translation type="unfinished"></translation>
+        <translation>financiamiento</translation>
     </message>
     <message>
         <source>capacity building</source>
-        <translation type="unfinished"></translation>
+        <translation>fortalecimiento de capacidades</translation>
     </message>
     <message>
         <source>knowledge exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>intercambio de conocimientos</translation>
     </message>
     <message>
         <source>data and tools</source>
-        <translation type="unfinished"></translation>
+        <translation>datos y herramientas</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>otro</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalle</translation>
     </message>
     <message>
         <source>From whom</source>
-        <translation type="unfinished"></translation>
+        <translation>De quién</translation>
     </message>
     <message>
         <source>Kind of support</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de apoyo</translation>
     </message>
     <message>
         <source>Choose a plan on the left</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un plan en la lista</translation>
     </message>
     <message>
         <source>Action plan of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de acción de {0}</translation>
     </message>
     <message>
         <source>Delegation plan: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de la delegación: {0}</translation>
     </message>
     <message>
         <source>All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los cambios guardados</translation>
     </message>
     <message>
         <source>Editing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editando…</translation>
     </message>
     <message>
         <source>Not saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado: {0}</translation>
     </message>
     <message>
         <source>Saved at {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado a las {0}</translation>
     </message>
 </context>
 <context>
     <name>PlansPage</name>
     <message>
         <source>Action plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Planes de acción</translation>
     </message>
     <message>
         <source>Find a participant or delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un participante o una delegación</translation>
     </message>
     <message>
         <source>Filter plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar los planes</translation>
     </message>
     <message>
         <source>Plans by delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Planes por delegación</translation>
     </message>
     <message>
         <source>Delegation plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de la delegación</translation>
     </message>
     <message>
         <source>No delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin delegación</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin nombre)</translation>
     </message>
     <message>
         <source>Export action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el plan de acción</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>PDF saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF guardado: {0}</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo exportar</translation>
     </message>
 </context>
 <context>
     <name>QMessageBox</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha producido un error</translation>
     </message>
 </context>
 <context>
     <name>QProgressDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>RowsEditor</name>
     <message>
         <source>&amp;Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir fila</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Add a row at the end of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una fila al final de: {0}</translation>
     </message>
     <message>
         <source>Move the selected row up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir la fila seleccionada</translation>
     </message>
     <message>
         <source>Move the selected row down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar la fila seleccionada</translation>
     </message>
     <message>
         <source>Remove the selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la fila seleccionada</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la interfaz</translation>
     </message>
     <message>
         <source>The language of menus, buttons and messages; used after a restart</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma de los menús, botones y mensajes; se usa tras reiniciar</translation>
     </message>
     <message>
         <source>Takes effect when you restart PCSC Workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aplicará cuando reinicie Taller PCSC.</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del texto</translation>
     </message>
     <message>
         <source>Size of all text, from 100 to 200 percent; applied at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de todo el texto, del 100 al 200 %; se aplica de inmediato</translation>
     </message>
     <message>
         <source>&amp;High-contrast theme (white on black)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema de alto &amp;contraste (blanco sobre negro)</translation>
     </message>
     <message>
         <source>High-contrast theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema de alto contraste</translation>
     </message>
     <message>
         <source>White text on a black background; applied at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto blanco sobre fondo negro; se aplica de inmediato</translation>
     </message>
     <message>
         <source>Text size and contrast apply at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tamaño del texto y el contraste se aplican de inmediato.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>&amp;Text size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tamaño del texto:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>The new language will be used the next time you start PCSC Workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se usará la próxima vez que inicie Taller PCSC.</translation>
     </message>
 </context>
 <context>
     <name>WorkshopPage</name>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Taller</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegación</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <source>Named in reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombrado en los informes</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes</translation>
     </message>
     <message>
         <source>Delegations and participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegaciones y participantes</translation>
     </message>
     <message>
         <source>{0}&lt;br&gt;{1}&lt;br&gt;Organised by {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&lt;br&gt;{1}&lt;br&gt;Organizado por {2}</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
 </context>
 </TS>

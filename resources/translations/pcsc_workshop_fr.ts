@@ -5,820 +5,824 @@
     <name>App</name>
     <message>
         <source>PCSC Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier PCSC</translation>
     </message>
 </context>
 <context>
     <name>CurriculumPage</name>
     <message>
         <source>Curriculum</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme de formation</translation>
     </message>
     <message>
         <source>Search the curriculum…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans le programme de formation…</translation>
     </message>
     <message>
         <source>Search the curriculum</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans le programme de formation</translation>
     </message>
     <message>
         <source>Filter by actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par acteur</translation>
     </message>
     <message>
         <source>All actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les acteurs</translation>
     </message>
     <message>
         <source>National governments</source>
-        <translation type="unfinished"></translation>
+        <translation>Gouvernements nationaux</translation>
     </message>
     <message>
         <source>Local and regional governments</source>
-        <translation type="unfinished"></translation>
+        <translation>Collectivités locales et régionales</translation>
     </message>
     <message>
         <source>Other stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres parties prenantes</translation>
     </message>
     <message>
         <source>Filter by pillar</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par pilier</translation>
     </message>
     <message>
         <source>All pillars</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les piliers</translation>
     </message>
     <message>
         <source>Curriculum contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu du programme de formation</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats de la recherche</translation>
     </message>
     <message>
         <source>Curriculum item</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément du programme de formation</translation>
     </message>
     <message>
         <source>UN-Habitat guidelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes directrices d’ONU-Habitat</translation>
     </message>
     <message>
         <source>Thematic pillars</source>
-        <translation type="unfinished"></translation>
+        <translation>Piliers thématiques</translation>
     </message>
     <message>
         <source>Enabling pillars</source>
-        <translation type="unfinished"></translation>
+        <translation>Piliers habilitants</translation>
     </message>
     <message>
         <source>2023 resolution: principles a–g</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution de 2023 : principes a à g</translation>
     </message>
     <message>
         <source>JICA smart city approach</source>
-        <translation type="unfinished"></translation>
+        <translation>Approche de la JICA pour les villes intelligentes</translation>
     </message>
     <message>
         <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes</translation>
     </message>
     <message>
         <source>Scaling up</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage à l’échelle</translation>
     </message>
     <message>
         <source>City types</source>
-        <translation type="unfinished"></translation>
+        <translation>Types de villes</translation>
     </message>
     <message>
         <source>Support menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre d’appui</translation>
     </message>
     <message>
         <source>Case studies</source>
-        <translation type="unfinished"></translation>
+        <translation>Études de cas</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Données factuelles</translation>
     </message>
     <message>
         <source>Nothing found for “{0}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat pour « {0} ».</translation>
     </message>
 </context>
 <context>
     <name>ItemRenderer</name>
     <message>
         <source>National governments</source>
-        <translation type="unfinished"></translation>
+        <translation>Gouvernements nationaux</translation>
     </message>
     <message>
         <source>Local and regional governments</source>
-        <translation type="unfinished"></translation>
+        <translation>Collectivités locales et régionales</translation>
     </message>
     <message>
         <source>Other stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres parties prenantes</translation>
     </message>
     <message>
         <source>Principles ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Principes ({0})</translation>
     </message>
     <message>
         <source>Actions: {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions : {0} ({1})</translation>
     </message>
     <message>
         <source>Strategic agendas</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmes stratégiques</translation>
     </message>
     <message>
         <source>Policies and regulations</source>
-        <translation type="unfinished"></translation>
+        <translation>Politiques et réglementations</translation>
     </message>
     <message>
         <source>Public sector capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacités du secteur public</translation>
     </message>
     <message>
         <source>Collaborative ecosystem</source>
-        <translation type="unfinished"></translation>
+        <translation>Écosystème collaboratif</translation>
     </message>
     <message>
         <source>Urban digital infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Infrastructure numérique urbaine</translation>
     </message>
     <message>
         <source>Digital divide</source>
-        <translation type="unfinished"></translation>
+        <translation>Fracture numérique</translation>
     </message>
     <message>
         <source>Pillar</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilier</translation>
     </message>
     <message>
         <source>Principles</source>
-        <translation type="unfinished"></translation>
+        <translation>Principes</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>JICA element</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément JICA</translation>
     </message>
     <message>
         <source>JICA domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine JICA</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>Statistic</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistique</translation>
     </message>
     <message>
         <source>Case study</source>
-        <translation type="unfinished"></translation>
+        <translation>Étude de cas</translation>
     </message>
     <message>
         <source>Quiz question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question du quiz</translation>
     </message>
     <message>
         <source>Workshop template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle d’atelier</translation>
     </message>
     <message>
         <source>Resolution principle</source>
-        <translation type="unfinished"></translation>
+        <translation>Principe de la résolution</translation>
     </message>
     <message>
         <source>JICA support</source>
-        <translation type="unfinished"></translation>
+        <translation>Appui de la JICA</translation>
     </message>
     <message>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Module</translation>
     </message>
     <message>
         <source>Local case study</source>
-        <translation type="unfinished"></translation>
+        <translation>Étude de cas locale</translation>
     </message>
     <message>
         <source>Local statistic</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistique locale</translation>
     </message>
     <message>
         <source>Local note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note locale</translation>
     </message>
     <message>
         <source>See also</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir aussi</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Principles and actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Principes et actions</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Example (paraphrased)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemple (paraphrasé)</translation>
     </message>
     <message>
         <source>Actions: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions : {0}</translation>
     </message>
     <message>
         <source>Discussion questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions pour la discussion</translation>
     </message>
     <message>
         <source>The guidelines give {0} principles for this pillar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes directrices énoncent {0} principes pour ce pilier.</translation>
     </message>
     <message>
         <source>The guidelines give {0} actions for this actor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes directrices proposent {0} actions pour cet acteur.</translation>
     </message>
     <message>
         <source>Example (paraphrased from the source)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemple (paraphrasé à partir de la source)</translation>
     </message>
     <message>
         <source>Pillar: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilier : {0}</translation>
     </message>
     <message>
         <source>The other principles and actions are added by the facilitator as local content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les autres principes et actions sont ajoutés par l’animateur ou l’animatrice en tant que contenu local.</translation>
     </message>
     <message>
         <source>Element {0} · domain {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément {0} · domaine {1}</translation>
     </message>
     <message>
         <source>Maturity levels (our rubric, derived from JICA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveaux de maturité (notre grille, dérivée de celle de la JICA)</translation>
     </message>
     <message>
         <source>Elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <source>Of</source>
-        <translation type="unfinished"></translation>
+        <translation>Population concernée</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexte</translation>
     </message>
     <message>
         <source>Actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Acteurs</translation>
     </message>
     <message>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été fait</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif</translation>
     </message>
     <message>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat déclaré</translation>
     </message>
     <message>
         <source>Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>Enseignements</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>PCSC Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier PCSC</translation>
     </message>
     <message>
         <source>&amp;Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atelier</translation>
     </message>
     <message>
         <source>Current workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier en cours</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <source>Opening your workshops…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de vos ateliers…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Outils</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;About PCSC Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos d’Atelier PCSC</translation>
     </message>
     <message>
         <source>About PCSC Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos d’Atelier PCSC</translation>
     </message>
     <message>
         <source>&lt;b&gt;PCSC Workshop&lt;/b&gt; {0}&lt;br&gt;Run capacity-building workshops on people-centred smart cities, offline.&lt;br&gt;&lt;br&gt;Fonts: Noto (SIL Open Font Licence 1.1). Libraries: Qt/PySide6 (LGPLv3), SQLAlchemy and Alembic (MIT), reportlab (BSD), pyqtgraph (MIT), pydantic (MIT).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Atelier PCSC&lt;/b&gt; {0}&lt;br&gt;Animez, hors ligne, des ateliers de renforcement des capacités sur les villes intelligentes centrées sur l’humain.&lt;br&gt;&lt;br&gt;Polices : Noto (SIL Open Font Licence 1.1). Bibliothèques : Qt/PySide6 (LGPLv3), SQLAlchemy et Alembic (MIT), reportlab (BSD), pyqtgraph (MIT), pydantic (MIT).</translation>
     </message>
 </context>
 <context>
     <name>Pages</name>
     <message>
         <source>Curriculum</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme de formation</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier</translation>
     </message>
     <message>
         <source>Action plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Plans d’action</translation>
     </message>
 </context>
 <context>
     <name>PlanEditor</name>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de l’enregistrement</translation>
     </message>
     <message>
         <source>&amp;Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter en PDF…</translation>
     </message>
     <message>
         <source>Save this action plan as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer ce plan d’action dans un fichier PDF</translation>
     </message>
     <message>
         <source>Key takeaways</source>
-        <translation type="unfinished"></translation>
+        <translation>Principaux enseignements</translation>
     </message>
     <message>
         <source>What did you learn that matters most for your city?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu’avez-vous appris de plus important pour votre ville ?</translation>
     </message>
     <message>
         <source>Challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Défis</translation>
     </message>
     <message>
         <source>What stands in the way: institutions, skills, finance, data, people?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quels sont les obstacles : institutions, compétences, financement, données, personnes ?</translation>
     </message>
     <message>
         <source>Approaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Approches</translation>
     </message>
     <message>
         <source>How will you tackle them? Which ideas from the week will you adapt?</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment comptez-vous les surmonter ? Quelles idées de la semaine allez-vous adapter ?</translation>
     </message>
     <message>
         <source>Next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaines étapes</translation>
     </message>
     <message>
         <source>Desired future support</source>
-        <translation type="unfinished"></translation>
+        <translation>Appui souhaité à l’avenir</translation>
     </message>
     <message>
         <source>1. Key takeaways</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Principaux enseignements</translation>
     </message>
     <message>
         <source>2. Challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Défis</translation>
     </message>
     <message>
         <source>3. Approaches</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Approches</translation>
     </message>
     <message>
         <source>4. Next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Prochaines étapes</translation>
     </message>
     <message>
         <source>5. Desired future support</source>
-        <translation type="unfinished"></translation>
+        <translation>5. Appui souhaité à l’avenir</translation>
+    </message>
+    <message>
+        <source>Plan sections</source>
+        <translation>Sections du plan</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>Pillar: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilier : {0}</translation>
     </message>
     <message>
         <source>JICA {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>JICA {0} : {1}</translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>prévu</translation>
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé</translation>
     </message>
     <message>
         <source>on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <source>dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>abandonné</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <source>Linked pillar / element</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilier / élément lié</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>technical assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>assistance technique</translation>
     </message>
     <message>
         <source>financing</source>
-        <translation type="unfinished"></translation>
+        <translation>financement</translation>
     </message>
     <message>
         <source>capacity building</source>
-        <translation type="unfinished"></translation>
+        <translation>renforcement des capacités</translation>
     </message>
     <message>
         <source>knowledge exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>échange de connaissances</translation>
     </message>
     <message>
         <source>data and tools</source>
-        <translation type="unfinished"></translation>
+        <translation>données et outils</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>autre</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Précisions</translation>
     </message>
     <message>
         <source>From whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Auprès de qui</translation>
     </message>
     <message>
         <source>Kind of support</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d’appui</translation>
     </message>
     <message>
         <source>Choose a plan on the left</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un plan dans la liste</translation>
     </message>
     <message>
         <source>Action plan of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan d’action de {0}</translation>
     </message>
     <message>
         <source>Delegation plan: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de la délégation : {0}</translation>
     </message>
     <message>
         <source>All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
         <source>Editing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification en cours…</translation>
     </message>
     <message>
         <source>Not saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : {0}</translation>
     </message>
     <message>
         <source>Saved at {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré à {0}</translation>
     </message>
 </context>
 <context>
     <name>PlansPage</name>
     <message>
         <source>Action plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Plans d’action</translation>
     </message>
     <message>
         <source>Find a participant or delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un participant ou une délégation</translation>
     </message>
     <message>
         <source>Filter plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les plans</translation>
     </message>
     <message>
         <source>Plans by delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Plans par délégation</translation>
     </message>
     <message>
         <source>Delegation plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de la délégation</translation>
     </message>
     <message>
         <source>No delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans délégation</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans nom)</translation>
     </message>
     <message>
         <source>Export action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le plan d’action</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <source>PDF saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF enregistré : {0}</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’exportation</translation>
     </message>
 </context>
 <context>
     <name>QMessageBox</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur s’est produite</translation>
     </message>
 </context>
 <context>
     <name>QProgressDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>RowsEditor</name>
     <message>
         <source>&amp;Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une ligne</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Add a row at the end of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une ligne à la fin de : {0}</translation>
     </message>
     <message>
         <source>Move the selected row up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter la ligne sélectionnée</translation>
     </message>
     <message>
         <source>Move the selected row down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre la ligne sélectionnée</translation>
     </message>
     <message>
         <source>Remove the selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la ligne sélectionnée</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l’interface</translation>
     </message>
     <message>
         <source>The language of menus, buttons and messages; used after a restart</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue des menus, des boutons et des messages ; utilisée après un redémarrage</translation>
     </message>
     <message>
         <source>Takes effect when you restart PCSC Workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prend effet au prochain démarrage d’Atelier PCSC.</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du texte</translation>
     </message>
     <message>
         <source>Size of all text, from 100 to 200 percent; applied at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de tout le texte, de 100 à 200 % ; appliquée immédiatement</translation>
     </message>
     <message>
         <source>&amp;High-contrast theme (white on black)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème à contraste é&amp;levé (blanc sur noir)</translation>
     </message>
     <message>
         <source>High-contrast theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème à contraste élevé</translation>
     </message>
     <message>
         <source>White text on a black background; applied at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte blanc sur fond noir ; appliqué immédiatement</translation>
     </message>
     <message>
         <source>Text size and contrast apply at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>La taille du texte et le contraste s’appliquent immédiatement.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>&amp;Text size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taille du texte :</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>The new language will be used the next time you start PCSC Workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle langue sera utilisée au prochain démarrage d’Atelier PCSC.</translation>
     </message>
 </context>
 <context>
     <name>WorkshopPage</name>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Délégation</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>Named in reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommé dans les rapports</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Delegations and participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Délégations et participants</translation>
     </message>
     <message>
         <source>{0}&lt;br&gt;{1}&lt;br&gt;Organised by {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&lt;br&gt;{1}&lt;br&gt;Organisé par {2}</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
 </context>
 </TS>

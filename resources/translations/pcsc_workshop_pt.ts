@@ -5,820 +5,824 @@
     <name>App</name>
     <message>
         <source>PCSC Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Oficina PCSC</translation>
     </message>
 </context>
 <context>
     <name>CurriculumPage</name>
     <message>
         <source>Curriculum</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa de formação</translation>
     </message>
     <message>
         <source>Search the curriculum…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar no programa de formação…</translation>
     </message>
     <message>
         <source>Search the curriculum</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar no programa de formação</translation>
     </message>
     <message>
         <source>Filter by actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por ator</translation>
     </message>
     <message>
         <source>All actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os atores</translation>
     </message>
     <message>
         <source>National governments</source>
-        <translation type="unfinished"></translation>
+        <translation>Governos nacionais</translation>
     </message>
     <message>
         <source>Local and regional governments</source>
-        <translation type="unfinished"></translation>
+        <translation>Governos locais e regionais</translation>
     </message>
     <message>
         <source>Other stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Outras partes interessadas</translation>
     </message>
     <message>
         <source>Filter by pillar</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por pilar</translation>
     </message>
     <message>
         <source>All pillars</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os pilares</translation>
     </message>
     <message>
         <source>Curriculum contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteúdo do programa de formação</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados da pesquisa</translation>
     </message>
     <message>
         <source>Curriculum item</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento do programa de formação</translation>
     </message>
     <message>
         <source>UN-Habitat guidelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Diretrizes da ONU-Habitat</translation>
     </message>
     <message>
         <source>Thematic pillars</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilares temáticos</translation>
     </message>
     <message>
         <source>Enabling pillars</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilares facilitadores</translation>
     </message>
     <message>
         <source>2023 resolution: principles a–g</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolução de 2023: princípios a–g</translation>
     </message>
     <message>
         <source>JICA smart city approach</source>
-        <translation type="unfinished"></translation>
+        <translation>Abordagem da JICA para cidades inteligentes</translation>
     </message>
     <message>
         <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapas</translation>
     </message>
     <message>
         <source>Scaling up</source>
-        <translation type="unfinished"></translation>
+        <translation>Aumento de escala</translation>
     </message>
     <message>
         <source>City types</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipos de cidades</translation>
     </message>
     <message>
         <source>Support menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menu de apoio</translation>
     </message>
     <message>
         <source>Case studies</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudos de caso</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados factuais</translation>
     </message>
     <message>
         <source>Nothing found for “{0}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada encontrado para «{0}».</translation>
     </message>
 </context>
 <context>
     <name>ItemRenderer</name>
     <message>
         <source>National governments</source>
-        <translation type="unfinished"></translation>
+        <translation>Governos nacionais</translation>
     </message>
     <message>
         <source>Local and regional governments</source>
-        <translation type="unfinished"></translation>
+        <translation>Governos locais e regionais</translation>
     </message>
     <message>
         <source>Other stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Outras partes interessadas</translation>
     </message>
     <message>
         <source>Principles ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Princípios ({0})</translation>
     </message>
     <message>
         <source>Actions: {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ações: {0} ({1})</translation>
     </message>
     <message>
         <source>Strategic agendas</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendas estratégicas</translation>
     </message>
     <message>
         <source>Policies and regulations</source>
-        <translation type="unfinished"></translation>
+        <translation>Políticas e regulamentação</translation>
     </message>
     <message>
         <source>Public sector capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacidade do setor público</translation>
     </message>
     <message>
         <source>Collaborative ecosystem</source>
-        <translation type="unfinished"></translation>
+        <translation>Ecossistema colaborativo</translation>
     </message>
     <message>
         <source>Urban digital infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Infraestrutura digital urbana</translation>
     </message>
     <message>
         <source>Digital divide</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclusão digital</translation>
     </message>
     <message>
         <source>Pillar</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilar</translation>
     </message>
     <message>
         <source>Principles</source>
-        <translation type="unfinished"></translation>
+        <translation>Princípios</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ações</translation>
     </message>
     <message>
         <source>JICA element</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento da JICA</translation>
     </message>
     <message>
         <source>JICA domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domínio da JICA</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <source>Statistic</source>
-        <translation type="unfinished"></translation>
+        <translation>Estatística</translation>
     </message>
     <message>
         <source>Case study</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudo de caso</translation>
     </message>
     <message>
         <source>Quiz question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pergunta do questionário</translation>
     </message>
     <message>
         <source>Workshop template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de oficina</translation>
     </message>
     <message>
         <source>Resolution principle</source>
-        <translation type="unfinished"></translation>
+        <translation>Princípio da resolução</translation>
     </message>
     <message>
         <source>JICA support</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoio da JICA</translation>
     </message>
     <message>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Módulo</translation>
     </message>
     <message>
         <source>Local case study</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudo de caso local</translation>
     </message>
     <message>
         <source>Local statistic</source>
-        <translation type="unfinished"></translation>
+        <translation>Estatística local</translation>
     </message>
     <message>
         <source>Local note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota local</translation>
     </message>
     <message>
         <source>See also</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver também</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonte</translation>
     </message>
     <message>
         <source>Principles and actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Princípios e ações</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <source>Example (paraphrased)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemplo (parafraseado)</translation>
     </message>
     <message>
         <source>Actions: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ações: {0}</translation>
     </message>
     <message>
         <source>Discussion questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Questões para debate</translation>
     </message>
     <message>
         <source>The guidelines give {0} principles for this pillar.</source>
-        <translation type="unfinished"></translation>
+        <translation>As diretrizes estabelecem {0} princípios para este pilar.</translation>
     </message>
     <message>
         <source>The guidelines give {0} actions for this actor.</source>
-        <translation type="unfinished"></translation>
+        <translation>As diretrizes propõem {0} ações para este ator.</translation>
     </message>
     <message>
         <source>Example (paraphrased from the source)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemplo (parafraseado da fonte)</translation>
     </message>
     <message>
         <source>Pillar: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilar: {0}</translation>
     </message>
     <message>
         <source>The other principles and actions are added by the facilitator as local content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os restantes princípios e ações são acrescentados pelo facilitador como conteúdo local.</translation>
     </message>
     <message>
         <source>Element {0} · domain {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento {0} · domínio {1}</translation>
     </message>
     <message>
         <source>Maturity levels (our rubric, derived from JICA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Níveis de maturidade (a nossa grelha, derivada da JICA)</translation>
     </message>
     <message>
         <source>Elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Of</source>
-        <translation type="unfinished"></translation>
+        <translation>População de referência</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Região</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Ano</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexto</translation>
     </message>
     <message>
         <source>Actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Atores</translation>
     </message>
     <message>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>O que foi feito</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta</translation>
     </message>
     <message>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado comunicado</translation>
     </message>
     <message>
         <source>Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>Lições aprendidas</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>PCSC Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Oficina PCSC</translation>
     </message>
     <message>
         <source>&amp;Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oficina</translation>
     </message>
     <message>
         <source>Current workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Oficina atual</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas</translation>
     </message>
     <message>
         <source>Opening your workshops…</source>
-        <translation type="unfinished"></translation>
+        <translation>A abrir as suas oficinas…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ficheiro</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sair</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferramen&amp;tas</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Definições…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;juda</translation>
     </message>
     <message>
         <source>&amp;About PCSC Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca da Oficina PCSC</translation>
     </message>
     <message>
         <source>About PCSC Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca da Oficina PCSC</translation>
     </message>
     <message>
         <source>&lt;b&gt;PCSC Workshop&lt;/b&gt; {0}&lt;br&gt;Run capacity-building workshops on people-centred smart cities, offline.&lt;br&gt;&lt;br&gt;Fonts: Noto (SIL Open Font Licence 1.1). Libraries: Qt/PySide6 (LGPLv3), SQLAlchemy and Alembic (MIT), reportlab (BSD), pyqtgraph (MIT), pydantic (MIT).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Oficina PCSC&lt;/b&gt; {0}&lt;br&gt;Realize, sem ligação à Internet, oficinas de reforço de capacidades sobre cidades inteligentes centradas nas pessoas.&lt;br&gt;&lt;br&gt;Tipos de letra: Noto (SIL Open Font Licence 1.1). Bibliotecas: Qt/PySide6 (LGPLv3), SQLAlchemy e Alembic (MIT), reportlab (BSD), pyqtgraph (MIT), pydantic (MIT).</translation>
     </message>
 </context>
 <context>
     <name>Pages</name>
     <message>
         <source>Curriculum</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa de formação</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Oficina</translation>
     </message>
     <message>
         <source>Action plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Planos de ação</translation>
     </message>
 </context>
 <context>
     <name>PlanEditor</name>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado da gravação</translation>
     </message>
     <message>
         <source>&amp;Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar para PDF…</translation>
     </message>
     <message>
         <source>Save this action plan as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar este plano de ação como ficheiro PDF</translation>
     </message>
     <message>
         <source>Key takeaways</source>
-        <translation type="unfinished"></translation>
+        <translation>Principais conclusões</translation>
     </message>
     <message>
         <source>What did you learn that matters most for your city?</source>
-        <translation type="unfinished"></translation>
+        <translation>O que aprendeu de mais importante para a sua cidade?</translation>
     </message>
     <message>
         <source>Challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Desafios</translation>
     </message>
     <message>
         <source>What stands in the way: institutions, skills, finance, data, people?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quais são os obstáculos: instituições, competências, financiamento, dados, pessoas?</translation>
     </message>
     <message>
         <source>Approaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Abordagens</translation>
     </message>
     <message>
         <source>How will you tackle them? Which ideas from the week will you adapt?</source>
-        <translation type="unfinished"></translation>
+        <translation>Como os irá enfrentar? Que ideias da semana irá adaptar?</translation>
     </message>
     <message>
         <source>Next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximos passos</translation>
     </message>
     <message>
         <source>Desired future support</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoio futuro pretendido</translation>
     </message>
     <message>
         <source>1. Key takeaways</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Principais conclusões</translation>
     </message>
     <message>
         <source>2. Challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Desafios</translation>
     </message>
     <message>
         <source>3. Approaches</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Abordagens</translation>
     </message>
     <message>
         <source>4. Next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Próximos passos</translation>
     </message>
     <message>
         <source>5. Desired future support</source>
-        <translation type="unfinished"></translation>
+        <translation>5. Apoio futuro pretendido</translation>
+    </message>
+    <message>
+        <source>Plan sections</source>
+        <translation>Secções do plano</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nenhum)</translation>
     </message>
     <message>
         <source>Pillar: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilar: {0}</translation>
     </message>
     <message>
         <source>JICA {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>JICA {0}: {1}</translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>previsto</translation>
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>em curso</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>concluído</translation>
     </message>
     <message>
         <source>on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>em pausa</translation>
     </message>
     <message>
         <source>dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>abandonado</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ação</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsável</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Início</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fim</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicador</translation>
     </message>
     <message>
         <source>Linked pillar / element</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilar / elemento associado</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>technical assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>assistência técnica</translation>
     </message>
     <message>
         <source>financing</source>
-        <translation type="unfinished"></translation>
+        <translation>financiamento</translation>
     </message>
     <message>
         <source>capacity building</source>
-        <translation type="unfinished"></translation>
+        <translation>reforço de capacidades</translation>
     </message>
     <message>
         <source>knowledge exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>intercâmbio de conhecimentos</translation>
     </message>
     <message>
         <source>data and tools</source>
-        <translation type="unfinished"></translation>
+        <translation>dados e ferramentas</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>outro</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Pormenores</translation>
     </message>
     <message>
         <source>From whom</source>
-        <translation type="unfinished"></translation>
+        <translation>De quem</translation>
     </message>
     <message>
         <source>Kind of support</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de apoio</translation>
     </message>
     <message>
         <source>Choose a plan on the left</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um plano na lista</translation>
     </message>
     <message>
         <source>Action plan of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plano de ação de {0}</translation>
     </message>
     <message>
         <source>Delegation plan: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plano da delegação: {0}</translation>
     </message>
     <message>
         <source>All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as alterações foram guardadas</translation>
     </message>
     <message>
         <source>Editing…</source>
-        <translation type="unfinished"></translation>
+        <translation>A editar…</translation>
     </message>
     <message>
         <source>Not saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não guardado: {0}</translation>
     </message>
     <message>
         <source>Saved at {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado às {0}</translation>
     </message>
 </context>
 <context>
     <name>PlansPage</name>
     <message>
         <source>Action plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Planos de ação</translation>
     </message>
     <message>
         <source>Find a participant or delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurar um participante ou uma delegação</translation>
     </message>
     <message>
         <source>Filter plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar os planos</translation>
     </message>
     <message>
         <source>Plans by delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Planos por delegação</translation>
     </message>
     <message>
         <source>Delegation plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plano da delegação</translation>
     </message>
     <message>
         <source>No delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem delegação</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sem nome)</translation>
     </message>
     <message>
         <source>Export action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar o plano de ação</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiros PDF (*.pdf)</translation>
     </message>
     <message>
         <source>PDF saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF guardado: {0}</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>A exportação falhou</translation>
     </message>
 </context>
 <context>
     <name>QMessageBox</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocorreu um erro</translation>
     </message>
 </context>
 <context>
     <name>QProgressDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>RowsEditor</name>
     <message>
         <source>&amp;Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar linha</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover para cima</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover para baixo</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover</translation>
     </message>
     <message>
         <source>Add a row at the end of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar uma linha no fim de: {0}</translation>
     </message>
     <message>
         <source>Move the selected row up</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover a linha selecionada para cima</translation>
     </message>
     <message>
         <source>Move the selected row down</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover a linha selecionada para baixo</translation>
     </message>
     <message>
         <source>Remove the selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover a linha selecionada</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Definições</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma do sistema</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma da interface</translation>
     </message>
     <message>
         <source>The language of menus, buttons and messages; used after a restart</source>
-        <translation type="unfinished"></translation>
+        <translation>O idioma dos menus, botões e mensagens; utilizado após reiniciar</translation>
     </message>
     <message>
         <source>Takes effect when you restart PCSC Workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra em vigor quando reiniciar a Oficina PCSC.</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho do texto</translation>
     </message>
     <message>
         <source>Size of all text, from 100 to 200 percent; applied at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho de todo o texto, de 100 a 200 %; aplicado de imediato</translation>
     </message>
     <message>
         <source>&amp;High-contrast theme (white on black)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema de alto &amp;contraste (branco sobre preto)</translation>
     </message>
     <message>
         <source>High-contrast theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema de alto contraste</translation>
     </message>
     <message>
         <source>White text on a black background; applied at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto branco sobre fundo preto; aplicado de imediato</translation>
     </message>
     <message>
         <source>Text size and contrast apply at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>O tamanho do texto e o contraste são aplicados de imediato.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>&amp;Text size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tamanho do texto:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>The new language will be used the next time you start PCSC Workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>O novo idioma será utilizado da próxima vez que iniciar a Oficina PCSC.</translation>
     </message>
 </context>
 <context>
     <name>WorkshopPage</name>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Oficina</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dia</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessão</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegação</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organização</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Função</translation>
     </message>
     <message>
         <source>Named in reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomeado nos relatórios</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes</translation>
     </message>
     <message>
         <source>Delegations and participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegações e participantes</translation>
     </message>
     <message>
         <source>{0}&lt;br&gt;{1}&lt;br&gt;Organised by {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&lt;br&gt;{1}&lt;br&gt;Organizado por {2}</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sim</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>não</translation>
     </message>
 </context>
 </TS>

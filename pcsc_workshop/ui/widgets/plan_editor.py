@@ -124,6 +124,7 @@ class PlanEditor(QWidget):
             form.addWidget(box)
         form.addStretch(1)
         scroll = QScrollArea(self)
+        scroll.setAccessibleName(self.tr("Plan sections"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
 
