@@ -13,13 +13,11 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from pcsc_workshop import __version__
 from pcsc_workshop.ui.pages import PageSpec, page_specs
 
 if TYPE_CHECKING:
@@ -185,16 +183,9 @@ class MainWindow(QMainWindow):
         SettingsDialog(self.ctx.settings if self.ctx else None, self).exec()
 
     def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About PCSC Workshop"),
-            self.tr(
-                "<b>PCSC Workshop</b> {0}<br>Run capacity-building workshops on "
-                "people-centred smart cities, offline.<br><br>Fonts: Noto (SIL Open Font "
-                "Licence 1.1). Libraries: Qt/PySide6 (LGPLv3), SQLAlchemy and Alembic (MIT), "
-                "reportlab (BSD), pyqtgraph (MIT), pydantic (MIT)."
-            ).format(__version__),
-        )
+        from pcsc_workshop.ui.about import AboutDialog
+
+        AboutDialog(self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         for page in self.pages:  # empty until attach(): nothing to save before that
