@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Qt for Python: windows, widgets, translations</source>
+        <translation>Qt لبايثون: النوافذ وعناصر الواجهة والترجمات</translation>
+    </message>
+    <message>
+        <source>the workshop database</source>
+        <translation>قاعدة بيانات ورش العمل</translation>
+    </message>
+    <message>
+        <source>database migrations</source>
+        <translation>ترحيل قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>curriculum and exchange-file validation</source>
+        <translation>التحقق من صحة المنهج التدريبي وملفات التبادل</translation>
+    </message>
+    <message>
+        <source>curriculum files</source>
+        <translation>ملفات المنهج التدريبي</translation>
+    </message>
+    <message>
+        <source>PDF documents</source>
+        <translation>مستندات PDF</translation>
+    </message>
+    <message>
+        <source>faster PDF layout</source>
+        <translation>تنسيق أسرع لملفات PDF</translation>
+    </message>
+    <message>
+        <source>text shaping for Bengali and Devanagari (HarfBuzz)</source>
+        <translation>تشكيل النصوص البنغالية والديفاناغارية (HarfBuzz)</translation>
+    </message>
+    <message>
+        <source>joined Arabic letters in PDFs</source>
+        <translation>وصل الحروف العربية في ملفات PDF</translation>
+    </message>
+    <message>
+        <source>right-to-left order in PDFs</source>
+        <translation>الاتجاه من اليمين إلى اليسار في ملفات PDF</translation>
+    </message>
+    <message>
+        <source>charts on screen</source>
+        <translation>الرسوم البيانية على الشاشة</translation>
+    </message>
+    <message>
+        <source>chart data</source>
+        <translation>بيانات الرسوم البيانية</translation>
+    </message>
+    <message>
+        <source>where data is stored</source>
+        <translation>موضع تخزين البيانات</translation>
+    </message>
+    <message>
+        <source>About PCSC Workshop</source>
+        <translation>حول ورشة عمل PCSC</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;PCSC Workshop {0}&lt;/h2&gt;&lt;p&gt;Run capacity-building workshops on people-centred smart cities, offline.&lt;/p&gt;&lt;p&gt;The curriculum is written in our own words from public sources: UN-Habitat&apos;s International Guidelines on People-Centred Smart Cities and World Smart Cities Outlook (2025 presentation), JICA&apos;s Smart City Approach brochure, the World Bank TDLC Smart Cities Technical Deep Dive (2016), the UNCRD Smart Cities Programme and the 2023 UN-Habitat Assembly resolution. Each item names its source.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bundled components and their licences&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;ورشة عمل PCSC {0}&lt;/h2&gt;&lt;p&gt;لتنظيم ورش عمل لبناء القدرات في مجال المدن الذكية المتمحورة حول الإنسان، دون الحاجة إلى الاتصال بالإنترنت.&lt;/p&gt;&lt;p&gt;صيغ المنهج التدريبي بعباراتنا الخاصة استنادًا إلى مصادر عامة: المبادئ التوجيهية الدولية بشأن المدن الذكية المتمحورة حول الإنسان وتقرير آفاق المدن الذكية في العالم الصادران عن موئل الأمم المتحدة (عرض عام 2025)، وكتيّب نهج الوكالة اليابانية للتعاون الدولي (JICA) للمدن الذكية، والدراسة التقنية المعمّقة للبنك الدولي (TDLC) بشأن المدن الذكية (2016)، وبرنامج المدن الذكية لمركز الأمم المتحدة للتنمية الإقليمية (UNCRD)، وقرار جمعية موئل الأمم المتحدة لعام 2023. ويذكر كل عنصر مصدره.&lt;/p&gt;&lt;p&gt;&lt;b&gt;المكوّنات المضمَّنة وتراخيصها&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>المكوّن</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>الاستخدام</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>الترخيص</translation>
+    </message>
+    <message>
+        <source>Latin, Cyrillic, Greek, Arabic, Bengali and Devanagari text</source>
+        <translation>النصوص بالحروف اللاتينية والسيريلية واليونانية والعربية والبنغالية والديفاناغارية</translation>
+    </message>
+    <message>
+        <source>Bundled components and licences</source>
+        <translation>المكوّنات المضمَّنة وتراخيصها</translation>
+    </message>
+    <message>
+        <source>Font licence text</source>
+        <translation>نص ترخيص الخطوط</translation>
+    </message>
+    <message>
+        <source>Noto fonts licence:</source>
+        <translation>ترخيص خطوط Noto:</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>PCSC Workshop</source>
@@ -378,11 +473,11 @@
     </message>
     <message>
         <source>About PCSC Workshop</source>
-        <translation>حول ورشة عمل PCSC</translation>
+        <translation type="vanished">حول ورشة عمل PCSC</translation>
     </message>
     <message>
         <source>&lt;b&gt;PCSC Workshop&lt;/b&gt; {0}&lt;br&gt;Run capacity-building workshops on people-centred smart cities, offline.&lt;br&gt;&lt;br&gt;Fonts: Noto (SIL Open Font Licence 1.1). Libraries: Qt/PySide6 (LGPLv3), SQLAlchemy and Alembic (MIT), reportlab (BSD), pyqtgraph (MIT), pydantic (MIT).</source>
-        <translation>&lt;b&gt;ورشة عمل PCSC&lt;/b&gt; {0}&lt;br&gt;لتنظيم ورش عمل لبناء القدرات في مجال المدن الذكية المتمحورة حول الإنسان، دون الحاجة إلى الاتصال بالإنترنت.&lt;br&gt;&lt;br&gt;الخطوط: Noto (رخصة SIL للخطوط المفتوحة 1.1). المكتبات البرمجية: Qt/PySide6 (LGPLv3)، وSQLAlchemy وAlembic (MIT)، وreportlab (BSD)، وpyqtgraph (MIT)، وpydantic (MIT).</translation>
+        <translation type="vanished">&lt;b&gt;ورشة عمل PCSC&lt;/b&gt; {0}&lt;br&gt;لتنظيم ورش عمل لبناء القدرات في مجال المدن الذكية المتمحورة حول الإنسان، دون الحاجة إلى الاتصال بالإنترنت.&lt;br&gt;&lt;br&gt;الخطوط: Noto (رخصة SIL للخطوط المفتوحة 1.1). المكتبات البرمجية: Qt/PySide6 (LGPLv3)، وSQLAlchemy وAlembic (MIT)، وreportlab (BSD)، وpyqtgraph (MIT)، وpydantic (MIT).</translation>
     </message>
 </context>
 <context>

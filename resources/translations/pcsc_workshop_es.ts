@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Qt for Python: windows, widgets, translations</source>
+        <translation>Qt para Python: ventanas, controles, traducciones</translation>
+    </message>
+    <message>
+        <source>the workshop database</source>
+        <translation>la base de datos de los talleres</translation>
+    </message>
+    <message>
+        <source>database migrations</source>
+        <translation>migraciones de la base de datos</translation>
+    </message>
+    <message>
+        <source>curriculum and exchange-file validation</source>
+        <translation>validación del plan de estudios y de los archivos de intercambio</translation>
+    </message>
+    <message>
+        <source>curriculum files</source>
+        <translation>archivos del plan de estudios</translation>
+    </message>
+    <message>
+        <source>PDF documents</source>
+        <translation>documentos PDF</translation>
+    </message>
+    <message>
+        <source>faster PDF layout</source>
+        <translation>maquetación de PDF más rápida</translation>
+    </message>
+    <message>
+        <source>text shaping for Bengali and Devanagari (HarfBuzz)</source>
+        <translation>composición de textos en bengalí y devanagari (HarfBuzz)</translation>
+    </message>
+    <message>
+        <source>joined Arabic letters in PDFs</source>
+        <translation>unión de las letras árabes en los PDF</translation>
+    </message>
+    <message>
+        <source>right-to-left order in PDFs</source>
+        <translation>orden de derecha a izquierda en los PDF</translation>
+    </message>
+    <message>
+        <source>charts on screen</source>
+        <translation>gráficos en pantalla</translation>
+    </message>
+    <message>
+        <source>chart data</source>
+        <translation>datos de los gráficos</translation>
+    </message>
+    <message>
+        <source>where data is stored</source>
+        <translation>ubicación de los datos</translation>
+    </message>
+    <message>
+        <source>About PCSC Workshop</source>
+        <translation>Acerca de Taller PCSC</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;PCSC Workshop {0}&lt;/h2&gt;&lt;p&gt;Run capacity-building workshops on people-centred smart cities, offline.&lt;/p&gt;&lt;p&gt;The curriculum is written in our own words from public sources: UN-Habitat&apos;s International Guidelines on People-Centred Smart Cities and World Smart Cities Outlook (2025 presentation), JICA&apos;s Smart City Approach brochure, the World Bank TDLC Smart Cities Technical Deep Dive (2016), the UNCRD Smart Cities Programme and the 2023 UN-Habitat Assembly resolution. Each item names its source.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bundled components and their licences&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Taller PCSC {0}&lt;/h2&gt;&lt;p&gt;Organice, sin conexión, talleres de fortalecimiento de capacidades sobre ciudades inteligentes centradas en las personas.&lt;/p&gt;&lt;p&gt;El plan de estudios está redactado con nuestras propias palabras a partir de fuentes públicas: las Directrices Internacionales sobre Ciudades Inteligentes Centradas en las Personas y el World Smart Cities Outlook de ONU-Hábitat (presentación de 2025), el folleto de JICA sobre su enfoque de ciudades inteligentes, el Technical Deep Dive sobre ciudades inteligentes del Banco Mundial (TDLC, 2016), el Programa de Ciudades Inteligentes del UNCRD y la resolución de 2023 de la Asamblea de ONU-Hábitat. Cada elemento indica su fuente.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Componentes incluidos y sus licencias&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Componente</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>Uso</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>Latin, Cyrillic, Greek, Arabic, Bengali and Devanagari text</source>
+        <translation>Textos en escritura latina, cirílica, griega, árabe, bengalí y devanagari</translation>
+    </message>
+    <message>
+        <source>Bundled components and licences</source>
+        <translation>Componentes incluidos y licencias</translation>
+    </message>
+    <message>
+        <source>Font licence text</source>
+        <translation>Texto de la licencia de las fuentes</translation>
+    </message>
+    <message>
+        <source>Noto fonts licence:</source>
+        <translation>Licencia de las fuentes Noto:</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>PCSC Workshop</source>
@@ -378,11 +473,11 @@
     </message>
     <message>
         <source>About PCSC Workshop</source>
-        <translation>Acerca de Taller PCSC</translation>
+        <translation type="vanished">Acerca de Taller PCSC</translation>
     </message>
     <message>
         <source>&lt;b&gt;PCSC Workshop&lt;/b&gt; {0}&lt;br&gt;Run capacity-building workshops on people-centred smart cities, offline.&lt;br&gt;&lt;br&gt;Fonts: Noto (SIL Open Font Licence 1.1). Libraries: Qt/PySide6 (LGPLv3), SQLAlchemy and Alembic (MIT), reportlab (BSD), pyqtgraph (MIT), pydantic (MIT).</source>
-        <translation>&lt;b&gt;Taller PCSC&lt;/b&gt; {0}&lt;br&gt;Organice, sin conexión, talleres de fortalecimiento de capacidades sobre ciudades inteligentes centradas en las personas.&lt;br&gt;&lt;br&gt;Fuentes tipográficas: Noto (SIL Open Font Licence 1.1). Bibliotecas: Qt/PySide6 (LGPLv3), SQLAlchemy y Alembic (MIT), reportlab (BSD), pyqtgraph (MIT), pydantic (MIT).</translation>
+        <translation type="vanished">&lt;b&gt;Taller PCSC&lt;/b&gt; {0}&lt;br&gt;Organice, sin conexión, talleres de fortalecimiento de capacidades sobre ciudades inteligentes centradas en las personas.&lt;br&gt;&lt;br&gt;Fuentes tipográficas: Noto (SIL Open Font Licence 1.1). Bibliotecas: Qt/PySide6 (LGPLv3), SQLAlchemy y Alembic (MIT), reportlab (BSD), pyqtgraph (MIT), pydantic (MIT).</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Qt for Python: windows, widgets, translations</source>
+        <translation>Qt pour Python : fenêtres, composants d’interface, traductions</translation>
+    </message>
+    <message>
+        <source>the workshop database</source>
+        <translation>la base de données des ateliers</translation>
+    </message>
+    <message>
+        <source>database migrations</source>
+        <translation>migrations de la base de données</translation>
+    </message>
+    <message>
+        <source>curriculum and exchange-file validation</source>
+        <translation>validation du programme de formation et des fichiers d’échange</translation>
+    </message>
+    <message>
+        <source>curriculum files</source>
+        <translation>fichiers du programme de formation</translation>
+    </message>
+    <message>
+        <source>PDF documents</source>
+        <translation>documents PDF</translation>
+    </message>
+    <message>
+        <source>faster PDF layout</source>
+        <translation>mise en page PDF plus rapide</translation>
+    </message>
+    <message>
+        <source>text shaping for Bengali and Devanagari (HarfBuzz)</source>
+        <translation>mise en forme des textes bengali et devanagari (HarfBuzz)</translation>
+    </message>
+    <message>
+        <source>joined Arabic letters in PDFs</source>
+        <translation>liaison des lettres arabes dans les PDF</translation>
+    </message>
+    <message>
+        <source>right-to-left order in PDFs</source>
+        <translation>ordre de droite à gauche dans les PDF</translation>
+    </message>
+    <message>
+        <source>charts on screen</source>
+        <translation>graphiques à l’écran</translation>
+    </message>
+    <message>
+        <source>chart data</source>
+        <translation>données des graphiques</translation>
+    </message>
+    <message>
+        <source>where data is stored</source>
+        <translation>emplacement des données</translation>
+    </message>
+    <message>
+        <source>About PCSC Workshop</source>
+        <translation>À propos d’Atelier PCSC</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;PCSC Workshop {0}&lt;/h2&gt;&lt;p&gt;Run capacity-building workshops on people-centred smart cities, offline.&lt;/p&gt;&lt;p&gt;The curriculum is written in our own words from public sources: UN-Habitat&apos;s International Guidelines on People-Centred Smart Cities and World Smart Cities Outlook (2025 presentation), JICA&apos;s Smart City Approach brochure, the World Bank TDLC Smart Cities Technical Deep Dive (2016), the UNCRD Smart Cities Programme and the 2023 UN-Habitat Assembly resolution. Each item names its source.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bundled components and their licences&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Atelier PCSC {0}&lt;/h2&gt;&lt;p&gt;Animez, hors ligne, des ateliers de renforcement des capacités sur les villes intelligentes centrées sur l’humain.&lt;/p&gt;&lt;p&gt;Le programme de formation est rédigé dans nos propres termes à partir de sources publiques : les Lignes directrices internationales sur les villes intelligentes centrées sur l’humain et le World Smart Cities Outlook d’ONU-Habitat (présentation de 2025), la brochure de la JICA sur son approche des villes intelligentes, le Technical Deep Dive de la Banque mondiale (TDLC) sur les villes intelligentes (2016), le Programme villes intelligentes de l’UNCRD et la résolution de 2023 de l’Assemblée d’ONU-Habitat. Chaque élément indique sa source.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Composants fournis et leurs licences&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Composant</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>Utilisation</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Latin, Cyrillic, Greek, Arabic, Bengali and Devanagari text</source>
+        <translation>Textes en alphabets latin, cyrillique, grec, arabe, bengali et devanagari</translation>
+    </message>
+    <message>
+        <source>Bundled components and licences</source>
+        <translation>Composants fournis et licences</translation>
+    </message>
+    <message>
+        <source>Font licence text</source>
+        <translation>Texte de la licence des polices</translation>
+    </message>
+    <message>
+        <source>Noto fonts licence:</source>
+        <translation>Licence des polices Noto :</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>PCSC Workshop</source>
@@ -378,11 +473,11 @@
     </message>
     <message>
         <source>About PCSC Workshop</source>
-        <translation>À propos d’Atelier PCSC</translation>
+        <translation type="vanished">À propos d’Atelier PCSC</translation>
     </message>
     <message>
         <source>&lt;b&gt;PCSC Workshop&lt;/b&gt; {0}&lt;br&gt;Run capacity-building workshops on people-centred smart cities, offline.&lt;br&gt;&lt;br&gt;Fonts: Noto (SIL Open Font Licence 1.1). Libraries: Qt/PySide6 (LGPLv3), SQLAlchemy and Alembic (MIT), reportlab (BSD), pyqtgraph (MIT), pydantic (MIT).</source>
-        <translation>&lt;b&gt;Atelier PCSC&lt;/b&gt; {0}&lt;br&gt;Animez, hors ligne, des ateliers de renforcement des capacités sur les villes intelligentes centrées sur l’humain.&lt;br&gt;&lt;br&gt;Polices : Noto (SIL Open Font Licence 1.1). Bibliothèques : Qt/PySide6 (LGPLv3), SQLAlchemy et Alembic (MIT), reportlab (BSD), pyqtgraph (MIT), pydantic (MIT).</translation>
+        <translation type="vanished">&lt;b&gt;Atelier PCSC&lt;/b&gt; {0}&lt;br&gt;Animez, hors ligne, des ateliers de renforcement des capacités sur les villes intelligentes centrées sur l’humain.&lt;br&gt;&lt;br&gt;Polices : Noto (SIL Open Font Licence 1.1). Bibliothèques : Qt/PySide6 (LGPLv3), SQLAlchemy et Alembic (MIT), reportlab (BSD), pyqtgraph (MIT), pydantic (MIT).</translation>
     </message>
 </context>
 <context>

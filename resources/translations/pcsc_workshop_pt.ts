@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Qt for Python: windows, widgets, translations</source>
+        <translation>Qt para Python: janelas, componentes de interface, traduções</translation>
+    </message>
+    <message>
+        <source>the workshop database</source>
+        <translation>a base de dados das oficinas</translation>
+    </message>
+    <message>
+        <source>database migrations</source>
+        <translation>migrações da base de dados</translation>
+    </message>
+    <message>
+        <source>curriculum and exchange-file validation</source>
+        <translation>validação do programa de formação e dos ficheiros de intercâmbio</translation>
+    </message>
+    <message>
+        <source>curriculum files</source>
+        <translation>ficheiros do programa de formação</translation>
+    </message>
+    <message>
+        <source>PDF documents</source>
+        <translation>documentos PDF</translation>
+    </message>
+    <message>
+        <source>faster PDF layout</source>
+        <translation>paginação de PDF mais rápida</translation>
+    </message>
+    <message>
+        <source>text shaping for Bengali and Devanagari (HarfBuzz)</source>
+        <translation>composição de textos em bengali e devanágari (HarfBuzz)</translation>
+    </message>
+    <message>
+        <source>joined Arabic letters in PDFs</source>
+        <translation>ligação das letras árabes nos PDF</translation>
+    </message>
+    <message>
+        <source>right-to-left order in PDFs</source>
+        <translation>ordem da direita para a esquerda nos PDF</translation>
+    </message>
+    <message>
+        <source>charts on screen</source>
+        <translation>gráficos no ecrã</translation>
+    </message>
+    <message>
+        <source>chart data</source>
+        <translation>dados dos gráficos</translation>
+    </message>
+    <message>
+        <source>where data is stored</source>
+        <translation>localização dos dados</translation>
+    </message>
+    <message>
+        <source>About PCSC Workshop</source>
+        <translation>Acerca da Oficina PCSC</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;PCSC Workshop {0}&lt;/h2&gt;&lt;p&gt;Run capacity-building workshops on people-centred smart cities, offline.&lt;/p&gt;&lt;p&gt;The curriculum is written in our own words from public sources: UN-Habitat&apos;s International Guidelines on People-Centred Smart Cities and World Smart Cities Outlook (2025 presentation), JICA&apos;s Smart City Approach brochure, the World Bank TDLC Smart Cities Technical Deep Dive (2016), the UNCRD Smart Cities Programme and the 2023 UN-Habitat Assembly resolution. Each item names its source.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bundled components and their licences&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Oficina PCSC {0}&lt;/h2&gt;&lt;p&gt;Realize, sem ligação à Internet, oficinas de reforço de capacidades sobre cidades inteligentes centradas nas pessoas.&lt;/p&gt;&lt;p&gt;O programa de formação foi redigido por palavras nossas a partir de fontes públicas: as Diretrizes Internacionais sobre Cidades Inteligentes Centradas nas Pessoas e o World Smart Cities Outlook da ONU-Habitat (apresentação de 2025), a brochura da JICA sobre a sua abordagem às cidades inteligentes, o Technical Deep Dive sobre cidades inteligentes do Banco Mundial (TDLC, 2016), o Programa de Cidades Inteligentes do UNCRD e a resolução de 2023 da Assembleia da ONU-Habitat. Cada elemento indica a sua fonte.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Componentes incluídos e respetivas licenças&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Componente</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versão</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>Utilização</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licença</translation>
+    </message>
+    <message>
+        <source>Latin, Cyrillic, Greek, Arabic, Bengali and Devanagari text</source>
+        <translation>Textos em escrita latina, cirílica, grega, árabe, bengali e devanágari</translation>
+    </message>
+    <message>
+        <source>Bundled components and licences</source>
+        <translation>Componentes incluídos e licenças</translation>
+    </message>
+    <message>
+        <source>Font licence text</source>
+        <translation>Texto da licença dos tipos de letra</translation>
+    </message>
+    <message>
+        <source>Noto fonts licence:</source>
+        <translation>Licença dos tipos de letra Noto:</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>PCSC Workshop</source>
@@ -378,11 +473,11 @@
     </message>
     <message>
         <source>About PCSC Workshop</source>
-        <translation>Acerca da Oficina PCSC</translation>
+        <translation type="vanished">Acerca da Oficina PCSC</translation>
     </message>
     <message>
         <source>&lt;b&gt;PCSC Workshop&lt;/b&gt; {0}&lt;br&gt;Run capacity-building workshops on people-centred smart cities, offline.&lt;br&gt;&lt;br&gt;Fonts: Noto (SIL Open Font Licence 1.1). Libraries: Qt/PySide6 (LGPLv3), SQLAlchemy and Alembic (MIT), reportlab (BSD), pyqtgraph (MIT), pydantic (MIT).</source>
-        <translation>&lt;b&gt;Oficina PCSC&lt;/b&gt; {0}&lt;br&gt;Realize, sem ligação à Internet, oficinas de reforço de capacidades sobre cidades inteligentes centradas nas pessoas.&lt;br&gt;&lt;br&gt;Tipos de letra: Noto (SIL Open Font Licence 1.1). Bibliotecas: Qt/PySide6 (LGPLv3), SQLAlchemy e Alembic (MIT), reportlab (BSD), pyqtgraph (MIT), pydantic (MIT).</translation>
+        <translation type="vanished">&lt;b&gt;Oficina PCSC&lt;/b&gt; {0}&lt;br&gt;Realize, sem ligação à Internet, oficinas de reforço de capacidades sobre cidades inteligentes centradas nas pessoas.&lt;br&gt;&lt;br&gt;Tipos de letra: Noto (SIL Open Font Licence 1.1). Bibliotecas: Qt/PySide6 (LGPLv3), SQLAlchemy e Alembic (MIT), reportlab (BSD), pyqtgraph (MIT), pydantic (MIT).</translation>
     </message>
 </context>
 <context>
