@@ -220,13 +220,13 @@ def apply_appearance(app: QApplication, scale: int = 100, contrast: bool = False
     scale = max(SCALE_MIN, min(SCALE_MAX, int(scale)))
     if not _base_point_size:
         _base_point_size.append(app.font().pointSizeF() if app.font().pointSizeF() > 0 else 10.0)
+    app.setProperty("pcsc_text_scale", scale)  # read by widgets sized in pixels (sidebar)
+    app.setProperty("pcsc_high_contrast", contrast)
     font = QFont(app.font())
     font.setPointSizeF(_base_point_size[0] * scale / 100)
     app.setFont(font)
     app.setPalette(high_contrast_palette() if contrast else app.style().standardPalette())
     app.setStyleSheet(style_sheet(scale, contrast))
-    app.setProperty("pcsc_text_scale", scale)
-    app.setProperty("pcsc_high_contrast", contrast)
 
 
 def setup(app: QApplication, settings: QSettings | None = None) -> Appearance:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -65,7 +66,9 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleName(self.tr("Pages"))
         self.nav.setIconSize(QSize(20, 20))
         side_layout.addWidget(self.nav, 1)
-        side.setFixedWidth(240)
+        brand.setWordWrap(True)  # large text sizes: wrap rather than clip the name
+        self._side = side
+        self._fit_sidebar()
         layout.addWidget(side)
 
         self.stack = QStackedWidget(central)
@@ -94,6 +97,17 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(0)
         else:
             self._show_page(0)
+
+    def _fit_sidebar(self) -> None:
+        """Widen the sidebar with the text size (Settings, 100-200 %) so labels do not clip."""
+        app = QApplication.instance()
+        scale = (app.property("pcsc_text_scale") if app is not None else None) or 100
+        self._side.setFixedWidth(round(240 * (1 + (max(100, int(scale)) - 100) / 400)))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.FontChange:  # the app font changed (Settings)
+            self._fit_sidebar()
+        super().changeEvent(event)
 
     # -- navigation -------------------------------------------------------------------
     @property
