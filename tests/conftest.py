@@ -39,6 +39,16 @@ def store(db_path: Path):
 
 @pytest.fixture()
 def demo_id(store) -> str:
+    """The demo workshop with every delegation still unscored (tests score from zero)."""
+    from pcsc_workshop.core.demo import ensure_demo_workshop
+
+    with store.session() as session:
+        return ensure_demo_workshop(session, with_assessments=False)
+
+
+@pytest.fixture()
+def scored_demo_id(store) -> str:
+    """The demo workshop exactly as a new user sees it, with sample self-assessments."""
     from pcsc_workshop.core.demo import ensure_demo_workshop
 
     with store.session() as session:

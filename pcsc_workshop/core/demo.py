@@ -54,8 +54,11 @@ _AGENDA = [
 ]
 
 
-def ensure_demo_workshop(session: Session) -> str:
-    """Create the demo workshop unless it exists; return its id."""
+def ensure_demo_workshop(session: Session, *, with_assessments: bool = True) -> str:
+    """Create the demo workshop unless it exists; return its id.
+
+    `with_assessments=False` leaves every delegation unscored (tests that score from zero).
+    """
     existing = session.get(Workshop, DEMO_WORKSHOP_ID)
     if existing is not None and not existing.deleted:
         return existing.id
@@ -104,7 +107,37 @@ def ensure_demo_workshop(session: Session) -> str:
         people.append(p)
     session.flush()
     _seed_example_plan(session, people[0].id)
+    if with_assessments:
+        _seed_assessments(session, delegations)
     return workshop.id
+
+
+# Illustrative self-assessments (scores 0-4 in element order 1..21; None = not scored yet),
+# so that the radar, stage suggestion and dashboard show something on a first start.
+_DEMO_SCORES: dict[int, list[int | None]] = {
+    0: [1, 1, 0, 1, 0, 1, 1, 0, 1, 1, 1, 0, 2, 1, 0, 1, 0, 1, 1, 1, 0],  # Dhaka: Small Start
+    1: [3, 2, 2, 3, 2, 2, 3, 2, 2, 2, 2, 2, 2, 3, 2, 3, 2, 2, 2, 3, 2],  # Casablanca: Accelerate
+    4: [3, 3, 3, 3, 2, 3, 3, 3, 3, 3, 3, 2, 3, 3, 3, 4, 3, 3, 3, 3, 3],  # Santiago: growth
+    5: [2, 2, 3, None, 2, 2, 3, 2, 2, 2, None, 2, 3, 2, 3, 3, 2, 2, None, 2, 2],  # Pune
+}
+_DEMO_EVIDENCE = {
+    0: {"jica.element.citizen-participation": "Ward committees meet monthly; no digital channel"},
+    5: {"jica.element.data-utilization": "City data portal with 60 data sets since 2019"},
+}
+
+
+def _seed_assessments(session: Session, delegations: list[Delegation]) -> None:
+    from pcsc_workshop.core.assessment import (
+        JICA_ELEMENT_IDS,
+        assessment_for_delegation,
+        save_assessment,
+    )
+
+    for index, scores in _DEMO_SCORES.items():
+        doc = assessment_for_delegation(session, delegations[index].id)
+        doc.scores = dict(zip(JICA_ELEMENT_IDS, scores, strict=True))
+        doc.evidence = dict(_DEMO_EVIDENCE.get(index, {}))
+        save_assessment(session, doc)
 
 
 def _seed_example_plan(session: Session, participant_id: str) -> None:

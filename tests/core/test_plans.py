@@ -119,3 +119,19 @@ def test_support_rows_deleted_when_removed(store, demo_id) -> None:
         save_plan(s, doc)
         live = s.scalars(select(SupportRequest).where(SupportRequest.deleted.is_(False))).all()
     assert live == []
+
+
+def test_the_demo_arrives_with_sample_assessments(store, scored_demo_id) -> None:
+    from pcsc_workshop.core.assessment import (
+        assessment_for_delegation,
+        stable_elements,
+        stage_for,
+    )
+
+    elements = stable_elements()
+    with store.session() as s:
+        stages = [stage_for(assessment_for_delegation(s, d.id).scores, elements).stage_id
+                  for d in list_delegations(s, scored_demo_id)]
+    assert stages[0] == "jica.stage.small-start"
+    assert "jica.stage.accelerate" in stages
+    assert stages.count(None) == 2  # two delegations left for the participants to score

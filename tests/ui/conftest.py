@@ -63,3 +63,40 @@ def type_text(widget, text: str) -> None:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown,
                                                      Qt.KeyboardModifier.NoModifier, ch))
+
+
+# -- fixtures of the run-the-workshop pages (issue 5) ------------------------------------------
+
+@pytest.fixture()
+def ctx(store, tmp_path):
+    """An AppContext on a fresh database, for dialogs tested on their own."""
+    from PySide6.QtCore import QSettings
+
+    from pcsc_workshop.ui.context import AppContext
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    return AppContext(store=store, settings=settings)
+
+
+@pytest.fixture()
+def demo_ctx(ctx, demo_id):
+    ctx.workshop_id = demo_id
+    return ctx
+
+
+@pytest.fixture()
+def window(qtbot, store, demo_id, tmp_path):
+    """The whole main window on the demo workshop (sharing the test's `store`)."""
+    from PySide6.QtCore import QSettings
+
+    from pcsc_workshop.ui.context import AppContext
+    from pcsc_workshop.ui.main_window import MainWindow
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.attach(AppContext(store=store, settings=settings))
+    w.resize(1300, 850)
+    w.show()
+    yield w
+    w.close()

@@ -25,7 +25,7 @@ def test_sidebar_navigates_between_pages(make_window, qtbot) -> None:
     assert "Action plans" in titles and "Workshop" in titles
     window.nav.setCurrentRow(titles.index("Workshop"))
     assert window.stack.currentWidget().NAME == "workshop"
-    assert window.stack.currentWidget().agenda.rowCount() == 10
+    assert window.stack.currentWidget().agenda.session_count() == 10
 
 
 def test_typed_text_survives_a_restart(make_window, qtbot) -> None:

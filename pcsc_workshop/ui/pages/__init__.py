@@ -31,7 +31,9 @@ class PageSpec:
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("curriculum", "curriculum", 10, QT_TRANSLATE_NOOP("Pages", "Curriculum")),
     PageSpec("workshop", "workshop", 20, QT_TRANSLATE_NOOP("Pages", "Workshop")),
+    PageSpec("assessment", "assessment", 25, QT_TRANSLATE_NOOP("Pages", "Self-assessment")),
     PageSpec("plans", "plans", 30, QT_TRANSLATE_NOOP("Pages", "Action plans")),
+    PageSpec("dashboard", "dashboard", 40, QT_TRANSLATE_NOOP("Pages", "Dashboard")),
 )
 
 

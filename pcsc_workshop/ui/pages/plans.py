@@ -110,6 +110,20 @@ class PlansPage(Page):
                 return
         raise KeyError(participant_id)
 
+    def open_delegation_plan(self, delegation_id: str, suggestions: bool = False) -> None:
+        """Open a delegation's group plan; with `suggestions`, put the suggestions in view."""
+        self.ensure_loaded()
+        for item in self._plan_items():
+            if item.data(0, ROLE_KIND) == "delegation" and item.data(0, ROLE_ID) == delegation_id:
+                self.tree.setCurrentItem(item)
+                break
+        else:
+            raise KeyError(delegation_id)
+        if suggestions:
+            self.editor.coach.suggestion_list.setFocus()
+            if self.editor.coach.suggestions:
+                self.editor.coach.suggestion_list.setCurrentRow(0)
+
     def _plan_items(self) -> list[QTreeWidgetItem]:
         items = []
         for i in range(self.tree.topLevelItemCount()):

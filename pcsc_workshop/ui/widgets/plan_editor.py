@@ -3,13 +3,24 @@
 Autosave: every edit restarts a short timer; when typing pauses the whole plan is written
 (only changed rows get a new revision). `flush()` saves at once; the page calls it before
 switching away and on close, so nothing typed is ever lost.
+
+Undo/redo: one QUndoStack for the sections and both tables (Ctrl+Z, Ctrl+Shift+Z). Typing
+in one section merges into one step until you pause or move to another section; table edits
+are snapshots of the rows (a plan has tens of rows, so a copy costs nothing). Undo is an edit
+like any other: it is autosaved.
+
+Coaching: after every edit the core's `plan_quality` re-scores the plan; steps with issues
+get a "⚠" row header, an amber cell and a tooltip that says what is missing.
 """
 
 from __future__ import annotations
 
+import copy
 import time
+from datetime import date
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -17,10 +28,12 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
+from pcsc_workshop.core.coaching import plan_quality
 from pcsc_workshop.core.plans import (
     MAX_FIELD_CHARS,
     STEP_STATUSES,
@@ -28,10 +41,15 @@ from pcsc_workshop.core.plans import (
     NextStepRow,
     PlanDoc,
     SupportRow,
+    load_plan,
     save_plan,
 )
 from pcsc_workshop.ui.context import AppContext
+from pcsc_workshop.ui.widgets.plan_coach import PlanCoach
+from pcsc_workshop.ui.widgets.plan_flags import CoachedRowsModel
+from pcsc_workshop.ui.widgets.plan_undo import SectionCommand, TableCommand
 from pcsc_workshop.ui.widgets.rows_table import Column, RowsEditor
+from pcsc_workshop.ui.wording import coaching_issue
 
 AUTOSAVE_MS = 400
 PROVIDERS = ("TDLC", "World Bank", "JICA", "UN-Habitat", "UNCRD", "Japanese counterparts",
@@ -48,7 +66,18 @@ class SectionEdit(QPlainTextEdit):
         self.setPlaceholderText(hint)
         self.setTabChangesFocus(True)
         self.setMinimumHeight(90)
+        self.setUndoRedoEnabled(False)  # the editor's QUndoStack handles Ctrl+Z
         self.textChanged.connect(self._clip)
+
+    def event(self, e: QEvent) -> bool:
+        """Let Ctrl+Z / Ctrl+Shift+Z reach the plan's undo actions instead of the text box."""
+        if e.type() == QEvent.Type.ShortcutOverride and (
+                e.matches(QKeySequence.StandardKey.Undo)
+                or e.matches(QKeySequence.StandardKey.Redo)
+                or e.keyCombination().toCombined() == QKeySequence("Ctrl+Shift+Z")[0].toCombined()):
+            e.ignore()
+            return False
+        return super().event(e)
 
     def _clip(self) -> None:
         if len(self.toPlainText()) > MAX_FIELD_CHARS:
@@ -67,6 +96,13 @@ class PlanEditor(QWidget):
         self._dirty = False
         self._loading = False
         self.last_save_ms = 0.0
+        self._applying = False
+        self._section_text: dict[str, str] = {}
+        self._table_rows: dict[str, list] = {"steps": [], "support": []}
+        self._workshop_start: date | None = None
+        self._known_refs: set[str] | None = None
+        self.undo_stack = QUndoStack(self)
+        self.quality = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_MS)
@@ -97,14 +133,19 @@ class PlanEditor(QWidget):
                 self.tr("How will you tackle them? Which ideas from the week will you adapt?"),
                 self),
         }
-        for edit in self.sections.values():
-            edit.textChanged.connect(self._edited)
+        for key, edit in self.sections.items():
+            edit.textChanged.connect(lambda k=key: self._section_changed(k))
 
         self.steps = RowsEditor(self._step_columns(), NextStepRow, self.tr("Next steps"), self)
+        coached = CoachedRowsModel(self.steps.model.columns, NextStepRow)
+        self.steps.model = coached
+        self.steps.view.setModel(coached)
         self.support = RowsEditor(self._support_columns(), SupportRow,
                                   self.tr("Desired future support"), self)
-        self.steps.model.edited.connect(self._edited)
-        self.support.model.edited.connect(self._edited)
+        self.steps.model.edited.connect(lambda: self._table_changed("steps"))
+        self.support.model.edited.connect(lambda: self._table_changed("support"))
+        self.coach = PlanCoach(ctx, self.flush, self)
+        self.coach.planChanged.connect(lambda _pid: self.reload())
 
         body = QWidget(self)
         form = QVBoxLayout(body)
@@ -134,10 +175,31 @@ class PlanEditor(QWidget):
         heads.addWidget(self.subheading)
         top.addLayout(heads, 1)
         top.addWidget(self.status)
+        self.undo_action: QAction = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action: QAction = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        for action, label, can in (
+                (self.undo_action, self.tr("Undo"), self.undo_stack.canUndoChanged),
+                (self.redo_action, self.tr("Redo"), self.undo_stack.canRedoChanged)):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+            button = QPushButton(label, self)
+            button.setToolTip(action.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
+            button.clicked.connect(action.trigger)
+            can.connect(button.setEnabled)  # a slot of the button: no dangling lambda
+            button.setEnabled(False)
+            top.addWidget(button)
         top.addWidget(self.export_button)
+        splitter = QSplitter(self)
+        splitter.addWidget(scroll)
+        splitter.addWidget(self.coach)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([760, 330])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(splitter, 1)
         self.setEnabled(False)
 
     # -- columns ----------------------------------------------------------------------
@@ -199,6 +261,8 @@ class PlanEditor(QWidget):
                     edit.setPlainText("")
                 self.steps.model.set_rows([])
                 self.support.model.set_rows([])
+                self.undo_stack.clear()
+                self.coach.set_plan(None)
                 self.setEnabled(False)
                 return
             if doc.owner_kind == "participant":
@@ -211,10 +275,102 @@ class PlanEditor(QWidget):
                 edit.setPlainText(getattr(doc, key))
             self.steps.model.set_rows(doc.next_steps)
             self.support.model.set_rows(doc.support)
+            self._section_text = {k: getattr(doc, k) for k in self.sections}
+            self._table_rows = {"steps": copy.deepcopy(doc.next_steps),
+                                "support": copy.deepcopy(doc.support)}
+            self.undo_stack.clear()
             self.status.setText(self.tr("All changes saved"))
             self.setEnabled(True)
         finally:
             self._loading = False
+        self._load_coaching_context(doc)
+        self.coach.set_plan(doc)
+        self.refresh_quality()
+
+    def reload(self) -> None:
+        """Read the plan again (after a suggestion was accepted or items were pulled in)."""
+        if self.doc is None:
+            return
+        self.flush()
+        with self.ctx.store.session() as session:
+            doc = load_plan(session, self.doc.id)
+        self.set_plan(doc)
+
+    # -- undo / redo --------------------------------------------------------------------------
+    def _section_changed(self, key: str) -> None:
+        if self._loading or self._applying or self.doc is None:
+            return
+        new = self.sections[key].toPlainText()
+        old = self._section_text.get(key, "")
+        if new != old:
+            self._section_text[key] = new
+            self.undo_stack.push(SectionCommand(self, key, old, new))
+        self._edited()
+
+    def _table_changed(self, which: str) -> None:
+        if self._loading or self._applying or self.doc is None:
+            return
+        model = self.steps.model if which == "steps" else self.support.model
+        after = copy.deepcopy(model.rows)
+        self.undo_stack.push(TableCommand(self, which, self._table_rows[which], after))
+        self._table_rows[which] = after
+        self._edited()
+
+    def _set_section(self, key: str, text: str) -> None:
+        self._applying = True
+        try:
+            self.sections[key].setPlainText(text)
+            self._section_text[key] = text
+        finally:
+            self._applying = False
+        self._edited()
+
+    def _set_rows(self, which: str, rows: list) -> None:
+        editor = self.steps if which == "steps" else self.support
+        self._applying = True
+        try:
+            editor.model.set_rows(copy.deepcopy(rows))
+            self._table_rows[which] = copy.deepcopy(rows)
+        finally:
+            self._applying = False
+        self._edited()
+
+    # -- coaching -----------------------------------------------------------------------------
+    def _load_coaching_context(self, doc: PlanDoc) -> None:
+        from pcsc_workshop.core.workshops import get_workshop
+
+        try:
+            with self.ctx.store.session() as session:
+                self._workshop_start = get_workshop(session, doc.workshop_id).start_date
+        except KeyError:
+            self._workshop_start = None
+        if self._known_refs is None:
+            try:
+                cur = self.ctx.curriculum()
+                self._known_refs = {p.id for p in cur.pillars} | {e.id for e in cur.elements}
+            except Exception:  # noqa: BLE001 - then links are not checked against it
+                self._known_refs = None
+
+    def refresh_quality(self) -> None:
+        """Re-score the plan as it is on screen and show flags and what would raise it."""
+        if self.doc is None:
+            return
+        for key, edit in self.sections.items():
+            setattr(self.doc, key, edit.toPlainText())
+        self.doc.next_steps = self.steps.model.rows
+        self.doc.support = self.support.model.rows
+        self.quality = plan_quality(self.doc, workshop_start=self._workshop_start,
+                                    known_refs=self._known_refs)
+        issues: dict[str, dict[str, list[str]]] = {}
+        for issue in self.quality.issues:
+            if issue.step_id:
+                field = "dates" if issue.kind in ("end-before-start", "before-workshop",
+                                                  "beyond-horizon") else (issue.field or "")
+                issues.setdefault(issue.step_id, {}).setdefault(field, []).append(
+                    coaching_issue(issue.kind, issue.field))
+        self.steps.model.set_issues(issues)
+        numbers = {row.id: i + 1 for i, row in enumerate(self.steps.model.rows)}
+        self.coach.show_quality(self.quality, numbers)
 
     def _edited(self) -> None:
         if self._loading or self.doc is None:
@@ -222,6 +378,7 @@ class PlanEditor(QWidget):
         self._dirty = True
         self.status.setText(self.tr("Editing…"))
         self._timer.start()
+        self.refresh_quality()
 
     def flush(self) -> None:
         """Write pending edits now (no-op when nothing changed)."""
@@ -230,6 +387,8 @@ class PlanEditor(QWidget):
             return
         for key, edit in self.sections.items():
             setattr(self.doc, key, edit.toPlainText())
+        self.doc.next_steps = self.steps.model.rows  # undo may have replaced the row lists
+        self.doc.support = self.support.model.rows
         started = time.perf_counter()
         try:
             with self.ctx.store.session() as session:
