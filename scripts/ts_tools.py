@@ -270,14 +270,25 @@ def code_strings(path: Path) -> tuple[list[CodeString], list[CodeString]]:
     found: list[CodeString] = []
     bare: list[CodeString] = []
 
-    def visit(node: ast.AST, cls: str, in_f: bool) -> None:
+    def visit(node: ast.AST, cls: str, in_f: bool, params: frozenset[str]) -> None:
         if isinstance(node, ast.ClassDef):
             cls = node.name
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
+            params = frozenset(a.arg for a in node.args.args + node.args.kwonlyargs)
         if isinstance(node, ast.JoinedStr):
             in_f = True
         if isinstance(node, ast.Call):
             name, args = _call_name(node), node.args
-            if name == "tr" and args and _const_str(args[0]) is not None:
+            text_arg = args[0] if name == "tr" and args else \
+                args[1] if name == "translate" and len(args) >= 2 else None
+            if isinstance(text_arg, ast.Name) and text_arg.id in params:
+                # def _t(text): return translate("Ctx", text) -- lupdate never sees the texts
+                bare.append(CodeString(path, node.lineno, cls,
+                                       f"<{name}() wrapper: lupdate cannot see its texts>"))
+            if name == "tr" and isinstance(node.func, ast.Name):
+                bare.append(CodeString(path, node.lineno, cls,
+                                       "<bare tr(): its runtime context is not lupdate's>"))
+            elif name == "tr" and args and _const_str(args[0]) is not None:
                 owner = node.func.value if isinstance(node.func, ast.Attribute) else None
                 ctx = owner.id if isinstance(owner, ast.Name) and owner.id not in (
                     "self", "cls") else cls
@@ -292,7 +303,7 @@ def code_strings(path: Path) -> tuple[list[CodeString], list[CodeString]]:
                     if text is not None and any(ch.isalpha() for ch in text):
                         bare.append(CodeString(path, node.lineno, cls, text, in_f))
         for child in ast.iter_child_nodes(node):
-            visit(child, cls, in_f)
+            visit(child, cls, in_f, params)
 
-    visit(tree, "", False)
+    visit(tree, "", False, frozenset())
     return found, bare

@@ -97,10 +97,345 @@
     </message>
 </context>
 <context>
+    <name>AgendaEditor</name>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished">Sessão</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Hora</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished">Minutos</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished">Programa</translation>
+    </message>
+    <message>
+        <source>&amp;Add session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Remover</translation>
+    </message>
+    <message>
+        <source>Pillar: {0}</source>
+        <translation type="unfinished">Pilar: {0}</translation>
+    </message>
+    <message>
+        <source>JICA {0}: {1}</source>
+        <translation type="unfinished">JICA {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Case: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “{0}” from the agenda?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPrint</name>
+    <message>
+        <source>Day {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Hora</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished">Sessão</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>PCSC Workshop</source>
         <translation>Oficina PCSC</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentForm</name>
+    <message>
+        <source>Score of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence for {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} — not scored yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} — {1:.1f} of 4 ({2} of {3} elements scored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentPage</name>
+    <message>
+        <source>Self-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegation to assess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delegation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn priorities into &amp;plan suggestions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the delegation&apos;s action plan with suggestions drawn from the weakest elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weakest elements: suggested priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation type="unfinished">Todas as alterações foram guardadas</translation>
+    </message>
+    <message>
+        <source>Workshop average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation type="unfinished">A editar…</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation type="unfinished">Não guardado: {0}</translation>
+    </message>
+    <message>
+        <source>Saved at {0}</source>
+        <translation type="unfinished">Guardado às {0}</translation>
+    </message>
+    <message>
+        <source>{0} of {1} elements scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score at least half of the elements to get a suggestion ({0} of {1} so far).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mean of the scored elements is {0:.2f}, below 1.5: most elements are absent or only planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {0} domain averages {1:.2f}, below 1.0: one of the five foundations is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mean is {0:.2f} (2.75 or more) and every domain is at 2.0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mean is {0:.2f}, between 1.5 and 2.75, and no domain is below 1.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mean is {0:.2f}, high enough for Sustainable Growth, but not every domain is scored at 2.0 or more (weakest: {1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unscored domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No suggestion yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JICA’s guidance for this stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ways to scale up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: fewer than half scored → no suggestion; mean below 1.5 or any domain below 1.0 → Small Start; mean 2.75 or more with every domain at 2.0 or more → Sustainable Growth; otherwise Accelerate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}. {1} — level {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score some elements to see priorities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to assess: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportDialog</name>
+    <message>
+        <source>Import participants: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nome</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Organização</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Função</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named in reports</source>
+        <translation type="unfinished">Nomeado nos relatórios</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">sim</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">não</translation>
+    </message>
+    <message>
+        <source>already registered: skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1} rows have problems (rows {2}). Nothing will be imported until the file is fixed: correct it and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} participants to import, {1} already registered, {2} new delegations.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -204,6 +539,316 @@
     <message>
         <source>Nothing found for “{0}”.</source>
         <translation>Nada encontrado para «{0}».</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegation / participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether their file has been collected. Filled in once files are exchanged; “—” means not known yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress by delegation and participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who asks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From whom</source>
+        <translation type="unfinished">De quem</translation>
+    </message>
+    <message>
+        <source>Kind of support</source>
+        <translation type="unfinished">Tipo de apoio</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desired future support</source>
+        <translation type="unfinished">Apoio futuro pretendido</translation>
+    </message>
+    <message>
+        <source>Domain scores by delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desired future support: who asks whom for what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known yet: filled in once files are exchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegation assessment: {0} of {1} elements scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own assessment (most score with the delegation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No delegation</source>
+        <translation type="unfinished">Sem delegação</translation>
+    </message>
+    <message>
+        <source>Updated {0} ({1:.0f} ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished">(sem nome)</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1} parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} / 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">sim</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">não</translation>
+    </message>
+    <message>
+        <source>{0} (delegation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no one named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests by provider — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No support requests yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DelegationDialog</name>
+    <message>
+        <source>Edit delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City &amp;type (JICA):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current &amp;stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPage</name>
+    <message>
+        <source>What, where and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">&amp;Idioma:</translation>
+    </message>
+</context>
+<context>
+    <name>DomainBars</name>
+    <message>
+        <source>Domain scores by delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean score (0–4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>× not scored (no bar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ElementRow</name>
+    <message>
+        <source>Maturity of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— not scored —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence: what shows this level?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence for {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scored yet (this is not the same as 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseTimer</name>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length of the session in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last {0} minutes – start wrapping up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -491,8 +1136,285 @@
         <translation>Oficina</translation>
     </message>
     <message>
+        <source>Self-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Action plans</source>
         <translation>Planos de ação</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDialog</name>
+    <message>
+        <source>Edit participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no delegation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May be named in reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without consent, reports say “Participant 7”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delegation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleEditor</name>
+    <message>
+        <source>Delegation / participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Organização</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Função</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named in reports</source>
+        <translation type="unfinished">Nomeado nos relatórios</translation>
+    </message>
+    <message>
+        <source>Delegations and participants</source>
+        <translation type="unfinished">Delegações e participantes</translation>
+    </message>
+    <message>
+        <source>Add de&amp;legation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;participant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edi&amp;t…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">sim</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">não</translation>
+    </message>
+    <message>
+        <source>No delegation</source>
+        <translation type="unfinished">Sem delegação</translation>
+    </message>
+    <message>
+        <source>Delete this participant’s data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the delegation {0}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this participant’s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete all data of {0}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their name, email, organisation and role, their action plan and their own assessment will be erased on this laptop and, after the next exchange, on the others. Items already pulled into the delegation plan stay. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanCoach</name>
+    <message>
+        <source>Plan quality score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would raise the score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would raise it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other stakeholders</source>
+        <translation type="unfinished">Outras partes interessadas</translation>
+    </message>
+    <message>
+        <source>Level of government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions from the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ccept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;&amp; accept…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dis&amp;miss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From assessment to action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members&apos; items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pull ticked items into the delegation plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} / 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+{0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(steps {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing missing: a complete plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JICA {0} {1} (level {2}) → {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the pillar&apos;s recommended actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case studies: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open suggestions. Score the delegation&apos;s assessment to get suggestions from its weakest elements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From assessment to action ({0} open, {1} accepted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (from {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— in the delegation plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The members have no next steps or support requests yet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -564,6 +1486,22 @@
     <message>
         <source>Plan sections</source>
         <translation>Secções do plano</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(none)</source>
@@ -752,6 +1690,21 @@
     </message>
 </context>
 <context>
+    <name>RadarChart</name>
+    <message>
+        <source>Radar chart of the 21 elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not scored (gap in the line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RowsEditor</name>
     <message>
         <source>&amp;Add row</source>
@@ -784,6 +1737,57 @@
     <message>
         <source>Remove the selected row</source>
         <translation>Remover a linha selecionada</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Edit session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curriculum links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starts at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Links to the curriculum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give the session a title.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -850,30 +1854,428 @@
     </message>
 </context>
 <context>
+    <name>TemplatePage</name>
+    <message>
+        <source>Start from a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template gives the workshop its agenda; you can change every session afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} — {1} sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} — {1} days, {2} sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank workshop (no agenda)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>city type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key takeaways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>challenges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please fill in the {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {0} is too long (at most {1} characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This email address does not look right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the time as HH:MM, for example 09:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {0} has a value that is not allowed ({1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record no longer exists (it may have been deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This delegation still has members: move or delete them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That delegation belongs to another workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} too long (max {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email address not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent should be yes or no, not “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same person as row {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong number of cells ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (line {0}); save it as “CSV UTF-8”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first row must name the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {0} column is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown column “{0}” (expected name, organisation, role, country, city, email, consent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column “{0}” appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than {0} rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no participant rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the {0} section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one next step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what support you would like, and from whom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name who is responsible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give an end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how you will know it worked (an indicator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link it to a guideline pillar or a JICA element.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link does not match a pillar or element of the curriculum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date falls before the workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date is more than five years away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WorkshopPage</name>
     <message>
         <source>Workshop</source>
         <translation>Oficina</translation>
     </message>
     <message>
+        <source>&amp;New workshop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print agenda…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise &amp;timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A countdown for the selected session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workshop yet: start one with “New workshop…”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation type="unfinished">A editar…</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved at {0}</source>
+        <translation type="unfinished">Guardado às {0}</translation>
+    </message>
+    <message>
+        <source>Save the agenda as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">Ficheiros PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF saved: {0}</source>
+        <translation type="unfinished">PDF guardado: {0}</translation>
+    </message>
+    <message>
+        <source>A countdown of {0} minutes for “{1}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Day</source>
-        <translation>Dia</translation>
+        <translation type="vanished">Dia</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation>Hora</translation>
+        <translation type="vanished">Hora</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation>Minutos</translation>
+        <translation type="vanished">Minutos</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation>Tipo</translation>
+        <translation type="vanished">Tipo</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation>Sessão</translation>
+        <translation type="vanished">Sessão</translation>
     </message>
     <message>
         <source>Agenda</source>
@@ -881,27 +2283,27 @@
     </message>
     <message>
         <source>Name</source>
-        <translation>Nome</translation>
+        <translation type="vanished">Nome</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation>Delegação</translation>
+        <translation type="vanished">Delegação</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation>Organização</translation>
+        <translation type="vanished">Organização</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation>Função</translation>
+        <translation type="vanished">Função</translation>
     </message>
     <message>
         <source>Named in reports</source>
-        <translation>Nomeado nos relatórios</translation>
+        <translation type="vanished">Nomeado nos relatórios</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation>Participantes</translation>
+        <translation type="vanished">Participantes</translation>
     </message>
     <message>
         <source>Delegations and participants</source>
@@ -909,15 +2311,33 @@
     </message>
     <message>
         <source>{0}&lt;br&gt;{1}&lt;br&gt;Organised by {2}</source>
-        <translation>{0}&lt;br&gt;{1}&lt;br&gt;Organizado por {2}</translation>
+        <translation type="vanished">{0}&lt;br&gt;{1}&lt;br&gt;Organizado por {2}</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation>sim</translation>
+        <translation type="vanished">sim</translation>
     </message>
     <message>
         <source>no</source>
-        <translation>não</translation>
+        <translation type="vanished">não</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopWizard</name>
+    <message>
+        <source>New workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>editor</name>
+    <message>
+        <source>Typing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table edit</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -327,21 +327,21 @@ class AssessmentPage(Page):
         }
         parts: list[str] = []
         if s.stage_id is None:
-            parts.append(f"<p><b>{html.escape(self.tr('No suggestion yet'))}</b></p>")
+            parts.append("<p><b>{}</b></p>".format(html.escape(self.tr("No suggestion yet"))))
         else:
             parts.append(f"<p><b style='font-size:13pt'>{html.escape(fw.stage_name(s.stage_id))}"
                          f"</b></p>")
-        parts.append(f"<p>{html.escape(self.tr('Why:'))} "
-                     f"{html.escape(reasons.get(s.reason_code, s.reason_code))}</p>")
+        parts.append("<p>{} {}</p>".format(html.escape(self.tr("Why:")),
+                                           html.escape(reasons.get(s.reason_code, s.reason_code))))
         stage = fw.stages.get(s.stage_id or "")
         if stage and (stage.description or stage.recommendations):
-            parts.append(f"<p><b>{html.escape(self.tr('JICA’s guidance for this stage'))}</b><br>"
-                         f"{html.escape(stage.description)}</p>")
+            parts.append("<p><b>{}</b><br>{}</p>".format(
+                html.escape(self.tr("JICA’s guidance for this stage")), html.escape(stage.description)))
             if stage.recommendations:
                 parts.append("<ul>" + "".join(f"<li>{html.escape(r)}</li>"
                                               for r in stage.recommendations) + "</ul>")
         if fw.scaling:
-            parts.append(f"<p><b>{html.escape(self.tr('Ways to scale up'))}</b></p><ul>"
+            parts.append("<p><b>{}</b></p><ul>".format(html.escape(self.tr("Ways to scale up")))
                          + "".join(f"<li><b>{html.escape(x.name)}</b>: {html.escape(x.description)}"
                                    "</li>" for x in fw.scaling) + "</ul>")
         parts.append("<p style='color:#555'>" + html.escape(self.tr(
