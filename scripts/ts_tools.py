@@ -207,7 +207,7 @@ def save_rows(rows: list[dict], path: Path) -> None:
 
 
 # -- checks a translation must pass ---------------------------------------------------------
-_PLACEHOLDER = re.compile(r"\{\d*\}")
+_PLACEHOLDER = re.compile(r"\{\d*(?::[^{}]*)?\}")
 _ACCEL = re.compile(r"&(?!&)(?=\w)")
 _TAG = re.compile(r"</?\s*([a-zA-Z]+)[^>]*>")
 
@@ -290,6 +290,10 @@ def code_strings(path: Path) -> tuple[list[CodeString], list[CodeString]]:
                                        "<bare tr(): its runtime context is not lupdate's>"))
             elif name == "tr" and args and _const_str(args[0]) is not None:
                 owner = node.func.value if isinstance(node.func, ast.Attribute) else None
+                if isinstance(owner, ast.Name) and owner.id not in ("self", "cls") \
+                        and owner.id[:1].islower():
+                    bare.append(CodeString(path, node.lineno, cls, f"<{owner.id}.tr(): lupdate "
+                                           f"files it under {owner.id!r}, Qt under its class>"))
                 ctx = owner.id if isinstance(owner, ast.Name) and owner.id not in (
                     "self", "cls") else cls
                 found.append(CodeString(path, node.lineno, ctx, _const_str(args[0]), in_f))

@@ -38,13 +38,18 @@ def register_fonts() -> None:
 
 
 def apply_style(app: QApplication) -> None:
-    """Language, text size and theme from the settings (see ui/i18n.py).
+    """Language, text size and theme from the settings (see ui/i18n.py); accessible names.
 
     Called before any widget exists: widgets translate their texts when they are built.
     """
     from pcsc_workshop.ui import i18n
+    from pcsc_workshop.ui.accessibility import AccessibleNamesFilter
 
     i18n.setup(app, QSettings())
+    if app.property("pcsc_names_filter") is None:
+        names = AccessibleNamesFilter(app)  # parented to the app: lives as long as it
+        app.installEventFilter(names)
+        app.setProperty("pcsc_names_filter", True)
 
 
 def create_app(argv: Sequence[str] = ()) -> QApplication:

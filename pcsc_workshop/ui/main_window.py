@@ -9,16 +9,19 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from pcsc_workshop.ui.accessibility import name_from_labels
 from pcsc_workshop.ui.pages import PageSpec, page_specs
 
 if TYPE_CHECKING:
@@ -40,6 +43,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 820)
         self.specs: list[PageSpec] = page_specs()
         self._pages: dict[str, Page] = {}
+        self._holders: dict[Page, QScrollArea] = {}
 
         central = QWidget(self)
         layout = QHBoxLayout(central)
@@ -120,9 +124,26 @@ class MainWindow(QMainWindow):
         if name not in self._pages:
             spec = next(s for s in self.specs if s.name == name)
             page = spec.load_class()(self.ctx, self.stack)
+            name_from_labels(page)  # form fields are announced by their labels
             self._pages[name] = page
-            self.stack.addWidget(page)
+            self._holders[page] = self._scroller(page)
+            self.stack.addWidget(self._holders[page])
         return self._pages[name]
+
+    def _scroller(self, page: Page) -> QScrollArea:
+        """Large text (Settings, up to 200 %) or a small screen: the page scrolls as a whole
+        instead of squeezing its labels below their height (which would clip them)."""
+        holder = QScrollArea(self.stack)
+        holder.setWidgetResizable(True)
+        holder.setFrameShape(QFrame.Shape.NoFrame)
+        holder.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the page's controls
+        holder.setWidget(page)
+        return holder
+
+    def _page_shown(self) -> Page | None:
+        holder = self.stack.currentWidget()
+        page = holder.widget() if isinstance(holder, QScrollArea) else None
+        return page if page in self._pages.values() else None
 
     def show_page(self, name: str) -> Page:
         for row, spec in enumerate(self.specs):
@@ -134,12 +155,12 @@ class MainWindow(QMainWindow):
     def _show_page(self, row: int) -> None:
         if self.ctx is None:
             return
-        current = self.stack.currentWidget()
-        if current in self._pages.values():
+        current = self._page_shown()
+        if current is not None:
             current.flush()
         if 0 <= row < len(self.specs):
             page = self.page(self.specs[row].name)
-            self.stack.setCurrentWidget(page)
+            self.stack.setCurrentWidget(self._holders[page])
             page.ensure_loaded()
 
     # -- workshops --------------------------------------------------------------------

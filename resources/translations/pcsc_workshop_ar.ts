@@ -100,90 +100,90 @@
     <name>AgendaEditor</name>
     <message>
         <source>Session</source>
-        <translation type="unfinished">الجلسة</translation>
+        <translation>الجلسة</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">الوقت</translation>
+        <translation>الوقت</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished">الدقائق</translation>
+        <translation>الدقائق</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">النوع</translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished">جدول الأعمال</translation>
+        <translation>جدول الأعمال</translation>
     </message>
     <message>
         <source>&amp;Add session…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة جلسة…</translation>
     </message>
     <message>
         <source>Add &amp;day</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة &amp;يوم</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تعديل…</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل إلى الأ&amp;على</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل إلى الأ&amp;سفل</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">حذف</translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>Pillar: {0}</source>
-        <translation type="unfinished">الركيزة: {0}</translation>
+        <translation>الركيزة: {0}</translation>
     </message>
     <message>
         <source>JICA {0}: {1}</source>
-        <translation type="unfinished">عنصر JICA رقم {0}: {1}</translation>
+        <translation>عنصر JICA رقم {0}: {1}</translation>
     </message>
     <message>
         <source>Case: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة: {0}</translation>
     </message>
     <message>
         <source>Day {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم {0}</translation>
     </message>
     <message>
         <source>Remove session</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الجلسة</translation>
     </message>
     <message>
         <source>Remove “{0}” from the agenda?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف «{0}» من جدول الأعمال؟</translation>
     </message>
 </context>
 <context>
     <name>AgendaPrint</name>
     <message>
         <source>Day {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم {0}</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">الوقت</translation>
+        <translation>الوقت</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished">الجلسة</translation>
+        <translation>الجلسة</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">النوع</translation>
+        <translation>النوع</translation>
     </message>
 </context>
 <context>
@@ -197,245 +197,249 @@
     <name>AssessmentForm</name>
     <message>
         <source>Score of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>درجة: {0}</translation>
     </message>
     <message>
         <source>Evidence for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدلة على: {0}</translation>
     </message>
     <message>
         <source>{0} — not scored yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — لم تُقيَّم بعد</translation>
     </message>
     <message>
         <source>{0} — {1:.1f} of 4 ({2} of {3} elements scored)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — {1:.1f} من 4 (قُيِّم {2} من أصل {3} عنصرًا)</translation>
     </message>
 </context>
 <context>
     <name>AssessmentPage</name>
     <message>
         <source>Self-assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>التقييم الذاتي</translation>
     </message>
     <message>
         <source>Delegation to assess</source>
-        <translation type="unfinished"></translation>
+        <translation>الوفد المراد تقييمه</translation>
     </message>
     <message>
         <source>&amp;Delegation:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;وفد:</translation>
+    </message>
+    <message>
+        <source>Elements to score</source>
+        <translation>العناصر المراد تقييمها</translation>
     </message>
     <message>
         <source>Compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>المقارنة مع</translation>
     </message>
     <message>
         <source>Suggested priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>الأولويات المقترحة</translation>
     </message>
     <message>
         <source>Turn priorities into &amp;plan suggestions…</source>
-        <translation type="unfinished"></translation>
+        <translation>تحويل الأولويات إلى اقتراحات لل&amp;خطة…</translation>
     </message>
     <message>
         <source>Open the delegation&apos;s action plan with suggestions drawn from the weakest elements</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح خطة عمل الوفد مع اقتراحات مستمدة من أضعف العناصر</translation>
     </message>
     <message>
         <source>&amp;Compare with:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مقارنة مع:</translation>
     </message>
     <message>
         <source>Suggested stage</source>
-        <translation type="unfinished"></translation>
+        <translation>المرحلة المقترحة</translation>
     </message>
     <message>
         <source>Weakest elements: suggested priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>أضعف العناصر: الأولويات المقترحة</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>ترا&amp;جع</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;عادة</translation>
     </message>
     <message>
         <source>All changes saved</source>
-        <translation type="unfinished">حُفظت جميع التغييرات</translation>
+        <translation>حُفظت جميع التغييرات</translation>
     </message>
     <message>
         <source>Workshop average</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسط ورشة العمل</translation>
     </message>
     <message>
         <source>Editing…</source>
-        <translation type="unfinished">جارٍ التحرير…</translation>
+        <translation>جارٍ التحرير…</translation>
     </message>
     <message>
         <source>Not saved: {0}</source>
-        <translation type="unfinished">لم يُحفظ: {0}</translation>
+        <translation>لم يُحفظ: {0}</translation>
     </message>
     <message>
         <source>Saved at {0}</source>
-        <translation type="unfinished">حُفظ في الساعة {0}</translation>
+        <translation>حُفظ في الساعة {0}</translation>
     </message>
     <message>
         <source>{0} of {1} elements scored</source>
-        <translation type="unfinished"></translation>
+        <translation>قُيِّم {0} من أصل {1} عنصرًا</translation>
     </message>
     <message>
         <source>This delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الوفد</translation>
     </message>
     <message>
         <source>Score at least half of the elements to get a suggestion ({0} of {1} so far).</source>
-        <translation type="unfinished"></translation>
+        <translation>قيّموا نصف العناصر على الأقل للحصول على اقتراح ({0} من أصل {1} حتى الآن).</translation>
     </message>
     <message>
         <source>The mean of the scored elements is {0:.2f}, below 1.5: most elements are absent or only planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسط العناصر المقيَّمة {0:.2f}، أي أقل من 1.5: معظم العناصر غير موجودة أو مخطط لها فقط.</translation>
     </message>
     <message>
         <source>The {0} domain averages {1:.2f}, below 1.0: one of the five foundations is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسط مجال {0} هو {1:.2f}، أي أقل من 1.0: أحد الأسس الخمسة غائب.</translation>
     </message>
     <message>
         <source>The mean is {0:.2f} (2.75 or more) and every domain is at 2.0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>المتوسط {0:.2f} (2.75 أو أكثر) وكل مجال عند 2.0 أو أكثر.</translation>
     </message>
     <message>
         <source>The mean is {0:.2f}, between 1.5 and 2.75, and no domain is below 1.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>المتوسط {0:.2f}، أي بين 1.5 و2.75، ولا يقل أي مجال عن 1.0.</translation>
     </message>
     <message>
         <source>The mean is {0:.2f}, high enough for Sustainable Growth, but not every domain is scored at 2.0 or more (weakest: {1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>المتوسط {0:.2f}، وهو كافٍ لمرحلة Sustainable Growth، لكن ليست كل المجالات عند 2.0 أو أكثر (أضعفها: {1}).</translation>
     </message>
     <message>
         <source>an unscored domain</source>
-        <translation type="unfinished"></translation>
+        <translation>مجال غير مقيَّم</translation>
     </message>
     <message>
         <source>No suggestion yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد اقتراح بعد</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب:</translation>
     </message>
     <message>
         <source>JICA’s guidance for this stage</source>
-        <translation type="unfinished"></translation>
+        <translation>توجيهات JICA لهذه المرحلة</translation>
     </message>
     <message>
         <source>Ways to scale up</source>
-        <translation type="unfinished"></translation>
+        <translation>سبل التوسع</translation>
     </message>
     <message>
         <source>Rule: fewer than half scored → no suggestion; mean below 1.5 or any domain below 1.0 → Small Start; mean 2.75 or more with every domain at 2.0 or more → Sustainable Growth; otherwise Accelerate.</source>
-        <translation type="unfinished"></translation>
+        <translation>القاعدة: إذا قُيِّم أقل من نصف العناصر ← لا اقتراح؛ متوسط أقل من 1.5 أو أي مجال أقل من 1.0 ← Small Start (البداية الصغيرة)؛ متوسط 2.75 أو أكثر مع بلوغ كل مجال 2.0 أو أكثر ← Sustainable Growth (النمو المستدام)؛ وفيما عدا ذلك ← Accelerate (التسريع).</translation>
     </message>
     <message>
         <source>{0}. {1} — level {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}. {1} — المستوى {2}</translation>
     </message>
     <message>
         <source>Score some elements to see priorities.</source>
-        <translation type="unfinished"></translation>
+        <translation>قيّموا بعض العناصر لعرض الأولويات.</translation>
     </message>
     <message>
         <source>Still to assess: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ما زال بانتظار التقييم: {0}</translation>
     </message>
 </context>
 <context>
     <name>CsvImportDialog</name>
     <message>
         <source>Import participants: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد المشاركين: {0}</translation>
     </message>
     <message>
         <source>Import participants</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد المشاركين</translation>
     </message>
     <message>
         <source>Import summary</source>
-        <translation type="unfinished"></translation>
+        <translation>ملخص الاستيراد</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>الصف</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>المشكلات</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">الاسم</translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">المؤسسة</translation>
+        <translation>المؤسسة</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">الصفة</translation>
+        <translation>الصفة</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>المدينة</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <source>Named in reports</source>
-        <translation type="unfinished">يُذكر اسمه في التقارير</translation>
+        <translation>يُذكر اسمه في التقارير</translation>
     </message>
     <message>
         <source>Rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>صفوف الملف</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستيراد</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">نعم</translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">لا</translation>
+        <translation>لا</translation>
     </message>
     <message>
         <source>already registered: skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>مسجَّل مسبقًا: تم تخطيه</translation>
     </message>
     <message>
         <source>new delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>وفد جديد</translation>
     </message>
     <message>
         <source>This file cannot be imported: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر استيراد هذا الملف: {0}.</translation>
     </message>
     <message>
         <source>{0} of {1} rows have problems (rows {2}). Nothing will be imported until the file is fixed: correct it and open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>في {0} من أصل {1} صفًا مشكلات (الصفوف {2}). لن يُستورد أي شيء قبل تصحيح الملف: صحّحوه ثم افتحوه مجددًا.</translation>
     </message>
     <message>
         <source>{0} participants to import, {1} already registered, {2} new delegations.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد المشاركين المراد استيرادهم: {0}، والمسجَّلين مسبقًا: {1}، والوفود الجديدة: {2}.</translation>
     </message>
 </context>
 <context>
@@ -545,310 +549,310 @@
     <name>DashboardPage</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحة المتابعة</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحديث</translation>
     </message>
     <message>
         <source>Facilitator dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحة متابعة الميسِّر</translation>
     </message>
     <message>
         <source>Delegation / participant</source>
-        <translation type="unfinished"></translation>
+        <translation>الوفد / المشارك</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>التقييم</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطة</translation>
     </message>
     <message>
         <source>Plan quality</source>
-        <translation type="unfinished"></translation>
+        <translation>جودة الخطة</translation>
     </message>
     <message>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر تغيير</translation>
     </message>
     <message>
         <source>Collected</source>
-        <translation type="unfinished"></translation>
+        <translation>جُمع</translation>
     </message>
     <message>
         <source>Whether their file has been collected. Filled in once files are exchanged; “—” means not known yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>يبيّن ما إذا كان ملفهم قد جُمع. يُستكمل بعد تبادل الملفات؛ وتعني «—» أن ذلك غير معروف بعد.</translation>
     </message>
     <message>
         <source>Progress by delegation and participant</source>
-        <translation type="unfinished"></translation>
+        <translation>التقدم حسب الوفد والمشارك</translation>
     </message>
     <message>
         <source>Who asks</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدِّم الطلب</translation>
     </message>
     <message>
         <source>From whom</source>
-        <translation type="unfinished">من أي جهة</translation>
+        <translation>من أي جهة</translation>
     </message>
     <message>
         <source>Kind of support</source>
-        <translation type="unfinished">نوع الدعم</translation>
+        <translation>نوع الدعم</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>المطلوب</translation>
     </message>
     <message>
         <source>Desired future support</source>
-        <translation type="unfinished">الدعم المرغوب مستقبلًا</translation>
+        <translation>الدعم المرغوب مستقبلًا</translation>
     </message>
     <message>
         <source>Domain scores by delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>درجات المجالات حسب الوفد</translation>
     </message>
     <message>
         <source>Desired future support: who asks whom for what</source>
-        <translation type="unfinished"></translation>
+        <translation>الدعم المرغوب مستقبلًا: من يطلب ماذا ومن أي جهة</translation>
     </message>
     <message>
         <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحديث…</translation>
     </message>
     <message>
         <source>Not known yet: filled in once files are exchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف بعد: يُستكمل بعد تبادل الملفات</translation>
     </message>
     <message>
         <source>Delegation assessment: {0} of {1} elements scored</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييم الوفد: قُيِّم {0} من أصل {1} عنصرًا</translation>
     </message>
     <message>
         <source>Own assessment (most score with the delegation)</source>
-        <translation type="unfinished"></translation>
+        <translation>التقييم الفردي (يقيّم معظمهم مع الوفد)</translation>
     </message>
     <message>
         <source>No delegation</source>
-        <translation type="unfinished">بلا وفد</translation>
+        <translation>بلا وفد</translation>
     </message>
     <message>
         <source>Updated {0} ({1:.0f} ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>حُدِّث في {0} ({1:.0f} مللي ثانية)</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished">(بلا اسم)</translation>
+        <translation>(بلا اسم)</translation>
     </message>
     <message>
         <source>{0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} من {1}</translation>
     </message>
     <message>
         <source>{0} of {1} parts</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} من {1} أجزاء</translation>
     </message>
     <message>
         <source>{0} / 100</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} / 100</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">نعم</translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">لا</translation>
+        <translation>لا</translation>
     </message>
     <message>
         <source>{0} (delegation)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (الوفد)</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <source>(no one named)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لم تُحدَّد جهة)</translation>
     </message>
     <message>
         <source>Requests by provider — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلبات حسب الجهة المقدِّمة — {0}</translation>
     </message>
     <message>
         <source>No support requests yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد طلبات دعم بعد.</translation>
     </message>
 </context>
 <context>
     <name>DelegationDialog</name>
     <message>
         <source>Edit delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الوفد</translation>
     </message>
     <message>
         <source>Add delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة وفد</translation>
     </message>
     <message>
         <source>(not chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لم يُحدَّد)</translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;بلد:</translation>
     </message>
     <message>
         <source>C&amp;ity:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مدينة:</translation>
     </message>
     <message>
         <source>City &amp;type (JICA):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نوع المدينة (JICA):</translation>
     </message>
     <message>
         <source>Current &amp;stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>المرحلة ال&amp;حالية:</translation>
     </message>
 </context>
 <context>
     <name>DetailsPage</name>
     <message>
         <source>What, where and when</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا وأين ومتى</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>المشكلة</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
         <source>&amp;Organisers:</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهات ال&amp;منظِّمة:</translation>
     </message>
     <message>
         <source>&amp;Venue:</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;كان الانعقاد:</translation>
     </message>
     <message>
         <source>C&amp;ity:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مدينة:</translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;بلد:</translation>
     </message>
     <message>
         <source>&amp;Starts on:</source>
-        <translation type="unfinished"></translation>
+        <translation>ي&amp;بدأ في:</translation>
     </message>
     <message>
         <source>&amp;Ends on:</source>
-        <translation type="unfinished"></translation>
+        <translation>ين&amp;تهي في:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished">ال&amp;لغة:</translation>
+        <translation>ال&amp;لغة:</translation>
     </message>
 </context>
 <context>
     <name>DomainBars</name>
     <message>
         <source>Domain scores by delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>درجات المجالات حسب الوفد</translation>
     </message>
     <message>
         <source>Mean score (0–4)</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسط الدرجة (0–4)</translation>
     </message>
     <message>
         <source>Chart legend</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح الرسم البياني</translation>
     </message>
     <message>
         <source>× not scored (no bar)</source>
-        <translation type="unfinished"></translation>
+        <translation>× غير مقيَّم (بلا عمود)</translation>
     </message>
 </context>
 <context>
     <name>ElementRow</name>
     <message>
         <source>Maturity of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>نضج: {0}</translation>
     </message>
     <message>
         <source>— not scored —</source>
-        <translation type="unfinished"></translation>
+        <translation>— غير مقيَّم —</translation>
     </message>
     <message>
         <source>Level {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>المستوى {0}</translation>
     </message>
     <message>
         <source>Evidence: what shows this level?</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدلة: ما الذي يثبت هذا المستوى؟</translation>
     </message>
     <message>
         <source>Evidence for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدلة على: {0}</translation>
     </message>
     <message>
         <source>Not scored yet (this is not the same as 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُقيَّم بعد (وهذا يختلف عن 0).</translation>
     </message>
 </context>
 <context>
     <name>ExerciseTimer</name>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت المتبقي</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> دقيقة</translation>
     </message>
     <message>
         <source>Length of the session in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة الجلسة بالدقائق</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بدء</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة ال&amp;ضبط</translation>
     </message>
     <message>
         <source>Time is up</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهى الوقت</translation>
     </message>
     <message>
         <source>Last {0} minutes – start wrapping up</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر {0} دقائق – ابدؤوا في الختام</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد التشغيل</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقف مؤقتًا</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>جاهز</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>إي&amp;قاف مؤقت</translation>
     </message>
 </context>
 <context>
@@ -1137,7 +1141,7 @@
     </message>
     <message>
         <source>Self-assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>التقييم الذاتي</translation>
     </message>
     <message>
         <source>Action plans</source>
@@ -1145,276 +1149,276 @@
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحة المتابعة</translation>
     </message>
 </context>
 <context>
     <name>ParticipantDialog</name>
     <message>
         <source>Edit participant</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل المشارك</translation>
     </message>
     <message>
         <source>Add participant</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مشارك</translation>
     </message>
     <message>
         <source>(no delegation)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بلا وفد)</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري</translation>
     </message>
     <message>
         <source>May be named in reports</source>
-        <translation type="unfinished"></translation>
+        <translation>يجوز ذكر الاسم في التقارير</translation>
     </message>
     <message>
         <source>Without consent, reports say “Participant 7”.</source>
-        <translation type="unfinished"></translation>
+        <translation>في حال عدم الموافقة، تذكر التقارير «Participant 7».</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>الا&amp;سم:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مؤسسة:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;صفة:</translation>
     </message>
     <message>
         <source>&amp;Delegation:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;وفد:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإل&amp;كتروني:</translation>
     </message>
 </context>
 <context>
     <name>PeopleEditor</name>
     <message>
         <source>Delegation / participant</source>
-        <translation type="unfinished"></translation>
+        <translation>الوفد / المشارك</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">المؤسسة</translation>
+        <translation>المؤسسة</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">الصفة</translation>
+        <translation>الصفة</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <source>Named in reports</source>
-        <translation type="unfinished">يُذكر اسمه في التقارير</translation>
+        <translation>يُذكر اسمه في التقارير</translation>
     </message>
     <message>
         <source>Delegations and participants</source>
-        <translation type="unfinished">الوفود والمشاركون</translation>
+        <translation>الوفود والمشاركون</translation>
     </message>
     <message>
         <source>Add de&amp;legation…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة &amp;وفد…</translation>
     </message>
     <message>
         <source>Add &amp;participant…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة م&amp;شارك…</translation>
     </message>
     <message>
         <source>Edi&amp;t…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;عديل…</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف…</translation>
     </message>
     <message>
         <source>Import &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد ملف &amp;CSV…</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">نعم</translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">لا</translation>
+        <translation>لا</translation>
     </message>
     <message>
         <source>No delegation</source>
-        <translation type="unfinished">بلا وفد</translation>
+        <translation>بلا وفد</translation>
     </message>
     <message>
         <source>Delete this participant’s data…</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف بيانات هذا المشارك…</translation>
     </message>
     <message>
         <source>Remove delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الوفد</translation>
     </message>
     <message>
         <source>Remove the delegation {0}?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف الوفد {0}؟</translation>
     </message>
     <message>
         <source>Delete this participant’s data</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف بيانات هذا المشارك</translation>
     </message>
     <message>
         <source>Delete all data of {0}?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف جميع بيانات {0}؟</translation>
     </message>
     <message>
         <source>Their name, email, organisation and role, their action plan and their own assessment will be erased on this laptop and, after the next exchange, on the others. Items already pulled into the delegation plan stay. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيُمحى اسمه وبريده الإلكتروني ومؤسسته وصفته وخطة عمله وتقييمه الفردي من هذا الحاسوب، ومن الحواسيب الأخرى بعد التبادل القادم. أما العناصر التي نُقلت بالفعل إلى خطة الوفد فتبقى. ولا يمكن التراجع عن هذا الإجراء.</translation>
     </message>
     <message>
         <source>Delete data</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف البيانات</translation>
     </message>
     <message>
         <source>Import participants</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد المشاركين</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات CSV (*.csv *.txt)</translation>
     </message>
 </context>
 <context>
     <name>PlanCoach</name>
     <message>
         <source>Plan quality score</source>
-        <translation type="unfinished"></translation>
+        <translation>درجة جودة الخطة</translation>
     </message>
     <message>
         <source>What would raise the score</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الذي يرفع الدرجة</translation>
     </message>
     <message>
         <source>Plan quality</source>
-        <translation type="unfinished"></translation>
+        <translation>جودة الخطة</translation>
     </message>
     <message>
         <source>What would raise it:</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الذي يرفعها:</translation>
     </message>
     <message>
         <source>Local government</source>
-        <translation type="unfinished"></translation>
+        <translation>الحكومة المحلية</translation>
     </message>
     <message>
         <source>National government</source>
-        <translation type="unfinished"></translation>
+        <translation>الحكومة الوطنية</translation>
     </message>
     <message>
         <source>Other stakeholders</source>
-        <translation type="unfinished">أصحاب المصلحة الآخرون</translation>
+        <translation>أصحاب المصلحة الآخرون</translation>
     </message>
     <message>
         <source>Level of government</source>
-        <translation type="unfinished"></translation>
+        <translation>مستوى الحكومة</translation>
     </message>
     <message>
         <source>Suggestions from the assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتراحات مستمدة من التقييم</translation>
     </message>
     <message>
         <source>A&amp;ccept</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قبول</translation>
     </message>
     <message>
         <source>Edit &amp;&amp; accept…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل &amp;&amp; قبول…</translation>
     </message>
     <message>
         <source>Dis&amp;miss</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تجاهل</translation>
     </message>
     <message>
         <source>From assessment to action</source>
-        <translation type="unfinished"></translation>
+        <translation>من التقييم إلى العمل</translation>
     </message>
     <message>
         <source>Members&apos; items</source>
-        <translation type="unfinished"></translation>
+        <translation>عناصر الأعضاء</translation>
     </message>
     <message>
         <source>&amp;Pull ticked items into the delegation plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نقل العناصر المحددة إلى خطة الوفد</translation>
     </message>
     <message>
         <source>{0} / 100</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} / 100</translation>
     </message>
     <message>
         <source>+{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>+{0}: {1}</translation>
     </message>
     <message>
         <source>(steps {0})</source>
-        <translation type="unfinished"></translation>
+        <translation>(الخطوات {0})</translation>
     </message>
     <message>
         <source>Nothing missing: a complete plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء ناقص: الخطة مكتملة.</translation>
     </message>
     <message>
         <source>JICA {0} {1} (level {2}) → {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>JICA {0} {1} (المستوى {2}) ← {3}</translation>
     </message>
     <message>
         <source>See the pillar&apos;s recommended actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>اطّلعوا على الإجراءات الموصى بها لهذه الركيزة.</translation>
     </message>
     <message>
         <source>Case studies: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>دراسات الحالة: {0}</translation>
     </message>
     <message>
         <source>No open suggestions. Score the delegation&apos;s assessment to get suggestions from its weakest elements.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد اقتراحات مفتوحة. قيّموا عناصر تقييم الوفد للحصول على اقتراحات مستمدة من أضعف عناصره.</translation>
     </message>
     <message>
         <source>From assessment to action ({0} open, {1} accepted)</source>
-        <translation type="unfinished"></translation>
+        <translation>من التقييم إلى العمل ({0} مفتوحة، {1} مقبولة)</translation>
     </message>
     <message>
         <source>Edit the next step</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الخطوة التالية</translation>
     </message>
     <message>
         <source>Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراء:</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة التالية</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>الدعم</translation>
     </message>
     <message>
         <source> (from {0})</source>
-        <translation type="unfinished"></translation>
+        <translation> (من {0})</translation>
     </message>
     <message>
         <source>— in the delegation plan</source>
-        <translation type="unfinished"></translation>
+        <translation>— ضمن خطة الوفد</translation>
     </message>
     <message>
         <source>The members have no next steps or support requests yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليست لدى الأعضاء بعد خطوات تالية أو طلبات دعم.</translation>
     </message>
 </context>
 <context>
@@ -1489,19 +1493,19 @@
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>ترا&amp;جع</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;عادة</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -1627,6 +1631,14 @@
         <source>Saved at {0}</source>
         <translation>حُفظ في الساعة {0}</translation>
     </message>
+    <message>
+        <source>Typing</source>
+        <translation>الكتابة</translation>
+    </message>
+    <message>
+        <source>Table edit</source>
+        <translation>تعديل الجدول</translation>
+    </message>
 </context>
 <context>
     <name>PlansPage</name>
@@ -1693,15 +1705,15 @@
     <name>RadarChart</name>
     <message>
         <source>Radar chart of the 21 elements</source>
-        <translation type="unfinished"></translation>
+        <translation>مخطط رادار للعناصر الـ21</translation>
     </message>
     <message>
         <source>Chart legend</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح الرسم البياني</translation>
     </message>
     <message>
         <source>not scored (gap in the line)</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مقيَّم (انقطاع في الخط)</translation>
     </message>
 </context>
 <context>
@@ -1743,51 +1755,51 @@
     <name>SessionDialog</name>
     <message>
         <source>Edit session</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الجلسة</translation>
     </message>
     <message>
         <source>Add session</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة جلسة</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> دقيقة</translation>
     </message>
     <message>
         <source>Curriculum links</source>
-        <translation type="unfinished"></translation>
+        <translation>روابط المنهج التدريبي</translation>
     </message>
     <message>
         <source>Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم:</translation>
     </message>
     <message>
         <source>&amp;Starts at:</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;بدأ في الساعة:</translation>
     </message>
     <message>
         <source>&amp;Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مدة:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;نوع:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;ملاحظات:</translation>
     </message>
     <message>
         <source>&amp;Links to the curriculum:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;روابط إلى المنهج التدريبي:</translation>
     </message>
     <message>
         <source>Please give the session a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى إعطاء الجلسة عنوانًا.</translation>
     </message>
 </context>
 <context>
@@ -1857,302 +1869,302 @@
     <name>TemplatePage</name>
     <message>
         <source>Start from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>البدء من نموذج</translation>
     </message>
     <message>
         <source>The template gives the workshop its agenda; you can change every session afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوفّر النموذج جدول أعمال ورشة العمل؛ ويمكنكم تعديل كل جلسة لاحقًا.</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>النماذج</translation>
     </message>
     <message>
         <source>{0} — {1} sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — عدد الجلسات: {1}</translation>
     </message>
     <message>
         <source>{0} — {1} days, {2} sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — عدد الأيام: {1}، عدد الجلسات: {2}</translation>
     </message>
     <message>
         <source>Blank workshop (no agenda)</source>
-        <translation type="unfinished"></translation>
+        <translation>ورشة عمل فارغة (بلا جدول أعمال)</translation>
     </message>
 </context>
 <context>
     <name>Wording</name>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>organisers</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهات المنظِّمة</translation>
     </message>
     <message>
         <source>venue</source>
-        <translation type="unfinished"></translation>
+        <translation>مكان الانعقاد</translation>
     </message>
     <message>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>المدينة</translation>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصف</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤسسة</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفة</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <source>consent</source>
-        <translation type="unfinished"></translation>
+        <translation>الموافقة</translation>
     </message>
     <message>
         <source>start time</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت البدء</translation>
     </message>
     <message>
         <source>duration</source>
-        <translation type="unfinished"></translation>
+        <translation>المدة</translation>
     </message>
     <message>
         <source>end date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الانتهاء</translation>
     </message>
     <message>
         <source>start date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ البدء</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>الوفد</translation>
     </message>
     <message>
         <source>city type</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع المدينة</translation>
     </message>
     <message>
         <source>stage</source>
-        <translation type="unfinished"></translation>
+        <translation>المرحلة</translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>المسؤول</translation>
     </message>
     <message>
         <source>indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤشر</translation>
     </message>
     <message>
         <source>link</source>
-        <translation type="unfinished"></translation>
+        <translation>الرابط</translation>
     </message>
     <message>
         <source>action</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراء</translation>
     </message>
     <message>
         <source>key takeaways</source>
-        <translation type="unfinished"></translation>
+        <translation>أهم الدروس المستخلصة</translation>
     </message>
     <message>
         <source>challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>التحديات</translation>
     </message>
     <message>
         <source>approaches</source>
-        <translation type="unfinished"></translation>
+        <translation>النُّهُج</translation>
     </message>
     <message>
         <source>Please fill in the {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى ملء حقل «{0}».</translation>
     </message>
     <message>
         <source>The {0} is too long (at most {1} characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>حقل «{0}» طويل جدًا (الحد الأقصى {1} حرفًا).</translation>
     </message>
     <message>
         <source>This email address does not look right.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يبدو عنوان البريد الإلكتروني هذا صحيحًا.</translation>
     </message>
     <message>
         <source>Write the time as HH:MM, for example 09:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتبوا الوقت بالصيغة HH:MM، مثل 09:30.</translation>
     </message>
     <message>
         <source>The {0} has a value that is not allowed ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي حقل «{0}» على قيمة غير مسموح بها ({1}).</translation>
     </message>
     <message>
         <source>The end date is before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الانتهاء يسبق تاريخ البدء.</translation>
     </message>
     <message>
         <source>This record no longer exists (it may have been deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد هذا السجل موجودًا (ربما حُذف).</translation>
     </message>
     <message>
         <source>This delegation still has members: move or delete them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يزال لهذا الوفد أعضاء: انقلوهم أو احذفوهم أولًا.</translation>
     </message>
     <message>
         <source>That delegation belongs to another workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الوفد تابع لورشة عمل أخرى.</translation>
     </message>
     <message>
         <source>no {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>حقل «{0}» فارغ</translation>
     </message>
     <message>
         <source>{0} too long (max {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>حقل «{0}» طويل جدًا (الحد الأقصى {1})</translation>
     </message>
     <message>
         <source>email address not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان البريد الإلكتروني غير صالح</translation>
     </message>
     <message>
         <source>consent should be yes or no, not “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون الموافقة «yes» أو «no»، لا «{0}»</translation>
     </message>
     <message>
         <source>same person as row {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص نفسه الوارد في الصف {0}</translation>
     </message>
     <message>
         <source>wrong number of cells ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الخلايا غير صحيح ({0})</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text (line {0}); save it as “CSV UTF-8”</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف ليس نصًا بترميز UTF-8 (السطر {0})؛ احفظوه بصيغة «CSV UTF-8»</translation>
     </message>
     <message>
         <source>the first row must name the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يتضمن الصف الأول أسماء الأعمدة</translation>
     </message>
     <message>
         <source>the {0} column is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>العمود «{0}» مفقود</translation>
     </message>
     <message>
         <source>unknown column “{0}” (expected name, organisation, role, country, city, email, consent)</source>
-        <translation type="unfinished"></translation>
+        <translation>عمود غير معروف «{0}» (الأعمدة المتوقعة: name، organisation، role، country، city، email، consent)</translation>
     </message>
     <message>
         <source>column “{0}” appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>العمود «{0}» مكرر</translation>
     </message>
     <message>
         <source>more than {0} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>أكثر من {0} صف</translation>
     </message>
     <message>
         <source>the file has no participant rows</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي الملف على أي صف لمشاركين</translation>
     </message>
     <message>
         <source>Write the {0} section.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتبوا قسم «{0}».</translation>
     </message>
     <message>
         <source>Add at least one next step.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضيفوا خطوة تالية واحدة على الأقل.</translation>
     </message>
     <message>
         <source>Say what support you would like, and from whom.</source>
-        <translation type="unfinished"></translation>
+        <translation>بيّنوا الدعم الذي ترغبون فيه ومن أي جهة.</translation>
     </message>
     <message>
         <source>Describe the action.</source>
-        <translation type="unfinished"></translation>
+        <translation>صِفوا الإجراء.</translation>
     </message>
     <message>
         <source>Name who is responsible.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّدوا المسؤول.</translation>
     </message>
     <message>
         <source>Give a start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّدوا تاريخ البدء.</translation>
     </message>
     <message>
         <source>Give an end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّدوا تاريخ الانتهاء.</translation>
     </message>
     <message>
         <source>Say how you will know it worked (an indicator).</source>
-        <translation type="unfinished"></translation>
+        <translation>بيّنوا كيف ستعرفون أنه نجح (مؤشر).</translation>
     </message>
     <message>
         <source>Link it to a guideline pillar or a JICA element.</source>
-        <translation type="unfinished"></translation>
+        <translation>اربطوه بركيزة من ركائز المبادئ التوجيهية أو بعنصر من عناصر JICA.</translation>
     </message>
     <message>
         <source>The link does not match a pillar or element of the curriculum.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرابط لا يطابق أي ركيزة أو عنصر في المنهج التدريبي.</translation>
     </message>
     <message>
         <source>A date falls before the workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>أحد التواريخ يسبق موعد ورشة العمل.</translation>
     </message>
     <message>
         <source>A date is more than five years away.</source>
-        <translation type="unfinished"></translation>
+        <translation>أحد التواريخ يبعد أكثر من خمس سنوات.</translation>
     </message>
     <message>
         <source>Lecture</source>
-        <translation type="unfinished"></translation>
+        <translation>محاضرة</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>تمرين</translation>
     </message>
     <message>
         <source>Site visit</source>
-        <translation type="unfinished"></translation>
+        <translation>زيارة ميدانية</translation>
     </message>
     <message>
         <source>Conference</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤتمر</translation>
     </message>
     <message>
         <source>Discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاش</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>استراحة</translation>
     </message>
 </context>
 <context>
@@ -2163,99 +2175,103 @@
     </message>
     <message>
         <source>&amp;New workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>ورشة عمل &amp;جديدة…</translation>
     </message>
     <message>
         <source>&amp;Print agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;طباعة جدول الأعمال…</translation>
     </message>
     <message>
         <source>Agenda as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول الأعمال بصيغة P&amp;DF…</translation>
     </message>
     <message>
         <source>Exercise &amp;timer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مؤقّت التمرين</translation>
     </message>
     <message>
         <source>A countdown for the selected session</source>
-        <translation type="unfinished"></translation>
+        <translation>عدّ تنازلي للجلسة المحددة</translation>
+    </message>
+    <message>
+        <source>Workshop sections</source>
+        <translation>أقسام ورشة العمل</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاصيل</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
         <source>&amp;Organisers:</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهات ال&amp;منظِّمة:</translation>
     </message>
     <message>
         <source>&amp;Venue:</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;كان الانعقاد:</translation>
     </message>
     <message>
         <source>C&amp;ity:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مدينة:</translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;بلد:</translation>
     </message>
     <message>
         <source>&amp;Starts on:</source>
-        <translation type="unfinished"></translation>
+        <translation>ي&amp;بدأ في:</translation>
     </message>
     <message>
         <source>&amp;Ends on:</source>
-        <translation type="unfinished"></translation>
+        <translation>ين&amp;تهي في:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished">ال&amp;لغة:</translation>
+        <translation>ال&amp;لغة:</translation>
     </message>
     <message>
         <source>Descri&amp;ption:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;وصف:</translation>
     </message>
     <message>
         <source>No workshop yet: start one with “New workshop…”</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد ورشة عمل بعد: أنشئوا واحدة عبر «ورشة عمل جديدة…»</translation>
     </message>
     <message>
         <source>Editing…</source>
-        <translation type="unfinished">جارٍ التحرير…</translation>
+        <translation>جارٍ التحرير…</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ</translation>
     </message>
     <message>
         <source>Saved at {0}</source>
-        <translation type="unfinished">حُفظ في الساعة {0}</translation>
+        <translation>حُفظ في الساعة {0}</translation>
     </message>
     <message>
         <source>Save the agenda as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ جدول الأعمال بصيغة PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">ملفات PDF (*.pdf)</translation>
+        <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
         <source>PDF saved: {0}</source>
-        <translation type="unfinished">حُفظ ملف PDF: {0}</translation>
+        <translation>حُفظ ملف PDF: {0}</translation>
     </message>
     <message>
         <source>A countdown of {0} minutes for “{1}”</source>
-        <translation type="unfinished"></translation>
+        <translation>عدّ تنازلي مدته {0} دقيقة لـ «{1}»</translation>
     </message>
     <message>
         <source>Exercise timer</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤقّت التمرين</translation>
     </message>
     <message>
         <source>Day</source>
@@ -2326,18 +2342,7 @@
     <name>WorkshopWizard</name>
     <message>
         <source>New workshop</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>editor</name>
-    <message>
-        <source>Typing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Table edit</source>
-        <translation type="unfinished"></translation>
+        <translation>ورشة عمل جديدة</translation>
     </message>
 </context>
 </TS>

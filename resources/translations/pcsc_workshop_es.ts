@@ -100,90 +100,90 @@
     <name>AgendaEditor</name>
     <message>
         <source>Session</source>
-        <translation type="unfinished">Sesión</translation>
+        <translation>Sesión</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Hora</translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished">Minutos</translation>
+        <translation>Minutos</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished">Programa</translation>
+        <translation>Programa</translation>
     </message>
     <message>
         <source>&amp;Add session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir sesión…</translation>
     </message>
     <message>
         <source>Add &amp;day</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;día</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subir</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bajar</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Eliminar</translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Pillar: {0}</source>
-        <translation type="unfinished">Pilar: {0}</translation>
+        <translation>Pilar: {0}</translation>
     </message>
     <message>
         <source>JICA {0}: {1}</source>
-        <translation type="unfinished">JICA {0}: {1}</translation>
+        <translation>JICA {0}: {1}</translation>
     </message>
     <message>
         <source>Case: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso: {0}</translation>
     </message>
     <message>
         <source>Day {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Día {0}</translation>
     </message>
     <message>
         <source>Remove session</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la sesión</translation>
     </message>
     <message>
         <source>Remove “{0}” from the agenda?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar «{0}» del programa?</translation>
     </message>
 </context>
 <context>
     <name>AgendaPrint</name>
     <message>
         <source>Day {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Día {0}</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Hora</translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished">Sesión</translation>
+        <translation>Sesión</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
 </context>
 <context>
@@ -197,245 +197,249 @@
     <name>AssessmentForm</name>
     <message>
         <source>Score of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación de: {0}</translation>
     </message>
     <message>
         <source>Evidence for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidencia para: {0}</translation>
     </message>
     <message>
         <source>{0} — not scored yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — aún sin puntuar</translation>
     </message>
     <message>
         <source>{0} — {1:.1f} of 4 ({2} of {3} elements scored)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — {1:.1f} de 4 ({2} de {3} elementos puntuados)</translation>
     </message>
 </context>
 <context>
     <name>AssessmentPage</name>
     <message>
         <source>Self-assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoevaluación</translation>
     </message>
     <message>
         <source>Delegation to assess</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegación que se evalúa</translation>
     </message>
     <message>
         <source>&amp;Delegation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delegación:</translation>
+    </message>
+    <message>
+        <source>Elements to score</source>
+        <translation>Elementos que puntuar</translation>
     </message>
     <message>
         <source>Compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar con</translation>
     </message>
     <message>
         <source>Suggested priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridades sugeridas</translation>
     </message>
     <message>
         <source>Turn priorities into &amp;plan suggestions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertir las prioridades en sugerencias para el &amp;plan…</translation>
     </message>
     <message>
         <source>Open the delegation&apos;s action plan with suggestions drawn from the weakest elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el plan de acción de la delegación con sugerencias basadas en los elementos más débiles</translation>
     </message>
     <message>
         <source>&amp;Compare with:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparar con:</translation>
     </message>
     <message>
         <source>Suggested stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa sugerida</translation>
     </message>
     <message>
         <source>Weakest elements: suggested priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos más débiles: prioridades sugeridas</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>All changes saved</source>
-        <translation type="unfinished">Todos los cambios guardados</translation>
+        <translation>Todos los cambios guardados</translation>
     </message>
     <message>
         <source>Workshop average</source>
-        <translation type="unfinished"></translation>
+        <translation>Media del taller</translation>
     </message>
     <message>
         <source>Editing…</source>
-        <translation type="unfinished">Editando…</translation>
+        <translation>Editando…</translation>
     </message>
     <message>
         <source>Not saved: {0}</source>
-        <translation type="unfinished">No guardado: {0}</translation>
+        <translation>No guardado: {0}</translation>
     </message>
     <message>
         <source>Saved at {0}</source>
-        <translation type="unfinished">Guardado a las {0}</translation>
+        <translation>Guardado a las {0}</translation>
     </message>
     <message>
         <source>{0} of {1} elements scored</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} de {1} elementos puntuados</translation>
     </message>
     <message>
         <source>This delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta delegación</translation>
     </message>
     <message>
         <source>Score at least half of the elements to get a suggestion ({0} of {1} so far).</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntúe al menos la mitad de los elementos para obtener una sugerencia ({0} de {1} hasta ahora).</translation>
     </message>
     <message>
         <source>The mean of the scored elements is {0:.2f}, below 1.5: most elements are absent or only planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>La media de los elementos puntuados es {0:.2f}, inferior a 1.5: la mayoría de los elementos no existen o solo están previstos.</translation>
     </message>
     <message>
         <source>The {0} domain averages {1:.2f}, below 1.0: one of the five foundations is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ámbito {0} tiene una media de {1:.2f}, inferior a 1.0: falta uno de los cinco cimientos.</translation>
     </message>
     <message>
         <source>The mean is {0:.2f} (2.75 or more) and every domain is at 2.0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>La media es {0:.2f} (2.75 o más) y todos los ámbitos están en 2.0 o más.</translation>
     </message>
     <message>
         <source>The mean is {0:.2f}, between 1.5 and 2.75, and no domain is below 1.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>La media es {0:.2f}, entre 1.5 y 2.75, y ningún ámbito está por debajo de 1.0.</translation>
     </message>
     <message>
         <source>The mean is {0:.2f}, high enough for Sustainable Growth, but not every domain is scored at 2.0 or more (weakest: {1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La media es {0:.2f}, suficiente para Sustainable Growth, pero no todos los ámbitos están en 2.0 o más (el más débil: {1}).</translation>
     </message>
     <message>
         <source>an unscored domain</source>
-        <translation type="unfinished"></translation>
+        <translation>un ámbito sin puntuar</translation>
     </message>
     <message>
         <source>No suggestion yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay sugerencia</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo:</translation>
     </message>
     <message>
         <source>JICA’s guidance for this stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientaciones de JICA para esta etapa</translation>
     </message>
     <message>
         <source>Ways to scale up</source>
-        <translation type="unfinished"></translation>
+        <translation>Formas de ampliar la escala</translation>
     </message>
     <message>
         <source>Rule: fewer than half scored → no suggestion; mean below 1.5 or any domain below 1.0 → Small Start; mean 2.75 or more with every domain at 2.0 or more → Sustainable Growth; otherwise Accelerate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla: menos de la mitad puntuada → sin sugerencia; media inferior a 1.5 o algún ámbito inferior a 1.0 → Small Start; media de 2.75 o más con todos los ámbitos en 2.0 o más → Sustainable Growth; en los demás casos, Accelerate.</translation>
     </message>
     <message>
         <source>{0}. {1} — level {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}. {1} — nivel {2}</translation>
     </message>
     <message>
         <source>Score some elements to see priorities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntúe algunos elementos para ver las prioridades.</translation>
     </message>
     <message>
         <source>Still to assess: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta evaluar: {0}</translation>
     </message>
 </context>
 <context>
     <name>CsvImportDialog</name>
     <message>
         <source>Import participants: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar participantes: {0}</translation>
     </message>
     <message>
         <source>Import participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar participantes</translation>
     </message>
     <message>
         <source>Import summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la importación</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organización</translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Cargo</translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Named in reports</source>
-        <translation type="unfinished">Nombrado en los informes</translation>
+        <translation>Nombrado en los informes</translation>
     </message>
     <message>
         <source>Rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas del archivo</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">sí</translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">no</translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>already registered: skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>ya inscrito: se omite</translation>
     </message>
     <message>
         <source>new delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>nueva delegación</translation>
     </message>
     <message>
         <source>This file cannot be imported: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no se puede importar: {0}.</translation>
     </message>
     <message>
         <source>{0} of {1} rows have problems (rows {2}). Nothing will be imported until the file is fixed: correct it and open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} de {1} filas tienen problemas (filas {2}). No se importará nada hasta que se corrija el archivo: corríjalo y ábralo de nuevo.</translation>
     </message>
     <message>
         <source>{0} participants to import, {1} already registered, {2} new delegations.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} participantes para importar, {1} ya inscritos, {2} delegaciones nuevas.</translation>
     </message>
 </context>
 <context>
@@ -545,310 +549,310 @@
     <name>DashboardPage</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel de seguimiento</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>Facilitator dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel de seguimiento de la facilitación</translation>
     </message>
     <message>
         <source>Delegation / participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegación / participante</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Plan quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Calidad del plan</translation>
     </message>
     <message>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Último cambio</translation>
     </message>
     <message>
         <source>Collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Recogido</translation>
     </message>
     <message>
         <source>Whether their file has been collected. Filled in once files are exchanged; “—” means not known yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica si se ha recogido su archivo. Se completa tras el intercambio de archivos; «—» significa que aún no se sabe.</translation>
     </message>
     <message>
         <source>Progress by delegation and participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Avance por delegación y participante</translation>
     </message>
     <message>
         <source>Who asks</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién lo pide</translation>
     </message>
     <message>
         <source>From whom</source>
-        <translation type="unfinished">De quién</translation>
+        <translation>De quién</translation>
     </message>
     <message>
         <source>Kind of support</source>
-        <translation type="unfinished">Tipo de apoyo</translation>
+        <translation>Tipo de apoyo</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Desired future support</source>
-        <translation type="unfinished">Apoyo futuro deseado</translation>
+        <translation>Apoyo futuro deseado</translation>
     </message>
     <message>
         <source>Domain scores by delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuaciones por ámbito y delegación</translation>
     </message>
     <message>
         <source>Desired future support: who asks whom for what</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoyo futuro deseado: quién pide qué a quién</translation>
     </message>
     <message>
         <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizando…</translation>
     </message>
     <message>
         <source>Not known yet: filled in once files are exchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se sabe: se completa tras el intercambio de archivos</translation>
     </message>
     <message>
         <source>Delegation assessment: {0} of {1} elements scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación de la delegación: {0} de {1} elementos puntuados</translation>
     </message>
     <message>
         <source>Own assessment (most score with the delegation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación propia (la mayoría puntúa con la delegación)</translation>
     </message>
     <message>
         <source>No delegation</source>
-        <translation type="unfinished">Sin delegación</translation>
+        <translation>Sin delegación</translation>
     </message>
     <message>
         <source>Updated {0} ({1:.0f} ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizado a las {0} ({1:.0f} ms)</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished">(sin nombre)</translation>
+        <translation>(sin nombre)</translation>
     </message>
     <message>
         <source>{0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} de {1}</translation>
     </message>
     <message>
         <source>{0} of {1} parts</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} de {1} partes</translation>
     </message>
     <message>
         <source>{0} / 100</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} / 100</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">sí</translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">no</translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>{0} (delegation)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (delegación)</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <source>(no one named)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nadie indicado)</translation>
     </message>
     <message>
         <source>Requests by provider — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes por proveedor — {0}</translation>
     </message>
     <message>
         <source>No support requests yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay solicitudes de apoyo.</translation>
     </message>
 </context>
 <context>
     <name>DelegationDialog</name>
     <message>
         <source>Edit delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la delegación</translation>
     </message>
     <message>
         <source>Add delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir delegación</translation>
     </message>
     <message>
         <source>(not chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin elegir)</translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;País:</translation>
     </message>
     <message>
         <source>C&amp;ity:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;iudad:</translation>
     </message>
     <message>
         <source>City &amp;type (JICA):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo de ciudad (JICA):</translation>
     </message>
     <message>
         <source>Current &amp;stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etapa actual:</translation>
     </message>
 </context>
 <context>
     <name>DetailsPage</name>
     <message>
         <source>What, where and when</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué, dónde y cuándo</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>&amp;Organisers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organizadores:</translation>
     </message>
     <message>
         <source>&amp;Venue:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lugar:</translation>
     </message>
     <message>
         <source>C&amp;ity:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;iudad:</translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;País:</translation>
     </message>
     <message>
         <source>&amp;Starts on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empieza el:</translation>
     </message>
     <message>
         <source>&amp;Ends on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Termina el:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Idioma:</translation>
+        <translation>&amp;Idioma:</translation>
     </message>
 </context>
 <context>
     <name>DomainBars</name>
     <message>
         <source>Domain scores by delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuaciones por ámbito y delegación</translation>
     </message>
     <message>
         <source>Mean score (0–4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación media (0–4)</translation>
     </message>
     <message>
         <source>Chart legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyenda del gráfico</translation>
     </message>
     <message>
         <source>× not scored (no bar)</source>
-        <translation type="unfinished"></translation>
+        <translation>× sin puntuar (sin barra)</translation>
     </message>
 </context>
 <context>
     <name>ElementRow</name>
     <message>
         <source>Maturity of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Madurez de: {0}</translation>
     </message>
     <message>
         <source>— not scored —</source>
-        <translation type="unfinished"></translation>
+        <translation>— sin puntuar —</translation>
     </message>
     <message>
         <source>Level {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel {0}</translation>
     </message>
     <message>
         <source>Evidence: what shows this level?</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidencia: ¿qué demuestra este nivel?</translation>
     </message>
     <message>
         <source>Evidence for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidencia para: {0}</translation>
     </message>
     <message>
         <source>Not scored yet (this is not the same as 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin puntuar (no es lo mismo que 0).</translation>
     </message>
 </context>
 <context>
     <name>ExerciseTimer</name>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo restante</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Length of the session in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración de la sesión en minutos</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reiniciar</translation>
     </message>
     <message>
         <source>Time is up</source>
-        <translation type="unfinished"></translation>
+        <translation>Se acabó el tiempo</translation>
     </message>
     <message>
         <source>Last {0} minutes – start wrapping up</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos {0} minutos: empiece a concluir</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En marcha</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausa</translation>
     </message>
 </context>
 <context>
@@ -1137,7 +1141,7 @@
     </message>
     <message>
         <source>Self-assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoevaluación</translation>
     </message>
     <message>
         <source>Action plans</source>
@@ -1145,276 +1149,276 @@
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel de seguimiento</translation>
     </message>
 </context>
 <context>
     <name>ParticipantDialog</name>
     <message>
         <source>Edit participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el participante</translation>
     </message>
     <message>
         <source>Add participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir participante</translation>
     </message>
     <message>
         <source>(no delegation)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin delegación)</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional</translation>
     </message>
     <message>
         <source>May be named in reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede figurar con su nombre en los informes</translation>
     </message>
     <message>
         <source>Without consent, reports say “Participant 7”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin consentimiento, los informes indican «Participant 7».</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organización:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cargo:</translation>
     </message>
     <message>
         <source>&amp;Delegation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delegación:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correo electrónico:</translation>
     </message>
 </context>
 <context>
     <name>PeopleEditor</name>
     <message>
         <source>Delegation / participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegación / participante</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organización</translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Cargo</translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Named in reports</source>
-        <translation type="unfinished">Nombrado en los informes</translation>
+        <translation>Nombrado en los informes</translation>
     </message>
     <message>
         <source>Delegations and participants</source>
-        <translation type="unfinished">Delegaciones y participantes</translation>
+        <translation>Delegaciones y participantes</translation>
     </message>
     <message>
         <source>Add de&amp;legation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir de&amp;legación…</translation>
     </message>
     <message>
         <source>Add &amp;participant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;participante…</translation>
     </message>
     <message>
         <source>Edi&amp;t…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edi&amp;tar…</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar…</translation>
     </message>
     <message>
         <source>Import &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar &amp;CSV…</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">sí</translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">no</translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>No delegation</source>
-        <translation type="unfinished">Sin delegación</translation>
+        <translation>Sin delegación</translation>
     </message>
     <message>
         <source>Delete this participant’s data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar los datos de este participante…</translation>
     </message>
     <message>
         <source>Remove delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la delegación</translation>
     </message>
     <message>
         <source>Remove the delegation {0}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la delegación {0}?</translation>
     </message>
     <message>
         <source>Delete this participant’s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar los datos de este participante</translation>
     </message>
     <message>
         <source>Delete all data of {0}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar todos los datos de {0}?</translation>
     </message>
     <message>
         <source>Their name, email, organisation and role, their action plan and their own assessment will be erased on this laptop and, after the next exchange, on the others. Items already pulled into the delegation plan stay. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre, correo electrónico, organización y cargo, su plan de acción y su evaluación propia se borrarán en este portátil y, tras el próximo intercambio, en los demás. Los elementos ya incorporados al plan de la delegación se conservan. Esta acción no se puede deshacer.</translation>
     </message>
     <message>
         <source>Delete data</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar los datos</translation>
     </message>
     <message>
         <source>Import participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar participantes</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv *.txt)</translation>
     </message>
 </context>
 <context>
     <name>PlanCoach</name>
     <message>
         <source>Plan quality score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación de calidad del plan</translation>
     </message>
     <message>
         <source>What would raise the score</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué mejoraría la puntuación</translation>
     </message>
     <message>
         <source>Plan quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Calidad del plan</translation>
     </message>
     <message>
         <source>What would raise it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué la mejoraría:</translation>
     </message>
     <message>
         <source>Local government</source>
-        <translation type="unfinished"></translation>
+        <translation>Gobierno local</translation>
     </message>
     <message>
         <source>National government</source>
-        <translation type="unfinished"></translation>
+        <translation>Gobierno nacional</translation>
     </message>
     <message>
         <source>Other stakeholders</source>
-        <translation type="unfinished">Otras partes interesadas</translation>
+        <translation>Otras partes interesadas</translation>
     </message>
     <message>
         <source>Level of government</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de gobierno</translation>
     </message>
     <message>
         <source>Suggestions from the assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerencias derivadas de la evaluación</translation>
     </message>
     <message>
         <source>A&amp;ccept</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ceptar</translation>
     </message>
     <message>
         <source>Edit &amp;&amp; accept…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar &amp;&amp; aceptar…</translation>
     </message>
     <message>
         <source>Dis&amp;miss</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar</translation>
     </message>
     <message>
         <source>From assessment to action</source>
-        <translation type="unfinished"></translation>
+        <translation>De la evaluación a la acción</translation>
     </message>
     <message>
         <source>Members&apos; items</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos de los miembros</translation>
     </message>
     <message>
         <source>&amp;Pull ticked items into the delegation plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Incorporar los elementos marcados al plan de la delegación</translation>
     </message>
     <message>
         <source>{0} / 100</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} / 100</translation>
     </message>
     <message>
         <source>+{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>+{0}: {1}</translation>
     </message>
     <message>
         <source>(steps {0})</source>
-        <translation type="unfinished"></translation>
+        <translation>(pasos {0})</translation>
     </message>
     <message>
         <source>Nothing missing: a complete plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>No falta nada: el plan está completo.</translation>
     </message>
     <message>
         <source>JICA {0} {1} (level {2}) → {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>JICA {0} {1} (nivel {2}) → {3}</translation>
     </message>
     <message>
         <source>See the pillar&apos;s recommended actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vea las acciones recomendadas para este pilar.</translation>
     </message>
     <message>
         <source>Case studies: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudios de caso: {0}</translation>
     </message>
     <message>
         <source>No open suggestions. Score the delegation&apos;s assessment to get suggestions from its weakest elements.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay sugerencias pendientes. Puntúe la evaluación de la delegación para obtener sugerencias basadas en sus elementos más débiles.</translation>
     </message>
     <message>
         <source>From assessment to action ({0} open, {1} accepted)</source>
-        <translation type="unfinished"></translation>
+        <translation>De la evaluación a la acción ({0} pendientes, {1} aceptadas)</translation>
     </message>
     <message>
         <source>Edit the next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el próximo paso</translation>
     </message>
     <message>
         <source>Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción:</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo paso</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoyo</translation>
     </message>
     <message>
         <source> (from {0})</source>
-        <translation type="unfinished"></translation>
+        <translation> (de {0})</translation>
     </message>
     <message>
         <source>— in the delegation plan</source>
-        <translation type="unfinished"></translation>
+        <translation>— en el plan de la delegación</translation>
     </message>
     <message>
         <source>The members have no next steps or support requests yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los miembros aún no tienen próximos pasos ni solicitudes de apoyo.</translation>
     </message>
 </context>
 <context>
@@ -1489,19 +1493,19 @@
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -1627,6 +1631,14 @@
         <source>Saved at {0}</source>
         <translation>Guardado a las {0}</translation>
     </message>
+    <message>
+        <source>Typing</source>
+        <translation>Escritura</translation>
+    </message>
+    <message>
+        <source>Table edit</source>
+        <translation>Edición de la tabla</translation>
+    </message>
 </context>
 <context>
     <name>PlansPage</name>
@@ -1693,15 +1705,15 @@
     <name>RadarChart</name>
     <message>
         <source>Radar chart of the 21 elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico radial de los 21 elementos</translation>
     </message>
     <message>
         <source>Chart legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyenda del gráfico</translation>
     </message>
     <message>
         <source>not scored (gap in the line)</source>
-        <translation type="unfinished"></translation>
+        <translation>sin puntuar (hueco en la línea)</translation>
     </message>
 </context>
 <context>
@@ -1743,51 +1755,51 @@
     <name>SessionDialog</name>
     <message>
         <source>Edit session</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la sesión</translation>
     </message>
     <message>
         <source>Add session</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir sesión</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Curriculum links</source>
-        <translation type="unfinished"></translation>
+        <translation>Vínculos con el plan de estudios</translation>
     </message>
     <message>
         <source>Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Día:</translation>
     </message>
     <message>
         <source>&amp;Starts at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empieza a las:</translation>
     </message>
     <message>
         <source>&amp;Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duración:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas:</translation>
     </message>
     <message>
         <source>&amp;Links to the curriculum:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vínculos con el plan de estudios:</translation>
     </message>
     <message>
         <source>Please give the session a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique un título para la sesión.</translation>
     </message>
 </context>
 <context>
@@ -1857,302 +1869,302 @@
     <name>TemplatePage</name>
     <message>
         <source>Start from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar a partir de una plantilla</translation>
     </message>
     <message>
         <source>The template gives the workshop its agenda; you can change every session afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plantilla proporciona el programa del taller; después podrá modificar cada sesión.</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantillas</translation>
     </message>
     <message>
         <source>{0} — {1} sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — {1} sesiones</translation>
     </message>
     <message>
         <source>{0} — {1} days, {2} sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — {1} días, {2} sesiones</translation>
     </message>
     <message>
         <source>Blank workshop (no agenda)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taller en blanco (sin programa)</translation>
     </message>
 </context>
 <context>
     <name>Wording</name>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>título</translation>
     </message>
     <message>
         <source>organisers</source>
-        <translation type="unfinished"></translation>
+        <translation>organizadores</translation>
     </message>
     <message>
         <source>venue</source>
-        <translation type="unfinished"></translation>
+        <translation>lugar</translation>
     </message>
     <message>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>ciudad</translation>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>país</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>idioma</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>descripción</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>organización</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>cargo</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>correo electrónico</translation>
     </message>
     <message>
         <source>consent</source>
-        <translation type="unfinished"></translation>
+        <translation>consentimiento</translation>
     </message>
     <message>
         <source>start time</source>
-        <translation type="unfinished"></translation>
+        <translation>hora de inicio</translation>
     </message>
     <message>
         <source>duration</source>
-        <translation type="unfinished"></translation>
+        <translation>duración</translation>
     </message>
     <message>
         <source>end date</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha de finalización</translation>
     </message>
     <message>
         <source>start date</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha de inicio</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>día</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo</translation>
     </message>
     <message>
         <source>delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>delegación</translation>
     </message>
     <message>
         <source>city type</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo de ciudad</translation>
     </message>
     <message>
         <source>stage</source>
-        <translation type="unfinished"></translation>
+        <translation>etapa</translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>responsable</translation>
     </message>
     <message>
         <source>indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>indicador</translation>
     </message>
     <message>
         <source>link</source>
-        <translation type="unfinished"></translation>
+        <translation>vínculo</translation>
     </message>
     <message>
         <source>action</source>
-        <translation type="unfinished"></translation>
+        <translation>acción</translation>
     </message>
     <message>
         <source>key takeaways</source>
-        <translation type="unfinished"></translation>
+        <translation>principales conclusiones</translation>
     </message>
     <message>
         <source>challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>desafíos</translation>
     </message>
     <message>
         <source>approaches</source>
-        <translation type="unfinished"></translation>
+        <translation>enfoques</translation>
     </message>
     <message>
         <source>Please fill in the {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellene el campo «{0}».</translation>
     </message>
     <message>
         <source>The {0} is too long (at most {1} characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo «{0}» es demasiado largo (máximo {1} caracteres).</translation>
     </message>
     <message>
         <source>This email address does not look right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta dirección de correo electrónico no parece correcta.</translation>
     </message>
     <message>
         <source>Write the time as HH:MM, for example 09:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la hora en formato HH:MM, por ejemplo 09:30.</translation>
     </message>
     <message>
         <source>The {0} has a value that is not allowed ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo «{0}» tiene un valor no permitido ({1}).</translation>
     </message>
     <message>
         <source>The end date is before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de finalización es anterior a la de inicio.</translation>
     </message>
     <message>
         <source>This record no longer exists (it may have been deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este registro ya no existe (puede que se haya eliminado).</translation>
     </message>
     <message>
         <source>This delegation still has members: move or delete them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta delegación todavía tiene miembros: muévalos o elimínelos primero.</translation>
     </message>
     <message>
         <source>That delegation belongs to another workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa delegación pertenece a otro taller.</translation>
     </message>
     <message>
         <source>no {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>campo «{0}» vacío</translation>
     </message>
     <message>
         <source>{0} too long (max {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>campo «{0}» demasiado largo (máx. {1})</translation>
     </message>
     <message>
         <source>email address not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>dirección de correo electrónico no válida</translation>
     </message>
     <message>
         <source>consent should be yes or no, not “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>el consentimiento debe ser «yes» o «no», no «{0}»</translation>
     </message>
     <message>
         <source>same person as row {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>la misma persona que en la fila {0}</translation>
     </message>
     <message>
         <source>wrong number of cells ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>número de celdas incorrecto ({0})</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text (line {0}); save it as “CSV UTF-8”</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no es texto UTF-8 (línea {0}); guárdelo como «CSV UTF-8»</translation>
     </message>
     <message>
         <source>the first row must name the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>la primera fila debe indicar los nombres de las columnas</translation>
     </message>
     <message>
         <source>the {0} column is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta la columna «{0}»</translation>
     </message>
     <message>
         <source>unknown column “{0}” (expected name, organisation, role, country, city, email, consent)</source>
-        <translation type="unfinished"></translation>
+        <translation>columna desconocida «{0}» (se esperan: name, organisation, role, country, city, email, consent)</translation>
     </message>
     <message>
         <source>column “{0}” appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>la columna «{0}» aparece dos veces</translation>
     </message>
     <message>
         <source>more than {0} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>más de {0} filas</translation>
     </message>
     <message>
         <source>the file has no participant rows</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no contiene filas de participantes</translation>
     </message>
     <message>
         <source>Write the {0} section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redacte la sección «{0}».</translation>
     </message>
     <message>
         <source>Add at least one next step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada al menos un próximo paso.</translation>
     </message>
     <message>
         <source>Say what support you would like, and from whom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique qué apoyo desea y de quién.</translation>
     </message>
     <message>
         <source>Describe the action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Describa la acción.</translation>
     </message>
     <message>
         <source>Name who is responsible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique quién es responsable.</translation>
     </message>
     <message>
         <source>Give a start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique una fecha de inicio.</translation>
     </message>
     <message>
         <source>Give an end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique una fecha de finalización.</translation>
     </message>
     <message>
         <source>Say how you will know it worked (an indicator).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique cómo sabrá que ha funcionado (un indicador).</translation>
     </message>
     <message>
         <source>Link it to a guideline pillar or a JICA element.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincúlelo a un pilar de las directrices o a un elemento de JICA.</translation>
     </message>
     <message>
         <source>The link does not match a pillar or element of the curriculum.</source>
-        <translation type="unfinished"></translation>
+        <translation>El vínculo no corresponde a ningún pilar ni elemento del plan de estudios.</translation>
     </message>
     <message>
         <source>A date falls before the workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fecha es anterior al taller.</translation>
     </message>
     <message>
         <source>A date is more than five years away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fecha está a más de cinco años.</translation>
     </message>
     <message>
         <source>Lecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponencia</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicio</translation>
     </message>
     <message>
         <source>Site visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Visita de campo</translation>
     </message>
     <message>
         <source>Conference</source>
-        <translation type="unfinished"></translation>
+        <translation>Conferencia</translation>
     </message>
     <message>
         <source>Discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Debate</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
 </context>
 <context>
@@ -2163,99 +2175,103 @@
     </message>
     <message>
         <source>&amp;New workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo taller…</translation>
     </message>
     <message>
         <source>&amp;Print agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir el programa…</translation>
     </message>
     <message>
         <source>Agenda as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa en P&amp;DF…</translation>
     </message>
     <message>
         <source>Exercise &amp;timer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temporizador de ejercicio</translation>
     </message>
     <message>
         <source>A countdown for the selected session</source>
-        <translation type="unfinished"></translation>
+        <translation>Una cuenta atrás para la sesión seleccionada</translation>
+    </message>
+    <message>
+        <source>Workshop sections</source>
+        <translation>Secciones del taller</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>&amp;Organisers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organizadores:</translation>
     </message>
     <message>
         <source>&amp;Venue:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lugar:</translation>
     </message>
     <message>
         <source>C&amp;ity:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;iudad:</translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;País:</translation>
     </message>
     <message>
         <source>&amp;Starts on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empieza el:</translation>
     </message>
     <message>
         <source>&amp;Ends on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Termina el:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Idioma:</translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>Descri&amp;ption:</source>
-        <translation type="unfinished"></translation>
+        <translation>Descri&amp;pción:</translation>
     </message>
     <message>
         <source>No workshop yet: start one with “New workshop…”</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ningún taller: cree uno con «Nuevo taller…»</translation>
     </message>
     <message>
         <source>Editing…</source>
-        <translation type="unfinished">Editando…</translation>
+        <translation>Editando…</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado</translation>
     </message>
     <message>
         <source>Saved at {0}</source>
-        <translation type="unfinished">Guardado a las {0}</translation>
+        <translation>Guardado a las {0}</translation>
     </message>
     <message>
         <source>Save the agenda as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el programa en PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">Archivos PDF (*.pdf)</translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>PDF saved: {0}</source>
-        <translation type="unfinished">PDF guardado: {0}</translation>
+        <translation>PDF guardado: {0}</translation>
     </message>
     <message>
         <source>A countdown of {0} minutes for “{1}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Una cuenta atrás de {0} minutos para «{1}»</translation>
     </message>
     <message>
         <source>Exercise timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporizador de ejercicio</translation>
     </message>
     <message>
         <source>Day</source>
@@ -2326,18 +2342,7 @@
     <name>WorkshopWizard</name>
     <message>
         <source>New workshop</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>editor</name>
-    <message>
-        <source>Typing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Table edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo taller</translation>
     </message>
 </context>
 </TS>

@@ -100,90 +100,90 @@
     <name>AgendaEditor</name>
     <message>
         <source>Session</source>
-        <translation type="unfinished">Séance</translation>
+        <translation>Séance</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Heure</translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished">Minutes</translation>
+        <translation>Minutes</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished">Programme</translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <source>&amp;Add session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une séance…</translation>
     </message>
     <message>
         <source>Add &amp;day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;jour</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monter</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descendre</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Supprimer</translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Pillar: {0}</source>
-        <translation type="unfinished">Pilier : {0}</translation>
+        <translation>Pilier : {0}</translation>
     </message>
     <message>
         <source>JICA {0}: {1}</source>
-        <translation type="unfinished">JICA {0} : {1}</translation>
+        <translation>JICA {0} : {1}</translation>
     </message>
     <message>
         <source>Case: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cas : {0}</translation>
     </message>
     <message>
         <source>Day {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour {0}</translation>
     </message>
     <message>
         <source>Remove session</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la séance</translation>
     </message>
     <message>
         <source>Remove “{0}” from the agenda?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer « {0} » du programme ?</translation>
     </message>
 </context>
 <context>
     <name>AgendaPrint</name>
     <message>
         <source>Day {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour {0}</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Heure</translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished">Séance</translation>
+        <translation>Séance</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
 </context>
 <context>
@@ -197,245 +197,249 @@
     <name>AssessmentForm</name>
     <message>
         <source>Score of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de : {0}</translation>
     </message>
     <message>
         <source>Evidence for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments probants pour : {0}</translation>
     </message>
     <message>
         <source>{0} — not scored yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — pas encore noté</translation>
     </message>
     <message>
         <source>{0} — {1:.1f} of 4 ({2} of {3} elements scored)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — {1:.1f} sur 4 ({2} éléments notés sur {3})</translation>
     </message>
 </context>
 <context>
     <name>AssessmentPage</name>
     <message>
         <source>Self-assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto-évaluation</translation>
     </message>
     <message>
         <source>Delegation to assess</source>
-        <translation type="unfinished"></translation>
+        <translation>Délégation à évaluer</translation>
     </message>
     <message>
         <source>&amp;Delegation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Délégation :</translation>
+    </message>
+    <message>
+        <source>Elements to score</source>
+        <translation>Éléments à noter</translation>
     </message>
     <message>
         <source>Compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer avec</translation>
     </message>
     <message>
         <source>Suggested priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorités suggérées</translation>
     </message>
     <message>
         <source>Turn priorities into &amp;plan suggestions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Transformer les priorités en suggestions pour le &amp;plan…</translation>
     </message>
     <message>
         <source>Open the delegation&apos;s action plan with suggestions drawn from the weakest elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le plan d’action de la délégation avec des suggestions tirées des éléments les plus faibles</translation>
     </message>
     <message>
         <source>&amp;Compare with:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparer avec :</translation>
     </message>
     <message>
         <source>Suggested stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape suggérée</translation>
     </message>
     <message>
         <source>Weakest elements: suggested priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments les plus faibles : priorités suggérées</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>All changes saved</source>
-        <translation type="unfinished">Toutes les modifications sont enregistrées</translation>
+        <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
         <source>Workshop average</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne de l’atelier</translation>
     </message>
     <message>
         <source>Editing…</source>
-        <translation type="unfinished">Modification en cours…</translation>
+        <translation>Modification en cours…</translation>
     </message>
     <message>
         <source>Not saved: {0}</source>
-        <translation type="unfinished">Non enregistré : {0}</translation>
+        <translation>Non enregistré : {0}</translation>
     </message>
     <message>
         <source>Saved at {0}</source>
-        <translation type="unfinished">Enregistré à {0}</translation>
+        <translation>Enregistré à {0}</translation>
     </message>
     <message>
         <source>{0} of {1} elements scored</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} éléments notés sur {1}</translation>
     </message>
     <message>
         <source>This delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette délégation</translation>
     </message>
     <message>
         <source>Score at least half of the elements to get a suggestion ({0} of {1} so far).</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez au moins la moitié des éléments pour obtenir une suggestion ({0} sur {1} à ce stade).</translation>
     </message>
     <message>
         <source>The mean of the scored elements is {0:.2f}, below 1.5: most elements are absent or only planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>La moyenne des éléments notés est de {0:.2f}, inférieure à 1.5 : la plupart des éléments sont absents ou seulement prévus.</translation>
     </message>
     <message>
         <source>The {0} domain averages {1:.2f}, below 1.0: one of the five foundations is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine {0} a une moyenne de {1:.2f}, inférieure à 1.0 : l’un des cinq fondements fait défaut.</translation>
     </message>
     <message>
         <source>The mean is {0:.2f} (2.75 or more) and every domain is at 2.0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>La moyenne est de {0:.2f} (2.75 ou plus) et tous les domaines sont à 2.0 ou plus.</translation>
     </message>
     <message>
         <source>The mean is {0:.2f}, between 1.5 and 2.75, and no domain is below 1.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>La moyenne est de {0:.2f}, entre 1.5 et 2.75, et aucun domaine n’est inférieur à 1.0.</translation>
     </message>
     <message>
         <source>The mean is {0:.2f}, high enough for Sustainable Growth, but not every domain is scored at 2.0 or more (weakest: {1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La moyenne est de {0:.2f}, suffisante pour Sustainable Growth, mais tous les domaines ne sont pas à 2.0 ou plus (le plus faible : {1}).</translation>
     </message>
     <message>
         <source>an unscored domain</source>
-        <translation type="unfinished"></translation>
+        <translation>un domaine non noté</translation>
     </message>
     <message>
         <source>No suggestion yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de suggestion</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi :</translation>
     </message>
     <message>
         <source>JICA’s guidance for this stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientations de la JICA pour cette étape</translation>
     </message>
     <message>
         <source>Ways to scale up</source>
-        <translation type="unfinished"></translation>
+        <translation>Modes de passage à l’échelle</translation>
     </message>
     <message>
         <source>Rule: fewer than half scored → no suggestion; mean below 1.5 or any domain below 1.0 → Small Start; mean 2.75 or more with every domain at 2.0 or more → Sustainable Growth; otherwise Accelerate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle : moins de la moitié des éléments notés → pas de suggestion ; moyenne inférieure à 1.5 ou un domaine inférieur à 1.0 → Small Start ; moyenne de 2.75 ou plus avec tous les domaines à 2.0 ou plus → Sustainable Growth ; sinon Accelerate.</translation>
     </message>
     <message>
         <source>{0}. {1} — level {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}. {1} — niveau {2}</translation>
     </message>
     <message>
         <source>Score some elements to see priorities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez quelques éléments pour voir les priorités.</translation>
     </message>
     <message>
         <source>Still to assess: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reste à évaluer : {0}</translation>
     </message>
 </context>
 <context>
     <name>CsvImportDialog</name>
     <message>
         <source>Import participants: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des participants : {0}</translation>
     </message>
     <message>
         <source>Import participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des participants</translation>
     </message>
     <message>
         <source>Import summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé de l’importation</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Fonction</translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse électronique</translation>
     </message>
     <message>
         <source>Named in reports</source>
-        <translation type="unfinished">Nommé dans les rapports</translation>
+        <translation>Nommé dans les rapports</translation>
     </message>
     <message>
         <source>Rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes du fichier</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">oui</translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">non</translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>already registered: skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>déjà inscrit : ignoré</translation>
     </message>
     <message>
         <source>new delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>nouvelle délégation</translation>
     </message>
     <message>
         <source>This file cannot be imported: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier ne peut pas être importé : {0}.</translation>
     </message>
     <message>
         <source>{0} of {1} rows have problems (rows {2}). Nothing will be imported until the file is fixed: correct it and open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} lignes sur {1} présentent des problèmes (lignes {2}). Rien ne sera importé tant que le fichier n’est pas corrigé : corrigez-le puis ouvrez-le à nouveau.</translation>
     </message>
     <message>
         <source>{0} participants to import, {1} already registered, {2} new delegations.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} participants à importer, {1} déjà inscrits, {2} nouvelles délégations.</translation>
     </message>
 </context>
 <context>
@@ -545,310 +549,310 @@
     <name>DashboardPage</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>Facilitator dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord de l’animation</translation>
     </message>
     <message>
         <source>Delegation / participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Délégation / participant</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Plan quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualité du plan</translation>
     </message>
     <message>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière modification</translation>
     </message>
     <message>
         <source>Collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Collecté</translation>
     </message>
     <message>
         <source>Whether their file has been collected. Filled in once files are exchanged; “—” means not known yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique si leur fichier a été collecté. Renseigné après l’échange des fichiers ; « — » signifie que ce n’est pas encore connu.</translation>
     </message>
     <message>
         <source>Progress by delegation and participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancement par délégation et par participant</translation>
     </message>
     <message>
         <source>Who asks</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandeur</translation>
     </message>
     <message>
         <source>From whom</source>
-        <translation type="unfinished">Auprès de qui</translation>
+        <translation>Auprès de qui</translation>
     </message>
     <message>
         <source>Kind of support</source>
-        <translation type="unfinished">Type d’appui</translation>
+        <translation>Type d’appui</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Desired future support</source>
-        <translation type="unfinished">Appui souhaité à l’avenir</translation>
+        <translation>Appui souhaité à l’avenir</translation>
     </message>
     <message>
         <source>Domain scores by delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes par domaine et par délégation</translation>
     </message>
     <message>
         <source>Desired future support: who asks whom for what</source>
-        <translation type="unfinished"></translation>
+        <translation>Appui souhaité à l’avenir : qui demande quoi à qui</translation>
     </message>
     <message>
         <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualisation…</translation>
     </message>
     <message>
         <source>Not known yet: filled in once files are exchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore connu : renseigné après l’échange des fichiers</translation>
     </message>
     <message>
         <source>Delegation assessment: {0} of {1} elements scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation de la délégation : {0} éléments notés sur {1}</translation>
     </message>
     <message>
         <source>Own assessment (most score with the delegation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation individuelle (la plupart notent avec la délégation)</translation>
     </message>
     <message>
         <source>No delegation</source>
-        <translation type="unfinished">Sans délégation</translation>
+        <translation>Sans délégation</translation>
     </message>
     <message>
         <source>Updated {0} ({1:.0f} ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour à {0} ({1:.0f} ms)</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished">(sans nom)</translation>
+        <translation>(sans nom)</translation>
     </message>
     <message>
         <source>{0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} sur {1}</translation>
     </message>
     <message>
         <source>{0} of {1} parts</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} parties sur {1}</translation>
     </message>
     <message>
         <source>{0} / 100</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} / 100</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">oui</translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">non</translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>{0} (delegation)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (délégation)</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : {1}</translation>
     </message>
     <message>
         <source>(no one named)</source>
-        <translation type="unfinished"></translation>
+        <translation>(personne n’est nommé)</translation>
     </message>
     <message>
         <source>Requests by provider — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes par fournisseur d’appui — {0}</translation>
     </message>
     <message>
         <source>No support requests yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune demande d’appui pour le moment.</translation>
     </message>
 </context>
 <context>
     <name>DelegationDialog</name>
     <message>
         <source>Edit delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la délégation</translation>
     </message>
     <message>
         <source>Add delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une délégation</translation>
     </message>
     <message>
         <source>(not chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non choisi)</translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pays :</translation>
     </message>
     <message>
         <source>C&amp;ity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ville :</translation>
     </message>
     <message>
         <source>City &amp;type (JICA):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type de ville (JICA) :</translation>
     </message>
     <message>
         <source>Current &amp;stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tape actuelle :</translation>
     </message>
 </context>
 <context>
     <name>DetailsPage</name>
     <message>
         <source>What, where and when</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi, où et quand</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>&amp;Organisers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisateurs :</translation>
     </message>
     <message>
         <source>&amp;Venue:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lieu :</translation>
     </message>
     <message>
         <source>C&amp;ity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ville :</translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pays :</translation>
     </message>
     <message>
         <source>&amp;Starts on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Début le :</translation>
     </message>
     <message>
         <source>&amp;Ends on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fin le :</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Langue :</translation>
+        <translation>&amp;Langue :</translation>
     </message>
 </context>
 <context>
     <name>DomainBars</name>
     <message>
         <source>Domain scores by delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes par domaine et par délégation</translation>
     </message>
     <message>
         <source>Mean score (0–4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Note moyenne (0–4)</translation>
     </message>
     <message>
         <source>Chart legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Légende du graphique</translation>
     </message>
     <message>
         <source>× not scored (no bar)</source>
-        <translation type="unfinished"></translation>
+        <translation>× non noté (pas de barre)</translation>
     </message>
 </context>
 <context>
     <name>ElementRow</name>
     <message>
         <source>Maturity of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Maturité de : {0}</translation>
     </message>
     <message>
         <source>— not scored —</source>
-        <translation type="unfinished"></translation>
+        <translation>— non noté —</translation>
     </message>
     <message>
         <source>Level {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau {0}</translation>
     </message>
     <message>
         <source>Evidence: what shows this level?</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments probants : qu’est-ce qui montre ce niveau ?</translation>
     </message>
     <message>
         <source>Evidence for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments probants pour : {0}</translation>
     </message>
     <message>
         <source>Not scored yet (this is not the same as 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore noté (ce n’est pas la même chose que 0).</translation>
     </message>
 </context>
 <context>
     <name>ExerciseTimer</name>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps restant</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Length of the session in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de la séance en minutes</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réinitialiser</translation>
     </message>
     <message>
         <source>Time is up</source>
-        <translation type="unfinished"></translation>
+        <translation>Le temps est écoulé</translation>
     </message>
     <message>
         <source>Last {0} minutes – start wrapping up</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernières {0} minutes – commencez à conclure</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause</translation>
     </message>
 </context>
 <context>
@@ -1137,7 +1141,7 @@
     </message>
     <message>
         <source>Self-assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto-évaluation</translation>
     </message>
     <message>
         <source>Action plans</source>
@@ -1145,276 +1149,276 @@
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord</translation>
     </message>
 </context>
 <context>
     <name>ParticipantDialog</name>
     <message>
         <source>Edit participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le participant</translation>
     </message>
     <message>
         <source>Add participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un participant</translation>
     </message>
     <message>
         <source>(no delegation)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans délégation)</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif</translation>
     </message>
     <message>
         <source>May be named in reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut être nommé dans les rapports</translation>
     </message>
     <message>
         <source>Without consent, reports say “Participant 7”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans consentement, les rapports indiquent « Participant 7 ».</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation :</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fonction :</translation>
     </message>
     <message>
         <source>&amp;Delegation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Délégation :</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse électronique :</translation>
     </message>
 </context>
 <context>
     <name>PeopleEditor</name>
     <message>
         <source>Delegation / participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Délégation / participant</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Fonction</translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse électronique</translation>
     </message>
     <message>
         <source>Named in reports</source>
-        <translation type="unfinished">Nommé dans les rapports</translation>
+        <translation>Nommé dans les rapports</translation>
     </message>
     <message>
         <source>Delegations and participants</source>
-        <translation type="unfinished">Délégations et participants</translation>
+        <translation>Délégations et participants</translation>
     </message>
     <message>
         <source>Add de&amp;legation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une dé&amp;légation…</translation>
     </message>
     <message>
         <source>Add &amp;participant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;participant…</translation>
     </message>
     <message>
         <source>Edi&amp;t…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <source>Import &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un fichier &amp;CSV…</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">oui</translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">non</translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>No delegation</source>
-        <translation type="unfinished">Sans délégation</translation>
+        <translation>Sans délégation</translation>
     </message>
     <message>
         <source>Delete this participant’s data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les données de ce participant…</translation>
     </message>
     <message>
         <source>Remove delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la délégation</translation>
     </message>
     <message>
         <source>Remove the delegation {0}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la délégation {0} ?</translation>
     </message>
     <message>
         <source>Delete this participant’s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les données de ce participant</translation>
     </message>
     <message>
         <source>Delete all data of {0}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer toutes les données de {0} ?</translation>
     </message>
     <message>
         <source>Their name, email, organisation and role, their action plan and their own assessment will be erased on this laptop and, after the next exchange, on the others. Items already pulled into the delegation plan stay. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son nom, son adresse électronique, son organisation et sa fonction, son plan d’action et son évaluation individuelle seront effacés sur cet ordinateur et, après le prochain échange, sur les autres. Les éléments déjà repris dans le plan de la délégation sont conservés. Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Delete data</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les données</translation>
     </message>
     <message>
         <source>Import participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des participants</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv *.txt)</translation>
     </message>
 </context>
 <context>
     <name>PlanCoach</name>
     <message>
         <source>Plan quality score</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de qualité du plan</translation>
     </message>
     <message>
         <source>What would raise the score</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui améliorerait la note</translation>
     </message>
     <message>
         <source>Plan quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualité du plan</translation>
     </message>
     <message>
         <source>What would raise it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui l’améliorerait :</translation>
     </message>
     <message>
         <source>Local government</source>
-        <translation type="unfinished"></translation>
+        <translation>Collectivité locale</translation>
     </message>
     <message>
         <source>National government</source>
-        <translation type="unfinished"></translation>
+        <translation>Gouvernement national</translation>
     </message>
     <message>
         <source>Other stakeholders</source>
-        <translation type="unfinished">Autres parties prenantes</translation>
+        <translation>Autres parties prenantes</translation>
     </message>
     <message>
         <source>Level of government</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelon de gouvernement</translation>
     </message>
     <message>
         <source>Suggestions from the assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggestions issues de l’évaluation</translation>
     </message>
     <message>
         <source>A&amp;ccept</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ccepter</translation>
     </message>
     <message>
         <source>Edit &amp;&amp; accept…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier &amp;&amp; accepter…</translation>
     </message>
     <message>
         <source>Dis&amp;miss</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;carter</translation>
     </message>
     <message>
         <source>From assessment to action</source>
-        <translation type="unfinished"></translation>
+        <translation>De l’évaluation à l’action</translation>
     </message>
     <message>
         <source>Members&apos; items</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments des membres</translation>
     </message>
     <message>
         <source>&amp;Pull ticked items into the delegation plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprendre les éléments cochés dans le plan de la délégation</translation>
     </message>
     <message>
         <source>{0} / 100</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} / 100</translation>
     </message>
     <message>
         <source>+{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>+{0} : {1}</translation>
     </message>
     <message>
         <source>(steps {0})</source>
-        <translation type="unfinished"></translation>
+        <translation>(étapes {0})</translation>
     </message>
     <message>
         <source>Nothing missing: a complete plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne manque : le plan est complet.</translation>
     </message>
     <message>
         <source>JICA {0} {1} (level {2}) → {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>JICA {0} {1} (niveau {2}) → {3}</translation>
     </message>
     <message>
         <source>See the pillar&apos;s recommended actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir les actions recommandées pour ce pilier.</translation>
     </message>
     <message>
         <source>Case studies: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Études de cas : {0}</translation>
     </message>
     <message>
         <source>No open suggestions. Score the delegation&apos;s assessment to get suggestions from its weakest elements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune suggestion en attente. Notez l’évaluation de la délégation pour obtenir des suggestions fondées sur ses éléments les plus faibles.</translation>
     </message>
     <message>
         <source>From assessment to action ({0} open, {1} accepted)</source>
-        <translation type="unfinished"></translation>
+        <translation>De l’évaluation à l’action ({0} en attente, {1} acceptées)</translation>
     </message>
     <message>
         <source>Edit the next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la prochaine étape</translation>
     </message>
     <message>
         <source>Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>Action :</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine étape</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Appui</translation>
     </message>
     <message>
         <source> (from {0})</source>
-        <translation type="unfinished"></translation>
+        <translation> (auprès de {0})</translation>
     </message>
     <message>
         <source>— in the delegation plan</source>
-        <translation type="unfinished"></translation>
+        <translation>— dans le plan de la délégation</translation>
     </message>
     <message>
         <source>The members have no next steps or support requests yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les membres n’ont encore ni prochaines étapes ni demandes d’appui.</translation>
     </message>
 </context>
 <context>
@@ -1489,19 +1493,19 @@
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -1627,6 +1631,14 @@
         <source>Saved at {0}</source>
         <translation>Enregistré à {0}</translation>
     </message>
+    <message>
+        <source>Typing</source>
+        <translation>Saisie</translation>
+    </message>
+    <message>
+        <source>Table edit</source>
+        <translation>Modification du tableau</translation>
+    </message>
 </context>
 <context>
     <name>PlansPage</name>
@@ -1693,15 +1705,15 @@
     <name>RadarChart</name>
     <message>
         <source>Radar chart of the 21 elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique en radar des 21 éléments</translation>
     </message>
     <message>
         <source>Chart legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Légende du graphique</translation>
     </message>
     <message>
         <source>not scored (gap in the line)</source>
-        <translation type="unfinished"></translation>
+        <translation>non noté (interruption de la ligne)</translation>
     </message>
 </context>
 <context>
@@ -1743,51 +1755,51 @@
     <name>SessionDialog</name>
     <message>
         <source>Edit session</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la séance</translation>
     </message>
     <message>
         <source>Add session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une séance</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Curriculum links</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens vers le programme de formation</translation>
     </message>
     <message>
         <source>Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour :</translation>
     </message>
     <message>
         <source>&amp;Starts at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Début à :</translation>
     </message>
     <message>
         <source>&amp;Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durée :</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes :</translation>
     </message>
     <message>
         <source>&amp;Links to the curriculum:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liens vers le programme de formation :</translation>
     </message>
     <message>
         <source>Please give the session a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez donner un titre à la séance.</translation>
     </message>
 </context>
 <context>
@@ -1857,302 +1869,302 @@
     <name>TemplatePage</name>
     <message>
         <source>Start from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Partir d’un modèle</translation>
     </message>
     <message>
         <source>The template gives the workshop its agenda; you can change every session afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle fournit le programme de l’atelier ; vous pourrez ensuite modifier chaque séance.</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles</translation>
     </message>
     <message>
         <source>{0} — {1} sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — {1} séances</translation>
     </message>
     <message>
         <source>{0} — {1} days, {2} sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — {1} jours, {2} séances</translation>
     </message>
     <message>
         <source>Blank workshop (no agenda)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier vierge (sans programme)</translation>
     </message>
 </context>
 <context>
     <name>Wording</name>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>titre</translation>
     </message>
     <message>
         <source>organisers</source>
-        <translation type="unfinished"></translation>
+        <translation>organisateurs</translation>
     </message>
     <message>
         <source>venue</source>
-        <translation type="unfinished"></translation>
+        <translation>lieu</translation>
     </message>
     <message>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>ville</translation>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>pays</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>langue</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>description</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>organisation</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>fonction</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>adresse électronique</translation>
     </message>
     <message>
         <source>consent</source>
-        <translation type="unfinished"></translation>
+        <translation>consentement</translation>
     </message>
     <message>
         <source>start time</source>
-        <translation type="unfinished"></translation>
+        <translation>heure de début</translation>
     </message>
     <message>
         <source>duration</source>
-        <translation type="unfinished"></translation>
+        <translation>durée</translation>
     </message>
     <message>
         <source>end date</source>
-        <translation type="unfinished"></translation>
+        <translation>date de fin</translation>
     </message>
     <message>
         <source>start date</source>
-        <translation type="unfinished"></translation>
+        <translation>date de début</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>jour</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>type</translation>
     </message>
     <message>
         <source>delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>délégation</translation>
     </message>
     <message>
         <source>city type</source>
-        <translation type="unfinished"></translation>
+        <translation>type de ville</translation>
     </message>
     <message>
         <source>stage</source>
-        <translation type="unfinished"></translation>
+        <translation>étape</translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>responsable</translation>
     </message>
     <message>
         <source>indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>indicateur</translation>
     </message>
     <message>
         <source>link</source>
-        <translation type="unfinished"></translation>
+        <translation>lien</translation>
     </message>
     <message>
         <source>action</source>
-        <translation type="unfinished"></translation>
+        <translation>action</translation>
     </message>
     <message>
         <source>key takeaways</source>
-        <translation type="unfinished"></translation>
+        <translation>principaux enseignements</translation>
     </message>
     <message>
         <source>challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>défis</translation>
     </message>
     <message>
         <source>approaches</source>
-        <translation type="unfinished"></translation>
+        <translation>approches</translation>
     </message>
     <message>
         <source>Please fill in the {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez renseigner le champ « {0} ».</translation>
     </message>
     <message>
         <source>The {0} is too long (at most {1} characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ « {0} » est trop long ({1} caractères au maximum).</translation>
     </message>
     <message>
         <source>This email address does not look right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette adresse électronique ne semble pas valide.</translation>
     </message>
     <message>
         <source>Write the time as HH:MM, for example 09:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l’heure au format HH:MM, par exemple 09:30.</translation>
     </message>
     <message>
         <source>The {0} has a value that is not allowed ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ « {0} » contient une valeur non autorisée ({1}).</translation>
     </message>
     <message>
         <source>The end date is before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de fin est antérieure à la date de début.</translation>
     </message>
     <message>
         <source>This record no longer exists (it may have been deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet enregistrement n’existe plus (il a peut-être été supprimé).</translation>
     </message>
     <message>
         <source>This delegation still has members: move or delete them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette délégation compte encore des membres : déplacez-les ou supprimez-les d’abord.</translation>
     </message>
     <message>
         <source>That delegation belongs to another workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette délégation appartient à un autre atelier.</translation>
     </message>
     <message>
         <source>no {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>champ « {0} » vide</translation>
     </message>
     <message>
         <source>{0} too long (max {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>champ « {0} » trop long (max. {1})</translation>
     </message>
     <message>
         <source>email address not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>adresse électronique non valide</translation>
     </message>
     <message>
         <source>consent should be yes or no, not “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>le consentement doit être « yes » ou « no », et non « {0} »</translation>
     </message>
     <message>
         <source>same person as row {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>même personne qu’à la ligne {0}</translation>
     </message>
     <message>
         <source>wrong number of cells ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de cellules incorrect ({0})</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text (line {0}); save it as “CSV UTF-8”</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n’est pas un texte UTF-8 (ligne {0}) ; enregistrez-le au format « CSV UTF-8 »</translation>
     </message>
     <message>
         <source>the first row must name the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>la première ligne doit indiquer le nom des colonnes</translation>
     </message>
     <message>
         <source>the {0} column is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne « {0} » est absente</translation>
     </message>
     <message>
         <source>unknown column “{0}” (expected name, organisation, role, country, city, email, consent)</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne inconnue « {0} » (colonnes attendues : name, organisation, role, country, city, email, consent)</translation>
     </message>
     <message>
         <source>column “{0}” appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne « {0} » apparaît deux fois</translation>
     </message>
     <message>
         <source>more than {0} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de {0} lignes</translation>
     </message>
     <message>
         <source>the file has no participant rows</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier ne contient aucune ligne de participant</translation>
     </message>
     <message>
         <source>Write the {0} section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédigez la section « {0} ».</translation>
     </message>
     <message>
         <source>Add at least one next step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez au moins une prochaine étape.</translation>
     </message>
     <message>
         <source>Say what support you would like, and from whom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Précisez l’appui souhaité et auprès de qui.</translation>
     </message>
     <message>
         <source>Describe the action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décrivez l’action.</translation>
     </message>
     <message>
         <source>Name who is responsible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez qui est responsable.</translation>
     </message>
     <message>
         <source>Give a start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez une date de début.</translation>
     </message>
     <message>
         <source>Give an end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez une date de fin.</translation>
     </message>
     <message>
         <source>Say how you will know it worked (an indicator).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez comment vous saurez que cela a fonctionné (un indicateur).</translation>
     </message>
     <message>
         <source>Link it to a guideline pillar or a JICA element.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reliez-la à un pilier des lignes directrices ou à un élément de la JICA.</translation>
     </message>
     <message>
         <source>The link does not match a pillar or element of the curriculum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien ne correspond à aucun pilier ni élément du programme de formation.</translation>
     </message>
     <message>
         <source>A date falls before the workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une date est antérieure à l’atelier.</translation>
     </message>
     <message>
         <source>A date is more than five years away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une date est éloignée de plus de cinq ans.</translation>
     </message>
     <message>
         <source>Lecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Exposé</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice</translation>
     </message>
     <message>
         <source>Site visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Visite de terrain</translation>
     </message>
     <message>
         <source>Conference</source>
-        <translation type="unfinished"></translation>
+        <translation>Conférence</translation>
     </message>
     <message>
         <source>Discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Discussion</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
 </context>
 <context>
@@ -2163,99 +2175,103 @@
     </message>
     <message>
         <source>&amp;New workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel atelier…</translation>
     </message>
     <message>
         <source>&amp;Print agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer le programme…</translation>
     </message>
     <message>
         <source>Agenda as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme en P&amp;DF…</translation>
     </message>
     <message>
         <source>Exercise &amp;timer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minuteur d’exercice</translation>
     </message>
     <message>
         <source>A countdown for the selected session</source>
-        <translation type="unfinished"></translation>
+        <translation>Un compte à rebours pour la séance sélectionnée</translation>
+    </message>
+    <message>
+        <source>Workshop sections</source>
+        <translation>Sections de l’atelier</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>&amp;Organisers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisateurs :</translation>
     </message>
     <message>
         <source>&amp;Venue:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lieu :</translation>
     </message>
     <message>
         <source>C&amp;ity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ville :</translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pays :</translation>
     </message>
     <message>
         <source>&amp;Starts on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Début le :</translation>
     </message>
     <message>
         <source>&amp;Ends on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fin le :</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Langue :</translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>Descri&amp;ption:</source>
-        <translation type="unfinished"></translation>
+        <translation>Descri&amp;ption :</translation>
     </message>
     <message>
         <source>No workshop yet: start one with “New workshop…”</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun atelier pour le moment : créez-en un avec « Nouvel atelier… »</translation>
     </message>
     <message>
         <source>Editing…</source>
-        <translation type="unfinished">Modification en cours…</translation>
+        <translation>Modification en cours…</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré</translation>
     </message>
     <message>
         <source>Saved at {0}</source>
-        <translation type="unfinished">Enregistré à {0}</translation>
+        <translation>Enregistré à {0}</translation>
     </message>
     <message>
         <source>Save the agenda as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le programme en PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">Fichiers PDF (*.pdf)</translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <source>PDF saved: {0}</source>
-        <translation type="unfinished">PDF enregistré : {0}</translation>
+        <translation>PDF enregistré : {0}</translation>
     </message>
     <message>
         <source>A countdown of {0} minutes for “{1}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Un compte à rebours de {0} minutes pour « {1} »</translation>
     </message>
     <message>
         <source>Exercise timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuteur d’exercice</translation>
     </message>
     <message>
         <source>Day</source>
@@ -2326,18 +2342,7 @@
     <name>WorkshopWizard</name>
     <message>
         <source>New workshop</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>editor</name>
-    <message>
-        <source>Typing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Table edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel atelier</translation>
     </message>
 </context>
 </TS>

@@ -100,90 +100,90 @@
     <name>AgendaEditor</name>
     <message>
         <source>Session</source>
-        <translation type="unfinished">Sessão</translation>
+        <translation>Sessão</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Hora</translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished">Minutos</translation>
+        <translation>Minutos</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished">Programa</translation>
+        <translation>Programa</translation>
     </message>
     <message>
         <source>&amp;Add session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar sessão…</translation>
     </message>
     <message>
         <source>Add &amp;day</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar &amp;dia</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover para &amp;cima</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover para &amp;baixo</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Remover</translation>
+        <translation>Remover</translation>
     </message>
     <message>
         <source>Pillar: {0}</source>
-        <translation type="unfinished">Pilar: {0}</translation>
+        <translation>Pilar: {0}</translation>
     </message>
     <message>
         <source>JICA {0}: {1}</source>
-        <translation type="unfinished">JICA {0}: {1}</translation>
+        <translation>JICA {0}: {1}</translation>
     </message>
     <message>
         <source>Case: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso: {0}</translation>
     </message>
     <message>
         <source>Day {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dia {0}</translation>
     </message>
     <message>
         <source>Remove session</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover a sessão</translation>
     </message>
     <message>
         <source>Remove “{0}” from the agenda?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover «{0}» do programa?</translation>
     </message>
 </context>
 <context>
     <name>AgendaPrint</name>
     <message>
         <source>Day {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dia {0}</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Hora</translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished">Sessão</translation>
+        <translation>Sessão</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
 </context>
 <context>
@@ -197,245 +197,249 @@
     <name>AssessmentForm</name>
     <message>
         <source>Score of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuação de: {0}</translation>
     </message>
     <message>
         <source>Evidence for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidências para: {0}</translation>
     </message>
     <message>
         <source>{0} — not scored yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — ainda sem pontuação</translation>
     </message>
     <message>
         <source>{0} — {1:.1f} of 4 ({2} of {3} elements scored)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — {1:.1f} de 4 ({2} de {3} elementos pontuados)</translation>
     </message>
 </context>
 <context>
     <name>AssessmentPage</name>
     <message>
         <source>Self-assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoavaliação</translation>
     </message>
     <message>
         <source>Delegation to assess</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegação a avaliar</translation>
     </message>
     <message>
         <source>&amp;Delegation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delegação:</translation>
+    </message>
+    <message>
+        <source>Elements to score</source>
+        <translation>Elementos a pontuar</translation>
     </message>
     <message>
         <source>Compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar com</translation>
     </message>
     <message>
         <source>Suggested priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridades sugeridas</translation>
     </message>
     <message>
         <source>Turn priorities into &amp;plan suggestions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Transformar as prioridades em sugestões para o &amp;plano…</translation>
     </message>
     <message>
         <source>Open the delegation&apos;s action plan with suggestions drawn from the weakest elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o plano de ação da delegação com sugestões baseadas nos elementos mais fracos</translation>
     </message>
     <message>
         <source>&amp;Compare with:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparar com:</translation>
     </message>
     <message>
         <source>Suggested stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa sugerida</translation>
     </message>
     <message>
         <source>Weakest elements: suggested priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos mais fracos: prioridades sugeridas</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anular</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refazer</translation>
     </message>
     <message>
         <source>All changes saved</source>
-        <translation type="unfinished">Todas as alterações foram guardadas</translation>
+        <translation>Todas as alterações foram guardadas</translation>
     </message>
     <message>
         <source>Workshop average</source>
-        <translation type="unfinished"></translation>
+        <translation>Média da oficina</translation>
     </message>
     <message>
         <source>Editing…</source>
-        <translation type="unfinished">A editar…</translation>
+        <translation>A editar…</translation>
     </message>
     <message>
         <source>Not saved: {0}</source>
-        <translation type="unfinished">Não guardado: {0}</translation>
+        <translation>Não guardado: {0}</translation>
     </message>
     <message>
         <source>Saved at {0}</source>
-        <translation type="unfinished">Guardado às {0}</translation>
+        <translation>Guardado às {0}</translation>
     </message>
     <message>
         <source>{0} of {1} elements scored</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} de {1} elementos pontuados</translation>
     </message>
     <message>
         <source>This delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta delegação</translation>
     </message>
     <message>
         <source>Score at least half of the elements to get a suggestion ({0} of {1} so far).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontue pelo menos metade dos elementos para obter uma sugestão ({0} de {1} até agora).</translation>
     </message>
     <message>
         <source>The mean of the scored elements is {0:.2f}, below 1.5: most elements are absent or only planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>A média dos elementos pontuados é {0:.2f}, inferior a 1.5: a maioria dos elementos não existe ou está apenas prevista.</translation>
     </message>
     <message>
         <source>The {0} domain averages {1:.2f}, below 1.0: one of the five foundations is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>O domínio {0} tem uma média de {1:.2f}, inferior a 1.0: falta um dos cinco alicerces.</translation>
     </message>
     <message>
         <source>The mean is {0:.2f} (2.75 or more) and every domain is at 2.0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>A média é {0:.2f} (2.75 ou mais) e todos os domínios estão a 2.0 ou mais.</translation>
     </message>
     <message>
         <source>The mean is {0:.2f}, between 1.5 and 2.75, and no domain is below 1.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>A média é {0:.2f}, entre 1.5 e 2.75, e nenhum domínio está abaixo de 1.0.</translation>
     </message>
     <message>
         <source>The mean is {0:.2f}, high enough for Sustainable Growth, but not every domain is scored at 2.0 or more (weakest: {1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>A média é {0:.2f}, suficiente para Sustainable Growth, mas nem todos os domínios estão a 2.0 ou mais (o mais fraco: {1}).</translation>
     </message>
     <message>
         <source>an unscored domain</source>
-        <translation type="unfinished"></translation>
+        <translation>um domínio sem pontuação</translation>
     </message>
     <message>
         <source>No suggestion yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda sem sugestão</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Porquê:</translation>
     </message>
     <message>
         <source>JICA’s guidance for this stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientações da JICA para esta etapa</translation>
     </message>
     <message>
         <source>Ways to scale up</source>
-        <translation type="unfinished"></translation>
+        <translation>Formas de aumentar a escala</translation>
     </message>
     <message>
         <source>Rule: fewer than half scored → no suggestion; mean below 1.5 or any domain below 1.0 → Small Start; mean 2.75 or more with every domain at 2.0 or more → Sustainable Growth; otherwise Accelerate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regra: menos de metade pontuada → sem sugestão; média inferior a 1.5 ou algum domínio inferior a 1.0 → Small Start; média de 2.75 ou mais com todos os domínios a 2.0 ou mais → Sustainable Growth; nos restantes casos, Accelerate.</translation>
     </message>
     <message>
         <source>{0}. {1} — level {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}. {1} — nível {2}</translation>
     </message>
     <message>
         <source>Score some elements to see priorities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontue alguns elementos para ver as prioridades.</translation>
     </message>
     <message>
         <source>Still to assess: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta avaliar: {0}</translation>
     </message>
 </context>
 <context>
     <name>CsvImportDialog</name>
     <message>
         <source>Import participants: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar participantes: {0}</translation>
     </message>
     <message>
         <source>Import participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar participantes</translation>
     </message>
     <message>
         <source>Import summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo da importação</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organização</translation>
+        <translation>Organização</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Função</translation>
+        <translation>Função</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Cidade</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correio eletrónico</translation>
     </message>
     <message>
         <source>Named in reports</source>
-        <translation type="unfinished">Nomeado nos relatórios</translation>
+        <translation>Nomeado nos relatórios</translation>
     </message>
     <message>
         <source>Rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Linhas do ficheiro</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">sim</translation>
+        <translation>sim</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">não</translation>
+        <translation>não</translation>
     </message>
     <message>
         <source>already registered: skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>já inscrito: ignorado</translation>
     </message>
     <message>
         <source>new delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>nova delegação</translation>
     </message>
     <message>
         <source>This file cannot be imported: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ficheiro não pode ser importado: {0}.</translation>
     </message>
     <message>
         <source>{0} of {1} rows have problems (rows {2}). Nothing will be imported until the file is fixed: correct it and open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} de {1} linhas têm problemas (linhas {2}). Nada será importado até o ficheiro ser corrigido: corrija-o e abra-o novamente.</translation>
     </message>
     <message>
         <source>{0} participants to import, {1} already registered, {2} new delegations.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} participantes a importar, {1} já inscritos, {2} novas delegações.</translation>
     </message>
 </context>
 <context>
@@ -545,310 +549,310 @@
     <name>DashboardPage</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Painel de acompanhamento</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;tualizar</translation>
     </message>
     <message>
         <source>Facilitator dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Painel de acompanhamento da facilitação</translation>
     </message>
     <message>
         <source>Delegation / participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegação / participante</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaliação</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plano</translation>
     </message>
     <message>
         <source>Plan quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualidade do plano</translation>
     </message>
     <message>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Última alteração</translation>
     </message>
     <message>
         <source>Collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Recolhido</translation>
     </message>
     <message>
         <source>Whether their file has been collected. Filled in once files are exchanged; “—” means not known yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica se o ficheiro foi recolhido. Preenchido após a troca de ficheiros; «—» significa que ainda não se sabe.</translation>
     </message>
     <message>
         <source>Progress by delegation and participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso por delegação e participante</translation>
     </message>
     <message>
         <source>Who asks</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem pede</translation>
     </message>
     <message>
         <source>From whom</source>
-        <translation type="unfinished">De quem</translation>
+        <translation>De quem</translation>
     </message>
     <message>
         <source>Kind of support</source>
-        <translation type="unfinished">Tipo de apoio</translation>
+        <translation>Tipo de apoio</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>O quê</translation>
     </message>
     <message>
         <source>Desired future support</source>
-        <translation type="unfinished">Apoio futuro pretendido</translation>
+        <translation>Apoio futuro pretendido</translation>
     </message>
     <message>
         <source>Domain scores by delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuações por domínio e delegação</translation>
     </message>
     <message>
         <source>Desired future support: who asks whom for what</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoio futuro pretendido: quem pede o quê a quem</translation>
     </message>
     <message>
         <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>A atualizar…</translation>
     </message>
     <message>
         <source>Not known yet: filled in once files are exchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda desconhecido: preenchido após a troca de ficheiros</translation>
     </message>
     <message>
         <source>Delegation assessment: {0} of {1} elements scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaliação da delegação: {0} de {1} elementos pontuados</translation>
     </message>
     <message>
         <source>Own assessment (most score with the delegation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaliação própria (a maioria pontua com a delegação)</translation>
     </message>
     <message>
         <source>No delegation</source>
-        <translation type="unfinished">Sem delegação</translation>
+        <translation>Sem delegação</translation>
     </message>
     <message>
         <source>Updated {0} ({1:.0f} ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizado às {0} ({1:.0f} ms)</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished">(sem nome)</translation>
+        <translation>(sem nome)</translation>
     </message>
     <message>
         <source>{0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} de {1}</translation>
     </message>
     <message>
         <source>{0} of {1} parts</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} de {1} partes</translation>
     </message>
     <message>
         <source>{0} / 100</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} / 100</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">sim</translation>
+        <translation>sim</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">não</translation>
+        <translation>não</translation>
     </message>
     <message>
         <source>{0} (delegation)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (delegação)</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <source>(no one named)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguém indicado)</translation>
     </message>
     <message>
         <source>Requests by provider — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedidos por fornecedor — {0}</translation>
     </message>
     <message>
         <source>No support requests yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há pedidos de apoio.</translation>
     </message>
 </context>
 <context>
     <name>DelegationDialog</name>
     <message>
         <source>Edit delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar a delegação</translation>
     </message>
     <message>
         <source>Add delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar delegação</translation>
     </message>
     <message>
         <source>(not chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(não escolhido)</translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;País:</translation>
     </message>
     <message>
         <source>C&amp;ity:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;idade:</translation>
     </message>
     <message>
         <source>City &amp;type (JICA):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo de cidade (JICA):</translation>
     </message>
     <message>
         <source>Current &amp;stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etapa atual:</translation>
     </message>
 </context>
 <context>
     <name>DetailsPage</name>
     <message>
         <source>What, where and when</source>
-        <translation type="unfinished"></translation>
+        <translation>O quê, onde e quando</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>&amp;Organisers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organizadores:</translation>
     </message>
     <message>
         <source>&amp;Venue:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Local:</translation>
     </message>
     <message>
         <source>C&amp;ity:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;idade:</translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;País:</translation>
     </message>
     <message>
         <source>&amp;Starts on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Começa em:</translation>
     </message>
     <message>
         <source>&amp;Ends on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Termina em:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Idioma:</translation>
+        <translation>&amp;Idioma:</translation>
     </message>
 </context>
 <context>
     <name>DomainBars</name>
     <message>
         <source>Domain scores by delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuações por domínio e delegação</translation>
     </message>
     <message>
         <source>Mean score (0–4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuação média (0–4)</translation>
     </message>
     <message>
         <source>Chart legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Legenda do gráfico</translation>
     </message>
     <message>
         <source>× not scored (no bar)</source>
-        <translation type="unfinished"></translation>
+        <translation>× sem pontuação (sem barra)</translation>
     </message>
 </context>
 <context>
     <name>ElementRow</name>
     <message>
         <source>Maturity of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Maturidade de: {0}</translation>
     </message>
     <message>
         <source>— not scored —</source>
-        <translation type="unfinished"></translation>
+        <translation>— sem pontuação —</translation>
     </message>
     <message>
         <source>Level {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nível {0}</translation>
     </message>
     <message>
         <source>Evidence: what shows this level?</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidências: o que demonstra este nível?</translation>
     </message>
     <message>
         <source>Evidence for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidências para: {0}</translation>
     </message>
     <message>
         <source>Not scored yet (this is not the same as 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda sem pontuação (não é o mesmo que 0).</translation>
     </message>
 </context>
 <context>
     <name>ExerciseTimer</name>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo restante</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Length of the session in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Duração da sessão em minutos</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repor</translation>
     </message>
     <message>
         <source>Time is up</source>
-        <translation type="unfinished"></translation>
+        <translation>O tempo terminou</translation>
     </message>
     <message>
         <source>Last {0} minutes – start wrapping up</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos {0} minutos – comece a concluir</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Em curso</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Em pausa</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronto</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausa</translation>
     </message>
 </context>
 <context>
@@ -1137,7 +1141,7 @@
     </message>
     <message>
         <source>Self-assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoavaliação</translation>
     </message>
     <message>
         <source>Action plans</source>
@@ -1145,276 +1149,276 @@
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Painel de acompanhamento</translation>
     </message>
 </context>
 <context>
     <name>ParticipantDialog</name>
     <message>
         <source>Edit participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar o participante</translation>
     </message>
     <message>
         <source>Add participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar participante</translation>
     </message>
     <message>
         <source>(no delegation)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sem delegação)</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional</translation>
     </message>
     <message>
         <source>May be named in reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Pode ser nomeado nos relatórios</translation>
     </message>
     <message>
         <source>Without consent, reports say “Participant 7”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem consentimento, os relatórios indicam «Participant 7».</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organização:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Função:</translation>
     </message>
     <message>
         <source>&amp;Delegation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delegação:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correio eletrónico:</translation>
     </message>
 </context>
 <context>
     <name>PeopleEditor</name>
     <message>
         <source>Delegation / participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegação / participante</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organização</translation>
+        <translation>Organização</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Função</translation>
+        <translation>Função</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correio eletrónico</translation>
     </message>
     <message>
         <source>Named in reports</source>
-        <translation type="unfinished">Nomeado nos relatórios</translation>
+        <translation>Nomeado nos relatórios</translation>
     </message>
     <message>
         <source>Delegations and participants</source>
-        <translation type="unfinished">Delegações e participantes</translation>
+        <translation>Delegações e participantes</translation>
     </message>
     <message>
         <source>Add de&amp;legation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar de&amp;legação…</translation>
     </message>
     <message>
         <source>Add &amp;participant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar &amp;participante…</translation>
     </message>
     <message>
         <source>Edi&amp;t…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edi&amp;tar…</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover…</translation>
     </message>
     <message>
         <source>Import &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar &amp;CSV…</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">sim</translation>
+        <translation>sim</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">não</translation>
+        <translation>não</translation>
     </message>
     <message>
         <source>No delegation</source>
-        <translation type="unfinished">Sem delegação</translation>
+        <translation>Sem delegação</translation>
     </message>
     <message>
         <source>Delete this participant’s data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar os dados deste participante…</translation>
     </message>
     <message>
         <source>Remove delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover a delegação</translation>
     </message>
     <message>
         <source>Remove the delegation {0}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover a delegação {0}?</translation>
     </message>
     <message>
         <source>Delete this participant’s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar os dados deste participante</translation>
     </message>
     <message>
         <source>Delete all data of {0}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar todos os dados de {0}?</translation>
     </message>
     <message>
         <source>Their name, email, organisation and role, their action plan and their own assessment will be erased on this laptop and, after the next exchange, on the others. Items already pulled into the delegation plan stay. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome, o correio eletrónico, a organização e a função, o plano de ação e a avaliação própria desta pessoa serão apagados neste computador e, após a próxima troca, nos restantes. Os elementos já integrados no plano da delegação mantêm-se. Esta operação não pode ser anulada.</translation>
     </message>
     <message>
         <source>Delete data</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar os dados</translation>
     </message>
     <message>
         <source>Import participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar participantes</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiros CSV (*.csv *.txt)</translation>
     </message>
 </context>
 <context>
     <name>PlanCoach</name>
     <message>
         <source>Plan quality score</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuação de qualidade do plano</translation>
     </message>
     <message>
         <source>What would raise the score</source>
-        <translation type="unfinished"></translation>
+        <translation>O que melhoraria a pontuação</translation>
     </message>
     <message>
         <source>Plan quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualidade do plano</translation>
     </message>
     <message>
         <source>What would raise it:</source>
-        <translation type="unfinished"></translation>
+        <translation>O que a melhoraria:</translation>
     </message>
     <message>
         <source>Local government</source>
-        <translation type="unfinished"></translation>
+        <translation>Governo local</translation>
     </message>
     <message>
         <source>National government</source>
-        <translation type="unfinished"></translation>
+        <translation>Governo nacional</translation>
     </message>
     <message>
         <source>Other stakeholders</source>
-        <translation type="unfinished">Outras partes interessadas</translation>
+        <translation>Outras partes interessadas</translation>
     </message>
     <message>
         <source>Level of government</source>
-        <translation type="unfinished"></translation>
+        <translation>Nível de governo</translation>
     </message>
     <message>
         <source>Suggestions from the assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugestões resultantes da avaliação</translation>
     </message>
     <message>
         <source>A&amp;ccept</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ceitar</translation>
     </message>
     <message>
         <source>Edit &amp;&amp; accept…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar &amp;&amp; aceitar…</translation>
     </message>
     <message>
         <source>Dis&amp;miss</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar</translation>
     </message>
     <message>
         <source>From assessment to action</source>
-        <translation type="unfinished"></translation>
+        <translation>Da avaliação à ação</translation>
     </message>
     <message>
         <source>Members&apos; items</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos dos membros</translation>
     </message>
     <message>
         <source>&amp;Pull ticked items into the delegation plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Integrar os elementos assinalados no plano da delegação</translation>
     </message>
     <message>
         <source>{0} / 100</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} / 100</translation>
     </message>
     <message>
         <source>+{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>+{0}: {1}</translation>
     </message>
     <message>
         <source>(steps {0})</source>
-        <translation type="unfinished"></translation>
+        <translation>(passos {0})</translation>
     </message>
     <message>
         <source>Nothing missing: a complete plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada em falta: o plano está completo.</translation>
     </message>
     <message>
         <source>JICA {0} {1} (level {2}) → {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>JICA {0} {1} (nível {2}) → {3}</translation>
     </message>
     <message>
         <source>See the pillar&apos;s recommended actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulte as ações recomendadas para este pilar.</translation>
     </message>
     <message>
         <source>Case studies: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudos de caso: {0}</translation>
     </message>
     <message>
         <source>No open suggestions. Score the delegation&apos;s assessment to get suggestions from its weakest elements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há sugestões pendentes. Pontue a avaliação da delegação para obter sugestões baseadas nos seus elementos mais fracos.</translation>
     </message>
     <message>
         <source>From assessment to action ({0} open, {1} accepted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Da avaliação à ação ({0} pendentes, {1} aceites)</translation>
     </message>
     <message>
         <source>Edit the next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar o próximo passo</translation>
     </message>
     <message>
         <source>Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ação:</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo passo</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoio</translation>
     </message>
     <message>
         <source> (from {0})</source>
-        <translation type="unfinished"></translation>
+        <translation> (de {0})</translation>
     </message>
     <message>
         <source>— in the delegation plan</source>
-        <translation type="unfinished"></translation>
+        <translation>— no plano da delegação</translation>
     </message>
     <message>
         <source>The members have no next steps or support requests yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os membros ainda não têm próximos passos nem pedidos de apoio.</translation>
     </message>
 </context>
 <context>
@@ -1489,19 +1493,19 @@
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anular</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refazer</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Anular</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Refazer</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -1627,6 +1631,14 @@
         <source>Saved at {0}</source>
         <translation>Guardado às {0}</translation>
     </message>
+    <message>
+        <source>Typing</source>
+        <translation>Escrita</translation>
+    </message>
+    <message>
+        <source>Table edit</source>
+        <translation>Edição da tabela</translation>
+    </message>
 </context>
 <context>
     <name>PlansPage</name>
@@ -1693,15 +1705,15 @@
     <name>RadarChart</name>
     <message>
         <source>Radar chart of the 21 elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico radar dos 21 elementos</translation>
     </message>
     <message>
         <source>Chart legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Legenda do gráfico</translation>
     </message>
     <message>
         <source>not scored (gap in the line)</source>
-        <translation type="unfinished"></translation>
+        <translation>sem pontuação (interrupção na linha)</translation>
     </message>
 </context>
 <context>
@@ -1743,51 +1755,51 @@
     <name>SessionDialog</name>
     <message>
         <source>Edit session</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar a sessão</translation>
     </message>
     <message>
         <source>Add session</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar sessão</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Curriculum links</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligações ao programa de formação</translation>
     </message>
     <message>
         <source>Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dia:</translation>
     </message>
     <message>
         <source>&amp;Starts at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Começa às:</translation>
     </message>
     <message>
         <source>&amp;Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duração:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas:</translation>
     </message>
     <message>
         <source>&amp;Links to the curriculum:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ligações ao programa de formação:</translation>
     </message>
     <message>
         <source>Please give the session a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique um título para a sessão.</translation>
     </message>
 </context>
 <context>
@@ -1857,302 +1869,302 @@
     <name>TemplatePage</name>
     <message>
         <source>Start from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Começar a partir de um modelo</translation>
     </message>
     <message>
         <source>The template gives the workshop its agenda; you can change every session afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>O modelo fornece o programa da oficina; depois poderá alterar cada sessão.</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos</translation>
     </message>
     <message>
         <source>{0} — {1} sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — {1} sessões</translation>
     </message>
     <message>
         <source>{0} — {1} days, {2} sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — {1} dias, {2} sessões</translation>
     </message>
     <message>
         <source>Blank workshop (no agenda)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oficina em branco (sem programa)</translation>
     </message>
 </context>
 <context>
     <name>Wording</name>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>título</translation>
     </message>
     <message>
         <source>organisers</source>
-        <translation type="unfinished"></translation>
+        <translation>organizadores</translation>
     </message>
     <message>
         <source>venue</source>
-        <translation type="unfinished"></translation>
+        <translation>local</translation>
     </message>
     <message>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>cidade</translation>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>país</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>idioma</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>descrição</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nome</translation>
     </message>
     <message>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>organização</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>função</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>correio eletrónico</translation>
     </message>
     <message>
         <source>consent</source>
-        <translation type="unfinished"></translation>
+        <translation>consentimento</translation>
     </message>
     <message>
         <source>start time</source>
-        <translation type="unfinished"></translation>
+        <translation>hora de início</translation>
     </message>
     <message>
         <source>duration</source>
-        <translation type="unfinished"></translation>
+        <translation>duração</translation>
     </message>
     <message>
         <source>end date</source>
-        <translation type="unfinished"></translation>
+        <translation>data de fim</translation>
     </message>
     <message>
         <source>start date</source>
-        <translation type="unfinished"></translation>
+        <translation>data de início</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>dia</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo</translation>
     </message>
     <message>
         <source>delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>delegação</translation>
     </message>
     <message>
         <source>city type</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo de cidade</translation>
     </message>
     <message>
         <source>stage</source>
-        <translation type="unfinished"></translation>
+        <translation>etapa</translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>responsável</translation>
     </message>
     <message>
         <source>indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>indicador</translation>
     </message>
     <message>
         <source>link</source>
-        <translation type="unfinished"></translation>
+        <translation>ligação</translation>
     </message>
     <message>
         <source>action</source>
-        <translation type="unfinished"></translation>
+        <translation>ação</translation>
     </message>
     <message>
         <source>key takeaways</source>
-        <translation type="unfinished"></translation>
+        <translation>principais conclusões</translation>
     </message>
     <message>
         <source>challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>desafios</translation>
     </message>
     <message>
         <source>approaches</source>
-        <translation type="unfinished"></translation>
+        <translation>abordagens</translation>
     </message>
     <message>
         <source>Please fill in the {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preencha o campo «{0}».</translation>
     </message>
     <message>
         <source>The {0} is too long (at most {1} characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>O campo «{0}» é demasiado longo (máximo de {1} caracteres).</translation>
     </message>
     <message>
         <source>This email address does not look right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este endereço de correio eletrónico não parece correto.</translation>
     </message>
     <message>
         <source>Write the time as HH:MM, for example 09:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva a hora no formato HH:MM, por exemplo 09:30.</translation>
     </message>
     <message>
         <source>The {0} has a value that is not allowed ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>O campo «{0}» tem um valor não permitido ({1}).</translation>
     </message>
     <message>
         <source>The end date is before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>A data de fim é anterior à data de início.</translation>
     </message>
     <message>
         <source>This record no longer exists (it may have been deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este registo já não existe (pode ter sido eliminado).</translation>
     </message>
     <message>
         <source>This delegation still has members: move or delete them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta delegação ainda tem membros: mova-os ou elimine-os primeiro.</translation>
     </message>
     <message>
         <source>That delegation belongs to another workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essa delegação pertence a outra oficina.</translation>
     </message>
     <message>
         <source>no {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>campo «{0}» vazio</translation>
     </message>
     <message>
         <source>{0} too long (max {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>campo «{0}» demasiado longo (máx. {1})</translation>
     </message>
     <message>
         <source>email address not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>endereço de correio eletrónico inválido</translation>
     </message>
     <message>
         <source>consent should be yes or no, not “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>o consentimento deve ser «yes» ou «no», e não «{0}»</translation>
     </message>
     <message>
         <source>same person as row {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>a mesma pessoa da linha {0}</translation>
     </message>
     <message>
         <source>wrong number of cells ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>número de células incorreto ({0})</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text (line {0}); save it as “CSV UTF-8”</source>
-        <translation type="unfinished"></translation>
+        <translation>o ficheiro não é texto UTF-8 (linha {0}); guarde-o como «CSV UTF-8»</translation>
     </message>
     <message>
         <source>the first row must name the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>a primeira linha deve indicar os nomes das colunas</translation>
     </message>
     <message>
         <source>the {0} column is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta a coluna «{0}»</translation>
     </message>
     <message>
         <source>unknown column “{0}” (expected name, organisation, role, country, city, email, consent)</source>
-        <translation type="unfinished"></translation>
+        <translation>coluna desconhecida «{0}» (esperadas: name, organisation, role, country, city, email, consent)</translation>
     </message>
     <message>
         <source>column “{0}” appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>a coluna «{0}» aparece duas vezes</translation>
     </message>
     <message>
         <source>more than {0} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>mais de {0} linhas</translation>
     </message>
     <message>
         <source>the file has no participant rows</source>
-        <translation type="unfinished"></translation>
+        <translation>o ficheiro não contém linhas de participantes</translation>
     </message>
     <message>
         <source>Write the {0} section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redija a secção «{0}».</translation>
     </message>
     <message>
         <source>Add at least one next step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicione pelo menos um próximo passo.</translation>
     </message>
     <message>
         <source>Say what support you would like, and from whom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique que apoio pretende e de quem.</translation>
     </message>
     <message>
         <source>Describe the action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descreva a ação.</translation>
     </message>
     <message>
         <source>Name who is responsible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique quem é responsável.</translation>
     </message>
     <message>
         <source>Give a start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique uma data de início.</translation>
     </message>
     <message>
         <source>Give an end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique uma data de fim.</translation>
     </message>
     <message>
         <source>Say how you will know it worked (an indicator).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique como saberá que funcionou (um indicador).</translation>
     </message>
     <message>
         <source>Link it to a guideline pillar or a JICA element.</source>
-        <translation type="unfinished"></translation>
+        <translation>Associe-o a um pilar das diretrizes ou a um elemento da JICA.</translation>
     </message>
     <message>
         <source>The link does not match a pillar or element of the curriculum.</source>
-        <translation type="unfinished"></translation>
+        <translation>A ligação não corresponde a nenhum pilar nem elemento do programa de formação.</translation>
     </message>
     <message>
         <source>A date falls before the workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma data é anterior à oficina.</translation>
     </message>
     <message>
         <source>A date is more than five years away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma data está a mais de cinco anos de distância.</translation>
     </message>
     <message>
         <source>Lecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Palestra</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercício</translation>
     </message>
     <message>
         <source>Site visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Visita de campo</translation>
     </message>
     <message>
         <source>Conference</source>
-        <translation type="unfinished"></translation>
+        <translation>Conferência</translation>
     </message>
     <message>
         <source>Discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Debate</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo</translation>
     </message>
 </context>
 <context>
@@ -2163,99 +2175,103 @@
     </message>
     <message>
         <source>&amp;New workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nova oficina…</translation>
     </message>
     <message>
         <source>&amp;Print agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir o programa…</translation>
     </message>
     <message>
         <source>Agenda as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa em P&amp;DF…</translation>
     </message>
     <message>
         <source>Exercise &amp;timer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temporizador de exercício</translation>
     </message>
     <message>
         <source>A countdown for the selected session</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma contagem decrescente para a sessão selecionada</translation>
+    </message>
+    <message>
+        <source>Workshop sections</source>
+        <translation>Secções da oficina</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Pormenores</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>&amp;Organisers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organizadores:</translation>
     </message>
     <message>
         <source>&amp;Venue:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Local:</translation>
     </message>
     <message>
         <source>C&amp;ity:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;idade:</translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;País:</translation>
     </message>
     <message>
         <source>&amp;Starts on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Começa em:</translation>
     </message>
     <message>
         <source>&amp;Ends on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Termina em:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Idioma:</translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>Descri&amp;ption:</source>
-        <translation type="unfinished"></translation>
+        <translation>Descri&amp;ção:</translation>
     </message>
     <message>
         <source>No workshop yet: start one with “New workshop…”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há oficinas: crie uma com «Nova oficina…»</translation>
     </message>
     <message>
         <source>Editing…</source>
-        <translation type="unfinished">A editar…</translation>
+        <translation>A editar…</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Não guardado</translation>
     </message>
     <message>
         <source>Saved at {0}</source>
-        <translation type="unfinished">Guardado às {0}</translation>
+        <translation>Guardado às {0}</translation>
     </message>
     <message>
         <source>Save the agenda as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar o programa em PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">Ficheiros PDF (*.pdf)</translation>
+        <translation>Ficheiros PDF (*.pdf)</translation>
     </message>
     <message>
         <source>PDF saved: {0}</source>
-        <translation type="unfinished">PDF guardado: {0}</translation>
+        <translation>PDF guardado: {0}</translation>
     </message>
     <message>
         <source>A countdown of {0} minutes for “{1}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma contagem decrescente de {0} minutos para «{1}»</translation>
     </message>
     <message>
         <source>Exercise timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporizador de exercício</translation>
     </message>
     <message>
         <source>Day</source>
@@ -2326,18 +2342,7 @@
     <name>WorkshopWizard</name>
     <message>
         <source>New workshop</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>editor</name>
-    <message>
-        <source>Typing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Table edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova oficina</translation>
     </message>
 </context>
 </TS>

@@ -93,6 +93,40 @@ def test_every_focusable_control_on_every_page_has_an_accessible_name(make_windo
         f"{page}: {name}" for page, names in problems.items() for name in names)
 
 
+def test_dialogs_controls_have_accessible_names(make_window, qtbot) -> None:
+    """Each dialog as a user opens it (shown, so labels name their fields)."""
+    from pcsc_workshop.core.workshops import list_delegations
+    from pcsc_workshop.ui.about import AboutDialog
+    from pcsc_workshop.ui.dialogs.agenda import SessionDialog
+    from pcsc_workshop.ui.dialogs.people_dialogs import DelegationDialog, ParticipantDialog
+    from pcsc_workshop.ui.dialogs.workshop_wizard import WorkshopWizard
+    from pcsc_workshop.ui.framework import load_framework
+    from pcsc_workshop.ui.settings_dialog import SettingsDialog
+
+    window = make_window()
+    ctx = window.ctx
+    with ctx.store.session() as s:
+        delegations = list_delegations(s, ctx.workshop_id)
+    dialogs = {
+        "settings": SettingsDialog(ctx.settings, window),
+        "about": AboutDialog(window),
+        "session": SessionDialog([("pillar.digital-literacy", "Digital literacy")], day=1,
+                                 parent=window),
+        "delegation": DelegationDialog(ctx, load_framework(ctx), parent=window),
+        "participant": ParticipantDialog(ctx, delegations, parent=window),
+        "new workshop": WorkshopWizard(ctx, window),
+    }
+    problems = {}
+    for name, dialog in dialogs.items():
+        qtbot.addWidget(dialog)
+        dialog.show()
+        found = unnamed_controls(dialog)
+        if found:
+            problems[name] = found
+        dialog.hide()
+    assert problems == {}
+
+
 def test_settings_dialog_controls_have_accessible_names(qtbot) -> None:
     from pcsc_workshop.ui.app import create_app
     from pcsc_workshop.ui.settings_dialog import SettingsDialog

@@ -79,6 +79,7 @@ class WorkshopPage(Page):
         self.timer_button.clicked.connect(lambda: self.open_timer())
 
         self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Workshop sections"))
         self.tabs.addTab(self._details_tab(), self.tr("Details"))
         self.agenda = AgendaEditor(ctx, self)
         self.agenda.tree.itemSelectionChanged.connect(self._agenda_selected)
