@@ -1,6 +1,6 @@
 """Text scales from 100 % to 200 % without clipping, and the high-contrast theme applies.
 
-The check for clipping: a label that does not wrap is cut off exactly when the layout gives
+The check for clipping: a button is cut off when its text is wider than the button; a label that does not wrap is cut off exactly when the layout gives
 it less room than its size hint (Qt never shrinks the text), and a wrapping label is cut
 off when it is shorter than the height it needs at its width. Every visible label of the
 main window is checked on the Action plans page (a plan open) and the Workshop page, in
@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from pcsc_workshop.core.workshops import list_participants
 from pcsc_workshop.ui import i18n
@@ -55,6 +55,13 @@ def clipped_labels(root) -> list[str]:
         elif hint.width() > size.width() + 1 or hint.height() > size.height() + 1:
             out.append(f"{label.text()[:40]!r}: {size.width()}x{size.height()} < "
                        f"{hint.width()}x{hint.height()}")
+    for button in root.findChildren(QPushButton):
+        text = button.text().replace("&&", "&").replace("&", "") if "&&" not in button.text() \
+            else button.text().replace("&&", "&")
+        if button.isVisibleTo(root) and text and \
+                button.fontMetrics().horizontalAdvance(text) > button.width() - 4:
+            out.append(f"button {text!r}: {button.width()} px for "
+                       f"{button.fontMetrics().horizontalAdvance(text)} px of text")
     return out
 
 

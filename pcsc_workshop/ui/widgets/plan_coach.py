@@ -113,7 +113,8 @@ class PlanCoach(QWidget):
         layout.addWidget(quality, 2)
         layout.addWidget(self.suggest_box, 3)
         layout.addWidget(self.members_box, 3)
-        self.setMinimumWidth(300)
+        # No fixed minimum width: the layout's own minimum follows the text size (Settings,
+        # up to 200 %), so the buttons are never narrower than their labels.
 
     # -- loading ------------------------------------------------------------------------------
     def set_plan(self, doc: PlanDoc | None) -> None:

@@ -169,12 +169,14 @@ class PlanEditor(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
 
-        top = QHBoxLayout()
-        heads = QVBoxLayout()
-        heads.addWidget(self.heading)
-        heads.addWidget(self.subheading)
-        top.addLayout(heads, 1)
-        top.addWidget(self.status)
+        # Heading lines above the buttons, not beside them: at large text sizes (Settings,
+        # up to 200 %) a heading squeezed next to four buttons wraps word by word and clips.
+        top = QVBoxLayout()
+        top.addWidget(self.heading)
+        top.addWidget(self.subheading)
+        actions = QHBoxLayout()
+        top.addLayout(actions)
+        actions.addWidget(self.status, 1)
         self.undo_action: QAction = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action: QAction = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
@@ -189,8 +191,8 @@ class PlanEditor(QWidget):
             button.clicked.connect(action.trigger)
             can.connect(button.setEnabled)  # a slot of the button: no dangling lambda
             button.setEnabled(False)
-            top.addWidget(button)
-        top.addWidget(self.export_button)
+            actions.addWidget(button)
+        actions.addWidget(self.export_button)
         splitter = QSplitter(self)
         splitter.addWidget(scroll)
         splitter.addWidget(self.coach)
