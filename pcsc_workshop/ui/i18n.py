@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import subprocess
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -145,8 +146,8 @@ def qm_for(lang: str, cache: Path | None = None) -> Path | None:
     """The `.qm` for `lang`: shipped beside the `.ts`, else cached, compiled when stale."""
     ts = translations_dir() / f"{TS_PREFIX}{lang}.ts"
     shipped = ts.with_suffix(".qm")
-    if _newer_or_same(shipped, ts):
-        return shipped
+    if _newer_or_same(shipped, ts) or (getattr(sys, "frozen", False) and shipped.is_file()):
+        return shipped  # a build compiled it (a frozen app has no lrelease to recompile)
     cached = (cache or qm_cache_dir()) / shipped.name
     if _newer_or_same(cached, ts) or compile_qm(ts, cached):
         return cached
