@@ -25,6 +25,9 @@ COMMAND_MODULES: tuple[str, ...] = (
     "export",
     "participants",
     "curriculum",
+    "pack",
+    "bundle",
+    "import_files",
 )
 
 

@@ -7,6 +7,7 @@ Idempotent: the demo has a fixed id, so running it twice finds the existing work
 
 from __future__ import annotations
 
+import uuid
 from datetime import date
 
 from sqlalchemy.orm import Session
@@ -54,6 +55,12 @@ _AGENDA = [
 ]
 
 
+def _demo_id(kind: str, index: int) -> str:
+    """Stable ids for the demo's rows: every installation makes the same demo, so a demo
+    pack opened on a laptop that already has the demo merges instead of doubling people."""
+    return str(uuid.uuid5(uuid.UUID(DEMO_WORKSHOP_ID), f"{kind}-{index}"))
+
+
 def ensure_demo_workshop(session: Session, *, with_assessments: bool = True) -> str:
     """Create the demo workshop unless it exists; return its id.
 
@@ -84,14 +91,14 @@ def ensure_demo_workshop(session: Session, *, with_assessments: bool = True) -> 
     for pos, (day, start, minutes, kind, title, refs) in enumerate(_AGENDA):
         session.add(
             AgendaItem(
-                workshop_id=workshop.id, day=day, position=pos, start_time=start,
+                id=_demo_id("agenda", pos), workshop_id=workshop.id, day=day, position=pos, start_time=start,
                 duration_min=minutes, kind=kind, title=title, curriculum_refs=refs,
             )
         )
     delegations = []
     for pos, (country, city, city_type, stage) in enumerate(_DELEGATIONS):
         d = Delegation(
-            workshop_id=workshop.id, country=country, city=city, city_type=city_type,
+            id=_demo_id("delegation", pos), workshop_id=workshop.id, country=country, city=city, city_type=city_type,
             stage=stage, position=pos,
         )
         session.add(d)
@@ -100,7 +107,8 @@ def ensure_demo_workshop(session: Session, *, with_assessments: bool = True) -> 
     people = []
     for pos, (d_index, name, org, role, consent) in enumerate(_PEOPLE):
         p = Participant(
-            workshop_id=workshop.id, delegation_id=delegations[d_index].id, name=name,
+            id=_demo_id("participant", pos), workshop_id=workshop.id,
+            delegation_id=delegations[d_index].id, name=name,
             organisation=org, role=role, consent=consent, position=pos,
         )
         session.add(p)
@@ -109,7 +117,29 @@ def ensure_demo_workshop(session: Session, *, with_assessments: bool = True) -> 
     _seed_example_plan(session, people[0].id)
     if with_assessments:
         _seed_assessments(session, delegations)
+        _seed_knowledge_checks(session, workshop.id, people)
     return workshop.id
+
+
+def _seed_knowledge_checks(session: Session, workshop_id: str,
+                           people: list[Participant]) -> None:
+    """Before/after checks on the guidelines module for four people, so the learning-gain
+    views and the report show what they look like. Answers are right for the first
+    `k` questions and wrong after, so the scores are exact and explainable."""
+    from pcsc_workshop.core.curriculum import load_curriculum
+    from pcsc_workshop.core.quiz import record_attempt
+
+    curriculum = load_curriculum()
+    module = "module.guidelines"
+    questions = curriculum.questions_for(module)
+    if not questions:
+        return
+    for person, (before, after) in zip(people, ((3, 7), (2, 6), (4, 8), (5, 6)), strict=False):
+        for phase, right in (("pre", before), ("post", after)):
+            answers = {q.id: (q.answer if i < right else (q.answer + 1) % len(q.options))
+                       for i, q in enumerate(questions)}
+            record_attempt(session, curriculum, workshop_id, person.id, module, phase, answers)
+
 
 
 # Illustrative self-assessments (scores 0-4 in element order 1..21; None = not scored yet),

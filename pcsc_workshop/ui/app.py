@@ -85,12 +85,16 @@ def prepare_store(db: str | None) -> Store:
 
 def attach_store(window: MainWindow, store: Store) -> None:
     from pcsc_workshop.ui.context import AppContext
+    from pcsc_workshop.ui.exports import install_export_menu
 
     window.attach(AppContext(store=store, settings=QSettings()))
+    window.export_menu = install_export_menu(window)
 
 
-def build_window(store: Store) -> MainWindow:
-    """The main window on an already open `store` (tests; the demo made on first use)."""
+def build_window(store: Store, files: Sequence[str] = ()) -> MainWindow:
+    """The main window on an already open `store` (tests; the demo made on first use).
+
+    `files`: `.pcsc` files to open once the store is attached, as `pcsc-workshop FILE.pcsc`."""
     from pcsc_workshop.core.demo import ensure_demo_workshop
     from pcsc_workshop.core.workshops import list_workshops
 
@@ -98,6 +102,7 @@ def build_window(store: Store) -> MainWindow:
         if not list_workshops(session):
             ensure_demo_workshop(session)
     window = MainWindow()
+    window.exchange.open_files(list(files))
     attach_store(window, store)
     return window
 
@@ -107,6 +112,7 @@ def run(argv: Sequence[str]) -> int:
     args = _parse(argv)
     app = create_app()
     window = MainWindow()
+    window.exchange.open_files(args.files)  # opened once the store is attached
     window.show()
     opened: list[Store] = []
 

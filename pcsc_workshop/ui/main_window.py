@@ -88,6 +88,9 @@ class MainWindow(QMainWindow):
         self.nav.setEnabled(False)
         self.workshop_picker.setEnabled(False)
         self._build_menus()
+        from pcsc_workshop.ui.exchange import install_exchange_actions
+
+        self.exchange = install_exchange_actions(self)  # packs, bundles, drag-and-drop
 
     def attach(self, ctx: AppContext) -> None:
         """Connect the window to an open store and show the first page."""
@@ -101,6 +104,7 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(0)
         else:
             self._show_page(0)
+        self.exchange.attach(ctx)
 
     def _fit_sidebar(self) -> None:
         """Widen the sidebar with the text size (Settings, 100-200 %) so labels do not clip."""
@@ -192,7 +196,7 @@ class MainWindow(QMainWindow):
 
     # -- menus ------------------------------------------------------------------------
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu = self.file_menu = self.menuBar().addMenu(self.tr("&File"))
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -202,7 +206,7 @@ class MainWindow(QMainWindow):
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.triggered.connect(self.open_settings)
         tools_menu.addAction(self.settings_action)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu = self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About PCSC Workshop"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)

@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>Exchange</source>
+        <comment>not yet</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <comment>{0} · revision {1}</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <comment> · conflicts: {0}</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <comment>Last file: {0} (files received: {1})</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <comment>No plan bundle from this participant yet</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <comment>{0} of {1}</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <comment>Members whose plan bundle came in</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <comment>This computer does not allow writing or reading there: {0}</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <comment>The file or folder is not there any more: {0}</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <comment>The disk said: {0}</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <comment>Something went wrong: {0}</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>Qt for Python: windows, widgets, translations</source>
@@ -356,6 +414,194 @@
     </message>
 </context>
 <context>
+    <name>AudienceWindow</name>
+    <message>
+        <source>Presentation – {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slide number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CollectionDialog</name>
+    <message>
+        <source>Collected plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CollectionView</name>
+    <message>
+        <source>Collection summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans collected per participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation type="unfinished">Delegación</translation>
+    </message>
+    <message>
+        <source>Last file arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans received from {0} of {1} participants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictResolver</name>
+    <message>
+        <source>Choose a conflict on the left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differing fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve this conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take all mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take mine for every field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take all theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take theirs for every field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: changed on this computer and by {1} since it last travelled.
+Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value cannot be stored: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open conflicts: every edit that came in fitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CsvImportDialog</name>
     <message>
         <source>Import participants: {0}</source>
@@ -497,6 +743,14 @@
         <translation>Elemento del plan de estudios</translation>
     </message>
     <message>
+        <source>&amp;Present this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the selected item as full-screen slides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>UN-Habitat guidelines</source>
         <translation>Directrices de ONU-Hábitat</translation>
     </message>
@@ -585,7 +839,11 @@
     </message>
     <message>
         <source>Whether their file has been collected. Filled in once files are exchanged; “—” means not known yet.</source>
-        <translation>Indica si se ha recogido su archivo. Se completa tras el intercambio de archivos; «—» significa que aún no se sabe.</translation>
+        <translation type="vanished">Indica si se ha recogido su archivo. Se completa tras el intercambio de archivos; «—» significa que aún no se sabe.</translation>
+    </message>
+    <message>
+        <source>When their last plan bundle arrived and which plan revision it held.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Progress by delegation and participant</source>
@@ -809,6 +1067,192 @@
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <source>Workshop details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation type="unfinished">Delegación</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation type="unfinished">Autoevaluación</translation>
+    </message>
+    <message>
+        <source>Self-assessment score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished">Próximo paso</translation>
+    </message>
+    <message>
+        <source>Support request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key takeaways</source>
+        <translation type="unfinished">Principales conclusiones</translation>
+    </message>
+    <message>
+        <source>Challenges</source>
+        <translation type="unfinished">Desafíos</translation>
+    </message>
+    <message>
+        <source>Approaches</source>
+        <translation type="unfinished">Enfoques</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Acción</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished">Responsable</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">Inicio</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished">Fin</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished">Indicador</translation>
+    </message>
+    <message>
+        <source>Linked pillar or element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Position in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From whom</source>
+        <translation type="unfinished">De quién</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished">Detalle</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished">Evidencia</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Organización</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Cargo</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeActions</name>
+    <message>
+        <source>Create workshop pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open workshop pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send my plan to the facilitator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collect plans…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch a drop folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected plans…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} could not be opened. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExerciseTimer</name>
     <message>
         <source>Time left</source>
@@ -853,6 +1297,357 @@
     <message>
         <source>&amp;Pause</source>
         <translation>&amp;Pausa</translation>
+    </message>
+</context>
+<context>
+    <name>ExportMenu</name>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymised copies (no names or e-mails)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans, report, dossiers and CSV without personal names or e-mail addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All action plans…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegation dossiers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps and support (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the action plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop report.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the workshop report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Folder for the delegation dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save next steps and support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps and support.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished">No se pudo exportar</translation>
+    </message>
+    <message>
+        <source>Cancelled: {0} {1} written before you stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} {1} written to {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the action plans…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan PDF(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the workshop report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the delegation dossiers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dossier(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the agenda…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the certificates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FacilitatorActions</name>
+    <message>
+        <source>Create workshop pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop packs (*.pcsc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop pack created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop pack was saved as:
+{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It holds the workshop details, {0} agenda sessions, {1} delegations, {2} participants, local content and the plans so far ({3} records). E-mail addresses stayed on this computer.
+
+Copy it to a USB stick or shared folder; participants open it with File → Open workshop pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the workshop pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collect plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan bundles (*.pcsc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing plans…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop folder status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the drop folder&apos;s import report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop watching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop watching the drop folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch a drop folder (USB stick, shared or synced folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watching {0} — import failed: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 file imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} files imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watching {0} — {1}, last at {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watching {0} — {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (refused: {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldResolver</name>
+    <message>
+        <source>{0}: mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: merged value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: take mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>Import report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation type="unfinished">Resumen de la importación</translation>
+    </message>
+    <message>
+        <source>Imported files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished">Detalles</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new records: {0}, updated: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflicts to resolve: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan revision {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file was imported before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files — came in: {0}, already there: {1}, refused: {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records — new: {0}, updated: {1}, in conflict: {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve the conflicts with File → Conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused files changed nothing in your data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped before the end: the remaining files were not read.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1075,6 +1870,209 @@
     </message>
 </context>
 <context>
+    <name>LocalContentPage</name>
+    <message>
+        <source>Local content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local case studies and statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New local item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present the selected item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <source>Case study</source>
+        <translation type="unfinished">Estudio de caso</translation>
+    </message>
+    <message>
+        <source>Statistic</source>
+        <translation type="unfinished">Estadística</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished">Cifra</translation>
+    </message>
+    <message>
+        <source>e.g. 41.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. % or households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished">Año</translation>
+    </message>
+    <message>
+        <source>no year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Fuente</translation>
+    </message>
+    <message>
+        <source>Linked pillars and elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished">&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">&amp;Título:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Figure and unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Linked to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your own case studies and statistics. They are saved in this workshop, appear in the curriculum search and travel in workshop packs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Element {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State&amp;ment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished">No guardado</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished">título</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>figure, unit or links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the item a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {0} is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figure must be a number, like 41.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item was deleted meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a workshop first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation type="unfinished">No guardado: {0}</translation>
+    </message>
+    <message>
+        <source>Delete local item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “{0}” from this workshop?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>PCSC Workshop</source>
@@ -1130,6 +2128,97 @@
     </message>
 </context>
 <context>
+    <name>NamePickerDialog</name>
+    <message>
+        <source>Who are you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to “{0}”.
+Find your name in the list: your own action plan opens next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of your name or your city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished">Participantes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation type="unfinished">Delegación</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished">(sin nombre)</translation>
+    </message>
+    <message>
+        <source>No name matches. Ask the facilitator to add you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>NotesWindow</name>
+    <message>
+        <source>Speaker notes – {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker notes window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slide number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next slide preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ / Space next · ← previous · Home / End · B blank · T timer · Esc end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <source>Curriculum</source>
@@ -1150,6 +2239,84 @@
     <message>
         <source>Dashboard</source>
         <translation>Panel de seguimiento</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantActions</name>
+    <message>
+        <source>Plan sending status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open workshop pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop packs (*.pcsc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the workshop pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop pack not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file could not be opened. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where should your plan go? (a USB stick or shared folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your plan (revision {0}) was saved as:
+{1}
+
+Hand this file to the facilitator, or leave it in the shared folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving your plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">no</translation>
+    </message>
+    <message>
+        <source>Last sent {0} (revision {1}) — changed since: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1688,10 +2855,104 @@
     </message>
 </context>
 <context>
+    <name>PresentPage</name>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present a module full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what to present and press Present (or Enter). During the presentation: → / Space next, ← previous, Home / End, B blank screen, T start or pause the timer, N speaker notes, Esc end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"> min</translation>
+    </message>
+    <message>
+        <source>Timer length in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First slide preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curriculum modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day {0}, {1} · {2} min · {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item can no longer be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} – {1} slides</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Presentation</name>
+    <message>
+        <source>Session timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} / {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slide {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QMessageBox</name>
     <message>
         <source>Something went wrong</source>
         <translation>Se ha producido un error</translation>
+    </message>
+    <message>
+        <source>Nothing to present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item is not in the curriculum or the workshop&apos;s local content: {0}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1699,6 +2960,161 @@
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>QuizPage</name>
+    <message>
+        <source>Knowledge checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take a check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Learning gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished">Módulo</translation>
+    </message>
+    <message>
+        <source>Before or after the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Participant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Module:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;hen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the participant, the module and whether this is before or after the session, then press &lt;b&gt;Start the check&lt;/b&gt;. The questions appear here; after submitting, each answer is shown with the right one and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score and right answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} questions · {1} · {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unanswered questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} questions have no answer; they count as wrong. Submit anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This participant is no longer in the workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This module has no questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answers were not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not quite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants with both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gain (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning gain by module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning gain by participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores are the share of right answers; the gain is after minus before, in percentage points, where both exist. A retake replaces the earlier attempt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(removed participant)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1749,6 +3165,25 @@
     <message>
         <source>Remove the selected row</source>
         <translation>Eliminar la fila seleccionada</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenChooser</name>
+    <message>
+        <source>Present on which screen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the screen for the slides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slides fill the screen you choose; the speaker notes, the next slide and the timer go on another screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1866,6 +3301,200 @@
     </message>
 </context>
 <context>
+    <name>SlideView</name>
+    <message>
+        <source>Slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day {0}</source>
+        <translation type="unfinished">Día {0}</translation>
+    </message>
+    <message>
+        <source>Before the session and again after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} · {1} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlideWords</name>
+    <message>
+        <source>National governments</source>
+        <translation type="unfinished">Gobiernos nacionales</translation>
+    </message>
+    <message>
+        <source>Local and regional governments</source>
+        <translation type="unfinished">Gobiernos locales y regionales</translation>
+    </message>
+    <message>
+        <source>Other stakeholders</source>
+        <translation type="unfinished">Otras partes interesadas</translation>
+    </message>
+    <message>
+        <source>Thematic pillar {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabling pillar {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished">Módulo</translation>
+    </message>
+    <message>
+        <source>Maturity levels for the self-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished">Programa</translation>
+    </message>
+    <message>
+        <source>Key points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principles and actions</source>
+        <translation type="unfinished">Principios y acciones</translation>
+    </message>
+    <message>
+        <source>Examples from the guidelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished">Evidencia</translation>
+    </message>
+    <message>
+        <source>Case study</source>
+        <translation type="unfinished">Estudio de caso</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation type="unfinished">Lecciones aprendidas</translation>
+    </message>
+    <message>
+        <source>Discussion questions</source>
+        <translation type="unfinished">Preguntas para el debate</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example principle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principles</source>
+        <translation type="unfinished">Principios</translation>
+    </message>
+    <message>
+        <source>Example action – {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions – {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level {0}</source>
+        <translation type="unfinished">Nivel {0}</translation>
+    </message>
+    <message>
+        <source>Starts with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grows by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lecture</source>
+        <translation type="unfinished">Ponencia</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation type="unfinished">Ejercicio</translation>
+    </message>
+    <message>
+        <source>Site visit</source>
+        <translation type="unfinished">Visita de campo</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation type="unfinished">Conferencia</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation type="unfinished">Debate</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation type="unfinished">Pausa</translation>
+    </message>
+    <message>
+        <source>1 question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The curriculum gives the counts and one example of each; the full wording is in the guidelines (add it as local content).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are single examples, paraphrased – not the official wording. Ask which actor in the room would own each action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the room: is this true for your city? What would the figure be at home?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask what made it work, and what would be different at home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask each delegation to pick one lesson for its action plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give tables a few minutes per question, then take one answer from each table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let people answer first; the right answer is below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants take the check on the Knowledge checks page – before the session and again after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TemplatePage</name>
     <message>
         <source>Start from a template</source>
@@ -1890,6 +3519,29 @@
     <message>
         <source>Blank workshop (no agenda)</source>
         <translation>Taller en blanco (sin programa)</translation>
+    </message>
+</context>
+<context>
+    <name>TimerPill</name>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished">Tiempo restante</translation>
+    </message>
+    <message>
+        <source>{0} · time is up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} · wrap up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} · paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} · press T to start</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2343,6 +3995,17 @@
     <message>
         <source>New workshop</source>
         <translation>Nuevo taller</translation>
+    </message>
+</context>
+<context>
+    <name>words</name>
+    <message>
+        <source>{0} – {1} × {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (this computer&apos;s main screen)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -135,3 +135,14 @@ def test_the_demo_arrives_with_sample_assessments(store, scored_demo_id) -> None
     assert stages[0] == "jica.stage.small-start"
     assert "jica.stage.accelerate" in stages
     assert stages.count(None) == 2  # two delegations left for the participants to score
+
+
+def test_the_demo_shows_learning_gains(store, scored_demo_id) -> None:
+    from pcsc_workshop.core.quiz import learning_gain
+
+    with store.session() as s:
+        report = learning_gain(s, scored_demo_id)
+    gain = report.by_module["module.guidelines"]
+    assert len(report.pairs) == 4
+    # 3->7, 2->6, 4->8, 5->6 right out of 8: mean gain (4+4+4+1)/4 = 3.25 questions = 40.6 points
+    assert round(gain.mean_gain, 1) == 40.6

@@ -320,3 +320,20 @@ def test_file_names_keep_letters_of_any_script():
     assert [unique_name("Ana", ".pdf", taken) for _ in range(3)] == [
         "Ana.pdf", "Ana (2).pdf", "Ana (3).pdf"]
     assert re.fullmatch(r"[^/\\]+", safe_filename("a\\b/c", "x"))
+
+
+def test_exporting_plans_writes_nothing_to_the_database(store, demo_id, tmp_path) -> None:
+    """An export is a read: it must not create empty plan rows (they would travel in bundles)."""
+    from sqlalchemy import func, select
+
+    from pcsc_workshop.core.models import ActionPlan
+    from pcsc_workshop.core.reports.batch import collect_plans, write_plans
+
+    with store.session() as s:
+        before = s.scalar(select(func.count()).select_from(ActionPlan))
+        batch = collect_plans(s, demo_id)
+    write_plans(batch, tmp_path)
+    with store.session() as s:
+        after = s.scalar(select(func.count()).select_from(ActionPlan))
+    assert after == before
+    assert len(list(tmp_path.glob("*.pdf"))) == 9

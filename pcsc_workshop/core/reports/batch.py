@@ -76,7 +76,7 @@ def collect_plans(session: Session, workshop_id: str, *, anonymised: bool = Fals
     names = Pseudonyms.for_people(people) if anonymised else None
     batch = PlanBatch(workshop=facts, anonymised=anonymised)
     for n, person in enumerate(people, start=1):
-        doc = plan_for_participant(session, person.id)
+        doc = plan_for_participant(session, person.id, create=False)
         stem = safe_filename(person.name, f"participant-{n}")
         if names is not None:
             doc = anonymise_plan(doc, names)

@@ -33,7 +33,10 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("workshop", "workshop", 20, QT_TRANSLATE_NOOP("Pages", "Workshop")),
     PageSpec("assessment", "assessment", 25, QT_TRANSLATE_NOOP("Pages", "Self-assessment")),
     PageSpec("plans", "plans", 30, QT_TRANSLATE_NOOP("Pages", "Action plans")),
-    PageSpec("dashboard", "dashboard", 40, QT_TRANSLATE_NOOP("Pages", "Dashboard")),
+    PageSpec("dashboard", "dashboard", 50, QT_TRANSLATE_NOOP("Pages", "Dashboard")),
+    PageSpec("present", "present", 12, QT_TRANSLATE_NOOP("Pages", "Present")),
+    PageSpec("local_content", "local_content", 14, QT_TRANSLATE_NOOP("Pages", "Local content")),
+    PageSpec("quiz", "quiz", 35, QT_TRANSLATE_NOOP("Pages", "Knowledge checks")),
 )
 
 

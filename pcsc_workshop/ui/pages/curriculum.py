@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QTextBrowser,
@@ -85,8 +86,21 @@ class CurriculumPage(Page):
         left_layout.addLayout(filters)
         left_layout.addWidget(self.left_stack, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.present_button = QPushButton(self.tr("&Present this item"), self)
+        self.present_button.setAccessibleDescription(
+            self.tr("Show the selected item as full-screen slides"))
+        self.present_button.setEnabled(False)
+        self.present_button.clicked.connect(self.present_current)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.view, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.present_button)
+        right_layout.addLayout(buttons)
         splitter.addWidget(left)
-        splitter.addWidget(self.view)
+        splitter.addWidget(right)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([380, 760])
         QVBoxLayout(self).addWidget(splitter)
@@ -232,6 +246,7 @@ class CurriculumPage(Page):
         if self.cur is None or self.cur.get(item_id) is None:
             return False
         self.current_id = item_id
+        self.present_button.setEnabled(True)
         self.view.setMarkdown(self.renderer.markdown(item_id))
         node = self._tree_items.get(item_id)
         if node is not None and self.tree.currentItem() is not node:
@@ -256,5 +271,13 @@ class CurriculumPage(Page):
             self.search_box.clear()
             self.select_item(url.path())
 
+    def present_current(self) -> None:
+        """Present the selected item full screen (pillar, element, case, statistic...)."""
+        from pcsc_workshop.ui.presenter import start_presentation
+
+        if self.current_id:
+            start_presentation(self.ctx, self.current_id, self.window())
+
 
 PAGE = CurriculumPage
+

@@ -2,7 +2,8 @@
 
 The figures come from the core's `workshop_dashboard` (a handful of queries), computed on a
 worker thread through `Op` so that the page never blocks while files arrive. The "Collected"
-column is a placeholder the exchange work fills: until then it shows "—" and says so.
+column shows, from the exchange core, when each participant's last file arrived and the plan
+revision it held (per delegation: how many members' files came in).
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from pcsc_workshop.core.dashboard import DashboardData, workshop_dashboard
+from pcsc_workshop.core.exchange import participant_status
+from pcsc_workshop.ui.exchange.collection import fill_collected_column
 from pcsc_workshop.ui.framework import load_framework
 from pcsc_workshop.ui.pages.base import Page
 from pcsc_workshop.ui.widgets.domain_bars import DomainBars
@@ -58,8 +61,7 @@ class DashboardPage(Page):
             self.tr("Delegation / participant"), self.tr("Assessment"), self.tr("Plan"),
             self.tr("Plan quality"), self.tr("Last change"), self.tr("Collected")])
         self.tree.headerItem().setToolTip(5, self.tr(
-            "Whether their file has been collected. Filled in once files are exchanged; "
-            "“—” means not known yet."))
+            "When their last plan bundle arrived and which plan revision it held."))
         self.tree.setAccessibleName(self.tr("Progress by delegation and participant"))
         self.tree.header().resizeSection(0, 220)
         for column in range(1, 6):
@@ -119,13 +121,16 @@ class DashboardPage(Page):
         def work(_progress, _cancelled):
             started = time.perf_counter()
             with store.session() as session:
-                data = workshop_dashboard(session, workshop_id, framework.elements)
-            return data, (time.perf_counter() - started) * 1000
+                arrived = participant_status(session, workshop_id)  # the exchange core
+                data = workshop_dashboard(session, workshop_id, framework.elements, collected={
+                    s.participant_id: bool(s.files_received) for s in arrived})
+            return data, (time.perf_counter() - started) * 1000, arrived
 
         def done(result) -> None:
-            data, ms = result
+            data, ms, arrived = result
             if request == self._request:  # an older refresh finishing late is dropped
                 self.refresh_ms = ms
+                self.arrived = arrived
                 self.show_data(data, framework)
 
         Op(self, work).success(done).run()
@@ -161,6 +166,7 @@ class DashboardPage(Page):
             for p in loose:
                 QTreeWidgetItem(top, self._cells(p.name, p.assessment, p.plan, p.quality,
                                                  p.last_change, p.collected))
+        fill_collected_column(self.tree, getattr(self, "arrived", []), 5)
         domains = [(d, framework.domain_names.get(d, d)) for d in data.domain_ids]
         self.bars.set_data(domains, [(d.label, [d.domain_scores.get(x) for x in data.domain_ids])
                                      for d in data.delegations])

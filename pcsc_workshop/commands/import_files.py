@@ -1,0 +1,61 @@
+"""`pcsc-workshop import FILE_OR_FOLDER...`: merge packs and plan bundles.
+
+Each file is its own transaction (all of it or none of it). A folder means every .pcsc file
+in it. Exit code 1 when any file was refused; the reason is printed for each.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("import", help="import .pcsc files (plan bundles or a workshop pack)")
+    p.add_argument("files", nargs="+", metavar="FILE", help=".pcsc files or folders of them")
+    p.set_defaults(handler=run)
+
+
+def _expand(items: list[str]) -> list[Path]:
+    paths: list[Path] = []
+    for item in items:
+        path = Path(item)
+        paths.extend(sorted(path.glob("*.pcsc")) if path.is_dir() else [path])
+    return paths
+
+
+def _line(result) -> str:
+    who = result.participant_name or ("workshop pack" if result.kind == "workshop-pack" else "")
+    rev = f", plan revision {result.plan_revision}" if result.plan_revision else ""
+    return (f"accepted  {result.file_name}  ({who}{rev}): {result.new} new, {result.updated} "
+            f"updated, {result.unchanged} unchanged, {result.conflicts} conflicts")
+
+
+def run(args: argparse.Namespace, ctx) -> int:
+    from pcsc_workshop.core.exchange import import_file
+
+    paths = _expand(args.files)
+    if not paths:
+        print("pcsc-workshop: no .pcsc files found", file=sys.stderr)
+        return 1
+    store = ctx.store()
+    refused = 0
+    totals = {"new": 0, "updated": 0, "unchanged": 0, "conflicts": 0}
+    for path in paths:
+        with store.session() as session:  # one transaction per file
+            result = import_file(session, path)
+        if result.status == "refused":
+            refused += 1
+            print(f"REFUSED   {path.name}: {result.reason}", file=sys.stderr)
+            continue
+        if result.status == "already-present":
+            print(f"already   {path.name}: {result.reason or 'already imported'}")
+            continue
+        for key in totals:
+            totals[key] += getattr(result, key)
+        print(_line(result))
+    print(f"{len(paths)} files: {len(paths) - refused} read, {refused} refused; records: "
+          f"{totals['new']} new, {totals['updated']} updated, {totals['unchanged']} unchanged, "
+          f"{totals['conflicts']} conflicts")
+    return 1 if refused else 0

@@ -1,0 +1,34 @@
+"""`pcsc-workshop pack --workshop ID --out FILE.pcsc`: the workshop pack for participants."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("pack", help="write a workshop pack (.pcsc) for participants' laptops")
+    p.add_argument("--workshop", required=True, metavar="ID", help="the workshop's id")
+    p.add_argument("--out", required=True, metavar="FILE.pcsc", help="where to write the pack")
+    p.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace, ctx) -> int:
+    from pcsc_workshop.cli import UserError
+    from pcsc_workshop.core.exchange import ExchangeError, write_pack
+
+    out = Path(args.out)
+    if out.is_dir():
+        raise UserError(f"{out} is a folder; give a file name such as {out / 'workshop.pcsc'}")
+    if not out.parent.exists():
+        raise UserError(f"The folder {out.parent} does not exist.")
+    try:
+        with ctx.store().session() as session:
+            written = write_pack(session, args.workshop, out)
+    except KeyError as exc:
+        raise UserError(f"No workshop with id {args.workshop} (see: pcsc-workshop workshops)") \
+            from exc
+    except (ExchangeError, OSError) as exc:
+        raise UserError(f"Could not write the pack: {exc}") from exc
+    print(f"{written.path}  ({written.records} records, sha256 {written.sha256[:12]})")
+    return 0

@@ -1,0 +1,65 @@
+"""Opening a workshop pack on a participant's laptop, and picking who you are.
+
+Why through the same merge as bundles: a participant may open a newer pack after editing
+(the facilitator fixed the agenda); their own edits must survive it just as a facilitator's do.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from pcsc_workshop.core.exchange import limits as L
+from pcsc_workshop.core.exchange.errors import ExchangeError
+from pcsc_workshop.core.exchange.identity import current_participant
+from pcsc_workshop.core.exchange.importer import FileResult, merge_parsed
+from pcsc_workshop.core.exchange.reader import parse_file
+from pcsc_workshop.core.workshops import list_participants
+
+
+@dataclass(frozen=True)
+class PackParticipant:
+    id: str
+    name: str
+    delegation_label: str
+
+
+@dataclass(frozen=True)
+class PackInfo:
+    """What a participant sees after opening a pack: the workshop and whom to pick."""
+
+    workshop_id: str
+    title: str
+    curriculum_id: str
+    curriculum_version: str
+    participants: list[PackParticipant]
+    chosen_participant_id: str | None
+    result: FileResult
+
+
+def open_pack(session: Session, path: Path | str) -> PackInfo:
+    """Import a workshop pack into this database (empty or not); raise ExchangeError if refused.
+
+    Next step for the caller: let the participant pick their name, then
+    `choose_participant(session, info.workshop_id, participant_id)`.
+    """
+    parsed = parse_file(path)
+    if parsed.manifest.kind != L.KIND_PACK:
+        raise ExchangeError("not-a-pack", "This is a plan bundle sent back by a participant, "
+                            "not a workshop pack. Use \u201cCollect plans\u201d to import it.")
+    result = merge_parsed(session, parsed)
+    payload = parsed.payload
+    wid = parsed.manifest.workshop_id
+    people = [PackParticipant(p.id, p.name, p.delegation_label)
+              for p in list_participants(session, wid)]
+    return PackInfo(
+        workshop_id=wid,
+        title=payload.workshop.title,
+        curriculum_id=payload.curriculum.id,
+        curriculum_version=payload.curriculum.version,
+        participants=people,
+        chosen_participant_id=current_participant(session, wid),
+        result=result,
+    )

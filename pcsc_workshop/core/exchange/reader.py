@@ -1,0 +1,162 @@
+"""Check a `.pcsc` file completely — container, manifest, payload, cross-references —
+without touching the database. Only a file that passes every check reaches the merge.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+from pydantic_core import from_json
+
+from pcsc_workshop.core.exchange import limits as L
+from pcsc_workshop.core.exchange import schema as S
+from pcsc_workshop.core.exchange.archive import read_archive
+from pcsc_workshop.core.exchange.errors import ExchangeError
+from pcsc_workshop.core.exchange.records import ORDER
+
+
+@dataclass(frozen=True)
+class ParsedFile:
+    """A checked file: its manifest, its records per table, and its checksum."""
+
+    path: Path
+    sha256: str
+    manifest: S.Manifest
+    payload: S.PackPayload | S.BundlePayload
+
+    def tables(self) -> dict[str, list[S.Record]]:
+        out: dict[str, list[S.Record]] = {}
+        for name in ORDER:
+            value = getattr(self.payload, name, None)
+            if value is None:
+                continue
+            out[name] = [value] if isinstance(value, S.Record) else list(value)
+        return out
+
+
+def _text(blob: bytes, what: str) -> str:
+    try:
+        return blob.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ExchangeError("bad-utf8", f"The {what} is not valid UTF-8 text; the file is "
+                            "damaged or was not made by PCSC Workshop.") from exc
+
+
+def _explain(exc: ValidationError, what: str) -> ExchangeError:
+    errors = exc.errors(include_url=False)
+    first = errors[0]
+    if first["type"] == "json_invalid":
+        return ExchangeError("bad-json", f"The {what} is not valid JSON ({first['msg']}); the "
+                             "file is damaged or was not made by PCSC Workshop.")
+    where = ".".join(str(p) for p in first["loc"]) or "(top level)"
+    msg = str(first["msg"])
+    if "appears more than once" in msg:
+        return ExchangeError("duplicate-ids", f"The {what} lists one record twice "
+                             f"({msg.removeprefix('Value error, ')}); it was refused.")
+    more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
+    return ExchangeError("invalid-content", f"The {what} has a field that is not allowed: "
+                         f"{where}: {msg}{more}.")
+
+
+def _check_format(text: str) -> None:
+    """Say plainly when a file is from a newer app or is some other JSON-in-a-zip."""
+    try:
+        head: Any = from_json(text)
+    except ValueError as exc:
+        raise ExchangeError("bad-json", "The file's manifest is not valid JSON; the file is "
+                            "damaged or was not made by PCSC Workshop.") from exc
+    if not isinstance(head, dict) or head.get("format") != L.FORMAT_NAME:
+        raise ExchangeError("not-pcsc", "This zip file is not a PCSC Workshop exchange file.")
+    version = head.get("format_version")
+    if version != L.FORMAT_VERSION:
+        if isinstance(version, int) and not isinstance(version, bool) and version > 1:
+            raise ExchangeError("newer-format", f"This file was made by a newer PCSC Workshop "
+                                f"(format version {version}); this app reads format version "
+                                f"{L.FORMAT_VERSION}. Update the app to open it.")
+        raise ExchangeError("unknown-format", f"This file has an unknown format version "
+                            f"({str(version)[:20]}); it cannot be read.")
+
+
+def parse_file(path: Path | str) -> ParsedFile:
+    """Read and check a `.pcsc` file; raise ExchangeError saying why it is refused."""
+    path = Path(path)
+    archive = read_archive(path)
+    if L.MANIFEST_NAME not in archive.entries:
+        raise ExchangeError("no-manifest", "The file has no manifest.json; it is not a PCSC "
+                            "Workshop exchange file.")
+    text = _text(archive.entries[L.MANIFEST_NAME], "manifest")
+    _check_format(text)
+    try:
+        manifest = S.Manifest.model_validate_json(text)
+    except ValidationError as exc:
+        raise _explain(exc, "manifest") from exc
+    expected = L.PAYLOAD_NAMES[manifest.kind]
+    blob = archive.entries.get(expected)
+    if manifest.payload.name != expected or blob is None:
+        raise ExchangeError("no-payload", f"The file has no {expected}; it is incomplete.")
+    if len(blob) != manifest.payload.size or (
+            hashlib.sha256(blob).hexdigest() != manifest.payload.sha256):
+        raise ExchangeError("checksum", "The file's content does not match its checksum; it "
+                            "was damaged or changed after it was written.")
+    model = S.PackPayload if manifest.kind == L.KIND_PACK else S.BundlePayload
+    text = _text(blob, "content")
+    try:
+        payload = model.model_validate_json(text)
+    except ValidationError as exc:
+        raise _explain(exc, "content") from exc
+    parsed = ParsedFile(path, archive.sha256, manifest, payload)
+    _check_references(parsed)
+    return parsed
+
+
+def _refuse_reference(what: str) -> ExchangeError:
+    return ExchangeError("bad-reference", f"The file is inconsistent: {what}. It was refused.")
+
+
+def _check_references(parsed: ParsedFile) -> None:
+    """Every record belongs to the manifest's workshop; a bundle only to its participant."""
+    wid = parsed.manifest.workshop_id
+    tables = parsed.tables()
+    for name, records in tables.items():
+        for rec in records:
+            owner = getattr(rec, "workshop_id", wid)
+            if owner is not None and owner != wid:
+                raise _refuse_reference(f"a record in {name} belongs to another workshop")
+    if parsed.manifest.kind == L.KIND_PACK:
+        if tables["workshop"][0].id != wid:
+            raise _refuse_reference("the workshop does not match the manifest")
+        _check_children(tables)
+        return
+    person = parsed.manifest.participant_id
+    for plan in tables["action_plans"]:
+        if plan.participant_id != person:
+            raise _refuse_reference("a plan in the bundle belongs to another participant")
+    for attempt in tables["quiz_attempts"]:
+        if attempt.participant_id != person:
+            raise _refuse_reference("a quiz attempt belongs to another participant")
+    for assessment in tables["assessments"]:
+        if assessment.participant_id not in (None, person):
+            raise _refuse_reference("an assessment belongs to another participant")
+    _check_children(tables)
+
+
+def _check_children(tables: dict[str, list[S.Record]]) -> None:
+    plans = {p.id for p in tables.get("action_plans", [])}
+    for name in ("next_steps", "support_requests"):
+        if any(r.plan_id not in plans for r in tables.get(name, [])):
+            raise _refuse_reference(f"an entry in {name} points to a plan the file lacks")
+    assessments = {a.id for a in tables.get("assessments", [])}
+    if any(s.assessment_id not in assessments for s in tables.get("assessment_scores", [])):
+        raise _refuse_reference("a score points to an assessment the file lacks")
+    if "participants" in tables:
+        delegations: set[str | None] = {None, *(d.id for d in tables["delegations"])}
+        people: set[str | None] = {None, *(p.id for p in tables["participants"])}
+        if any(p.delegation_id not in delegations for p in tables["participants"]):
+            raise _refuse_reference("a participant points to a delegation the file lacks")
+        for rec in tables.get("action_plans", []) + tables.get("assessments", []):
+            if rec.participant_id not in people or rec.delegation_id not in delegations:
+                raise _refuse_reference("a plan or assessment points to someone the file lacks")
