@@ -270,21 +270,24 @@ def code_strings(path: Path) -> tuple[list[CodeString], list[CodeString]]:
     found: list[CodeString] = []
     bare: list[CodeString] = []
 
+    wrappers: set[str] = set()
+    func_name = ""
+
     def visit(node: ast.AST, cls: str, in_f: bool, params: frozenset[str]) -> None:
+        nonlocal func_name
         if isinstance(node, ast.ClassDef):
             cls = node.name
         if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
             params = frozenset(a.arg for a in node.args.args + node.args.kwonlyargs)
+            func_name = getattr(node, "name", "")
         if isinstance(node, ast.JoinedStr):
             in_f = True
         if isinstance(node, ast.Call):
             name, args = _call_name(node), node.args
             text_arg = args[0] if name == "tr" and args else \
                 args[1] if name == "translate" and len(args) >= 2 else None
-            if isinstance(text_arg, ast.Name) and text_arg.id in params:
-                # def _t(text): return translate("Ctx", text) -- lupdate never sees the texts
-                bare.append(CodeString(path, node.lineno, cls,
-                                       f"<{name}() wrapper: lupdate cannot see its texts>"))
+            if isinstance(text_arg, ast.Name) and text_arg.id in params and func_name:
+                wrappers.add(func_name)  # def _t(text): return translate("Ctx", text)
             if name == "tr" and isinstance(node.func, ast.Name):
                 bare.append(CodeString(path, node.lineno, cls,
                                        "<bare tr(): its runtime context is not lupdate's>"))
@@ -302,7 +305,7 @@ def code_strings(path: Path) -> tuple[list[CodeString], list[CodeString]]:
                 found.append(CodeString(path, node.lineno, _const_str(args[0]),
                                         _const_str(args[1]), in_f))
             elif name in _UI_TEXT_CALLS:
-                for arg in args:
+                for arg in args[:1] if name in ("addItem", "insertItem") else args:
                     text = _const_str(arg)
                     if text is not None and any(ch.isalpha() for ch in text):
                         bare.append(CodeString(path, node.lineno, cls, text, in_f))
@@ -310,4 +313,11 @@ def code_strings(path: Path) -> tuple[list[CodeString], list[CodeString]]:
             visit(child, cls, in_f, params)
 
     visit(tree, "", False, frozenset())
+    # A wrapper is harmless when its texts are declared with QT_TRANSLATE_NOOP; called with
+    # a literal, lupdate never sees that literal.
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and _call_name(node) in wrappers and node.args \
+                and _const_str(node.args[0]) is not None:
+            bare.append(CodeString(path, node.lineno, "", f"<{_call_name(node)}() wraps tr(): "
+                                   f"lupdate cannot see {_const_str(node.args[0])!r}>"))
     return found, bare

@@ -2,64 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Exchange</source>
-        <comment>not yet</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exchange</source>
-        <comment>{0} · revision {1}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exchange</source>
-        <comment> · conflicts: {0}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exchange</source>
-        <comment>Last file: {0} (files received: {1})</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exchange</source>
-        <comment>No plan bundle from this participant yet</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exchange</source>
-        <comment>{0} of {1}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exchange</source>
-        <comment>Members whose plan bundle came in</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exchange</source>
-        <comment>This computer does not allow writing or reading there: {0}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exchange</source>
-        <comment>The file or folder is not there any more: {0}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exchange</source>
-        <comment>The disk said: {0}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exchange</source>
-        <comment>Something went wrong: {0}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>Qt for Python: windows, widgets, translations</source>
@@ -1210,6 +1152,58 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     </message>
     <message>
         <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">non</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} · revision {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · conflicts: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last file: {0} (files received: {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan bundle from this participant yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation type="unfinished">{0} sur {1}</translation>
+    </message>
+    <message>
+        <source>Members whose plan bundle came in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer does not allow writing or reading there: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file or folder is not there any more: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk said: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2939,6 +2933,10 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
         <source>Slide {0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No notes for this slide.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QMessageBox</name>
@@ -3065,6 +3063,10 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Score: {0} of {1} ({2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Right</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3074,6 +3076,14 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
     </message>
     <message>
         <source>(no answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right answer: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3169,6 +3179,14 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
 </context>
 <context>
     <name>ScreenChooser</name>
+    <message>
+        <source>{0} – {1} × {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (this computer&apos;s main screen)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Present on which screen?</source>
         <translation type="unfinished"></translation>
@@ -3995,17 +4013,6 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
     <message>
         <source>New workshop</source>
         <translation>Nouvel atelier</translation>
-    </message>
-</context>
-<context>
-    <name>words</name>
-    <message>
-        <source>{0} – {1} × {2}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} (this computer&apos;s main screen)</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
