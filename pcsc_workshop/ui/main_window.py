@@ -43,7 +43,6 @@ class MainWindow(QMainWindow):
         self.resize(1280, 820)
         self.specs: list[PageSpec] = page_specs()
         self._pages: dict[str, Page] = {}
-        self._holders: dict[Page, QScrollArea] = {}
 
         central = QWidget(self)
         layout = QHBoxLayout(central)
@@ -79,7 +78,14 @@ class MainWindow(QMainWindow):
         self.loading = QLabel(self.tr("Opening your workshops…"), self.stack)
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.loading)
-        layout.addWidget(self.stack, 1)
+        # Large text (Settings, up to 200 %) or a small screen: the pages scroll rather than
+        # squeeze their labels below their height, which would clip them.
+        scroller = QScrollArea(central)
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the page's controls
+        scroller.setWidget(self.stack)
+        layout.addWidget(scroller, 1)
         self.setCentralWidget(central)
 
         for spec in self.specs:
@@ -130,24 +136,8 @@ class MainWindow(QMainWindow):
             page = spec.load_class()(self.ctx, self.stack)
             name_from_labels(page)  # form fields are announced by their labels
             self._pages[name] = page
-            self._holders[page] = self._scroller(page)
-            self.stack.addWidget(self._holders[page])
+            self.stack.addWidget(page)
         return self._pages[name]
-
-    def _scroller(self, page: Page) -> QScrollArea:
-        """Large text (Settings, up to 200 %) or a small screen: the page scrolls as a whole
-        instead of squeezing its labels below their height (which would clip them)."""
-        holder = QScrollArea(self.stack)
-        holder.setWidgetResizable(True)
-        holder.setFrameShape(QFrame.Shape.NoFrame)
-        holder.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the page's controls
-        holder.setWidget(page)
-        return holder
-
-    def _page_shown(self) -> Page | None:
-        holder = self.stack.currentWidget()
-        page = holder.widget() if isinstance(holder, QScrollArea) else None
-        return page if page in self._pages.values() else None
 
     def show_page(self, name: str) -> Page:
         for row, spec in enumerate(self.specs):
@@ -159,12 +149,12 @@ class MainWindow(QMainWindow):
     def _show_page(self, row: int) -> None:
         if self.ctx is None:
             return
-        current = self._page_shown()
-        if current is not None:
+        current = self.stack.currentWidget()
+        if current in self._pages.values():
             current.flush()
         if 0 <= row < len(self.specs):
             page = self.page(self.specs[row].name)
-            self.stack.setCurrentWidget(self._holders[page])
+            self.stack.setCurrentWidget(page)
             page.ensure_loaded()
 
     # -- workshops --------------------------------------------------------------------

@@ -359,188 +359,189 @@
     <name>AudienceWindow</name>
     <message>
         <source>Presentation – {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>العرض التقديمي – {0}</translation>
     </message>
     <message>
         <source>Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>العرض التقديمي</translation>
     </message>
     <message>
         <source>Presentation title</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان العرض التقديمي</translation>
     </message>
     <message>
         <source>Slide number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الشريحة</translation>
     </message>
     <message>
         <source>Speaker notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات المتحدث</translation>
     </message>
     <message>
         <source>Blank screen</source>
-        <translation type="unfinished"></translation>
+        <translation>شاشة فارغة</translation>
     </message>
 </context>
 <context>
     <name>CollectionDialog</name>
     <message>
         <source>Collected plans</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطط المجمَّعة</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
 </context>
 <context>
     <name>CollectionView</name>
     <message>
         <source>Collection summary</source>
-        <translation type="unfinished"></translation>
+        <translation>ملخص الجمع</translation>
     </message>
     <message>
         <source>Plans collected per participant</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطط المجمَّعة لكل مشارك</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>المشارك</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished">الوفد</translation>
+        <translation>الوفد</translation>
     </message>
     <message>
         <source>Last file arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر ملف وصل</translation>
     </message>
     <message>
         <source>Plan revision</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعة الخطة</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات</translation>
     </message>
     <message>
         <source>Open conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>التعارضات المفتوحة</translation>
     </message>
     <message>
         <source>{0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس بعد</translation>
     </message>
     <message>
         <source>Plans received from {0} of {1} participants.</source>
-        <translation type="unfinished"></translation>
+        <translation>وردت الخطط من {0} من أصل {1} مشاركًا.</translation>
     </message>
 </context>
 <context>
     <name>ConflictResolver</name>
     <message>
         <source>Choose a conflict on the left</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر تعارضًا من القائمة</translation>
     </message>
     <message>
         <source>Differing fields</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقول المختلفة</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>حلّ</translation>
     </message>
     <message>
         <source>Resolve this conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>حلّ هذا التعارض</translation>
     </message>
     <message>
         <source>Take all mine</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتماد نسختي كلها</translation>
     </message>
     <message>
         <source>Take mine for every field</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتماد نسختي في كل الحقول</translation>
     </message>
     <message>
         <source>Take all theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتماد نسختهم كلها</translation>
     </message>
     <message>
         <source>Take theirs for every field</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتماد نسختهم في كل الحقول</translation>
     </message>
     <message>
         <source>another computer</source>
-        <translation type="unfinished"></translation>
+        <translation>حاسوب آخر</translation>
     </message>
     <message>
         <source>{0}: changed on this computer and by {1} since it last travelled.
 Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: عُدِّل على هذا الحاسوب ومن قِبل {1} منذ آخر تبادل.
+«نسختي» هي نسخة هذا الحاسوب. أما «نسختهم» فقد وصلت في {2} الساعة {3}.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>نسختي</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>نسختهم</translation>
     </message>
     <message>
         <source>Merged value</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة المدمجة</translation>
     </message>
     <message>
         <source>Cannot resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الحل</translation>
     </message>
     <message>
         <source>This value cannot be stored: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ هذه القيمة: {0}</translation>
     </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>التعارضات</translation>
     </message>
     <message>
         <source>Open conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>التعارضات المفتوحة</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقول</translation>
     </message>
     <message>
         <source>No open conflicts: every edit that came in fitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد تعارضات مفتوحة: كل التعديلات الواردة متوافقة.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(غير معروف)</translation>
     </message>
 </context>
 <context>
@@ -686,11 +687,11 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     </message>
     <message>
         <source>&amp;Present this item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عرض هذا العنصر</translation>
     </message>
     <message>
         <source>Show the selected item as full-screen slides</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض العنصر المحدد في شرائح بملء الشاشة</translation>
     </message>
     <message>
         <source>UN-Habitat guidelines</source>
@@ -785,7 +786,7 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     </message>
     <message>
         <source>When their last plan bundle arrived and which plan revision it held.</source>
-        <translation type="unfinished"></translation>
+        <translation>متى وصل آخر ملف خطة لهم وأي مراجعة للخطة كان يتضمن.</translation>
     </message>
     <message>
         <source>Progress by delegation and participant</source>
@@ -1012,238 +1013,238 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     <name>Exchange</name>
     <message>
         <source>Workshop details</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات ورشة العمل</translation>
     </message>
     <message>
         <source>Agenda session</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسة من جدول الأعمال</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished">الوفد</translation>
+        <translation>الوفد</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>المشارك</translation>
     </message>
     <message>
         <source>Local content</source>
-        <translation type="unfinished"></translation>
+        <translation>المحتوى المحلي</translation>
     </message>
     <message>
         <source>Self-assessment</source>
-        <translation type="unfinished">التقييم الذاتي</translation>
+        <translation>التقييم الذاتي</translation>
     </message>
     <message>
         <source>Self-assessment score</source>
-        <translation type="unfinished"></translation>
+        <translation>درجة التقييم الذاتي</translation>
     </message>
     <message>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة العمل</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished">الخطوة التالية</translation>
+        <translation>الخطوة التالية</translation>
     </message>
     <message>
         <source>Support request</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب دعم</translation>
     </message>
     <message>
         <source>Knowledge check</source>
-        <translation type="unfinished"></translation>
+        <translation>اختبار المعارف</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>محذوف</translation>
     </message>
     <message>
         <source>Key takeaways</source>
-        <translation type="unfinished">أهم الدروس المستخلصة</translation>
+        <translation>أهم الدروس المستخلصة</translation>
     </message>
     <message>
         <source>Challenges</source>
-        <translation type="unfinished">التحديات</translation>
+        <translation>التحديات</translation>
     </message>
     <message>
         <source>Approaches</source>
-        <translation type="unfinished">النُّهُج</translation>
+        <translation>النُّهُج</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">الإجراء</translation>
+        <translation>الإجراء</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished">المسؤول</translation>
+        <translation>المسؤول</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">البداية</translation>
+        <translation>البداية</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished">النهاية</translation>
+        <translation>النهاية</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>الموارد</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished">المؤشر</translation>
+        <translation>المؤشر</translation>
     </message>
     <message>
         <source>Linked pillar or element</source>
-        <translation type="unfinished"></translation>
+        <translation>الركيزة أو العنصر المرتبط</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">الحالة</translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Position in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضع في القائمة</translation>
     </message>
     <message>
         <source>From whom</source>
-        <translation type="unfinished">من أي جهة</translation>
+        <translation>من أي جهة</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">النوع</translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished">التفاصيل</translation>
+        <translation>التفاصيل</translation>
     </message>
     <message>
         <source>Element</source>
-        <translation type="unfinished"></translation>
+        <translation>العنصر</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرجة</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished">الأدلة والشواهد</translation>
+        <translation>الأدلة والشواهد</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">الاسم</translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">المؤسسة</translation>
+        <translation>المؤسسة</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">الصفة</translation>
+        <translation>الصفة</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصف</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>النص</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">نعم</translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">لا</translation>
+        <translation>لا</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس بعد</translation>
     </message>
     <message>
         <source>{0} · revision {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · المراجعة {1}</translation>
     </message>
     <message>
         <source> · conflicts: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation> · التعارضات: {0}</translation>
     </message>
     <message>
         <source>Last file: {0} (files received: {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر ملف: {0} (الملفات المستلمة: {1})</translation>
     </message>
     <message>
         <source>No plan bundle from this participant yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يصل أي ملف خطة من هذا المشارك بعد</translation>
     </message>
     <message>
         <source>{0} of {1}</source>
-        <translation type="unfinished">{0} من {1}</translation>
+        <translation>{0} من {1}</translation>
     </message>
     <message>
         <source>Members whose plan bundle came in</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعضاء الذين وصل ملف خطتهم</translation>
     </message>
     <message>
         <source>This computer does not allow writing or reading there: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يسمح هذا الحاسوب بالكتابة أو القراءة في هذا الموضع: {0}</translation>
     </message>
     <message>
         <source>The file or folder is not there any more: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد الملف أو المجلد موجودًا: {0}</translation>
     </message>
     <message>
         <source>The disk said: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة القرص: {0}</translation>
     </message>
     <message>
         <source>Something went wrong: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ ما: {0}</translation>
     </message>
 </context>
 <context>
     <name>ExchangeActions</name>
     <message>
         <source>Create workshop pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء حزمة ورشة العمل…</translation>
     </message>
     <message>
         <source>Open workshop pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح حزمة ورشة العمل…</translation>
     </message>
     <message>
         <source>Send my plan to the facilitator…</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال خطتي إلى الميسِّر…</translation>
     </message>
     <message>
         <source>Collect plans…</source>
-        <translation type="unfinished"></translation>
+        <translation>جمع الخطط…</translation>
     </message>
     <message>
         <source>Watch a drop folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>مراقبة مجلد الإيداع…</translation>
     </message>
     <message>
         <source>Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>التعارضات…</translation>
     </message>
     <message>
         <source>Collected plans…</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطط المجمَّعة…</translation>
     </message>
     <message>
         <source>File not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُفتح الملف</translation>
     </message>
     <message>
         <source>{0} could not be opened. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح {0}. لم يُغيَّر أي شيء.</translation>
     </message>
 </context>
 <context>
@@ -1297,351 +1298,354 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     <name>ExportMenu</name>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;صدير</translation>
     </message>
     <message>
         <source>Anonymised copies (no names or e-mails)</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ مجهولة الهوية (بلا أسماء أو عناوين بريد إلكتروني)</translation>
     </message>
     <message>
         <source>Plans, report, dossiers and CSV without personal names or e-mail addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطط والتقرير والملفات وملف CSV بلا أسماء أشخاص أو عناوين بريد إلكتروني</translation>
     </message>
     <message>
         <source>All action plans…</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع خطط العمل…</translation>
     </message>
     <message>
         <source>Workshop report…</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير ورشة العمل…</translation>
     </message>
     <message>
         <source>Delegation dossiers…</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات الوفود…</translation>
     </message>
     <message>
         <source>Certificates…</source>
-        <translation type="unfinished"></translation>
+        <translation>الشهادات…</translation>
     </message>
     <message>
         <source>Agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول الأعمال…</translation>
     </message>
     <message>
         <source>Next steps and support (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوات التالية والدعم (CSV)…</translation>
     </message>
     <message>
         <source>Folder for the action plans</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد خطط العمل</translation>
     </message>
     <message>
         <source>Workshop report.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير ورشة العمل.pdf</translation>
     </message>
     <message>
         <source>Save the workshop report</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ تقرير ورشة العمل</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">ملفات PDF (*.pdf)</translation>
+        <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Folder for the delegation dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد ملفات الوفود</translation>
     </message>
     <message>
         <source>Folder for the certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد الشهادات</translation>
     </message>
     <message>
         <source>Save the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ جدول الأعمال</translation>
     </message>
     <message>
         <source>Agenda.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول الأعمال.pdf</translation>
     </message>
     <message>
         <source>Save next steps and support</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الخطوات التالية والدعم</translation>
     </message>
     <message>
         <source>Next steps and support.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوات التالية والدعم.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished">تعذّر التصدير</translation>
+        <translation>تعذّر التصدير</translation>
     </message>
     <message>
         <source>Cancelled: {0} {1} written before you stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي: كُتب {0} {1} قبل الإيقاف</translation>
     </message>
     <message>
         <source>{0} {1} written to {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب {0} {1} في {2}</translation>
     </message>
     <message>
         <source>Writing the action plans…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ كتابة خطط العمل…</translation>
     </message>
     <message>
         <source>plan PDF(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة (خطط) بصيغة PDF</translation>
     </message>
     <message>
         <source>Writing the workshop report…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ كتابة تقرير ورشة العمل…</translation>
     </message>
     <message>
         <source>Report saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ التقرير: {0}</translation>
     </message>
     <message>
         <source>Writing the delegation dossiers…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ كتابة ملفات الوفود…</translation>
     </message>
     <message>
         <source>dossier(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف (ملفات)</translation>
     </message>
     <message>
         <source>Writing the agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ كتابة جدول الأعمال…</translation>
     </message>
     <message>
         <source>Agenda saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ جدول الأعمال: {0}</translation>
     </message>
     <message>
         <source>Writing the certificates…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ كتابة الشهادات…</translation>
     </message>
     <message>
         <source>certificate(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>شهادة (شهادات)</translation>
     </message>
     <message>
         <source>Writing the CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ كتابة ملف CSV…</translation>
     </message>
     <message>
         <source>CSV saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ ملف CSV: {0}</translation>
     </message>
 </context>
 <context>
     <name>FacilitatorActions</name>
     <message>
         <source>Create workshop pack</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء حزمة ورشة العمل</translation>
     </message>
     <message>
         <source>Workshop packs (*.pcsc)</source>
-        <translation type="unfinished"></translation>
+        <translation>حزم ورش العمل (*.pcsc)</translation>
     </message>
     <message>
         <source>Workshop pack created</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئت حزمة ورشة العمل</translation>
     </message>
     <message>
         <source>The workshop pack was saved as:
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت حزمة ورشة العمل باسم:
+{0}</translation>
     </message>
     <message>
         <source>It holds the workshop details, {0} agenda sessions, {1} delegations, {2} participants, local content and the plans so far ({3} records). E-mail addresses stayed on this computer.
 
 Copy it to a USB stick or shared folder; participants open it with File → Open workshop pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتضمن بيانات ورشة العمل، و{0} من جلسات جدول الأعمال، و{1} من الوفود، و{2} من المشاركين، والمحتوى المحلي، والخطط الموجودة حتى الآن ({3} سجلًا). وبقيت عناوين البريد الإلكتروني على هذا الحاسوب.
+
+انسخوها إلى ذاكرة USB أو إلى مجلد مشترك؛ ويفتحها المشاركون عبر ملف ← فتح حزمة ورشة العمل.</translation>
     </message>
     <message>
         <source>Creating the workshop pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إنشاء حزمة ورشة العمل…</translation>
     </message>
     <message>
         <source>Collect plans</source>
-        <translation type="unfinished"></translation>
+        <translation>جمع الخطط</translation>
     </message>
     <message>
         <source>Plan bundles (*.pcsc)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات الخطط (*.pcsc)</translation>
     </message>
     <message>
         <source>Importing plans…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ استيراد الخطط…</translation>
     </message>
     <message>
         <source>Drop folder status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة مجلد الإيداع</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>التقرير</translation>
     </message>
     <message>
         <source>Show the drop folder&apos;s import report</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض تقرير الاستيراد من مجلد الإيداع</translation>
     </message>
     <message>
         <source>Stop watching</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف المراقبة</translation>
     </message>
     <message>
         <source>Stop watching the drop folder</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف مراقبة مجلد الإيداع</translation>
     </message>
     <message>
         <source>Watch a drop folder (USB stick, shared or synced folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>مراقبة مجلد الإيداع (ذاكرة USB أو مجلد مشترك أو متزامن)</translation>
     </message>
     <message>
         <source>Watching {0} — import failed: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ مراقبة {0} — تعذّر الاستيراد: {1}</translation>
     </message>
     <message>
         <source>1 file imported</source>
-        <translation type="unfinished"></translation>
+        <translation>استُورد ملف واحد</translation>
     </message>
     <message>
         <source>{0} files imported</source>
-        <translation type="unfinished"></translation>
+        <translation>استُورد {0} ملفًا</translation>
     </message>
     <message>
         <source>Watching {0} — {1}, last at {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ مراقبة {0} — {1}، آخرها في {2}</translation>
     </message>
     <message>
         <source>Watching {0} — {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ مراقبة {0} — {1}</translation>
     </message>
     <message>
         <source> (refused: {0})</source>
-        <translation type="unfinished"></translation>
+        <translation> (المرفوضة: {0})</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم</translation>
     </message>
 </context>
 <context>
     <name>FieldResolver</name>
     <message>
         <source>{0}: mine</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: نسختي</translation>
     </message>
     <message>
         <source>{0}: theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: نسختهم</translation>
     </message>
     <message>
         <source>{0}: merged value</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: القيمة المدمجة</translation>
     </message>
     <message>
         <source>Take mine</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتماد نسختي</translation>
     </message>
     <message>
         <source>{0}: take mine</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: اعتماد نسختي</translation>
     </message>
     <message>
         <source>Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتماد نسختهم</translation>
     </message>
     <message>
         <source>{0}: take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: اعتماد نسختهم</translation>
     </message>
 </context>
 <context>
     <name>ImportReportDialog</name>
     <message>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير الاستيراد</translation>
     </message>
     <message>
         <source>Import summary</source>
-        <translation type="unfinished">ملخص الاستيراد</translation>
+        <translation>ملخص الاستيراد</translation>
     </message>
     <message>
         <source>Imported files</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات المستوردة</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">التفاصيل</translation>
+        <translation>التفاصيل</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Came in</source>
-        <translation type="unfinished"></translation>
+        <translation>وصل</translation>
     </message>
     <message>
         <source>new records: {0}, updated: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>السجلات الجديدة: {0}، المحدَّثة: {1}</translation>
     </message>
     <message>
         <source>conflicts to resolve: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعارضات يلزم حلّها: {0}</translation>
     </message>
     <message>
         <source>plan revision {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعة الخطة {0}</translation>
     </message>
     <message>
         <source>Already there</source>
-        <translation type="unfinished"></translation>
+        <translation>موجود مسبقًا</translation>
     </message>
     <message>
         <source>This file was imported before.</source>
-        <translation type="unfinished"></translation>
+        <translation>سبق استيراد هذا الملف.</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوض</translation>
     </message>
     <message>
         <source>Files — came in: {0}, already there: {1}, refused: {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات — الواردة: {0}، الموجودة مسبقًا: {1}، المرفوضة: {2}.</translation>
     </message>
     <message>
         <source>Records — new: {0}, updated: {1}, in conflict: {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>السجلات — الجديدة: {0}، المحدَّثة: {1}، المتعارضة: {2}.</translation>
     </message>
     <message>
         <source>Resolve the conflicts with File → Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>حلّوا التعارضات عبر ملف ← التعارضات…</translation>
     </message>
     <message>
         <source>Refused files changed nothing in your data.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تغيّر الملفات المرفوضة أي شيء في بياناتكم.</translation>
     </message>
     <message>
         <source>Stopped before the end: the remaining files were not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف قبل النهاية: لم تُقرأ الملفات المتبقية.</translation>
     </message>
 </context>
 <context>
@@ -1867,203 +1871,203 @@ Copy it to a USB stick or shared folder; participants open it with File → Open
     <name>LocalContentPage</name>
     <message>
         <source>Local content</source>
-        <translation type="unfinished"></translation>
+        <translation>المحتوى المحلي</translation>
     </message>
     <message>
         <source>Local case studies and statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>دراسات الحالة والإحصاءات المحلية</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;جديد</translation>
     </message>
     <message>
         <source>New local item</source>
-        <translation type="unfinished"></translation>
+        <translation>عنصر محلي جديد</translation>
     </message>
     <message>
         <source>&amp;Present</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عرض</translation>
     </message>
     <message>
         <source>Present the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض العنصر المحدد</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">النوع</translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Case study</source>
-        <translation type="unfinished">دراسة حالة</translation>
+        <translation>دراسة حالة</translation>
     </message>
     <message>
         <source>Statistic</source>
-        <translation type="unfinished">إحصاءة</translation>
+        <translation>إحصاءة</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>النص</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished">الرقم</translation>
+        <translation>الرقم</translation>
     </message>
     <message>
         <source>e.g. 41.5</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل 41.5</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>الوحدة</translation>
     </message>
     <message>
         <source>e.g. % or households</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل % أو الأسر</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished">السنة</translation>
+        <translation>السنة</translation>
     </message>
     <message>
         <source>no year</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا سنة</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">المصدر</translation>
+        <translation>المصدر</translation>
     </message>
     <message>
         <source>Linked pillars and elements</source>
-        <translation type="unfinished"></translation>
+        <translation>الركائز والعناصر المرتبطة</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ</translation>
     </message>
     <message>
         <source>Save the item</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ العنصر</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف</translation>
     </message>
     <message>
         <source>Delete the item</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف العنصر</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسالة</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">ال&amp;نوع:</translation>
+        <translation>ال&amp;نوع:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">ال&amp;عنوان:</translation>
+        <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;نص:</translation>
     </message>
     <message>
         <source>&amp;Figure and unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;رقم والوحدة:</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;سنة:</translation>
     </message>
     <message>
         <source>S&amp;ource:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مصدر:</translation>
     </message>
     <message>
         <source>&amp;Linked to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مرتبط بـ:</translation>
     </message>
     <message>
         <source>Add your own case studies and statistics. They are saved in this workshop, appear in the curriculum search and travel in workshop packs.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضيفوا دراسات الحالة والإحصاءات الخاصة بكم. تُحفظ في ورشة العمل هذه، وتظهر في البحث في المنهج التدريبي، وتنتقل ضمن حزم ورشة العمل.</translation>
     </message>
     <message>
         <source>Element {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>العنصر {0}: {1}</translation>
     </message>
     <message>
         <source>State&amp;ment:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;نص الإحصائي:</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ.</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished">لم يُحفظ</translation>
+        <translation>لم يُحفظ</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished">العنوان</translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>النص</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر</translation>
     </message>
     <message>
         <source>figure</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم</translation>
     </message>
     <message>
         <source>figure, unit or links</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم أو الوحدة أو الروابط</translation>
     </message>
     <message>
         <source>Give the item a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعطوا العنصر عنوانًا.</translation>
     </message>
     <message>
         <source>The {0} is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>حقل «{0}» طويل جدًا.</translation>
     </message>
     <message>
         <source>The figure must be a number, like 41.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون الرقم عددًا، مثل 41.5.</translation>
     </message>
     <message>
         <source>This item was deleted meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف هذا العنصر في الأثناء.</translation>
     </message>
     <message>
         <source>Choose a workshop first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختاروا ورشة عمل أولًا.</translation>
     </message>
     <message>
         <source>Not saved: {0}</source>
-        <translation type="unfinished">لم يُحفظ: {0}</translation>
+        <translation>لم يُحفظ: {0}</translation>
     </message>
     <message>
         <source>Delete local item</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف العنصر المحلي</translation>
     </message>
     <message>
         <source>Delete “{0}” from this workshop?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف «{0}» من ورشة العمل هذه؟</translation>
     </message>
     <message>
         <source>Deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف.</translation>
     </message>
 </context>
 <context>
@@ -2125,91 +2129,92 @@ Copy it to a USB stick or shared folder; participants open it with File → Open
     <name>NamePickerDialog</name>
     <message>
         <source>Who are you?</source>
-        <translation type="unfinished"></translation>
+        <translation>من أنت؟</translation>
     </message>
     <message>
         <source>Pick your name</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر اسمك</translation>
     </message>
     <message>
         <source>Welcome to “{0}”.
 Find your name in the list: your own action plan opens next.</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحبًا بكم في «{0}».
+ابحثوا عن أسمائكم في القائمة: ستُفتح خطة عملكم بعد ذلك.</translation>
     </message>
     <message>
         <source>Type part of your name or your city</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب جزءًا من اسمك أو من اسم مدينتك</translation>
     </message>
     <message>
         <source>Search names</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في الأسماء</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished">المشاركون</translation>
+        <translation>المشاركون</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">الاسم</translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished">الوفد</translation>
+        <translation>الوفد</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished">(بلا اسم)</translation>
+        <translation>(بلا اسم)</translation>
     </message>
     <message>
         <source>No name matches. Ask the facilitator to add you.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد اسم مطابق. اطلبوا من الميسِّر إضافتكم.</translation>
     </message>
     <message>
         <source>This is me</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا أنا</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
     <name>NotesWindow</name>
     <message>
         <source>Speaker notes – {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات المتحدث – {0}</translation>
     </message>
     <message>
         <source>Speaker notes window</source>
-        <translation type="unfinished"></translation>
+        <translation>نافذة ملاحظات المتحدث</translation>
     </message>
     <message>
         <source>Current slide</source>
-        <translation type="unfinished"></translation>
+        <translation>الشريحة الحالية</translation>
     </message>
     <message>
         <source>Speaker notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات المتحدث</translation>
     </message>
     <message>
         <source>Slide number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الشريحة</translation>
     </message>
     <message>
         <source>Next slide</source>
-        <translation type="unfinished"></translation>
+        <translation>الشريحة التالية</translation>
     </message>
     <message>
         <source>Next slide preview</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة الشريحة التالية</translation>
     </message>
     <message>
         <source>→ / Space next · ← previous · Home / End · B blank · T timer · Esc end</source>
-        <translation type="unfinished"></translation>
+        <translation>→ / مسافة: التالية · ←: السابقة · Home / End · B: شاشة فارغة · T: المؤقّت · Esc: إنهاء</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصارات لوحة المفاتيح</translation>
     </message>
 </context>
 <context>
@@ -2236,81 +2241,84 @@ Find your name in the list: your own action plan opens next.</source>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>العرض</translation>
     </message>
     <message>
         <source>Local content</source>
-        <translation type="unfinished"></translation>
+        <translation>المحتوى المحلي</translation>
     </message>
     <message>
         <source>Knowledge checks</source>
-        <translation type="unfinished"></translation>
+        <translation>اختبارات المعارف</translation>
     </message>
 </context>
 <context>
     <name>ParticipantActions</name>
     <message>
         <source>Plan sending status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة إرسال الخطة</translation>
     </message>
     <message>
         <source>Open workshop pack</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح حزمة ورشة العمل</translation>
     </message>
     <message>
         <source>Workshop packs (*.pcsc)</source>
-        <translation type="unfinished"></translation>
+        <translation>حزم ورش العمل (*.pcsc)</translation>
     </message>
     <message>
         <source>Opening the workshop pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فتح حزمة ورشة العمل…</translation>
     </message>
     <message>
         <source>Workshop pack not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُفتح حزمة ورشة العمل</translation>
     </message>
     <message>
         <source>This file could not be opened. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح هذا الملف. لم يُغيَّر أي شيء.</translation>
     </message>
     <message>
         <source>Where should your plan go? (a USB stick or shared folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>أين تُحفظ خطتكم؟ (ذاكرة USB أو مجلد مشترك)</translation>
     </message>
     <message>
         <source>Plan sent</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسلت الخطة</translation>
     </message>
     <message>
         <source>Your plan (revision {0}) was saved as:
 {1}
 
 Hand this file to the facilitator, or leave it in the shared folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت خطتكم (المراجعة {0}) باسم:
+{1}
+
+سلّموا هذا الملف إلى الميسِّر، أو اتركوه في المجلد المشترك.</translation>
     </message>
     <message>
         <source>Saving your plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ حفظ خطتكم…</translation>
     </message>
     <message>
         <source>Plan not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُرسل الخطة بعد</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">نعم</translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">لا</translation>
+        <translation>لا</translation>
     </message>
     <message>
         <source>Last sent {0} (revision {1}) — changed since: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر إرسال {0} (المراجعة {1}) — تغيّر منذ ذلك الحين: {2}</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم</translation>
     </message>
 </context>
 <context>
@@ -2852,90 +2860,90 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
     <name>PresentPage</name>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>العرض</translation>
     </message>
     <message>
         <source>Present a module full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض وحدة بملء الشاشة</translation>
     </message>
     <message>
         <source>Choose what to present and press Present (or Enter). During the presentation: → / Space next, ← previous, Home / End, B blank screen, T start or pause the timer, N speaker notes, Esc end.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختاروا ما تريدون عرضه ثم اضغطوا «عرض» (أو Enter). أثناء العرض: → / مسافة للتالية، ← للسابقة، Home / End، B لشاشة فارغة، T لبدء المؤقّت أو إيقافه مؤقتًا، N لملاحظات المتحدث، Esc للإنهاء.</translation>
     </message>
     <message>
         <source>What to present</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الذي يُعرض</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> دقيقة</translation>
+        <translation> دقيقة</translation>
     </message>
     <message>
         <source>Timer length in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة المؤقّت بالدقائق</translation>
     </message>
     <message>
         <source>&amp;Timer:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مؤقّت:</translation>
     </message>
     <message>
         <source>&amp;Present</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عرض</translation>
     </message>
     <message>
         <source>Present full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>العرض بملء الشاشة</translation>
     </message>
     <message>
         <source>About the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>حول العنصر المحدد</translation>
     </message>
     <message>
         <source>First slide preview</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة الشريحة الأولى</translation>
     </message>
     <message>
         <source>Curriculum modules</source>
-        <translation type="unfinished"></translation>
+        <translation>وحدات المنهج التدريبي</translation>
     </message>
     <message>
         <source>Agenda sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسات جدول الأعمال</translation>
     </message>
     <message>
         <source>Local content</source>
-        <translation type="unfinished"></translation>
+        <translation>المحتوى المحلي</translation>
     </message>
     <message>
         <source>Day {0}, {1} · {2} min · {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم {0}، {1} · {2} دقيقة · {3}</translation>
     </message>
     <message>
         <source>This item can no longer be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد بالإمكان العثور على هذا العنصر.</translation>
     </message>
     <message>
         <source>{0} – {1} slides</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} – {1} شريحة</translation>
     </message>
 </context>
 <context>
     <name>Presentation</name>
     <message>
         <source>Session timer</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤقّت الجلسة</translation>
     </message>
     <message>
         <source>{0} / {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} / {1}</translation>
     </message>
     <message>
         <source>Slide {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>الشريحة {0} من {1}</translation>
     </message>
     <message>
         <source>No notes for this slide.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد ملاحظات لهذه الشريحة.</translation>
     </message>
 </context>
 <context>
@@ -2946,11 +2954,11 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
     </message>
     <message>
         <source>Nothing to present</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء للعرض</translation>
     </message>
     <message>
         <source>This item is not in the curriculum or the workshop&apos;s local content: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا العنصر غير موجود في المنهج التدريبي ولا في المحتوى المحلي لورشة العمل: {0}</translation>
     </message>
 </context>
 <context>
@@ -2964,167 +2972,167 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
     <name>QuizPage</name>
     <message>
         <source>Knowledge checks</source>
-        <translation type="unfinished"></translation>
+        <translation>اختبارات المعارف</translation>
     </message>
     <message>
         <source>&amp;Take a check</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;جراء اختبار</translation>
     </message>
     <message>
         <source>&amp;Learning gain</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;كاسب التعلّم</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>المشارك</translation>
     </message>
     <message>
         <source>Module</source>
-        <translation type="unfinished">الوحدة</translation>
+        <translation>الوحدة</translation>
     </message>
     <message>
         <source>Before or after the session</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل الجلسة أو بعدها</translation>
     </message>
     <message>
         <source>Before the session</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل الجلسة</translation>
     </message>
     <message>
         <source>After the session</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد الجلسة</translation>
     </message>
     <message>
         <source>&amp;Start the check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بدء الاختبار</translation>
     </message>
     <message>
         <source>Start the check</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء الاختبار</translation>
     </message>
     <message>
         <source>&amp;Participant:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مشارك:</translation>
     </message>
     <message>
         <source>&amp;Module:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;وحدة:</translation>
     </message>
     <message>
         <source>W&amp;hen:</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;تى:</translation>
     </message>
     <message>
         <source>Choose the participant, the module and whether this is before or after the session, then press &lt;b&gt;Start the check&lt;/b&gt;. The questions appear here; after submitting, each answer is shown with the right one and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختاروا المشارك والوحدة وما إذا كان الاختبار قبل الجلسة أو بعدها، ثم اضغطوا &lt;b&gt;بدء الاختبار&lt;/b&gt;. تظهر الأسئلة هنا؛ وبعد الإرسال، تُعرض كل إجابة مع الإجابة الصحيحة وسببها.</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسئلة</translation>
     </message>
     <message>
         <source>S&amp;ubmit answers</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;رسال الإجابات</translation>
     </message>
     <message>
         <source>Submit answers</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال الإجابات</translation>
     </message>
     <message>
         <source>Score and right answers</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرجة والإجابات الصحيحة</translation>
     </message>
     <message>
         <source>{0} questions · {1} · {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} أسئلة · {1} · {2}</translation>
     </message>
     <message>
         <source>Question {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>السؤال {0}</translation>
     </message>
     <message>
         <source>Unanswered questions</source>
-        <translation type="unfinished"></translation>
+        <translation>أسئلة بلا إجابة</translation>
     </message>
     <message>
         <source>{0} questions have no answer; they count as wrong. Submit anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} من الأسئلة بلا إجابة؛ وتُحتسب خاطئة. هل تريدون الإرسال على أي حال؟</translation>
     </message>
     <message>
         <source>This participant is no longer in the workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد هذا المشارك في ورشة العمل.</translation>
     </message>
     <message>
         <source>This module has no questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تتضمن هذه الوحدة أي أسئلة.</translation>
     </message>
     <message>
         <source>The answers were not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحفظ الإجابات</translation>
     </message>
     <message>
         <source>Score: {0} of {1} ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرجة: {0} من {1} ({2})</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>صحيح</translation>
     </message>
     <message>
         <source>Not quite</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس تمامًا</translation>
     </message>
     <message>
         <source>(no answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لا إجابة)</translation>
     </message>
     <message>
         <source>Your answer: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>إجابتكم: {0}</translation>
     </message>
     <message>
         <source>Right answer: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجابة الصحيحة: {0}</translation>
     </message>
     <message>
         <source>Participants with both</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاركون الذين أجروا الاختبارين</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد</translation>
     </message>
     <message>
         <source>Gain (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>المكسب (نقاط)</translation>
     </message>
     <message>
         <source>Learning gain by module</source>
-        <translation type="unfinished"></translation>
+        <translation>مكاسب التعلّم حسب الوحدة</translation>
     </message>
     <message>
         <source>Learning gain by participant</source>
-        <translation type="unfinished"></translation>
+        <translation>مكاسب التعلّم حسب المشارك</translation>
     </message>
     <message>
         <source>Scores are the share of right answers; the gain is after minus before, in percentage points, where both exist. A retake replaces the earlier attempt.</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرجات هي نسبة الإجابات الصحيحة؛ والمكسب هو درجة ما بعد الجلسة ناقص درجة ما قبلها، بالنقاط المئوية، عند توفر الاثنتين. وتحل إعادة الاختبار محل المحاولة السابقة.</translation>
     </message>
     <message>
         <source>By module</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب الوحدة</translation>
     </message>
     <message>
         <source>By participant</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب المشارك</translation>
     </message>
     <message>
         <source>(removed participant)</source>
-        <translation type="unfinished"></translation>
+        <translation>(مشارك محذوف)</translation>
     </message>
 </context>
 <context>
@@ -3181,27 +3189,27 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
     <name>ScreenChooser</name>
     <message>
         <source>{0} – {1} × {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} – {1} × {2}</translation>
     </message>
     <message>
         <source>{0} (this computer&apos;s main screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (الشاشة الرئيسية لهذا الحاسوب)</translation>
     </message>
     <message>
         <source>Present on which screen?</source>
-        <translation type="unfinished"></translation>
+        <translation>العرض على أي شاشة؟</translation>
     </message>
     <message>
         <source>Choose the screen for the slides</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر الشاشة التي تُعرض عليها الشرائح</translation>
     </message>
     <message>
         <source>The slides fill the screen you choose; the speaker notes, the next slide and the timer go on another screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>تملأ الشرائح الشاشة التي تختارونها؛ وتظهر ملاحظات المتحدث والشريحة التالية والمؤقّت على شاشة أخرى.</translation>
     </message>
     <message>
         <source>&amp;Present</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عرض</translation>
     </message>
 </context>
 <context>
@@ -3322,194 +3330,194 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
     <name>SlideView</name>
     <message>
         <source>Slide</source>
-        <translation type="unfinished"></translation>
+        <translation>الشريحة</translation>
     </message>
     <message>
         <source>Day {0}</source>
-        <translation type="unfinished">اليوم {0}</translation>
+        <translation>اليوم {0}</translation>
     </message>
     <message>
         <source>Before the session and again after it</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل الجلسة ومرة أخرى بعدها</translation>
     </message>
     <message>
         <source>Source: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر: {0}</translation>
     </message>
     <message>
         <source>Who: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>مَن: {0}</translation>
     </message>
     <message>
         <source>{0} · {1} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · {1} دقيقة</translation>
     </message>
 </context>
 <context>
     <name>SlideWords</name>
     <message>
         <source>National governments</source>
-        <translation type="unfinished">الحكومات الوطنية</translation>
+        <translation>الحكومات الوطنية</translation>
     </message>
     <message>
         <source>Local and regional governments</source>
-        <translation type="unfinished">الحكومات المحلية والإقليمية</translation>
+        <translation>الحكومات المحلية والإقليمية</translation>
     </message>
     <message>
         <source>Other stakeholders</source>
-        <translation type="unfinished">أصحاب المصلحة الآخرون</translation>
+        <translation>أصحاب المصلحة الآخرون</translation>
     </message>
     <message>
         <source>Thematic pillar {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>الركيزة المواضيعية {0}</translation>
     </message>
     <message>
         <source>Enabling pillar {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>الركيزة التمكينية {0}</translation>
     </message>
     <message>
         <source>Module</source>
-        <translation type="unfinished">الوحدة</translation>
+        <translation>الوحدة</translation>
     </message>
     <message>
         <source>Maturity levels for the self-assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>مستويات النضج للتقييم الذاتي</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished">جدول الأعمال</translation>
+        <translation>جدول الأعمال</translation>
     </message>
     <message>
         <source>Key points</source>
-        <translation type="unfinished"></translation>
+        <translation>النقاط الرئيسية</translation>
     </message>
     <message>
         <source>Principles and actions</source>
-        <translation type="unfinished">المبادئ والإجراءات</translation>
+        <translation>المبادئ والإجراءات</translation>
     </message>
     <message>
         <source>Examples from the guidelines</source>
-        <translation type="unfinished"></translation>
+        <translation>أمثلة من المبادئ التوجيهية</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished">الأدلة والشواهد</translation>
+        <translation>الأدلة والشواهد</translation>
     </message>
     <message>
         <source>Case study</source>
-        <translation type="unfinished">دراسة حالة</translation>
+        <translation>دراسة حالة</translation>
     </message>
     <message>
         <source>Lessons</source>
-        <translation type="unfinished">الدروس المستفادة</translation>
+        <translation>الدروس المستفادة</translation>
     </message>
     <message>
         <source>Discussion questions</source>
-        <translation type="unfinished">أسئلة للنقاش</translation>
+        <translation>أسئلة للنقاش</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>سؤال</translation>
     </message>
     <message>
         <source>Knowledge check</source>
-        <translation type="unfinished"></translation>
+        <translation>اختبار المعارف</translation>
     </message>
     <message>
         <source>Example principle</source>
-        <translation type="unfinished"></translation>
+        <translation>مثال على مبدأ</translation>
     </message>
     <message>
         <source>Principles</source>
-        <translation type="unfinished">المبادئ</translation>
+        <translation>المبادئ</translation>
     </message>
     <message>
         <source>Example action – {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>مثال على إجراء – {0}</translation>
     </message>
     <message>
         <source>Actions – {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراءات – {0}</translation>
     </message>
     <message>
         <source>Level {0}</source>
-        <translation type="unfinished">المستوى {0}</translation>
+        <translation>المستوى {0}</translation>
     </message>
     <message>
         <source>Starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>يبدأ بـ</translation>
     </message>
     <message>
         <source>Grows by</source>
-        <translation type="unfinished"></translation>
+        <translation>يتوسع عبر</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسئلة</translation>
     </message>
     <message>
         <source>Lecture</source>
-        <translation type="unfinished">محاضرة</translation>
+        <translation>محاضرة</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished">تمرين</translation>
+        <translation>تمرين</translation>
     </message>
     <message>
         <source>Site visit</source>
-        <translation type="unfinished">زيارة ميدانية</translation>
+        <translation>زيارة ميدانية</translation>
     </message>
     <message>
         <source>Conference</source>
-        <translation type="unfinished">مؤتمر</translation>
+        <translation>مؤتمر</translation>
     </message>
     <message>
         <source>Discussion</source>
-        <translation type="unfinished">نقاش</translation>
+        <translation>نقاش</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished">استراحة</translation>
+        <translation>استراحة</translation>
     </message>
     <message>
         <source>1 question</source>
-        <translation type="unfinished"></translation>
+        <translation>سؤال واحد</translation>
     </message>
     <message>
         <source>{0} questions</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} أسئلة</translation>
     </message>
     <message>
         <source>The curriculum gives the counts and one example of each; the full wording is in the guidelines (add it as local content).</source>
-        <translation type="unfinished"></translation>
+        <translation>يذكر المنهج التدريبي الأعداد ومثالًا واحدًا لكل منها؛ أما النص الكامل ففي المبادئ التوجيهية (أضيفوه بوصفه محتوى محليًا).</translation>
     </message>
     <message>
         <source>These are single examples, paraphrased – not the official wording. Ask which actor in the room would own each action.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه أمثلة منفردة بتصرف – وليست النص الرسمي. اسألوا أي جهة فاعلة في القاعة ستتولى كل إجراء.</translation>
     </message>
     <message>
         <source>Ask the room: is this true for your city? What would the figure be at home?</source>
-        <translation type="unfinished"></translation>
+        <translation>اسألوا الحاضرين: هل ينطبق هذا على مدينتكم؟ كم سيكون هذا الرقم لديكم؟</translation>
     </message>
     <message>
         <source>Ask what made it work, and what would be different at home.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسألوا عمّا أدى إلى النجاح، وما الذي سيختلف لديكم.</translation>
     </message>
     <message>
         <source>Ask each delegation to pick one lesson for its action plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلبوا من كل وفد اختيار درس واحد لخطة عمله.</translation>
     </message>
     <message>
         <source>Give tables a few minutes per question, then take one answer from each table.</source>
-        <translation type="unfinished"></translation>
+        <translation>امنحوا كل طاولة بضع دقائق لكل سؤال، ثم خذوا إجابة واحدة من كل طاولة.</translation>
     </message>
     <message>
         <source>Let people answer first; the right answer is below.</source>
-        <translation type="unfinished"></translation>
+        <translation>دعوا الحاضرين يجيبون أولًا؛ الإجابة الصحيحة أدناه.</translation>
     </message>
     <message>
         <source>Participants take the check on the Knowledge checks page – before the session and again after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُجري المشاركون الاختبار في صفحة «اختبارات المعارف» – قبل الجلسة ومرة أخرى بعدها.</translation>
     </message>
 </context>
 <context>
@@ -3543,23 +3551,23 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
     <name>TimerPill</name>
     <message>
         <source>Time left</source>
-        <translation type="unfinished">الوقت المتبقي</translation>
+        <translation>الوقت المتبقي</translation>
     </message>
     <message>
         <source>{0} · time is up</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · انتهى الوقت</translation>
     </message>
     <message>
         <source>{0} · wrap up</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · اختتموا</translation>
     </message>
     <message>
         <source>{0} · paused</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · متوقف مؤقتًا</translation>
     </message>
     <message>
         <source>{0} · press T to start</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · اضغطوا T للبدء</translation>
     </message>
 </context>
 <context>

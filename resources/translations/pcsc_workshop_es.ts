@@ -359,188 +359,189 @@
     <name>AudienceWindow</name>
     <message>
         <source>Presentation – {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentación – {0}</translation>
     </message>
     <message>
         <source>Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentación</translation>
     </message>
     <message>
         <source>Presentation title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título de la presentación</translation>
     </message>
     <message>
         <source>Slide number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de diapositiva</translation>
     </message>
     <message>
         <source>Speaker notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas del orador</translation>
     </message>
     <message>
         <source>Blank screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla en negro</translation>
     </message>
 </context>
 <context>
     <name>CollectionDialog</name>
     <message>
         <source>Collected plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Planes recogidos</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
     <name>CollectionView</name>
     <message>
         <source>Collection summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la recogida</translation>
     </message>
     <message>
         <source>Plans collected per participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Planes recogidos por participante</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Participante</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished">Delegación</translation>
+        <translation>Delegación</translation>
     </message>
     <message>
         <source>Last file arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Último archivo recibido</translation>
     </message>
     <message>
         <source>Plan revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión del plan</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos</translation>
     </message>
     <message>
         <source>Open conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos pendientes</translation>
     </message>
     <message>
         <source>{0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>todavía no</translation>
     </message>
     <message>
         <source>Plans received from {0} of {1} participants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planes recibidos de {0} de {1} participantes.</translation>
     </message>
 </context>
 <context>
     <name>ConflictResolver</name>
     <message>
         <source>Choose a conflict on the left</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un conflicto en la lista</translation>
     </message>
     <message>
         <source>Differing fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos que difieren</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver</translation>
     </message>
     <message>
         <source>Resolve this conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver este conflicto</translation>
     </message>
     <message>
         <source>Take all mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomar toda la mía</translation>
     </message>
     <message>
         <source>Take mine for every field</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomar la mía en todos los campos</translation>
     </message>
     <message>
         <source>Take all theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomar toda la suya</translation>
     </message>
     <message>
         <source>Take theirs for every field</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomar la suya en todos los campos</translation>
     </message>
     <message>
         <source>another computer</source>
-        <translation type="unfinished"></translation>
+        <translation>otro equipo</translation>
     </message>
     <message>
         <source>{0}: changed on this computer and by {1} since it last travelled.
 Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: modificado en este equipo y por {1} desde el último intercambio.
+«La mía» es la versión de este equipo. «La suya» llegó en {2} a las {3}.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>La mía</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>La suya</translation>
     </message>
     <message>
         <source>Merged value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor combinado</translation>
     </message>
     <message>
         <source>Cannot resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede resolver</translation>
     </message>
     <message>
         <source>This value cannot be stored: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Este valor no se puede guardar: {0}</translation>
     </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos</translation>
     </message>
     <message>
         <source>Open conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos pendientes</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos</translation>
     </message>
     <message>
         <source>No open conflicts: every edit that came in fitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay conflictos pendientes: todos los cambios recibidos encajaban.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(desconocido)</translation>
     </message>
 </context>
 <context>
@@ -686,11 +687,11 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     </message>
     <message>
         <source>&amp;Present this item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Presentar este elemento</translation>
     </message>
     <message>
         <source>Show the selected item as full-screen slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el elemento seleccionado como diapositivas a pantalla completa</translation>
     </message>
     <message>
         <source>UN-Habitat guidelines</source>
@@ -785,7 +786,7 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     </message>
     <message>
         <source>When their last plan bundle arrived and which plan revision it held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo llegó su último archivo de plan y qué revisión del plan contenía.</translation>
     </message>
     <message>
         <source>Progress by delegation and participant</source>
@@ -1012,238 +1013,238 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     <name>Exchange</name>
     <message>
         <source>Workshop details</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos del taller</translation>
     </message>
     <message>
         <source>Agenda session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión del programa</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished">Delegación</translation>
+        <translation>Delegación</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Participante</translation>
     </message>
     <message>
         <source>Local content</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido local</translation>
     </message>
     <message>
         <source>Self-assessment</source>
-        <translation type="unfinished">Autoevaluación</translation>
+        <translation>Autoevaluación</translation>
     </message>
     <message>
         <source>Self-assessment score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación de autoevaluación</translation>
     </message>
     <message>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de acción</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished">Próximo paso</translation>
+        <translation>Próximo paso</translation>
     </message>
     <message>
         <source>Support request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de apoyo</translation>
     </message>
     <message>
         <source>Knowledge check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba de conocimientos</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminado</translation>
     </message>
     <message>
         <source>Key takeaways</source>
-        <translation type="unfinished">Principales conclusiones</translation>
+        <translation>Principales conclusiones</translation>
     </message>
     <message>
         <source>Challenges</source>
-        <translation type="unfinished">Desafíos</translation>
+        <translation>Desafíos</translation>
     </message>
     <message>
         <source>Approaches</source>
-        <translation type="unfinished">Enfoques</translation>
+        <translation>Enfoques</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Acción</translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished">Responsable</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">Inicio</translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished">Fin</translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished">Indicador</translation>
+        <translation>Indicador</translation>
     </message>
     <message>
         <source>Linked pillar or element</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilar o elemento vinculado</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Position in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición en la lista</translation>
     </message>
     <message>
         <source>From whom</source>
-        <translation type="unfinished">De quién</translation>
+        <translation>De quién</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished">Detalle</translation>
+        <translation>Detalle</translation>
     </message>
     <message>
         <source>Element</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished">Evidencia</translation>
+        <translation>Evidencia</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organización</translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Cargo</translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">sí</translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">no</translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>todavía no</translation>
     </message>
     <message>
         <source>{0} · revision {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · revisión {1}</translation>
     </message>
     <message>
         <source> · conflicts: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation> · conflictos: {0}</translation>
     </message>
     <message>
         <source>Last file: {0} (files received: {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Último archivo: {0} (archivos recibidos: {1})</translation>
     </message>
     <message>
         <source>No plan bundle from this participant yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay archivo de plan de este participante</translation>
     </message>
     <message>
         <source>{0} of {1}</source>
-        <translation type="unfinished">{0} de {1}</translation>
+        <translation>{0} de {1}</translation>
     </message>
     <message>
         <source>Members whose plan bundle came in</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros cuyo archivo de plan ha llegado</translation>
     </message>
     <message>
         <source>This computer does not allow writing or reading there: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo no permite escribir ni leer en esa ubicación: {0}</translation>
     </message>
     <message>
         <source>The file or folder is not there any more: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo o la carpeta ya no existe: {0}</translation>
     </message>
     <message>
         <source>The disk said: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco indicó: {0}</translation>
     </message>
     <message>
         <source>Something went wrong: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha producido un error: {0}</translation>
     </message>
 </context>
 <context>
     <name>ExchangeActions</name>
     <message>
         <source>Create workshop pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un paquete del taller…</translation>
     </message>
     <message>
         <source>Open workshop pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un paquete del taller…</translation>
     </message>
     <message>
         <source>Send my plan to the facilitator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar mi plan a la persona facilitadora…</translation>
     </message>
     <message>
         <source>Collect plans…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recoger los planes…</translation>
     </message>
     <message>
         <source>Watch a drop folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigilar una carpeta de entrega…</translation>
     </message>
     <message>
         <source>Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos…</translation>
     </message>
     <message>
         <source>Collected plans…</source>
-        <translation type="unfinished"></translation>
+        <translation>Planes recogidos…</translation>
     </message>
     <message>
         <source>File not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo no abierto</translation>
     </message>
     <message>
         <source>{0} could not be opened. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir {0}. No se ha modificado nada.</translation>
     </message>
 </context>
 <context>
@@ -1297,351 +1298,354 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     <name>ExportMenu</name>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar</translation>
     </message>
     <message>
         <source>Anonymised copies (no names or e-mails)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias anonimizadas (sin nombres ni correos electrónicos)</translation>
     </message>
     <message>
         <source>Plans, report, dossiers and CSV without personal names or e-mail addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Planes, informe, dosieres y CSV sin nombres de personas ni direcciones de correo electrónico</translation>
     </message>
     <message>
         <source>All action plans…</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los planes de acción…</translation>
     </message>
     <message>
         <source>Workshop report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe del taller…</translation>
     </message>
     <message>
         <source>Delegation dossiers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosieres de las delegaciones…</translation>
     </message>
     <message>
         <source>Certificates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados…</translation>
     </message>
     <message>
         <source>Agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa…</translation>
     </message>
     <message>
         <source>Next steps and support (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximos pasos y apoyo (CSV)…</translation>
     </message>
     <message>
         <source>Folder for the action plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta para los planes de acción</translation>
     </message>
     <message>
         <source>Workshop report.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe del taller.pdf</translation>
     </message>
     <message>
         <source>Save the workshop report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe del taller</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">Archivos PDF (*.pdf)</translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Folder for the delegation dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta para los dosieres de las delegaciones</translation>
     </message>
     <message>
         <source>Folder for the certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta para los certificados</translation>
     </message>
     <message>
         <source>Save the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el programa</translation>
     </message>
     <message>
         <source>Agenda.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa.pdf</translation>
     </message>
     <message>
         <source>Save next steps and support</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los próximos pasos y el apoyo</translation>
     </message>
     <message>
         <source>Next steps and support.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximos pasos y apoyo.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished">No se pudo exportar</translation>
+        <translation>No se pudo exportar</translation>
     </message>
     <message>
         <source>Cancelled: {0} {1} written before you stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: {0} {1} escritos antes de detenerse</translation>
     </message>
     <message>
         <source>{0} {1} written to {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1} guardado(s) en {2}</translation>
     </message>
     <message>
         <source>Writing the action plans…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo los planes de acción…</translation>
     </message>
     <message>
         <source>plan PDF(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>plan(es) en PDF</translation>
     </message>
     <message>
         <source>Writing the workshop report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el informe del taller…</translation>
     </message>
     <message>
         <source>Report saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe guardado: {0}</translation>
     </message>
     <message>
         <source>Writing the delegation dossiers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo los dosieres de las delegaciones…</translation>
     </message>
     <message>
         <source>dossier(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>dosier(es)</translation>
     </message>
     <message>
         <source>Writing the agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el programa…</translation>
     </message>
     <message>
         <source>Agenda saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa guardado: {0}</translation>
     </message>
     <message>
         <source>Writing the certificates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo los certificados…</translation>
     </message>
     <message>
         <source>certificate(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>certificado(s)</translation>
     </message>
     <message>
         <source>Writing the CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el CSV…</translation>
     </message>
     <message>
         <source>CSV saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV guardado: {0}</translation>
     </message>
 </context>
 <context>
     <name>FacilitatorActions</name>
     <message>
         <source>Create workshop pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un paquete del taller</translation>
     </message>
     <message>
         <source>Workshop packs (*.pcsc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquetes del taller (*.pcsc)</translation>
     </message>
     <message>
         <source>Workshop pack created</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete del taller creado</translation>
     </message>
     <message>
         <source>The workshop pack was saved as:
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete del taller se ha guardado como:
+{0}</translation>
     </message>
     <message>
         <source>It holds the workshop details, {0} agenda sessions, {1} delegations, {2} participants, local content and the plans so far ({3} records). E-mail addresses stayed on this computer.
 
 Copy it to a USB stick or shared folder; participants open it with File → Open workshop pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contiene los datos del taller, {0} sesiones del programa, {1} delegaciones, {2} participantes, el contenido local y los planes existentes ({3} registros). Las direcciones de correo electrónico se han quedado en este equipo.
+
+Cópielo en una memoria USB o en una carpeta compartida; los participantes lo abren con Archivo → Abrir un paquete del taller.</translation>
     </message>
     <message>
         <source>Creating the workshop pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando el paquete del taller…</translation>
     </message>
     <message>
         <source>Collect plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Recoger los planes</translation>
     </message>
     <message>
         <source>Plan bundles (*.pcsc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de plan (*.pcsc)</translation>
     </message>
     <message>
         <source>Importing plans…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando los planes…</translation>
     </message>
     <message>
         <source>Drop folder status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la carpeta de entrega</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe</translation>
     </message>
     <message>
         <source>Show the drop folder&apos;s import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el informe de importación de la carpeta de entrega</translation>
     </message>
     <message>
         <source>Stop watching</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de vigilar</translation>
     </message>
     <message>
         <source>Stop watching the drop folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de vigilar la carpeta de entrega</translation>
     </message>
     <message>
         <source>Watch a drop folder (USB stick, shared or synced folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigilar una carpeta de entrega (memoria USB, carpeta compartida o sincronizada)</translation>
     </message>
     <message>
         <source>Watching {0} — import failed: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigilando {0} — la importación falló: {1}</translation>
     </message>
     <message>
         <source>1 file imported</source>
-        <translation type="unfinished"></translation>
+        <translation>1 archivo importado</translation>
     </message>
     <message>
         <source>{0} files imported</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} archivos importados</translation>
     </message>
     <message>
         <source>Watching {0} — {1}, last at {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigilando {0} — {1}, el último a las {2}</translation>
     </message>
     <message>
         <source>Watching {0} — {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigilando {0} — {1}</translation>
     </message>
     <message>
         <source> (refused: {0})</source>
-        <translation type="unfinished"></translation>
+        <translation> (rechazados: {0})</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha realizado</translation>
     </message>
 </context>
 <context>
     <name>FieldResolver</name>
     <message>
         <source>{0}: mine</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: la mía</translation>
     </message>
     <message>
         <source>{0}: theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: la suya</translation>
     </message>
     <message>
         <source>{0}: merged value</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: valor combinado</translation>
     </message>
     <message>
         <source>Take mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomar la mía</translation>
     </message>
     <message>
         <source>{0}: take mine</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: tomar la mía</translation>
     </message>
     <message>
         <source>Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomar la suya</translation>
     </message>
     <message>
         <source>{0}: take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: tomar la suya</translation>
     </message>
 </context>
 <context>
     <name>ImportReportDialog</name>
     <message>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de importación</translation>
     </message>
     <message>
         <source>Import summary</source>
-        <translation type="unfinished">Resumen de la importación</translation>
+        <translation>Resumen de la importación</translation>
     </message>
     <message>
         <source>Imported files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos importados</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Detalles</translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Came in</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado</translation>
     </message>
     <message>
         <source>new records: {0}, updated: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>registros nuevos: {0}, actualizados: {1}</translation>
     </message>
     <message>
         <source>conflicts to resolve: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>conflictos por resolver: {0}</translation>
     </message>
     <message>
         <source>plan revision {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>revisión del plan {0}</translation>
     </message>
     <message>
         <source>Already there</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya estaba</translation>
     </message>
     <message>
         <source>This file was imported before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo ya se había importado.</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado</translation>
     </message>
     <message>
         <source>Files — came in: {0}, already there: {1}, refused: {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos — importados: {0}, ya estaban: {1}, rechazados: {2}.</translation>
     </message>
     <message>
         <source>Records — new: {0}, updated: {1}, in conflict: {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros — nuevos: {0}, actualizados: {1}, en conflicto: {2}.</translation>
     </message>
     <message>
         <source>Resolve the conflicts with File → Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Resuelva los conflictos con Archivo → Conflictos…</translation>
     </message>
     <message>
         <source>Refused files changed nothing in your data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los archivos rechazados no han modificado sus datos.</translation>
     </message>
     <message>
         <source>Stopped before the end: the remaining files were not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido antes del final: los archivos restantes no se leyeron.</translation>
     </message>
 </context>
 <context>
@@ -1867,203 +1871,203 @@ Copy it to a USB stick or shared folder; participants open it with File → Open
     <name>LocalContentPage</name>
     <message>
         <source>Local content</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido local</translation>
     </message>
     <message>
         <source>Local case studies and statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudios de caso y estadísticas locales</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo</translation>
     </message>
     <message>
         <source>New local item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo elemento local</translation>
     </message>
     <message>
         <source>&amp;Present</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Presentar</translation>
     </message>
     <message>
         <source>Present the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentar el elemento seleccionado</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Case study</source>
-        <translation type="unfinished">Estudio de caso</translation>
+        <translation>Estudio de caso</translation>
     </message>
     <message>
         <source>Statistic</source>
-        <translation type="unfinished">Estadística</translation>
+        <translation>Estadística</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished">Cifra</translation>
+        <translation>Cifra</translation>
     </message>
     <message>
         <source>e.g. 41.5</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., 41.5</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad</translation>
     </message>
     <message>
         <source>e.g. % or households</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., % u hogares</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished">Año</translation>
+        <translation>Año</translation>
     </message>
     <message>
         <source>no year</source>
-        <translation type="unfinished"></translation>
+        <translation>sin año</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Fuente</translation>
+        <translation>Fuente</translation>
     </message>
     <message>
         <source>Linked pillars and elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilares y elementos vinculados</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Save the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el elemento</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <source>Delete the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el elemento</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">&amp;Tipo:</translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">&amp;Título:</translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xto:</translation>
     </message>
     <message>
         <source>&amp;Figure and unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cifra y unidad:</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Año:</translation>
     </message>
     <message>
         <source>S&amp;ource:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuente:</translation>
     </message>
     <message>
         <source>&amp;Linked to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vinculado a:</translation>
     </message>
     <message>
         <source>Add your own case studies and statistics. They are saved in this workshop, appear in the curriculum search and travel in workshop packs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada sus propios estudios de caso y estadísticas. Se guardan en este taller, aparecen en la búsqueda del plan de estudios y viajan en los paquetes del taller.</translation>
     </message>
     <message>
         <source>Element {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento {0}: {1}</translation>
     </message>
     <message>
         <source>State&amp;ment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enunciado:</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished">No guardado</translation>
+        <translation>No guardado</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished">título</translation>
+        <translation>título</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>fuente</translation>
     </message>
     <message>
         <source>figure</source>
-        <translation type="unfinished"></translation>
+        <translation>cifra</translation>
     </message>
     <message>
         <source>figure, unit or links</source>
-        <translation type="unfinished"></translation>
+        <translation>cifra, unidad o vínculos</translation>
     </message>
     <message>
         <source>Give the item a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique un título para el elemento.</translation>
     </message>
     <message>
         <source>The {0} is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo «{0}» es demasiado largo.</translation>
     </message>
     <message>
         <source>The figure must be a number, like 41.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cifra debe ser un número, como 41.5.</translation>
     </message>
     <message>
         <source>This item was deleted meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este elemento se eliminó mientras tanto.</translation>
     </message>
     <message>
         <source>Choose a workshop first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero un taller.</translation>
     </message>
     <message>
         <source>Not saved: {0}</source>
-        <translation type="unfinished">No guardado: {0}</translation>
+        <translation>No guardado: {0}</translation>
     </message>
     <message>
         <source>Delete local item</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el elemento local</translation>
     </message>
     <message>
         <source>Delete “{0}” from this workshop?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar «{0}» de este taller?</translation>
     </message>
     <message>
         <source>Deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminado.</translation>
     </message>
 </context>
 <context>
@@ -2125,91 +2129,92 @@ Copy it to a USB stick or shared folder; participants open it with File → Open
     <name>NamePickerDialog</name>
     <message>
         <source>Who are you?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quién es usted?</translation>
     </message>
     <message>
         <source>Pick your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija su nombre</translation>
     </message>
     <message>
         <source>Welcome to “{0}”.
 Find your name in the list: your own action plan opens next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenido/a a «{0}».
+Busque su nombre en la lista: a continuación se abrirá su plan de acción.</translation>
     </message>
     <message>
         <source>Type part of your name or your city</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba parte de su nombre o de su ciudad</translation>
     </message>
     <message>
         <source>Search names</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar nombres</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished">Participantes</translation>
+        <translation>Participantes</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished">Delegación</translation>
+        <translation>Delegación</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished">(sin nombre)</translation>
+        <translation>(sin nombre)</translation>
     </message>
     <message>
         <source>No name matches. Ask the facilitator to add you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún nombre coincide. Pida a la persona facilitadora que le añada.</translation>
     </message>
     <message>
         <source>This is me</source>
-        <translation type="unfinished"></translation>
+        <translation>Soy yo</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>NotesWindow</name>
     <message>
         <source>Speaker notes – {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas del orador – {0}</translation>
     </message>
     <message>
         <source>Speaker notes window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventana de notas del orador</translation>
     </message>
     <message>
         <source>Current slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositiva actual</translation>
     </message>
     <message>
         <source>Speaker notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas del orador</translation>
     </message>
     <message>
         <source>Slide number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de diapositiva</translation>
     </message>
     <message>
         <source>Next slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositiva siguiente</translation>
     </message>
     <message>
         <source>Next slide preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de la diapositiva siguiente</translation>
     </message>
     <message>
         <source>→ / Space next · ← previous · Home / End · B blank · T timer · Esc end</source>
-        <translation type="unfinished"></translation>
+        <translation>→ / Espacio siguiente · ← anterior · Inicio / Fin · B pantalla en negro · T temporizador · Esc terminar</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
 </context>
 <context>
@@ -2236,81 +2241,84 @@ Find your name in the list: your own action plan opens next.</source>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentar</translation>
     </message>
     <message>
         <source>Local content</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido local</translation>
     </message>
     <message>
         <source>Knowledge checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebas de conocimientos</translation>
     </message>
 </context>
 <context>
     <name>ParticipantActions</name>
     <message>
         <source>Plan sending status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del envío del plan</translation>
     </message>
     <message>
         <source>Open workshop pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un paquete del taller</translation>
     </message>
     <message>
         <source>Workshop packs (*.pcsc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquetes del taller (*.pcsc)</translation>
     </message>
     <message>
         <source>Opening the workshop pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo el paquete del taller…</translation>
     </message>
     <message>
         <source>Workshop pack not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete del taller no abierto</translation>
     </message>
     <message>
         <source>This file could not be opened. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir este archivo. No se ha modificado nada.</translation>
     </message>
     <message>
         <source>Where should your plan go? (a USB stick or shared folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dónde debe guardarse su plan? (memoria USB o carpeta compartida)</translation>
     </message>
     <message>
         <source>Plan sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan enviado</translation>
     </message>
     <message>
         <source>Your plan (revision {0}) was saved as:
 {1}
 
 Hand this file to the facilitator, or leave it in the shared folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su plan (revisión {0}) se ha guardado como:
+{1}
+
+Entregue este archivo a la persona facilitadora o déjelo en la carpeta compartida.</translation>
     </message>
     <message>
         <source>Saving your plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando su plan…</translation>
     </message>
     <message>
         <source>Plan not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan aún no enviado</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">sí</translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">no</translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Last sent {0} (revision {1}) — changed since: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Último envío {0} (revisión {1}) — cambiado desde entonces: {2}</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha realizado</translation>
     </message>
 </context>
 <context>
@@ -2852,90 +2860,90 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
     <name>PresentPage</name>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentar</translation>
     </message>
     <message>
         <source>Present a module full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentar un módulo a pantalla completa</translation>
     </message>
     <message>
         <source>Choose what to present and press Present (or Enter). During the presentation: → / Space next, ← previous, Home / End, B blank screen, T start or pause the timer, N speaker notes, Esc end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija qué presentar y pulse Presentar (o Intro). Durante la presentación: → / Espacio siguiente, ← anterior, Inicio / Fin, B pantalla en negro, T iniciar o pausar el temporizador, N notas del orador, Esc terminar.</translation>
     </message>
     <message>
         <source>What to present</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué presentar</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> min</translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Timer length in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración del temporizador en minutos</translation>
     </message>
     <message>
         <source>&amp;Timer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temporizador:</translation>
     </message>
     <message>
         <source>&amp;Present</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Presentar</translation>
     </message>
     <message>
         <source>Present full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentar a pantalla completa</translation>
     </message>
     <message>
         <source>About the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de la selección</translation>
     </message>
     <message>
         <source>First slide preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de la primera diapositiva</translation>
     </message>
     <message>
         <source>Curriculum modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Módulos del plan de estudios</translation>
     </message>
     <message>
         <source>Agenda sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones del programa</translation>
     </message>
     <message>
         <source>Local content</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido local</translation>
     </message>
     <message>
         <source>Day {0}, {1} · {2} min · {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>Día {0}, {1} · {2} min · {3}</translation>
     </message>
     <message>
         <source>This item can no longer be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya no se encuentra este elemento.</translation>
     </message>
     <message>
         <source>{0} – {1} slides</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} – {1} diapositivas</translation>
     </message>
 </context>
 <context>
     <name>Presentation</name>
     <message>
         <source>Session timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporizador de la sesión</translation>
     </message>
     <message>
         <source>{0} / {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} / {1}</translation>
     </message>
     <message>
         <source>Slide {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositiva {0} de {1}</translation>
     </message>
     <message>
         <source>No notes for this slide.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay notas para esta diapositiva.</translation>
     </message>
 </context>
 <context>
@@ -2946,11 +2954,11 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
     </message>
     <message>
         <source>Nothing to present</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que presentar</translation>
     </message>
     <message>
         <source>This item is not in the curriculum or the workshop&apos;s local content: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Este elemento no está en el plan de estudios ni en el contenido local del taller: {0}</translation>
     </message>
 </context>
 <context>
@@ -2964,167 +2972,167 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
     <name>QuizPage</name>
     <message>
         <source>Knowledge checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebas de conocimientos</translation>
     </message>
     <message>
         <source>&amp;Take a check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hacer una prueba</translation>
     </message>
     <message>
         <source>&amp;Learning gain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Progreso del aprendizaje</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Participante</translation>
     </message>
     <message>
         <source>Module</source>
-        <translation type="unfinished">Módulo</translation>
+        <translation>Módulo</translation>
     </message>
     <message>
         <source>Before or after the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes o después de la sesión</translation>
     </message>
     <message>
         <source>Before the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de la sesión</translation>
     </message>
     <message>
         <source>After the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Después de la sesión</translation>
     </message>
     <message>
         <source>&amp;Start the check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar la prueba</translation>
     </message>
     <message>
         <source>Start the check</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar la prueba</translation>
     </message>
     <message>
         <source>&amp;Participant:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Participante:</translation>
     </message>
     <message>
         <source>&amp;Module:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Módulo:</translation>
     </message>
     <message>
         <source>W&amp;hen:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuándo:</translation>
     </message>
     <message>
         <source>Choose the participant, the module and whether this is before or after the session, then press &lt;b&gt;Start the check&lt;/b&gt;. The questions appear here; after submitting, each answer is shown with the right one and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el participante, el módulo y si es antes o después de la sesión, y pulse &lt;b&gt;Iniciar la prueba&lt;/b&gt;. Las preguntas aparecen aquí; tras enviarlas, cada respuesta se muestra junto a la correcta y su explicación.</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas</translation>
     </message>
     <message>
         <source>S&amp;ubmit answers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar las respuestas</translation>
     </message>
     <message>
         <source>Submit answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar las respuestas</translation>
     </message>
     <message>
         <source>Score and right answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación y respuestas correctas</translation>
     </message>
     <message>
         <source>{0} questions · {1} · {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} preguntas · {1} · {2}</translation>
     </message>
     <message>
         <source>Question {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta {0}</translation>
     </message>
     <message>
         <source>Unanswered questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas sin responder</translation>
     </message>
     <message>
         <source>{0} questions have no answer; they count as wrong. Submit anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} preguntas no tienen respuesta; cuentan como incorrectas. ¿Enviar de todos modos?</translation>
     </message>
     <message>
         <source>This participant is no longer in the workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este participante ya no está en el taller.</translation>
     </message>
     <message>
         <source>This module has no questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este módulo no tiene preguntas.</translation>
     </message>
     <message>
         <source>The answers were not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardaron las respuestas</translation>
     </message>
     <message>
         <source>Score: {0} of {1} ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación: {0} de {1} ({2})</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcto</translation>
     </message>
     <message>
         <source>Not quite</source>
-        <translation type="unfinished"></translation>
+        <translation>No exactamente</translation>
     </message>
     <message>
         <source>(no answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin respuesta)</translation>
     </message>
     <message>
         <source>Your answer: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Su respuesta: {0}</translation>
     </message>
     <message>
         <source>Right answer: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta correcta: {0}</translation>
     </message>
     <message>
         <source>Participants with both</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes con ambas</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Después</translation>
     </message>
     <message>
         <source>Gain (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso (puntos)</translation>
     </message>
     <message>
         <source>Learning gain by module</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso del aprendizaje por módulo</translation>
     </message>
     <message>
         <source>Learning gain by participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso del aprendizaje por participante</translation>
     </message>
     <message>
         <source>Scores are the share of right answers; the gain is after minus before, in percentage points, where both exist. A retake replaces the earlier attempt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las puntuaciones son la proporción de respuestas correctas; el progreso es el resultado de después menos el de antes, en puntos porcentuales, cuando existen ambos. Repetir la prueba sustituye el intento anterior.</translation>
     </message>
     <message>
         <source>By module</source>
-        <translation type="unfinished"></translation>
+        <translation>Por módulo</translation>
     </message>
     <message>
         <source>By participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Por participante</translation>
     </message>
     <message>
         <source>(removed participant)</source>
-        <translation type="unfinished"></translation>
+        <translation>(participante eliminado)</translation>
     </message>
 </context>
 <context>
@@ -3181,27 +3189,27 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
     <name>ScreenChooser</name>
     <message>
         <source>{0} – {1} × {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} – {1} × {2}</translation>
     </message>
     <message>
         <source>{0} (this computer&apos;s main screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (pantalla principal de este equipo)</translation>
     </message>
     <message>
         <source>Present on which screen?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿En qué pantalla presentar?</translation>
     </message>
     <message>
         <source>Choose the screen for the slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la pantalla para las diapositivas</translation>
     </message>
     <message>
         <source>The slides fill the screen you choose; the speaker notes, the next slide and the timer go on another screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las diapositivas ocupan la pantalla que elija; las notas del orador, la diapositiva siguiente y el temporizador van en otra pantalla.</translation>
     </message>
     <message>
         <source>&amp;Present</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Presentar</translation>
     </message>
 </context>
 <context>
@@ -3322,194 +3330,194 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
     <name>SlideView</name>
     <message>
         <source>Slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositiva</translation>
     </message>
     <message>
         <source>Day {0}</source>
-        <translation type="unfinished">Día {0}</translation>
+        <translation>Día {0}</translation>
     </message>
     <message>
         <source>Before the session and again after it</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de la sesión y de nuevo después</translation>
     </message>
     <message>
         <source>Source: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente: {0}</translation>
     </message>
     <message>
         <source>Who: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién: {0}</translation>
     </message>
     <message>
         <source>{0} · {1} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · {1} min</translation>
     </message>
 </context>
 <context>
     <name>SlideWords</name>
     <message>
         <source>National governments</source>
-        <translation type="unfinished">Gobiernos nacionales</translation>
+        <translation>Gobiernos nacionales</translation>
     </message>
     <message>
         <source>Local and regional governments</source>
-        <translation type="unfinished">Gobiernos locales y regionales</translation>
+        <translation>Gobiernos locales y regionales</translation>
     </message>
     <message>
         <source>Other stakeholders</source>
-        <translation type="unfinished">Otras partes interesadas</translation>
+        <translation>Otras partes interesadas</translation>
     </message>
     <message>
         <source>Thematic pillar {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilar temático {0}</translation>
     </message>
     <message>
         <source>Enabling pillar {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilar habilitante {0}</translation>
     </message>
     <message>
         <source>Module</source>
-        <translation type="unfinished">Módulo</translation>
+        <translation>Módulo</translation>
     </message>
     <message>
         <source>Maturity levels for the self-assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveles de madurez para la autoevaluación</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished">Programa</translation>
+        <translation>Programa</translation>
     </message>
     <message>
         <source>Key points</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos clave</translation>
     </message>
     <message>
         <source>Principles and actions</source>
-        <translation type="unfinished">Principios y acciones</translation>
+        <translation>Principios y acciones</translation>
     </message>
     <message>
         <source>Examples from the guidelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplos de las directrices</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished">Evidencia</translation>
+        <translation>Evidencia</translation>
     </message>
     <message>
         <source>Case study</source>
-        <translation type="unfinished">Estudio de caso</translation>
+        <translation>Estudio de caso</translation>
     </message>
     <message>
         <source>Lessons</source>
-        <translation type="unfinished">Lecciones aprendidas</translation>
+        <translation>Lecciones aprendidas</translation>
     </message>
     <message>
         <source>Discussion questions</source>
-        <translation type="unfinished">Preguntas para el debate</translation>
+        <translation>Preguntas para el debate</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta</translation>
     </message>
     <message>
         <source>Knowledge check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba de conocimientos</translation>
     </message>
     <message>
         <source>Example principle</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplo de principio</translation>
     </message>
     <message>
         <source>Principles</source>
-        <translation type="unfinished">Principios</translation>
+        <translation>Principios</translation>
     </message>
     <message>
         <source>Example action – {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplo de acción – {0}</translation>
     </message>
     <message>
         <source>Actions – {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones – {0}</translation>
     </message>
     <message>
         <source>Level {0}</source>
-        <translation type="unfinished">Nivel {0}</translation>
+        <translation>Nivel {0}</translation>
     </message>
     <message>
         <source>Starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza con</translation>
     </message>
     <message>
         <source>Grows by</source>
-        <translation type="unfinished"></translation>
+        <translation>Crece mediante</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas</translation>
     </message>
     <message>
         <source>Lecture</source>
-        <translation type="unfinished">Ponencia</translation>
+        <translation>Ponencia</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished">Ejercicio</translation>
+        <translation>Ejercicio</translation>
     </message>
     <message>
         <source>Site visit</source>
-        <translation type="unfinished">Visita de campo</translation>
+        <translation>Visita de campo</translation>
     </message>
     <message>
         <source>Conference</source>
-        <translation type="unfinished">Conferencia</translation>
+        <translation>Conferencia</translation>
     </message>
     <message>
         <source>Discussion</source>
-        <translation type="unfinished">Debate</translation>
+        <translation>Debate</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished">Pausa</translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <source>1 question</source>
-        <translation type="unfinished"></translation>
+        <translation>1 pregunta</translation>
     </message>
     <message>
         <source>{0} questions</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} preguntas</translation>
     </message>
     <message>
         <source>The curriculum gives the counts and one example of each; the full wording is in the guidelines (add it as local content).</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan de estudios indica las cantidades y un ejemplo de cada uno; el texto completo está en las directrices (añádalo como contenido local).</translation>
     </message>
     <message>
         <source>These are single examples, paraphrased – not the official wording. Ask which actor in the room would own each action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son ejemplos aislados y parafraseados, no el texto oficial. Pregunte qué actor de la sala se haría cargo de cada acción.</translation>
     </message>
     <message>
         <source>Ask the room: is this true for your city? What would the figure be at home?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunte a la sala: ¿ocurre esto en su ciudad? ¿Cuál sería la cifra en su país?</translation>
     </message>
     <message>
         <source>Ask what made it work, and what would be different at home.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunte qué hizo que funcionara y qué sería diferente en su país.</translation>
     </message>
     <message>
         <source>Ask each delegation to pick one lesson for its action plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida a cada delegación que elija una lección para su plan de acción.</translation>
     </message>
     <message>
         <source>Give tables a few minutes per question, then take one answer from each table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé a las mesas unos minutos por pregunta y luego recoja una respuesta de cada mesa.</translation>
     </message>
     <message>
         <source>Let people answer first; the right answer is below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deje que la gente responda primero; la respuesta correcta está abajo.</translation>
     </message>
     <message>
         <source>Participants take the check on the Knowledge checks page – before the session and again after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los participantes hacen la prueba en la página Pruebas de conocimientos, antes de la sesión y de nuevo después.</translation>
     </message>
 </context>
 <context>
@@ -3543,23 +3551,23 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
     <name>TimerPill</name>
     <message>
         <source>Time left</source>
-        <translation type="unfinished">Tiempo restante</translation>
+        <translation>Tiempo restante</translation>
     </message>
     <message>
         <source>{0} · time is up</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · se acabó el tiempo</translation>
     </message>
     <message>
         <source>{0} · wrap up</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · concluya</translation>
     </message>
     <message>
         <source>{0} · paused</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · en pausa</translation>
     </message>
     <message>
         <source>{0} · press T to start</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · pulse T para iniciar</translation>
     </message>
 </context>
 <context>

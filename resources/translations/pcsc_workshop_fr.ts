@@ -359,188 +359,189 @@
     <name>AudienceWindow</name>
     <message>
         <source>Presentation – {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentation – {0}</translation>
     </message>
     <message>
         <source>Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentation</translation>
     </message>
     <message>
         <source>Presentation title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de la présentation</translation>
     </message>
     <message>
         <source>Slide number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de la diapositive</translation>
     </message>
     <message>
         <source>Speaker notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes de l’intervenant</translation>
     </message>
     <message>
         <source>Blank screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran noir</translation>
     </message>
 </context>
 <context>
     <name>CollectionDialog</name>
     <message>
         <source>Collected plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Plans collectés</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
     <name>CollectionView</name>
     <message>
         <source>Collection summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Récapitulatif de la collecte</translation>
     </message>
     <message>
         <source>Plans collected per participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Plans collectés par participant</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished">Délégation</translation>
+        <translation>Délégation</translation>
     </message>
     <message>
         <source>Last file arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier fichier reçu</translation>
     </message>
     <message>
         <source>Plan revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Révision du plan</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers</translation>
     </message>
     <message>
         <source>Open conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits en attente</translation>
     </message>
     <message>
         <source>{0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore</translation>
     </message>
     <message>
         <source>Plans received from {0} of {1} participants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plans reçus de {0} participants sur {1}.</translation>
     </message>
 </context>
 <context>
     <name>ConflictResolver</name>
     <message>
         <source>Choose a conflict on the left</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un conflit dans la liste</translation>
     </message>
     <message>
         <source>Differing fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs divergents</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Résoudre</translation>
     </message>
     <message>
         <source>Resolve this conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Résoudre ce conflit</translation>
     </message>
     <message>
         <source>Take all mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout prendre de la mienne</translation>
     </message>
     <message>
         <source>Take mine for every field</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre la mienne pour chaque champ</translation>
     </message>
     <message>
         <source>Take all theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout prendre de la leur</translation>
     </message>
     <message>
         <source>Take theirs for every field</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre la leur pour chaque champ</translation>
     </message>
     <message>
         <source>another computer</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre ordinateur</translation>
     </message>
     <message>
         <source>{0}: changed on this computer and by {1} since it last travelled.
 Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : modifié sur cet ordinateur et par {1} depuis le dernier échange.
+« La mienne » est la version de cet ordinateur. « La leur » est arrivée dans {2} à {3}.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>La mienne</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>La leur</translation>
     </message>
     <message>
         <source>Merged value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur fusionnée</translation>
     </message>
     <message>
         <source>Cannot resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution impossible</translation>
     </message>
     <message>
         <source>This value cannot be stored: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette valeur ne peut pas être enregistrée : {0}</translation>
     </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits</translation>
     </message>
     <message>
         <source>Open conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits en attente</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Provenance</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs</translation>
     </message>
     <message>
         <source>No open conflicts: every edit that came in fitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun conflit en attente : toutes les modifications reçues étaient compatibles.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inconnu)</translation>
     </message>
 </context>
 <context>
@@ -686,11 +687,11 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     </message>
     <message>
         <source>&amp;Present this item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Présenter cet élément</translation>
     </message>
     <message>
         <source>Show the selected item as full-screen slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l’élément sélectionné sous forme de diapositives en plein écran</translation>
     </message>
     <message>
         <source>UN-Habitat guidelines</source>
@@ -785,7 +786,7 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     </message>
     <message>
         <source>When their last plan bundle arrived and which plan revision it held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d’arrivée de leur dernier fichier de plan et révision du plan qu’il contenait.</translation>
     </message>
     <message>
         <source>Progress by delegation and participant</source>
@@ -1012,238 +1013,238 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     <name>Exchange</name>
     <message>
         <source>Workshop details</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations sur l’atelier</translation>
     </message>
     <message>
         <source>Agenda session</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance du programme</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished">Délégation</translation>
+        <translation>Délégation</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant</translation>
     </message>
     <message>
         <source>Local content</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu local</translation>
     </message>
     <message>
         <source>Self-assessment</source>
-        <translation type="unfinished">Auto-évaluation</translation>
+        <translation>Auto-évaluation</translation>
     </message>
     <message>
         <source>Self-assessment score</source>
-        <translation type="unfinished"></translation>
+        <translation>Note d’auto-évaluation</translation>
     </message>
     <message>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan d’action</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished">Prochaine étape</translation>
+        <translation>Prochaine étape</translation>
     </message>
     <message>
         <source>Support request</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande d’appui</translation>
     </message>
     <message>
         <source>Knowledge check</source>
-        <translation type="unfinished"></translation>
+        <translation>Test de connaissances</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé</translation>
     </message>
     <message>
         <source>Key takeaways</source>
-        <translation type="unfinished">Principaux enseignements</translation>
+        <translation>Principaux enseignements</translation>
     </message>
     <message>
         <source>Challenges</source>
-        <translation type="unfinished">Défis</translation>
+        <translation>Défis</translation>
     </message>
     <message>
         <source>Approaches</source>
-        <translation type="unfinished">Approches</translation>
+        <translation>Approches</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Action</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished">Responsable</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">Début</translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished">Fin</translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressources</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished">Indicateur</translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <source>Linked pillar or element</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilier ou élément lié</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Position in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Position dans la liste</translation>
     </message>
     <message>
         <source>From whom</source>
-        <translation type="unfinished">Auprès de qui</translation>
+        <translation>Auprès de qui</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished">Précisions</translation>
+        <translation>Précisions</translation>
     </message>
     <message>
         <source>Element</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished">Données factuelles</translation>
+        <translation>Données factuelles</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Fonction</translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">oui</translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">non</translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore</translation>
     </message>
     <message>
         <source>{0} · revision {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · révision {1}</translation>
     </message>
     <message>
         <source> · conflicts: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation> · conflits : {0}</translation>
     </message>
     <message>
         <source>Last file: {0} (files received: {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier fichier : {0} (fichiers reçus : {1})</translation>
     </message>
     <message>
         <source>No plan bundle from this participant yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier de plan de ce participant pour le moment</translation>
     </message>
     <message>
         <source>{0} of {1}</source>
-        <translation type="unfinished">{0} sur {1}</translation>
+        <translation>{0} sur {1}</translation>
     </message>
     <message>
         <source>Members whose plan bundle came in</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres dont le fichier de plan est arrivé</translation>
     </message>
     <message>
         <source>This computer does not allow writing or reading there: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur ne permet pas d’écrire ou de lire à cet emplacement : {0}</translation>
     </message>
     <message>
         <source>The file or folder is not there any more: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ou le dossier n’existe plus : {0}</translation>
     </message>
     <message>
         <source>The disk said: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Message du disque : {0}</translation>
     </message>
     <message>
         <source>Something went wrong: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur s’est produite : {0}</translation>
     </message>
 </context>
 <context>
     <name>ExchangeActions</name>
     <message>
         <source>Create workshop pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un paquet d’atelier…</translation>
     </message>
     <message>
         <source>Open workshop pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un paquet d’atelier…</translation>
     </message>
     <message>
         <source>Send my plan to the facilitator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer mon plan à l’animateur…</translation>
     </message>
     <message>
         <source>Collect plans…</source>
-        <translation type="unfinished"></translation>
+        <translation>Collecter les plans…</translation>
     </message>
     <message>
         <source>Watch a drop folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveiller un dossier de dépôt…</translation>
     </message>
     <message>
         <source>Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits…</translation>
     </message>
     <message>
         <source>Collected plans…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plans collectés…</translation>
     </message>
     <message>
         <source>File not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier non ouvert</translation>
     </message>
     <message>
         <source>{0} could not be opened. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} n’a pas pu être ouvert. Rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -1297,351 +1298,354 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     <name>ExportMenu</name>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter</translation>
     </message>
     <message>
         <source>Anonymised copies (no names or e-mails)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copies anonymisées (sans noms ni adresses électroniques)</translation>
     </message>
     <message>
         <source>Plans, report, dossiers and CSV without personal names or e-mail addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Plans, rapport, dossiers et CSV sans noms de personnes ni adresses électroniques</translation>
     </message>
     <message>
         <source>All action plans…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les plans d’action…</translation>
     </message>
     <message>
         <source>Workshop report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de l’atelier…</translation>
     </message>
     <message>
         <source>Delegation dossiers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers des délégations…</translation>
     </message>
     <message>
         <source>Certificates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestations…</translation>
     </message>
     <message>
         <source>Agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme…</translation>
     </message>
     <message>
         <source>Next steps and support (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaines étapes et appui (CSV)…</translation>
     </message>
     <message>
         <source>Folder for the action plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier pour les plans d’action</translation>
     </message>
     <message>
         <source>Workshop report.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de l’atelier.pdf</translation>
     </message>
     <message>
         <source>Save the workshop report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport de l’atelier</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">Fichiers PDF (*.pdf)</translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Folder for the delegation dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier pour les dossiers des délégations</translation>
     </message>
     <message>
         <source>Folder for the certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier pour les attestations</translation>
     </message>
     <message>
         <source>Save the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le programme</translation>
     </message>
     <message>
         <source>Agenda.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme.pdf</translation>
     </message>
     <message>
         <source>Save next steps and support</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les prochaines étapes et l’appui</translation>
     </message>
     <message>
         <source>Next steps and support.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaines étapes et appui.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished">Échec de l’exportation</translation>
+        <translation>Échec de l’exportation</translation>
     </message>
     <message>
         <source>Cancelled: {0} {1} written before you stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : {0} {1} écrit(s) avant l’interruption</translation>
     </message>
     <message>
         <source>{0} {1} written to {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1} enregistré(s) dans {2}</translation>
     </message>
     <message>
         <source>Writing the action plans…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture des plans d’action…</translation>
     </message>
     <message>
         <source>plan PDF(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>plan(s) en PDF</translation>
     </message>
     <message>
         <source>Writing the workshop report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture du rapport de l’atelier…</translation>
     </message>
     <message>
         <source>Report saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport enregistré : {0}</translation>
     </message>
     <message>
         <source>Writing the delegation dossiers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture des dossiers des délégations…</translation>
     </message>
     <message>
         <source>dossier(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier(s)</translation>
     </message>
     <message>
         <source>Writing the agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture du programme…</translation>
     </message>
     <message>
         <source>Agenda saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme enregistré : {0}</translation>
     </message>
     <message>
         <source>Writing the certificates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture des attestations…</translation>
     </message>
     <message>
         <source>certificate(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>attestation(s)</translation>
     </message>
     <message>
         <source>Writing the CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture du CSV…</translation>
     </message>
     <message>
         <source>CSV saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV enregistré : {0}</translation>
     </message>
 </context>
 <context>
     <name>FacilitatorActions</name>
     <message>
         <source>Create workshop pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un paquet d’atelier</translation>
     </message>
     <message>
         <source>Workshop packs (*.pcsc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets d’atelier (*.pcsc)</translation>
     </message>
     <message>
         <source>Workshop pack created</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet d’atelier créé</translation>
     </message>
     <message>
         <source>The workshop pack was saved as:
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet d’atelier a été enregistré sous :
+{0}</translation>
     </message>
     <message>
         <source>It holds the workshop details, {0} agenda sessions, {1} delegations, {2} participants, local content and the plans so far ({3} records). E-mail addresses stayed on this computer.
 
 Copy it to a USB stick or shared folder; participants open it with File → Open workshop pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il contient les informations sur l’atelier, {0} séances du programme, {1} délégations, {2} participants, le contenu local et les plans existants ({3} enregistrements). Les adresses électroniques sont restées sur cet ordinateur.
+
+Copiez-le sur une clé USB ou dans un dossier partagé ; les participants l’ouvrent avec Fichier → Ouvrir un paquet d’atelier.</translation>
     </message>
     <message>
         <source>Creating the workshop pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du paquet d’atelier…</translation>
     </message>
     <message>
         <source>Collect plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Collecter les plans</translation>
     </message>
     <message>
         <source>Plan bundles (*.pcsc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de plan (*.pcsc)</translation>
     </message>
     <message>
         <source>Importing plans…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation des plans…</translation>
     </message>
     <message>
         <source>Drop folder status</source>
-        <translation type="unfinished"></translation>
+        <translation>État du dossier de dépôt</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport</translation>
     </message>
     <message>
         <source>Show the drop folder&apos;s import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le rapport d’importation du dossier de dépôt</translation>
     </message>
     <message>
         <source>Stop watching</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la surveillance</translation>
     </message>
     <message>
         <source>Stop watching the drop folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la surveillance du dossier de dépôt</translation>
     </message>
     <message>
         <source>Watch a drop folder (USB stick, shared or synced folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveiller un dossier de dépôt (clé USB, dossier partagé ou synchronisé)</translation>
     </message>
     <message>
         <source>Watching {0} — import failed: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveillance de {0} — échec de l’importation : {1}</translation>
     </message>
     <message>
         <source>1 file imported</source>
-        <translation type="unfinished"></translation>
+        <translation>1 fichier importé</translation>
     </message>
     <message>
         <source>{0} files imported</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} fichiers importés</translation>
     </message>
     <message>
         <source>Watching {0} — {1}, last at {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveillance de {0} — {1}, dernier à {2}</translation>
     </message>
     <message>
         <source>Watching {0} — {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveillance de {0} — {1}</translation>
     </message>
     <message>
         <source> (refused: {0})</source>
-        <translation type="unfinished"></translation>
+        <translation> (refusés : {0})</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Opération non effectuée</translation>
     </message>
 </context>
 <context>
     <name>FieldResolver</name>
     <message>
         <source>{0}: mine</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : la mienne</translation>
     </message>
     <message>
         <source>{0}: theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : la leur</translation>
     </message>
     <message>
         <source>{0}: merged value</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : valeur fusionnée</translation>
     </message>
     <message>
         <source>Take mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre la mienne</translation>
     </message>
     <message>
         <source>{0}: take mine</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : prendre la mienne</translation>
     </message>
     <message>
         <source>Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre la leur</translation>
     </message>
     <message>
         <source>{0}: take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : prendre la leur</translation>
     </message>
 </context>
 <context>
     <name>ImportReportDialog</name>
     <message>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport d’importation</translation>
     </message>
     <message>
         <source>Import summary</source>
-        <translation type="unfinished">Résumé de l’importation</translation>
+        <translation>Résumé de l’importation</translation>
     </message>
     <message>
         <source>Imported files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers importés</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Provenance</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Détails</translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Came in</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé</translation>
     </message>
     <message>
         <source>new records: {0}, updated: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>nouveaux enregistrements : {0}, mis à jour : {1}</translation>
     </message>
     <message>
         <source>conflicts to resolve: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>conflits à résoudre : {0}</translation>
     </message>
     <message>
         <source>plan revision {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>révision du plan {0}</translation>
     </message>
     <message>
         <source>Already there</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà présent</translation>
     </message>
     <message>
         <source>This file was imported before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier a déjà été importé.</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé</translation>
     </message>
     <message>
         <source>Files — came in: {0}, already there: {1}, refused: {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers — importés : {0}, déjà présents : {1}, refusés : {2}.</translation>
     </message>
     <message>
         <source>Records — new: {0}, updated: {1}, in conflict: {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements — nouveaux : {0}, mis à jour : {1}, en conflit : {2}.</translation>
     </message>
     <message>
         <source>Resolve the conflicts with File → Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolvez les conflits avec Fichier → Conflits…</translation>
     </message>
     <message>
         <source>Refused files changed nothing in your data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers refusés n’ont rien modifié dans vos données.</translation>
     </message>
     <message>
         <source>Stopped before the end: the remaining files were not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté avant la fin : les fichiers restants n’ont pas été lus.</translation>
     </message>
 </context>
 <context>
@@ -1867,203 +1871,203 @@ Copy it to a USB stick or shared folder; participants open it with File → Open
     <name>LocalContentPage</name>
     <message>
         <source>Local content</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu local</translation>
     </message>
     <message>
         <source>Local case studies and statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Études de cas et statistiques locales</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau</translation>
     </message>
     <message>
         <source>New local item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel élément local</translation>
     </message>
     <message>
         <source>&amp;Present</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Présenter</translation>
     </message>
     <message>
         <source>Present the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Présenter l’élément sélectionné</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Case study</source>
-        <translation type="unfinished">Étude de cas</translation>
+        <translation>Étude de cas</translation>
     </message>
     <message>
         <source>Statistic</source>
-        <translation type="unfinished">Statistique</translation>
+        <translation>Statistique</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished">Chiffre</translation>
+        <translation>Chiffre</translation>
     </message>
     <message>
         <source>e.g. 41.5</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 41.5</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité</translation>
     </message>
     <message>
         <source>e.g. % or households</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. % ou ménages</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished">Année</translation>
+        <translation>Année</translation>
     </message>
     <message>
         <source>no year</source>
-        <translation type="unfinished"></translation>
+        <translation>sans année</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Linked pillars and elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Piliers et éléments liés</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Save the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l’élément</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Delete the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’élément</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">&amp;Type :</translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">&amp;Titre :</translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xte :</translation>
     </message>
     <message>
         <source>&amp;Figure and unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chiffre et unité :</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Année :</translation>
     </message>
     <message>
         <source>S&amp;ource:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ource :</translation>
     </message>
     <message>
         <source>&amp;Linked to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lié à :</translation>
     </message>
     <message>
         <source>Add your own case studies and statistics. They are saved in this workshop, appear in the curriculum search and travel in workshop packs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez vos propres études de cas et statistiques. Elles sont enregistrées dans cet atelier, apparaissent dans la recherche du programme de formation et sont transmises dans les paquets d’atelier.</translation>
     </message>
     <message>
         <source>Element {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément {0} : {1}</translation>
     </message>
     <message>
         <source>State&amp;ment:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;noncé :</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished">Non enregistré</translation>
+        <translation>Non enregistré</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished">titre</translation>
+        <translation>titre</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texte</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>source</translation>
     </message>
     <message>
         <source>figure</source>
-        <translation type="unfinished"></translation>
+        <translation>chiffre</translation>
     </message>
     <message>
         <source>figure, unit or links</source>
-        <translation type="unfinished"></translation>
+        <translation>chiffre, unité ou liens</translation>
     </message>
     <message>
         <source>Give the item a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un titre à l’élément.</translation>
     </message>
     <message>
         <source>The {0} is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ « {0} » est trop long.</translation>
     </message>
     <message>
         <source>The figure must be a number, like 41.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chiffre doit être un nombre, par exemple 41.5.</translation>
     </message>
     <message>
         <source>This item was deleted meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet élément a été supprimé entre-temps.</translation>
     </message>
     <message>
         <source>Choose a workshop first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d’abord un atelier.</translation>
     </message>
     <message>
         <source>Not saved: {0}</source>
-        <translation type="unfinished">Non enregistré : {0}</translation>
+        <translation>Non enregistré : {0}</translation>
     </message>
     <message>
         <source>Delete local item</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’élément local</translation>
     </message>
     <message>
         <source>Delete “{0}” from this workshop?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer « {0} » de cet atelier ?</translation>
     </message>
     <message>
         <source>Deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé.</translation>
     </message>
 </context>
 <context>
@@ -2125,91 +2129,92 @@ Copy it to a USB stick or shared folder; participants open it with File → Open
     <name>NamePickerDialog</name>
     <message>
         <source>Who are you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui êtes-vous ?</translation>
     </message>
     <message>
         <source>Pick your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez votre nom</translation>
     </message>
     <message>
         <source>Welcome to “{0}”.
 Find your name in the list: your own action plan opens next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue à « {0} ».
+Trouvez votre nom dans la liste : votre plan d’action s’ouvrira ensuite.</translation>
     </message>
     <message>
         <source>Type part of your name or your city</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une partie de votre nom ou de votre ville</translation>
     </message>
     <message>
         <source>Search names</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un nom</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished">Participants</translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished">Délégation</translation>
+        <translation>Délégation</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished">(sans nom)</translation>
+        <translation>(sans nom)</translation>
     </message>
     <message>
         <source>No name matches. Ask the facilitator to add you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nom ne correspond. Demandez à l’animateur de vous ajouter.</translation>
     </message>
     <message>
         <source>This is me</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est moi</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>NotesWindow</name>
     <message>
         <source>Speaker notes – {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes de l’intervenant – {0}</translation>
     </message>
     <message>
         <source>Speaker notes window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre des notes de l’intervenant</translation>
     </message>
     <message>
         <source>Current slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositive actuelle</translation>
     </message>
     <message>
         <source>Speaker notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes de l’intervenant</translation>
     </message>
     <message>
         <source>Slide number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de la diapositive</translation>
     </message>
     <message>
         <source>Next slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositive suivante</translation>
     </message>
     <message>
         <source>Next slide preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu de la diapositive suivante</translation>
     </message>
     <message>
         <source>→ / Space next · ← previous · Home / End · B blank · T timer · Esc end</source>
-        <translation type="unfinished"></translation>
+        <translation>→ / Espace suivante · ← précédente · Début / Fin · B écran noir · T minuteur · Échap terminer</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
 </context>
 <context>
@@ -2236,81 +2241,84 @@ Find your name in the list: your own action plan opens next.</source>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Présenter</translation>
     </message>
     <message>
         <source>Local content</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu local</translation>
     </message>
     <message>
         <source>Knowledge checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tests de connaissances</translation>
     </message>
 </context>
 <context>
     <name>ParticipantActions</name>
     <message>
         <source>Plan sending status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de l’envoi du plan</translation>
     </message>
     <message>
         <source>Open workshop pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un paquet d’atelier</translation>
     </message>
     <message>
         <source>Workshop packs (*.pcsc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets d’atelier (*.pcsc)</translation>
     </message>
     <message>
         <source>Opening the workshop pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture du paquet d’atelier…</translation>
     </message>
     <message>
         <source>Workshop pack not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet d’atelier non ouvert</translation>
     </message>
     <message>
         <source>This file could not be opened. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n’a pas pu être ouvert. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Where should your plan go? (a USB stick or shared folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Où enregistrer votre plan ? (clé USB ou dossier partagé)</translation>
     </message>
     <message>
         <source>Plan sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan envoyé</translation>
     </message>
     <message>
         <source>Your plan (revision {0}) was saved as:
 {1}
 
 Hand this file to the facilitator, or leave it in the shared folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre plan (révision {0}) a été enregistré sous :
+{1}
+
+Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</translation>
     </message>
     <message>
         <source>Saving your plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement de votre plan…</translation>
     </message>
     <message>
         <source>Plan not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan pas encore envoyé</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">oui</translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">non</translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>Last sent {0} (revision {1}) — changed since: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier envoi {0} (révision {1}) — modifié depuis : {2}</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Opération non effectuée</translation>
     </message>
 </context>
 <context>
@@ -2852,90 +2860,90 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
     <name>PresentPage</name>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Présenter</translation>
     </message>
     <message>
         <source>Present a module full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Présenter un module en plein écran</translation>
     </message>
     <message>
         <source>Choose what to present and press Present (or Enter). During the presentation: → / Space next, ← previous, Home / End, B blank screen, T start or pause the timer, N speaker notes, Esc end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez ce que vous souhaitez présenter et appuyez sur Présenter (ou Entrée). Pendant la présentation : → / Espace suivante, ← précédente, Début / Fin, B écran noir, T démarrer ou mettre en pause le minuteur, N notes de l’intervenant, Échap terminer.</translation>
     </message>
     <message>
         <source>What to present</source>
-        <translation type="unfinished"></translation>
+        <translation>Que présenter</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> min</translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Timer length in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée du minuteur en minutes</translation>
     </message>
     <message>
         <source>&amp;Timer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minuteur :</translation>
     </message>
     <message>
         <source>&amp;Present</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Présenter</translation>
     </message>
     <message>
         <source>Present full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Présenter en plein écran</translation>
     </message>
     <message>
         <source>About the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de la sélection</translation>
     </message>
     <message>
         <source>First slide preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu de la première diapositive</translation>
     </message>
     <message>
         <source>Curriculum modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Modules du programme de formation</translation>
     </message>
     <message>
         <source>Agenda sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances du programme</translation>
     </message>
     <message>
         <source>Local content</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu local</translation>
     </message>
     <message>
         <source>Day {0}, {1} · {2} min · {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour {0}, {1} · {2} min · {3}</translation>
     </message>
     <message>
         <source>This item can no longer be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet élément est introuvable.</translation>
     </message>
     <message>
         <source>{0} – {1} slides</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} – {1} diapositives</translation>
     </message>
 </context>
 <context>
     <name>Presentation</name>
     <message>
         <source>Session timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuteur de la séance</translation>
     </message>
     <message>
         <source>{0} / {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} / {1}</translation>
     </message>
     <message>
         <source>Slide {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositive {0} sur {1}</translation>
     </message>
     <message>
         <source>No notes for this slide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune note pour cette diapositive.</translation>
     </message>
 </context>
 <context>
@@ -2946,11 +2954,11 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
     </message>
     <message>
         <source>Nothing to present</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à présenter</translation>
     </message>
     <message>
         <source>This item is not in the curriculum or the workshop&apos;s local content: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet élément ne figure ni dans le programme de formation ni dans le contenu local de l’atelier : {0}</translation>
     </message>
 </context>
 <context>
@@ -2964,167 +2972,167 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
     <name>QuizPage</name>
     <message>
         <source>Knowledge checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tests de connaissances</translation>
     </message>
     <message>
         <source>&amp;Take a check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passer un test</translation>
     </message>
     <message>
         <source>&amp;Learning gain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Progression des apprentissages</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant</translation>
     </message>
     <message>
         <source>Module</source>
-        <translation type="unfinished">Module</translation>
+        <translation>Module</translation>
     </message>
     <message>
         <source>Before or after the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant ou après la séance</translation>
     </message>
     <message>
         <source>Before the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant la séance</translation>
     </message>
     <message>
         <source>After the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Après la séance</translation>
     </message>
     <message>
         <source>&amp;Start the check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Commencer le test</translation>
     </message>
     <message>
         <source>Start the check</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer le test</translation>
     </message>
     <message>
         <source>&amp;Participant:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Participant :</translation>
     </message>
     <message>
         <source>&amp;Module:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Module :</translation>
     </message>
     <message>
         <source>W&amp;hen:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quand :</translation>
     </message>
     <message>
         <source>Choose the participant, the module and whether this is before or after the session, then press &lt;b&gt;Start the check&lt;/b&gt;. The questions appear here; after submitting, each answer is shown with the right one and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le participant, le module et le moment (avant ou après la séance), puis appuyez sur &lt;b&gt;Commencer le test&lt;/b&gt;. Les questions s’affichent ici ; après l’envoi, chaque réponse est présentée avec la bonne réponse et son explication.</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions</translation>
     </message>
     <message>
         <source>S&amp;ubmit answers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer les réponses</translation>
     </message>
     <message>
         <source>Submit answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer les réponses</translation>
     </message>
     <message>
         <source>Score and right answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Note et bonnes réponses</translation>
     </message>
     <message>
         <source>{0} questions · {1} · {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} questions · {1} · {2}</translation>
     </message>
     <message>
         <source>Question {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Question {0}</translation>
     </message>
     <message>
         <source>Unanswered questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions sans réponse</translation>
     </message>
     <message>
         <source>{0} questions have no answer; they count as wrong. Submit anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} questions sont sans réponse ; elles comptent comme fausses. Envoyer quand même ?</translation>
     </message>
     <message>
         <source>This participant is no longer in the workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce participant ne fait plus partie de l’atelier.</translation>
     </message>
     <message>
         <source>This module has no questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce module ne comporte aucune question.</translation>
     </message>
     <message>
         <source>The answers were not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réponses n’ont pas été enregistrées</translation>
     </message>
     <message>
         <source>Score: {0} of {1} ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>Note : {0} sur {1} ({2})</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Juste</translation>
     </message>
     <message>
         <source>Not quite</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas tout à fait</translation>
     </message>
     <message>
         <source>(no answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas de réponse)</translation>
     </message>
     <message>
         <source>Your answer: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre réponse : {0}</translation>
     </message>
     <message>
         <source>Right answer: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonne réponse : {0}</translation>
     </message>
     <message>
         <source>Participants with both</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants ayant passé les deux</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Après</translation>
     </message>
     <message>
         <source>Gain (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression (points)</translation>
     </message>
     <message>
         <source>Learning gain by module</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression des apprentissages par module</translation>
     </message>
     <message>
         <source>Learning gain by participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression des apprentissages par participant</translation>
     </message>
     <message>
         <source>Scores are the share of right answers; the gain is after minus before, in percentage points, where both exist. A retake replaces the earlier attempt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notes correspondent à la part de bonnes réponses ; la progression est la note après moins la note avant, en points de pourcentage, lorsque les deux existent. Un nouveau passage remplace la tentative précédente.</translation>
     </message>
     <message>
         <source>By module</source>
-        <translation type="unfinished"></translation>
+        <translation>Par module</translation>
     </message>
     <message>
         <source>By participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Par participant</translation>
     </message>
     <message>
         <source>(removed participant)</source>
-        <translation type="unfinished"></translation>
+        <translation>(participant supprimé)</translation>
     </message>
 </context>
 <context>
@@ -3181,27 +3189,27 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
     <name>ScreenChooser</name>
     <message>
         <source>{0} – {1} × {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} – {1} × {2}</translation>
     </message>
     <message>
         <source>{0} (this computer&apos;s main screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (écran principal de cet ordinateur)</translation>
     </message>
     <message>
         <source>Present on which screen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Présenter sur quel écran ?</translation>
     </message>
     <message>
         <source>Choose the screen for the slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l’écran des diapositives</translation>
     </message>
     <message>
         <source>The slides fill the screen you choose; the speaker notes, the next slide and the timer go on another screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les diapositives occupent l’écran choisi ; les notes de l’intervenant, la diapositive suivante et le minuteur s’affichent sur un autre écran.</translation>
     </message>
     <message>
         <source>&amp;Present</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Présenter</translation>
     </message>
 </context>
 <context>
@@ -3322,194 +3330,194 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
     <name>SlideView</name>
     <message>
         <source>Slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositive</translation>
     </message>
     <message>
         <source>Day {0}</source>
-        <translation type="unfinished">Jour {0}</translation>
+        <translation>Jour {0}</translation>
     </message>
     <message>
         <source>Before the session and again after it</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant la séance, puis de nouveau après</translation>
     </message>
     <message>
         <source>Source: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Source : {0}</translation>
     </message>
     <message>
         <source>Who: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui : {0}</translation>
     </message>
     <message>
         <source>{0} · {1} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · {1} min</translation>
     </message>
 </context>
 <context>
     <name>SlideWords</name>
     <message>
         <source>National governments</source>
-        <translation type="unfinished">Gouvernements nationaux</translation>
+        <translation>Gouvernements nationaux</translation>
     </message>
     <message>
         <source>Local and regional governments</source>
-        <translation type="unfinished">Collectivités locales et régionales</translation>
+        <translation>Collectivités locales et régionales</translation>
     </message>
     <message>
         <source>Other stakeholders</source>
-        <translation type="unfinished">Autres parties prenantes</translation>
+        <translation>Autres parties prenantes</translation>
     </message>
     <message>
         <source>Thematic pillar {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilier thématique {0}</translation>
     </message>
     <message>
         <source>Enabling pillar {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilier habilitant {0}</translation>
     </message>
     <message>
         <source>Module</source>
-        <translation type="unfinished">Module</translation>
+        <translation>Module</translation>
     </message>
     <message>
         <source>Maturity levels for the self-assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveaux de maturité pour l’auto-évaluation</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished">Programme</translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <source>Key points</source>
-        <translation type="unfinished"></translation>
+        <translation>Points clés</translation>
     </message>
     <message>
         <source>Principles and actions</source>
-        <translation type="unfinished">Principes et actions</translation>
+        <translation>Principes et actions</translation>
     </message>
     <message>
         <source>Examples from the guidelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemples tirés des lignes directrices</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished">Données factuelles</translation>
+        <translation>Données factuelles</translation>
     </message>
     <message>
         <source>Case study</source>
-        <translation type="unfinished">Étude de cas</translation>
+        <translation>Étude de cas</translation>
     </message>
     <message>
         <source>Lessons</source>
-        <translation type="unfinished">Enseignements</translation>
+        <translation>Enseignements</translation>
     </message>
     <message>
         <source>Discussion questions</source>
-        <translation type="unfinished">Questions pour la discussion</translation>
+        <translation>Questions pour la discussion</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
     <message>
         <source>Knowledge check</source>
-        <translation type="unfinished"></translation>
+        <translation>Test de connaissances</translation>
     </message>
     <message>
         <source>Example principle</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemple de principe</translation>
     </message>
     <message>
         <source>Principles</source>
-        <translation type="unfinished">Principes</translation>
+        <translation>Principes</translation>
     </message>
     <message>
         <source>Example action – {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemple d’action – {0}</translation>
     </message>
     <message>
         <source>Actions – {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions – {0}</translation>
     </message>
     <message>
         <source>Level {0}</source>
-        <translation type="unfinished">Niveau {0}</translation>
+        <translation>Niveau {0}</translation>
     </message>
     <message>
         <source>Starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>Commence par</translation>
     </message>
     <message>
         <source>Grows by</source>
-        <translation type="unfinished"></translation>
+        <translation>S’étend par</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions</translation>
     </message>
     <message>
         <source>Lecture</source>
-        <translation type="unfinished">Exposé</translation>
+        <translation>Exposé</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished">Exercice</translation>
+        <translation>Exercice</translation>
     </message>
     <message>
         <source>Site visit</source>
-        <translation type="unfinished">Visite de terrain</translation>
+        <translation>Visite de terrain</translation>
     </message>
     <message>
         <source>Conference</source>
-        <translation type="unfinished">Conférence</translation>
+        <translation>Conférence</translation>
     </message>
     <message>
         <source>Discussion</source>
-        <translation type="unfinished">Discussion</translation>
+        <translation>Discussion</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished">Pause</translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>1 question</source>
-        <translation type="unfinished"></translation>
+        <translation>1 question</translation>
     </message>
     <message>
         <source>{0} questions</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} questions</translation>
     </message>
     <message>
         <source>The curriculum gives the counts and one example of each; the full wording is in the guidelines (add it as local content).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme de formation donne les nombres et un exemple de chaque ; le texte intégral figure dans les lignes directrices (ajoutez-le comme contenu local).</translation>
     </message>
     <message>
         <source>These are single examples, paraphrased – not the official wording. Ask which actor in the room would own each action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il s’agit d’exemples isolés, paraphrasés – et non du texte officiel. Demandez quel acteur présent dans la salle serait responsable de chaque action.</translation>
     </message>
     <message>
         <source>Ask the room: is this true for your city? What would the figure be at home?</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à la salle : est-ce vrai pour votre ville ? Quel serait ce chiffre chez vous ?</translation>
     </message>
     <message>
         <source>Ask what made it work, and what would be different at home.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez ce qui a permis la réussite et ce qui serait différent chez vous.</translation>
     </message>
     <message>
         <source>Ask each delegation to pick one lesson for its action plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à chaque délégation de retenir un enseignement pour son plan d’action.</translation>
     </message>
     <message>
         <source>Give tables a few minutes per question, then take one answer from each table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissez aux tables quelques minutes par question, puis recueillez une réponse par table.</translation>
     </message>
     <message>
         <source>Let people answer first; the right answer is below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissez d’abord les participants répondre ; la bonne réponse figure ci-dessous.</translation>
     </message>
     <message>
         <source>Participants take the check on the Knowledge checks page – before the session and again after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les participants passent le test sur la page Tests de connaissances – avant la séance, puis de nouveau après.</translation>
     </message>
 </context>
 <context>
@@ -3543,23 +3551,23 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
     <name>TimerPill</name>
     <message>
         <source>Time left</source>
-        <translation type="unfinished">Temps restant</translation>
+        <translation>Temps restant</translation>
     </message>
     <message>
         <source>{0} · time is up</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · temps écoulé</translation>
     </message>
     <message>
         <source>{0} · wrap up</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · concluez</translation>
     </message>
     <message>
         <source>{0} · paused</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · en pause</translation>
     </message>
     <message>
         <source>{0} · press T to start</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · appuyez sur T pour démarrer</translation>
     </message>
 </context>
 <context>

@@ -359,188 +359,189 @@
     <name>AudienceWindow</name>
     <message>
         <source>Presentation – {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Apresentação – {0}</translation>
     </message>
     <message>
         <source>Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Apresentação</translation>
     </message>
     <message>
         <source>Presentation title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título da apresentação</translation>
     </message>
     <message>
         <source>Slide number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número do diapositivo</translation>
     </message>
     <message>
         <source>Speaker notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas do orador</translation>
     </message>
     <message>
         <source>Blank screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ecrã em branco</translation>
     </message>
 </context>
 <context>
     <name>CollectionDialog</name>
     <message>
         <source>Collected plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Planos recolhidos</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
 </context>
 <context>
     <name>CollectionView</name>
     <message>
         <source>Collection summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo da recolha</translation>
     </message>
     <message>
         <source>Plans collected per participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Planos recolhidos por participante</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Participante</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished">Delegação</translation>
+        <translation>Delegação</translation>
     </message>
     <message>
         <source>Last file arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Último ficheiro recebido</translation>
     </message>
     <message>
         <source>Plan revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisão do plano</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiros</translation>
     </message>
     <message>
         <source>Open conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflitos pendentes</translation>
     </message>
     <message>
         <source>{0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ainda não</translation>
     </message>
     <message>
         <source>Plans received from {0} of {1} participants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planos recebidos de {0} de {1} participantes.</translation>
     </message>
 </context>
 <context>
     <name>ConflictResolver</name>
     <message>
         <source>Choose a conflict on the left</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um conflito na lista</translation>
     </message>
     <message>
         <source>Differing fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos divergentes</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver</translation>
     </message>
     <message>
         <source>Resolve this conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver este conflito</translation>
     </message>
     <message>
         <source>Take all mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceitar toda a minha</translation>
     </message>
     <message>
         <source>Take mine for every field</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceitar a minha em todos os campos</translation>
     </message>
     <message>
         <source>Take all theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceitar toda a deles</translation>
     </message>
     <message>
         <source>Take theirs for every field</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceitar a deles em todos os campos</translation>
     </message>
     <message>
         <source>another computer</source>
-        <translation type="unfinished"></translation>
+        <translation>outro computador</translation>
     </message>
     <message>
         <source>{0}: changed on this computer and by {1} since it last travelled.
 Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: alterado neste computador e por {1} desde a última troca.
+«A minha» é a versão deste computador. «A deles» chegou em {2} às {3}.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>A minha</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>A deles</translation>
     </message>
     <message>
         <source>Merged value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor combinado</translation>
     </message>
     <message>
         <source>Cannot resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível resolver</translation>
     </message>
     <message>
         <source>This value cannot be stored: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Este valor não pode ser guardado: {0}</translation>
     </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflitos</translation>
     </message>
     <message>
         <source>Open conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflitos pendentes</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registo</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Origem</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos</translation>
     </message>
     <message>
         <source>No open conflicts: every edit that came in fitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há conflitos pendentes: todas as alterações recebidas eram compatíveis.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(desconhecido)</translation>
     </message>
 </context>
 <context>
@@ -686,11 +687,11 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     </message>
     <message>
         <source>&amp;Present this item</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;presentar este elemento</translation>
     </message>
     <message>
         <source>Show the selected item as full-screen slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar o elemento selecionado como diapositivos em ecrã inteiro</translation>
     </message>
     <message>
         <source>UN-Habitat guidelines</source>
@@ -785,7 +786,7 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     </message>
     <message>
         <source>When their last plan bundle arrived and which plan revision it held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando chegou o último ficheiro de plano e que revisão do plano continha.</translation>
     </message>
     <message>
         <source>Progress by delegation and participant</source>
@@ -1012,238 +1013,238 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     <name>Exchange</name>
     <message>
         <source>Workshop details</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados da oficina</translation>
     </message>
     <message>
         <source>Agenda session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessão do programa</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished">Delegação</translation>
+        <translation>Delegação</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Participante</translation>
     </message>
     <message>
         <source>Local content</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteúdo local</translation>
     </message>
     <message>
         <source>Self-assessment</source>
-        <translation type="unfinished">Autoavaliação</translation>
+        <translation>Autoavaliação</translation>
     </message>
     <message>
         <source>Self-assessment score</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuação da autoavaliação</translation>
     </message>
     <message>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plano de ação</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished">Próximo passo</translation>
+        <translation>Próximo passo</translation>
     </message>
     <message>
         <source>Support request</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido de apoio</translation>
     </message>
     <message>
         <source>Knowledge check</source>
-        <translation type="unfinished"></translation>
+        <translation>Teste de conhecimentos</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminado</translation>
     </message>
     <message>
         <source>Key takeaways</source>
-        <translation type="unfinished">Principais conclusões</translation>
+        <translation>Principais conclusões</translation>
     </message>
     <message>
         <source>Challenges</source>
-        <translation type="unfinished">Desafios</translation>
+        <translation>Desafios</translation>
     </message>
     <message>
         <source>Approaches</source>
-        <translation type="unfinished">Abordagens</translation>
+        <translation>Abordagens</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Ação</translation>
+        <translation>Ação</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished">Responsável</translation>
+        <translation>Responsável</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">Início</translation>
+        <translation>Início</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished">Fim</translation>
+        <translation>Fim</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished">Indicador</translation>
+        <translation>Indicador</translation>
     </message>
     <message>
         <source>Linked pillar or element</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilar ou elemento associado</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Position in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Posição na lista</translation>
     </message>
     <message>
         <source>From whom</source>
-        <translation type="unfinished">De quem</translation>
+        <translation>De quem</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished">Pormenores</translation>
+        <translation>Pormenores</translation>
     </message>
     <message>
         <source>Element</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuação</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished">Dados factuais</translation>
+        <translation>Dados factuais</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organização</translation>
+        <translation>Organização</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Função</translation>
+        <translation>Função</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrição</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">sim</translation>
+        <translation>sim</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">não</translation>
+        <translation>não</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ainda não</translation>
     </message>
     <message>
         <source>{0} · revision {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · revisão {1}</translation>
     </message>
     <message>
         <source> · conflicts: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation> · conflitos: {0}</translation>
     </message>
     <message>
         <source>Last file: {0} (files received: {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Último ficheiro: {0} (ficheiros recebidos: {1})</translation>
     </message>
     <message>
         <source>No plan bundle from this participant yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há ficheiro de plano deste participante</translation>
     </message>
     <message>
         <source>{0} of {1}</source>
-        <translation type="unfinished">{0} de {1}</translation>
+        <translation>{0} de {1}</translation>
     </message>
     <message>
         <source>Members whose plan bundle came in</source>
-        <translation type="unfinished"></translation>
+        <translation>Membros cujo ficheiro de plano chegou</translation>
     </message>
     <message>
         <source>This computer does not allow writing or reading there: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Este computador não permite escrever nem ler nesse local: {0}</translation>
     </message>
     <message>
         <source>The file or folder is not there any more: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>O ficheiro ou a pasta já não existe: {0}</translation>
     </message>
     <message>
         <source>The disk said: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>O disco indicou: {0}</translation>
     </message>
     <message>
         <source>Something went wrong: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocorreu um erro: {0}</translation>
     </message>
 </context>
 <context>
     <name>ExchangeActions</name>
     <message>
         <source>Create workshop pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar um pacote da oficina…</translation>
     </message>
     <message>
         <source>Open workshop pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir um pacote da oficina…</translation>
     </message>
     <message>
         <source>Send my plan to the facilitator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar o meu plano ao facilitador…</translation>
     </message>
     <message>
         <source>Collect plans…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recolher os planos…</translation>
     </message>
     <message>
         <source>Watch a drop folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigiar uma pasta de entrega…</translation>
     </message>
     <message>
         <source>Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflitos…</translation>
     </message>
     <message>
         <source>Collected plans…</source>
-        <translation type="unfinished"></translation>
+        <translation>Planos recolhidos…</translation>
     </message>
     <message>
         <source>File not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiro não aberto</translation>
     </message>
     <message>
         <source>{0} could not be opened. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir {0}. Nada foi alterado.</translation>
     </message>
 </context>
 <context>
@@ -1297,351 +1298,354 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     <name>ExportMenu</name>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar</translation>
     </message>
     <message>
         <source>Anonymised copies (no names or e-mails)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cópias anonimizadas (sem nomes nem endereços de correio eletrónico)</translation>
     </message>
     <message>
         <source>Plans, report, dossiers and CSV without personal names or e-mail addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Planos, relatório, dossiês e CSV sem nomes de pessoas nem endereços de correio eletrónico</translation>
     </message>
     <message>
         <source>All action plans…</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os planos de ação…</translation>
     </message>
     <message>
         <source>Workshop report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório da oficina…</translation>
     </message>
     <message>
         <source>Delegation dossiers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiês das delegações…</translation>
     </message>
     <message>
         <source>Certificates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados…</translation>
     </message>
     <message>
         <source>Agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa…</translation>
     </message>
     <message>
         <source>Next steps and support (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximos passos e apoio (CSV)…</translation>
     </message>
     <message>
         <source>Folder for the action plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta para os planos de ação</translation>
     </message>
     <message>
         <source>Workshop report.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório da oficina.pdf</translation>
     </message>
     <message>
         <source>Save the workshop report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar o relatório da oficina</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">Ficheiros PDF (*.pdf)</translation>
+        <translation>Ficheiros PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Folder for the delegation dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta para os dossiês das delegações</translation>
     </message>
     <message>
         <source>Folder for the certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta para os certificados</translation>
     </message>
     <message>
         <source>Save the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar o programa</translation>
     </message>
     <message>
         <source>Agenda.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa.pdf</translation>
     </message>
     <message>
         <source>Save next steps and support</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar os próximos passos e o apoio</translation>
     </message>
     <message>
         <source>Next steps and support.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximos passos e apoio.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiros CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished">A exportação falhou</translation>
+        <translation>A exportação falhou</translation>
     </message>
     <message>
         <source>Cancelled: {0} {1} written before you stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: {0} {1} escritos antes da interrupção</translation>
     </message>
     <message>
         <source>{0} {1} written to {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1} guardado(s) em {2}</translation>
     </message>
     <message>
         <source>Writing the action plans…</source>
-        <translation type="unfinished"></translation>
+        <translation>A escrever os planos de ação…</translation>
     </message>
     <message>
         <source>plan PDF(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>plano(s) em PDF</translation>
     </message>
     <message>
         <source>Writing the workshop report…</source>
-        <translation type="unfinished"></translation>
+        <translation>A escrever o relatório da oficina…</translation>
     </message>
     <message>
         <source>Report saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório guardado: {0}</translation>
     </message>
     <message>
         <source>Writing the delegation dossiers…</source>
-        <translation type="unfinished"></translation>
+        <translation>A escrever os dossiês das delegações…</translation>
     </message>
     <message>
         <source>dossier(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>dossiê(s)</translation>
     </message>
     <message>
         <source>Writing the agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>A escrever o programa…</translation>
     </message>
     <message>
         <source>Agenda saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa guardado: {0}</translation>
     </message>
     <message>
         <source>Writing the certificates…</source>
-        <translation type="unfinished"></translation>
+        <translation>A escrever os certificados…</translation>
     </message>
     <message>
         <source>certificate(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>certificado(s)</translation>
     </message>
     <message>
         <source>Writing the CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>A escrever o CSV…</translation>
     </message>
     <message>
         <source>CSV saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV guardado: {0}</translation>
     </message>
 </context>
 <context>
     <name>FacilitatorActions</name>
     <message>
         <source>Create workshop pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar um pacote da oficina</translation>
     </message>
     <message>
         <source>Workshop packs (*.pcsc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacotes da oficina (*.pcsc)</translation>
     </message>
     <message>
         <source>Workshop pack created</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacote da oficina criado</translation>
     </message>
     <message>
         <source>The workshop pack was saved as:
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>O pacote da oficina foi guardado como:
+{0}</translation>
     </message>
     <message>
         <source>It holds the workshop details, {0} agenda sessions, {1} delegations, {2} participants, local content and the plans so far ({3} records). E-mail addresses stayed on this computer.
 
 Copy it to a USB stick or shared folder; participants open it with File → Open workshop pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contém os dados da oficina, {0} sessões do programa, {1} delegações, {2} participantes, o conteúdo local e os planos existentes ({3} registos). Os endereços de correio eletrónico ficaram neste computador.
+
+Copie-o para uma pen USB ou para uma pasta partilhada; os participantes abrem-no com Ficheiro → Abrir um pacote da oficina.</translation>
     </message>
     <message>
         <source>Creating the workshop pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>A criar o pacote da oficina…</translation>
     </message>
     <message>
         <source>Collect plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Recolher os planos</translation>
     </message>
     <message>
         <source>Plan bundles (*.pcsc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiros de plano (*.pcsc)</translation>
     </message>
     <message>
         <source>Importing plans…</source>
-        <translation type="unfinished"></translation>
+        <translation>A importar os planos…</translation>
     </message>
     <message>
         <source>Drop folder status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado da pasta de entrega</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório</translation>
     </message>
     <message>
         <source>Show the drop folder&apos;s import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar o relatório de importação da pasta de entrega</translation>
     </message>
     <message>
         <source>Stop watching</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar de vigiar</translation>
     </message>
     <message>
         <source>Stop watching the drop folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar de vigiar a pasta de entrega</translation>
     </message>
     <message>
         <source>Watch a drop folder (USB stick, shared or synced folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigiar uma pasta de entrega (pen USB, pasta partilhada ou sincronizada)</translation>
     </message>
     <message>
         <source>Watching {0} — import failed: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>A vigiar {0} — a importação falhou: {1}</translation>
     </message>
     <message>
         <source>1 file imported</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ficheiro importado</translation>
     </message>
     <message>
         <source>{0} files imported</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ficheiros importados</translation>
     </message>
     <message>
         <source>Watching {0} — {1}, last at {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>A vigiar {0} — {1}, o último às {2}</translation>
     </message>
     <message>
         <source>Watching {0} — {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>A vigiar {0} — {1}</translation>
     </message>
     <message>
         <source> (refused: {0})</source>
-        <translation type="unfinished"></translation>
+        <translation> (recusados: {0})</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi concluído</translation>
     </message>
 </context>
 <context>
     <name>FieldResolver</name>
     <message>
         <source>{0}: mine</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: a minha</translation>
     </message>
     <message>
         <source>{0}: theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: a deles</translation>
     </message>
     <message>
         <source>{0}: merged value</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: valor combinado</translation>
     </message>
     <message>
         <source>Take mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceitar a minha</translation>
     </message>
     <message>
         <source>{0}: take mine</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: aceitar a minha</translation>
     </message>
     <message>
         <source>Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceitar a deles</translation>
     </message>
     <message>
         <source>{0}: take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: aceitar a deles</translation>
     </message>
 </context>
 <context>
     <name>ImportReportDialog</name>
     <message>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório de importação</translation>
     </message>
     <message>
         <source>Import summary</source>
-        <translation type="unfinished">Resumo da importação</translation>
+        <translation>Resumo da importação</translation>
     </message>
     <message>
         <source>Imported files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiros importados</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiro</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Origem</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Pormenores</translation>
+        <translation>Pormenores</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <source>Came in</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado</translation>
     </message>
     <message>
         <source>new records: {0}, updated: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>registos novos: {0}, atualizados: {1}</translation>
     </message>
     <message>
         <source>conflicts to resolve: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>conflitos por resolver: {0}</translation>
     </message>
     <message>
         <source>plan revision {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>revisão do plano {0}</translation>
     </message>
     <message>
         <source>Already there</source>
-        <translation type="unfinished"></translation>
+        <translation>Já existia</translation>
     </message>
     <message>
         <source>This file was imported before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ficheiro já tinha sido importado.</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Recusado</translation>
     </message>
     <message>
         <source>Files — came in: {0}, already there: {1}, refused: {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiros — importados: {0}, já existiam: {1}, recusados: {2}.</translation>
     </message>
     <message>
         <source>Records — new: {0}, updated: {1}, in conflict: {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registos — novos: {0}, atualizados: {1}, em conflito: {2}.</translation>
     </message>
     <message>
         <source>Resolve the conflicts with File → Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolva os conflitos com Ficheiro → Conflitos…</translation>
     </message>
     <message>
         <source>Refused files changed nothing in your data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os ficheiros recusados não alteraram os seus dados.</translation>
     </message>
     <message>
         <source>Stopped before the end: the remaining files were not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompido antes do fim: os ficheiros restantes não foram lidos.</translation>
     </message>
 </context>
 <context>
@@ -1867,203 +1871,203 @@ Copy it to a USB stick or shared folder; participants open it with File → Open
     <name>LocalContentPage</name>
     <message>
         <source>Local content</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteúdo local</translation>
     </message>
     <message>
         <source>Local case studies and statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudos de caso e estatísticas locais</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novo</translation>
     </message>
     <message>
         <source>New local item</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo elemento local</translation>
     </message>
     <message>
         <source>&amp;Present</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;presentar</translation>
     </message>
     <message>
         <source>Present the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Apresentar o elemento selecionado</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Case study</source>
-        <translation type="unfinished">Estudo de caso</translation>
+        <translation>Estudo de caso</translation>
     </message>
     <message>
         <source>Statistic</source>
-        <translation type="unfinished">Estatística</translation>
+        <translation>Estatística</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished">Valor</translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>e.g. 41.5</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 41.5</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidade</translation>
     </message>
     <message>
         <source>e.g. % or households</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. % ou agregados familiares</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished">Ano</translation>
+        <translation>Ano</translation>
     </message>
     <message>
         <source>no year</source>
-        <translation type="unfinished"></translation>
+        <translation>sem ano</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Fonte</translation>
+        <translation>Fonte</translation>
     </message>
     <message>
         <source>Linked pillars and elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilares e elementos associados</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Save the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar o elemento</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <source>Delete the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar o elemento</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">&amp;Tipo:</translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">&amp;Título:</translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xto:</translation>
     </message>
     <message>
         <source>&amp;Figure and unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valor e unidade:</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ano:</translation>
     </message>
     <message>
         <source>S&amp;ource:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;onte:</translation>
     </message>
     <message>
         <source>&amp;Linked to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Associado a:</translation>
     </message>
     <message>
         <source>Add your own case studies and statistics. They are saved in this workshop, appear in the curriculum search and travel in workshop packs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acrescente os seus próprios estudos de caso e estatísticas. Ficam guardados nesta oficina, aparecem na pesquisa do programa de formação e seguem nos pacotes da oficina.</translation>
     </message>
     <message>
         <source>Element {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento {0}: {1}</translation>
     </message>
     <message>
         <source>State&amp;ment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enunciado:</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished">Não guardado</translation>
+        <translation>Não guardado</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished">título</translation>
+        <translation>título</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>fonte</translation>
     </message>
     <message>
         <source>figure</source>
-        <translation type="unfinished"></translation>
+        <translation>valor</translation>
     </message>
     <message>
         <source>figure, unit or links</source>
-        <translation type="unfinished"></translation>
+        <translation>valor, unidade ou ligações</translation>
     </message>
     <message>
         <source>Give the item a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique um título para o elemento.</translation>
     </message>
     <message>
         <source>The {0} is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>O campo «{0}» é demasiado longo.</translation>
     </message>
     <message>
         <source>The figure must be a number, like 41.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>O valor deve ser um número, como 41.5.</translation>
     </message>
     <message>
         <source>This item was deleted meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este elemento foi eliminado entretanto.</translation>
     </message>
     <message>
         <source>Choose a workshop first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha primeiro uma oficina.</translation>
     </message>
     <message>
         <source>Not saved: {0}</source>
-        <translation type="unfinished">Não guardado: {0}</translation>
+        <translation>Não guardado: {0}</translation>
     </message>
     <message>
         <source>Delete local item</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar o elemento local</translation>
     </message>
     <message>
         <source>Delete “{0}” from this workshop?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar «{0}» desta oficina?</translation>
     </message>
     <message>
         <source>Deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminado.</translation>
     </message>
 </context>
 <context>
@@ -2125,91 +2129,92 @@ Copy it to a USB stick or shared folder; participants open it with File → Open
     <name>NamePickerDialog</name>
     <message>
         <source>Who are you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem é?</translation>
     </message>
     <message>
         <source>Pick your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha o seu nome</translation>
     </message>
     <message>
         <source>Welcome to “{0}”.
 Find your name in the list: your own action plan opens next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bem-vindo/a a «{0}».
+Procure o seu nome na lista: em seguida abre-se o seu plano de ação.</translation>
     </message>
     <message>
         <source>Type part of your name or your city</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva parte do seu nome ou da sua cidade</translation>
     </message>
     <message>
         <source>Search names</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurar nomes</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished">Participantes</translation>
+        <translation>Participantes</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished">Delegação</translation>
+        <translation>Delegação</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished">(sem nome)</translation>
+        <translation>(sem nome)</translation>
     </message>
     <message>
         <source>No name matches. Ask the facilitator to add you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum nome corresponde. Peça ao facilitador que o acrescente.</translation>
     </message>
     <message>
         <source>This is me</source>
-        <translation type="unfinished"></translation>
+        <translation>Sou eu</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>NotesWindow</name>
     <message>
         <source>Speaker notes – {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas do orador – {0}</translation>
     </message>
     <message>
         <source>Speaker notes window</source>
-        <translation type="unfinished"></translation>
+        <translation>Janela das notas do orador</translation>
     </message>
     <message>
         <source>Current slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositivo atual</translation>
     </message>
     <message>
         <source>Speaker notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas do orador</translation>
     </message>
     <message>
         <source>Slide number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número do diapositivo</translation>
     </message>
     <message>
         <source>Next slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositivo seguinte</translation>
     </message>
     <message>
         <source>Next slide preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-visualização do diapositivo seguinte</translation>
     </message>
     <message>
         <source>→ / Space next · ← previous · Home / End · B blank · T timer · Esc end</source>
-        <translation type="unfinished"></translation>
+        <translation>→ / Espaço seguinte · ← anterior · Home / End · B ecrã em branco · T temporizador · Esc terminar</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atalhos de teclado</translation>
     </message>
 </context>
 <context>
@@ -2236,81 +2241,84 @@ Find your name in the list: your own action plan opens next.</source>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Apresentar</translation>
     </message>
     <message>
         <source>Local content</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteúdo local</translation>
     </message>
     <message>
         <source>Knowledge checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Testes de conhecimentos</translation>
     </message>
 </context>
 <context>
     <name>ParticipantActions</name>
     <message>
         <source>Plan sending status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado do envio do plano</translation>
     </message>
     <message>
         <source>Open workshop pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir um pacote da oficina</translation>
     </message>
     <message>
         <source>Workshop packs (*.pcsc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacotes da oficina (*.pcsc)</translation>
     </message>
     <message>
         <source>Opening the workshop pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>A abrir o pacote da oficina…</translation>
     </message>
     <message>
         <source>Workshop pack not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacote da oficina não aberto</translation>
     </message>
     <message>
         <source>This file could not be opened. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir este ficheiro. Nada foi alterado.</translation>
     </message>
     <message>
         <source>Where should your plan go? (a USB stick or shared folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde guardar o seu plano? (pen USB ou pasta partilhada)</translation>
     </message>
     <message>
         <source>Plan sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Plano enviado</translation>
     </message>
     <message>
         <source>Your plan (revision {0}) was saved as:
 {1}
 
 Hand this file to the facilitator, or leave it in the shared folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>O seu plano (revisão {0}) foi guardado como:
+{1}
+
+Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translation>
     </message>
     <message>
         <source>Saving your plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>A guardar o seu plano…</translation>
     </message>
     <message>
         <source>Plan not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Plano ainda não enviado</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">sim</translation>
+        <translation>sim</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">não</translation>
+        <translation>não</translation>
     </message>
     <message>
         <source>Last sent {0} (revision {1}) — changed since: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Último envio {0} (revisão {1}) — alterado desde então: {2}</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi concluído</translation>
     </message>
 </context>
 <context>
@@ -2852,90 +2860,90 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
     <name>PresentPage</name>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Apresentar</translation>
     </message>
     <message>
         <source>Present a module full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Apresentar um módulo em ecrã inteiro</translation>
     </message>
     <message>
         <source>Choose what to present and press Present (or Enter). During the presentation: → / Space next, ← previous, Home / End, B blank screen, T start or pause the timer, N speaker notes, Esc end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha o que apresentar e prima Apresentar (ou Enter). Durante a apresentação: → / Espaço seguinte, ← anterior, Home / End, B ecrã em branco, T iniciar ou pausar o temporizador, N notas do orador, Esc terminar.</translation>
     </message>
     <message>
         <source>What to present</source>
-        <translation type="unfinished"></translation>
+        <translation>O que apresentar</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> min</translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Timer length in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Duração do temporizador em minutos</translation>
     </message>
     <message>
         <source>&amp;Timer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temporizador:</translation>
     </message>
     <message>
         <source>&amp;Present</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;presentar</translation>
     </message>
     <message>
         <source>Present full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Apresentar em ecrã inteiro</translation>
     </message>
     <message>
         <source>About the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca da seleção</translation>
     </message>
     <message>
         <source>First slide preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-visualização do primeiro diapositivo</translation>
     </message>
     <message>
         <source>Curriculum modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Módulos do programa de formação</translation>
     </message>
     <message>
         <source>Agenda sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessões do programa</translation>
     </message>
     <message>
         <source>Local content</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteúdo local</translation>
     </message>
     <message>
         <source>Day {0}, {1} · {2} min · {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dia {0}, {1} · {2} min · {3}</translation>
     </message>
     <message>
         <source>This item can no longer be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este elemento já não foi encontrado.</translation>
     </message>
     <message>
         <source>{0} – {1} slides</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} – {1} diapositivos</translation>
     </message>
 </context>
 <context>
     <name>Presentation</name>
     <message>
         <source>Session timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporizador da sessão</translation>
     </message>
     <message>
         <source>{0} / {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} / {1}</translation>
     </message>
     <message>
         <source>Slide {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositivo {0} de {1}</translation>
     </message>
     <message>
         <source>No notes for this slide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há notas para este diapositivo.</translation>
     </message>
 </context>
 <context>
@@ -2946,11 +2954,11 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
     </message>
     <message>
         <source>Nothing to present</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada para apresentar</translation>
     </message>
     <message>
         <source>This item is not in the curriculum or the workshop&apos;s local content: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Este elemento não está no programa de formação nem no conteúdo local da oficina: {0}</translation>
     </message>
 </context>
 <context>
@@ -2964,167 +2972,167 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
     <name>QuizPage</name>
     <message>
         <source>Knowledge checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Testes de conhecimentos</translation>
     </message>
     <message>
         <source>&amp;Take a check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fazer um teste</translation>
     </message>
     <message>
         <source>&amp;Learning gain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Progresso da aprendizagem</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Participante</translation>
     </message>
     <message>
         <source>Module</source>
-        <translation type="unfinished">Módulo</translation>
+        <translation>Módulo</translation>
     </message>
     <message>
         <source>Before or after the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes ou depois da sessão</translation>
     </message>
     <message>
         <source>Before the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes da sessão</translation>
     </message>
     <message>
         <source>After the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Depois da sessão</translation>
     </message>
     <message>
         <source>&amp;Start the check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar o teste</translation>
     </message>
     <message>
         <source>Start the check</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar o teste</translation>
     </message>
     <message>
         <source>&amp;Participant:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Participante:</translation>
     </message>
     <message>
         <source>&amp;Module:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Módulo:</translation>
     </message>
     <message>
         <source>W&amp;hen:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quando:</translation>
     </message>
     <message>
         <source>Choose the participant, the module and whether this is before or after the session, then press &lt;b&gt;Start the check&lt;/b&gt;. The questions appear here; after submitting, each answer is shown with the right one and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha o participante, o módulo e se é antes ou depois da sessão e prima &lt;b&gt;Iniciar o teste&lt;/b&gt;. As perguntas aparecem aqui; depois de submeter, cada resposta é apresentada com a correta e a respetiva explicação.</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Perguntas</translation>
     </message>
     <message>
         <source>S&amp;ubmit answers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Submeter as respostas</translation>
     </message>
     <message>
         <source>Submit answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Submeter as respostas</translation>
     </message>
     <message>
         <source>Score and right answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuação e respostas corretas</translation>
     </message>
     <message>
         <source>{0} questions · {1} · {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} perguntas · {1} · {2}</translation>
     </message>
     <message>
         <source>Question {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pergunta {0}</translation>
     </message>
     <message>
         <source>Unanswered questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Perguntas sem resposta</translation>
     </message>
     <message>
         <source>{0} questions have no answer; they count as wrong. Submit anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} perguntas não têm resposta; contam como erradas. Submeter mesmo assim?</translation>
     </message>
     <message>
         <source>This participant is no longer in the workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este participante já não faz parte da oficina.</translation>
     </message>
     <message>
         <source>This module has no questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este módulo não tem perguntas.</translation>
     </message>
     <message>
         <source>The answers were not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>As respostas não foram guardadas</translation>
     </message>
     <message>
         <source>Score: {0} of {1} ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuação: {0} de {1} ({2})</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Correto</translation>
     </message>
     <message>
         <source>Not quite</source>
-        <translation type="unfinished"></translation>
+        <translation>Não exatamente</translation>
     </message>
     <message>
         <source>(no answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sem resposta)</translation>
     </message>
     <message>
         <source>Your answer: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>A sua resposta: {0}</translation>
     </message>
     <message>
         <source>Right answer: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta correta: {0}</translation>
     </message>
     <message>
         <source>Participants with both</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes com ambos</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Depois</translation>
     </message>
     <message>
         <source>Gain (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso (pontos)</translation>
     </message>
     <message>
         <source>Learning gain by module</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso da aprendizagem por módulo</translation>
     </message>
     <message>
         <source>Learning gain by participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso da aprendizagem por participante</translation>
     </message>
     <message>
         <source>Scores are the share of right answers; the gain is after minus before, in percentage points, where both exist. A retake replaces the earlier attempt.</source>
-        <translation type="unfinished"></translation>
+        <translation>As pontuações são a proporção de respostas corretas; o progresso é o resultado depois menos o resultado antes, em pontos percentuais, quando ambos existem. Repetir o teste substitui a tentativa anterior.</translation>
     </message>
     <message>
         <source>By module</source>
-        <translation type="unfinished"></translation>
+        <translation>Por módulo</translation>
     </message>
     <message>
         <source>By participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Por participante</translation>
     </message>
     <message>
         <source>(removed participant)</source>
-        <translation type="unfinished"></translation>
+        <translation>(participante removido)</translation>
     </message>
 </context>
 <context>
@@ -3181,27 +3189,27 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
     <name>ScreenChooser</name>
     <message>
         <source>{0} – {1} × {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} – {1} × {2}</translation>
     </message>
     <message>
         <source>{0} (this computer&apos;s main screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (ecrã principal deste computador)</translation>
     </message>
     <message>
         <source>Present on which screen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Apresentar em que ecrã?</translation>
     </message>
     <message>
         <source>Choose the screen for the slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha o ecrã para os diapositivos</translation>
     </message>
     <message>
         <source>The slides fill the screen you choose; the speaker notes, the next slide and the timer go on another screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os diapositivos ocupam o ecrã escolhido; as notas do orador, o diapositivo seguinte e o temporizador aparecem noutro ecrã.</translation>
     </message>
     <message>
         <source>&amp;Present</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;presentar</translation>
     </message>
 </context>
 <context>
@@ -3322,194 +3330,194 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
     <name>SlideView</name>
     <message>
         <source>Slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositivo</translation>
     </message>
     <message>
         <source>Day {0}</source>
-        <translation type="unfinished">Dia {0}</translation>
+        <translation>Dia {0}</translation>
     </message>
     <message>
         <source>Before the session and again after it</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes da sessão e novamente depois</translation>
     </message>
     <message>
         <source>Source: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonte: {0}</translation>
     </message>
     <message>
         <source>Who: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem: {0}</translation>
     </message>
     <message>
         <source>{0} · {1} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · {1} min</translation>
     </message>
 </context>
 <context>
     <name>SlideWords</name>
     <message>
         <source>National governments</source>
-        <translation type="unfinished">Governos nacionais</translation>
+        <translation>Governos nacionais</translation>
     </message>
     <message>
         <source>Local and regional governments</source>
-        <translation type="unfinished">Governos locais e regionais</translation>
+        <translation>Governos locais e regionais</translation>
     </message>
     <message>
         <source>Other stakeholders</source>
-        <translation type="unfinished">Outras partes interessadas</translation>
+        <translation>Outras partes interessadas</translation>
     </message>
     <message>
         <source>Thematic pillar {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilar temático {0}</translation>
     </message>
     <message>
         <source>Enabling pillar {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilar facilitador {0}</translation>
     </message>
     <message>
         <source>Module</source>
-        <translation type="unfinished">Módulo</translation>
+        <translation>Módulo</translation>
     </message>
     <message>
         <source>Maturity levels for the self-assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Níveis de maturidade para a autoavaliação</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished">Programa</translation>
+        <translation>Programa</translation>
     </message>
     <message>
         <source>Key points</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontos-chave</translation>
     </message>
     <message>
         <source>Principles and actions</source>
-        <translation type="unfinished">Princípios e ações</translation>
+        <translation>Princípios e ações</translation>
     </message>
     <message>
         <source>Examples from the guidelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemplos das diretrizes</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished">Dados factuais</translation>
+        <translation>Dados factuais</translation>
     </message>
     <message>
         <source>Case study</source>
-        <translation type="unfinished">Estudo de caso</translation>
+        <translation>Estudo de caso</translation>
     </message>
     <message>
         <source>Lessons</source>
-        <translation type="unfinished">Lições aprendidas</translation>
+        <translation>Lições aprendidas</translation>
     </message>
     <message>
         <source>Discussion questions</source>
-        <translation type="unfinished">Questões para debate</translation>
+        <translation>Questões para debate</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pergunta</translation>
     </message>
     <message>
         <source>Knowledge check</source>
-        <translation type="unfinished"></translation>
+        <translation>Teste de conhecimentos</translation>
     </message>
     <message>
         <source>Example principle</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemplo de princípio</translation>
     </message>
     <message>
         <source>Principles</source>
-        <translation type="unfinished">Princípios</translation>
+        <translation>Princípios</translation>
     </message>
     <message>
         <source>Example action – {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemplo de ação – {0}</translation>
     </message>
     <message>
         <source>Actions – {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ações – {0}</translation>
     </message>
     <message>
         <source>Level {0}</source>
-        <translation type="unfinished">Nível {0}</translation>
+        <translation>Nível {0}</translation>
     </message>
     <message>
         <source>Starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>Começa com</translation>
     </message>
     <message>
         <source>Grows by</source>
-        <translation type="unfinished"></translation>
+        <translation>Cresce através de</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Perguntas</translation>
     </message>
     <message>
         <source>Lecture</source>
-        <translation type="unfinished">Palestra</translation>
+        <translation>Palestra</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished">Exercício</translation>
+        <translation>Exercício</translation>
     </message>
     <message>
         <source>Site visit</source>
-        <translation type="unfinished">Visita de campo</translation>
+        <translation>Visita de campo</translation>
     </message>
     <message>
         <source>Conference</source>
-        <translation type="unfinished">Conferência</translation>
+        <translation>Conferência</translation>
     </message>
     <message>
         <source>Discussion</source>
-        <translation type="unfinished">Debate</translation>
+        <translation>Debate</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished">Intervalo</translation>
+        <translation>Intervalo</translation>
     </message>
     <message>
         <source>1 question</source>
-        <translation type="unfinished"></translation>
+        <translation>1 pergunta</translation>
     </message>
     <message>
         <source>{0} questions</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} perguntas</translation>
     </message>
     <message>
         <source>The curriculum gives the counts and one example of each; the full wording is in the guidelines (add it as local content).</source>
-        <translation type="unfinished"></translation>
+        <translation>O programa de formação indica as quantidades e um exemplo de cada; o texto completo está nas diretrizes (acrescente-o como conteúdo local).</translation>
     </message>
     <message>
         <source>These are single examples, paraphrased – not the official wording. Ask which actor in the room would own each action.</source>
-        <translation type="unfinished"></translation>
+        <translation>São exemplos isolados e parafraseados – não o texto oficial. Pergunte que ator presente na sala seria responsável por cada ação.</translation>
     </message>
     <message>
         <source>Ask the room: is this true for your city? What would the figure be at home?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pergunte à sala: isto aplica-se à sua cidade? Qual seria o valor no seu país?</translation>
     </message>
     <message>
         <source>Ask what made it work, and what would be different at home.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pergunte o que fez com que funcionasse e o que seria diferente no seu país.</translation>
     </message>
     <message>
         <source>Ask each delegation to pick one lesson for its action plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peça a cada delegação que escolha uma lição para o seu plano de ação.</translation>
     </message>
     <message>
         <source>Give tables a few minutes per question, then take one answer from each table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dê às mesas alguns minutos por pergunta e depois recolha uma resposta de cada mesa.</translation>
     </message>
     <message>
         <source>Let people answer first; the right answer is below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixe as pessoas responderem primeiro; a resposta correta está abaixo.</translation>
     </message>
     <message>
         <source>Participants take the check on the Knowledge checks page – before the session and again after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os participantes fazem o teste na página Testes de conhecimentos – antes da sessão e novamente depois.</translation>
     </message>
 </context>
 <context>
@@ -3543,23 +3551,23 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
     <name>TimerPill</name>
     <message>
         <source>Time left</source>
-        <translation type="unfinished">Tempo restante</translation>
+        <translation>Tempo restante</translation>
     </message>
     <message>
         <source>{0} · time is up</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · o tempo terminou</translation>
     </message>
     <message>
         <source>{0} · wrap up</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · conclua</translation>
     </message>
     <message>
         <source>{0} · paused</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · em pausa</translation>
     </message>
     <message>
         <source>{0} · press T to start</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · prima T para iniciar</translation>
     </message>
 </context>
 <context>
