@@ -149,3 +149,41 @@ def test_export_a_plan_to_pdf_with_the_keyboard_only(make_window, qtbot, sync_op
     assert seen == ["Export action plan"]
     assert target.read_bytes().startswith(b"%PDF")
     assert "PDF saved" in page.editor.status.text()
+
+
+def test_score_an_assessment_with_the_keyboard_only(make_window, qtbot, sync_ops) -> None:
+    from pcsc_workshop.core.assessment import assessment_for_delegation
+    from pcsc_workshop.core.workshops import list_delegations
+
+    window = _start(make_window)
+    go_to(window, "assessment")
+    page = window.page("assessment")
+    assert page.isVisible()
+    press(Qt.Key.Key_D, ALT)  # "&Delegation:" puts the focus on the delegation list
+    assert focus() is page.delegation
+    with window.ctx.store.session() as s:
+        target = list_delegations(s, window.ctx.workshop_id)[-1]
+    while page.delegation.currentData() != target.id:  # arrows choose the delegation
+        before = page.delegation.currentIndex()
+        press(Qt.Key.Key_Down)
+        assert page.delegation.currentIndex() == before + 1
+    first, second = list(page.form.rows.values())[:2]
+    assert tab_until(first.combo.accessibleName()) <= 3  # then straight to element 1
+    press(Qt.Key.Key_Home)  # "— not scored —"
+    for _ in range(3):
+        press(Qt.Key.Key_Down)  # level 0, 1, 2
+    assert first.score() == 2
+    press(Qt.Key.Key_Tab)
+    assert focus() is first.evidence
+    keys("Strategy adopted in 2024")
+    press(Qt.Key.Key_Tab)
+    assert focus() is second.combo  # element 2 comes next: a sensible order
+    press(Qt.Key.Key_Home)
+    press(Qt.Key.Key_Down)  # level 0 is a score, not "not scored"
+    assert second.score() == 0
+
+    go_to(window, "plans")  # leaving the page saves
+    with window.ctx.store.session() as s:
+        doc = assessment_for_delegation(s, target.id)
+    assert doc.scores[first.element.id] == 2 and doc.scores[second.element.id] == 0
+    assert doc.evidence[first.element.id] == "Strategy adopted in 2024"

@@ -80,6 +80,7 @@ class AssessmentPage(Page):
         self.form.edited.connect(self._edited)
         scroll = QScrollArea(self)
         scroll.setAccessibleName(self.tr("Elements to score"))
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a container: Tab goes to its fields
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.form)
@@ -160,6 +161,13 @@ class AssessmentPage(Page):
         if self.framework is None:
             self.framework = fw = load_framework(self.ctx)
             self.form.build(fw.elements, fw.domain_names)
+            # Keyboard order: the delegation, then each element's level and evidence in
+            # number order, then the chart and the suggestions (the rows are built last).
+            chain = [self.delegation]
+            for row in self.form.rows.values():
+                chain += [row.combo, row.evidence]
+            for before, after in zip(chain, chain[1:], strict=False):
+                QWidget.setTabOrder(before, after)
             self.radar.set_axes([Axis(e.id, e.number, e.name, e.domain_id) for e in fw.elements],
                                 fw.domain_names)
         return self.framework
