@@ -1,4 +1,5 @@
-"""Main journeys with the keyboard alone: Tab, arrows, Enter, typing — never a mouse click.
+"""Main journeys (open a pack, fill a plan, score an assessment, export a PDF) with the
+keyboard alone: Tab, arrows, Enter, typing — never a mouse click.
 
 Each key goes to `QApplication.focusWidget()`, as a real key press would, and the tests
 check where the focus is after each step, so a broken tab order fails here.
@@ -21,7 +22,8 @@ ALT = Qt.KeyboardModifier.AltModifier
 
 
 def focus() -> QWidget:
-    widget = QApplication.focusWidget()
+    """Where a key press goes: an open menu first, else the focused widget."""
+    widget = QApplication.activePopupWidget() or QApplication.focusWidget()
     assert widget is not None, "nothing has the keyboard focus"
     return widget
 
@@ -187,3 +189,58 @@ def test_score_an_assessment_with_the_keyboard_only(make_window, qtbot, sync_ops
         doc = assessment_for_delegation(s, target.id)
     assert doc.scores[first.element.id] == 2 and doc.scores[second.element.id] == 0
     assert doc.evidence[first.element.id] == "Strategy adopted in 2024"
+
+
+def answer_file_dialog(path: Path, seen: list[str]) -> None:
+    """When a file dialog opens, type `path` into its file-name field and press Enter."""
+    dialog = QApplication.activeModalWidget()
+    typing_into = QApplication.focusWidget()
+    if not isinstance(dialog, QFileDialog) or typing_into is None \
+            or typing_into.window() is not dialog:
+        QTimer.singleShot(50, lambda: answer_file_dialog(path, seen))
+        return
+    seen.append(dialog.windowTitle())
+    QTest.keyClick(typing_into, Qt.Key.Key_A, CTRL)
+    QTest.keyClicks(typing_into, str(path))
+    QTest.keyClick(typing_into, Qt.Key.Key_Return)
+
+
+def test_open_a_workshop_pack_with_the_keyboard_only(qtbot, tmp_path: Path, sync_ops) -> None:
+    """Alt+F, arrows to "Open workshop pack…", Enter, type the path, type a name, Enter."""
+    from tests.ui.exchange_support import Laptops
+
+    rooms = Laptops(qtbot, tmp_path)
+    try:
+        facilitator = rooms.window("facilitator", workshop_people=9)
+        pack = tmp_path / "usb" / "workshop.pcsc"
+        pack.parent.mkdir()
+        facilitator.exchange.facilitator.create_pack_to(pack)
+        laptop = rooms.window("laptop")
+        laptop.activateWindow()
+        QApplication.processEvents()
+
+        press(Qt.Key.Key_F, ALT)  # the File menu opens
+        menu = QApplication.activePopupWidget()
+        assert menu is not None and menu is laptop.file_menu
+        wanted = laptop.exchange.actions["open_pack"]
+        for _ in range(len(menu.actions())):
+            if menu.activeAction() is wanted:
+                break
+            press(Qt.Key.Key_Down)
+        assert menu.activeAction() is wanted
+        seen: list[str] = []
+        QTimer.singleShot(0, lambda: answer_file_dialog(pack, seen))
+        press(Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: laptop.exchange.participant.name_picker is not None,
+                        timeout=10_000)
+        picker = laptop.exchange.participant.name_picker
+        assert picker.isVisible()
+        assert seen == ["Open workshop pack"]
+        assert focus() is picker.search  # the name search has the focus at once
+        type_text(focus(), picker.visible_names()[0].split()[0])
+        press(Qt.Key.Key_Return)  # one match: Enter means "This is me"
+        qtbot.waitUntil(lambda: laptop.page("plans").editor.doc is not None, timeout=10_000)
+        assert laptop.ctx.workshop_id == facilitator.ctx.workshop_id
+        assert laptop.page("plans").isVisible()  # their own plan is open
+    finally:
+        rooms.close()
