@@ -63,7 +63,7 @@ class DashboardPage(Page):
         self.tree.headerItem().setToolTip(5, self.tr(
             "When their last plan bundle arrived and which plan revision it held."))
         self.tree.setAccessibleName(self.tr("Progress by delegation and participant"))
-        self.tree.header().resizeSection(0, 220)
+        self.tree.header().resizeSection(0, 200)
         for column in range(1, 6):
             self.tree.header().setSectionResizeMode(column,
                                                     QHeaderView.ResizeMode.ResizeToContents)
@@ -87,13 +87,15 @@ class DashboardPage(Page):
         s = QVBoxLayout(support_box)
         s.addWidget(self.support_summary)
         s.addWidget(self.support, 1)
-        right = QSplitter(Qt.Orientation.Vertical, self)
-        right.addWidget(chart_box)
-        right.addWidget(support_box)
-        splitter = QSplitter(self)
+        # Progress table across the top (all six columns visible), charts and support below.
+        bottom = QSplitter(Qt.Orientation.Horizontal, self)
+        bottom.addWidget(chart_box)
+        bottom.addWidget(support_box)
+        bottom.setSizes([660, 440])
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.tree)
-        splitter.addWidget(right)
-        splitter.setSizes([560, 640])
+        splitter.addWidget(bottom)
+        splitter.setSizes([380, 420])
         top = QHBoxLayout()
         top.addWidget(heading, 1)
         top.addWidget(self.status)
