@@ -321,3 +321,23 @@ def code_strings(path: Path) -> tuple[list[CodeString], list[CodeString]]:
             bare.append(CodeString(path, node.lineno, "", f"<{_call_name(node)}() wraps tr(): "
                                    f"lupdate cannot see {_const_str(node.args[0])!r}>"))
     return found, bare
+
+
+def accelerator(text: str) -> str | None:
+    """The letter after a single `&` ("&Save" -> "s"), None without one."""
+    match = re.search(r"&(\w)", text.replace("&&", ""))
+    return match.group(1).casefold() if match else None
+
+
+def accelerator_clashes(messages: list[Message]) -> list[str]:
+    """Within one context (one window or dialog), two translations using the same Alt+letter
+    where their sources used different letters: Alt then only cycles between them."""
+    by_letter: dict[tuple[str, str], list[Message]] = {}
+    for m in live(messages):
+        letter = accelerator(m.translation) if m.finished else None
+        if letter:
+            by_letter.setdefault((m.context, letter), []).append(m)
+    return [f"[{ctx}] Alt+{letter}: " + ", ".join(repr(m.translation) for m in group)
+            for (ctx, letter), group in sorted(by_letter.items())
+            if len(group) > 1 and len({accelerator(m.source) for m in group}) > 1]
+

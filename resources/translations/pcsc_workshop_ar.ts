@@ -944,7 +944,7 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     </message>
     <message>
         <source>C&amp;ity:</source>
-        <translation>ال&amp;مدينة:</translation>
+        <translation>المدي&amp;نة:</translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
@@ -952,7 +952,7 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     </message>
     <message>
         <source>&amp;Starts on:</source>
-        <translation>ي&amp;بدأ في:</translation>
+        <translation>&amp;يبدأ في:</translation>
     </message>
     <message>
         <source>&amp;Ends on:</source>
@@ -1887,7 +1887,7 @@ Copy it to a USB stick or shared folder; participants open it with File → Open
     </message>
     <message>
         <source>&amp;Present</source>
-        <translation>&amp;عرض</translation>
+        <translation>عر&amp;ض</translation>
     </message>
     <message>
         <source>Present the selected item</source>
@@ -1955,7 +1955,7 @@ Copy it to a USB stick or shared folder; participants open it with File → Open
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation>&amp;حذف</translation>
+        <translation>ح&amp;ذف</translation>
     </message>
     <message>
         <source>Delete the item</source>
@@ -1975,7 +1975,7 @@ Copy it to a USB stick or shared folder; participants open it with File → Open
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation>ال&amp;نص:</translation>
+        <translation>&amp;النص:</translation>
     </message>
     <message>
         <source>&amp;Figure and unit:</source>
@@ -1991,7 +1991,7 @@ Copy it to a USB stick or shared folder; participants open it with File → Open
     </message>
     <message>
         <source>&amp;Linked to:</source>
-        <translation>&amp;مرتبط بـ:</translation>
+        <translation>مر&amp;تبط بـ:</translation>
     </message>
     <message>
         <source>Add your own case studies and statistics. They are saved in this workshop, appear in the curriculum search and travel in workshop packs.</source>
@@ -2003,7 +2003,7 @@ Copy it to a USB stick or shared folder; participants open it with File → Open
     </message>
     <message>
         <source>State&amp;ment:</source>
-        <translation>ال&amp;نص الإحصائي:</translation>
+        <translation>النص الإحصا&amp;ئي:</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -3252,7 +3252,7 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation>ال&amp;ملاحظات:</translation>
+        <translation>الملا&amp;حظات:</translation>
     </message>
     <message>
         <source>&amp;Links to the curriculum:</source>
@@ -3865,7 +3865,7 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
     </message>
     <message>
         <source>Exercise &amp;timer</source>
-        <translation>&amp;مؤقّت التمرين</translation>
+        <translation>مؤقّت التم&amp;رين</translation>
     </message>
     <message>
         <source>A countdown for the selected session</source>
@@ -3893,7 +3893,7 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
     </message>
     <message>
         <source>C&amp;ity:</source>
-        <translation>ال&amp;مدينة:</translation>
+        <translation>المدي&amp;نة:</translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
@@ -3901,7 +3901,7 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
     </message>
     <message>
         <source>&amp;Starts on:</source>
-        <translation>ي&amp;بدأ في:</translation>
+        <translation>&amp;يبدأ في:</translation>
     </message>
     <message>
         <source>&amp;Ends on:</source>

@@ -260,7 +260,7 @@
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>&amp;Deshacer</translation>
+        <translation>Des&amp;hacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -956,11 +956,11 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     </message>
     <message>
         <source>&amp;Ends on:</source>
-        <translation>&amp;Termina el:</translation>
+        <translation>Te&amp;rmina el:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Idioma:</translation>
+        <translation>Idio&amp;ma:</translation>
     </message>
 </context>
 <context>
@@ -1967,7 +1967,7 @@ Cópielo en una memoria USB o en una carpeta compartida; los participantes lo ab
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Tipo:</translation>
+        <translation>Tip&amp;o:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -2003,7 +2003,7 @@ Cópielo en una memoria USB o en una carpeta compartida; los participantes lo ab
     </message>
     <message>
         <source>State&amp;ment:</source>
-        <translation>&amp;Enunciado:</translation>
+        <translation>Enunc&amp;iado:</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -2114,7 +2114,7 @@ Cópielo en una memoria USB o en una carpeta compartida; los participantes lo ab
     </message>
     <message>
         <source>&amp;About PCSC Workshop</source>
-        <translation>&amp;Acerca de Taller PCSC</translation>
+        <translation>Acerca &amp;de Taller PCSC</translation>
     </message>
     <message>
         <source>About PCSC Workshop</source>
@@ -2365,7 +2365,7 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>&amp;Correo electrónico:</translation>
+        <translation>Co&amp;rreo electrónico:</translation>
     </message>
 </context>
 <context>
@@ -2980,7 +2980,7 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
     </message>
     <message>
         <source>&amp;Learning gain</source>
-        <translation>&amp;Progreso del aprendizaje</translation>
+        <translation>Pro&amp;greso del aprendizaje</translation>
     </message>
     <message>
         <source>Participant</source>
@@ -3244,7 +3244,7 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Tipo:</translation>
+        <translation>Tip&amp;o:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -3857,7 +3857,7 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
     </message>
     <message>
         <source>&amp;Print agenda…</source>
-        <translation>&amp;Imprimir el programa…</translation>
+        <translation>Imprimir el pro&amp;grama…</translation>
     </message>
     <message>
         <source>Agenda as P&amp;DF…</source>
@@ -3865,7 +3865,7 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
     </message>
     <message>
         <source>Exercise &amp;timer</source>
-        <translation>&amp;Temporizador de ejercicio</translation>
+        <translation>Temporizador de e&amp;jercicio</translation>
     </message>
     <message>
         <source>A countdown for the selected session</source>
@@ -3905,15 +3905,15 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
     </message>
     <message>
         <source>&amp;Ends on:</source>
-        <translation>&amp;Termina el:</translation>
+        <translation>Te&amp;rmina el:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Idioma:</translation>
+        <translation>Idio&amp;ma:</translation>
     </message>
     <message>
         <source>Descri&amp;ption:</source>
-        <translation>Descri&amp;pción:</translation>
+        <translation>De&amp;scripción:</translation>
     </message>
     <message>
         <source>No workshop yet: start one with “New workshop…”</source>

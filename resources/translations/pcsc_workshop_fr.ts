@@ -132,7 +132,7 @@
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation>&amp;Monter</translation>
+        <translation>Mon&amp;ter</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
@@ -917,7 +917,7 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     </message>
     <message>
         <source>Current &amp;stage:</source>
-        <translation>É&amp;tape actuelle :</translation>
+        <translation>Étape a&amp;ctuelle :</translation>
     </message>
 </context>
 <context>
@@ -952,7 +952,7 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     </message>
     <message>
         <source>&amp;Starts on:</source>
-        <translation>&amp;Début le :</translation>
+        <translation>Dé&amp;but le :</translation>
     </message>
     <message>
         <source>&amp;Ends on:</source>
@@ -960,7 +960,7 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>Lan&amp;gue :</translation>
     </message>
 </context>
 <context>
@@ -1967,7 +1967,7 @@ Copiez-le sur une clé USB ou dans un dossier partagé ; les participants l’ou
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>T&amp;ype :</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -2003,7 +2003,7 @@ Copiez-le sur une clé USB ou dans un dossier partagé ; les participants l’ou
     </message>
     <message>
         <source>State&amp;ment:</source>
-        <translation>É&amp;noncé :</translation>
+        <translation>&amp;Énoncé :</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -2110,11 +2110,11 @@ Copiez-le sur une clé USB ou dans un dossier partagé ; les participants l’ou
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>&amp;About PCSC Workshop</source>
-        <translation>À &amp;propos d’Atelier PCSC</translation>
+        <translation>À propos d’Ateli&amp;er PCSC</translation>
     </message>
     <message>
         <source>About PCSC Workshop</source>
@@ -2511,7 +2511,7 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
     </message>
     <message>
         <source>Dis&amp;miss</source>
-        <translation>É&amp;carter</translation>
+        <translation>Éc&amp;arter</translation>
     </message>
     <message>
         <source>From assessment to action</source>
@@ -2976,11 +2976,11 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
     </message>
     <message>
         <source>&amp;Take a check</source>
-        <translation>&amp;Passer un test</translation>
+        <translation>Passer un &amp;test</translation>
     </message>
     <message>
         <source>&amp;Learning gain</source>
-        <translation>&amp;Progression des apprentissages</translation>
+        <translation>Pro&amp;gression des apprentissages</translation>
     </message>
     <message>
         <source>Participant</source>
@@ -3236,7 +3236,7 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
     </message>
     <message>
         <source>&amp;Starts at:</source>
-        <translation>&amp;Début à :</translation>
+        <translation>Dé&amp;but à :</translation>
     </message>
     <message>
         <source>&amp;Duration:</source>
@@ -3244,7 +3244,7 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>T&amp;ype :</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -3295,7 +3295,7 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
     </message>
     <message>
         <source>&amp;High-contrast theme (white on black)</source>
-        <translation>Thème à contraste é&amp;levé (blanc sur noir)</translation>
+        <translation>Thème à &amp;contraste élevé (blanc sur noir)</translation>
     </message>
     <message>
         <source>High-contrast theme</source>
@@ -3901,7 +3901,7 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
     </message>
     <message>
         <source>&amp;Starts on:</source>
-        <translation>&amp;Début le :</translation>
+        <translation>Dé&amp;but le :</translation>
     </message>
     <message>
         <source>&amp;Ends on:</source>
@@ -3909,11 +3909,11 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>Lan&amp;gue :</translation>
     </message>
     <message>
         <source>Descri&amp;ption:</source>
-        <translation>Descri&amp;ption :</translation>
+        <translation>Desc&amp;ription :</translation>
     </message>
     <message>
         <source>No workshop yet: start one with “New workshop…”</source>

@@ -956,11 +956,11 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     </message>
     <message>
         <source>&amp;Ends on:</source>
-        <translation>&amp;Termina em:</translation>
+        <translation>Te&amp;rmina em:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Idioma:</translation>
+        <translation>Idio&amp;ma:</translation>
     </message>
 </context>
 <context>
@@ -1971,7 +1971,7 @@ Copie-o para uma pen USB ou para uma pasta partilhada; os participantes abrem-no
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Título:</translation>
+        <translation>Tít&amp;ulo:</translation>
     </message>
     <message>
         <source>Te&amp;xt:</source>
@@ -1991,7 +1991,7 @@ Copie-o para uma pen USB ou para uma pasta partilhada; os participantes abrem-no
     </message>
     <message>
         <source>&amp;Linked to:</source>
-        <translation>&amp;Associado a:</translation>
+        <translation>Asso&amp;ciado a:</translation>
     </message>
     <message>
         <source>Add your own case studies and statistics. They are saved in this workshop, appear in the curriculum search and travel in workshop packs.</source>
@@ -2003,7 +2003,7 @@ Copie-o para uma pen USB ou para uma pasta partilhada; os participantes abrem-no
     </message>
     <message>
         <source>State&amp;ment:</source>
-        <translation>&amp;Enunciado:</translation>
+        <translation>Enunc&amp;iado:</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -2980,7 +2980,7 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
     </message>
     <message>
         <source>&amp;Learning gain</source>
-        <translation>&amp;Progresso da aprendizagem</translation>
+        <translation>Pro&amp;gresso da aprendizagem</translation>
     </message>
     <message>
         <source>Participant</source>
@@ -3248,7 +3248,7 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Título:</translation>
+        <translation>Tít&amp;ulo:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
@@ -3857,7 +3857,7 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
     </message>
     <message>
         <source>&amp;Print agenda…</source>
-        <translation>&amp;Imprimir o programa…</translation>
+        <translation>Imprimir o pro&amp;grama…</translation>
     </message>
     <message>
         <source>Agenda as P&amp;DF…</source>
@@ -3865,7 +3865,7 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
     </message>
     <message>
         <source>Exercise &amp;timer</source>
-        <translation>&amp;Temporizador de exercício</translation>
+        <translation>Temporizador de e&amp;xercício</translation>
     </message>
     <message>
         <source>A countdown for the selected session</source>
@@ -3905,11 +3905,11 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
     </message>
     <message>
         <source>&amp;Ends on:</source>
-        <translation>&amp;Termina em:</translation>
+        <translation>Te&amp;rmina em:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Idioma:</translation>
+        <translation>Idio&amp;ma:</translation>
     </message>
     <message>
         <source>Descri&amp;ption:</source>

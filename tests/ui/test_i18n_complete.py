@@ -51,6 +51,21 @@ def test_translations_keep_placeholders_accelerators_and_tags(current_ts, lang: 
     assert broken == [], "\n".join(broken)
 
 
+@pytest.mark.parametrize("lang", t.LANGUAGES)
+def test_accelerators_stay_unique_within_a_window(current_ts, lang: str) -> None:
+    clashes = t.accelerator_clashes(current_ts[lang])
+    assert clashes == [], "move the & to another letter:\n" + "\n".join(clashes)
+
+
+def test_the_accelerator_check_sees_a_clash() -> None:
+    def msg(source: str, translation: str) -> t.Message:
+        return t.Message("Dialog", source, translation, True, False)
+
+    assert t.accelerator_clashes([msg("&Save", "&Guardar"), msg("&Go", "&Ir")]) == []
+    assert t.accelerator_clashes([msg("&Type:", "&Tipo:"), msg("T&itle:", "&Título:")]) == [
+        "[Dialog] Alt+t: '&Tipo:', '&Título:'"]
+
+
 def test_the_markup_check_catches_lost_placeholders_and_accelerators() -> None:
     assert t.markup_problems("Saved at {0}", "Enregistré") == ["placeholders differ"]
     assert t.markup_problems("&File", "Fichier") == ["accelerator & lost or added"]
