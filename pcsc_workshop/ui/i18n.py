@@ -95,6 +95,13 @@ def text_scale(settings: QSettings) -> int:
     return max(SCALE_MIN, min(SCALE_MAX, value))
 
 
+def large_text() -> bool:
+    """True at 150 % text size or more: layouts may stack what sits side by side."""
+    app = QCoreApplication.instance()
+    scale = app.property("pcsc_text_scale") if app is not None else None
+    return int(scale or 100) >= 150
+
+
 def high_contrast(settings: QSettings) -> bool:
     value = settings.value(CONTRAST_KEY, False)
     return value in (True, "true", "1", 1)

@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
         """Widen the sidebar with the text size (Settings, 100-200 %) so labels do not clip."""
         app = QApplication.instance()
         scale = (app.property("pcsc_text_scale") if app is not None else None) or 100
-        self._side.setFixedWidth(round(240 * (1 + (max(100, int(scale)) - 100) / 400)))
+        self._side.setFixedWidth(round(240 * (1 + (max(100, int(scale)) - 100) / 300)))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.FontChange:  # the app font changed (Settings)
