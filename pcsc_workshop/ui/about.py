@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from importlib import metadata
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,21 +20,21 @@ from PySide6.QtWidgets import (
 from pcsc_workshop import __version__
 from pcsc_workshop.paths import fonts_dir
 
-# (distribution on PyPI, what it does for us, licence)
+# (distribution on PyPI, what it does for us (translated when shown), licence)
 COMPONENTS: tuple[tuple[str, str, str], ...] = (
-    ("PySide6-Essentials", "Qt for Python: windows, widgets, translations", "LGPL-3.0"),
-    ("SQLAlchemy", "the workshop database", "MIT"),
-    ("alembic", "database migrations", "MIT"),
-    ("pydantic", "curriculum and exchange-file validation", "MIT"),
-    ("PyYAML", "curriculum files", "MIT"),
-    ("reportlab", "PDF documents", "BSD-3-Clause"),
-    ("rl_accel", "faster PDF layout", "BSD-3-Clause"),
-    ("uharfbuzz", "text shaping for Bengali and Devanagari (HarfBuzz)", "Apache-2.0 / MIT"),
-    ("arabic-reshaper", "joined Arabic letters in PDFs", "MIT"),
-    ("python-bidi", "right-to-left order in PDFs", "LGPL-3.0"),
-    ("pyqtgraph", "charts on screen", "MIT"),
-    ("numpy", "chart data", "BSD-3-Clause"),
-    ("platformdirs", "where data is stored", "MIT"),
+    ("PySide6-Essentials", QT_TRANSLATE_NOOP("AboutDialog", "Qt for Python: windows, widgets, translations"), "LGPL-3.0"),
+    ("SQLAlchemy", QT_TRANSLATE_NOOP("AboutDialog", "the workshop database"), "MIT"),
+    ("alembic", QT_TRANSLATE_NOOP("AboutDialog", "database migrations"), "MIT"),
+    ("pydantic", QT_TRANSLATE_NOOP("AboutDialog", "curriculum and exchange-file validation"), "MIT"),
+    ("PyYAML", QT_TRANSLATE_NOOP("AboutDialog", "curriculum files"), "MIT"),
+    ("reportlab", QT_TRANSLATE_NOOP("AboutDialog", "PDF documents"), "BSD-3-Clause"),
+    ("rl_accel", QT_TRANSLATE_NOOP("AboutDialog", "faster PDF layout"), "BSD-3-Clause"),
+    ("uharfbuzz", QT_TRANSLATE_NOOP("AboutDialog", "text shaping for Bengali and Devanagari (HarfBuzz)"), "Apache-2.0 / MIT"),
+    ("arabic-reshaper", QT_TRANSLATE_NOOP("AboutDialog", "joined Arabic letters in PDFs"), "MIT"),
+    ("python-bidi", QT_TRANSLATE_NOOP("AboutDialog", "right-to-left order in PDFs"), "LGPL-3.0"),
+    ("pyqtgraph", QT_TRANSLATE_NOOP("AboutDialog", "charts on screen"), "MIT"),
+    ("numpy", QT_TRANSLATE_NOOP("AboutDialog", "chart data"), "BSD-3-Clause"),
+    ("platformdirs", QT_TRANSLATE_NOOP("AboutDialog", "where data is stored"), "MIT"),
 )
 
 
@@ -64,7 +64,7 @@ class AboutDialog(QDialog):
         table = QTableWidget(len(COMPONENTS) + 1, 4, self)
         table.setHorizontalHeaderLabels([self.tr("Component"), self.tr("Version"),
                                          self.tr("Used for"), self.tr("Licence")])
-        rows = [(n, _version(n), use, lic) for n, use, lic in COMPONENTS]
+        rows = [(n, _version(n), self.tr(use), lic) for n, use, lic in COMPONENTS]
         rows.append(("Noto fonts", "—", self.tr("Latin, Cyrillic, Greek, Arabic, Bengali and "
                                                 "Devanagari text"), "SIL OFL 1.1"))
         for r, row in enumerate(rows):

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -38,9 +38,18 @@ def register_fonts() -> None:
 
 
 def apply_style(app: QApplication) -> None:
-    qss = resources_dir() / "styles" / "app.qss"
-    if qss.is_file():
-        app.setStyleSheet(qss.read_text(encoding="utf-8"))
+    """Language, text size and theme from the settings (see ui/i18n.py); accessible names.
+
+    Called before any widget exists: widgets translate their texts when they are built.
+    """
+    from pcsc_workshop.ui import i18n
+    from pcsc_workshop.ui.accessibility import AccessibleNamesFilter
+
+    i18n.setup(app, QSettings())
+    if app.property("pcsc_names_filter") is None:
+        names = AccessibleNamesFilter(app)  # parented to the app: lives as long as it
+        app.installEventFilter(names)
+        app.setProperty("pcsc_names_filter", True)
 
 
 def create_app(argv: Sequence[str] = ()) -> QApplication:
@@ -117,7 +126,7 @@ def run(argv: Sequence[str]) -> int:
     def failed(exc: BaseException) -> None:
         message = str(exc) if isinstance(exc, DatabaseError) else repr(exc)
         print(f"pcsc-workshop: {message}", file=sys.stderr)
-        QMessageBox.critical(window, "PCSC Workshop", message)
+        QMessageBox.critical(window, QCoreApplication.translate("App", "PCSC Workshop"), message)
         app.exit(1)
 
     if args.exit_after_show:

@@ -4,20 +4,24 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from pcsc_workshop.ui.accessibility import name_from_labels
 from pcsc_workshop.ui.pages import PageSpec, page_specs
 
 if TYPE_CHECKING:
@@ -65,14 +69,23 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleName(self.tr("Pages"))
         self.nav.setIconSize(QSize(20, 20))
         side_layout.addWidget(self.nav, 1)
-        side.setFixedWidth(240)
+        brand.setWordWrap(True)  # large text sizes: wrap rather than clip the name
+        self._side = side
+        self._fit_sidebar()
         layout.addWidget(side)
 
         self.stack = QStackedWidget(central)
         self.loading = QLabel(self.tr("Opening your workshops…"), self.stack)
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.loading)
-        layout.addWidget(self.stack, 1)
+        # Large text (Settings, up to 200 %) or a small screen: the pages scroll rather than
+        # squeeze their labels below their height, which would clip them.
+        scroller = QScrollArea(central)
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the page's controls
+        scroller.setWidget(self.stack)
+        layout.addWidget(scroller, 1)
         self.setCentralWidget(central)
 
         for spec in self.specs:
@@ -99,6 +112,17 @@ class MainWindow(QMainWindow):
             self._show_page(0)
         self.exchange.attach(ctx)
 
+    def _fit_sidebar(self) -> None:
+        """Widen the sidebar with the text size (Settings, 100-200 %) so labels do not clip."""
+        app = QApplication.instance()
+        scale = (app.property("pcsc_text_scale") if app is not None else None) or 100
+        self._side.setFixedWidth(round(240 * (1 + (max(100, int(scale)) - 100) / 300)))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.FontChange:  # the app font changed (Settings)
+            self._fit_sidebar()
+        super().changeEvent(event)
+
     # -- navigation -------------------------------------------------------------------
     @property
     def pages(self) -> list[Page]:
@@ -110,6 +134,7 @@ class MainWindow(QMainWindow):
         if name not in self._pages:
             spec = next(s for s in self.specs if s.name == name)
             page = spec.load_class()(self.ctx, self.stack)
+            name_from_labels(page)  # form fields are announced by their labels
             self._pages[name] = page
             self.stack.addWidget(page)
         return self._pages[name]
@@ -166,6 +191,11 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.triggered.connect(self.open_settings)
+        tools_menu.addAction(self.settings_action)
         help_menu = self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About PCSC Workshop"), self)
         about.triggered.connect(self._about)
@@ -175,6 +205,11 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
             action.triggered.connect(lambda _=False, r=row: self.nav.setCurrentRow(r))
             self.addAction(action)
+
+    def open_settings(self) -> None:
+        from pcsc_workshop.ui.settings_dialog import SettingsDialog
+
+        SettingsDialog(self.ctx.settings if self.ctx else None, self).exec()
 
     def _about(self) -> None:
         from pcsc_workshop.ui.about import AboutDialog

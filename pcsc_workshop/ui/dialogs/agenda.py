@@ -10,7 +10,7 @@ import html
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import QCoreApplication, Qt, QTime
 from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
@@ -112,19 +112,18 @@ def agenda_html(title: str, subtitle: str, start: date | None, agenda: list[Agen
                 link_title=None) -> str:
     """The agenda as simple HTML for QTextDocument (one table per day)."""
     e = html.escape
-    tr = QDialog.tr
     parts = [f"<h1>{e(title)}</h1><p>{e(subtitle)}</p>"]
     days = sorted({a.day for a in agenda})
     for day in days:
-        heading = tr("Day {0}").format(day)
+        heading = QCoreApplication.translate("AgendaPrint", "Day {0}").format(day)
         if start:
             heading += f" — {start + timedelta(days=day - 1):%A %d %B %Y}"
         parts.append(f"<h2>{e(heading)}</h2>")
         parts.append("<table width='100%' cellspacing='0' cellpadding='4' border='1' "
                      "style='border-collapse:collapse'>")
-        parts.append(f"<tr><th align='left'>{e(tr('Time'))}</th>"
-                     f"<th align='left'>{e(tr('Session'))}</th>"
-                     f"<th align='left'>{e(tr('Kind'))}</th></tr>")
+        parts.append("<tr><th align='left'>{}</th><th align='left'>{}</th>"
+                     "<th align='left'>{}</th></tr>".format(
+                         e(QCoreApplication.translate("AgendaPrint", "Time")), e(QCoreApplication.translate("AgendaPrint", "Session")), e(QCoreApplication.translate("AgendaPrint", "Kind"))))
         for a in (x for x in agenda if x.day == day):
             h, m = map(int, a.start_time.split(":"))
             end_min = h * 60 + m + a.duration_min

@@ -23,13 +23,13 @@ from pcsc_workshop.ui.exchange.words import local_time
 
 def collected_text(status) -> str:
     """"14:05 · revision 7" for a `ParticipantStatus`, or "not yet" (dashboard cell text)."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate  # this name: lupdate reads the context
     if status.last_arrived_at is None:
-        return tr("Exchange", "not yet")
-    text = tr("Exchange", "{0} \u00b7 revision {1}").format(
+        return translate("Exchange", "not yet")
+    text = translate("Exchange", "{0} \u00b7 revision {1}").format(
         local_time(status.last_arrived_at), status.plan_revision)
     if status.open_conflicts:
-        text += tr("Exchange", " \u00b7 conflicts: {0}").format(status.open_conflicts)
+        text += translate("Exchange", " \u00b7 conflicts: {0}").format(status.open_conflicts)
     return text
 
 
@@ -109,7 +109,7 @@ def fill_collected_column(tree, statuses: list, column: int) -> None:
     Items are found by the participant or delegation id in their UserRole (as the dashboard
     stores them), so the dashboard only has to hand over `participant_status`.
     """
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate  # this name: lupdate reads the context
     by_id = {s.participant_id: s for s in statuses}
     for i in range(tree.topLevelItemCount()):
         top = tree.topLevelItem(i)
@@ -121,10 +121,10 @@ def fill_collected_column(tree, statuses: list, column: int) -> None:
                 continue
             members.append(status)
             child.setText(column, collected_text(status))
-            child.setToolTip(column, tr("Exchange", "Last file: {0} (files received: {1})").format(
+            child.setToolTip(column, translate("Exchange", "Last file: {0} (files received: {1})").format(
                 status.last_file_name, status.files_received) if status.files_received
-                else tr("Exchange", "No plan bundle from this participant yet"))
+                else translate("Exchange", "No plan bundle from this participant yet"))
         if members:
             got = sum(1 for s in members if s.files_received)
-            top.setText(column, tr("Exchange", "{0} of {1}").format(got, len(members)))
-            top.setToolTip(column, tr("Exchange", "Members whose plan bundle came in"))
+            top.setText(column, translate("Exchange", "{0} of {1}").format(got, len(members)))
+            top.setToolTip(column, translate("Exchange", "Members whose plan bundle came in"))

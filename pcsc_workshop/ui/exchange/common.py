@@ -13,19 +13,19 @@ def failure_text(exc: BaseException) -> str:
     """
     from pcsc_workshop.core.exchange import ExchangeError
 
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate  # this name: lupdate reads the context
     if isinstance(exc, ExchangeError):
         return exc.message
     if isinstance(exc, PermissionError):
-        return tr("Exchange", "This computer does not allow writing or reading there: {0}").format(
+        return translate("Exchange", "This computer does not allow writing or reading there: {0}").format(
             exc.filename or exc)
     if isinstance(exc, FileNotFoundError):
-        return tr("Exchange", "The file or folder is not there any more: {0}").format(
+        return translate("Exchange", "The file or folder is not there any more: {0}").format(
             exc.filename or exc)
     if isinstance(exc, OSError):
-        return tr("Exchange", "The disk said: {0}").format(exc.strerror or exc)
+        return translate("Exchange", "The disk said: {0}").format(exc.strerror or exc)
     text = str(exc).strip().strip("'\"") or type(exc).__name__
-    return tr("Exchange", "Something went wrong: {0}").format(text)
+    return translate("Exchange", "Something went wrong: {0}").format(text)
 
 
 def show_message(parent: QWidget, title: str, text: str,

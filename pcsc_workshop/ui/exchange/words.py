@@ -76,7 +76,8 @@ def value_text(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return _tr("yes") if value else _tr("no")
+        return (QCoreApplication.translate("Exchange", "yes") if value
+                else QCoreApplication.translate("Exchange", "no"))
     if isinstance(value, date | datetime):
         return value.isoformat()
     if isinstance(value, list | dict):

@@ -79,6 +79,8 @@ class AssessmentPage(Page):
         self.form = AssessmentForm(self)
         self.form.edited.connect(self._edited)
         scroll = QScrollArea(self)
+        scroll.setAccessibleName(self.tr("Elements to score"))
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a container: Tab goes to its fields
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.form)
@@ -116,6 +118,7 @@ class AssessmentPage(Page):
         right_layout.addLayout(bottom, 2)
         stage_box = QGroupBox(self.tr("Suggested stage"), right)
         stage_scroll = QScrollArea(stage_box)
+        stage_scroll.setAccessibleName(self.tr("Suggested stage"))
         stage_scroll.setWidgetResizable(True)
         stage_scroll.setWidget(self.stage_text)
         stage_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -158,6 +161,13 @@ class AssessmentPage(Page):
         if self.framework is None:
             self.framework = fw = load_framework(self.ctx)
             self.form.build(fw.elements, fw.domain_names)
+            # Keyboard order: the delegation, then each element's level and evidence in
+            # number order, then the chart and the suggestions (the rows are built last).
+            chain = [self.delegation]
+            for row in self.form.rows.values():
+                chain += [row.combo, row.evidence]
+            for before, after in zip(chain, chain[1:], strict=False):
+                QWidget.setTabOrder(before, after)
             self.radar.set_axes([Axis(e.id, e.number, e.name, e.domain_id) for e in fw.elements],
                                 fw.domain_names)
         return self.framework
@@ -327,21 +337,21 @@ class AssessmentPage(Page):
         }
         parts: list[str] = []
         if s.stage_id is None:
-            parts.append(f"<p><b>{html.escape(self.tr('No suggestion yet'))}</b></p>")
+            parts.append("<p><b>{}</b></p>".format(html.escape(self.tr("No suggestion yet"))))
         else:
             parts.append(f"<p><b style='font-size:13pt'>{html.escape(fw.stage_name(s.stage_id))}"
                          f"</b></p>")
-        parts.append(f"<p>{html.escape(self.tr('Why:'))} "
-                     f"{html.escape(reasons.get(s.reason_code, s.reason_code))}</p>")
+        parts.append("<p>{} {}</p>".format(html.escape(self.tr("Why:")),
+                                           html.escape(reasons.get(s.reason_code, s.reason_code))))
         stage = fw.stages.get(s.stage_id or "")
         if stage and (stage.description or stage.recommendations):
-            parts.append(f"<p><b>{html.escape(self.tr('JICA’s guidance for this stage'))}</b><br>"
-                         f"{html.escape(stage.description)}</p>")
+            parts.append("<p><b>{}</b><br>{}</p>".format(
+                html.escape(self.tr("JICA’s guidance for this stage")), html.escape(stage.description)))
             if stage.recommendations:
                 parts.append("<ul>" + "".join(f"<li>{html.escape(r)}</li>"
                                               for r in stage.recommendations) + "</ul>")
         if fw.scaling:
-            parts.append(f"<p><b>{html.escape(self.tr('Ways to scale up'))}</b></p><ul>"
+            parts.append("<p><b>{}</b></p><ul>".format(html.escape(self.tr("Ways to scale up")))
                          + "".join(f"<li><b>{html.escape(x.name)}</b>: {html.escape(x.description)}"
                                    "</li>" for x in fw.scaling) + "</ul>")
         parts.append("<p style='color:#555'>" + html.escape(self.tr(

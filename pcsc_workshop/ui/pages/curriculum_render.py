@@ -71,25 +71,25 @@ class ItemRenderer(QObject):
         lines = [f"# {_md_escape(item.title)}", f"*{self.kind_label(kind)}*", "", body]
         related = [i for i in self.cur.linked_to(item_id) if i in self.cur]
         if related:
-            lines += ["", f"## {self.tr('See also')}", ""]
+            lines += ["", "## " + self.tr("See also"), ""]
             lines += [f"- {self.link(i)} — {self.kind_label(self.cur.kind_of(i))}"
                       for i in related]
         source = getattr(item, "source", "")
         if source:
-            lines += ["", f"*{self.tr('Source')}: {_md_escape(source)}*"]
+            lines += ["", "*{}: {}*".format(self.tr("Source"), _md_escape(source))]
         return "\n".join(lines)
 
     def _pillar(self, p: Any) -> str:
         out = [f"**{p.summary}**", "", p.explanation, "",
-               f"## {self.tr('Principles and actions')}", "",
-               f"| | {self.tr('Count')} | {self.tr('Example (paraphrased)')} |", "|---|---|---|"]
+               "## " + self.tr("Principles and actions"), "",
+               "| | {} | {} |".format(self.tr("Count"), self.tr("Example (paraphrased)")), "|---|---|---|"]
         for part in self.cur.pillar_parts[p.id]:
             label = (self.tr("Principles") if part.part == "principles"
                      else self.tr("Actions: {0}").format(self.actor_label(part.actor)))
             out.append(f"| [{label}](item:{part.id}) | {part.count} | "
                        f"{' '.join(part.example.split())} |")
         note = self.cur.guidelines.full_text_note if self.cur.guidelines else ""
-        out += ["", f"> {' '.join(note.split())}", "", f"## {self.tr('Discussion questions')}", ""]
+        out += ["", f"> {' '.join(note.split())}", "", "## " + self.tr("Discussion questions"), ""]
         out += [f"{n}. {q}" for n, q in enumerate(p.discussion_questions, 1)]
         return "\n".join(out)
 
@@ -99,9 +99,11 @@ class ItemRenderer(QObject):
                 else self.tr("The guidelines give {0} actions for this actor."))
         return "\n".join([
             what.format(part.count), "",
-            f"**{self.tr('Example (paraphrased from the source)')}:** {' '.join(part.example.split())}",
+            "**{}:** {}".format(self.tr("Example (paraphrased from the source)"),
+                                 " ".join(part.example.split())),
             "", self.tr("Pillar: {0}").format(self.link(part.pillar_id)), "",
-            f"*{self.tr('The other principles and actions are added by the facilitator as local content.')}*",
+            "*{}*".format(self.tr("The other principles and actions are added by the facilitator "
+                                  "as local content.")),
         ])
 
     def _element(self, e: Any) -> str:
@@ -109,37 +111,37 @@ class ItemRenderer(QObject):
                e.description]
         if e.name_note:
             out += ["", f"> {e.name_note.strip()}"]
-        out += ["", f"## {self.tr('Maturity levels (our rubric, derived from JICA)')}", ""]
+        out += ["", "## " + self.tr("Maturity levels (our rubric, derived from JICA)"), ""]
         out += [f"- **{level}** — {text}" for level, text in enumerate(e.descriptors)]
         return "\n".join(out)
 
     def _domain(self, d: Any) -> str:
-        out = [d.description, "", f"## {self.tr('Elements')}", ""]
+        out = [d.description, "", "## " + self.tr("Elements"), ""]
         out += [f"{e.number}. {self.link(e.id)}" for e in self.cur.elements_of(d.id)]
         return "\n".join(out)
 
     def _statistic(self, s: Any) -> str:
         out = [f"## {s.figure}" if s.figure else "", s.statement, "",
-               f"- {self.tr('Theme')}: {self.theme_label(s.theme)}",
-               f"- {self.tr('Of')}: {s.population}"]
+               "- {}: {}".format(self.tr("Theme"), self.theme_label(s.theme)),
+               "- {}: {}".format(self.tr("Of"), s.population)]
         if s.region:
-            out.append(f"- {self.tr('Region')}: {s.region}")
+            out.append("- {}: {}".format(self.tr("Region"), s.region))
         if s.year:
-            out.append(f"- {self.tr('Year')}: {s.year}")
+            out.append("- {}: {}".format(self.tr("Year"), s.year))
         return "\n".join(out)
 
     def _case(self, c: Any) -> str:
-        out = [f"*{c.place} · {c.period}*", "", f"## {self.tr('Context')}", "", c.context,
-               f"## {self.tr('Actors')}", ""]
+        out = [f"*{c.place} · {c.period}*", "", "## " + self.tr("Context"), "", c.context,
+               "## " + self.tr("Actors"), ""]
         out += [f"- {a}" for a in c.actors]
-        out += ["", f"## {self.tr('What was done')}", "", c.what_was_done,
-                f"## {self.tr('Results')}", "", c.results]
+        out += ["", "## " + self.tr("What was done"), "", c.what_was_done,
+                "## " + self.tr("Results"), "", c.results]
         if c.figures:
-            out += ["", f"| {self.tr('Figure')} | {self.tr('Target')} | {self.tr('Reported')} |",
+            out += ["", "| {} | {} | {} |".format(self.tr("Figure"), self.tr("Target"), self.tr("Reported")),
                     "|---|---|---|"]
             out += [f"| {f.label} | {f.target} | {f.value}{' ≈' if f.approximate else ''} |"
                     for f in c.figures]
-        out += ["", f"## {self.tr('Lessons')}", ""] + [f"- {x}" for x in c.lessons]
+        out += ["", "## " + self.tr("Lessons"), ""] + [f"- {x}" for x in c.lessons]
         return "\n".join(out)
 
     def _generic(self, item: Any) -> str:
@@ -162,5 +164,5 @@ class ItemRenderer(QObject):
         kind = "local-" + local.kind.replace("_", "-")
         lines = [f"# {_md_escape(local.title)}", f"*{self.kind_label(kind)}*", "", local.body]
         if local.source:
-            lines += ["", f"*{self.tr('Source')}: {_md_escape(local.source)}*"]
+            lines += ["", "*{}: {}*".format(self.tr("Source"), _md_escape(local.source))]
         return "\n".join(lines)

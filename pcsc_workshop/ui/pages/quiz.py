@@ -233,18 +233,21 @@ class QuizPage(Page):
 
     def _show_result(self, attempt: AttemptInfo) -> None:
         self.ctx.changes.changed.emit("quiz", attempt.id, self)
-        parts = [f"<h2>{html.escape(self.tr('Score: {0} of {1} ({2})').format(attempt.score, attempt.total, _pct(attempt.percent)))}</h2>"]
+        score = self.tr("Score: {0} of {1} ({2})").format(
+            attempt.score, attempt.total, _pct(attempt.percent))
+        parts = [f"<h2>{html.escape(score)}</h2>"]
         for n, question in enumerate(self.questions, start=1):
             chosen = attempt.answers.get(question.id)
             right = chosen == question.answer
             verdict = self.tr("Right") if right else self.tr("Not quite")
             colour = "#1b6e2e" if right else "#b00020"
             given = question.options[chosen] if chosen is not None else self.tr("(no answer)")
+            yours = self.tr("Your answer: {0}").format(given)
+            answer = self.tr("Right answer: {0}").format(question.options[question.answer])
             parts.append(
                 f"<h3>{n}. {html.escape(question.prompt)}</h3>"
                 f"<p><b style='color:{colour}'>{html.escape(verdict)}</b> – "
-                f"{html.escape(self.tr('Your answer: {0}').format(given))}<br>"
-                f"{html.escape(self.tr('Right answer: {0}').format(question.options[question.answer]))}</p>"
+                f"{html.escape(yours)}<br>{html.escape(answer)}</p>"
                 f"<p><i>{html.escape(question.explanation)}</i></p>")
         self.result.setHtml("".join(parts))
         self.scroll.hide()

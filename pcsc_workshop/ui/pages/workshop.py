@@ -79,6 +79,7 @@ class WorkshopPage(Page):
         self.timer_button.clicked.connect(lambda: self.open_timer())
 
         self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Workshop sections"))
         self.tabs.addTab(self._details_tab(), self.tr("Details"))
         self.agenda = AgendaEditor(ctx, self)
         self.agenda.tree.itemSelectionChanged.connect(self._agenda_selected)
@@ -86,12 +87,14 @@ class WorkshopPage(Page):
         self.people = PeopleEditor(ctx, self.framework, self)
         self.tabs.addTab(self.people, self.tr("Delegations and participants"))
 
+        # The heading on its own line above the buttons: at large text sizes (Settings, up
+        # to 200 %) a heading beside four buttons wraps word by word.
         top = QHBoxLayout()
-        top.addWidget(self.heading, 1)
-        top.addWidget(self.status)
+        top.addWidget(self.status, 1)
         for b in (self.new_button, self.timer_button, self.print_button, self.pdf_button):
             top.addWidget(b)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
 

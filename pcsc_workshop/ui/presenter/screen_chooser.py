@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -16,10 +17,11 @@ from PySide6.QtWidgets import (
 
 def describe_screen(screen: QScreen, words: QWidget) -> str:
     size = screen.geometry()
-    text = words.tr("{0} – {1} × {2}").format(screen.name() or screen.model(), size.width(),
+    text = QCoreApplication.translate("ScreenChooser", "{0} – {1} × {2}").format(screen.name() or screen.model(), size.width(),
                                               size.height())
     if screen == QGuiApplication.primaryScreen():
-        text = words.tr("{0} (this computer's main screen)").format(text)
+        text = QCoreApplication.translate(
+            "ScreenChooser", "{0} (this computer's main screen)").format(text)
     return text
 
 

@@ -106,7 +106,8 @@ class Presentation(QObject):
         tip = self.words.tip(slide)
         if tip:
             parts.insert(0, f"<p><i>{html.escape(tip)}</i></p>")
-        return "".join(parts) or f"<p><i>{html.escape(self.tr('No notes for this slide.'))}</i></p>"
+        none = self.tr("No notes for this slide.")
+        return "".join(parts) or f"<p><i>{html.escape(none)}</i></p>"
 
     # -- keys -------------------------------------------------------------------------------
     def handle_key(self, key: int, text: str = "") -> bool:

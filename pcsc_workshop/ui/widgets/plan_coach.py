@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QGroupBox,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QListWidget,
@@ -40,6 +40,7 @@ from pcsc_workshop.core.suggestions import (
     suggestions_for_plan,
 )
 from pcsc_workshop.ui.framework import load_framework
+from pcsc_workshop.ui.i18n import large_text
 from pcsc_workshop.ui.wording import coaching_issue
 
 ROLE = Qt.ItemDataRole.UserRole
@@ -92,7 +93,8 @@ class PlanCoach(QWidget):
         s = QVBoxLayout(self.suggest_box)
         s.addWidget(self.actor)
         s.addWidget(self.suggestion_list, 1)
-        row = QHBoxLayout()
+        row = QBoxLayout(QBoxLayout.Direction.TopToBottom if large_text()  # Settings: text
+                         else QBoxLayout.Direction.LeftToRight)  # size; stack when large
         for b in (self.accept_button, self.edit_button, self.dismiss_button):
             row.addWidget(b)
         s.addLayout(row)
@@ -113,7 +115,8 @@ class PlanCoach(QWidget):
         layout.addWidget(quality, 2)
         layout.addWidget(self.suggest_box, 3)
         layout.addWidget(self.members_box, 3)
-        self.setMinimumWidth(300)
+        # No fixed minimum width: the layout's own minimum follows the text size (Settings,
+        # up to 200 %), so the buttons are never narrower than their labels.
 
     # -- loading ------------------------------------------------------------------------------
     def set_plan(self, doc: PlanDoc | None) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 
@@ -17,7 +18,7 @@ class SectionCommand(QUndoCommand):
     """Typing in one section; consecutive typing there merges into one undo step."""
 
     def __init__(self, editor: Any, key: str, old: str, new: str) -> None:
-        super().__init__(editor.tr("Typing"))
+        super().__init__(QCoreApplication.translate("PlanEditor", "Typing"))
         self.editor, self.key, self.old, self.new = editor, key, old, new
         self.at = time.monotonic()
         self._done = True  # already applied when pushed
@@ -46,7 +47,7 @@ class TableCommand(QUndoCommand):
     """Any edit of a table (cell, add, move, remove) as before/after copies of its rows."""
 
     def __init__(self, editor: Any, which: str, before: list, after: list) -> None:
-        super().__init__(editor.tr("Table edit"))
+        super().__init__(QCoreApplication.translate("PlanEditor", "Table edit"))
         self.editor, self.which, self.before, self.after = editor, which, before, after
         self._done = True
 
