@@ -22,6 +22,9 @@ from pcsc_workshop import __version__
 COMMAND_MODULES: tuple[str, ...] = (
     "demo",
     "workshops",
+    "export",
+    "participants",
+    "curriculum",
     "pack",
     "bundle",
     "import_files",
@@ -66,7 +69,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--exit-after-show", action="store_true",
                         help="GUI: quit as soon as the main window has been shown (timing)")
     parser.add_argument("--self-test", action="store_true",
-                        help="check the installation (database, curriculum, PDF, chart) and exit")
+                        help="check the installation (database, curriculum, PDF, chart) and exit "
+                        "(handled by the launcher: it needs Qt for the chart)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         module = importlib.import_module(f"pcsc_workshop.commands.{name}")
@@ -103,12 +107,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from pcsc_workshop.paths import default_db_path
 
     ctx = CommandContext(db_path=default_db_path(args.db))
-    if args.self_test:
-        from pcsc_workshop.commands.self_test import run_self_test
-
-        handler: Handler | None = run_self_test
-    else:
-        handler = getattr(args, "handler", None)
+    handler: Handler | None = getattr(args, "handler", None)
     if handler is None:
         parser.print_help()
         return 2

@@ -39,6 +39,16 @@ def store(db_path: Path):
 
 @pytest.fixture()
 def demo_id(store) -> str:
+    """The demo workshop without its samples (no delegation plan, assessments or checks)."""
+    from pcsc_workshop.core.demo import ensure_demo_workshop
+
+    with store.session() as session:
+        return ensure_demo_workshop(session, with_samples=False)
+
+
+@pytest.fixture()
+def scored_demo_id(store) -> str:
+    """The demo workshop exactly as a new user sees it, with sample self-assessments."""
     from pcsc_workshop.core.demo import ensure_demo_workshop
 
     with store.session() as session:

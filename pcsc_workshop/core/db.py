@@ -15,14 +15,13 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from pcsc_workshop.core.errors import DatabaseError
 from pcsc_workshop.core.migrations import HEAD
+
+__all__ = ["DatabaseError", "open_database", "session_factory", "upgrade", "backup"]
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BACKUPS_KEPT = 3
-
-
-class DatabaseError(Exception):
-    """A database that cannot be used; the message is for the user."""
 
 
 def _check_is_sqlite(path: Path) -> None:
@@ -48,6 +47,8 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     cur.execute("PRAGMA synchronous=FULL")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=5000")
+    # Erased personal data (a participant deleted for privacy) must not linger in free pages.
+    cur.execute("PRAGMA secure_delete=ON")
     cur.close()
 
 

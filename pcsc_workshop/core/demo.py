@@ -7,6 +7,7 @@ Idempotent: the demo has a fixed id, so running it twice finds the existing work
 
 from __future__ import annotations
 
+import uuid
 from datetime import date
 
 from sqlalchemy.orm import Session
@@ -54,8 +55,18 @@ _AGENDA = [
 ]
 
 
-def ensure_demo_workshop(session: Session) -> str:
-    """Create the demo workshop unless it exists; return its id."""
+def _demo_id(kind: str, index: int) -> str:
+    """Stable ids for the demo's rows: every installation makes the same demo, so a demo
+    pack opened on a laptop that already has the demo merges instead of doubling people."""
+    return str(uuid.uuid5(uuid.UUID(DEMO_WORKSHOP_ID), f"{kind}-{index}"))
+
+
+def ensure_demo_workshop(session: Session, *, with_samples: bool = True) -> str:
+    """Create the demo workshop unless it exists; return its id.
+
+    `with_samples=False` leaves out the sample delegation plan, self-assessments and
+    knowledge checks (tests that start each of those from zero).
+    """
     existing = session.get(Workshop, DEMO_WORKSHOP_ID)
     if existing is not None and not existing.deleted:
         return existing.id
@@ -81,14 +92,14 @@ def ensure_demo_workshop(session: Session) -> str:
     for pos, (day, start, minutes, kind, title, refs) in enumerate(_AGENDA):
         session.add(
             AgendaItem(
-                workshop_id=workshop.id, day=day, position=pos, start_time=start,
+                id=_demo_id("agenda", pos), workshop_id=workshop.id, day=day, position=pos, start_time=start,
                 duration_min=minutes, kind=kind, title=title, curriculum_refs=refs,
             )
         )
     delegations = []
     for pos, (country, city, city_type, stage) in enumerate(_DELEGATIONS):
         d = Delegation(
-            workshop_id=workshop.id, country=country, city=city, city_type=city_type,
+            id=_demo_id("delegation", pos), workshop_id=workshop.id, country=country, city=city, city_type=city_type,
             stage=stage, position=pos,
         )
         session.add(d)
@@ -97,14 +108,84 @@ def ensure_demo_workshop(session: Session) -> str:
     people = []
     for pos, (d_index, name, org, role, consent) in enumerate(_PEOPLE):
         p = Participant(
-            workshop_id=workshop.id, delegation_id=delegations[d_index].id, name=name,
+            id=_demo_id("participant", pos), workshop_id=workshop.id,
+            delegation_id=delegations[d_index].id, name=name,
             organisation=org, role=role, consent=consent, position=pos,
         )
         session.add(p)
         people.append(p)
     session.flush()
     _seed_example_plan(session, people[0].id)
+    if with_samples:
+        _seed_delegation_plan(session, delegations[0].id)
+        _seed_assessments(session, delegations)
+        _seed_knowledge_checks(session, workshop.id, people)
     return workshop.id
+
+
+def _seed_knowledge_checks(session: Session, workshop_id: str,
+                           people: list[Participant]) -> None:
+    """Before/after checks on the guidelines module for four people, so the learning-gain
+    views and the report show what they look like. Answers are right for the first
+    `k` questions and wrong after, so the scores are exact and explainable."""
+    from pcsc_workshop.core.curriculum import load_curriculum
+    from pcsc_workshop.core.quiz import record_attempt
+
+    curriculum = load_curriculum()
+    module = "module.guidelines"
+    questions = curriculum.questions_for(module)
+    if not questions:
+        return
+    for person, (before, after) in zip(people, ((3, 7), (2, 6), (4, 8), (5, 6)), strict=False):
+        for phase, right in (("pre", before), ("post", after)):
+            answers = {q.id: (q.answer if i < right else (q.answer + 1) % len(q.options))
+                       for i, q in enumerate(questions)}
+            record_attempt(session, curriculum, workshop_id, person.id, module, phase, answers)
+
+
+
+def _seed_delegation_plan(session: Session, delegation_id: str) -> None:
+    """Dhaka's group plan, built the way a facilitator would: members' items pulled in."""
+    from pcsc_workshop.core.delegation_plan import members_items, pull_into_delegation_plan
+    from pcsc_workshop.core.plans import plan_for_delegation
+
+    doc = plan_for_delegation(session, delegation_id)
+    doc.key_takeaways = (
+        "Open data works when citizens can use it (LOCAL GOOD YOKOHAMA); partnerships with "
+        "universities and firms (Kashiwa-no-ha) spread the cost and the know-how."
+    )
+    doc.challenges = "Data silos between departments; no budget line for smart city pilots."
+    doc.approaches = "Small Start: one ward, one data set, one service co-designed with residents."
+    save_plan(session, doc)
+    pull_into_delegation_plan(session, doc.id, [i.id for i in members_items(session, delegation_id)])
+
+
+# Illustrative self-assessments (scores 0-4 in element order 1..21; None = not scored yet),
+# so that the radar, stage suggestion and dashboard show something on a first start.
+_DEMO_SCORES: dict[int, list[int | None]] = {
+    0: [1, 1, 0, 1, 0, 1, 1, 0, 1, 1, 1, 0, 2, 1, 0, 1, 0, 1, 1, 1, 0],  # Dhaka: Small Start
+    1: [3, 2, 2, 3, 2, 2, 3, 2, 2, 2, 2, 2, 2, 3, 2, 3, 2, 2, 2, 3, 2],  # Casablanca: Accelerate
+    4: [3, 3, 3, 3, 2, 3, 3, 3, 3, 3, 3, 2, 3, 3, 3, 4, 3, 3, 3, 3, 3],  # Santiago: growth
+    5: [2, 2, 3, None, 2, 2, 3, 2, 2, 2, None, 2, 3, 2, 3, 3, 2, 2, None, 2, 2],  # Pune
+}
+_DEMO_EVIDENCE = {
+    0: {"jica.element.citizen-participation": "Ward committees meet monthly; no digital channel"},
+    5: {"jica.element.data-utilization": "City data portal with 60 data sets since 2019"},
+}
+
+
+def _seed_assessments(session: Session, delegations: list[Delegation]) -> None:
+    from pcsc_workshop.core.assessment import (
+        JICA_ELEMENT_IDS,
+        assessment_for_delegation,
+        save_assessment,
+    )
+
+    for index, scores in _DEMO_SCORES.items():
+        doc = assessment_for_delegation(session, delegations[index].id)
+        doc.scores = dict(zip(JICA_ELEMENT_IDS, scores, strict=True))
+        doc.evidence = dict(_DEMO_EVIDENCE.get(index, {}))
+        save_assessment(session, doc)
 
 
 def _seed_example_plan(session: Session, participant_id: str) -> None:

@@ -110,7 +110,7 @@ class PlanSummary:
 
 
 def _plan_row_for(session: Session, workshop_id: str, *, participant_id: str | None = None,
-                  delegation_id: str | None = None) -> ActionPlan:
+                  delegation_id: str | None = None, create: bool = True) -> ActionPlan:
     stmt = select(ActionPlan).where(
         ActionPlan.workshop_id == workshop_id, ActionPlan.deleted.is_(False)
     )
@@ -123,19 +123,26 @@ def _plan_row_for(session: Session, workshop_id: str, *, participant_id: str | N
     plan = session.scalars(stmt.order_by(ActionPlan.created_at)).first()
     if plan is None:
         plan = ActionPlan(
-            workshop_id=workshop_id, participant_id=participant_id, delegation_id=delegation_id
+            id=new_id(), workshop_id=workshop_id, participant_id=participant_id,
+            delegation_id=delegation_id, key_takeaways="", challenges="", approaches="",
+            revision=1,
         )
-        session.add(plan)
-        session.flush()
+        if create:  # else: an empty plan in memory only, so that reading never writes
+            session.add(plan)
+            session.flush()
     return plan
 
 
-def plan_for_participant(session: Session, participant_id: str) -> PlanDoc:
-    """The participant's plan, created empty on first use."""
+def plan_for_participant(session: Session, participant_id: str, *, create: bool = True
+                         ) -> PlanDoc:
+    """The participant's plan, created empty on first use.
+
+    `create=False` (exports, reports) returns an unsaved empty plan instead of writing one.
+    """
     person = session.get(Participant, participant_id)
     if person is None or person.deleted:
         raise KeyError(f"No participant {participant_id}")
-    plan = _plan_row_for(session, person.workshop_id, participant_id=person.id)
+    plan = _plan_row_for(session, person.workshop_id, participant_id=person.id, create=create)
     return _to_doc(session, plan)
 
 
@@ -245,9 +252,10 @@ def save_plan(session: Session, doc: PlanDoc) -> PlanChanged:
     plan = session.get(ActionPlan, doc.id)
     if plan is None:
         raise KeyError(f"No action plan {doc.id}")
-    changed = _apply(plan, {s: getattr(doc, s) for s in SECTIONS})
-    changed |= _sync_rows(session, NextStep, plan.id, doc.next_steps, NextStepRow)
-    changed |= _sync_rows(session, SupportRequest, plan.id, doc.support, SupportRow)
+    with session.no_autoflush:  # one flush below, so the plan gets exactly one new revision
+        changed = _apply(plan, {s: getattr(doc, s) for s in SECTIONS})
+        changed |= _sync_rows(session, NextStep, plan.id, doc.next_steps, NextStepRow)
+        changed |= _sync_rows(session, SupportRequest, plan.id, doc.support, SupportRow)
     if changed and not session.is_modified(plan, include_collections=False):
         flag_modified(plan, "key_takeaways")  # a row changed: the plan gets a new revision too
     session.flush()
@@ -256,7 +264,7 @@ def save_plan(session: Session, doc: PlanDoc) -> PlanChanged:
 
 
 def list_plans(session: Session, workshop_id: str) -> list[PlanSummary]:
-    """Every participant's plan (made on demand) and every delegation's plan, for listings."""
+    """Every participant's plan (empty ones included, without writing them), for listings."""
     out: list[PlanSummary] = []
     people = session.scalars(
         select(Participant)
@@ -264,7 +272,7 @@ def list_plans(session: Session, workshop_id: str) -> list[PlanSummary]:
         .order_by(Participant.position, Participant.name)
     ).all()
     for person in people:
-        doc = plan_for_participant(session, person.id)
+        doc = plan_for_participant(session, person.id, create=False)
         out.append(_summary(doc))
     return out
 

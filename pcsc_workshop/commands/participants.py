@@ -1,0 +1,134 @@
+"""`pcsc-workshop participants import|list`: participant lists, headless.
+
+`import --workshop ID FILE.csv` adds delegations and participants from a CSV file, all or
+nothing: when any row is bad, each bad row is printed with its number and reason and nothing
+is imported (exit 1). `--dry-run` only checks. The core reports codes; this module words them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+_REASONS = {
+    "empty": "{field} is empty",
+    "too-long": "{field} is longer than {detail} characters",
+    "bad-email": "the email address is not valid",
+    "bad-consent": "consent must be yes or no (got \"{detail}\")",
+    "duplicate": "same name and delegation as row {other_row}",
+    "column-count": "wrong number of columns ({detail} expected)",
+    "not-utf8": "the file is not UTF-8 text (line {other_row}); save it as \"CSV UTF-8\"",
+    "no-header": "the first row must name the columns",
+    "missing-column": "the required column \"{field}\" is missing",
+    "unknown-column": "unknown column \"{field}\" (expected name, organisation, role, "
+                      "country, city, email, consent)",
+    "duplicate-column": "the column \"{field}\" appears twice",
+    "too-many-rows": "more than {detail} rows",
+    "no-rows": "no participant rows after the header",
+}
+
+
+def reason(problem) -> str:
+    """One English phrase for a CsvProblem code."""
+    detail = problem.detail.replace("/", " found, ") if problem.code == "column-count" \
+        else problem.detail
+    template = _REASONS.get(problem.code, problem.code + " ({field})")
+    return template.format(field=problem.field, detail=detail, other_row=problem.other_row)
+
+
+def _n(count: int, word: str) -> str:
+    return f"{count} {word}" + ("" if count == 1 else "s")
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("participants", help="import or list a workshop's participants")
+    psub = p.add_subparsers(dest="participants_command", metavar="ACTION", required=True)
+    imp = psub.add_parser("import", help="add delegations and participants from a CSV file "
+                          "(columns: name, organisation, role, country, city, email, consent)")
+    imp.add_argument("--workshop", required=True, metavar="ID")
+    imp.add_argument("file", metavar="FILE.csv", type=Path)
+    imp.add_argument("--dry-run", action="store_true", help="check the file, import nothing")
+    imp.set_defaults(handler=run)
+    lst = psub.add_parser("list", help="list participants of a workshop")
+    lst.add_argument("--workshop", required=True, metavar="ID")
+    lst.add_argument("--json", action="store_true", help="print JSON for other tools")
+    lst.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace, ctx) -> int:
+    if args.participants_command == "list":
+        return _list(args, ctx)
+    return _import(args, ctx)
+
+
+def _list(args: argparse.Namespace, ctx) -> int:
+    from pcsc_workshop.cli import UserError
+    from pcsc_workshop.core.workshops import get_workshop, list_participants
+
+    with ctx.store().session() as session:
+        try:
+            get_workshop(session, args.workshop)
+        except KeyError as exc:
+            raise UserError(f"no workshop with id {args.workshop}") from exc
+        people = list_participants(session, args.workshop)
+    if args.json:
+        print(json.dumps([{
+            "id": p.id, "name": p.name, "organisation": p.organisation, "role": p.role,
+            "delegation": p.delegation_label, "email": p.email, "consent": p.consent,
+        } for p in people], ensure_ascii=False, indent=2))
+        return 0
+    for p in people:
+        print(f"{p.id}  {p.name}  ({p.delegation_label or 'no delegation'})")
+    return 0
+
+
+def _import(args: argparse.Namespace, ctx) -> int:
+    from pcsc_workshop.cli import UserError
+    from pcsc_workshop.core.participants_csv import (
+        CsvRefused,
+        import_participants_csv,
+        preview_participants_csv,
+    )
+    from pcsc_workshop.core.validation import NotFound
+
+    try:
+        data = args.file.read_bytes()
+    except OSError as exc:
+        raise UserError(f"cannot read {args.file}: {exc.strerror}") from exc
+    try:
+        with ctx.store().session() as session:
+            if args.dry_run:
+                preview = preview_participants_csv(session, args.workshop, data)
+                if not preview.ok:
+                    raise CsvRefused(preview)
+                new = [r for r in preview.rows if r.status == "new"]
+                print(f"{args.file.name}: OK — would add {_n(len(new), 'participant')} and "
+                      f"{_n(len(preview.new_delegations()), 'delegation')} "
+                      f"({len(preview.rows) - len(new)} already registered)")
+                return 0
+            result = import_participants_csv(session, args.workshop, data)
+    except NotFound as exc:
+        raise UserError(f"no workshop with id {args.workshop}") from exc
+    except CsvRefused as exc:
+        _print_problems(exc.preview, args.file)
+        raise UserError(f"{args.file.name} refused: nothing was imported; fix the rows above "
+                        "and run the import again") from exc
+    print(f"Imported {_n(result.participants, 'participant')} and created "
+          f"{_n(result.delegations, 'delegation')} from {args.file.name}"
+          + (f"; {result.existing} already registered were skipped" if result.existing else ""))
+    return 0
+
+
+def _print_problems(preview, path: Path) -> None:
+    for problem in preview.file_problems:
+        where = "header (row 1)" if problem.code in ("unknown-column", "missing-column",
+                                                     "duplicate-column", "no-header") else "file"
+        print(f"{path.name}: {where}: {reason(problem)}", file=sys.stderr)
+    for row in preview.bad_rows:
+        for problem in row.problems:
+            print(f"{path.name}: row {row.row}: {reason(problem)}", file=sys.stderr)
+    if preview.rows:
+        print(f"{path.name}: rows are counted as in a spreadsheet, the header being row 1; "
+              f"{len(preview.bad_rows)} of {len(preview.rows)} rows are bad", file=sys.stderr)

@@ -1,0 +1,295 @@
+"""Read a curriculum folder (manifest + YAML content files + translation overlays).
+
+`read_folder` never raises for bad content: it collects every problem with its file and field,
+so `curriculum check` can list them all at once. `load_curriculum` refuses a folder with any
+problem (the app must not run on half a curriculum) and caches the result per folder and
+language, keyed on file times and sizes so an edited file is picked up.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from pcsc_workshop.core.curriculum.models import (
+    SECTION_MODELS,
+    SECTIONS,
+    Manifest,
+    Translation,
+)
+from pcsc_workshop.core.curriculum.problems import CurriculumError, Problem
+
+MANIFEST = "manifest.yaml"
+_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+@dataclass
+class FolderContent:
+    """Everything parsed from a folder, plus where each item came from (for messages)."""
+
+    folder: Path
+    manifest: Manifest | None = None
+    sections: dict[str, list[Any]] = field(default_factory=lambda: {s: [] for s in SECTIONS})
+    # item id -> list of (file, "section[index]") where it is defined
+    origins: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    translations: dict[str, Translation] = field(default_factory=dict)
+    translation_files: dict[str, str] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    # sections where an item failed validation: their counts cannot be checked reliably
+    broken_sections: set[str] = field(default_factory=set)
+
+
+def default_folder() -> Path:
+    from pcsc_workshop.paths import curricula_dir
+
+    return curricula_dir() / "pcsc"
+
+
+class _ParsedCache:
+    """Parsed YAML of the shipped curriculum kept as JSON in the user cache folder.
+
+    PyYAML's constructor is pure Python and takes ~55 ms for the shipped files; JSON loads the
+    same data in a few ms. Entries are keyed on file size and mtime, so an edited file is
+    re-parsed. Only the shipped folder is cached (test copies would litter the cache), and any
+    failure to read or write the cache just means parsing the YAML again.
+    """
+
+    VERSION = 1
+
+    def __init__(self, folder: Path) -> None:
+        self.path: Path | None = None
+        self.entries: dict[str, Any] = {}
+        self.changed = False
+        try:
+            if folder.resolve() != default_folder().resolve():
+                return
+            from platformdirs import user_cache_dir
+
+            from pcsc_workshop.paths import APP_NAME
+
+            self.path = Path(user_cache_dir(APP_NAME, appauthor=False)) / "curriculum-pcsc.json"
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+            if data.get("version") == self.VERSION and data.get("folder") == str(folder.resolve()):
+                self.entries = data.get("files", {})
+        except (OSError, ValueError, AttributeError):
+            self.entries = {}
+
+    @staticmethod
+    def _key(path: Path) -> list[int]:
+        stat = path.stat()
+        return [stat.st_mtime_ns, stat.st_size]
+
+    def get(self, path: Path) -> Any:
+        entry = self.entries.get(path.name if path.parent.name != "translations"
+                                 else f"translations/{path.name}")
+        try:
+            if entry and entry["key"] == self._key(path):
+                return entry["data"]
+        except OSError:
+            pass
+        return None
+
+    def put(self, path: Path, data: Any) -> None:
+        if self.path is None:
+            return
+        name = path.name if path.parent.name != "translations" else f"translations/{path.name}"
+        try:
+            self.entries[name] = {"key": self._key(path), "data": data}
+            self.changed = True
+        except OSError:
+            pass
+
+    def save(self, folder: Path) -> None:
+        if self.path is None or not self.changed:
+            return
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = self.path.with_suffix(".tmp")
+            tmp.write_text(json.dumps({"version": self.VERSION, "folder": str(folder.resolve()),
+                                       "files": self.entries}, ensure_ascii=False),
+                           encoding="utf-8")
+            os.replace(tmp, self.path)
+        except (OSError, TypeError, ValueError):
+            pass
+
+
+def _read_yaml(path: Path, name: str, problems: list[Problem],
+               cache: _ParsedCache | None = None) -> Any:
+    if cache is not None:
+        cached = cache.get(path)
+        if cached is not None:
+            return cached
+    data = _parse_yaml(path, name, problems)
+    if cache is not None and data is not None:
+        cache.put(path, data)
+    return data
+
+
+def _parse_yaml(path: Path, name: str, problems: list[Problem]) -> Any:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        problems.append(Problem(name, "", "file not found"))
+        return None
+    except (OSError, UnicodeDecodeError) as exc:
+        problems.append(Problem(name, "", f"cannot read the file ({exc})"))
+        return None
+    try:
+        return yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "YAML"
+        what = exc.problem or exc.context or "invalid YAML"
+        problems.append(Problem(name, where, f"YAML syntax error: {what}"))
+    except yaml.YAMLError as exc:
+        problems.append(Problem(name, "YAML", f"YAML syntax error: {exc}"))
+    return None
+
+
+def _field_path(loc: tuple[Any, ...], data: Any) -> str:
+    """'pillars[2] (pillar.shared-prosperity).actions.local.count' from a pydantic location."""
+    parts: list[str] = []
+    node = data
+    for key in loc:
+        if isinstance(key, int) and parts:
+            parts[-1] += f"[{key}]"
+            node = node[key] if isinstance(node, list) and key < len(node) else None
+            if isinstance(node, dict) and isinstance(node.get("id"), str):
+                parts[-1] += f" ({node['id']})"
+        else:
+            parts.append(str(key))
+            node = node.get(key) if isinstance(node, dict) else None
+    return ".".join(parts)
+
+
+def _validate(model: type[BaseModel], data: Any, name: str, problems: list[Problem],
+              prefix: tuple[Any, ...] = (), root: Any = None) -> Any:
+    if data is None and not prefix:
+        data = {}
+    if not isinstance(data, dict):
+        where = _field_path(prefix, root) if prefix else ""
+        problems.append(Problem(name, where, "must be a YAML mapping (key: value)"))
+        return None
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        for err in exc.errors():
+            message = err["msg"]
+            if err["type"] == "extra_forbidden":
+                message = "unknown field (not allowed here)"
+            elif err["type"] == "missing":
+                message = "required field is missing"
+            where = _field_path(prefix + tuple(err["loc"]), root if prefix else data)
+            problems.append(Problem(name, where, message))
+        return None
+
+
+def _read_content_file(content: FolderContent, name: str, data: Any) -> None:
+    """Validate each item on its own so one broken item does not hide the rest of the file."""
+    problems = content.problems
+    if data is None:
+        return
+    if not isinstance(data, dict):
+        problems.append(Problem(name, "", "the file must hold a YAML mapping (section: list)"))
+        return
+    for section, items in data.items():
+        if section not in SECTION_MODELS:
+            known = ", ".join(SECTIONS)
+            problems.append(Problem(name, str(section), f"unknown section (known: {known})"))
+            continue
+        if items is None:
+            continue
+        if not isinstance(items, list):
+            problems.append(Problem(name, str(section), "must be a list of items"))
+            continue
+        model = SECTION_MODELS[section]
+        for i, raw in enumerate(items):
+            where = f"{section}[{i}]"
+            if isinstance(raw, dict) and isinstance(raw.get("id"), str):
+                content.origins.setdefault(raw["id"], []).append((name, where))
+            item = _validate(model, raw, name, problems, prefix=(section, i), root=data)
+            if item is not None:
+                content.sections[section].append(item)
+            else:
+                content.broken_sections.add(section)
+
+
+def read_folder(folder: Path | str) -> FolderContent:
+    """Parse a curriculum folder; structural problems are collected, never raised."""
+    folder = Path(folder)
+    content = FolderContent(folder=folder)
+    problems = content.problems
+    if not folder.is_dir():
+        problems.append(Problem(str(folder), "", "not a folder"))
+        return content
+    cache = _ParsedCache(folder)
+    manifest = _validate(Manifest, _read_yaml(folder / MANIFEST, MANIFEST, problems, cache),
+                         MANIFEST, problems)
+    content.manifest = manifest
+    if manifest is None:
+        return content
+    for index, name in enumerate(manifest.files):
+        path = folder / name
+        if not path.is_file():
+            problems.append(Problem(MANIFEST, f"files[{index}]", f"file {name!r} not found"))
+            continue
+        _read_content_file(content, name, _read_yaml(path, name, problems, cache))
+    for language, name in manifest.translations.items():
+        path = folder / name
+        if not path.is_file():
+            problems.append(Problem(MANIFEST, f"translations.{language}",
+                                    f"file {name!r} not found"))
+            continue
+        overlay = _validate(Translation, _read_yaml(path, name, problems, cache), name,
+                            problems)
+        if overlay is not None:
+            content.translations[language] = overlay
+            content.translation_files[language] = name
+    cache.save(folder)
+    return content
+
+
+def _signature(folder: Path) -> tuple[tuple[str, int, int], ...]:
+    """File names, times and sizes: a cheap way to notice that the folder changed."""
+    entries = []
+    for path in sorted(folder.rglob("*.yaml")):
+        stat = path.stat()
+        entries.append((str(path), stat.st_mtime_ns, stat.st_size))
+    return tuple(entries)
+
+
+_CACHE: dict[tuple[str, str], tuple[tuple[tuple[str, int, int], ...], Any]] = {}
+
+
+def load_curriculum(path: Path | str | None = None, language: str = "en"):
+    """The curriculum in `path` (default: the shipped `pcsc`), texts in `language`.
+
+    Raises CurriculumError (listing file and field of each problem) for a broken folder.
+    Cached: calling it again is free unless a file changed.
+    """
+    from pcsc_workshop.core.curriculum.catalog import Curriculum
+    from pcsc_workshop.core.curriculum.check import semantic_problems
+
+    folder = Path(path) if path is not None else default_folder()
+    key = (str(folder.resolve()), language)
+    signature = _signature(folder) if folder.is_dir() else ()
+    cached = _CACHE.get(key)
+    if cached is not None and cached[0] == signature:
+        return cached[1]
+    content = read_folder(folder)
+    problems = content.problems or semantic_problems(content)
+    if problems:
+        raise CurriculumError(problems)
+    curriculum = Curriculum(content, language=language)
+    _CACHE[key] = (signature, curriculum)
+    return curriculum
+
+
+def clear_cache() -> None:
+    _CACHE.clear()

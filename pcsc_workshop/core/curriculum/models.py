@@ -1,0 +1,334 @@
+"""Pydantic models of the curriculum files (YAML with Markdown text fields).
+
+The models are strict (unknown fields are refused, required fields must be present) so that a
+typo in a facilitator's edit is reported with its file and field instead of silently dropping
+content. Cross-item rules (ids unique, links resolving, counts adding up) live in `check.py`,
+because they need the whole curriculum, not one item.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, NonNegativeInt, StringConstraints
+
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+ItemId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+([.][a-z0-9][a-z0-9-]*)*$")]
+Clock = Annotated[str, StringConstraints(pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$")]
+
+ACTORS: tuple[str, ...] = ("national", "local", "stakeholders")
+PillarKind = Literal["thematic", "enabling"]
+SessionKind = Literal["lecture", "exercise", "site-visit", "conference", "discussion", "break"]
+SupportArea = Literal["assessment", "policy", "organization", "system", "technology", "operation"]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Item(Strict):
+    """Anything with a stable id that plans, agendas and quizzes may link to."""
+
+    id: ItemId
+    source: Text
+
+    @property
+    def title(self) -> str:
+        for name in ("name", "label", "statement", "prompt"):
+            value = getattr(self, name, None)
+            if isinstance(value, str) and value:
+                return value
+        return self.id
+
+
+# --- manifest ----------------------------------------------------------------------------
+
+class Totals(Strict):
+    """Figures the content must add up to; `check` compares them with the items."""
+
+    pillars: NonNegativeInt | None = None
+    principles: NonNegativeInt | None = None
+    actions: NonNegativeInt | None = None
+    actions_national: NonNegativeInt | None = None
+    actions_local: NonNegativeInt | None = None
+    actions_stakeholders: NonNegativeInt | None = None
+    domains: NonNegativeInt | None = None
+    elements: NonNegativeInt | None = None
+    min_questions: NonNegativeInt | None = None
+
+
+class Manifest(Strict):
+    id: ItemId
+    title: Text
+    version: Text
+    languages: list[Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}$")]] = Field(min_length=1)
+    files: list[Text] = Field(min_length=1)
+    translations: dict[str, Text] = Field(default_factory=dict)
+    totals: Totals = Field(default_factory=Totals)
+    description: str = ""
+
+
+# --- UN-Habitat guidelines -----------------------------------------------------------------
+
+class Characteristic(Item):
+    name: Text
+    description: Text
+
+
+class ProcessFigure(Item):
+    value: NonNegativeInt
+    qualifier: str = ""
+    label: Text
+    statement: Text
+
+
+class GuidelinesOverview(Item):
+    name: Text
+    summary: Text
+    why: Text
+    mandate: Text
+    member_states: NonNegativeInt
+    binding: bool
+    resolution: Text
+    full_text_note: Text
+    playbooks: list[Text] = Field(default_factory=list)
+    related: list[ItemId] = Field(default_factory=list)
+
+
+class CountedExample(Strict):
+    """How many principles or actions the guidelines give, and the one example the seed shows."""
+
+    count: NonNegativeInt
+    example: Text
+
+
+class ActorActions(Strict):
+    national: CountedExample
+    local: CountedExample
+    stakeholders: CountedExample
+
+    def for_actor(self, actor: str) -> CountedExample:
+        return getattr(self, actor)
+
+
+class Pillar(Item):
+    number: int = Field(ge=1)
+    kind: PillarKind
+    name: Text
+    summary: Text
+    explanation: Text
+    principles: CountedExample
+    actions: ActorActions
+    discussion_questions: list[Text] = Field(min_length=3)
+    related: list[ItemId] = Field(default_factory=list)
+
+    @property
+    def action_total(self) -> int:
+        return sum(self.actions.for_actor(a).count for a in ACTORS)
+
+
+class ResolutionPrinciple(Item):
+    letter: Annotated[str, StringConstraints(pattern=r"^[a-z]$")]
+    name: Text
+    summary: Text
+    related: list[ItemId] = Field(default_factory=list)
+
+
+# --- JICA smart city approach ------------------------------------------------------------
+
+class JicaFramework(Item):
+    name: Text
+    summary: Text
+    rubric_note: Text
+    related: list[ItemId] = Field(default_factory=list)
+
+
+class Domain(Item):
+    number: int = Field(ge=1)
+    name: Text
+    description: Text
+
+
+class Element(Item):
+    number: int = Field(ge=1)
+    name: Text
+    domain_id: ItemId
+    description: Text
+    descriptors: list[Text]
+    name_note: str = ""
+    related: list[ItemId] = Field(default_factory=list)
+
+
+class Stage(Item):
+    number: int = Field(ge=1)
+    name: Text
+    applies_to: Text
+    description: Text
+    recommendations: list[Text] = Field(min_length=1)
+
+
+class ScalingApproach(Item):
+    name: Text
+    starts_with: Text
+    grows_by: Text
+    description: Text
+
+
+class CityType(Item):
+    name: Text
+    directions: list[Text] = Field(min_length=1)
+
+
+class CityCharacteristic(Item):
+    name: Text
+    description: Text
+
+
+class CityScope(Item):
+    name: Text
+    led_by: Text
+    description: Text
+
+
+class SupportOffer(Item):
+    area: SupportArea
+    level: Literal["country", "city", "both"]
+    instrument: Text
+    activities: list[Text] = Field(min_length=1)
+    related: list[ItemId] = Field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return f"{self.area.title()} support ({self.level})"
+
+
+# --- evidence and cases ---------------------------------------------------------------------
+
+class Statistic(Item):
+    name: Text
+    statement: Text
+    value: int | float | None
+    unit: str = ""
+    qualifier: str = ""
+    theme: Literal["strategy", "regulation", "capacity", "ecosystem", "infrastructure",
+                   "digital-divide"]
+    population: Text
+    region: str = ""
+    year: int | None = None
+    related: list[ItemId] = Field(default_factory=list)
+
+    @property
+    def figure(self) -> str:
+        """The figure as a slide would show it, e.g. 'more than 60%' or '58 countries'."""
+        if self.value is None:
+            return ""
+        number = f"{self.value:g}"
+        unit = self.unit if self.unit == "%" else f" {self.unit}" if self.unit else ""
+        return f"{self.qualifier + ' ' if self.qualifier else ''}{number}{unit}"
+
+
+class Figure(Strict):
+    label: Text
+    value: Text
+    approximate: bool = False
+    target: str = ""
+
+
+class CaseStudy(Item):
+    name: Text
+    place: Text
+    period: Text
+    context: Text
+    actors: list[Text] = Field(min_length=1)
+    what_was_done: Text
+    results: Text
+    figures: list[Figure] = Field(default_factory=list)
+    lessons: list[Text] = Field(min_length=1)
+    related: list[ItemId] = Field(default_factory=list)
+
+
+# --- workshop templates and learning ---------------------------------------------------------
+
+class TemplateSession(Strict):
+    day: int = Field(ge=1)
+    start: Clock
+    duration_min: int = Field(gt=0, le=720)
+    kind: SessionKind
+    title: Text
+    refs: list[ItemId] = Field(default_factory=list)
+    notes: str = ""
+
+
+class Template(Item):
+    name: Text
+    days: int = Field(ge=1)
+    audience: Text
+    description: Text
+    sessions: list[TemplateSession] = Field(min_length=1)
+
+
+class Module(Item):
+    name: Text
+    summary: Text
+    key_points: list[Text] = Field(min_length=1)
+    items: list[ItemId] = Field(default_factory=list)
+
+
+class Question(Item):
+    module: ItemId
+    prompt: Text
+    options: list[Text]
+    answer: NonNegativeInt
+    explanation: Text
+    related: list[ItemId] = Field(default_factory=list)
+
+
+class CurriculumFile(Strict):
+    """One content file: any of these sections; lists from several files are concatenated."""
+
+    guidelines: list[GuidelinesOverview] = Field(default_factory=list)
+    characteristics: list[Characteristic] = Field(default_factory=list)
+    process: list[ProcessFigure] = Field(default_factory=list)
+    pillars: list[Pillar] = Field(default_factory=list)
+    resolution_principles: list[ResolutionPrinciple] = Field(default_factory=list)
+    jica: list[JicaFramework] = Field(default_factory=list)
+    domains: list[Domain] = Field(default_factory=list)
+    elements: list[Element] = Field(default_factory=list)
+    stages: list[Stage] = Field(default_factory=list)
+    scaling: list[ScalingApproach] = Field(default_factory=list)
+    city_types: list[CityType] = Field(default_factory=list)
+    city_characteristics: list[CityCharacteristic] = Field(default_factory=list)
+    city_scopes: list[CityScope] = Field(default_factory=list)
+    support_menu: list[SupportOffer] = Field(default_factory=list)
+    statistics: list[Statistic] = Field(default_factory=list)
+    case_studies: list[CaseStudy] = Field(default_factory=list)
+    templates: list[Template] = Field(default_factory=list)
+    modules: list[Module] = Field(default_factory=list)
+    questions: list[Question] = Field(default_factory=list)
+
+
+SECTIONS: tuple[str, ...] = tuple(CurriculumFile.model_fields)
+
+# The item model of each section, so each item can be validated (and reported) on its own.
+SECTION_MODELS: dict[str, type[Item]] = {
+    name: info.annotation.__args__[0]  # type: ignore[union-attr]
+    for name, info in CurriculumFile.model_fields.items()
+}
+
+# What a search hit or a JSON consumer calls each section's items.
+KIND_OF_SECTION: dict[str, str] = {
+    "guidelines": "guidelines", "characteristics": "characteristic", "process": "process-figure",
+    "pillars": "pillar", "resolution_principles": "resolution-principle", "jica": "jica-framework",
+    "domains": "domain", "elements": "element", "stages": "stage", "scaling": "scaling",
+    "city_types": "city-type", "city_characteristics": "city-characteristic",
+    "city_scopes": "city-scope", "support_menu": "support", "statistics": "statistic",
+    "case_studies": "case-study", "templates": "template", "modules": "module",
+    "questions": "question",
+}
+
+
+class Translation(Strict):
+    """A language overlay: item id -> field name -> translated text (fallback: English)."""
+
+    language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}$")]
+    items: dict[ItemId, dict[str, Text]]

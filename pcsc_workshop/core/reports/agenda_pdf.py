@@ -1,0 +1,77 @@
+"""The agenda, day by day: on its own (handed out on day one) and inside the report and dossier.
+
+Each day is a heading with its date (from the workshop's start date) and a table of sessions:
+time, minutes, format and title with the session's notes underneath.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from itertools import groupby
+from pathlib import Path
+
+from reportlab.platypus import Spacer, Table, TableStyle
+from reportlab.platypus.flowables import Flowable, HRFlowable
+
+from pcsc_workshop.core.reports.contents import heading
+from pcsc_workshop.core.reports.document import Furniture, render
+from pcsc_workshop.core.reports.labels import LABELS, label, long_date
+from pcsc_workshop.core.reports.plan_pdf import _muted_cell
+from pcsc_workshop.core.reports.report_data import ReportData
+from pcsc_workshop.core.reports.styles import ACCENT, FRAME_WIDTH, styles, table_style
+from pcsc_workshop.core.reports.text import para, paras
+
+_WIDTHS = (0.1, 0.1, 0.15, 0.65)
+
+
+def _kind(kind: str) -> str:
+    key = f"kind_{kind}"
+    return LABELS[key] if key in LABELS else kind.replace("-", " ").capitalize()
+
+
+def _day_title(day: int, start: date | None) -> str:
+    if start is None:
+        return label("day_n", n=day)
+    return label("day_n_date", n=day, date=long_date(start + timedelta(days=day - 1)))
+
+
+def agenda_story(data: ReportData, *, toc_level: int | None = None) -> list[Flowable]:
+    """The agenda under one heading, a sub-heading and table per day."""
+    st = styles()
+    out: list[Flowable] = [heading(label("agenda"), st.h1, toc_level)]
+    if not data.agenda:
+        return out + [para(label("no_agenda"), st.empty)]
+    muted = _muted_cell()
+    for day, entries in groupby(data.agenda, key=lambda a: a.day):
+        out.append(para(_day_title(day, data.start_date), st.h2))
+        rows: list[list] = [[para(label(k), st.cell_head) for k in
+                             ("col_time", "col_minutes", "col_kind_session", "col_session")]]
+        for a in entries:
+            session: list[Flowable] = [para(a.title, st.cell)]
+            session += paras(a.description, muted)
+            if a.refs:
+                session.append(para(", ".join(data.titles(r) for r in a.refs), muted))
+            rows.append([para(a.start_time, st.cell), para(str(a.duration_min), st.cell),
+                         para(_kind(a.kind), st.cell), session])
+        table = Table(rows, colWidths=[FRAME_WIDTH * w for w in _WIDTHS], repeatRows=1)
+        table.setStyle(TableStyle(table_style(rows=len(rows))))
+        out.append(table)
+    return out
+
+
+def write_agenda_pdf(data: ReportData, out_path: Path | str, *,
+                     generated: date | None = None) -> Path:
+    """Write the agenda (atomically) with a cover line naming the workshop."""
+    st = styles()
+    w = data.workshop
+    story: list[Flowable] = [para(label("agenda_kicker"), st.kicker), para(w.title, st.title)]
+    details = " \u00b7 ".join(x for x in (w.dates, w.venue) if x)
+    if details:
+        story.append(para(details, st.subtitle))
+    if w.organisers:
+        story.append(para(label("organised_by", organisers=w.organisers), st.muted))
+    story += [Spacer(1, 4), HRFlowable(width="100%", thickness=1.2, color=ACCENT, spaceAfter=4)]
+    story += agenda_story(data)[1:]  # the cover already says "agenda"
+    furniture = Furniture(title=f"{label('agenda')} \u2013 {w.title}", footer=w.title,
+                          generated=generated or date.today(), subject=w.title)
+    return render(story, Path(out_path), furniture)

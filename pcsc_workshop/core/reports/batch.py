@@ -1,0 +1,168 @@
+"""Batch exports of a workshop: every plan, every certificate — with progress and cancel.
+
+Reading and writing are split: `collect_*` reads the database into plain data inside one
+session (so a worker thread holds the session briefly), `write_*` renders files with no
+database at all. Each file is written to a temporary name and renamed when complete, so a
+cancelled or failed batch leaves finished files and no half-written one.
+Threading: run the whole batch on a worker; `progress` and `cancelled` are called there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from pcsc_workshop.core.models import ActionPlan
+from pcsc_workshop.core.plans import PlanDoc, load_plan, plan_for_participant
+from pcsc_workshop.core.reports.anonymise import Pseudonyms, anonymise_plan
+from pcsc_workshop.core.reports.labels import date_range, label
+from pcsc_workshop.core.reports.output import check_folder, safe_filename, unique_name
+from pcsc_workshop.core.workshops import get_workshop, list_participants
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+@dataclass(frozen=True)
+class WorkshopFacts:
+    """What covers and certificates print about the workshop."""
+
+    id: str
+    title: str
+    dates: str
+    venue: str
+    organisers: str
+
+
+@dataclass
+class PlanJob:
+    doc: PlanDoc
+    file_stem: str
+    organisation: str = ""
+
+
+@dataclass
+class PlanBatch:
+    workshop: WorkshopFacts
+    jobs: list[PlanJob] = field(default_factory=list)
+    anonymised: bool = False
+
+
+@dataclass
+class BatchResult:
+    """What a batch wrote; `cancelled` when the user stopped it before the end."""
+
+    written: list[Path] = field(default_factory=list)
+    cancelled: bool = False
+
+
+def workshop_facts(session: Session, workshop_id: str) -> WorkshopFacts:
+    """KeyError when there is no such workshop."""
+    w = get_workshop(session, workshop_id)
+    return WorkshopFacts(id=w.id, title=w.title, dates=date_range(w.start_date, w.end_date),
+                         venue=w.venue or ", ".join(x for x in (w.city, w.country) if x),
+                         organisers=w.organisers)
+
+
+def collect_plans(session: Session, workshop_id: str, *, anonymised: bool = False) -> PlanBatch:
+    """Every participant's plan (in the workshop's order) and every delegation plan with content."""
+    facts = workshop_facts(session, workshop_id)
+    people = list_participants(session, workshop_id)
+    names = Pseudonyms.for_people(people) if anonymised else None
+    batch = PlanBatch(workshop=facts, anonymised=anonymised)
+    for n, person in enumerate(people, start=1):
+        doc = plan_for_participant(session, person.id, create=False)
+        stem = safe_filename(person.name, f"participant-{n}")
+        if names is not None:
+            doc = anonymise_plan(doc, names)
+            stem = doc.owner_name
+        batch.jobs.append(PlanJob(doc=doc, file_stem=stem,
+                                  organisation="" if anonymised else person.organisation))
+    rows = session.scalars(
+        select(ActionPlan.id).where(
+            ActionPlan.workshop_id == workshop_id, ActionPlan.participant_id.is_(None),
+            ActionPlan.delegation_id.is_not(None), ActionPlan.deleted.is_(False))
+        .order_by(ActionPlan.created_at)
+    ).all()
+    for plan_id in rows:
+        doc = load_plan(session, plan_id)
+        if doc.is_empty():
+            continue
+        if names is not None:
+            doc = anonymise_plan(doc, names)
+        stem = safe_filename(f"{label('delegation')} {doc.delegation_label}",
+                             f"delegation-{plan_id[:8]}")
+        batch.jobs.append(PlanJob(doc=doc, file_stem=stem))
+    return batch
+
+
+def write_plans(batch: PlanBatch, out_dir: Path, *,
+                link_titles: Callable[[str], str] | None = None,
+                progress: Progress | None = None, cancelled: Cancelled | None = None,
+                generated: date | None = None) -> BatchResult:
+    """One PDF per plan in out_dir; ExportError when the folder cannot take files."""
+    from pcsc_workshop.core.reports.plan_pdf import PlanContext, write_plan_pdf
+
+    folder = check_folder(Path(out_dir))
+    result = BatchResult()
+    taken: set[str] = set()
+    total = len(batch.jobs)
+    for done, job in enumerate(batch.jobs):
+        if cancelled is not None and cancelled():
+            result.cancelled = True
+            break
+        if progress is not None:
+            progress(done, total)
+        name = unique_name(job.file_stem, ".pdf", taken)
+        context = PlanContext(workshop_dates=batch.workshop.dates, venue=batch.workshop.venue,
+                              organisation=job.organisation)
+        result.written.append(write_plan_pdf(
+            job.doc, folder / name, link_titles=link_titles, anonymised=batch.anonymised,
+            generated=generated, context=context))
+    else:
+        if progress is not None:
+            progress(total, total)
+    return result
+
+
+@dataclass(frozen=True)
+class CertificateJob:
+    name: str
+    file_stem: str
+
+
+def collect_certificates(session: Session, workshop_id: str) -> tuple[WorkshopFacts,
+                                                                       list[CertificateJob]]:
+    facts = workshop_facts(session, workshop_id)
+    jobs = [CertificateJob(name=p.name, file_stem=safe_filename(p.name, f"participant-{n}"))
+            for n, p in enumerate(list_participants(session, workshop_id), start=1)]
+    return facts, jobs
+
+
+def write_certificates(facts: WorkshopFacts, jobs: list[CertificateJob], out_dir: Path, *,
+                       progress: Progress | None = None, cancelled: Cancelled | None = None,
+                       generated: date | None = None) -> BatchResult:
+    """One one-page certificate of participation per participant."""
+    from pcsc_workshop.core.reports.certificate import write_certificate
+
+    folder = check_folder(Path(out_dir))
+    result = BatchResult()
+    taken: set[str] = set()
+    for done, job in enumerate(jobs):
+        if cancelled is not None and cancelled():
+            result.cancelled = True
+            break
+        if progress is not None:
+            progress(done, len(jobs))
+        name = unique_name(f"{job.file_stem} - certificate", ".pdf", taken)
+        result.written.append(write_certificate(job.name, facts, folder / name,
+                                                generated=generated))
+    else:
+        if progress is not None:
+            progress(len(jobs), len(jobs))
+    return result

@@ -1,0 +1,208 @@
+"""The action plan as a PDF: the document a participant takes home.
+
+A cover block (workshop, delegation, participant), the three written sections, the
+next-steps table and the desired-support table, as the 2016 Technical Deep Dive asked for
+them. Empty parts say "Not yet filled" rather than vanish, so a reader sees what is missing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus.flowables import Flowable, HRFlowable
+
+from pcsc_workshop.core.plans import PlanDoc
+from pcsc_workshop.core.reports.document import Furniture, render
+from pcsc_workshop.core.reports.labels import label
+from pcsc_workshop.core.reports.styles import (
+    ACCENT,
+    EMPTY_FILL,
+    FRAME_WIDTH,
+    RULE,
+    styles,
+    table_style,
+)
+from pcsc_workshop.core.reports.text import para, paras
+
+# Next-steps columns: #, action, responsible, start, end, indicator, linked to, status.
+_STEP_WIDTHS = (0.045, 0.20, 0.13, 0.115, 0.115, 0.165, 0.13, 0.10)
+_SUPPORT_WIDTHS = (0.25, 0.22, 0.53)
+# A narrow column holds ~25 characters a line and a page ~60 lines: beyond this, split rows.
+_LONG_CELL_CHARS = 1200
+
+
+@dataclass(frozen=True)
+class PlanContext:
+    """What the cover shows besides the plan itself (dates, venue, the owner's organisation)."""
+
+    workshop_dates: str = ""
+    venue: str = ""
+    organisation: str = ""
+
+
+def humanise_ref(ref: str) -> str:
+    """A readable fallback for a curriculum id: 'pillar.community-participation' -> 'Community participation'."""
+    tail = ref.rsplit(".", 1)[-1].replace("-", " ").strip()
+    return tail[:1].upper() + tail[1:] if tail else ref
+
+
+def _not_filled() -> Flowable:
+    box = Table([[para(label("not_filled"), styles().empty)]], colWidths=[FRAME_WIDTH])
+    box.setStyle(TableStyle([
+        ("BACKGROUND", (0, 0), (-1, -1), EMPTY_FILL),
+        ("LINEBEFORE", (0, 0), (0, -1), 2, RULE),
+        ("LEFTPADDING", (0, 0), (-1, -1), 8),
+        ("TOPPADDING", (0, 0), (-1, -1), 5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+    ]))
+    return box
+
+
+def _heading(number: int, key: str) -> Flowable:
+    return para(f"{number}\u2002{label(key)}", styles().h1)
+
+
+def _cover(doc: PlanDoc, context: PlanContext, anonymised: bool) -> list[Flowable]:
+    st = styles()
+    kicker = "delegation_plan" if doc.owner_kind == "delegation" else "action_plan"
+    out: list[Flowable] = [para(label(kicker), st.kicker), para(doc.workshop_title, st.title)]
+    details = " \u00b7 ".join(x for x in (context.workshop_dates, context.venue) if x)
+    if details:
+        out.append(para(details, st.subtitle))
+    out += [Spacer(1, 6), HRFlowable(width="100%", thickness=1.2, color=ACCENT, spaceAfter=8)]
+    cells: list[tuple[str, str]] = []
+    if doc.owner_kind == "participant":
+        cells.append((label("participant"), doc.owner_name))
+    cells.append((label("delegation"), doc.delegation_label))
+    if context.organisation and not anonymised:
+        cells.append((label("organisation"), context.organisation))
+    width = FRAME_WIDTH / len(cells)
+    grid = Table(
+        [[para(k, st.label) for k, _ in cells], [para(v or "\u2014", st.value, follow_direction=False) for _, v in cells]],
+        colWidths=[width] * len(cells),
+    )
+    grid.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 10),
+        ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+    ]))
+    out.append(grid)
+    if anonymised:
+        out += [Spacer(1, 6), para(label("anonymised"), st.muted)]
+    out.append(Spacer(1, 4))
+    return out
+
+
+def _section(number: int, key: str, text: str) -> list[Flowable]:
+    st = styles()
+    body = paras(text, st.body, bullet_style=st.bullet)
+    if not body:
+        return [KeepTogether([_heading(number, key), _not_filled()])]
+    return [_heading(number, key), *body]
+
+
+def _needs_row_splitting(texts) -> int:
+    """Split rows across pages only when a cell could outgrow a page (a pasted report):
+    reportlab's in-row splitting also repeats the header mid-page, so normal plans skip it."""
+    return int(any(len(t) > _LONG_CELL_CHARS for t in texts))
+
+
+def _cell(text: str, style) -> list[Flowable] | str:
+    return paras(text, style) or ""
+
+
+def _short_date(day: date | None) -> str:
+    return day.isoformat() if day else ""
+
+
+def _steps_table(doc: PlanDoc, link_titles: Callable[[str], str]) -> Flowable:
+    st = styles()
+    head = [para(label(k), st.cell_head) for k in (
+        "col_no", "col_action", "col_responsible", "col_start", "col_end", "col_indicator",
+        "col_link", "col_status")]
+    rows: list[list] = [head]
+    for n, step in enumerate(doc.next_steps, start=1):
+        action: list[Flowable] = paras(step.action, st.cell) or [para("", st.cell)]
+        if step.resources.strip():
+            action += paras(label("resources", text=step.resources), _muted_cell())
+        rows.append([
+            para(str(n), st.cell),
+            action,
+            _cell(step.responsible, st.cell),
+            para(_short_date(step.start_date), st.cell),
+            para(_short_date(step.end_date), st.cell),
+            _cell(step.indicator, st.cell),
+            para(link_titles(step.link_ref) if step.link_ref else "", st.cell),
+            para(step.status, st.cell),
+        ])
+    table = Table(rows, colWidths=[FRAME_WIDTH * w for w in _STEP_WIDTHS], repeatRows=1,
+                  splitInRow=_needs_row_splitting(
+                      f for s in doc.next_steps for f in (s.action, s.responsible, s.indicator,
+                                                          s.resources)))
+    table.setStyle(TableStyle(table_style(rows=len(rows))))
+    return table
+
+
+def _muted_cell():
+    from reportlab.lib.styles import ParagraphStyle
+
+    from pcsc_workshop.core.reports.styles import MUTED
+
+    return ParagraphStyle("cell_muted", parent=styles().cell, textColor=MUTED)
+
+
+def _support_table(doc: PlanDoc) -> Flowable:
+    st = styles()
+    head = [para(label(k), st.cell_head) for k in ("col_provider", "col_kind", "col_detail")]
+    rows: list[list] = [head]
+    for row in doc.support:
+        rows.append([_cell(row.provider, st.cell), para(row.kind, st.cell),
+                     _cell(row.detail, st.cell)])
+    table = Table(rows, colWidths=[FRAME_WIDTH * w for w in _SUPPORT_WIDTHS], repeatRows=1,
+                  splitInRow=_needs_row_splitting(
+                      f for r in doc.support for f in (r.provider, r.detail)))
+    table.setStyle(TableStyle(table_style(rows=len(rows))))
+    return table
+
+
+def plan_story(doc: PlanDoc, *, link_titles: Callable[[str], str] | None = None,
+               anonymised: bool = False, context: PlanContext | None = None,
+               cover: bool = True) -> list[Flowable]:
+    """The plan's flowables, for this document and for reports that include plans."""
+    titles = link_titles or humanise_ref
+    story: list[Flowable] = _cover(doc, context or PlanContext(), anonymised) if cover else []
+    for number, key in enumerate(("key_takeaways", "challenges", "approaches"), start=1):
+        story += _section(number, key, getattr(doc, key))
+    story.append(_heading(4, "next_steps"))
+    story.append(_steps_table(doc, titles) if doc.next_steps else _not_filled())
+    story.append(_heading(5, "support"))
+    story.append(_support_table(doc) if doc.support else _not_filled())
+    return story
+
+
+def write_plan_pdf(doc: PlanDoc, out_path: Path | str, *,
+                   link_titles: Callable[[str], str] | None = None, anonymised: bool = False,
+                   generated: date | None = None,
+                   context: PlanContext | None = None) -> Path:
+    """Write the plan as an A4 PDF (atomically); return the file's path.
+
+    `link_titles` turns a pillar/element id into its name (the curriculum's `title_of`);
+    without it ids are humanised. With `anonymised` the cover says so and leaves out the
+    organisation; pass a doc whose names were already replaced (see `anonymise`).
+    ExportError when the folder is missing or read-only.
+    """
+    owner = doc.owner_name or doc.delegation_label
+    furniture = Furniture(
+        title=f"{label('action_plan').title()} \u2013 {owner}" if owner else doc.workshop_title,
+        footer=f"{doc.workshop_title} \u00b7 {owner}" if owner else doc.workshop_title,
+        generated=generated or date.today(),
+        subject=doc.workshop_title,
+    )
+    story = plan_story(doc, link_titles=link_titles, anonymised=anonymised, context=context)
+    return render(story, Path(out_path), furniture)

@@ -1,0 +1,143 @@
+"""Start the desktop app: QApplication, bundled fonts, style, database, main window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtGui import QFontDatabase, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from pcsc_workshop import __version__
+from pcsc_workshop.core.errors import DatabaseError
+from pcsc_workshop.paths import default_db_path, fonts_dir, resources_dir
+from pcsc_workshop.ui.main_window import MainWindow
+from pcsc_workshop.ui.workers import Op
+
+if TYPE_CHECKING:
+    from pcsc_workshop.core.store import Store
+
+
+def _parse(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="pcsc-workshop", add_help=False)
+    parser.add_argument("--db")
+    parser.add_argument("--exit-after-show", action="store_true")
+    parser.add_argument("--exit-after-load", action="store_true")
+    parser.add_argument("files", nargs="*")
+    args, _unknown = parser.parse_known_args(list(argv))
+    return args
+
+
+def register_fonts() -> None:
+    """Make the bundled Noto fonts available so every script displays without system fonts."""
+    for path in sorted(fonts_dir().glob("*.ttf")):
+        QFontDatabase.addApplicationFont(str(path))
+
+
+def apply_style(app: QApplication) -> None:
+    """Language, text size and theme from the settings (see ui/i18n.py); accessible names.
+
+    Called before any widget exists: widgets translate their texts when they are built.
+    """
+    from pcsc_workshop.ui import i18n
+    from pcsc_workshop.ui.accessibility import AccessibleNamesFilter
+
+    i18n.setup(app, QSettings())
+    if app.property("pcsc_names_filter") is None:
+        names = AccessibleNamesFilter(app)  # parented to the app: lives as long as it
+        app.installEventFilter(names)
+        app.setProperty("pcsc_names_filter", True)
+
+
+def create_app(argv: Sequence[str] = ()) -> QApplication:
+    app = QApplication.instance() or QApplication(["pcsc-workshop", *argv])
+    app.setApplicationName("PCSC Workshop")
+    app.setOrganizationName("PCSC Workshop")
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "pcsc-workshop.png")))
+    apply_style(app)
+    return app
+
+
+def open_store(db: str | None) -> Store:
+    """Open (and migrate) the database; importing the database layer is the slow part."""
+    from pcsc_workshop.core.store import Store
+
+    return Store(default_db_path(db))
+
+
+def prepare_store(db: str | None) -> Store:
+    """Open the store and make the demo workshop on a first start (safe on a worker)."""
+    from pcsc_workshop.core.demo import ensure_demo_workshop
+    from pcsc_workshop.core.workshops import list_workshops
+    from pcsc_workshop.ui.pages import page_specs
+
+    store = open_store(db)
+    with store.session() as session:
+        if not list_workshops(session):
+            ensure_demo_workshop(session)
+    page_specs()[0].load_class()  # import the first page's module off the UI thread
+    return store
+
+
+def attach_store(window: MainWindow, store: Store) -> None:
+    from pcsc_workshop.ui.context import AppContext
+    from pcsc_workshop.ui.exports import install_export_menu
+
+    window.attach(AppContext(store=store, settings=QSettings()))
+    window.export_menu = install_export_menu(window)
+
+
+def build_window(store: Store, files: Sequence[str] = ()) -> MainWindow:
+    """The main window on an already open `store` (tests; the demo made on first use).
+
+    `files`: `.pcsc` files to open once the store is attached, as `pcsc-workshop FILE.pcsc`."""
+    from pcsc_workshop.core.demo import ensure_demo_workshop
+    from pcsc_workshop.core.workshops import list_workshops
+
+    with store.session() as session:
+        if not list_workshops(session):
+            ensure_demo_workshop(session)
+    window = MainWindow()
+    window.exchange.open_files(list(files))
+    attach_store(window, store)
+    return window
+
+
+def run(argv: Sequence[str]) -> int:
+    """Show the window shell at once, open the database on a worker, then attach it."""
+    args = _parse(argv)
+    app = create_app()
+    window = MainWindow()
+    window.exchange.open_files(args.files)  # opened once the store is attached
+    window.show()
+    opened: list[Store] = []
+
+    def ready(store: Store) -> None:
+        opened.append(store)
+        attach_store(window, store)
+        register_fonts()
+        if args.exit_after_load:
+            QTimer.singleShot(0, app.quit)
+
+    def failed(exc: BaseException) -> None:
+        message = str(exc) if isinstance(exc, DatabaseError) else repr(exc)
+        print(f"pcsc-workshop: {message}", file=sys.stderr)
+        QMessageBox.critical(window, QCoreApplication.translate("App", "PCSC Workshop"), message)
+        app.exit(1)
+
+    if args.exit_after_show:
+        # Timing mode: stop once the shown window has been through the event loop.
+        QTimer.singleShot(0, app.quit)
+    else:
+        Op(window, lambda _progress, _cancelled: prepare_store(args.db)).success(
+            ready
+        ).failure(failed).run()
+    code = app.exec()
+    for store in opened:
+        window.close()
+        store.close()
+    return code

@@ -1,0 +1,1 @@
+"""Dialogs of the facilitator's set-up: workshop wizard, people, CSV import, agenda."""

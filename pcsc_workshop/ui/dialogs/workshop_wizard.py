@@ -1,0 +1,165 @@
+"""The new-workshop wizard: pick a template, fill in the details, get a workshop with its agenda.
+
+Why a wizard and not a blank form: the template's agenda (the 5-day deep dive, a 1-day
+introduction...) is most of the preparation work, so it comes first.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from pcsc_workshop.core.setup import (
+    InvalidInput,
+    WorkshopFields,
+    create_workshop,
+    template_from_curriculum,
+)
+from pcsc_workshop.ui.wording import refusal
+
+LANGUAGES = (("en", "English"), ("fr", "Français"), ("es", "Español"), ("ar", "العربية"),
+             ("ru", "Русский"), ("pt", "Português"), ("bn", "বাংলা"), ("hi", "हिन्दी"),
+             ("ja", "日本語"))
+
+
+def _qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def _pydate(d: QDate) -> date:
+    return date(d.year(), d.month(), d.day())
+
+
+class TemplatePage(QWizardPage):
+    def __init__(self, templates: list, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Start from a template"))
+        self.setSubTitle(self.tr("The template gives the workshop its agenda; you can change "
+                                 "every session afterwards."))
+        self.templates = templates
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Templates"))
+        for tpl in templates:
+            days = getattr(tpl, "days", None)
+            sessions = len(getattr(tpl, "sessions", []))
+            text = getattr(tpl, "name", tpl.id)
+            item = QListWidgetItem(self.tr("{0} — {1} sessions").format(text, sessions)
+                                   if days is None else
+                                   self.tr("{0} — {1} days, {2} sessions").format(text, days,
+                                                                                 sessions),
+                                   self.list)
+            item.setData(Qt.ItemDataRole.UserRole, tpl.id)
+            item.setToolTip(getattr(tpl, "description", ""))
+        blank = QListWidgetItem(self.tr("Blank workshop (no agenda)"), self.list)
+        blank.setData(Qt.ItemDataRole.UserRole, "")
+        self.list.setCurrentRow(0)
+        self.description = QLabel(self)
+        self.description.setWordWrap(True)
+        self.list.currentRowChanged.connect(self._describe)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.description)
+        self._describe(0)
+
+    def _describe(self, row: int) -> None:
+        tpl = self.selected()
+        self.description.setText(getattr(tpl, "description", "") if tpl else "")
+
+    def selected(self):
+        item = self.list.currentItem()
+        wanted = item.data(Qt.ItemDataRole.UserRole) if item else ""
+        return next((t for t in self.templates if t.id == wanted), None)
+
+
+class DetailsPage(QWizardPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("What, where and when"))
+        self.title_edit = QLineEdit(self)
+        self.organisers = QPlainTextEdit(self)
+        self.organisers.setTabChangesFocus(True)
+        self.organisers.setFixedHeight(60)
+        self.venue = QLineEdit(self)
+        self.city = QLineEdit(self)
+        self.country = QLineEdit(self)
+        start = date.today() + timedelta(days=30)
+        self.start = QDateEdit(_qdate(start), self)
+        self.end = QDateEdit(_qdate(start + timedelta(days=4)), self)
+        for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.language = QComboBox(self)
+        for code, name in LANGUAGES:
+            self.language.addItem(name, code)
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setAccessibleName(self.tr("Problem"))
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Title:"), self.title_edit)
+        form.addRow(self.tr("&Organisers:"), self.organisers)
+        form.addRow(self.tr("&Venue:"), self.venue)
+        form.addRow(self.tr("C&ity:"), self.city)
+        form.addRow(self.tr("C&ountry:"), self.country)
+        form.addRow(self.tr("&Starts on:"), self.start)
+        form.addRow(self.tr("&Ends on:"), self.end)
+        form.addRow(self.tr("&Language:"), self.language)
+        form.addRow(self.error)
+        self.title_edit.textChanged.connect(self.completeChanged)
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+        return bool(self.title_edit.text().strip())
+
+    def fields(self) -> WorkshopFields:
+        return WorkshopFields(
+            title=self.title_edit.text(), organisers=self.organisers.toPlainText(),
+            venue=self.venue.text(), city=self.city.text(), country=self.country.text(),
+            start_date=_pydate(self.start.date()), end_date=_pydate(self.end.date()),
+            language=self.language.currentData())
+
+
+class WorkshopWizard(QWizard):
+    """On Finish, creates the workshop (and its agenda); `workshop_id` holds the new id."""
+
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.workshop_id: str | None = None
+        self.setWindowTitle(self.tr("New workshop"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        try:
+            templates = list(ctx.curriculum().templates)
+        except Exception:  # noqa: BLE001 - a blank workshop still works
+            templates = []
+        self.template_page = TemplatePage(templates, self)
+        self.details_page = DetailsPage(self)
+        self.addPage(self.template_page)
+        self.addPage(self.details_page)
+        self.resize(640, 520)
+
+    def accept(self) -> None:
+        fields = self.details_page.fields()
+        tpl = self.template_page.selected()
+        try:
+            template = template_from_curriculum(tpl) if tpl is not None else None
+            with self.ctx.store.session() as session:
+                self.workshop_id = create_workshop(session, fields, template)
+        except InvalidInput as exc:
+            self.details_page.error.setText(refusal(exc))
+            return
+        super().accept()

@@ -1,0 +1,130 @@
+"""Collection status: per participant, when their last file arrived and which revision it held.
+
+`CollectionView` is a plain widget so that the dashboard can embed it or take its texts
+(`collected_text`) for its "collected" column; `CollectionDialog` shows it on its own.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pcsc_workshop.ui.exchange.words import local_time
+
+
+def collected_text(status) -> str:
+    """"14:05 · revision 7" for a `ParticipantStatus`, or "not yet" (dashboard cell text)."""
+    translate = QCoreApplication.translate  # this name: lupdate reads the context
+    if status.last_arrived_at is None:
+        return translate("Exchange", "not yet")
+    text = translate("Exchange", "{0} \u00b7 revision {1}").format(
+        local_time(status.last_arrived_at), status.plan_revision)
+    if status.open_conflicts:
+        text += translate("Exchange", " \u00b7 conflicts: {0}").format(status.open_conflicts)
+    return text
+
+
+class CollectionView(QWidget):
+    """A table of `participant_status` for the current workshop."""
+
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.summary = QLabel(self)
+        self.summary.setAccessibleName(self.tr("Collection summary"))
+        self.table = QTableWidget(0, 6, self)
+        self.table.setAccessibleName(self.tr("Plans collected per participant"))
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Participant"), self.tr("Delegation"), self.tr("Last file arrived"),
+            self.tr("Plan revision"), self.tr("Files"), self.tr("Open conflicts")])
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        self.statuses: list = []
+
+    def load(self) -> None:
+        from pcsc_workshop.core.exchange import participant_status
+
+        self.statuses = []
+        if self.ctx.workshop_id:
+            with self.ctx.store.session() as session:
+                self.statuses = participant_status(session, self.ctx.workshop_id)
+        self.table.setRowCount(len(self.statuses))
+        for row, s in enumerate(self.statuses):
+            arrived = (self.tr("{0} ({1})").format(local_time(s.last_arrived_at), s.last_file_name)
+                       if s.last_arrived_at else self.tr("not yet"))
+            cells = [s.name, s.delegation_label, arrived,
+                     str(s.plan_revision) if s.files_received else "", str(s.files_received),
+                     str(s.open_conflicts) if s.open_conflicts else ""]
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, s.participant_id)
+                self.table.setItem(row, col, item)
+        got = sum(1 for s in self.statuses if s.files_received)
+        self.summary.setText(self.tr("Plans received from {0} of {1} participants.").format(
+            got, len(self.statuses)))
+
+    def row_for(self, participant_id: str) -> list[str]:
+        for row, s in enumerate(self.statuses):
+            if s.participant_id == participant_id:
+                return [self.table.item(row, c).text() for c in range(self.table.columnCount())]
+        raise KeyError(participant_id)
+
+
+class CollectionDialog(QDialog):
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Collected plans"))
+        self.setAccessibleName(self.tr("Collected plans"))
+        self.resize(900, 480)
+        self.view = CollectionView(ctx, self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(buttons)
+        self.view.load()
+
+
+def fill_collected_column(tree, statuses: list, column: int) -> None:
+    """Fill the dashboard's "Collected" column: per participant the last file's time and plan
+    revision, per delegation how many of its members' files came in.
+
+    Items are found by the participant or delegation id in their UserRole (as the dashboard
+    stores them), so the dashboard only has to hand over `participant_status`.
+    """
+    translate = QCoreApplication.translate  # this name: lupdate reads the context
+    by_id = {s.participant_id: s for s in statuses}
+    for i in range(tree.topLevelItemCount()):
+        top = tree.topLevelItem(i)
+        members = []
+        for j in range(top.childCount()):
+            child = top.child(j)
+            status = by_id.get(child.data(0, Qt.ItemDataRole.UserRole))
+            if status is None:
+                continue
+            members.append(status)
+            child.setText(column, collected_text(status))
+            child.setToolTip(column, translate("Exchange", "Last file: {0} (files received: {1})").format(
+                status.last_file_name, status.files_received) if status.files_received
+                else translate("Exchange", "No plan bundle from this participant yet"))
+        if members:
+            got = sum(1 for s in members if s.files_received)
+            top.setText(column, translate("Exchange", "{0} of {1}").format(got, len(members)))
+            top.setToolTip(column, translate("Exchange", "Members whose plan bundle came in"))

@@ -1,0 +1,191 @@
+"""The participant's side: open a workshop pack, pick your name, send your plan back.
+
+Also the persistent status in the window's status bar: "Last sent 14:02 (revision 7) —
+changed since: yes", so a participant knows whether the facilitator has their latest words.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
+
+from pcsc_workshop.ui.exchange import jobs
+from pcsc_workshop.ui.exchange.common import (
+    failure_text,
+    flush_pages,
+    refresh_pages,
+    show_message,
+)
+from pcsc_workshop.ui.exchange.words import local_time
+from pcsc_workshop.ui.workers import Op
+
+if TYPE_CHECKING:
+    from pcsc_workshop.ui.exchange.name_picker import NamePickerDialog
+
+SEND_FOLDER_KEY = "exchange/send_folder"
+
+
+class ParticipantActions(QObject):
+    """Open pack → pick name → own plan opens; "Send to facilitator"; the send status."""
+
+    plan_opened = Signal(str)  # participant id, once their plan is shown
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.name_picker: NamePickerDialog | None = None
+        self.last_message: QMessageBox | None = None
+        self.status_label = QLabel(window)
+        self.status_label.setAccessibleName(self.tr("Plan sending status"))
+        self.status_label.setVisible(False)
+        window.statusBar().addPermanentWidget(self.status_label)
+        self._status_timer = QTimer(self)  # edits come in bursts: look once they settle
+        self._status_timer.setSingleShot(True)
+        self._status_timer.setInterval(1500)
+        self._status_timer.timeout.connect(self.refresh_status)
+
+    @property
+    def ctx(self):
+        return self.window.ctx
+
+    def attach(self) -> None:
+        self.ctx.changes.workshopSelected.connect(lambda _w: self.refresh_status())
+        self.ctx.changes.changed.connect(self._something_changed)
+        self.refresh_status()
+
+    def _something_changed(self, kind: str, _id: str, _origin: object) -> None:
+        if kind in ("plan", "assessment", "quiz"):
+            self._status_timer.start()
+
+    # -- open a workshop pack -----------------------------------------------------------
+    def ask_open_pack(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Open workshop pack"), str(Path.home()),
+            self.tr("Workshop packs (*.pcsc)"))
+        if path:
+            self.open_pack_file(Path(path))
+
+    def open_pack_file(self, path: Path) -> Op:
+        """Import the pack on a worker, then ask who this participant is."""
+        flush_pages(self.window)
+        store = self.ctx.store
+        return Op(self.window, lambda _p, _c: jobs.open_pack(store, path)).success(
+            self._pack_opened).failure(self._pack_refused).with_progress(
+            self.tr("Opening the workshop pack\u2026")).run()
+
+    def _pack_opened(self, info) -> None:
+        self.ctx.select_workshop(info.workshop_id)
+        self.window.reload_workshops()
+        refresh_pages(self.window, self)
+        self.pick_name(info.workshop_id, info.title, info.participants,
+                       info.chosen_participant_id)
+
+    def _pack_refused(self, exc: BaseException) -> None:
+        self.last_message = show_message(
+            self.window, self.tr("Workshop pack not opened"),
+            self.tr("This file could not be opened. Nothing was changed."),
+            QMessageBox.Icon.Warning, failure_text(exc))
+
+    # -- who am I? ----------------------------------------------------------------------
+    def pick_name(self, workshop_id: str, title: str, participants: list,
+                  chosen_id: str | None = None, then=None) -> NamePickerDialog:
+        from pcsc_workshop.ui.exchange.name_picker import NamePickerDialog
+
+        dialog = NamePickerDialog(title, participants, chosen_id, self.window)
+        self.name_picker = dialog
+
+        def accepted() -> None:
+            pid = dialog.chosen_id()
+            if pid:
+                self.choose(workshop_id, pid, then)
+
+        dialog.accepted.connect(accepted)
+        dialog.open()
+        return dialog
+
+    def choose(self, workshop_id: str, participant_id: str, then=None) -> Op:
+        store = self.ctx.store
+
+        def chosen(pid: str) -> None:
+            self.open_own_plan(pid)
+            self.refresh_status()
+            if then is not None:
+                then()
+
+        return Op(self.window, lambda _p, _c: jobs.choose(store, workshop_id, participant_id)
+                  ).success(chosen).failure(self._failed).run()
+
+    def open_own_plan(self, participant_id: str) -> None:
+        if not any(spec.name == "plans" for spec in self.window.specs):
+            return
+        page = self.window.show_page("plans")
+        page.select_participant(participant_id)
+        self.plan_opened.emit(participant_id)
+
+    # -- send to the facilitator --------------------------------------------------------
+    def ask_send(self) -> None:
+        if not self.ctx.workshop_id:
+            return
+        last = self.ctx.settings.value(SEND_FOLDER_KEY, str(Path.home()), str)
+        folder = QFileDialog.getExistingDirectory(
+            self.window, self.tr("Where should your plan go? (a USB stick or shared folder)"),
+            last)
+        if folder:
+            self.send_plan_to(Path(folder))
+
+    def send_plan_to(self, folder: Path) -> Op:
+        """Write this participant's plan bundle into `folder` (asks the name first if unknown)."""
+        flush_pages(self.window)
+        store, workshop_id = self.ctx.store, self.ctx.workshop_id
+
+        def sent(result: jobs.PlanSent | None) -> None:
+            if result is None:
+                self._ask_name_then_send(folder)
+                return
+            self.ctx.settings.setValue(SEND_FOLDER_KEY, str(folder))
+            self.last_message = show_message(
+                self.window, self.tr("Plan sent"),
+                self.tr("Your plan (revision {0}) was saved as:\n{1}\n\nHand this file to "
+                        "the facilitator, or leave it in the shared folder.").format(
+                            result.plan_revision, result.path))
+            self.refresh_status()
+
+        return Op(self.window, lambda _p, _c: jobs.send_plan(store, workshop_id, folder)
+                  ).success(sent).failure(self._failed).with_progress(
+            self.tr("Saving your plan\u2026")).run()
+
+    def _ask_name_then_send(self, folder: Path) -> None:
+        workshop_id = self.ctx.workshop_id
+        title, people = jobs.participants_of(self.ctx.store, workshop_id)
+        self.pick_name(workshop_id, title, people,
+                       then=lambda: self.send_plan_to(folder))
+
+    # -- status -------------------------------------------------------------------------
+    def refresh_status(self) -> None:
+        """Ask the core (on a worker: it hashes the plan) and show the answer."""
+        if self.ctx is None or not self.ctx.workshop_id:
+            self.status_label.setVisible(False)
+            return
+        store, workshop_id = self.ctx.store, self.ctx.workshop_id
+        Op(self.window, lambda _p, _c: jobs.send_status(store, workshop_id)).success(
+            self._show_status).failure(lambda _exc: self.status_label.setVisible(False)).run()
+
+    def _show_status(self, status) -> None:
+        if status is None or status.workshop_id != self.ctx.workshop_id:
+            self.status_label.setVisible(False)
+            return
+        if status.last_sent_at is None:
+            text = self.tr("Plan not sent yet")
+        else:
+            changed = self.tr("yes") if status.changed_since else self.tr("no")
+            text = self.tr("Last sent {0} (revision {1}) \u2014 changed since: {2}").format(
+                local_time(status.last_sent_at), status.plan_revision, changed)
+        self.status_label.setText(text)
+        self.status_label.setVisible(True)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.last_message = show_message(self.window, self.tr("Not done"), failure_text(exc),
+                                         QMessageBox.Icon.Warning)

@@ -1,0 +1,87 @@
+"""JICA framework content as the pages need it, with a fallback when the curriculum is missing.
+
+Why a UI adapter: the assessment page, the dashboard and the radar all want the 21 elements
+(with their 5 descriptors), domain names, stages and scaling approaches. They come from the
+curriculum; when it cannot be loaded (a broken edit, an old install) the pages still work on
+the stable ids with readable names, and descriptors fall back to the level number.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from pcsc_workshop.core.assessment import ElementRef, elements_from_curriculum, stable_elements
+
+
+def _humanise(item_id: str) -> str:
+    return item_id.rsplit(".", 1)[-1].replace("-", " ").capitalize()
+
+
+@dataclass(frozen=True)
+class StageInfo:
+    id: str
+    name: str
+    description: str = ""
+    recommendations: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ScalingInfo:
+    id: str
+    name: str
+    description: str = ""
+
+
+@dataclass
+class Framework:
+    elements: list[ElementRef]
+    domain_names: dict[str, str]
+    stages: dict[str, StageInfo] = field(default_factory=dict)
+    scaling: list[ScalingInfo] = field(default_factory=list)
+    city_types: dict[str, str] = field(default_factory=dict)
+    from_curriculum: bool = False
+
+    def element(self, element_id: str) -> ElementRef | None:
+        return next((e for e in self.elements if e.id == element_id), None)
+
+    def stage_name(self, stage_id: str) -> str:
+        stage = self.stages.get(stage_id)
+        return stage.name if stage else _humanise(stage_id) if stage_id else ""
+
+
+FALLBACK_STAGES = ("jica.stage.small-start", "jica.stage.accelerate",
+                   "jica.stage.sustainable-growth")
+FALLBACK_CITY_TYPES = ("jica.city-type.large-representative", "jica.city-type.regional-core",
+                       "jica.city-type.industry-specialized", "jica.city-type.area-development")
+
+
+def load_framework(ctx: Any) -> Framework:
+    """The framework from `ctx.curriculum()`, or from the stable ids if that fails."""
+    try:
+        cur = ctx.curriculum()
+        elements = elements_from_curriculum(cur)
+        if len(elements) != 21:
+            raise ValueError("curriculum without the 21 elements")
+    except Exception:  # noqa: BLE001 - the page still works on stable ids
+        elements = [ElementRef(e.id, e.number, _humanise(e.id), e.domain_id)
+                    for e in stable_elements()]
+        domains = {e.domain_id: _humanise(e.domain_id) for e in elements}
+        return Framework(
+            elements, domains,
+            stages={s: StageInfo(s, _humanise(s)) for s in FALLBACK_STAGES},
+            city_types={c: _humanise(c) for c in FALLBACK_CITY_TYPES})
+    domains = {d.id: d.name for d in getattr(cur, "domains", [])}
+    for e in elements:
+        domains.setdefault(e.domain_id, _humanise(e.domain_id))
+    stages = {s.id: StageInfo(s.id, s.name, getattr(s, "description", ""),
+                              tuple(getattr(s, "recommendations", ()) or ()))
+              for s in getattr(cur, "stages", [])}
+    for s in FALLBACK_STAGES:
+        stages.setdefault(s, StageInfo(s, _humanise(s)))
+    scaling = [ScalingInfo(s.id, s.name, getattr(s, "description", ""))
+               for s in getattr(cur, "scaling", [])]
+    city_types = {c.id: c.name for c in getattr(cur, "city_types", [])}
+    for c in FALLBACK_CITY_TYPES:
+        city_types.setdefault(c, _humanise(c))
+    return Framework(elements, domains, stages, scaling, city_types, from_curriculum=True)

@@ -1,0 +1,222 @@
+"""The main window: a workshop picker, a sidebar of registered pages, and the page stack."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pcsc_workshop.ui.accessibility import name_from_labels
+from pcsc_workshop.ui.pages import PageSpec, page_specs
+
+if TYPE_CHECKING:
+    from pcsc_workshop.ui.context import AppContext
+    from pcsc_workshop.ui.pages.base import Page
+
+
+class MainWindow(QMainWindow):
+    """The window shell appears at once; `attach(ctx)` brings the data when it is ready.
+
+    Why two steps: importing the database layer takes ~0.3 s, so the shell (sidebar, menus)
+    is shown first and pages are built on first visit, once the store is open.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.ctx: AppContext | None = None
+        self.setWindowTitle(self.tr("PCSC Workshop"))
+        self.resize(1280, 820)
+        self.specs: list[PageSpec] = page_specs()
+        self._pages: dict[str, Page] = {}
+
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+
+        side = QWidget(central)
+        side.setObjectName("sidebar")
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(12, 12, 12, 12)
+        brand = QLabel(self.tr("PCSC Workshop"), side)
+        brand.setObjectName("brand")
+        side_layout.addWidget(brand)
+        picker_label = QLabel(self.tr("&Workshop"), side)
+        self.workshop_picker = QComboBox(side)
+        self.workshop_picker.setAccessibleName(self.tr("Current workshop"))
+        self.workshop_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.workshop_picker.setMinimumContentsLength(18)
+        picker_label.setBuddy(self.workshop_picker)
+        side_layout.addWidget(picker_label)
+        side_layout.addWidget(self.workshop_picker)
+        self.nav = QListWidget(side)
+        self.nav.setObjectName("nav")
+        self.nav.setAccessibleName(self.tr("Pages"))
+        self.nav.setIconSize(QSize(20, 20))
+        side_layout.addWidget(self.nav, 1)
+        brand.setWordWrap(True)  # large text sizes: wrap rather than clip the name
+        self._side = side
+        self._fit_sidebar()
+        layout.addWidget(side)
+
+        self.stack = QStackedWidget(central)
+        self.loading = QLabel(self.tr("Opening your workshops…"), self.stack)
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.loading)
+        # Large text (Settings, up to 200 %) or a small screen: the pages scroll rather than
+        # squeeze their labels below their height, which would clip them.
+        scroller = QScrollArea(central)
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the page's controls
+        scroller.setWidget(self.stack)
+        layout.addWidget(scroller, 1)
+        self.setCentralWidget(central)
+
+        for spec in self.specs:
+            item = QListWidgetItem(spec.title(), self.nav)
+            item.setData(Qt.ItemDataRole.UserRole, spec.name)
+        self.nav.setEnabled(False)
+        self.workshop_picker.setEnabled(False)
+        self._build_menus()
+        from pcsc_workshop.ui.exchange import install_exchange_actions
+
+        self.exchange = install_exchange_actions(self)  # packs, bundles, drag-and-drop
+
+    def attach(self, ctx: AppContext) -> None:
+        """Connect the window to an open store and show the first page."""
+        self.ctx = ctx
+        self.nav.currentRowChanged.connect(self._show_page)
+        self.workshop_picker.currentIndexChanged.connect(self._workshop_picked)
+        self.nav.setEnabled(True)
+        self.workshop_picker.setEnabled(True)
+        self.reload_workshops()
+        if self.nav.currentRow() != 0:
+            self.nav.setCurrentRow(0)
+        else:
+            self._show_page(0)
+        self.exchange.attach(ctx)
+
+    def _fit_sidebar(self) -> None:
+        """Widen the sidebar with the text size (Settings, 100-200 %) so labels do not clip."""
+        app = QApplication.instance()
+        scale = (app.property("pcsc_text_scale") if app is not None else None) or 100
+        self._side.setFixedWidth(round(240 * (1 + (max(100, int(scale)) - 100) / 300)))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.FontChange:  # the app font changed (Settings)
+            self._fit_sidebar()
+        super().changeEvent(event)
+
+    # -- navigation -------------------------------------------------------------------
+    @property
+    def pages(self) -> list[Page]:
+        """The pages built so far (pages are built on first visit)."""
+        return list(self._pages.values())
+
+    def page(self, name: str) -> Page:
+        """The page called `name`, built now if it was never shown."""
+        if name not in self._pages:
+            spec = next(s for s in self.specs if s.name == name)
+            page = spec.load_class()(self.ctx, self.stack)
+            name_from_labels(page)  # form fields are announced by their labels
+            self._pages[name] = page
+            self.stack.addWidget(page)
+        return self._pages[name]
+
+    def show_page(self, name: str) -> Page:
+        for row, spec in enumerate(self.specs):
+            if spec.name == name:
+                self.nav.setCurrentRow(row)
+                return self.page(name)
+        raise KeyError(name)
+
+    def _show_page(self, row: int) -> None:
+        if self.ctx is None:
+            return
+        current = self.stack.currentWidget()
+        if current in self._pages.values():
+            current.flush()
+        if 0 <= row < len(self.specs):
+            page = self.page(self.specs[row].name)
+            self.stack.setCurrentWidget(page)
+            page.ensure_loaded()
+
+    # -- workshops --------------------------------------------------------------------
+    def reload_workshops(self) -> None:
+        from pcsc_workshop.core.workshops import list_workshops
+
+        with self.ctx.store.session() as session:
+            workshops = list_workshops(session)
+        self.workshop_picker.blockSignals(True)
+        self.workshop_picker.clear()
+        for w in workshops:
+            self.workshop_picker.addItem(w.title, w.id)
+            self.workshop_picker.setItemData(
+                self.workshop_picker.count() - 1, w.title, Qt.ItemDataRole.ToolTipRole
+            )
+        wanted = self.ctx.workshop_id or self.ctx.settings.value("workshop_id", "", str)
+        index = max(0, self.workshop_picker.findData(wanted))
+        self.workshop_picker.setCurrentIndex(index)
+        self.workshop_picker.blockSignals(False)
+        if workshops:
+            self.ctx.select_workshop(self.workshop_picker.itemData(index))
+
+    def _workshop_picked(self, index: int) -> None:
+        for page in self.pages:
+            page.flush()
+        workshop_id = self.workshop_picker.itemData(index)
+        if workshop_id:
+            self.ctx.select_workshop(workshop_id)
+
+    # -- menus ------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.file_menu = self.menuBar().addMenu(self.tr("&File"))
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.triggered.connect(self.open_settings)
+        tools_menu.addAction(self.settings_action)
+        help_menu = self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About PCSC Workshop"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+        for row in range(min(9, len(self.specs))):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            action.triggered.connect(lambda _=False, r=row: self.nav.setCurrentRow(r))
+            self.addAction(action)
+
+    def open_settings(self) -> None:
+        from pcsc_workshop.ui.settings_dialog import SettingsDialog
+
+        SettingsDialog(self.ctx.settings if self.ctx else None, self).exec()
+
+    def _about(self) -> None:
+        from pcsc_workshop.ui.about import AboutDialog
+
+        AboutDialog(self).exec()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        for page in self.pages:  # empty until attach(): nothing to save before that
+            page.flush()
+        super().closeEvent(event)

@@ -1,0 +1,392 @@
+"""Self-assessment page: a delegation scores its city on JICA's 21 elements.
+
+Left: the scoring form (descriptors, "not scored", evidence notes). Right: the radar with
+overlays of other delegations or the workshop average, the suggested stage with the rule's
+reason and JICA's guidance, and the weakest elements as priorities that lead into the
+delegation's action plan. Every edit is saved within half a second (and on page switch).
+"""
+
+from __future__ import annotations
+
+import html
+import time
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pcsc_workshop.core.assessment import (
+    AssessmentDoc,
+    assessment_for_delegation,
+    average_scores,
+    coverage,
+    domain_scores,
+    set_score,
+    stage_for,
+    weakest_elements,
+    workshop_assessments,
+)
+from pcsc_workshop.core.workshops import list_delegations
+from pcsc_workshop.ui.framework import Framework, load_framework
+from pcsc_workshop.ui.pages.base import Page
+from pcsc_workshop.ui.widgets.assessment_form import AssessmentForm
+from pcsc_workshop.ui.widgets.radar import Axis, RadarChart
+
+AUTOSAVE_MS = 400
+AVERAGE_KEY = "__average__"
+
+
+class AssessmentPage(Page):
+    NAME = "assessment"
+    ORDER = 25
+
+    def title(self) -> str:
+        return self.tr("Self-assessment")
+
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.framework: Framework | None = None
+        self.doc: AssessmentDoc | None = None
+        self._labels: dict[str, str] = {}
+        self._others: dict[str, dict[str, int | None]] = {}
+        self._dirty: set[str] = set()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(AUTOSAVE_MS)
+        self._timer.timeout.connect(self.flush)
+
+        self.delegation = QComboBox(self)
+        self.delegation.setAccessibleName(self.tr("Delegation to assess"))
+        self.delegation.currentIndexChanged.connect(self._delegation_picked)
+        picker_label = QLabel(self.tr("&Delegation:"), self)
+        picker_label.setBuddy(self.delegation)
+        self.coverage_label = QLabel(self)
+        self.status = QLabel(self)
+        self.status.setProperty("role", "subtle")
+
+        self.form = AssessmentForm(self)
+        self.form.edited.connect(self._edited)
+        scroll = QScrollArea(self)
+        scroll.setAccessibleName(self.tr("Elements to score"))
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a container: Tab goes to its fields
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.form)
+
+        self.radar = RadarChart(self)
+        self.overlay_list = QListWidget(self)
+        self.overlay_list.setAccessibleName(self.tr("Compare with"))
+        self.overlay_list.setFixedWidth(200)
+        self.overlay_list.itemChanged.connect(lambda _item: self._update_overlays())
+        self.stage_text = QLabel(self)
+        self.stage_text.setWordWrap(True)
+        self.stage_text.setTextFormat(Qt.TextFormat.RichText)
+        self.stage_text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.stage_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.priorities = QListWidget(self)
+        self.priorities.setAccessibleName(self.tr("Suggested priorities"))
+        self.priorities.setWordWrap(True)
+        self.to_assess = QLabel(self)
+        self.to_assess.setWordWrap(True)
+        self.to_assess.setProperty("role", "subtle")
+        self.plan_button = QPushButton(self.tr("Turn priorities into &plan suggestions…"), self)
+        self.plan_button.setAccessibleDescription(self.tr(
+            "Open the delegation's action plan with suggestions drawn from the weakest elements"))
+        self.plan_button.clicked.connect(self.open_plan_suggestions)
+
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.radar, 3)
+        compare_label = QLabel(self.tr("&Compare with:"), right)
+        compare_label.setBuddy(self.overlay_list)
+        self.radar.side_layout.addWidget(compare_label)
+        self.radar.side_layout.addWidget(self.overlay_list, 1)
+        bottom = QHBoxLayout()
+        right_layout.addLayout(bottom, 2)
+        stage_box = QGroupBox(self.tr("Suggested stage"), right)
+        stage_scroll = QScrollArea(stage_box)
+        stage_scroll.setAccessibleName(self.tr("Suggested stage"))
+        stage_scroll.setWidgetResizable(True)
+        stage_scroll.setWidget(self.stage_text)
+        stage_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        QVBoxLayout(stage_box).addWidget(stage_scroll)
+        bottom.addWidget(stage_box, 3)
+        prio_box = QGroupBox(self.tr("Weakest elements: suggested priorities"), right)
+        prio_layout = QVBoxLayout(prio_box)
+        prio_layout.addWidget(self.priorities)
+        prio_layout.addWidget(self.to_assess)
+        prio_layout.addWidget(self.plan_button)
+        bottom.addWidget(prio_box, 2)
+
+        splitter = QSplitter(self)
+        splitter.addWidget(scroll)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([450, 700])
+        top = QHBoxLayout()
+        top.addWidget(picker_label)
+        top.addWidget(self.delegation, 1)
+        top.addWidget(self.coverage_label)
+        top.addWidget(self.status)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+
+        undo = self.form.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.form.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        for action in (undo, redo):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        self.undo_action: QAction = undo
+        self.redo_action: QAction = redo
+
+    # -- loading ------------------------------------------------------------------------------
+    def _ensure_framework(self) -> Framework:
+        if self.framework is None:
+            self.framework = fw = load_framework(self.ctx)
+            self.form.build(fw.elements, fw.domain_names)
+            # Keyboard order: the delegation, then each element's level and evidence in
+            # number order, then the chart and the suggestions (the rows are built last).
+            chain = [self.delegation]
+            for row in self.form.rows.values():
+                chain += [row.combo, row.evidence]
+            for before, after in zip(chain, chain[1:], strict=False):
+                QWidget.setTabOrder(before, after)
+            self.radar.set_axes([Axis(e.id, e.number, e.name, e.domain_id) for e in fw.elements],
+                                fw.domain_names)
+        return self.framework
+
+    def load(self) -> None:
+        self.flush()
+        self._ensure_framework()
+        current = self.delegation.currentData()
+        self.delegation.blockSignals(True)
+        self.delegation.clear()
+        if self.ctx.workshop_id:
+            with self.ctx.store.session() as session:
+                delegations = list_delegations(session, self.ctx.workshop_id)
+            self._labels = {d.id: d.label for d in delegations}
+            for d in delegations:
+                self.delegation.addItem(d.label, d.id)
+        self.delegation.setCurrentIndex(max(0, self.delegation.findData(current)))
+        self.delegation.blockSignals(False)
+        self._delegation_picked()
+
+    def select_delegation(self, delegation_id: str) -> None:
+        self.ensure_loaded()
+        index = self.delegation.findData(delegation_id)
+        if index < 0:
+            raise KeyError(delegation_id)
+        self.delegation.setCurrentIndex(index)
+
+    def _delegation_picked(self, _index: int = 0) -> None:
+        self.flush()
+        delegation_id = self.delegation.currentData()
+        self.doc = None
+        self.form.setEnabled(bool(delegation_id))
+        if not delegation_id:
+            self.form.set_values({}, {})
+            return
+        with self.ctx.store.session() as session:
+            self.doc = assessment_for_delegation(session, delegation_id)
+            others = workshop_assessments(session, self.ctx.workshop_id or self.doc.workshop_id)
+        self._others = {owner: doc.scores for owner, doc in others.items()
+                        if owner != delegation_id}
+        self.form.set_values(self.doc.scores, self.doc.evidence)
+        self._fill_overlay_choices()
+        self.status.setText(self.tr("All changes saved"))
+        self._refresh_figures()
+
+    def _fill_overlay_choices(self) -> None:
+        checked = {self.overlay_list.item(i).data(Qt.ItemDataRole.UserRole)
+                   for i in range(self.overlay_list.count())
+                   if self.overlay_list.item(i).checkState() == Qt.CheckState.Checked}
+        self.overlay_list.blockSignals(True)
+        self.overlay_list.clear()
+        choices = [(AVERAGE_KEY, self.tr("Workshop average"))]
+        choices += [(d, label) for d, label in self._labels.items()
+                    if d != self.delegation.currentData()]
+        for key, label in choices:
+            item = QListWidgetItem(label, self.overlay_list)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if key in checked else Qt.CheckState.Unchecked)
+        self.overlay_list.blockSignals(False)
+
+    def set_overlays(self, keys: list[str]) -> None:
+        """Tick these comparisons (delegation ids or "__average__"), as a user would."""
+        for i in range(self.overlay_list.count()):
+            item = self.overlay_list.item(i)
+            wanted = item.data(Qt.ItemDataRole.UserRole) in keys
+            item.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
+
+    # -- editing ------------------------------------------------------------------------------
+    def _edited(self, element_id: str) -> None:
+        if self.doc is None:
+            return
+        self._dirty.add(element_id)
+        self.status.setText(self.tr("Editing…"))
+        self._timer.start()
+        self._refresh_figures()
+
+    def flush(self) -> None:
+        """Save the elements edited since the last save (no-op when nothing changed)."""
+        self._timer.stop()
+        if not self._dirty or self.doc is None:
+            return
+        scores, notes = self.form.scores(), self.form.notes()
+        try:
+            with self.ctx.store.session() as session:
+                changed = False
+                for element_id in sorted(self._dirty):
+                    result = set_score(session, self.doc.id, element_id, scores.get(element_id),
+                                       notes.get(element_id, ""))
+                    changed |= result.changed
+        except Exception as exc:  # noqa: BLE001 - keep the form as typed, say what failed
+            self.status.setText(self.tr("Not saved: {0}").format(exc))
+            self._timer.start(3000)
+            return
+        self._dirty.clear()
+        self.doc.scores.update(scores)
+        self.doc.evidence.update(notes)
+        self.status.setText(self.tr("Saved at {0}").format(time.strftime("%H:%M:%S")))
+        if changed:
+            self.ctx.changes.changed.emit("assessment", self.doc.id, self)
+
+    # -- figures ------------------------------------------------------------------------------
+    def _values(self, scores: dict[str, int | None] | dict[str, float | None]) -> list:
+        assert self.framework is not None
+        return [scores.get(e.id) for e in self.framework.elements]
+
+    def _refresh_figures(self) -> None:
+        fw = self._ensure_framework()
+        scores = self.form.scores()
+        cov = coverage(scores, fw.elements)
+        self.coverage_label.setText(self.tr("{0} of {1} elements scored").format(
+            cov.scored, cov.total))
+        means = domain_scores(scores, fw.elements)
+        counts = {d: (sum(scores.get(e.id) is not None for e in fw.elements if e.domain_id == d),
+                      sum(e.domain_id == d for e in fw.elements)) for d in means}
+        self.form.show_domain_scores(means, counts)
+        self.radar.set_series(self.delegation.currentText() or self.tr("This delegation"),
+                              self._values(scores))
+        self._update_overlays()
+        self._show_stage(scores)
+        self._show_priorities(scores)
+
+    def _update_overlays(self) -> None:
+        if self.framework is None:
+            return
+        series = []
+        for i in range(self.overlay_list.count()):
+            item = self.overlay_list.item(i)
+            if item.checkState() != Qt.CheckState.Checked:
+                continue
+            key = item.data(Qt.ItemDataRole.UserRole)
+            if key == AVERAGE_KEY:
+                docs = [*self._others.values(), self.form.scores()]
+                values = self._values(average_scores(docs, self.framework.elements))
+            else:
+                values = self._values(self._others.get(key, {}))
+            series.append((item.text(), values))
+        self.radar.set_overlays(series[: len(self.radar.overlays)])
+
+    def _show_stage(self, scores: dict[str, int | None]) -> None:
+        fw = self._ensure_framework()
+        s = stage_for(scores, fw.elements)
+        f = s.figures
+        domain = fw.domain_names.get(f.get("weakest_domain_id") or "", "")
+        wmean = f.get("weakest_domain_mean")
+        mean = f.get("mean")
+        reasons = {
+            "insufficient": self.tr(
+                "Score at least half of the elements to get a suggestion ({0} of {1} so far)."
+            ).format(f["scored"], f["total"]),
+            "low-overall": self.tr(
+                "The mean of the scored elements is {0:.2f}, below 1.5: most elements are "
+                "absent or only planned.").format(mean or 0),
+            "weak-domain": self.tr(
+                "The {0} domain averages {1:.2f}, below 1.0: one of the five foundations is "
+                "missing.").format(domain, wmean or 0),
+            "strong-all-domains": self.tr(
+                "The mean is {0:.2f} (2.75 or more) and every domain is at 2.0 or more."
+            ).format(mean or 0),
+            "ongoing": self.tr(
+                "The mean is {0:.2f}, between 1.5 and 2.75, and no domain is below 1.0."
+            ).format(mean or 0),
+            "ongoing-domain-gap": self.tr(
+                "The mean is {0:.2f}, high enough for Sustainable Growth, but not every domain "
+                "is scored at 2.0 or more (weakest: {1})."
+            ).format(mean or 0, domain or self.tr("an unscored domain")),
+        }
+        parts: list[str] = []
+        if s.stage_id is None:
+            parts.append("<p><b>{}</b></p>".format(html.escape(self.tr("No suggestion yet"))))
+        else:
+            parts.append(f"<p><b style='font-size:13pt'>{html.escape(fw.stage_name(s.stage_id))}"
+                         f"</b></p>")
+        parts.append("<p>{} {}</p>".format(html.escape(self.tr("Why:")),
+                                           html.escape(reasons.get(s.reason_code, s.reason_code))))
+        stage = fw.stages.get(s.stage_id or "")
+        if stage and (stage.description or stage.recommendations):
+            parts.append("<p><b>{}</b><br>{}</p>".format(
+                html.escape(self.tr("JICA’s guidance for this stage")), html.escape(stage.description)))
+            if stage.recommendations:
+                parts.append("<ul>" + "".join(f"<li>{html.escape(r)}</li>"
+                                              for r in stage.recommendations) + "</ul>")
+        if fw.scaling:
+            parts.append("<p><b>{}</b></p><ul>".format(html.escape(self.tr("Ways to scale up")))
+                         + "".join(f"<li><b>{html.escape(x.name)}</b>: {html.escape(x.description)}"
+                                   "</li>" for x in fw.scaling) + "</ul>")
+        parts.append("<p style='color:#555'>" + html.escape(self.tr(
+            "Rule: fewer than half scored → no suggestion; mean below 1.5 or any domain below "
+            "1.0 → Small Start; mean 2.75 or more with every domain at 2.0 or more → "
+            "Sustainable Growth; otherwise Accelerate.")) + "</p>")
+        self.stage_text.setText("".join(parts))
+        self.stage_suggestion = s
+
+    def _show_priorities(self, scores: dict[str, int | None]) -> None:
+        fw = self._ensure_framework()
+        weakest = weakest_elements(scores, fw.elements, n=5)
+        self.priorities.clear()
+        for item in weakest.priorities:
+            e = item.element
+            text = self.tr("{0}. {1} — level {2}").format(e.number, e.name, item.score)
+            row = QListWidgetItem(text, self.priorities)
+            row.setData(Qt.ItemDataRole.UserRole, e.id)
+            if item.score < len(e.descriptors):
+                row.setToolTip(e.descriptors[item.score])
+        if not weakest.priorities:
+            QListWidgetItem(self.tr("Score some elements to see priorities."), self.priorities)
+        self.to_assess.setText(self.tr("Still to assess: {0}").format(
+            ", ".join(str(e.number) for e in weakest.to_assess)) if weakest.to_assess else "")
+        self.priority_ids = [p.element.id for p in weakest.priorities]
+        self.plan_button.setEnabled(bool(weakest.priorities))
+
+    def open_plan_suggestions(self) -> None:
+        """Go to the delegation plan with the suggestions panel open."""
+        self.flush()
+        delegation_id = self.delegation.currentData()
+        window = self.window()
+        if delegation_id and hasattr(window, "show_page"):
+            page = window.show_page("plans")
+            page.open_delegation_plan(delegation_id, suggestions=True)
+
+
+PAGE = AssessmentPage

@@ -1,0 +1,43 @@
+"""The page protocol: a declarative class the main window registers (Picard's options pages).
+
+Subclasses set NAME (stable, for settings and tests), ORDER (sidebar position) and implement
+`title()` (translated) and `load()` (fill from the core). `load()` is called when the page is
+shown or the workshop changes; pages stay cheap until then.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from pcsc_workshop.ui.context import AppContext
+
+
+class Page(QWidget):
+    NAME = ""
+    ORDER = 100
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName(f"page-{self.NAME}")
+        self._stale = True
+        ctx.changes.workshopSelected.connect(self._mark_stale)
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def load(self) -> None:
+        """Fill the page from the core for `ctx.workshop_id`."""
+
+    def flush(self) -> None:
+        """Save anything pending (called before switching pages and on close)."""
+
+    def ensure_loaded(self) -> None:
+        if self._stale:
+            self._stale = False
+            self.load()
+
+    def _mark_stale(self, _workshop_id: str) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.ensure_loaded()

@@ -1,0 +1,283 @@
+"""Curriculum page: browse the content as a tree, search while typing, follow cross-links.
+
+The page asks the core (`Curriculum`) for items and search hits and renders them; all wording
+around the content goes through `self.tr()`. Filters by actor and pillar use the core's search
+filters, so the tree and the search results always agree on what a filter keeps.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pcsc_workshop.ui.pages.base import Page
+from pcsc_workshop.ui.pages.curriculum_render import ItemRenderer
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class CurriculumPage(Page):
+    NAME = "curriculum"
+    ORDER = 10
+
+    def title(self) -> str:
+        return self.tr("Curriculum")
+
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.cur: Any = None
+        self._tree_items: dict[str, QTreeWidgetItem] = {}
+        self.current_id: str | None = None
+
+        self.search_box = QLineEdit(self)
+        self.search_box.setPlaceholderText(self.tr("Search the curriculum…"))
+        self.search_box.setAccessibleName(self.tr("Search the curriculum"))
+        self.search_box.setClearButtonEnabled(True)
+        self.actor_filter = QComboBox(self)
+        self.actor_filter.setAccessibleName(self.tr("Filter by actor"))
+        for label, code in ((self.tr("All actors"), None),
+                            (self.tr("National governments"), "national"),
+                            (self.tr("Local and regional governments"), "local"),
+                            (self.tr("Other stakeholders"), "stakeholders")):
+            self.actor_filter.addItem(label, code)
+        self.pillar_filter = QComboBox(self)
+        self.pillar_filter.setAccessibleName(self.tr("Filter by pillar"))
+        self.pillar_filter.addItem(self.tr("All pillars"), None)
+
+        self.tree = QTreeWidget(self)
+        self.tree.setHeaderHidden(True)
+        self.tree.setAccessibleName(self.tr("Curriculum contents"))
+        self.results = QListWidget(self)
+        self.results.setAccessibleName(self.tr("Search results"))
+        self.results.setWordWrap(True)
+        self.results.setAlternatingRowColors(True)
+        self.results.setSpacing(2)
+        self.left_stack = QStackedWidget(self)
+        self.left_stack.addWidget(self.tree)
+        self.left_stack.addWidget(self.results)
+
+        self.view = QTextBrowser(self)
+        self.view.setOpenLinks(False)
+        self.view.setAccessibleName(self.tr("Curriculum item"))
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.actor_filter, 1)
+        filters.addWidget(self.pillar_filter, 1)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search_box)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.left_stack, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.present_button = QPushButton(self.tr("&Present this item"), self)
+        self.present_button.setAccessibleDescription(
+            self.tr("Show the selected item as full-screen slides"))
+        self.present_button.setEnabled(False)
+        self.present_button.clicked.connect(self.present_current)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.view, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.present_button)
+        right_layout.addLayout(buttons)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([380, 760])
+        QVBoxLayout(self).addWidget(splitter)
+
+        self.search_box.textChanged.connect(self._refresh_results)
+        self.actor_filter.currentIndexChanged.connect(self._filters_changed)
+        self.pillar_filter.currentIndexChanged.connect(self._filters_changed)
+        self.tree.currentItemChanged.connect(self._tree_selected)
+        self.results.currentItemChanged.connect(self._result_selected)
+        self.results.itemActivated.connect(self._result_selected)
+        self.view.anchorClicked.connect(self._link_clicked)
+
+    # --- loading ---------------------------------------------------------------------------
+    def load(self) -> None:
+        if self.cur is None:
+            self.cur = self.ctx.curriculum()
+            self.renderer = ItemRenderer(self.cur)
+            self.pillar_filter.blockSignals(True)
+            for pillar in self.cur.pillars:
+                self.pillar_filter.addItem(pillar.name, pillar.id)
+            self.pillar_filter.blockSignals(False)
+            self._build_tree()
+            self.select_item("guidelines.overview")
+        self._local = self._local_items()
+        self._filters_changed()
+
+    def _local_items(self) -> list[Any]:
+        if not self.ctx.workshop_id:
+            return []
+        from pcsc_workshop.core.local_content import list_local_items
+
+        with self.ctx.store.session() as session:
+            return list_local_items(session, self.ctx.workshop_id)
+
+    def _add(self, parent: QTreeWidgetItem | QTreeWidget, text: str,
+             item_id: str | None = None) -> QTreeWidgetItem:
+        node = QTreeWidgetItem(parent, [text])
+        if item_id:
+            node.setData(0, ID_ROLE, item_id)
+            node.setToolTip(0, item_id)
+            self._tree_items[item_id] = node
+        return node
+
+    def _build_tree(self) -> None:
+        cur, tree = self.cur, self.tree
+        tree.clear()
+        self._tree_items.clear()
+        guide = self._add(tree, self.tr("UN-Habitat guidelines"), "guidelines.overview")
+        for kind, label in (("thematic", self.tr("Thematic pillars")),
+                            ("enabling", self.tr("Enabling pillars"))):
+            group = self._add(guide, label)
+            for pillar in (p for p in cur.pillars if p.kind == kind):
+                node = self._add(group, pillar.name, pillar.id)
+                for part in cur.pillar_parts[pillar.id]:
+                    self._add(node, self.renderer.part_label(part), part.id)
+        resolution = self._add(guide, self.tr("2023 resolution: principles a–g"))
+        for principle in cur.resolution_principles:
+            self._add(resolution, f"{principle.letter}. {principle.name}", principle.id)
+        jica = self._add(tree, self.tr("JICA smart city approach"), "jica.framework")
+        for domain in cur.domains:
+            node = self._add(jica, domain.name, domain.id)
+            for element in cur.elements_of(domain.id):
+                self._add(node, f"{element.number}. {element.name}", element.id)
+        for label, items in ((self.tr("Stages"), cur.stages),
+                             (self.tr("Scaling up"), cur.scaling),
+                             (self.tr("City types"), cur.city_types),
+                             (self.tr("Support menu"), cur.support_menu)):
+            group = self._add(jica, label)
+            for item in items:
+                self._add(group, item.title, item.id)
+        cases = self._add(tree, self.tr("Case studies"))
+        for case in cur.case_studies:
+            self._add(cases, case.name, case.id)
+        evidence = self._add(tree, self.tr("Evidence"))
+        themes: dict[str, QTreeWidgetItem] = {}
+        for stat in cur.statistics:
+            if stat.theme not in themes:
+                themes[stat.theme] = self._add(evidence, self.renderer.theme_label(stat.theme))
+            label = f"{stat.figure} — {stat.name}" if stat.figure else stat.name
+            self._add(themes[stat.theme], label, stat.id)
+        guide.setExpanded(True)
+        jica.setExpanded(True)
+
+    # --- filters and search ----------------------------------------------------------------
+    @property
+    def actor(self) -> str | None:
+        return self.actor_filter.currentData()
+
+    @property
+    def pillar(self) -> str | None:
+        return self.pillar_filter.currentData()
+
+    def _filters_changed(self, *_args: object) -> None:
+        if self.cur is None:
+            return
+        allowed = None
+        if self.actor or self.pillar:
+            allowed = {h.id for h in self.cur.search("", actor=self.actor, pillar=self.pillar,
+                                                     limit=10_000)}
+            if not self.pillar:  # actor filter alone: only actions of other actors go
+                allowed |= {i for i in self._tree_items if self.cur.kind_of(i) != "actions"}
+        for index in range(self.tree.topLevelItemCount()):
+            self._apply_filter(self.tree.topLevelItem(index), allowed)
+        self._refresh_results()
+
+    def _apply_filter(self, node: QTreeWidgetItem, allowed: set[str] | None) -> bool:
+        """Hide nodes the filters drop; a group stays when any child stays."""
+        visible_child = False
+        for i in range(node.childCount()):
+            visible_child |= self._apply_filter(node.child(i), allowed)
+        item_id = node.data(0, ID_ROLE)
+        keep = allowed is None or visible_child or (item_id is not None and item_id in allowed)
+        node.setHidden(not keep)
+        if allowed is not None and visible_child:
+            node.setExpanded(True)
+        return keep
+
+    def _refresh_results(self, *_args: object) -> None:
+        text = self.search_box.text().strip()
+        if not text or self.cur is None:
+            self.left_stack.setCurrentWidget(self.tree)
+            return
+        hits = self.cur.search(text, actor=self.actor, pillar=self.pillar, extra=self._local)
+        self.results.blockSignals(True)
+        self.results.clear()
+        for hit in hits:
+            row = QListWidgetItem(f"{hit.title}\n{self.renderer.kind_label(hit.kind)} · "
+                                  f"{hit.snippet}", self.results)
+            row.setData(ID_ROLE, hit.id)
+        if not hits:
+            QListWidgetItem(self.tr("Nothing found for “{0}”.").format(text), self.results)
+        self.results.blockSignals(False)
+        self.left_stack.setCurrentWidget(self.results)
+
+    # --- showing items ---------------------------------------------------------------------
+    def select_item(self, item_id: str) -> bool:
+        """Show the item and select it in the tree; False when the id is unknown."""
+        local = next((x for x in getattr(self, "_local", []) if x.id == item_id), None)
+        if local is not None:
+            self.current_id = item_id
+            self.view.setMarkdown(self.renderer.local_markdown(local))
+            return True
+        if self.cur is None or self.cur.get(item_id) is None:
+            return False
+        self.current_id = item_id
+        self.present_button.setEnabled(True)
+        self.view.setMarkdown(self.renderer.markdown(item_id))
+        node = self._tree_items.get(item_id)
+        if node is not None and self.tree.currentItem() is not node:
+            self.tree.blockSignals(True)
+            self.tree.setCurrentItem(node)
+            self.tree.scrollToItem(node)
+            self.tree.blockSignals(False)
+        return True
+
+    def _tree_selected(self, node: QTreeWidgetItem | None, _previous: object = None) -> None:
+        item_id = node.data(0, ID_ROLE) if node is not None else None
+        if item_id:
+            self.select_item(item_id)
+
+    def _result_selected(self, row: QListWidgetItem | None, _previous: object = None) -> None:
+        item_id = row.data(ID_ROLE) if row is not None else None
+        if item_id:
+            self.select_item(item_id)
+
+    def _link_clicked(self, url: QUrl) -> None:
+        if url.scheme() == "item":
+            self.search_box.clear()
+            self.select_item(url.path())
+
+    def present_current(self) -> None:
+        """Present the selected item full screen (pillar, element, case, statistic...)."""
+        from pcsc_workshop.ui.presenter import start_presentation
+
+        if self.current_id:
+            start_presentation(self.ctx, self.current_id, self.window())
+
+
+PAGE = CurriculumPage
+

@@ -1,0 +1,168 @@
+"""Curriculum items as Markdown for the curriculum page (QTextBrowser.setMarkdown).
+
+Cross-links are written as `item:<id>` URLs; the page follows them. The content comes from the
+core as it is; only the words around it (headings, labels) are translated here.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject
+
+
+def _md_escape(text: str) -> str:
+    return text.replace("[", "\\[").replace("]", "\\]")
+
+
+class ItemRenderer(QObject):
+    def __init__(self, curriculum: Any) -> None:
+        super().__init__()
+        self.cur = curriculum
+
+    # --- labels ---------------------------------------------------------------------------
+    def actor_label(self, actor: str | None) -> str:
+        return {
+            "national": self.tr("National governments"),
+            "local": self.tr("Local and regional governments"),
+            "stakeholders": self.tr("Other stakeholders"),
+        }.get(actor or "", "")
+
+    def part_label(self, part: Any) -> str:
+        if part.part == "principles":
+            return self.tr("Principles ({0})").format(part.count)
+        return self.tr("Actions: {0} ({1})").format(self.actor_label(part.actor), part.count)
+
+    def theme_label(self, theme: str) -> str:
+        return {
+            "strategy": self.tr("Strategic agendas"),
+            "regulation": self.tr("Policies and regulations"),
+            "capacity": self.tr("Public sector capacity"),
+            "ecosystem": self.tr("Collaborative ecosystem"),
+            "infrastructure": self.tr("Urban digital infrastructure"),
+            "digital-divide": self.tr("Digital divide"),
+        }.get(theme, theme)
+
+    def kind_label(self, kind: str) -> str:
+        return {
+            "pillar": self.tr("Pillar"), "principles": self.tr("Principles"),
+            "actions": self.tr("Actions"), "element": self.tr("JICA element"),
+            "domain": self.tr("JICA domain"), "stage": self.tr("Stage"),
+            "statistic": self.tr("Statistic"), "case-study": self.tr("Case study"),
+            "question": self.tr("Quiz question"), "template": self.tr("Workshop template"),
+            "resolution-principle": self.tr("Resolution principle"),
+            "support": self.tr("JICA support"), "module": self.tr("Module"),
+            "local-case-study": self.tr("Local case study"),
+            "local-statistic": self.tr("Local statistic"), "local-note": self.tr("Local note"),
+        }.get(kind, kind.replace("-", " ").capitalize())
+
+    def link(self, item_id: str) -> str:
+        return f"[{_md_escape(self.cur.title_of(item_id))}](item:{item_id})"
+
+    # --- pages ----------------------------------------------------------------------------
+    def markdown(self, item_id: str) -> str:
+        item = self.cur.get(item_id)
+        kind = self.cur.kind_of(item_id)
+        body = {
+            "pillar": self._pillar, "principles": self._part, "actions": self._part,
+            "element": self._element, "domain": self._domain, "statistic": self._statistic,
+            "case-study": self._case,
+        }.get(kind, self._generic)(item)
+        lines = [f"# {_md_escape(item.title)}", f"*{self.kind_label(kind)}*", "", body]
+        related = [i for i in self.cur.linked_to(item_id) if i in self.cur]
+        if related:
+            lines += ["", "## " + self.tr("See also"), ""]
+            lines += [f"- {self.link(i)} — {self.kind_label(self.cur.kind_of(i))}"
+                      for i in related]
+        source = getattr(item, "source", "")
+        if source:
+            lines += ["", "*{}: {}*".format(self.tr("Source"), _md_escape(source))]
+        return "\n".join(lines)
+
+    def _pillar(self, p: Any) -> str:
+        out = [f"**{p.summary}**", "", p.explanation, "",
+               "## " + self.tr("Principles and actions"), "",
+               "| | {} | {} |".format(self.tr("Count"), self.tr("Example (paraphrased)")), "|---|---|---|"]
+        for part in self.cur.pillar_parts[p.id]:
+            label = (self.tr("Principles") if part.part == "principles"
+                     else self.tr("Actions: {0}").format(self.actor_label(part.actor)))
+            out.append(f"| [{label}](item:{part.id}) | {part.count} | "
+                       f"{' '.join(part.example.split())} |")
+        note = self.cur.guidelines.full_text_note if self.cur.guidelines else ""
+        out += ["", f"> {' '.join(note.split())}", "", "## " + self.tr("Discussion questions"), ""]
+        out += [f"{n}. {q}" for n, q in enumerate(p.discussion_questions, 1)]
+        return "\n".join(out)
+
+    def _part(self, part: Any) -> str:
+        what = (self.tr("The guidelines give {0} principles for this pillar.")
+                if part.part == "principles"
+                else self.tr("The guidelines give {0} actions for this actor."))
+        return "\n".join([
+            what.format(part.count), "",
+            "**{}:** {}".format(self.tr("Example (paraphrased from the source)"),
+                                 " ".join(part.example.split())),
+            "", self.tr("Pillar: {0}").format(self.link(part.pillar_id)), "",
+            "*{}*".format(self.tr("The other principles and actions are added by the facilitator "
+                                  "as local content.")),
+        ])
+
+    def _element(self, e: Any) -> str:
+        out = [self.tr("Element {0} · domain {1}").format(e.number, self.link(e.domain_id)), "",
+               e.description]
+        if e.name_note:
+            out += ["", f"> {e.name_note.strip()}"]
+        out += ["", "## " + self.tr("Maturity levels (our rubric, derived from JICA)"), ""]
+        out += [f"- **{level}** — {text}" for level, text in enumerate(e.descriptors)]
+        return "\n".join(out)
+
+    def _domain(self, d: Any) -> str:
+        out = [d.description, "", "## " + self.tr("Elements"), ""]
+        out += [f"{e.number}. {self.link(e.id)}" for e in self.cur.elements_of(d.id)]
+        return "\n".join(out)
+
+    def _statistic(self, s: Any) -> str:
+        out = [f"## {s.figure}" if s.figure else "", s.statement, "",
+               "- {}: {}".format(self.tr("Theme"), self.theme_label(s.theme)),
+               "- {}: {}".format(self.tr("Of"), s.population)]
+        if s.region:
+            out.append("- {}: {}".format(self.tr("Region"), s.region))
+        if s.year:
+            out.append("- {}: {}".format(self.tr("Year"), s.year))
+        return "\n".join(out)
+
+    def _case(self, c: Any) -> str:
+        out = [f"*{c.place} · {c.period}*", "", "## " + self.tr("Context"), "", c.context,
+               "## " + self.tr("Actors"), ""]
+        out += [f"- {a}" for a in c.actors]
+        out += ["", "## " + self.tr("What was done"), "", c.what_was_done,
+                "## " + self.tr("Results"), "", c.results]
+        if c.figures:
+            out += ["", "| {} | {} | {} |".format(self.tr("Figure"), self.tr("Target"), self.tr("Reported")),
+                    "|---|---|---|"]
+            out += [f"| {f.label} | {f.target} | {f.value}{' ≈' if f.approximate else ''} |"
+                    for f in c.figures]
+        out += ["", "## " + self.tr("Lessons"), ""] + [f"- {x}" for x in c.lessons]
+        return "\n".join(out)
+
+    def _generic(self, item: Any) -> str:
+        out = []
+        for name, value in item.model_dump().items():
+            if name in ("id", "source", "related", "name", "items", "refs") or value in ("", [], None):
+                continue
+            label = name.replace("_", " ").capitalize()
+            if isinstance(value, list) and all(isinstance(v, str) for v in value):
+                out += [f"**{label}**", ""] + [f"- {v}" for v in value] + [""]
+            elif isinstance(value, str):
+                out += [f"**{label}**", "", value, ""]
+            elif isinstance(value, int | float | bool):
+                out += [f"**{label}**: {value}", ""]
+        for ref in getattr(item, "items", []) or []:
+            out.append(f"- {self.link(ref)}")
+        return "\n".join(out)
+
+    def local_markdown(self, local: Any) -> str:
+        kind = "local-" + local.kind.replace("_", "-")
+        lines = [f"# {_md_escape(local.title)}", f"*{self.kind_label(kind)}*", "", local.body]
+        if local.source:
+            lines += ["", "*{}: {}*".format(self.tr("Source"), _md_escape(local.source))]
+        return "\n".join(lines)

@@ -1,0 +1,211 @@
+"""Facilitator dashboard: who has done what, delegations compared, who asks whom for what.
+
+The figures come from the core's `workshop_dashboard` (a handful of queries), computed on a
+worker thread through `Op` so that the page never blocks while files arrive. The "Collected"
+column shows, from the exchange core, when each participant's last file arrived and the plan
+revision it held (per delegation: how many members' files came in).
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pcsc_workshop.core.dashboard import DashboardData, workshop_dashboard
+from pcsc_workshop.core.exchange import participant_status
+from pcsc_workshop.ui.exchange.collection import fill_collected_column
+from pcsc_workshop.ui.framework import load_framework
+from pcsc_workshop.ui.pages.base import Page
+from pcsc_workshop.ui.widgets.domain_bars import DomainBars
+from pcsc_workshop.ui.workers import Op
+
+DASH = "—"
+
+
+class DashboardPage(Page):
+    NAME = "dashboard"
+    ORDER = 40
+
+    def title(self) -> str:
+        return self.tr("Dashboard")
+
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.data: DashboardData | None = None
+        self.refresh_ms = 0.0
+        self.status = QLabel(self)
+        self.status.setProperty("role", "subtle")
+        self.refresh_button = QPushButton(self.tr("&Refresh"), self)
+        self.refresh_button.clicked.connect(self.load)
+        heading = QLabel(self.tr("Facilitator dashboard"), self)
+        heading.setProperty("role", "heading")
+
+        self.tree = QTreeWidget(self)
+        self.tree.setColumnCount(6)
+        self.tree.setHeaderLabels([
+            self.tr("Delegation / participant"), self.tr("Assessment"), self.tr("Plan"),
+            self.tr("Plan quality"), self.tr("Last change"), self.tr("Collected")])
+        self.tree.headerItem().setToolTip(5, self.tr(
+            "When their last plan bundle arrived and which plan revision it held."))
+        self.tree.setAccessibleName(self.tr("Progress by delegation and participant"))
+        self.tree.header().resizeSection(0, 200)
+        for column in range(1, 6):
+            self.tree.header().setSectionResizeMode(column,
+                                                    QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.setAlternatingRowColors(True)
+        self.bars = DomainBars(self)
+        self.support = QTableWidget(0, 4, self)
+        self.support.setHorizontalHeaderLabels([self.tr("Who asks"), self.tr("From whom"),
+                                                self.tr("Kind of support"), self.tr("What")])
+        self.support.verticalHeader().setVisible(False)
+        self.support.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.support.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.support.horizontalHeader().setStretchLastSection(True)
+        self.support.setAccessibleName(self.tr("Desired future support"))
+        self.support_summary = QLabel(self)
+        self.support_summary.setWordWrap(True)
+
+        chart_box = QGroupBox(self.tr("Domain scores by delegation"), self)
+        QVBoxLayout(chart_box).addWidget(self.bars)
+        support_box = QGroupBox(self.tr("Desired future support: who asks whom for what"), self)
+        s = QVBoxLayout(support_box)
+        s.addWidget(self.support_summary)
+        s.addWidget(self.support, 1)
+        # Progress table across the top (all six columns visible), charts and support below.
+        bottom = QSplitter(Qt.Orientation.Horizontal, self)
+        bottom.addWidget(chart_box)
+        bottom.addWidget(support_box)
+        bottom.setSizes([660, 440])
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.tree)
+        splitter.addWidget(bottom)
+        splitter.setSizes([380, 420])
+        top = QHBoxLayout()
+        top.addWidget(heading, 1)
+        top.addWidget(self.status)
+        top.addWidget(self.refresh_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        ctx.changes.changed.connect(self._changed_elsewhere)
+
+    def _changed_elsewhere(self, _kind: str, _ident: str, origin: object) -> None:
+        self._stale = True  # refreshed when next shown
+        if self.isVisible() and origin is not self:
+            self.ensure_loaded()
+
+    def load(self) -> None:
+        """Compute the dashboard on a worker; fill the page when it is ready."""
+        workshop_id = self.ctx.workshop_id
+        if not workshop_id:
+            return
+        framework = load_framework(self.ctx)
+        store = self.ctx.store
+        self.status.setText(self.tr("Refreshing…"))
+        self._request = request = getattr(self, "_request", 0) + 1
+
+        def work(_progress, _cancelled):
+            started = time.perf_counter()
+            with store.session() as session:
+                arrived = participant_status(session, workshop_id)  # the exchange core
+                data = workshop_dashboard(session, workshop_id, framework.elements, collected={
+                    s.participant_id: bool(s.files_received) for s in arrived})
+            return data, (time.perf_counter() - started) * 1000, arrived
+
+        def done(result) -> None:
+            data, ms, arrived = result
+            if request == self._request:  # an older refresh finishing late is dropped
+                self.refresh_ms = ms
+                self.arrived = arrived
+                self.show_data(data, framework)
+
+        Op(self, work).success(done).run()
+
+    # -- display ------------------------------------------------------------------------------
+    def show_data(self, data: DashboardData, framework) -> None:
+        self.data = data
+        self.tree.clear()
+        unknown = self.tr("Not known yet: filled in once files are exchanged")
+        for d in data.delegations:
+            top = QTreeWidgetItem(self.tree, self._cells(
+                d.label, d.assessment, d.plan, d.quality, d.last_change, d.collected))
+            font = top.font(0)
+            font.setBold(True)
+            top.setFont(0, font)
+            top.setData(0, Qt.ItemDataRole.UserRole, d.id)
+            top.setToolTip(1, self.tr("Delegation assessment: {0} of {1} elements scored")
+                           .format(d.assessment.scored, d.assessment.total))
+            top.setExpanded(True)
+            if d.collected is None:
+                top.setToolTip(5, unknown)
+            for p in (p for p in data.participants if p.delegation_id == d.id):
+                child = QTreeWidgetItem(top, self._cells(
+                    p.name, p.assessment, p.plan, p.quality, p.last_change, p.collected))
+                child.setData(0, Qt.ItemDataRole.UserRole, p.id)
+                child.setToolTip(1, self.tr("Own assessment (most score with the delegation)"))
+                if p.collected is None:
+                    child.setToolTip(5, unknown)
+        loose = [p for p in data.participants if not p.delegation_id]
+        if loose:
+            top = QTreeWidgetItem(self.tree, [self.tr("No delegation")])
+            top.setExpanded(True)
+            for p in loose:
+                QTreeWidgetItem(top, self._cells(p.name, p.assessment, p.plan, p.quality,
+                                                 p.last_change, p.collected))
+        fill_collected_column(self.tree, getattr(self, "arrived", []), 5)
+        domains = [(d, framework.domain_names.get(d, d)) for d in data.domain_ids]
+        self.bars.set_data(domains, [(d.label, [d.domain_scores.get(x) for x in data.domain_ids])
+                                     for d in data.delegations])
+        self._show_support(data)
+        self.status.setText(self.tr("Updated {0} ({1:.0f} ms)").format(
+            data.refreshed_at.strftime("%H:%M:%S"), self.refresh_ms))
+
+    def _cells(self, name, assessment, plan, quality, last_change, collected) -> list[str]:
+        return [
+            name or self.tr("(no name)"),
+            self.tr("{0} of {1}").format(assessment.scored, assessment.total),
+            self.tr("{0} of {1} parts").format(plan.filled, plan.total),
+            self.tr("{0} / 100").format(quality),
+            last_change.strftime("%d %b %H:%M") if last_change else DASH,
+            DASH if collected is None else (self.tr("yes") if collected else self.tr("no")),
+        ]
+
+    def _show_support(self, data: DashboardData) -> None:
+        summary = data.support
+        self.support.setRowCount(len(summary.asks))
+        for r, ask in enumerate(summary.asks):
+            who = ask.owner_name if ask.owner_kind == "participant" else self.tr(
+                "{0} (delegation)").format(ask.delegation_label)
+            if ask.owner_kind == "participant" and ask.delegation_label:
+                who += f" — {ask.delegation_label}"
+            for c, text in enumerate((who, ask.provider or DASH, ask.kind or DASH, ask.detail)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.support.setItem(r, c, item)
+        by_provider: dict[str, int] = {}
+        for (provider, _kind), count in summary.counts.items():
+            by_provider[provider] = by_provider.get(provider, 0) + count
+        parts = [self.tr("{0}: {1}").format(p or self.tr("(no one named)"), by_provider.get(p, 0))
+                 for p in summary.providers]
+        self.support_summary.setText(
+            self.tr("Requests by provider — {0}").format("; ".join(parts)) if parts
+            else self.tr("No support requests yet."))
+
+
+PAGE = DashboardPage

@@ -1,0 +1,326 @@
+"""Local content page: the facilitator's own case studies and statistics for this workshop.
+
+They are stored in the workshop database (so they travel in workshop packs), appear in the
+curriculum search beside the shipped content, and can be presented like any other item.
+A statistic's figure, unit, year and the linked pillars and elements are kept in the item's
+`data` as `value`, `unit`, `year` and `related` (a list of curriculum ids).
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pcsc_workshop.core.local_content import (
+    LocalContentError,
+    LocalItemInfo,
+    add_local_item,
+    delete_local_item,
+    edit_local_item,
+    list_local_items,
+)
+from pcsc_workshop.ui.pages.base import Page
+from pcsc_workshop.ui.workers import Op
+
+ROLE_ID = Qt.ItemDataRole.UserRole
+NO_YEAR = 0
+
+
+class LocalContentPage(Page):
+    NAME = "local_content"
+    ORDER = 45
+
+    def title(self) -> str:
+        return self.tr("Local content")
+
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.items: list[LocalItemInfo] = []
+        self.editing_id: str | None = None
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Local case studies and statistics"))
+        self.list.currentItemChanged.connect(self._open_current)
+        self.new_button = QPushButton(self.tr("&New"), self)
+        self.new_button.setAccessibleName(self.tr("New local item"))
+        self.new_button.clicked.connect(self.new_item)
+        self.present_button = QPushButton(self.tr("&Present"), self)
+        self.present_button.setAccessibleName(self.tr("Present the selected item"))
+        self.present_button.clicked.connect(self.present)
+
+        self.kind = QComboBox(self)
+        self.kind.setAccessibleName(self.tr("Kind"))
+        self.kind.addItem(self.tr("Case study"), "case_study")
+        self.kind.addItem(self.tr("Statistic"), "statistic")
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.title_edit = QLineEdit(self)
+        self.title_edit.setAccessibleName(self.tr("Title"))
+        self.title_edit.setMaxLength(300)
+        self.body = QPlainTextEdit(self)
+        self.body.setAccessibleName(self.tr("Text"))
+        self.body.setTabChangesFocus(True)
+        self.value = QLineEdit(self)
+        self.value.setAccessibleName(self.tr("Figure"))
+        self.value.setPlaceholderText(self.tr("e.g. 41.5"))
+        self.unit = QLineEdit(self)
+        self.unit.setAccessibleName(self.tr("Unit"))
+        self.unit.setPlaceholderText(self.tr("e.g. % or households"))
+        self.year = QSpinBox(self)
+        self.year.setAccessibleName(self.tr("Year"))
+        self.year.setRange(NO_YEAR, 2100)
+        self.year.setSpecialValueText(self.tr("no year"))
+        self.source = QLineEdit(self)
+        self.source.setAccessibleName(self.tr("Source"))
+        self.links = QListWidget(self)
+        self.links.setAccessibleName(self.tr("Linked pillars and elements"))
+        self.save_button = QPushButton(self.tr("&Save"), self)
+        self.save_button.setAccessibleName(self.tr("Save the item"))
+        self.save_button.clicked.connect(self.save)
+        self.delete_button = QPushButton(self.tr("&Delete"), self)
+        self.delete_button.setAccessibleName(self.tr("Delete the item"))
+        self.delete_button.clicked.connect(lambda: self.delete())
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Message"))
+
+        figure_row = QHBoxLayout()
+        figure_row.addWidget(self.value, 2)
+        figure_row.addWidget(self.unit, 2)
+        self.form = QFormLayout()
+        self.form.addRow(self.tr("&Kind:"), self.kind)
+        self.form.addRow(self.tr("&Title:"), self.title_edit)
+        self.body_label = QLabel(self.tr("Te&xt:"), self)
+        self.body_label.setBuddy(self.body)
+        self.form.addRow(self.body_label, self.body)
+        self.figure_label = QLabel(self.tr("&Figure and unit:"), self)
+        self.figure_label.setBuddy(self.value)
+        self.form.addRow(self.figure_label, figure_row)
+        self.form.addRow(self.tr("&Year:"), self.year)
+        self.form.addRow(self.tr("S&ource:"), self.source)
+        self.form.addRow(self.tr("&Linked to:"), self.links)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.message, 1)
+        buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.save_button)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.list, 1)
+        left_buttons = QHBoxLayout()
+        left_buttons.addWidget(self.new_button)
+        left_buttons.addWidget(self.present_button)
+        left_layout.addLayout(left_buttons)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.addLayout(self.form, 1)
+        right_layout.addLayout(buttons)
+        splitter = QSplitter(self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([320, 800])
+        intro = QLabel(self.tr("Add your own case studies and statistics. They are saved in this "
+                               "workshop, appear in the curriculum search and travel in "
+                               "workshop packs."), self)
+        intro.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(splitter, 1)
+        self._kind_changed()
+
+    # -- list ---------------------------------------------------------------------------------
+    def load(self) -> None:
+        if not self.links.count():
+            cur = self.ctx.curriculum()
+            for item in list(cur.pillars) + list(cur.elements):
+                label = item.name if item.id.startswith("pillar.") else \
+                    self.tr("Element {0}: {1}").format(item.number, item.name)
+                link = QListWidgetItem(label, self.links)
+                link.setData(ROLE_ID, item.id)
+                link.setFlags(link.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                link.setCheckState(Qt.CheckState.Unchecked)
+        self.reload(select_id=self.editing_id)
+
+    def reload(self, select_id: str | None = None) -> None:
+        self.items = []
+        if self.ctx.workshop_id:
+            with self.ctx.store.session() as session:
+                self.items = [x for x in list_local_items(session, self.ctx.workshop_id)
+                              if x.kind in ("case_study", "statistic")]
+        self.list.blockSignals(True)
+        self.list.clear()
+        selected = None
+        for info in self.items:
+            kind = self.tr("Statistic") if info.kind == "statistic" else self.tr("Case study")
+            row = QListWidgetItem(f"{info.title} — {kind}", self.list)
+            row.setData(ROLE_ID, info.id)
+            if info.id == select_id:
+                selected = row
+        self.list.blockSignals(False)
+        if selected is not None:
+            self.list.setCurrentItem(selected)
+        else:
+            self.new_item()
+        enabled = bool(self.ctx.workshop_id)
+        for widget in (self.new_button, self.save_button):
+            widget.setEnabled(enabled)
+
+    def titles(self) -> list[str]:
+        return [self.list.item(r).text() for r in range(self.list.count())]
+
+    # -- the form -----------------------------------------------------------------------------
+    def _kind_changed(self) -> None:
+        statistic = self.kind.currentData() == "statistic"
+        for widget in (self.figure_label, self.value, self.unit):
+            widget.setVisible(statistic)
+        self.body_label.setText(self.tr("State&ment:") if statistic else self.tr("Te&xt:"))
+
+    def new_item(self) -> None:
+        self.list.setCurrentItem(None)
+        self.editing_id = None
+        self._fill(None)
+        self.title_edit.setFocus()
+
+    def _open_current(self, item: QListWidgetItem | None, _previous=None) -> None:
+        if item is None:
+            return
+        info = next((x for x in self.items if x.id == item.data(ROLE_ID)), None)
+        self.editing_id = info.id if info else None
+        self._fill(info)
+
+    def _fill(self, info: LocalItemInfo | None) -> None:
+        data: dict[str, Any] = dict(info.data) if info else {}
+        self.kind.setCurrentIndex(max(0, self.kind.findData(info.kind if info else "case_study")))
+        self.title_edit.setText(info.title if info else "")
+        self.body.setPlainText(info.body if info else "")
+        value = data.get("value")
+        self.value.setText("" if value is None else f"{value:g}")
+        self.unit.setText(str(data.get("unit") or ""))
+        self.year.setValue(int(data.get("year") or NO_YEAR))
+        self.source.setText(info.source if info else "")
+        linked = set(data.get("related") or [])
+        for r in range(self.links.count()):
+            link = self.links.item(r)
+            link.setCheckState(Qt.CheckState.Checked if link.data(ROLE_ID) in linked
+                               else Qt.CheckState.Unchecked)
+        self.delete_button.setEnabled(info is not None)
+        self.present_button.setEnabled(info is not None)
+        self.message.clear()
+
+    def form_values(self) -> dict[str, Any]:
+        """What the form holds, in the core's terms (kind, title, body, data, source)."""
+        kind = self.kind.currentData()
+        data: dict[str, Any] = {}
+        if kind == "statistic":
+            text = self.value.text().strip().replace(",", ".")
+            if text:
+                number = float(text)
+                if not math.isfinite(number):
+                    raise ValueError(text)
+                data["value"] = int(number) if number.is_integer() else number
+            if self.unit.text().strip():
+                data["unit"] = self.unit.text().strip()
+        if self.year.value() != NO_YEAR:
+            data["year"] = self.year.value()
+        related = [self.links.item(r).data(ROLE_ID) for r in range(self.links.count())
+                   if self.links.item(r).checkState() == Qt.CheckState.Checked]
+        if related:
+            data["related"] = related
+        return {"kind": kind, "title": self.title_edit.text(), "body": self.body.toPlainText(),
+                "data": data, "source": self.source.text()}
+
+    # -- saving -------------------------------------------------------------------------------
+    def save(self) -> None:
+        try:
+            values = self.form_values()
+        except ValueError:
+            self._refused(LocalContentError("not-a-number", "data.value"))
+            return
+        workshop_id, item_id, store = self.ctx.workshop_id, self.editing_id, self.ctx.store
+
+        def write(_progress, _cancelled) -> LocalItemInfo:
+            with store.session() as session:
+                if item_id is None:
+                    return add_local_item(session, workshop_id, **values)
+                return edit_local_item(session, item_id, **values)
+
+        Op(self, write).success(self._saved).failure(self._refused).run()
+
+    def _saved(self, info: LocalItemInfo) -> None:
+        self.editing_id = info.id
+        self.ctx.changes.changed.emit("local_item", info.id, self)
+        self.reload(select_id=info.id)
+        self.message.setText(self.tr("Saved."))
+
+    def _refused(self, exc: BaseException) -> None:
+        """Say what to fix; the form keeps everything typed."""
+        if not isinstance(exc, LocalContentError):
+            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            return
+        field_names = {"title": self.tr("title"), "body": self.tr("text"),
+                       "source": self.tr("source"), "data.value": self.tr("figure"),
+                       "data": self.tr("figure, unit or links")}
+        field = field_names.get(exc.field, exc.field)
+        reason = {
+            "empty-title": self.tr("Give the item a title."),
+            "too-long": self.tr("The {0} is too long.").format(field),
+            "not-a-number": self.tr("The figure must be a number, like 41.5."),
+            "not-found": self.tr("This item was deleted meanwhile."),
+            "unknown-workshop": self.tr("Choose a workshop first."),
+        }.get(exc.code, str(exc))
+        self.message.setText(self.tr("Not saved: {0}").format(reason))
+        focus = {"title": self.title_edit, "body": self.body, "source": self.source,
+                 "data.value": self.value}.get(exc.field)
+        if focus is not None:
+            focus.setFocus()
+
+    def delete(self, confirm: bool = True) -> None:
+        item_id = self.editing_id
+        if item_id is None:
+            return
+        if confirm and QMessageBox.question(
+                self, self.tr("Delete local item"),
+                self.tr("Delete “{0}” from this workshop?").format(self.title_edit.text())
+        ) != QMessageBox.StandardButton.Yes:
+            return
+        store = self.ctx.store
+
+        def remove(_progress, _cancelled) -> str:
+            with store.session() as session:
+                delete_local_item(session, item_id)
+            return item_id
+
+        def done(removed: str) -> None:
+            self.ctx.changes.changed.emit("local_item", removed, self)
+            self.editing_id = None
+            self.reload()
+            self.message.setText(self.tr("Deleted."))
+
+        Op(self, remove).success(done).failure(self._refused).run()
+
+    def present(self):
+        if self.editing_id is None:
+            return None
+        from pcsc_workshop.ui.presenter import start_presentation
+
+        return start_presentation(self.ctx, self.editing_id, self)
+
+
+PAGE = LocalContentPage

@@ -1,0 +1,184 @@
+"""Present page: pick a module, an agenda session or a local item, and put it on the screen.
+
+Sessions from the agenda bring their own length for the timer; anything else uses the length
+chosen here (remembered between runs).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from pcsc_workshop.ui.pages.base import Page
+from pcsc_workshop.ui.presenter import DEFAULT_MINUTES, deck_for, start_presentation
+from pcsc_workshop.ui.presenter.slide_view import SlideView
+
+ROLE_ID = Qt.ItemDataRole.UserRole
+ROLE_MINUTES = Qt.ItemDataRole.UserRole + 1
+
+
+class PresentPage(Page):
+    NAME = "present"
+    ORDER = 12
+
+    def title(self) -> str:
+        return self.tr("Present")
+
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        heading = QLabel(self.tr("Present a module full screen"), self)
+        heading.setProperty("role", "heading")
+        font = heading.font()
+        font.setPointSize(font.pointSize() + 6)
+        font.setBold(True)
+        heading.setFont(font)
+        intro = QLabel(self.tr(
+            "Choose what to present and press Present (or Enter). During the presentation: "
+            "→ / Space next, ← previous, Home / End, B blank screen, T start or pause the "
+            "timer, N speaker notes, Esc end."), self)
+        intro.setWordWrap(True)
+        self.tree = QTreeWidget(self)
+        self.tree.setHeaderHidden(True)
+        self.tree.setAccessibleName(self.tr("What to present"))
+        self.tree.currentItemChanged.connect(self._selected)
+        self.tree.itemActivated.connect(lambda *_: self.present())
+        self.minutes = QSpinBox(self)
+        self.minutes.setRange(1, 600)
+        self.minutes.setSuffix(self.tr(" min"))
+        self.minutes.setAccessibleName(self.tr("Timer length in minutes"))
+        minutes_label = QLabel(self.tr("&Timer:"), self)
+        minutes_label.setBuddy(self.minutes)
+        self.present_button = QPushButton(self.tr("&Present"), self)
+        self.present_button.setAccessibleName(self.tr("Present full screen"))
+        self.present_button.setDefault(True)
+        self.present_button.setMinimumHeight(44)
+        self.present_button.clicked.connect(lambda: self.present())
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName(self.tr("About the selection"))
+        self.preview = SlideView(self)
+        self.preview.setFixedSize(640, 360)
+        self.preview.setAccessibleName(self.tr("First slide preview"))
+
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        controls = QHBoxLayout()
+        controls.addWidget(minutes_label)
+        controls.addWidget(self.minutes)
+        controls.addStretch(1)
+        controls.addWidget(self.present_button)
+        right_layout.addLayout(controls)
+        right_layout.addWidget(self.summary)
+        right_layout.addWidget(self.preview)
+        right_layout.addStretch(1)
+        splitter = QSplitter(self)
+        splitter.addWidget(self.tree)
+        splitter.addWidget(right)
+        splitter.setSizes([420, 700])
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addWidget(splitter, 1)
+
+    # -- filling ------------------------------------------------------------------------------
+    def load(self) -> None:
+        self.minutes.setValue(int(self.ctx.settings.value("presenter/minutes", DEFAULT_MINUTES)
+                                  or DEFAULT_MINUTES))
+        cur = self.ctx.curriculum()
+        self.tree.clear()
+        modules = QTreeWidgetItem(self.tree, [self.tr("Curriculum modules")])
+        for module in cur.modules:
+            item = QTreeWidgetItem(modules, [module.name])
+            item.setData(0, ROLE_ID, module.id)
+            item.setToolTip(0, module.summary)
+        sessions, local = self._workshop_items(cur)
+        if sessions:
+            group = QTreeWidgetItem(self.tree, [self.tr("Agenda sessions")])
+            for label, item_id, minutes in sessions:
+                item = QTreeWidgetItem(group, [label])
+                item.setData(0, ROLE_ID, item_id)
+                item.setData(0, ROLE_MINUTES, minutes)
+        if local:
+            group = QTreeWidgetItem(self.tree, [self.tr("Local content")])
+            for title, item_id in local:
+                item = QTreeWidgetItem(group, [title])
+                item.setData(0, ROLE_ID, item_id)
+        self.tree.expandAll()
+        if modules.childCount():
+            self.tree.setCurrentItem(modules.child(0))
+
+    def _workshop_items(self, cur) -> tuple[list[tuple[str, str, int]], list[tuple[str, str]]]:
+        if not self.ctx.workshop_id:
+            return [], []
+        from pcsc_workshop.core.local_content import list_local_items
+        from pcsc_workshop.core.models import AgendaItem
+
+        with self.ctx.store.session() as session:
+            rows = session.scalars(
+                select(AgendaItem)
+                .where(AgendaItem.workshop_id == self.ctx.workshop_id,
+                       AgendaItem.deleted.is_(False))
+                .order_by(AgendaItem.day, AgendaItem.position)
+            ).all()
+            agenda = [(a.day, a.start_time, a.duration_min, a.title, list(a.curriculum_refs or []))
+                      for a in rows]
+            local = [(x.title, x.id) for x in list_local_items(session, self.ctx.workshop_id)
+                     if x.kind in ("case_study", "statistic")]
+        sessions = []
+        for day, start, minutes, title, refs in agenda:
+            known = [r for r in refs if r in cur]
+            if not known:
+                continue
+            modules = [r for r in known if cur.kind_of(r) == "module"]
+            label = self.tr("Day {0}, {1} · {2} min · {3}").format(day, start, minutes, title)
+            sessions.append((label, (modules or known)[0], int(minutes)))
+        return sessions, local
+
+    def _selected(self, item: QTreeWidgetItem | None, _previous=None) -> None:
+        item_id = item.data(0, ROLE_ID) if item is not None else None
+        self.present_button.setEnabled(bool(item_id))
+        if not item_id:
+            self.summary.clear()
+            self.preview.set_slide(None)
+            return
+        minutes = item.data(0, ROLE_MINUTES)
+        if minutes:
+            self.minutes.setValue(int(minutes))
+        try:
+            title, slides, _module = deck_for(self.ctx, item_id)
+        except KeyError:
+            self.summary.setText(self.tr("This item can no longer be found."))
+            self.present_button.setEnabled(False)
+            return
+        self.summary.setText(self.tr("{0} – {1} slides").format(title, len(slides)))
+        self.preview.set_slide(slides[0], module=_module)
+
+    # -- presenting ---------------------------------------------------------------------------
+    def selected_id(self) -> str | None:
+        item = self.tree.currentItem()
+        return item.data(0, ROLE_ID) if item is not None else None
+
+    def present(self, screen: int | None = None):
+        """Start presenting the selection; returns the Presentation (None when cancelled)."""
+        item_id = self.selected_id()
+        if not item_id:
+            return None
+        item = self.tree.currentItem()
+        if not item.data(0, ROLE_MINUTES):  # a chosen length, remembered for next time
+            self.ctx.settings.setValue("presenter/minutes", self.minutes.value())
+        return start_presentation(self.ctx, item_id, self, minutes=self.minutes.value(),
+                                  screen=screen)
+
+
+PAGE = PresentPage

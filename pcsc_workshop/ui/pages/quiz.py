@@ -1,0 +1,338 @@
+"""Knowledge checks page: a participant takes a module's quiz before or after the session,
+sees the score with the right answers, and the facilitator sees the learning gain.
+
+All questions are on one scrollable form: Tab moves between questions, the arrow keys between
+options, so the whole check can be taken from the keyboard.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pcsc_workshop.core.quiz import (
+    AttemptInfo,
+    QuizError,
+    compute_gains,
+    list_attempts,
+    record_attempt,
+)
+from pcsc_workshop.core.workshops import list_participants
+from pcsc_workshop.ui.pages.base import Page
+from pcsc_workshop.ui.workers import Op
+
+
+def latest_scores(attempts: Iterable[AttemptInfo]) -> dict[tuple[str, str, str], AttemptInfo]:
+    """(participant, module, phase) -> the latest attempt (a retake replaces a mistake)."""
+    latest: dict[tuple[str, str, str], AttemptInfo] = {}
+    for attempt in sorted(attempts, key=lambda a: a.created_at):
+        latest[(attempt.participant_id, attempt.module_id, attempt.phase)] = attempt
+    return latest
+
+
+def _pct(value: float | None) -> str:
+    return "" if value is None else f"{value:.0f}%"
+
+
+def _points(value: float | None) -> str:
+    return "" if value is None else f"{value:+.0f}"
+
+
+class QuizPage(Page):
+    NAME = "quiz"
+    ORDER = 40
+
+    def title(self) -> str:
+        return self.tr("Knowledge checks")
+
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Knowledge checks"))
+        self.tabs.addTab(self._build_take_tab(), self.tr("&Take a check"))
+        self.tabs.addTab(self._build_results_tab(), self.tr("&Learning gain"))
+        self.tabs.currentChanged.connect(lambda index: index == 1 and self.load_results())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        self.groups: dict[str, QButtonGroup] = {}
+        self.questions: list = []
+
+    # -- taking a check -----------------------------------------------------------------------
+    def _build_take_tab(self) -> QWidget:
+        tab = QWidget(self)
+        self.participant = QComboBox(tab)
+        self.participant.setAccessibleName(self.tr("Participant"))
+        self.module = QComboBox(tab)
+        self.module.setAccessibleName(self.tr("Module"))
+        self.phase = QComboBox(tab)
+        self.phase.setAccessibleName(self.tr("Before or after the session"))
+        self.phase.addItem(self.tr("Before the session"), "pre")
+        self.phase.addItem(self.tr("After the session"), "post")
+        self.start_button = QPushButton(self.tr("&Start the check"), tab)
+        self.start_button.setAccessibleName(self.tr("Start the check"))
+        self.start_button.clicked.connect(self.start_check)
+        form = QFormLayout()
+        form.addRow(self.tr("&Participant:"), self.participant)
+        form.addRow(self.tr("&Module:"), self.module)
+        form.addRow(self.tr("W&hen:"), self.phase)
+        top = QHBoxLayout()
+        top.addLayout(form, 1)
+        top.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignBottom)
+
+        self.form_host = QWidget(tab)
+        self.form_layout = QVBoxLayout(self.form_host)
+        hint = QLabel(self.tr(
+            "Choose the participant, the module and whether this is before or after the "
+            "session, then press <b>Start the check</b>. The questions appear here; after "
+            "submitting, each answer is shown with the right one and why."), self.form_host)
+        hint.setWordWrap(True)
+        hint.setProperty("role", "subtle")
+        self.form_layout.addWidget(hint)
+        self.form_layout.addStretch(1)
+        self.scroll = QScrollArea(tab)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self.form_host)
+        self.scroll.setAccessibleName(self.tr("Questions"))
+        self.submit_button = QPushButton(self.tr("S&ubmit answers"), tab)
+        self.submit_button.setAccessibleName(self.tr("Submit answers"))
+        self.submit_button.clicked.connect(lambda: self.submit())
+        self.submit_button.setEnabled(False)
+        self.result = QTextBrowser(tab)
+        self.result.setAccessibleName(self.tr("Score and right answers"))
+        self.result.hide()
+        layout = QVBoxLayout(tab)
+        layout.addLayout(top)
+        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.result, 1)
+        layout.addWidget(self.submit_button, 0, Qt.AlignmentFlag.AlignRight)
+        return tab
+
+    def load(self) -> None:
+        cur = self.ctx.curriculum()
+        self.participant.clear()
+        if self.ctx.workshop_id:
+            with self.ctx.store.session() as session:
+                people = list_participants(session, self.ctx.workshop_id)
+            for p in people:
+                label = f"{p.name} ({p.delegation_label})" if p.delegation_label else p.name
+                self.participant.addItem(label, p.id)
+        if self.module.count() == 0:
+            for module in cur.modules:
+                if cur.questions_for(module.id):
+                    self.module.addItem(module.name, module.id)
+        self.start_button.setEnabled(self.participant.count() > 0)
+        self._clear_form()
+        if self.tabs.currentIndex() == 1:
+            self.load_results()
+
+    def _clear_form(self) -> None:
+        while self.form_layout.count():
+            item = self.form_layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().hide()
+                item.widget().deleteLater()
+        self.groups = {}
+        self.questions = []
+        self.submit_button.setEnabled(False)
+        self.result.hide()
+        self.scroll.show()
+
+    def start_check(self) -> None:
+        """Show the module's questions, no option chosen, for the selected participant."""
+        self._clear_form()
+        cur = self.ctx.curriculum()
+        self.questions = cur.questions_for(self.module.currentData())
+        intro = QLabel(self.tr("{0} questions · {1} · {2}").format(
+            len(self.questions), self.phase.currentText(), self.participant.currentText()),
+            self.form_host)
+        intro.setWordWrap(True)
+        self.form_layout.addWidget(intro)
+        intro.show()
+        for n, question in enumerate(self.questions, start=1):
+            box = QGroupBox(self.tr("Question {0}").format(n), self.form_host)
+            box.setAccessibleName(self.tr("Question {0}").format(n))
+            prompt = QLabel(question.prompt, box)
+            prompt.setWordWrap(True)
+            group = QButtonGroup(box)
+            box_layout = QVBoxLayout(box)
+            box_layout.addWidget(prompt)
+            for index, option in enumerate(question.options):
+                button = QRadioButton(option, box)
+                button.setAccessibleName(option)
+                button.setAccessibleDescription(question.prompt)
+                group.addButton(button, index)
+                box_layout.addWidget(button)
+            self.groups[question.id] = group
+            self.form_layout.addWidget(box)
+            box.show()  # a layout shows new children only on the next event-loop turn
+        self.form_layout.addStretch(1)
+        self.submit_button.setEnabled(bool(self.questions))
+        first = next(iter(self.groups.values()), None)
+        if first is not None and first.buttons():
+            first.buttons()[0].setFocus()
+
+    def answers(self) -> dict[str, int]:
+        return {qid: group.checkedId() for qid, group in self.groups.items()
+                if group.checkedId() >= 0}
+
+    def submit(self, confirm: bool = True) -> None:
+        """Score and store the attempt, then show the score and every right answer."""
+        answers = self.answers()
+        missing = len(self.groups) - len(answers)
+        if missing and confirm:
+            reply = QMessageBox.question(
+                self, self.tr("Unanswered questions"),
+                self.tr("{0} questions have no answer; they count as wrong. Submit anyway?")
+                .format(missing))
+            if reply != QMessageBox.StandardButton.Yes:
+                return
+        workshop_id = self.ctx.workshop_id
+        participant_id = self.participant.currentData()
+        module_id = self.module.currentData()
+        phase = self.phase.currentData()
+        cur = self.ctx.curriculum()
+        store = self.ctx.store
+
+        def save(_progress, _cancelled) -> AttemptInfo:
+            with store.session() as session:
+                return record_attempt(session, cur, workshop_id, participant_id, module_id,
+                                      phase, answers)
+
+        self.submit_button.setEnabled(False)
+        Op(self, save).success(self._show_result).failure(self._failed).run()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.submit_button.setEnabled(True)
+        reason = {
+            "unknown-participant": self.tr("This participant is no longer in the workshop."),
+            "unknown-module": self.tr("This module has no questions."),
+        }.get(getattr(exc, "code", ""), str(exc)) if isinstance(exc, QuizError) else str(exc)
+        QMessageBox.warning(self, self.tr("The answers were not saved"), reason)
+
+    def _show_result(self, attempt: AttemptInfo) -> None:
+        self.ctx.changes.changed.emit("quiz", attempt.id, self)
+        score = self.tr("Score: {0} of {1} ({2})").format(
+            attempt.score, attempt.total, _pct(attempt.percent))
+        parts = [f"<h2>{html.escape(score)}</h2>"]
+        for n, question in enumerate(self.questions, start=1):
+            chosen = attempt.answers.get(question.id)
+            right = chosen == question.answer
+            verdict = self.tr("Right") if right else self.tr("Not quite")
+            colour = "#1b6e2e" if right else "#b00020"
+            given = question.options[chosen] if chosen is not None else self.tr("(no answer)")
+            yours = self.tr("Your answer: {0}").format(given)
+            answer = self.tr("Right answer: {0}").format(question.options[question.answer])
+            parts.append(
+                f"<h3>{n}. {html.escape(question.prompt)}</h3>"
+                f"<p><b style='color:{colour}'>{html.escape(verdict)}</b> – "
+                f"{html.escape(yours)}<br>{html.escape(answer)}</p>"
+                f"<p><i>{html.escape(question.explanation)}</i></p>")
+        self.result.setHtml("".join(parts))
+        self.scroll.hide()
+        self.result.show()
+        self.result.setFocus()
+        self.last_attempt = attempt
+
+    # -- learning gain ------------------------------------------------------------------------
+    def _build_results_tab(self) -> QWidget:
+        tab = QWidget(self)
+        self.by_module = self._table(tab, [self.tr("Module"), self.tr("Participants with both"),
+                                           self.tr("Before"), self.tr("After"),
+                                           self.tr("Gain (points)")],
+                                     self.tr("Learning gain by module"))
+        self.by_person = self._table(tab, [self.tr("Participant"), self.tr("Module"),
+                                           self.tr("Before"), self.tr("After"),
+                                           self.tr("Gain (points)")],
+                                     self.tr("Learning gain by participant"), name_first=True)
+        explain = QLabel(self.tr("Scores are the share of right answers; the gain is after minus "
+                                 "before, in percentage points, where both exist. A retake "
+                                 "replaces the earlier attempt."), tab)
+        explain.setWordWrap(True)
+        layout = QVBoxLayout(tab)
+        layout.addWidget(explain)
+        for title, table in ((self.tr("By module"), self.by_module),
+                             (self.tr("By participant"), self.by_person)):
+            box = QGroupBox(title, tab)
+            QVBoxLayout(box).addWidget(table)
+            layout.addWidget(box, 1)
+        return tab
+
+    @staticmethod
+    def _table(parent: QWidget, headers: list[str], name: str,
+               name_first: bool = False) -> QTableWidget:
+        """A read-only table; the module column stretches (after the name when `name_first`)."""
+        table = QTableWidget(0, len(headers), parent)
+        table.setHorizontalHeaderLabels(headers)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.verticalHeader().setVisible(False)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1 if name_first else 0, QHeaderView.ResizeMode.Stretch)
+        table.setAccessibleName(name)
+        table.setTabKeyNavigation(False)
+        table.setSortingEnabled(False)
+        return table
+
+    def load_results(self) -> None:
+        if not self.ctx.workshop_id:
+            return
+        cur = self.ctx.curriculum()
+        with self.ctx.store.session() as session:
+            attempts = list_attempts(session, self.ctx.workshop_id)
+            people = {p.id: p.name for p in list_participants(session, self.ctx.workshop_id)}
+        report = compute_gains(attempts)
+        rows = []
+        for module_id, group in sorted(report.by_module.items(),
+                                       key=lambda kv: cur.title_of(kv[0])):
+            rows.append((cur.title_of(module_id), str(group.pairs), _pct(group.mean_pre),
+                         _pct(group.mean_post), _points(group.mean_gain)))
+        self._fill(self.by_module, rows)
+        latest = latest_scores(attempts)
+        pairs = sorted({(p, m) for (p, m, _phase) in latest},
+                       key=lambda pm: (people.get(pm[0], ""), cur.title_of(pm[1])))
+        rows = []
+        for participant_id, module_id in pairs:
+            pre = latest.get((participant_id, module_id, "pre"))
+            post = latest.get((participant_id, module_id, "post"))
+            gain = post.percent - pre.percent if pre and post else None
+            rows.append((people.get(participant_id, self.tr("(removed participant)")),
+                         cur.title_of(module_id), _pct(pre.percent if pre else None),
+                         _pct(post.percent if post else None), _points(gain)))
+        self._fill(self.by_person, rows)
+
+    @staticmethod
+    def _fill(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
+        table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                cell = QTableWidgetItem(text)
+                if c >= 1 and table.columnCount() - c <= 4 and text[:1] in "+-0123456789":
+                    cell.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+                table.setItem(r, c, cell)
+
+
+PAGE = QuizPage

@@ -1,0 +1,90 @@
+"""Presenter mode: any curriculum module or item as full-screen slides.
+
+Front door for other pages: `start_presentation(ctx, item_or_module_id, parent)`. With one
+screen the slides fill it (N shows the notes); with several, the facilitator picks the screen
+for the slides and the notes window (notes, next slide, timer) opens on another one.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QGuiApplication, QScreen
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+from pcsc_workshop.core.slides import Slide, slides_for, slides_for_local
+
+if TYPE_CHECKING:
+    from pcsc_workshop.ui.context import AppContext
+    from pcsc_workshop.ui.presenter.session import Presentation
+
+DEFAULT_MINUTES = 20
+_LIVE: set[Presentation] = set()  # running presentations, kept alive until they close
+
+
+def deck_for(ctx: AppContext, item_or_module_id: str) -> tuple[str, list[Slide], bool]:
+    """(title, slides, is_module) for a curriculum id or a local item id; KeyError if unknown."""
+    cur = ctx.curriculum()
+    if item_or_module_id in cur:
+        module = cur.kind_of(item_or_module_id) == "module"
+        return cur.title_of(item_or_module_id), slides_for(cur, item_or_module_id), module
+    from pcsc_workshop.core.local_content import LocalContentError, get_local_item
+
+    try:
+        with ctx.store.session() as session:
+            item = get_local_item(session, item_or_module_id)
+    except LocalContentError as exc:
+        raise KeyError(item_or_module_id) from exc
+    return item.title, slides_for_local(item), False
+
+
+def preferred_screen(ctx: AppContext, screens: list[QScreen]) -> int:
+    """The screen used last time (by name), else the first that is not the main screen."""
+    last = str(ctx.settings.value("presenter/screen", "") or "")
+    names = [s.name() for s in screens]
+    if last in names:
+        return names.index(last)
+    primary = QGuiApplication.primaryScreen()
+    return next((n for n, s in enumerate(screens) if s != primary), 0)
+
+
+def start_presentation(ctx: AppContext, item_or_module_id: str, parent: QWidget | None = None,
+                       *, minutes: int | None = None,
+                       screen: int | None = None) -> Presentation | None:
+    """Present a module or item full screen; None when cancelled or the id is unknown.
+
+    `minutes` sets the timer (an agenda session's duration); without it the last length
+    chosen is used. `screen` (an index into `QGuiApplication.screens()`) skips the chooser.
+    """
+    from pcsc_workshop.ui.presenter.screen_chooser import ScreenChooser
+    from pcsc_workshop.ui.presenter.session import Presentation
+
+    try:
+        title, slides, module = deck_for(ctx, item_or_module_id)
+    except KeyError:
+        QMessageBox.warning(parent, QMessageBox.tr("Nothing to present"),
+                            QMessageBox.tr("This item is not in the curriculum or the "
+                                           "workshop's local content: {0}").format(
+                                               item_or_module_id))
+        return None
+    screens = QGuiApplication.screens()
+    if screen is None:
+        screen = preferred_screen(ctx, screens)
+        if len(screens) > 1:
+            chooser = ScreenChooser(screens, screen, parent)
+            if chooser.exec() != QDialog.DialogCode.Accepted:
+                return None
+            screen = chooser.chosen_index()
+    screen = max(0, min(screen, len(screens) - 1))
+    audience = screens[screen]
+    notes = next((s for n, s in enumerate(screens) if n != screen), None)
+    if minutes is None:
+        minutes = int(ctx.settings.value("presenter/minutes", DEFAULT_MINUTES) or DEFAULT_MINUTES)
+    ctx.settings.setValue("presenter/screen", audience.name())
+    presentation = Presentation(slides, title, minutes, audience, notes, parent, module=module)
+    _LIVE.add(presentation)
+    presentation.closed.connect(lambda: _LIVE.discard(presentation))
+    return presentation
+
+
+__all__ = ["DEFAULT_MINUTES", "deck_for", "start_presentation"]

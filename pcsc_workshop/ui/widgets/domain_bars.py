@@ -1,0 +1,113 @@
+"""Grouped bars: each delegation's five domain scores side by side (pyqtgraph).
+
+Bars of one delegation share a colour *and* a fill pattern, the legend names them, and each
+domain group is labelled on the axis, so the chart never relies on colour alone. A domain a
+delegation has not scored gets no bar and a small "–" marker at zero, not a zero-height bar.
+"""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QWidget
+
+from pcsc_workshop.ui.widgets.radar import PALETTE
+
+PATTERNS = (Qt.BrushStyle.SolidPattern, Qt.BrushStyle.BDiagPattern, Qt.BrushStyle.Dense4Pattern,
+            Qt.BrushStyle.FDiagPattern, Qt.BrushStyle.CrossPattern,
+            Qt.BrushStyle.DiagCrossPattern, Qt.BrushStyle.HorPattern,
+            Qt.BrushStyle.VerPattern, Qt.BrushStyle.Dense2Pattern, Qt.BrushStyle.Dense6Pattern)
+
+
+def _brush(index: int) -> QBrush:
+    return QBrush(QColor(PALETTE[index % len(PALETTE)]), PATTERNS[index % len(PATTERNS)])
+
+
+class DomainBars(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view = pg.PlotWidget(self, background="w")
+        self.view.setAccessibleName(self.tr("Domain scores by delegation"))
+        self.plot = self.view.getPlotItem()
+        self.plot.setMouseEnabled(False, False)
+        self.plot.hideButtons()
+        self.plot.setMenuEnabled(False)
+        self.plot.setYRange(0, 4.2, padding=0)
+        self.plot.showGrid(y=True, alpha=0.25)
+        self.plot.getAxis("left").setLabel(self.tr("Mean score (0–4)"))
+        self.plot.getAxis("left").setTicks([[(v, str(v)) for v in range(5)]])
+        self.legend = QListWidget(self)
+        self.legend.setAccessibleName(self.tr("Chart legend"))
+        self.legend.setIconSize(QSize(28, 16))
+        self.legend.setFixedWidth(210)
+        self.legend.setWordWrap(True)
+        self.legend.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.bars: list[pg.BarGraphItem] = []
+        self.missing = pg.ScatterPlotItem([], [], symbol="x", size=8, pen=pg.mkPen("#666"))
+        self.plot.addItem(self.missing)
+        self.data: dict[str, list[float | None]] = {}
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.legend)
+
+    def set_data(self, domains: list[tuple[str, str]],
+                 series: list[tuple[str, list[float | None]]]) -> None:
+        """`domains` = (id, name) in order; `series` = (delegation label, mean per domain)."""
+        for item in self.bars:
+            self.plot.removeItem(item)
+        self.bars = []
+        self.legend.clear()
+        self.data = {label: list(values) for label, values in series}
+        n = max(len(series), 1)
+        width = 0.8 / n
+        missing_x: list[float] = []
+        for i, (label, values) in enumerate(series):
+            xs, heights = [], []
+            for d, value in enumerate(values):
+                x = d - 0.4 + width * (i + 0.5)
+                if value is None:
+                    missing_x.append(x)
+                else:
+                    xs.append(x)
+                    heights.append(value)
+            brush = _brush(i)
+            bar = pg.BarGraphItem(x=xs, height=heights, width=width * 0.9, brush=brush,
+                                  pen=pg.mkPen(brush.color(), width=1))
+            self.plot.addItem(bar)
+            self.bars.append(bar)
+            QListWidgetItem(_swatch(brush), label, self.legend).setToolTip(label)
+        self.missing.setData(missing_x, [0.05] * len(missing_x))
+        if missing_x:
+            QListWidgetItem(self.tr("× not scored (no bar)"), self.legend)
+        self.domain_names = [name for _id, name in domains]
+        self._label_domains()
+        self.plot.setXRange(-0.5, len(domains) - 0.5, padding=0.02)
+
+    def _label_domains(self) -> None:
+        """Domain names on the axis, shortened with "…" when a group is too narrow."""
+        names = getattr(self, "domain_names", [])
+        if not names:
+            return
+        axis = self.plot.getAxis("bottom")
+        slot = max(24, int(self.plot.vb.width() / len(names)) - 8)
+        metrics = QFontMetrics(axis.style.get("tickFont") or self.font())
+        axis.setTicks([[(d, metrics.elidedText(name, Qt.TextElideMode.ElideRight, slot))
+                        for d, name in enumerate(names)]])
+        axis.setToolTip(" · ".join(names))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self._label_domains)  # after the plot has taken its new size
+
+
+def _swatch(brush: QBrush) -> QIcon:
+    pixmap = QPixmap(28, 16)
+    pixmap.fill(Qt.GlobalColor.white)
+    painter = QPainter(pixmap)
+    painter.setPen(QPen(brush.color(), 1))
+    painter.setBrush(brush)
+    painter.drawRect(1, 1, 26, 14)
+    painter.end()
+    return QIcon(pixmap)

@@ -1,0 +1,407 @@
+"""The action-plan editor: five sections as the 2016 deep dive wrote them, saved as you type.
+
+Autosave: every edit restarts a short timer; when typing pauses the whole plan is written
+(only changed rows get a new revision). `flush()` saves at once; the page calls it before
+switching away and on close, so nothing typed is ever lost.
+
+Undo/redo: one QUndoStack for the sections and both tables (Ctrl+Z, Ctrl+Shift+Z). Typing
+in one section merges into one step until you pause or move to another section; table edits
+are snapshots of the rows (a plan has tens of rows, so a copy costs nothing). Undo is an edit
+like any other: it is autosaved.
+
+Coaching: after every edit the core's `plan_quality` re-scores the plan; steps with issues
+get a "⚠" row header, an amber cell and a tooltip that says what is missing.
+"""
+
+from __future__ import annotations
+
+import copy
+import time
+from datetime import date
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pcsc_workshop.core.coaching import plan_quality
+from pcsc_workshop.core.plans import (
+    MAX_FIELD_CHARS,
+    STEP_STATUSES,
+    SUPPORT_KINDS,
+    NextStepRow,
+    PlanDoc,
+    SupportRow,
+    load_plan,
+    save_plan,
+)
+from pcsc_workshop.ui.context import AppContext
+from pcsc_workshop.ui.widgets.plan_coach import PlanCoach
+from pcsc_workshop.ui.widgets.plan_flags import CoachedRowsModel
+from pcsc_workshop.ui.widgets.plan_undo import SectionCommand, TableCommand
+from pcsc_workshop.ui.widgets.rows_table import Column, RowsEditor
+from pcsc_workshop.ui.wording import coaching_issue
+
+AUTOSAVE_MS = 400
+PROVIDERS = ("TDLC", "World Bank", "JICA", "UN-Habitat", "UNCRD", "Japanese counterparts",
+             "Asian Development Bank", "National government")
+
+
+class SectionEdit(QPlainTextEdit):
+    """A plain-text section that refuses to grow past the core's field limit."""
+
+    def __init__(self, name: str, hint: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(name)
+        self.setAccessibleDescription(hint)
+        self.setPlaceholderText(hint)
+        self.setTabChangesFocus(True)
+        self.setMinimumHeight(90)
+        self.setUndoRedoEnabled(False)  # the editor's QUndoStack handles Ctrl+Z
+        self.textChanged.connect(self._clip)
+
+    def event(self, e: QEvent) -> bool:
+        """Let Ctrl+Z / Ctrl+Shift+Z reach the plan's undo actions instead of the text box."""
+        if e.type() == QEvent.Type.ShortcutOverride and (
+                e.matches(QKeySequence.StandardKey.Undo)
+                or e.matches(QKeySequence.StandardKey.Redo)
+                or e.keyCombination().toCombined() == QKeySequence("Ctrl+Shift+Z")[0].toCombined()):
+            e.ignore()
+            return False
+        return super().event(e)
+
+    def _clip(self) -> None:
+        if len(self.toPlainText()) > MAX_FIELD_CHARS:
+            cursor = self.textCursor()
+            self.setPlainText(self.toPlainText()[:MAX_FIELD_CHARS])
+            self.setTextCursor(cursor)
+
+
+class PlanEditor(QWidget):
+    saved = Signal(str)  # plan id
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.doc: PlanDoc | None = None
+        self._dirty = False
+        self._loading = False
+        self.last_save_ms = 0.0
+        self._applying = False
+        self._section_text: dict[str, str] = {}
+        self._table_rows: dict[str, list] = {"steps": [], "support": []}
+        self._workshop_start: date | None = None
+        self._known_refs: set[str] | None = None
+        self.undo_stack = QUndoStack(self)
+        self.quality = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(AUTOSAVE_MS)
+        self._timer.timeout.connect(self.flush)
+
+        self.heading = QLabel(self)
+        self.heading.setProperty("role", "heading")
+        self.heading.setWordWrap(True)
+        self.subheading = QLabel(self)
+        self.subheading.setProperty("role", "subtle")
+        self.subheading.setWordWrap(True)
+        self.status = QLabel(self)
+        self.status.setProperty("role", "subtle")
+        self.status.setAccessibleName(self.tr("Save status"))
+        self.export_button = QPushButton(self.tr("&Export PDF…"), self)
+        self.export_button.setAccessibleDescription(self.tr("Save this action plan as a PDF file"))
+
+        self.sections: dict[str, SectionEdit] = {
+            "key_takeaways": SectionEdit(
+                self.tr("Key takeaways"),
+                self.tr("What did you learn that matters most for your city?"), self),
+            "challenges": SectionEdit(
+                self.tr("Challenges"),
+                self.tr("What stands in the way: institutions, skills, finance, data, people?"),
+                self),
+            "approaches": SectionEdit(
+                self.tr("Approaches"),
+                self.tr("How will you tackle them? Which ideas from the week will you adapt?"),
+                self),
+        }
+        for key, edit in self.sections.items():
+            edit.textChanged.connect(lambda k=key: self._section_changed(k))
+
+        self.steps = RowsEditor(self._step_columns(), NextStepRow, self.tr("Next steps"), self)
+        coached = CoachedRowsModel(self.steps.model.columns, NextStepRow)
+        self.steps.model = coached
+        self.steps.view.setModel(coached)
+        self.support = RowsEditor(self._support_columns(), SupportRow,
+                                  self.tr("Desired future support"), self)
+        self.steps.model.edited.connect(lambda: self._table_changed("steps"))
+        self.support.model.edited.connect(lambda: self._table_changed("support"))
+        self.coach = PlanCoach(ctx, self.flush, self)
+        self.coach.planChanged.connect(lambda _pid: self.reload())
+
+        body = QWidget(self)
+        form = QVBoxLayout(body)
+        titles = {
+            "key_takeaways": self.tr("1. Key takeaways"),
+            "challenges": self.tr("2. Challenges"),
+            "approaches": self.tr("3. Approaches"),
+        }
+        for key, edit in self.sections.items():
+            box = QGroupBox(titles[key], body)
+            QVBoxLayout(box).addWidget(edit)
+            form.addWidget(box)
+        for title, editor in ((self.tr("4. Next steps"), self.steps),
+                              (self.tr("5. Desired future support"), self.support)):
+            box = QGroupBox(title, body)
+            QVBoxLayout(box).addWidget(editor)
+            form.addWidget(box)
+        form.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setAccessibleName(self.tr("Plan sections"))
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+
+        # Heading lines above the buttons, not beside them: at large text sizes (Settings,
+        # up to 200 %) a heading squeezed next to four buttons wraps word by word and clips.
+        top = QVBoxLayout()
+        top.addWidget(self.heading)
+        top.addWidget(self.subheading)
+        actions = QHBoxLayout()
+        top.addLayout(actions)
+        actions.addWidget(self.status, 1)
+        self.undo_action: QAction = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action: QAction = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        for action, label, can in (
+                (self.undo_action, self.tr("Undo"), self.undo_stack.canUndoChanged),
+                (self.redo_action, self.tr("Redo"), self.undo_stack.canRedoChanged)):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+            button = QPushButton(label, self)
+            button.setToolTip(action.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
+            button.clicked.connect(action.trigger)
+            can.connect(button.setEnabled)  # a slot of the button: no dangling lambda
+            button.setEnabled(False)
+            actions.addWidget(button)
+        actions.addWidget(self.export_button)
+        splitter = QSplitter(self)
+        splitter.addWidget(scroll)
+        splitter.addWidget(self.coach)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([760, 330])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        self.setEnabled(False)
+
+    # -- columns ----------------------------------------------------------------------
+    def _link_choices(self) -> tuple[tuple[str, str], ...]:
+        try:
+            cur = self.ctx.curriculum()
+        except Exception:  # noqa: BLE001 - the table still works with free text
+            return ()
+        choices = [("", self.tr("(none)"))]
+        choices += [(p.id, self.tr("Pillar: {0}").format(p.name)) for p in cur.pillars]
+        choices += [(e.id, self.tr("JICA {0}: {1}").format(e.number, e.name))
+                    for e in cur.elements]
+        return tuple(choices)
+
+    def _step_columns(self) -> list[Column]:
+        statuses = {
+            "planned": self.tr("planned"), "in progress": self.tr("in progress"),
+            "done": self.tr("done"), "on hold": self.tr("on hold"),
+            "dropped": self.tr("dropped"),
+        }
+        return [
+            Column("action", self.tr("Action"), width=260),
+            Column("responsible", self.tr("Responsible"), width=150),
+            Column("start_date", self.tr("Start"), "date", width=95),
+            Column("end_date", self.tr("End"), "date", width=95),
+            Column("indicator", self.tr("Indicator"), width=170),
+            Column("link_ref", self.tr("Linked pillar / element"), "editable-choice",
+                   self._link_choices(), width=190),
+            Column("status", self.tr("Status"), "choice",
+                   tuple((s, statuses.get(s, s)) for s in STEP_STATUSES), width=95),
+        ]
+
+    def _support_columns(self) -> list[Column]:
+        kinds = {
+            "technical assistance": self.tr("technical assistance"),
+            "financing": self.tr("financing"),
+            "capacity building": self.tr("capacity building"),
+            "knowledge exchange": self.tr("knowledge exchange"),
+            "data and tools": self.tr("data and tools"), "other": self.tr("other"),
+        }
+        return [
+            Column("detail", self.tr("Detail"), width=380),
+            Column("provider", self.tr("From whom"), "editable-choice",
+                   tuple((p, p) for p in PROVIDERS), width=190),
+            Column("kind", self.tr("Kind of support"), "choice",
+                   tuple((k, kinds.get(k, k)) for k in SUPPORT_KINDS), width=170),
+        ]
+
+    # -- load / save ------------------------------------------------------------------
+    def set_plan(self, doc: PlanDoc | None) -> None:
+        self.flush()
+        self.doc = doc
+        self._loading = True
+        try:
+            if doc is None:
+                self.heading.setText(self.tr("Choose a plan on the left"))
+                self.subheading.clear()
+                for edit in self.sections.values():
+                    edit.setPlainText("")
+                self.steps.model.set_rows([])
+                self.support.model.set_rows([])
+                self.undo_stack.clear()
+                self.coach.set_plan(None)
+                self.setEnabled(False)
+                return
+            if doc.owner_kind == "participant":
+                self.heading.setText(self.tr("Action plan of {0}").format(doc.owner_name))
+            else:
+                self.heading.setText(self.tr("Delegation plan: {0}").format(doc.delegation_label))
+            self.subheading.setText(
+                " · ".join(x for x in (doc.delegation_label, doc.workshop_title) if x))
+            for key, edit in self.sections.items():
+                edit.setPlainText(getattr(doc, key))
+            self.steps.model.set_rows(doc.next_steps)
+            self.support.model.set_rows(doc.support)
+            self._section_text = {k: getattr(doc, k) for k in self.sections}
+            self._table_rows = {"steps": copy.deepcopy(doc.next_steps),
+                                "support": copy.deepcopy(doc.support)}
+            self.undo_stack.clear()
+            self.status.setText(self.tr("All changes saved"))
+            self.setEnabled(True)
+        finally:
+            self._loading = False
+        self._load_coaching_context(doc)
+        self.coach.set_plan(doc)
+        self.refresh_quality()
+
+    def reload(self) -> None:
+        """Read the plan again (after a suggestion was accepted or items were pulled in)."""
+        if self.doc is None:
+            return
+        self.flush()
+        with self.ctx.store.session() as session:
+            doc = load_plan(session, self.doc.id)
+        self.set_plan(doc)
+
+    # -- undo / redo --------------------------------------------------------------------------
+    def _section_changed(self, key: str) -> None:
+        if self._loading or self._applying or self.doc is None:
+            return
+        new = self.sections[key].toPlainText()
+        old = self._section_text.get(key, "")
+        if new != old:
+            self._section_text[key] = new
+            self.undo_stack.push(SectionCommand(self, key, old, new))
+        self._edited()
+
+    def _table_changed(self, which: str) -> None:
+        if self._loading or self._applying or self.doc is None:
+            return
+        model = self.steps.model if which == "steps" else self.support.model
+        after = copy.deepcopy(model.rows)
+        self.undo_stack.push(TableCommand(self, which, self._table_rows[which], after))
+        self._table_rows[which] = after
+        self._edited()
+
+    def _set_section(self, key: str, text: str) -> None:
+        self._applying = True
+        try:
+            self.sections[key].setPlainText(text)
+            self._section_text[key] = text
+        finally:
+            self._applying = False
+        self._edited()
+
+    def _set_rows(self, which: str, rows: list) -> None:
+        editor = self.steps if which == "steps" else self.support
+        self._applying = True
+        try:
+            editor.model.set_rows(copy.deepcopy(rows))
+            self._table_rows[which] = copy.deepcopy(rows)
+        finally:
+            self._applying = False
+        self._edited()
+
+    # -- coaching -----------------------------------------------------------------------------
+    def _load_coaching_context(self, doc: PlanDoc) -> None:
+        from pcsc_workshop.core.workshops import get_workshop
+
+        try:
+            with self.ctx.store.session() as session:
+                self._workshop_start = get_workshop(session, doc.workshop_id).start_date
+        except KeyError:
+            self._workshop_start = None
+        if self._known_refs is None:
+            try:
+                cur = self.ctx.curriculum()
+                self._known_refs = {p.id for p in cur.pillars} | {e.id for e in cur.elements}
+            except Exception:  # noqa: BLE001 - then links are not checked against it
+                self._known_refs = None
+
+    def refresh_quality(self) -> None:
+        """Re-score the plan as it is on screen and show flags and what would raise it."""
+        if self.doc is None:
+            return
+        for key, edit in self.sections.items():
+            setattr(self.doc, key, edit.toPlainText())
+        self.doc.next_steps = self.steps.model.rows
+        self.doc.support = self.support.model.rows
+        self.quality = plan_quality(self.doc, workshop_start=self._workshop_start,
+                                    known_refs=self._known_refs)
+        issues: dict[str, dict[str, list[str]]] = {}
+        for issue in self.quality.issues:
+            if issue.step_id:
+                field = "dates" if issue.kind in ("end-before-start", "before-workshop",
+                                                  "beyond-horizon") else (issue.field or "")
+                issues.setdefault(issue.step_id, {}).setdefault(field, []).append(
+                    coaching_issue(issue.kind, issue.field))
+        self.steps.model.set_issues(issues)
+        numbers = {row.id: i + 1 for i, row in enumerate(self.steps.model.rows)}
+        self.coach.show_quality(self.quality, numbers)
+
+    def _edited(self) -> None:
+        if self._loading or self.doc is None:
+            return
+        self._dirty = True
+        self.status.setText(self.tr("Editing…"))
+        self._timer.start()
+        self.refresh_quality()
+
+    def flush(self) -> None:
+        """Write pending edits now (no-op when nothing changed)."""
+        self._timer.stop()
+        if not self._dirty or self.doc is None:
+            return
+        for key, edit in self.sections.items():
+            setattr(self.doc, key, edit.toPlainText())
+        self.doc.next_steps = self.steps.model.rows  # undo may have replaced the row lists
+        self.doc.support = self.support.model.rows
+        started = time.perf_counter()
+        try:
+            with self.ctx.store.session() as session:
+                change = save_plan(session, self.doc)
+        except Exception as exc:  # noqa: BLE001 - keep the text on screen, say what failed
+            self.status.setText(self.tr("Not saved: {0}").format(exc))
+            self._timer.start(3000)  # try again; the text stays in the editor
+            return
+        self.last_save_ms = (time.perf_counter() - started) * 1000
+        self._dirty = False
+        self.status.setText(self.tr("Saved at {0}").format(time.strftime("%H:%M:%S")))
+        if change.changed:
+            self.ctx.changes.changed.emit("plan", change.plan_id, self)
+            self.saved.emit(change.plan_id)

@@ -1,0 +1,125 @@
+"""Background work through one small helper, like Anki's QueryOp.
+
+    Op(parent, fn).success(cb).failure(cb).with_progress(label).run()
+
+`fn(progress, cancelled)` runs on a pool thread and must never touch widgets: it gets a
+`progress(done, total)` callback and a `cancelled()` check (the core's Qt-free progress
+protocol) and opens its own database session. Callbacks run on the UI thread. A failure
+without a handler shows an error dialog. Tests can set `Op.synchronous = True` to run jobs
+inline (Picard's FakeThreadPool idea) so assertions need no waiting.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+class _Signals(QObject):
+    progressed = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[[Progress, Cancelled], Any], signals: _Signals,
+                 cancel: threading.Event) -> None:
+        super().__init__()
+        self.fn, self.signals, self.cancel = fn, signals, cancel
+
+    def run(self) -> None:
+        try:
+            result = self.fn(self.signals.progressed.emit, self.cancel.is_set)
+        except BaseException as exc:  # noqa: BLE001 - reported to the UI thread
+            exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.succeeded.emit(result)
+
+
+class Op:
+    synchronous = False
+    _running: set[Op] = set()
+
+    def __init__(self, parent: QWidget | None, fn: Callable[[Progress, Cancelled], Any]) -> None:
+        self.parent, self.fn = parent, fn
+        self._on_success: Callable[[Any], None] | None = None
+        self._on_failure: Callable[[BaseException], None] | None = None
+        self._label: str | None = None
+        self._cancel = threading.Event()
+        self._dialog: QProgressDialog | None = None
+        self.signals = _Signals()
+
+    def success(self, cb: Callable[[Any], None]) -> Op:
+        self._on_success = cb
+        return self
+
+    def failure(self, cb: Callable[[BaseException], None]) -> Op:
+        self._on_failure = cb
+        return self
+
+    def with_progress(self, label: str) -> Op:
+        self._label = label
+        return self
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def run(self) -> Op:
+        self.signals.progressed.connect(self._progressed, Qt.ConnectionType.QueuedConnection)
+        self.signals.succeeded.connect(self._succeeded, Qt.ConnectionType.QueuedConnection)
+        self.signals.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
+        if self._label is not None:
+            dialog = QProgressDialog(self._label, QProgressDialog.tr("Cancel"), 0, 0, self.parent)
+            dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            dialog.setMinimumDuration(300)
+            dialog.setAutoClose(False)
+            dialog.setAutoReset(False)
+            dialog.canceled.connect(self.cancel)
+            self._dialog = dialog
+        Op._running.add(self)
+        if Op.synchronous:
+            self.signals.progressed.disconnect(self._progressed)
+            self.signals.succeeded.disconnect(self._succeeded)
+            self.signals.failed.disconnect(self._failed)
+            try:
+                result = self.fn(self._progressed, self._cancel.is_set)
+            except BaseException as exc:  # noqa: BLE001
+                self._failed(exc)
+            else:
+                self._succeeded(result)
+        else:
+            QThreadPool.globalInstance().start(_Job(self.fn, self.signals, self._cancel))
+        return self
+
+    def _progressed(self, done: int, total: int) -> None:
+        if self._dialog is not None:
+            self._dialog.setMaximum(total)
+            self._dialog.setValue(done)
+
+    def _finish(self) -> None:
+        if self._dialog is not None:
+            self._dialog.close()
+            self._dialog.deleteLater()
+            self._dialog = None
+        Op._running.discard(self)
+
+    def _succeeded(self, result: Any) -> None:
+        self._finish()
+        if self._on_success:
+            self._on_success(result)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._finish()
+        if self._on_failure:
+            self._on_failure(exc)
+        else:
+            QMessageBox.critical(self.parent, QMessageBox.tr("Something went wrong"), str(exc))

@@ -1,0 +1,27 @@
+"""Every installation makes the same demo: a demo pack must merge onto it, not double it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pcsc_workshop.core.demo import ensure_demo_workshop
+from pcsc_workshop.core.exchange import open_pack, write_pack
+from pcsc_workshop.core.store import Store
+from pcsc_workshop.core.workshops import list_delegations, list_participants
+
+
+def test_demo_pack_opened_on_a_laptop_with_the_demo_keeps_one_of_each(tmp_path: Path) -> None:
+    facilitator = Store(tmp_path / "facilitator.sqlite3")
+    laptop = Store(tmp_path / "laptop.sqlite3")
+    with facilitator.session() as s:
+        wid = ensure_demo_workshop(s)
+        write_pack(s, wid, tmp_path / "demo.pcsc")
+    with laptop.session() as s:
+        assert ensure_demo_workshop(s) == wid
+    with laptop.session() as s:
+        open_pack(s, tmp_path / "demo.pcsc")
+    with laptop.session() as s:
+        assert len(list_participants(s, wid)) == 9
+        assert len(list_delegations(s, wid)) == 6
+    facilitator.close()
+    laptop.close()

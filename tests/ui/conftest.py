@@ -1,0 +1,102 @@
+"""UI fixtures: a main window on a fresh database with the demo workshop."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pcsc_workshop.ui.workers import Op
+
+
+@pytest.fixture(autouse=True)
+def _isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """QSettings written to a temp folder, never to the developer's real settings."""
+    from PySide6.QtCore import QSettings
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "config"))
+
+
+@pytest.fixture()
+def sync_ops():
+    Op.synchronous = True
+    yield
+    Op.synchronous = False
+
+
+@pytest.fixture()
+def make_window(qtbot, db_path: Path):
+    """Build (and rebuild, to simulate a restart) the main window on the same database."""
+    from pcsc_workshop.ui.app import build_window, create_app, open_store
+
+    create_app()
+    opened = []
+
+    def factory():
+        store = open_store(str(db_path))
+        window = build_window(store)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        opened.append((window, store))
+        return window
+
+    yield factory
+    for window, store in opened:
+        window.close()
+        store.close()
+
+
+def type_text(widget, text: str) -> None:
+    """Type any-script text key by key, as a keyboard layout for that script would.
+
+    QTest.keyClicks only knows ASCII, so each character is sent as a key press carrying the
+    character, which is what Qt receives from an Arabic or Bengali keyboard layout.
+    """
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown,
+                                                     Qt.KeyboardModifier.NoModifier, ch))
+
+
+# -- fixtures of the run-the-workshop pages (issue 5) ------------------------------------------
+
+@pytest.fixture()
+def ctx(store, tmp_path):
+    """An AppContext on a fresh database, for dialogs tested on their own."""
+    from PySide6.QtCore import QSettings
+
+    from pcsc_workshop.ui.context import AppContext
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    return AppContext(store=store, settings=settings)
+
+
+@pytest.fixture()
+def demo_ctx(ctx, demo_id):
+    ctx.workshop_id = demo_id
+    return ctx
+
+
+@pytest.fixture()
+def window(qtbot, store, demo_id, tmp_path):
+    """The whole main window on the demo workshop (sharing the test's `store`)."""
+    from PySide6.QtCore import QSettings
+
+    from pcsc_workshop.ui.context import AppContext
+    from pcsc_workshop.ui.main_window import MainWindow
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.attach(AppContext(store=store, settings=settings))
+    w.resize(1300, 850)
+    w.show()
+    yield w
+    w.close()

@@ -1,0 +1,64 @@
+"""Fixtures for the exchange UI tests: a facilitator's window and participants' laptops."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+
+from tests.core.test_exchange_support import fresh_store, make_workshop
+
+
+def shot(widget, name: str, tmp_path: Path) -> Path:
+    """Save a screenshot (to $PCSC_SHOTS when set, so a person can look at it)."""
+    folder = Path(os.environ.get("PCSC_SHOTS", tmp_path))
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{name}.png"
+    assert widget.grab().save(str(path))
+    return path
+
+
+def drop_files(window, paths: list[Path]) -> bool:
+    """Drag files from a file manager onto the window; returns whether the drag was accepted."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    pos = QPointF(window.width() / 2, window.height() / 2)
+    enter = QDragEnterEvent(pos.toPoint(), Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, enter)
+    accepted = enter.isAccepted()
+    drop = QDropEvent(pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, drop)
+    return accepted and drop.isAccepted()
+
+
+class Laptops:
+    """Windows on separate databases, like the laptops in a workshop room."""
+
+    def __init__(self, qtbot, tmp_path: Path) -> None:
+        self.qtbot, self.tmp_path = qtbot, tmp_path
+        self.opened: list = []
+
+    def window(self, name: str, workshop_people: int = 0, files: tuple = ()):
+        from pcsc_workshop.ui.app import build_window, create_app
+
+        create_app()
+        store = fresh_store(self.tmp_path, name)
+        if workshop_people:
+            make_workshop(store, workshop_people, delegations=3)
+        window = build_window(store, files=[str(f) for f in files])
+        self.qtbot.addWidget(window)
+        window.show()
+        self.qtbot.waitExposed(window)
+        self.opened.append((window, store))
+        return window
+
+    def close(self) -> None:
+        for window, store in self.opened:
+            window.close()
+            store.close()
+

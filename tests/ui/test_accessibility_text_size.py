@@ -1,0 +1,150 @@
+"""Text scales from 100 % to 200 % without clipping, and the high-contrast theme applies.
+
+The check for clipping: a button is cut off when its text is wider than the button; a label that does not wrap is cut off exactly when the layout gives
+it less room than its size hint (Qt never shrinks the text), and a wrapping label is cut
+off when it is shorter than the height it needs at its width. Every visible label of the
+main window is checked on the Action plans page (a plan open) and the Workshop page, in
+English and in Arabic, at 200 %, in the window's default size.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
+
+from pcsc_workshop.core.workshops import list_participants
+from pcsc_workshop.ui import i18n
+
+
+@pytest.fixture(autouse=True)
+def _restore(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    yield
+    app = QApplication.instance()
+    if app is not None:
+        i18n.install_language(app, "en")
+        i18n.apply_appearance(app, 100, False)
+
+
+def _start(make_window, scale: int, lang: str = "en", contrast: bool = False):
+    from pcsc_workshop.ui.app import create_app
+
+    settings = QSettings()
+    settings.setValue(i18n.SCALE_KEY, scale)
+    settings.setValue(i18n.LANGUAGE_KEY, lang)
+    settings.setValue(i18n.CONTRAST_KEY, contrast)
+    create_app()
+    return make_window()
+
+
+def clipped_labels(root) -> list[str]:
+    QApplication.processEvents()
+    out = []
+    for label in root.findChildren(QLabel):
+        if not label.isVisibleTo(root) or not label.text().strip():
+            continue
+        size, hint = label.size(), label.sizeHint()
+        if label.wordWrap():
+            needed = label.heightForWidth(size.width())
+            if needed > size.height() + 1:
+                out.append(f"{label.text()[:40]!r}: height {size.height()} < {needed}")
+        elif hint.width() > size.width() + 1 or hint.height() > size.height() + 1:
+            out.append(f"{label.text()[:40]!r}: {size.width()}x{size.height()} < "
+                       f"{hint.width()}x{hint.height()}")
+    for button in root.findChildren(QPushButton):
+        text = button.text().replace("&&", "&").replace("&", "") if "&&" not in button.text() \
+            else button.text().replace("&&", "&")
+        if button.isVisibleTo(root) and text and \
+                button.fontMetrics().horizontalAdvance(text) > button.width() - 4:
+            out.append(f"button {text!r}: {button.width()} px for "
+                       f"{button.fontMetrics().horizontalAdvance(text)} px of text")
+    return out
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_no_label_is_clipped_at_200_percent(make_window, lang: str) -> None:
+    window = _start(make_window, 200, lang)
+    assert QApplication.instance().font().pointSizeF() >= 2 * 8  # text really doubled
+    plans = window.show_page("plans")
+    with window.ctx.store.session() as s:
+        plans.select_participant(list_participants(s, window.ctx.workshop_id)[2].id)
+    problems = {"plans": clipped_labels(window)}
+    window.show_page("workshop").ensure_loaded()
+    problems["workshop"] = clipped_labels(window)
+    assert problems == {"plans": [], "workshop": []}
+
+
+def test_the_clipping_check_sees_a_clipped_label(qtbot) -> None:
+    label = QLabel("A label that is far too long for its box")
+    qtbot.addWidget(label)
+    label.setFixedWidth(60)
+    label.show()
+    assert len(clipped_labels(label.parentWidget() or _wrap(label, qtbot))) == 1
+
+
+def _wrap(label: QLabel, qtbot):
+    from PySide6.QtWidgets import QWidget
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    label.setParent(holder)
+    holder.show()
+    return holder
+
+
+def test_text_size_and_contrast_apply_live_from_settings(make_window, qtbot, monkeypatch) -> None:
+    from PySide6.QtTest import QTest
+
+    from pcsc_workshop.ui.settings_dialog import SettingsDialog
+
+    window = _start(make_window, 100)
+    app = QApplication.instance()
+    base = app.font().pointSizeF()
+    sidebar = window._side.width()
+    dialog = SettingsDialog(window.ctx.settings, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.scale.setFocus()
+    for _ in range(4):  # keyboard: Up raises the size by 25 % steps
+        QTest.keyClick(dialog.scale, Qt.Key.Key_Up)
+    assert dialog.scale.value() == 200
+    assert app.font().pointSizeF() == pytest.approx(2 * base)  # live, before OK
+    assert window._side.width() > sidebar  # the sidebar widened with the text
+    dialog.contrast.setFocus()
+    QTest.keyClick(dialog.contrast, Qt.Key.Key_Space)
+    assert app.palette().color(QPalette.ColorRole.Window).name() == "#000000"
+    assert "#ffff00" in app.styleSheet()  # high-contrast.qss loaded
+    QTest.keyClick(dialog, Qt.Key.Key_Return)  # OK
+    settings = window.ctx.settings
+    assert i18n.text_scale(settings) == 200 and i18n.high_contrast(settings)
+
+
+def test_cancel_undoes_the_live_preview(make_window, qtbot) -> None:
+    from pcsc_workshop.ui.settings_dialog import SettingsDialog
+
+    window = _start(make_window, 100)
+    app = QApplication.instance()
+    base = app.font().pointSizeF()
+    dialog = SettingsDialog(window.ctx.settings, window)
+    qtbot.addWidget(dialog)
+    dialog.scale.setValue(150)
+    dialog.contrast.setChecked(True)
+    dialog.reject()
+    assert app.font().pointSizeF() == pytest.approx(base)
+    assert "#ffff00" not in app.styleSheet()
+    assert i18n.text_scale(window.ctx.settings) == 100
+
+
+def test_style_sheet_font_sizes_follow_the_text_size() -> None:
+    css = i18n.style_sheet(200, False)
+    assert "QLabel#brand { font-size: 30.0pt" in css
+
+
+def test_settings_menu_entry_has_ctrl_comma(make_window) -> None:
+    window = make_window()
+    assert window.settings_action.shortcut().toString() == "Ctrl+,"
+    assert window.settings_action.text() == "&Settings…"

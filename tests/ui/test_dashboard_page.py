@@ -1,0 +1,31 @@
+"""The facilitator dashboard shows what the core computed: completeness, domain bars, support."""
+
+from __future__ import annotations
+
+from pcsc_workshop.core.assessment import assessment_for_delegation, set_score, stable_elements
+from pcsc_workshop.core.workshops import list_delegations
+
+
+def test_dashboard_shows_progress_bars_and_support(qtbot, window, store, demo_id, sync_ops):
+    with store.session() as s:
+        dhaka = list_delegations(s, demo_id)[0]
+        doc = assessment_for_delegation(s, dhaka.id)
+        for e in stable_elements():
+            if e.domain_id != "jica.domain.technology":  # one domain left unscored
+                set_score(s, doc.id, e.id, 3 if e.domain_id == "jica.domain.policy" else 1)
+    page = window.show_page("dashboard")
+    page.load()
+    top = page.tree.topLevelItem(0)
+    assert top.text(0) == "Dhaka, Bangladesh"
+    assert top.text(1) == "17 of 21"
+    assert top.text(5) == "0 of 2" and top.child(0).text(5) == "not yet"  # no files yet
+    values = page.bars.data["Dhaka, Bangladesh"]
+    domains = page.data.domain_ids
+    assert values[domains.index("jica.domain.policy")] == 3
+    assert values[domains.index("jica.domain.technology")] is None  # no bar, not zero
+    mx, _my = page.bars.missing.getData()
+    assert len(mx) >= 1
+    # The demo's example plan asks TDLC and the World Bank for support.
+    providers = {page.support.item(r, 1).text() for r in range(page.support.rowCount())}
+    assert {"TDLC", "World Bank"} <= providers
+    assert "TDLC" in page.support_summary.text()

@@ -1,0 +1,111 @@
+"""The Export menu: installed in the main window, batch export with progress and cancel."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from pcsc_workshop.ui.exports import install_export_menu
+from pcsc_workshop.ui.workers import Op
+
+
+def _text(path: Path) -> str:
+    return unicodedata.normalize("NFKC", "".join(p.extract_text() for p in PdfReader(path).pages))
+
+
+def _participants(window) -> int:
+    from pcsc_workshop.core.workshops import list_participants
+
+    with window.ctx.store.session() as s:
+        return len(list_participants(s, window.ctx.workshop_id))
+
+
+def test_menu_has_every_export_and_an_anonymised_checkbox(make_window, qtbot):
+    window = make_window()
+    exports = install_export_menu(window)
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert "E&xport" in titles
+    texts = [a.text() for a in exports.menu.actions() if a.text()]
+    assert texts == ["Anonymised copies (no names or e-mails)", "All action plans…",
+                     "Workshop report…", "Delegation dossiers…", "Certificates…", "Agenda…",
+                     "Next steps and support (CSV)…"]
+    assert exports.anonymised.isCheckable() and not exports.anonymised.isChecked()
+
+
+def test_all_action_plans_are_written(make_window, qtbot, sync_ops, tmp_path: Path,
+                                      monkeypatch):
+    window = make_window()
+    exports = install_export_menu(window)
+    monkeypatch.setattr(exports, "ask_folder", lambda title: tmp_path)
+    exports.actions["plans"].trigger()
+    pdfs = sorted(tmp_path.glob("*.pdf"))
+    # one per participant, plus delegation plans with content (Dhaka's, in the demo)
+    assert len(pdfs) == _participants(window) + 1
+    assert "Олена Коваленко.pdf" in {p.name for p in pdfs}
+    assert "Олена Коваленко" in _text(tmp_path / "Олена Коваленко.pdf")
+    assert "plan PDF(s) written" in window.statusBar().currentMessage()
+
+
+def test_a_cancelled_batch_leaves_no_partial_file(make_window, qtbot, sync_ops, tmp_path: Path,
+                                                  monkeypatch):
+    window = make_window()
+    exports = install_export_menu(window)
+    original = Op._progressed
+
+    def cancel_midway(self, done: int, total: int) -> None:
+        original(self, done, total)
+        if done == 3:
+            self.cancel()  # the user presses Cancel while the fourth plan is being written
+
+    monkeypatch.setattr(Op, "_progressed", cancel_midway)
+    out = tmp_path / "out"  # tmp_path itself holds the database
+    out.mkdir()
+    exports.export_plans(out)
+    pdfs = list(out.glob("*.pdf"))
+    assert len(pdfs) == 4 < _participants(window)
+    for pdf in pdfs:  # each finished file is a whole PDF
+        assert len(PdfReader(pdf).pages) >= 1
+    assert sorted(out.iterdir()) == sorted(pdfs)  # no .part file left behind
+    assert window.statusBar().currentMessage().startswith("Cancelled: 4")
+
+
+def test_anonymised_report_from_the_menu(make_window, qtbot, sync_ops, tmp_path: Path,
+                                         monkeypatch):
+    window = make_window()
+    exports = install_export_menu(window)
+    target = tmp_path / "report.pdf"
+    monkeypatch.setattr(exports, "ask_file", lambda *a: target)
+    exports.anonymised.setChecked(True)
+    exports.actions["report"].trigger()
+    text = _text(target)
+    assert "WORKSHOP REPORT" in text and "Participant 7" in text
+    assert "José Ignacio Muñoz" not in text and "Олена Коваленко" not in text
+    assert "Report saved" in window.statusBar().currentMessage()
+
+
+def test_dossiers_agenda_certificates_and_csv(make_window, qtbot, sync_ops, tmp_path: Path):
+    window = make_window()
+    exports = install_export_menu(window)
+    (tmp_path / "dossiers").mkdir()
+    exports.export_dossiers(tmp_path / "dossiers")
+    assert len(list((tmp_path / "dossiers").glob("*.pdf"))) == 6
+    exports.export_agenda(tmp_path / "agenda.pdf")
+    assert "Day 1" in _text(tmp_path / "agenda.pdf")
+    (tmp_path / "certs").mkdir()
+    exports.export_certificates(tmp_path / "certs")
+    assert len(list((tmp_path / "certs").glob("*.pdf"))) == _participants(window)
+    exports.export_csv(tmp_path / "steps.csv", anonymised=True)
+    assert (tmp_path / "steps.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+
+
+def test_a_missing_folder_says_so(make_window, qtbot, sync_ops, tmp_path: Path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    window = make_window()
+    exports = install_export_menu(window)
+    exports.export_report(tmp_path / "missing" / "report.pdf")
+    assert shown and "folder" in shown[0].lower()

@@ -1,0 +1,67 @@
+"""The radar with 12 overlays: what it plots, and 50 redraws without a crash.
+
+The redraw loop guards against the PySide6/pyqtgraph pairs that abort the interpreter after a
+few dozen redraws of a plot with 12 curves (TECH-NOTES): an upgrade that breaks it fails here.
+"""
+
+from __future__ import annotations
+
+import random
+
+import numpy as np
+from PySide6.QtWidgets import QApplication
+
+from pcsc_workshop.core.assessment import assessment_for_delegation, set_score, stable_elements
+from pcsc_workshop.core.setup import add_delegation
+from pcsc_workshop.ui.widgets.radar import Axis, RadarChart
+
+
+def _axes():
+    return [Axis(e.id, e.number, f"Element {e.number}", e.domain_id) for e in stable_elements()]
+
+
+def test_twelve_overlays_redrawn_fifty_times(qtbot):
+    radar = RadarChart()
+    qtbot.addWidget(radar)
+    radar.resize(800, 600)
+    radar.show()
+    axes = _axes()
+    radar.set_axes(axes, {})
+    rng = random.Random(7)
+    main = [rng.choice([None, 0, 1, 2, 3, 4]) for _ in axes]
+    radar.set_series("Edited city", main)
+    for round_ in range(50):
+        overlays = [(f"City {i}", [rng.choice([None, 0, 1, 2, 3, 4]) for _ in axes])
+                    for i in range(12)]
+        radar.set_overlays(overlays)
+        QApplication.processEvents()
+        image = radar.grab()
+        assert not image.isNull()
+        if round_ in (0, 49):
+            for series, (_label, values) in zip(radar.overlays, overlays, strict=True):
+                xs, ys = series.curve.getData()
+                r = np.hypot(xs, ys)[:-1]
+                expected = np.array([np.nan if v is None else v for v in values], dtype=float)
+                assert np.allclose(r, expected, equal_nan=True)
+    assert radar.legend.count() == 13 + (1 if None in main else 0)
+    assert [label for label, _ in radar.visible_series()][1:] == [f"City {i}" for i in range(12)]
+    radar.set_overlays([])
+    assert all(not s.curve.isVisible() for s in radar.overlays)
+
+
+def test_page_overlays_twelve_delegations(qtbot, window, store, demo_id):
+    with store.session() as s:
+        ids = [add_delegation(s, demo_id, f"Country {i}", f"City {i}") for i in range(7)]
+        for n, delegation_id in enumerate(ids):
+            doc = assessment_for_delegation(s, delegation_id)
+            for e in stable_elements():
+                set_score(s, doc.id, e.id, (e.number + n) % 5)
+    page = window.show_page("assessment")
+    page.load()  # the new delegations were added behind the page's back
+    assert page.delegation.count() == 13
+    keys = [page.overlay_list.item(i).data(256) for i in range(page.overlay_list.count())]
+    page.set_overlays(keys[1:])  # the 12 other delegations
+    shown = page.radar.visible_series()
+    assert len(shown) == 13
+    label, values = next((lab, v) for lab, v in shown if lab == "City 3, Country 3")
+    assert values == [(e.number + 3) % 5 for e in stable_elements()]

@@ -1,0 +1,132 @@
+"""Setting up a workshop from the facilitator's chair: wizard, agenda, people, CSV import."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+
+from pcsc_workshop.core.setup import list_agenda
+from pcsc_workshop.core.workshops import get_workshop, list_participants
+from pcsc_workshop.ui.dialogs.csv_import import CsvImportDialog
+from pcsc_workshop.ui.dialogs.workshop_wizard import WorkshopWizard
+
+
+def test_wizard_creates_workshop_with_its_agenda(qtbot, window, store):
+    page = window.show_page("workshop")
+    wizard = WorkshopWizard(window.ctx, page)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    templates = wizard.template_page.list
+    row = next(i for i in range(templates.count())
+               if templates.item(i).data(Qt.ItemDataRole.UserRole) == "template.tdd-5day")
+    templates.setCurrentRow(row)
+    wizard.next()
+    details = wizard.details_page
+    assert not wizard.button(wizard.WizardButton.FinishButton).isEnabled()  # no title yet
+    qtbot.keyClicks(details.title_edit, "Smart city deep dive, Dhaka 2025")
+    details.city.setText("ঢাকা")
+    details.country.setText("Bangladesh")
+    details.start.setDate(QDate(2025, 3, 2))
+    details.end.setDate(QDate(2025, 3, 6))
+    assert wizard.button(wizard.WizardButton.FinishButton).isEnabled()
+    wizard.accept()
+    assert wizard.workshop_id
+    page.workshop_created(wizard.workshop_id)
+    # The new workshop is current in the window, with the template's agenda.
+    assert window.workshop_picker.currentData() == wizard.workshop_id
+    assert window.workshop_picker.currentText() == "Smart city deep dive, Dhaka 2025"
+    assert page.title_edit.text() == "Smart city deep dive, Dhaka 2025"
+    with store.session() as s:
+        w = get_workshop(s, wizard.workshop_id)
+        assert (w.city, w.start_date, w.template_id) == ("ঢাকা", date(2025, 3, 2),
+                                                         "template.tdd-5day")
+        agenda = list_agenda(s, wizard.workshop_id)
+    assert len(agenda) == wizard.template_page.selected().sessions.__len__() > 5
+    assert page.agenda.tree.topLevelItemCount() == len({a.day for a in agenda})
+    first_day = page.agenda.tree.topLevelItem(0)
+    assert first_day.child(0).text(0) == agenda[0].title
+
+
+def test_wizard_refuses_end_before_start(qtbot, ctx):
+    wizard = WorkshopWizard(ctx)
+    qtbot.addWidget(wizard)
+    wizard.details_page.title_edit.setText("Backwards")
+    wizard.details_page.start.setDate(QDate(2025, 3, 6))
+    wizard.details_page.end.setDate(QDate(2025, 3, 2))
+    wizard.accept()
+    assert wizard.workshop_id is None
+    assert "end date is before" in wizard.details_page.error.text()
+
+
+def test_agenda_move_between_days_and_edit_details(qtbot, window, store, demo_id):
+    page = window.show_page("workshop")
+    with store.session() as s:
+        before = list_agenda(s, demo_id)
+    last_of_day1 = [a for a in before if a.day == 1][-1]
+    page.agenda.select(last_of_day1.id)
+    page.agenda.move_current(1)  # past the end of day 1: first session of day 2
+    with store.session() as s:
+        moved = next(a for a in list_agenda(s, demo_id) if a.id == last_of_day1.id)
+    assert (moved.day, moved.position) == (2, 0)
+    page.agenda.tree.moved.emit(moved.id, 1, 0)  # what a drop at the top of day 1 reports
+    with store.session() as s:
+        moved = next(a for a in list_agenda(s, demo_id) if a.id == last_of_day1.id)
+    assert (moved.day, moved.position) == (1, 0)
+    assert page.agenda.current_entry().id == moved.id
+    # Details save as you type and on page switch.
+    page.venue.setText("TDLC, Tokyo")
+    page.venue.textEdited.emit("TDLC, Tokyo")
+    window.show_page("plans")
+    with store.session() as s:
+        assert get_workshop(s, demo_id).venue == "TDLC, Tokyo"
+
+
+GOOD_AND_BAD = (
+    "name,organisation,role,country,city,email,consent\n"
+    "Nadia Haque,Rajshahi City Corporation,Planner,Bangladesh,Rajshahi,nadia@example.org,yes\n"
+    ",Rajshahi City Corporation,Engineer,Bangladesh,Rajshahi,,no\n"
+    "Ivan Petrov,Kazan City Hall,Analyst,Russia,Kazan,not-an-email,да\n"
+)
+
+
+def test_csv_preview_flags_bad_rows_and_refuses(qtbot, demo_ctx, store, demo_id):
+    dialog = CsvImportDialog(demo_ctx, GOOD_AND_BAD.encode("utf-8"), "people.csv")
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 3
+    assert dialog.table.item(1, 0).text() == "3" and "no name" in dialog.table.item(1, 1).text()
+    assert "email" in dialog.table.item(2, 1).text()
+    assert "rows 3, 4" in dialog.summary.text()
+    assert not dialog.import_button.isEnabled()
+    dialog.do_import()  # even if forced, nothing is imported
+    with store.session() as s:
+        names = {p.name for p in list_participants(s, demo_id)}
+    assert "Nadia Haque" not in names
+
+
+def test_csv_import_of_a_good_file(qtbot, window, store, demo_id, tmp_path):
+    good = "\n".join(GOOD_AND_BAD.splitlines()[:2]) + "\nИван Петров,Kazan City Hall,Analyst,Russia,Kazan,,да\n"
+    path = tmp_path / "people.csv"
+    path.write_text(good, encoding="utf-8")
+    page = window.show_page("workshop")
+    dialog = CsvImportDialog.from_file(window.ctx, path, page)
+    qtbot.addWidget(dialog)
+    assert dialog.import_button.isEnabled()
+    dialog.do_import()
+    assert dialog.result.participants == 2 and dialog.result.delegations == 2
+    page.people.load()
+    labels = [page.people.tree.topLevelItem(i).text(0)
+              for i in range(page.people.tree.topLevelItemCount())]
+    assert "Kazan, Russia" in labels
+
+
+def test_delete_participant_data(qtbot, window, store, demo_id):
+    page = window.show_page("workshop")
+    with store.session() as s:
+        person = list_participants(s, demo_id)[0]
+    page.people.select("participant", person.id)
+    assert "Delete this participant" in page.people.buttons["remove"].text()
+    assert page.people.delete_participant_data(person.id, confirm=False)
+    with store.session() as s:
+        assert person.id not in {p.id for p in list_participants(s, demo_id)}
+    assert person.id not in page.people.people
