@@ -1,7 +1,7 @@
 """The `pcsc-workshop` command line: headless sub-commands for scripts, tests and CI.
 
 Each sub-command lives in its own module under `pcsc_workshop.commands` with a `register()`
-function, so adding one is one new file plus a line in COMMAND_MODULES. This module never
+function, so adding one is one new file plus a line in COMMANDS. This module never
 imports Qt (an import-linter contract checks it); `launcher.py` starts the GUI when no
 sub-command is given.
 
@@ -19,16 +19,19 @@ from pathlib import Path
 
 from pcsc_workshop import __version__
 
-COMMAND_MODULES: tuple[str, ...] = (
-    "demo",
-    "workshops",
-    "export",
-    "participants",
-    "curriculum",
-    "pack",
-    "bundle",
-    "import_files",
-)
+# Sub-command name -> module in pcsc_workshop.commands. The names are listed here (not read
+# from the parser) so that the launcher can tell a sub-command from a GUI start without
+# importing every command module.
+COMMANDS: dict[str, str] = {
+    "demo": "demo",
+    "workshops": "workshops",
+    "export": "export",
+    "participants": "participants",
+    "curriculum": "curriculum",
+    "pack": "pack",
+    "bundle": "bundle",
+    "import": "import_files",  # `import` is a Python keyword, so the module is named apart
+}
 
 
 class UserError(Exception):
@@ -72,14 +75,14 @@ def build_parser() -> argparse.ArgumentParser:
                         help="check the installation (database, curriculum, PDF, chart) and exit "
                         "(handled by the launcher: it needs Qt for the chart)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
-        module = importlib.import_module(f"pcsc_workshop.commands.{name}")
+    for module_name in COMMANDS.values():
+        module = importlib.import_module(f"pcsc_workshop.commands.{module_name}")
         module.register(sub)
     return parser
 
 
 def command_names() -> set[str]:
-    return {name.replace("_", "-") for name in COMMAND_MODULES} | set(COMMAND_MODULES)
+    return set(COMMANDS)
 
 
 def wants_gui(argv: Sequence[str]) -> bool:

@@ -65,3 +65,22 @@ def test_cli_never_imports_qt(tmp_path: Path) -> None:
 
 def test_usage_error_exits_2() -> None:
     assert run_cli("workshops", "--no-such-flag").returncode == 2
+
+
+def test_every_sub_command_is_recognised_by_the_launcher() -> None:
+    """`pcsc-workshop import FILE` must import, not start the GUI (and so for every command)."""
+    from pcsc_workshop.cli import build_parser, command_names, wants_gui
+
+    registered = set(build_parser()._subparsers._group_actions[0].choices)  # noqa: SLF001
+    assert registered == command_names()
+    for name in registered:
+        assert not wants_gui([name, "--help"]), name
+    assert wants_gui(["--db", "x.sqlite3"]) and wants_gui(["plans.pcsc"])
+
+
+def test_import_on_the_real_command_line_refuses_a_bad_file(tmp_path: Path) -> None:
+    bad = tmp_path / "plan.pcsc"
+    bad.write_bytes(b"%PDF-1.7 not a zip")
+    result = run_cli("--db", str(tmp_path / "i.sqlite3"), "import", str(bad))
+    assert result.returncode == 1
+    assert "plan.pcsc" in result.stdout + result.stderr
