@@ -114,12 +114,12 @@ class Merger:
                 if records:
                     self._merge_table(SPECS[name], records)
         if self.fresh_states:
-            self.session.execute(insert(RecordState), [
+            self.session.execute(insert(RecordState.__table__), [
                 {"record_id": st.record_id, "table_name": st.table_name,
                  "origin_peer": st.origin_peer, "origin_hash": st.origin_hash,
                  "base_hash": st.base_hash} for st in self.fresh_states])
         if self.fresh_peers:
-            self.session.execute(insert(PeerRecord), [
+            self.session.execute(insert(PeerRecord.__table__), [
                 {"record_id": p.record_id, "peer_id": p.peer_id,
                  "last_sequence": p.last_sequence, "last_hash": p.last_hash,
                  "history": p.history}
@@ -181,7 +181,7 @@ class Merger:
                 if spec.name in self.natural:
                     self.natural[spec.name].setdefault(self._key(spec, values), made)
         if fresh:
-            self.session.execute(insert(spec.model), [
+            self.session.execute(insert(spec.model.__table__), [
                 {c: getattr(r, c) for c in spec.fields} for r in fresh])
 
     @staticmethod

@@ -42,7 +42,6 @@ from pcsc_workshop.core.models import (
     Workshop,
     utcnow,
 )
-from pcsc_workshop.core.plans import plan_for_participant
 
 
 @dataclass(frozen=True)
@@ -154,8 +153,8 @@ def _ensure_shared_rows(session: Session, workshop: Workshop) -> None:
         ActionPlan.workshop_id == workshop.id, ActionPlan.deleted.is_(False))).all())
     for person_id in session.scalars(select(Participant.id).where(
             Participant.workshop_id == workshop.id, Participant.deleted.is_(False))).all():
-        if person_id not in with_plan:
-            plan_for_participant(session, person_id)  # the one place plans are made
+        if person_id not in with_plan:  # an empty plan, as plans.plan_for_participant makes
+            session.add(ActionPlan(workshop_id=workshop.id, participant_id=person_id))
     have = set(session.scalars(select(Assessment.delegation_id).where(
         Assessment.workshop_id == workshop.id, Assessment.participant_id.is_(None),
         Assessment.deleted.is_(False))).all())
