@@ -129,6 +129,12 @@ def main() -> None:
         window.ctx.select_workshop(wid)
         window.reload_workshops()
         settle(app)
+        warmed: list[bool] = []
+        window.warm_up(lambda: warmed.append(True))  # what the app does after start-up
+        while not warmed:
+            app.processEvents()
+            time.sleep(0.005)
+        settle(app)
         app.recording = True
         session(app, window, args.participants)
         app.recording = False

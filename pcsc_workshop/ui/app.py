@@ -80,6 +80,12 @@ def prepare_store(db: str | None) -> Store:
         if not list_workshops(session):
             ensure_demo_workshop(session)
     page_specs()[0].load_class()  # import the first page's module off the UI thread
+    try:  # the first page shows the curriculum: parse it here, not on the UI thread
+        from pcsc_workshop.core.curriculum import load_curriculum
+
+        load_curriculum()
+    except Exception:  # noqa: BLE001 - the page reports a broken curriculum itself
+        pass
     return store
 
 
@@ -122,6 +128,8 @@ def run(argv: Sequence[str]) -> int:
         register_fonts()
         if args.exit_after_load:
             QTimer.singleShot(0, app.quit)
+        else:
+            window.warm_up()
 
     def failed(exc: BaseException) -> None:
         message = str(exc) if isinstance(exc, DatabaseError) else repr(exc)

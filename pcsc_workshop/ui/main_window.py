@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -111,6 +112,37 @@ class MainWindow(QMainWindow):
         else:
             self._show_page(0)
         self.exchange.attach(ctx)
+
+    def warm_up(self, done: Callable[[], None] | None = None) -> None:
+        """Prepare every page while the user reads the first one.
+
+        Importing the page modules (pyqtgraph and numpy for the charts: ~0.4 s) runs on a
+        worker; then the pages not built yet are built one per event-loop turn, so that a
+        click on the sidebar later only fills a page instead of importing and building it.
+        """
+        from pcsc_workshop.ui.workers import Op
+
+        def import_all(_progress, _cancelled) -> None:
+            for spec in self.specs:
+                spec.load_class()
+
+        pending = [s.name for s in self.specs if s.name not in self._pages]
+        steps: list[Callable[[], object]] = []
+
+        def build_next() -> None:
+            if steps:  # a page's own preparation, one step per turn
+                steps.pop(0)()
+                QTimer.singleShot(0, build_next)
+                return
+            while pending and pending[0] in self._pages:
+                pending.pop(0)
+            if pending:
+                steps.extend(self.page(pending.pop(0)).prepare_steps())
+                QTimer.singleShot(0, build_next)
+            elif done is not None:
+                done()
+
+        Op(self, import_all).success(lambda _r: QTimer.singleShot(0, build_next)).run()
 
     def _fit_sidebar(self) -> None:
         """Widen the sidebar with the text size (Settings, 100-200 %) so labels do not clip."""

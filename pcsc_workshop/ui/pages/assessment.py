@@ -58,6 +58,7 @@ class AssessmentPage(Page):
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.framework: Framework | None = None
+        self._radar_ready = False
         self.doc: AssessmentDoc | None = None
         self._labels: dict[str, str] = {}
         self._others: dict[str, dict[str, int | None]] = {}
@@ -157,7 +158,11 @@ class AssessmentPage(Page):
         self.redo_action: QAction = redo
 
     # -- loading ------------------------------------------------------------------------------
-    def _ensure_framework(self) -> Framework:
+    def prepare_steps(self) -> list:
+        """The form's 21 rows and the radar's axes (built once per curriculum)."""
+        return [self._build_form, self._build_radar]
+
+    def _build_form(self) -> None:
         if self.framework is None:
             self.framework = fw = load_framework(self.ctx)
             self.form.build(fw.elements, fw.domain_names)
@@ -168,8 +173,18 @@ class AssessmentPage(Page):
                 chain += [row.combo, row.evidence]
             for before, after in zip(chain, chain[1:], strict=False):
                 QWidget.setTabOrder(before, after)
+
+    def _build_radar(self) -> None:
+        self._build_form()
+        if not self._radar_ready:
+            fw = self.framework
             self.radar.set_axes([Axis(e.id, e.number, e.name, e.domain_id) for e in fw.elements],
                                 fw.domain_names)
+            self._radar_ready = True
+
+    def _ensure_framework(self) -> Framework:
+        self._build_form()
+        self._build_radar()
         return self.framework
 
     def load(self) -> None:

@@ -29,6 +29,14 @@ class Page(QWidget):
     def load(self) -> None:
         """Fill the page from the core for `ctx.workshop_id`."""
 
+    def prepare_steps(self) -> list:
+        """Expensive set-up that needs no workshop data, as separate steps (callables).
+
+        The main window runs them one per event-loop turn while the user reads the first
+        page, so that the first visit to this page only fills it with data.
+        """
+        return []
+
     def flush(self) -> None:
         """Save anything pending (called before switching pages and on close)."""
 
