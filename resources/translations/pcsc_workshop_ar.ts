@@ -781,10 +781,6 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>جُمع</translation>
     </message>
     <message>
-        <source>Whether their file has been collected. Filled in once files are exchanged; “—” means not known yet.</source>
-        <translation type="vanished">يبيّن ما إذا كان ملفهم قد جُمع. يُستكمل بعد تبادل الملفات؛ وتعني «—» أن ذلك غير معروف بعد.</translation>
-    </message>
-    <message>
         <source>When their last plan bundle arrived and which plan revision it held.</source>
         <translation>متى وصل آخر ملف خطة لهم وأي مراجعة للخطة كان يتضمن.</translation>
     </message>
@@ -2116,14 +2112,6 @@ Copy it to a USB stick or shared folder; participants open it with File → Open
         <source>&amp;About PCSC Workshop</source>
         <translation>&amp;حول ورشة عمل PCSC</translation>
     </message>
-    <message>
-        <source>About PCSC Workshop</source>
-        <translation type="vanished">حول ورشة عمل PCSC</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;PCSC Workshop&lt;/b&gt; {0}&lt;br&gt;Run capacity-building workshops on people-centred smart cities, offline.&lt;br&gt;&lt;br&gt;Fonts: Noto (SIL Open Font Licence 1.1). Libraries: Qt/PySide6 (LGPLv3), SQLAlchemy and Alembic (MIT), reportlab (BSD), pyqtgraph (MIT), pydantic (MIT).</source>
-        <translation type="vanished">&lt;b&gt;ورشة عمل PCSC&lt;/b&gt; {0}&lt;br&gt;لتنظيم ورش عمل لبناء القدرات في مجال المدن الذكية المتمحورة حول الإنسان، دون الحاجة إلى الاتصال بالإنترنت.&lt;br&gt;&lt;br&gt;الخطوط: Noto (رخصة SIL للخطوط المفتوحة 1.1). المكتبات البرمجية: Qt/PySide6 (LGPLv3)، وSQLAlchemy وAlembic (MIT)، وreportlab (BSD)، وpyqtgraph (MIT)، وpydantic (MIT).</translation>
-    </message>
 </context>
 <context>
     <name>NamePickerDialog</name>
@@ -2558,8 +2546,8 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
         <translation>لا توجد اقتراحات مفتوحة. قيّموا عناصر تقييم الوفد للحصول على اقتراحات مستمدة من أضعف عناصره.</translation>
     </message>
     <message>
-        <source>From assessment to action ({0} open, {1} accepted)</source>
-        <translation>من التقييم إلى العمل ({0} مفتوحة، {1} مقبولة)</translation>
+        <source>{0} open, {1} accepted</source>
+        <translation>{0} مفتوحة، {1} مقبولة</translation>
     </message>
     <message>
         <source>Edit the next step</source>
@@ -3952,68 +3940,12 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
         <translation>مؤقّت التمرين</translation>
     </message>
     <message>
-        <source>Day</source>
-        <translation type="vanished">اليوم</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="vanished">الوقت</translation>
-    </message>
-    <message>
-        <source>Minutes</source>
-        <translation type="vanished">الدقائق</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="vanished">النوع</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation type="vanished">الجلسة</translation>
-    </message>
-    <message>
         <source>Agenda</source>
         <translation>جدول الأعمال</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation type="vanished">الاسم</translation>
-    </message>
-    <message>
-        <source>Delegation</source>
-        <translation type="vanished">الوفد</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation type="vanished">المؤسسة</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation type="vanished">الصفة</translation>
-    </message>
-    <message>
-        <source>Named in reports</source>
-        <translation type="vanished">يُذكر اسمه في التقارير</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation type="vanished">المشاركون</translation>
-    </message>
-    <message>
         <source>Delegations and participants</source>
         <translation>الوفود والمشاركون</translation>
-    </message>
-    <message>
-        <source>{0}&lt;br&gt;{1}&lt;br&gt;Organised by {2}</source>
-        <translation type="vanished">{0}&lt;br&gt;{1}&lt;br&gt;تنظيم: {2}</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation type="vanished">نعم</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="vanished">لا</translation>
     </message>
 </context>
 <context>

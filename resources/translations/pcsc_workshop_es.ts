@@ -781,10 +781,6 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>Recogido</translation>
     </message>
     <message>
-        <source>Whether their file has been collected. Filled in once files are exchanged; “—” means not known yet.</source>
-        <translation type="vanished">Indica si se ha recogido su archivo. Se completa tras el intercambio de archivos; «—» significa que aún no se sabe.</translation>
-    </message>
-    <message>
         <source>When their last plan bundle arrived and which plan revision it held.</source>
         <translation>Cuándo llegó su último archivo de plan y qué revisión del plan contenía.</translation>
     </message>
@@ -2116,14 +2112,6 @@ Cópielo en una memoria USB o en una carpeta compartida; los participantes lo ab
         <source>&amp;About PCSC Workshop</source>
         <translation>Acerca &amp;de Taller PCSC</translation>
     </message>
-    <message>
-        <source>About PCSC Workshop</source>
-        <translation type="vanished">Acerca de Taller PCSC</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;PCSC Workshop&lt;/b&gt; {0}&lt;br&gt;Run capacity-building workshops on people-centred smart cities, offline.&lt;br&gt;&lt;br&gt;Fonts: Noto (SIL Open Font Licence 1.1). Libraries: Qt/PySide6 (LGPLv3), SQLAlchemy and Alembic (MIT), reportlab (BSD), pyqtgraph (MIT), pydantic (MIT).</source>
-        <translation type="vanished">&lt;b&gt;Taller PCSC&lt;/b&gt; {0}&lt;br&gt;Organice, sin conexión, talleres de fortalecimiento de capacidades sobre ciudades inteligentes centradas en las personas.&lt;br&gt;&lt;br&gt;Fuentes tipográficas: Noto (SIL Open Font Licence 1.1). Bibliotecas: Qt/PySide6 (LGPLv3), SQLAlchemy y Alembic (MIT), reportlab (BSD), pyqtgraph (MIT), pydantic (MIT).</translation>
-    </message>
 </context>
 <context>
     <name>NamePickerDialog</name>
@@ -2558,8 +2546,8 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
         <translation>No hay sugerencias pendientes. Puntúe la evaluación de la delegación para obtener sugerencias basadas en sus elementos más débiles.</translation>
     </message>
     <message>
-        <source>From assessment to action ({0} open, {1} accepted)</source>
-        <translation>De la evaluación a la acción ({0} pendientes, {1} aceptadas)</translation>
+        <source>{0} open, {1} accepted</source>
+        <translation>{0} abiertas, {1} aceptadas</translation>
     </message>
     <message>
         <source>Edit the next step</source>
@@ -3952,68 +3940,12 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
         <translation>Temporizador de ejercicio</translation>
     </message>
     <message>
-        <source>Day</source>
-        <translation type="vanished">Día</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="vanished">Hora</translation>
-    </message>
-    <message>
-        <source>Minutes</source>
-        <translation type="vanished">Minutos</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="vanished">Tipo</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation type="vanished">Sesión</translation>
-    </message>
-    <message>
         <source>Agenda</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation type="vanished">Nombre</translation>
-    </message>
-    <message>
-        <source>Delegation</source>
-        <translation type="vanished">Delegación</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation type="vanished">Organización</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation type="vanished">Cargo</translation>
-    </message>
-    <message>
-        <source>Named in reports</source>
-        <translation type="vanished">Nombrado en los informes</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation type="vanished">Participantes</translation>
-    </message>
-    <message>
         <source>Delegations and participants</source>
         <translation>Delegaciones y participantes</translation>
-    </message>
-    <message>
-        <source>{0}&lt;br&gt;{1}&lt;br&gt;Organised by {2}</source>
-        <translation type="vanished">{0}&lt;br&gt;{1}&lt;br&gt;Organizado por {2}</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation type="vanished">sí</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="vanished">no</translation>
     </message>
 </context>
 <context>

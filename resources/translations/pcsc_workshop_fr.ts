@@ -781,10 +781,6 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>Collecté</translation>
     </message>
     <message>
-        <source>Whether their file has been collected. Filled in once files are exchanged; “—” means not known yet.</source>
-        <translation type="vanished">Indique si leur fichier a été collecté. Renseigné après l’échange des fichiers ; « — » signifie que ce n’est pas encore connu.</translation>
-    </message>
-    <message>
         <source>When their last plan bundle arrived and which plan revision it held.</source>
         <translation>Date d’arrivée de leur dernier fichier de plan et révision du plan qu’il contenait.</translation>
     </message>
@@ -2116,14 +2112,6 @@ Copiez-le sur une clé USB ou dans un dossier partagé ; les participants l’ou
         <source>&amp;About PCSC Workshop</source>
         <translation>À propos d’Ateli&amp;er PCSC</translation>
     </message>
-    <message>
-        <source>About PCSC Workshop</source>
-        <translation type="vanished">À propos d’Atelier PCSC</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;PCSC Workshop&lt;/b&gt; {0}&lt;br&gt;Run capacity-building workshops on people-centred smart cities, offline.&lt;br&gt;&lt;br&gt;Fonts: Noto (SIL Open Font Licence 1.1). Libraries: Qt/PySide6 (LGPLv3), SQLAlchemy and Alembic (MIT), reportlab (BSD), pyqtgraph (MIT), pydantic (MIT).</source>
-        <translation type="vanished">&lt;b&gt;Atelier PCSC&lt;/b&gt; {0}&lt;br&gt;Animez, hors ligne, des ateliers de renforcement des capacités sur les villes intelligentes centrées sur l’humain.&lt;br&gt;&lt;br&gt;Polices : Noto (SIL Open Font Licence 1.1). Bibliothèques : Qt/PySide6 (LGPLv3), SQLAlchemy et Alembic (MIT), reportlab (BSD), pyqtgraph (MIT), pydantic (MIT).</translation>
-    </message>
 </context>
 <context>
     <name>NamePickerDialog</name>
@@ -2558,8 +2546,8 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
         <translation>Aucune suggestion en attente. Notez l’évaluation de la délégation pour obtenir des suggestions fondées sur ses éléments les plus faibles.</translation>
     </message>
     <message>
-        <source>From assessment to action ({0} open, {1} accepted)</source>
-        <translation>De l’évaluation à l’action ({0} en attente, {1} acceptées)</translation>
+        <source>{0} open, {1} accepted</source>
+        <translation>{0} ouvertes, {1} acceptées</translation>
     </message>
     <message>
         <source>Edit the next step</source>
@@ -3952,68 +3940,12 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
         <translation>Minuteur d’exercice</translation>
     </message>
     <message>
-        <source>Day</source>
-        <translation type="vanished">Jour</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="vanished">Heure</translation>
-    </message>
-    <message>
-        <source>Minutes</source>
-        <translation type="vanished">Minutes</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="vanished">Type</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation type="vanished">Séance</translation>
-    </message>
-    <message>
         <source>Agenda</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation type="vanished">Nom</translation>
-    </message>
-    <message>
-        <source>Delegation</source>
-        <translation type="vanished">Délégation</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation type="vanished">Organisation</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation type="vanished">Fonction</translation>
-    </message>
-    <message>
-        <source>Named in reports</source>
-        <translation type="vanished">Nommé dans les rapports</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation type="vanished">Participants</translation>
-    </message>
-    <message>
         <source>Delegations and participants</source>
         <translation>Délégations et participants</translation>
-    </message>
-    <message>
-        <source>{0}&lt;br&gt;{1}&lt;br&gt;Organised by {2}</source>
-        <translation type="vanished">{0}&lt;br&gt;{1}&lt;br&gt;Organisé par {2}</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation type="vanished">oui</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="vanished">non</translation>
     </message>
 </context>
 <context>

@@ -781,10 +781,6 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>Recolhido</translation>
     </message>
     <message>
-        <source>Whether their file has been collected. Filled in once files are exchanged; “—” means not known yet.</source>
-        <translation type="vanished">Indica se o ficheiro foi recolhido. Preenchido após a troca de ficheiros; «—» significa que ainda não se sabe.</translation>
-    </message>
-    <message>
         <source>When their last plan bundle arrived and which plan revision it held.</source>
         <translation>Quando chegou o último ficheiro de plano e que revisão do plano continha.</translation>
     </message>
@@ -2116,14 +2112,6 @@ Copie-o para uma pen USB ou para uma pasta partilhada; os participantes abrem-no
         <source>&amp;About PCSC Workshop</source>
         <translation>&amp;Acerca da Oficina PCSC</translation>
     </message>
-    <message>
-        <source>About PCSC Workshop</source>
-        <translation type="vanished">Acerca da Oficina PCSC</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;PCSC Workshop&lt;/b&gt; {0}&lt;br&gt;Run capacity-building workshops on people-centred smart cities, offline.&lt;br&gt;&lt;br&gt;Fonts: Noto (SIL Open Font Licence 1.1). Libraries: Qt/PySide6 (LGPLv3), SQLAlchemy and Alembic (MIT), reportlab (BSD), pyqtgraph (MIT), pydantic (MIT).</source>
-        <translation type="vanished">&lt;b&gt;Oficina PCSC&lt;/b&gt; {0}&lt;br&gt;Realize, sem ligação à Internet, oficinas de reforço de capacidades sobre cidades inteligentes centradas nas pessoas.&lt;br&gt;&lt;br&gt;Tipos de letra: Noto (SIL Open Font Licence 1.1). Bibliotecas: Qt/PySide6 (LGPLv3), SQLAlchemy e Alembic (MIT), reportlab (BSD), pyqtgraph (MIT), pydantic (MIT).</translation>
-    </message>
 </context>
 <context>
     <name>NamePickerDialog</name>
@@ -2558,8 +2546,8 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
         <translation>Não há sugestões pendentes. Pontue a avaliação da delegação para obter sugestões baseadas nos seus elementos mais fracos.</translation>
     </message>
     <message>
-        <source>From assessment to action ({0} open, {1} accepted)</source>
-        <translation>Da avaliação à ação ({0} pendentes, {1} aceites)</translation>
+        <source>{0} open, {1} accepted</source>
+        <translation>{0} em aberto, {1} aceites</translation>
     </message>
     <message>
         <source>Edit the next step</source>
@@ -3952,68 +3940,12 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
         <translation>Temporizador de exercício</translation>
     </message>
     <message>
-        <source>Day</source>
-        <translation type="vanished">Dia</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="vanished">Hora</translation>
-    </message>
-    <message>
-        <source>Minutes</source>
-        <translation type="vanished">Minutos</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="vanished">Tipo</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation type="vanished">Sessão</translation>
-    </message>
-    <message>
         <source>Agenda</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation type="vanished">Nome</translation>
-    </message>
-    <message>
-        <source>Delegation</source>
-        <translation type="vanished">Delegação</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation type="vanished">Organização</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation type="vanished">Função</translation>
-    </message>
-    <message>
-        <source>Named in reports</source>
-        <translation type="vanished">Nomeado nos relatórios</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation type="vanished">Participantes</translation>
-    </message>
-    <message>
         <source>Delegations and participants</source>
         <translation>Delegações e participantes</translation>
-    </message>
-    <message>
-        <source>{0}&lt;br&gt;{1}&lt;br&gt;Organised by {2}</source>
-        <translation type="vanished">{0}&lt;br&gt;{1}&lt;br&gt;Organizado por {2}</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation type="vanished">sim</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="vanished">não</translation>
     </message>
 </context>
 <context>

@@ -91,6 +91,9 @@ class PlanCoach(QWidget):
         self.dismiss_button.clicked.connect(self.dismiss_current)
         self.suggest_box = QGroupBox(self.tr("From assessment to action"), self)
         s = QVBoxLayout(self.suggest_box)
+        self.suggest_counts = QLabel(self.suggest_box)  # counts here: a long title would clip
+        self.suggest_counts.setWordWrap(True)
+        s.addWidget(self.suggest_counts)
         s.addWidget(self.actor)
         s.addWidget(self.suggestion_list, 1)
         row = QBoxLayout(QBoxLayout.Direction.TopToBottom if large_text()  # Settings: text
@@ -171,8 +174,8 @@ class PlanCoach(QWidget):
                                     "to get suggestions from its weakest elements."),
                             self.suggestion_list)
         accepted = sum(1 for s in found if s.state == "accepted")
-        self.suggest_box.setTitle(self.tr("From assessment to action ({0} open, {1} accepted)")
-                                  .format(len(self.suggestions), accepted))
+        self.suggest_counts.setText(self.tr("{0} open, {1} accepted")
+                                    .format(len(self.suggestions), accepted))
         self._update_buttons()
 
     def _title(self, ref: str) -> str:
