@@ -52,7 +52,7 @@ class TimingApp(QApplication):
             elapsed = (time.perf_counter() - started) * 1000
             if elapsed > 1:
                 label = f"event {event.type().name} -> {type(receiver).__name__}"
-                self.samples.append((elapsed, label))
+                self.samples.append((elapsed, f"{label} #{len(self.samples)}"))
 
 
 def timed(app: TimingApp, label: str, fn) -> None:
@@ -62,7 +62,7 @@ def timed(app: TimingApp, label: str, fn) -> None:
         fn()
     finally:
         app.depth -= 1
-    app.samples.append(((time.perf_counter() - started) * 1000, f"step {label}"))
+    app.samples.append(((time.perf_counter() - started) * 1000, f"step {label} #{len(app.samples)}"))
     settle(app)
 
 
