@@ -52,6 +52,10 @@ class TimingApp(QApplication):
             elapsed = (time.perf_counter() - started) * 1000
             if elapsed > 1:
                 label = f"event {event.type().name} -> {type(receiver).__name__}"
+                views = getattr(receiver, "views", None)
+                if callable(views) and views():  # which chart's scene it was
+                    owner = views()[0].parent()
+                    label += f" of {type(owner).__name__}" if owner is not None else ""
                 self.samples.append((elapsed, f"{label} #{len(self.samples)}"))
 
 
