@@ -71,17 +71,22 @@ def current_revision(path: Path) -> str | None:
         con.close()
 
 
-def backup(path: Path, label: str) -> Path:
-    """Copy the database with SQLite's backup API and keep the newest BACKUPS_KEPT copies."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = path.with_name(f"{path.name}.backup-{label}-{stamp}")
-    src = sqlite3.connect(str(path))
+def copy_database(source: Path, target: Path) -> Path:
+    """A consistent copy with SQLite's backup API (safe while WAL writers are active)."""
+    src = sqlite3.connect(str(source))
     dst = sqlite3.connect(str(target))
     try:
         src.backup(dst)
     finally:
         dst.close()
         src.close()
+    return target
+
+
+def backup(path: Path, label: str) -> Path:
+    """Copy the database with SQLite's backup API and keep the newest BACKUPS_KEPT copies."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    target = copy_database(path, path.with_name(f"{path.name}.backup-{label}-{stamp}"))
     olds = sorted(path.parent.glob(f"{path.name}.backup-*"))
     for old in olds[:-BACKUPS_KEPT]:
         old.unlink(missing_ok=True)

@@ -98,17 +98,6 @@ class PlanChanged:
     changed: bool
 
 
-@dataclass(frozen=True)
-class PlanSummary:
-    id: str
-    owner_kind: str
-    owner_id: str
-    owner_name: str
-    delegation_label: str
-    filled_sections: int
-    next_steps: int
-
-
 def _plan_row_for(session: Session, workshop_id: str, *, participant_id: str | None = None,
                   delegation_id: str | None = None, create: bool = True) -> ActionPlan:
     stmt = select(ActionPlan).where(
@@ -261,31 +250,3 @@ def save_plan(session: Session, doc: PlanDoc) -> PlanChanged:
     session.flush()
     doc.revision = plan.revision
     return PlanChanged(plan_id=plan.id, revision=plan.revision, changed=changed)
-
-
-def list_plans(session: Session, workshop_id: str) -> list[PlanSummary]:
-    """Every participant's plan (empty ones included, without writing them), for listings."""
-    out: list[PlanSummary] = []
-    people = session.scalars(
-        select(Participant)
-        .where(Participant.workshop_id == workshop_id, Participant.deleted.is_(False))
-        .order_by(Participant.position, Participant.name)
-    ).all()
-    for person in people:
-        doc = plan_for_participant(session, person.id, create=False)
-        out.append(_summary(doc))
-    return out
-
-
-def _summary(doc: PlanDoc) -> PlanSummary:
-    return PlanSummary(
-        id=doc.id,
-        owner_kind=doc.owner_kind,
-        owner_id=doc.owner_id,
-        owner_name=doc.owner_name,
-        delegation_label=doc.delegation_label,
-        filled_sections=sum(bool(getattr(doc, s).strip()) for s in SECTIONS)
-        + bool(doc.next_steps)
-        + bool(doc.support),
-        next_steps=len(doc.next_steps),
-    )

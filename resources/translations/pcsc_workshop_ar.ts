@@ -215,10 +215,6 @@
 <context>
     <name>AssessmentPage</name>
     <message>
-        <source>Self-assessment</source>
-        <translation>التقييم الذاتي</translation>
-    </message>
-    <message>
         <source>Delegation to assess</source>
         <translation>الوفد المراد تقييمه</translation>
     </message>
@@ -634,10 +630,6 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
 <context>
     <name>CurriculumPage</name>
     <message>
-        <source>Curriculum</source>
-        <translation>المنهج التدريبي</translation>
-    </message>
-    <message>
         <source>Search the curriculum…</source>
         <translation>البحث في المنهج التدريبي…</translation>
     </message>
@@ -744,10 +736,6 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
 </context>
 <context>
     <name>DashboardPage</name>
-    <message>
-        <source>Dashboard</source>
-        <translation>لوحة المتابعة</translation>
-    </message>
     <message>
         <source>&amp;Refresh</source>
         <translation>&amp;تحديث</translation>
@@ -1866,10 +1854,6 @@ Copy it to a USB stick or shared folder; participants open it with File → Open
 <context>
     <name>LocalContentPage</name>
     <message>
-        <source>Local content</source>
-        <translation>المحتوى المحلي</translation>
-    </message>
-    <message>
         <source>Local case studies and statistics</source>
         <translation>دراسات الحالة والإحصاءات المحلية</translation>
     </message>
@@ -2800,10 +2784,6 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
 <context>
     <name>PlansPage</name>
     <message>
-        <source>Action plans</source>
-        <translation>خطط العمل</translation>
-    </message>
-    <message>
         <source>Find a participant or delegation</source>
         <translation>ابحث عن مشارك أو وفد</translation>
     </message>
@@ -2846,10 +2826,6 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
 </context>
 <context>
     <name>PresentPage</name>
-    <message>
-        <source>Present</source>
-        <translation>العرض</translation>
-    </message>
     <message>
         <source>Present a module full screen</source>
         <translation>عرض وحدة بملء الشاشة</translation>
@@ -3835,10 +3811,6 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
 </context>
 <context>
     <name>WorkshopPage</name>
-    <message>
-        <source>Workshop</source>
-        <translation>ورشة العمل</translation>
-    </message>
     <message>
         <source>&amp;New workshop…</source>
         <translation>ورشة عمل &amp;جديدة…</translation>

@@ -215,10 +215,6 @@
 <context>
     <name>AssessmentPage</name>
     <message>
-        <source>Self-assessment</source>
-        <translation>Autoevaluación</translation>
-    </message>
-    <message>
         <source>Delegation to assess</source>
         <translation>Delegación que se evalúa</translation>
     </message>
@@ -634,10 +630,6 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
 <context>
     <name>CurriculumPage</name>
     <message>
-        <source>Curriculum</source>
-        <translation>Plan de estudios</translation>
-    </message>
-    <message>
         <source>Search the curriculum…</source>
         <translation>Buscar en el plan de estudios…</translation>
     </message>
@@ -744,10 +736,6 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
 </context>
 <context>
     <name>DashboardPage</name>
-    <message>
-        <source>Dashboard</source>
-        <translation>Panel de seguimiento</translation>
-    </message>
     <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
@@ -1866,10 +1854,6 @@ Cópielo en una memoria USB o en una carpeta compartida; los participantes lo ab
 <context>
     <name>LocalContentPage</name>
     <message>
-        <source>Local content</source>
-        <translation>Contenido local</translation>
-    </message>
-    <message>
         <source>Local case studies and statistics</source>
         <translation>Estudios de caso y estadísticas locales</translation>
     </message>
@@ -2800,10 +2784,6 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
 <context>
     <name>PlansPage</name>
     <message>
-        <source>Action plans</source>
-        <translation>Planes de acción</translation>
-    </message>
-    <message>
         <source>Find a participant or delegation</source>
         <translation>Buscar un participante o una delegación</translation>
     </message>
@@ -2846,10 +2826,6 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
 </context>
 <context>
     <name>PresentPage</name>
-    <message>
-        <source>Present</source>
-        <translation>Presentar</translation>
-    </message>
     <message>
         <source>Present a module full screen</source>
         <translation>Presentar un módulo a pantalla completa</translation>
@@ -3835,10 +3811,6 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
 </context>
 <context>
     <name>WorkshopPage</name>
-    <message>
-        <source>Workshop</source>
-        <translation>Taller</translation>
-    </message>
     <message>
         <source>&amp;New workshop…</source>
         <translation>&amp;Nuevo taller…</translation>

@@ -215,10 +215,6 @@
 <context>
     <name>AssessmentPage</name>
     <message>
-        <source>Self-assessment</source>
-        <translation>Auto-évaluation</translation>
-    </message>
-    <message>
         <source>Delegation to assess</source>
         <translation>Délégation à évaluer</translation>
     </message>
@@ -634,10 +630,6 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
 <context>
     <name>CurriculumPage</name>
     <message>
-        <source>Curriculum</source>
-        <translation>Programme de formation</translation>
-    </message>
-    <message>
         <source>Search the curriculum…</source>
         <translation>Rechercher dans le programme de formation…</translation>
     </message>
@@ -744,10 +736,6 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
 </context>
 <context>
     <name>DashboardPage</name>
-    <message>
-        <source>Dashboard</source>
-        <translation>Tableau de bord</translation>
-    </message>
     <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
@@ -1866,10 +1854,6 @@ Copiez-le sur une clé USB ou dans un dossier partagé ; les participants l’ou
 <context>
     <name>LocalContentPage</name>
     <message>
-        <source>Local content</source>
-        <translation>Contenu local</translation>
-    </message>
-    <message>
         <source>Local case studies and statistics</source>
         <translation>Études de cas et statistiques locales</translation>
     </message>
@@ -2800,10 +2784,6 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
 <context>
     <name>PlansPage</name>
     <message>
-        <source>Action plans</source>
-        <translation>Plans d’action</translation>
-    </message>
-    <message>
         <source>Find a participant or delegation</source>
         <translation>Rechercher un participant ou une délégation</translation>
     </message>
@@ -2846,10 +2826,6 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
 </context>
 <context>
     <name>PresentPage</name>
-    <message>
-        <source>Present</source>
-        <translation>Présenter</translation>
-    </message>
     <message>
         <source>Present a module full screen</source>
         <translation>Présenter un module en plein écran</translation>
@@ -3835,10 +3811,6 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
 </context>
 <context>
     <name>WorkshopPage</name>
-    <message>
-        <source>Workshop</source>
-        <translation>Atelier</translation>
-    </message>
     <message>
         <source>&amp;New workshop…</source>
         <translation>&amp;Nouvel atelier…</translation>

@@ -215,10 +215,6 @@
 <context>
     <name>AssessmentPage</name>
     <message>
-        <source>Self-assessment</source>
-        <translation>Autoavaliação</translation>
-    </message>
-    <message>
         <source>Delegation to assess</source>
         <translation>Delegação a avaliar</translation>
     </message>
@@ -634,10 +630,6 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
 <context>
     <name>CurriculumPage</name>
     <message>
-        <source>Curriculum</source>
-        <translation>Programa de formação</translation>
-    </message>
-    <message>
         <source>Search the curriculum…</source>
         <translation>Pesquisar no programa de formação…</translation>
     </message>
@@ -744,10 +736,6 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
 </context>
 <context>
     <name>DashboardPage</name>
-    <message>
-        <source>Dashboard</source>
-        <translation>Painel de acompanhamento</translation>
-    </message>
     <message>
         <source>&amp;Refresh</source>
         <translation>A&amp;tualizar</translation>
@@ -1866,10 +1854,6 @@ Copie-o para uma pen USB ou para uma pasta partilhada; os participantes abrem-no
 <context>
     <name>LocalContentPage</name>
     <message>
-        <source>Local content</source>
-        <translation>Conteúdo local</translation>
-    </message>
-    <message>
         <source>Local case studies and statistics</source>
         <translation>Estudos de caso e estatísticas locais</translation>
     </message>
@@ -2800,10 +2784,6 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
 <context>
     <name>PlansPage</name>
     <message>
-        <source>Action plans</source>
-        <translation>Planos de ação</translation>
-    </message>
-    <message>
         <source>Find a participant or delegation</source>
         <translation>Procurar um participante ou uma delegação</translation>
     </message>
@@ -2846,10 +2826,6 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
 </context>
 <context>
     <name>PresentPage</name>
-    <message>
-        <source>Present</source>
-        <translation>Apresentar</translation>
-    </message>
     <message>
         <source>Present a module full screen</source>
         <translation>Apresentar um módulo em ecrã inteiro</translation>
@@ -3835,10 +3811,6 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
 </context>
 <context>
     <name>WorkshopPage</name>
-    <message>
-        <source>Workshop</source>
-        <translation>Oficina</translation>
-    </message>
     <message>
         <source>&amp;New workshop…</source>
         <translation>&amp;Nova oficina…</translation>

@@ -9,6 +9,7 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
+from pcsc_workshop.core.db import copy_database
 from pcsc_workshop.core.models import AgendaItem, Delegation, Participant, Workshop
 from pcsc_workshop.core.store import Store
 
@@ -95,12 +96,4 @@ def travelling_state(store: Store, workshop_id: str) -> dict:
 
 def clone_store(store: Store, folder: Path, name: str) -> Store:
     """A consistent copy of a database (SQLite backup API), as another laptop would hold."""
-    target = folder / f"{name}.sqlite3"
-    src = sqlite3.connect(str(store.path))
-    dst = sqlite3.connect(str(target))
-    try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
-    return Store(target)
+    return Store(copy_database(store.path, folder / f"{name}.sqlite3"))

@@ -50,10 +50,7 @@ AVERAGE_KEY = "__average__"
 
 class AssessmentPage(Page):
     NAME = "assessment"
-    ORDER = 25
 
-    def title(self) -> str:
-        return self.tr("Self-assessment")
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

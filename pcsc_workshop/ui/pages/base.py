@@ -1,8 +1,8 @@
 """The page protocol: a declarative class the main window registers (Picard's options pages).
 
-Subclasses set NAME (stable, for settings and tests), ORDER (sidebar position) and implement
-`title()` (translated) and `load()` (fill from the core). `load()` is called when the page is
-shown or the workshop changes; pages stay cheap until then.
+Subclasses set NAME (stable, for settings and tests) and implement `load()` (fill from the
+core); the sidebar title and position are declared once, in the PAGES registry. `load()` is
+called when the page is shown or the workshop changes; pages stay cheap until then.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ from pcsc_workshop.ui.context import AppContext
 
 class Page(QWidget):
     NAME = ""
-    ORDER = 100
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -22,9 +21,6 @@ class Page(QWidget):
         self.setObjectName(f"page-{self.NAME}")
         self._stale = True
         ctx.changes.workshopSelected.connect(self._mark_stale)
-
-    def title(self) -> str:
-        raise NotImplementedError
 
     def load(self) -> None:
         """Fill the page from the core for `ctx.workshop_id`."""

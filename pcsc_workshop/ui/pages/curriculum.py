@@ -34,10 +34,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 
 class CurriculumPage(Page):
     NAME = "curriculum"
-    ORDER = 10
 
-    def title(self) -> str:
-        return self.tr("Curriculum")
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

@@ -39,10 +39,7 @@ DASH = "—"
 
 class DashboardPage(Page):
     NAME = "dashboard"
-    ORDER = 40
 
-    def title(self) -> str:
-        return self.tr("Dashboard")
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

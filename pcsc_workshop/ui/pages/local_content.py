@@ -46,10 +46,7 @@ NO_YEAR = 0
 
 class LocalContentPage(Page):
     NAME = "local_content"
-    ORDER = 45
 
-    def title(self) -> str:
-        return self.tr("Local content")
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

@@ -29,10 +29,7 @@ ROLE_ID = Qt.ItemDataRole.UserRole + 1
 
 class PlansPage(Page):
     NAME = "plans"
-    ORDER = 30
 
-    def title(self) -> str:
-        return self.tr("Action plans")
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

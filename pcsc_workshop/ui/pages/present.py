@@ -30,10 +30,7 @@ ROLE_MINUTES = Qt.ItemDataRole.UserRole + 1
 
 class PresentPage(Page):
     NAME = "present"
-    ORDER = 12
 
-    def title(self) -> str:
-        return self.tr("Present")
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

@@ -62,10 +62,7 @@ def _points(value: float | None) -> str:
 
 class QuizPage(Page):
     NAME = "quiz"
-    ORDER = 40
 
-    def title(self) -> str:
-        return self.tr("Knowledge checks")
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

@@ -47,10 +47,7 @@ NO_DATE = QDate(2000, 1, 1)
 
 class WorkshopPage(Page):
     NAME = "workshop"
-    ORDER = 20
 
-    def title(self) -> str:
-        return self.tr("Workshop")
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
