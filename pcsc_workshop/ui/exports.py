@@ -83,7 +83,7 @@ class ExportMenu(QObject):
             return None
 
     def _titles(self) -> Callable[[str], str] | None:
-        from pcsc_workshop.core.reports.report_data import curriculum_titles
+        from pcsc_workshop.core.reports.titles import curriculum_titles
 
         curriculum = self._curriculum()
         return curriculum_titles(curriculum) if curriculum is not None else None

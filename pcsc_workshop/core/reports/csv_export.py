@@ -38,7 +38,7 @@ def _safe(value: object) -> str:
 def collect_rows(session: Session, workshop_id: str, *, anonymised: bool = False,
                  link_titles: Callable[[str], str] | None = None) -> list[dict[str, str]]:
     """One dict per next step and per support request, in plan order."""
-    from pcsc_workshop.core.reports.plan_pdf import humanise_ref
+    from pcsc_workshop.core.reports.titles import humanise_ref
 
     titles = link_titles or humanise_ref
     batch = collect_plans(session, workshop_id, anonymised=anonymised)

@@ -27,6 +27,7 @@ from pcsc_workshop.core.reports.styles import (
     table_style,
 )
 from pcsc_workshop.core.reports.text import para, paras
+from pcsc_workshop.core.reports.titles import humanise_ref
 
 # Next-steps columns: #, action, responsible, start, end, indicator, linked to, status.
 _STEP_WIDTHS = (0.045, 0.20, 0.13, 0.115, 0.115, 0.165, 0.13, 0.10)
@@ -42,12 +43,6 @@ class PlanContext:
     workshop_dates: str = ""
     venue: str = ""
     organisation: str = ""
-
-
-def humanise_ref(ref: str) -> str:
-    """A readable fallback for a curriculum id: 'pillar.community-participation' -> 'Community participation'."""
-    tail = ref.rsplit(".", 1)[-1].replace("-", " ").strip()
-    return tail[:1].upper() + tail[1:] if tail else ref
 
 
 def _not_filled() -> Flowable:

@@ -35,7 +35,7 @@ from pcsc_workshop.core.plans import PlanDoc, load_plan
 from pcsc_workshop.core.quiz import GroupGain, learning_gain
 from pcsc_workshop.core.reports.anonymise import Pseudonyms, anonymise_plan
 from pcsc_workshop.core.reports.batch import WorkshopFacts, workshop_facts
-from pcsc_workshop.core.reports.plan_pdf import humanise_ref
+from pcsc_workshop.core.reports.titles import curriculum_titles, humanise_ref
 from pcsc_workshop.core.setup import AgendaEntry, list_agenda
 from pcsc_workshop.core.workshops import get_workshop, list_delegations, list_participants
 
@@ -105,20 +105,6 @@ class ReportData:
             return ""
         info = self.stages.get(stage_id)
         return info.name if info else humanise_ref(stage_id)
-
-
-def curriculum_titles(curriculum: Any | None) -> Callable[[str], str]:
-    """id -> name from the curriculum, humanised ids when it has no such item (or none)."""
-    if curriculum is None:
-        return humanise_ref
-
-    def title(ref: str) -> str:
-        try:
-            return curriculum.title_of(ref) or humanise_ref(ref)
-        except Exception:  # an id the curriculum does not know
-            return humanise_ref(ref)
-
-    return title
 
 
 def _stages(curriculum: Any | None) -> dict[str, StageInfo]:

@@ -1,0 +1,57 @@
+"""After start-up the UI thread imports no big library: each would freeze the window.
+
+reportlab alone takes ~90 ms to import; the export menu once imported it on the UI thread
+to build a title lookup, before handing the PDFs to a worker. This runs the app in a fresh
+process (in this one the libraries are long imported, so nothing could be caught), visits
+every page, exports the plans and lists what the UI thread imported meanwhile.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+SCRIPT = r"""
+import sys, time
+from pathlib import Path
+from bench.import_watch import MainThreadImports
+from pcsc_workshop.ui.app import build_window, create_app, open_store
+from pcsc_workshop.ui.workers import Op
+
+app = create_app()
+window = build_window(open_store(sys.argv[1]))
+window.show()
+warmed = []
+window.warm_up(lambda: warmed.append(True))
+while not warmed:
+    app.processEvents()
+    time.sleep(0.005)
+with MainThreadImports() as watch:
+    for spec in window.specs:
+        window.show_page(spec.name)
+        app.processEvents()
+    op = window.export_menu.export_plans(Path(sys.argv[2]))
+    while op in Op._running:
+        app.processEvents()
+        time.sleep(0.005)
+print("PDFS", len(list(Path(sys.argv[2]).glob("*.pdf"))))
+print("HEAVY", " ".join(watch.heavy()))
+"""
+
+
+def test_pages_and_exports_import_no_big_library_on_the_ui_thread(tmp_path: Path) -> None:
+    out = tmp_path / "pdf"
+    out.mkdir()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT),
+           "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    result = subprocess.run([sys.executable, "-c", SCRIPT, str(tmp_path / "w.sqlite3"), str(out)],
+                            capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
+    lines = dict(line.split(" ", 1) for line in result.stdout.splitlines()
+                 if line.startswith(("PDFS ", "HEAVY ")))
+    assert int(lines["PDFS"]) > 0  # the export really ran (on its worker)
+    assert lines["HEAVY"].split() == []
