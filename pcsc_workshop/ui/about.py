@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from pcsc_workshop import __version__
 from pcsc_workshop.paths import fonts_dir
+from pcsc_workshop.ui.accessibility import LabelledFields
 
 # (distribution on PyPI, what it does for us (translated when shown), licence)
 COMPONENTS: tuple[tuple[str, str, str], ...] = (
@@ -45,7 +46,7 @@ def _version(dist: str) -> str:
         return "—"
 
 
-class AboutDialog(QDialog):
+class AboutDialog(LabelledFields, QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("About PCSC Workshop"))

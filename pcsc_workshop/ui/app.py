@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pcsc_workshop import __version__
 from pcsc_workshop.core.errors import DatabaseError
 from pcsc_workshop.paths import default_db_path, fonts_dir, resources_dir
+from pcsc_workshop.ui.heap import pause_collection
 from pcsc_workshop.ui.main_window import MainWindow
 from pcsc_workshop.ui.workers import Op
 
@@ -38,21 +39,24 @@ def register_fonts() -> None:
 
 
 def apply_style(app: QApplication) -> None:
-    """Language, text size and theme from the settings (see ui/i18n.py); accessible names.
+    """Language, text size and theme from the settings (see ui/i18n.py).
 
     Called before any widget exists: widgets translate their texts when they are built.
     """
     from pcsc_workshop.ui import i18n
-    from pcsc_workshop.ui.accessibility import AccessibleNamesFilter
 
     i18n.setup(app, QSettings())
-    if app.property("pcsc_names_filter") is None:
-        names = AccessibleNamesFilter(app)  # parented to the app: lives as long as it
-        app.installEventFilter(names)
-        app.setProperty("pcsc_names_filter", True)
+
+
+# A worker thread doing Python work (a database query, a PDF) keeps the GIL for up to the
+# switch interval each time the UI thread asks for it, and a repaint asks many times (every
+# Python override and model call). At Python's default 5 ms a page repaint went from 13 to
+# 23-30 ms while a worker ran; at 1 ms it stays at 13-15 ms (bench/ui_latency_bench.py).
+UI_SWITCH_INTERVAL_S = 0.001
 
 
 def create_app(argv: Sequence[str] = ()) -> QApplication:
+    sys.setswitchinterval(UI_SWITCH_INTERVAL_S)
     app = QApplication.instance() or QApplication(["pcsc-workshop", *argv])
     app.setApplicationName("PCSC Workshop")
     app.setOrganizationName("PCSC Workshop")
@@ -80,6 +84,9 @@ def prepare_store(db: str | None) -> Store:
         if not list_workshops(session):
             ensure_demo_workshop(session)
     page_specs()[0].load_class()  # import the first page's module off the UI thread
+    # ...and the exchange core, which the window's plan-status check needs as soon as the
+    # database is attached (importing it there competed with the first page for the GIL).
+    import pcsc_workshop.core.exchange  # noqa: F401
     try:  # the first page shows the curriculum: parse it here, not on the UI thread
         from pcsc_workshop.core.curriculum import load_curriculum
 
@@ -115,6 +122,7 @@ def build_window(store: Store, files: Sequence[str] = ()) -> MainWindow:
 
 def run(argv: Sequence[str]) -> int:
     """Show the window shell at once, open the database on a worker, then attach it."""
+    pause_collection()  # until the warm-up has built everything (see ui/heap.py)
     args = _parse(argv)
     app = create_app()
     window = MainWindow()

@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from pcsc_workshop.ui import i18n
+from pcsc_workshop.ui.accessibility import LabelledFields
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(LabelledFields, QDialog):
     def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings or QSettings()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,15 @@ def _isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "config"))
+
+
+@pytest.fixture(autouse=True)
+def _unfreeze_heap():
+    """A window's warm-up freezes the heap (see `settle_heap`); one test's widgets must not
+    outlive it, so the frozen objects go back to the collector after each test."""
+    yield
+    gc.unfreeze()
+    gc.enable()
 
 
 @pytest.fixture()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pcsc_workshop.core.assessment import assessment_for_delegation, set_score, stable_elements
 from pcsc_workshop.core.workshops import list_delegations
+from pcsc_workshop.ui.pages.dashboard import AUTO_REFRESH_DELAY_MS
 
 
 def test_dashboard_shows_progress_bars_and_support(qtbot, window, store, demo_id, sync_ops):
@@ -29,3 +30,15 @@ def test_dashboard_shows_progress_bars_and_support(qtbot, window, store, demo_id
     providers = {page.support.item(r, 1).text() for r in range(page.support.rowCount())}
     assert {"TDLC", "World Bank"} <= providers
     assert "TDLC" in page.support_summary.text()
+
+
+def test_dashboard_refreshes_itself_only_if_it_stays_shown(qtbot, window, sync_ops) -> None:
+    """Clicking past the dashboard starts no computation; staying on it refreshes it."""
+    page = window.show_page("dashboard")
+    window.show_page("plans")  # moved on before the refresh was due
+    qtbot.wait(AUTO_REFRESH_DELAY_MS + 100)
+    assert page.data is None
+    window.show_page("dashboard")
+    assert page.status.text() == "Refreshing…"
+    qtbot.waitUntil(lambda: page.data is not None, timeout=3000)
+    assert page.tree.topLevelItemCount() == len(page.data.delegations) > 0

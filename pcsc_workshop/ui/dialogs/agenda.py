@@ -30,10 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from pcsc_workshop.core.setup import AGENDA_KINDS, AgendaEntry
+from pcsc_workshop.ui.accessibility import LabelledFields
 from pcsc_workshop.ui.wording import agenda_kind
 
 
-class SessionDialog(QDialog):
+class SessionDialog(LabelledFields, QDialog):
     """Edit or create a session; `values()` gives the fields for the core's add/update."""
 
     def __init__(self, link_choices: list[tuple[str, str]], entry: AgendaEntry | None = None,

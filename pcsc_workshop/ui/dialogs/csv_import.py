@@ -30,12 +30,13 @@ from pcsc_workshop.core.participants_csv import (
     import_participants_csv,
     preview_participants_csv,
 )
+from pcsc_workshop.ui.accessibility import LabelledFields
 from pcsc_workshop.ui.wording import csv_problem
 
 BAD_BACKGROUND = QColor("#fde2e4")
 
 
-class CsvImportDialog(QDialog):
+class CsvImportDialog(LabelledFields, QDialog):
     """Shows the preview of `data` for the current workshop; Import is enabled only when the
     whole file is good. `result` holds the ImportResult after a successful import."""
 

@@ -22,10 +22,11 @@ from pcsc_workshop.core.setup import (
     update_participant,
 )
 from pcsc_workshop.core.workshops import DelegationInfo, ParticipantInfo
+from pcsc_workshop.ui.accessibility import LabelledFields
 from pcsc_workshop.ui.wording import refusal
 
 
-class _Form(QDialog):
+class _Form(LabelledFields, QDialog):
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)

@@ -30,6 +30,7 @@ from pcsc_workshop.core.setup import (
     create_workshop,
     template_from_curriculum,
 )
+from pcsc_workshop.ui.accessibility import LabelledFields
 from pcsc_workshop.ui.wording import refusal
 
 LANGUAGES = (("en", "English"), ("fr", "Français"), ("es", "Español"), ("ar", "العربية"),
@@ -133,7 +134,7 @@ class DetailsPage(QWizardPage):
             language=self.language.currentData())
 
 
-class WorkshopWizard(QWizard):
+class WorkshopWizard(LabelledFields, QWizard):
     """On Finish, creates the workshop (and its agenda); `workshop_id` holds the new id."""
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:

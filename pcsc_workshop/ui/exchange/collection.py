@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pcsc_workshop.ui.accessibility import LabelledFields
 from pcsc_workshop.ui.exchange.words import local_time
 
 
@@ -86,7 +87,7 @@ class CollectionView(QWidget):
         raise KeyError(participant_id)
 
 
-class CollectionDialog(QDialog):
+class CollectionDialog(LabelledFields, QDialog):
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Collected plans"))

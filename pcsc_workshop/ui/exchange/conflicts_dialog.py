@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pcsc_workshop.ui.accessibility import LabelledFields
 from pcsc_workshop.ui.exchange.common import failure_text, show_message
 from pcsc_workshop.ui.exchange.words import field_label, local_time, table_label, value_text
 from pcsc_workshop.ui.workers import Op
@@ -266,7 +267,7 @@ def _clear(layout) -> None:
             item.widget().deleteLater()
 
 
-class ConflictsDialog(QDialog):
+class ConflictsDialog(LabelledFields, QDialog):
     """Open conflicts of the current workshop (record, from whom, fields) and the resolver."""
 
     changed = Signal()

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pcsc_workshop.ui.accessibility import LabelledFields
+
 ROLE_ID = Qt.ItemDataRole.UserRole
 
 
@@ -29,7 +31,7 @@ def _fold(text: str) -> str:
     return unicodedata.normalize("NFKC", text).casefold()
 
 
-class NamePickerDialog(QDialog):
+class NamePickerDialog(LabelledFields, QDialog):
     """Pick one participant; `chosen_id()` after `accepted`."""
 
     def __init__(self, workshop_title: str, participants: list, chosen_id: str | None = None,

@@ -15,10 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pcsc_workshop.ui.accessibility import LabelledFields
+
 COL_FILE, COL_OUTCOME, COL_FROM, COL_DETAIL = range(4)
 
 
-class ImportReportDialog(QDialog):
+class ImportReportDialog(LabelledFields, QDialog):
     """Shows one core `ImportReport`; `set_report` replaces it (the drop-folder watcher's
     report grows as files arrive)."""
 

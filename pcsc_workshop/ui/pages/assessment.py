@@ -317,7 +317,7 @@ class AssessmentPage(Page):
             else:
                 values = self._values(self._others.get(key, {}))
             series.append((item.text(), values))
-        self.radar.set_overlays(series[: len(self.radar.overlays)])
+        self.radar.set_overlays(series[: self.radar.max_overlays])
 
     def _show_stage(self, scores: dict[str, int | None]) -> None:
         fw = self._ensure_framework()

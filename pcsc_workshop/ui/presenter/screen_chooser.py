@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pcsc_workshop.ui.accessibility import LabelledFields
+
 
 def describe_screen(screen: QScreen, words: QWidget) -> str:
     size = screen.geometry()
@@ -25,7 +27,7 @@ def describe_screen(screen: QScreen, words: QWidget) -> str:
     return text
 
 
-class ScreenChooser(QDialog):
+class ScreenChooser(LabelledFields, QDialog):
     """A list of screens; the slides go on the chosen one, the notes on another."""
 
     def __init__(self, screens: list[QScreen], preferred: int = 0,

@@ -133,8 +133,9 @@ class RadarChart(QWidget):
         self._frame: list[object] = []
         self._labels: dict[str, pg.TextItem] = {}
         self.main = _Series(self.plot, style_for(0), 0)
-        self.overlays = [_Series(self.plot, style_for(i + 1), i + 1)
-                         for i in range(max_overlays)]
+        # Overlay slots are made on first use: 12 unused ones cost the page ~10 ms to build.
+        self.max_overlays = max_overlays
+        self.overlays: list[_Series] = []
         self._legend_labels: list[str] = []
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -164,18 +165,23 @@ class RadarChart(QWidget):
         # Start at twelve o'clock and go clockwise, like a clock face.
         self.angles = np.array([math.pi / 2 - 2 * math.pi * s / total for s in slots])
         ring_pen = pg.mkPen("#c8d0da", width=1)
-        circle = np.linspace(0, 2 * math.pi, 181)
+        # All rings and spokes are one line item each (NaN breaks the line): 25 items drawn
+        # as 2, which keeps the page's build and first paint short.
+        circle = np.append(np.linspace(0, 2 * math.pi, 181), np.nan)
+        levels = np.repeat(np.arange(1, MAX_LEVEL + 1), len(circle))
+        self._add_frame(pg.PlotDataItem(levels * np.tile(np.cos(circle), MAX_LEVEL),
+                                        levels * np.tile(np.sin(circle), MAX_LEVEL),
+                                        pen=ring_pen, connect="finite"))
+        spokes_x = np.array([[0.0, MAX_LEVEL * math.cos(a), np.nan] for a in self.angles])
+        spokes_y = np.array([[0.0, MAX_LEVEL * math.sin(a), np.nan] for a in self.angles])
+        self._add_frame(pg.PlotDataItem(spokes_x.ravel(), spokes_y.ravel(), pen=ring_pen,
+                                        connect="finite"))
         tick_angle = math.pi / 2 + math.pi / total  # in the gap before the first element
         for level in range(1, MAX_LEVEL + 1):
-            ring = pg.PlotDataItem(level * np.cos(circle), level * np.sin(circle), pen=ring_pen)
-            self._add_frame(ring)
             tick = pg.TextItem(str(level), color="#8090a0", anchor=(0.5, 0.5))
             tick.setPos(level * math.cos(tick_angle), level * math.sin(tick_angle))
             self._add_frame(tick)
         for axis, angle in zip(self.axes, self.angles, strict=True):
-            spoke = pg.PlotDataItem([0, MAX_LEVEL * math.cos(angle)],
-                                    [0, MAX_LEVEL * math.sin(angle)], pen=ring_pen)
-            self._add_frame(spoke)
             label = pg.TextItem(str(axis.number), color="#1f3a5f",
                                 anchor=self._anchor(angle))
             label.setPos(LABEL_RADIUS * math.cos(angle), LABEL_RADIUS * math.sin(angle))
@@ -249,8 +255,11 @@ class RadarChart(QWidget):
 
     def set_overlays(self, series: Sequence[tuple[str, Sequence[float | None]]]) -> None:
         """Show these comparison series (label, values) and hide the rest of the pool."""
-        if len(series) > len(self.overlays):
-            raise ValueError(f"At most {len(self.overlays)} overlays")
+        if len(series) > self.max_overlays:
+            raise ValueError(f"At most {self.max_overlays} overlays")
+        while len(self.overlays) < len(series):
+            n = len(self.overlays) + 1
+            self.overlays.append(_Series(self.plot, style_for(n), n))
         for slot, (label, values) in zip(self.overlays, series, strict=False):
             self._update(slot, label, values)
             slot.missing.setVisible(False)  # only the edited series marks its gaps
