@@ -5,7 +5,8 @@ A scripted facilitator's session, recorded from the moment the database has been
 
 - start-up: attach the database, choose the workshop, the background warm-up that builds
   every page (its page builds run on the UI thread, one per event-loop turn);
-- session: every page (clicked through, then a second on the dashboard while it refreshes),
+- session: every page (clicked through, then a second on the dashboard while it refreshes,
+  and Refresh pressed there),
   40 plans opened, typing (Arabic included) until autosave fires, a
   curriculum search typed key by key, every delegation picked on each page that has a picker;
 - export: the 200-plan PDF batch running on its worker with the progress dialog up (Cancel
@@ -73,14 +74,16 @@ class Recorder:
         self.timer.timeout.connect(self._tick)
         self._watch_collections()
 
-    def start(self, phase: str) -> None:
+    def start(self, phase: str, heartbeat: bool = True) -> None:
         self.phase, self.activity = phase, phase
         self._last = time.perf_counter()
-        self.timer.start()
+        if heartbeat:
+            self.timer.start()
 
     def stop(self) -> None:
-        self.timer.stop()
-        self._tick()
+        if self.timer.isActive():
+            self.timer.stop()
+            self._tick()
         self.phase = None
 
     def _tick(self) -> None:
@@ -196,6 +199,8 @@ def session(rec: Recorder, window) -> None:
         timed(rec, f"open page {spec.name}", lambda r=row: window.nav.setCurrentRow(r))
     timed(rec, "stay on the dashboard", lambda: window.show_page("dashboard"))
     pump(rec, lambda: False, 1.0)  # its refresh runs and fills it
+    timed(rec, "press Refresh on the dashboard", window.page("dashboard").refresh_button.click)
+    pump(rec, lambda: False, 1.0)
     plans = window.page("plans")
     timed(rec, "open page plans", lambda: window.show_page("plans"))
     items = plans._plan_items()  # the tree's plan entries, as a click would pick them
@@ -242,8 +247,7 @@ def one_run(participants: int, delegations: int, per_event: bool) -> dict:
     create_app()
     rec = Recorder(app)
     if per_event:
-        app.recorder = rec
-        rec.timer.setInterval(10_000)  # the per-event samples replace the heartbeat's
+        app.recorder = rec  # its samples replace the heartbeat's
     with tempfile.TemporaryDirectory() as tmp:
         t0 = time.perf_counter()
         path = Path(tmp) / "bench.sqlite3"
@@ -255,7 +259,7 @@ def one_run(participants: int, delegations: int, per_event: bool) -> dict:
         window = MainWindow()
         window.show()
         settle(rec)
-        rec.start("start-up")
+        rec.start("start-up", heartbeat=not per_event)
         store = start_up(rec, window, path, workshop_id)
         with MainThreadImports() as imports:
             rec.phase = "session"

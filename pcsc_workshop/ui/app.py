@@ -87,6 +87,7 @@ def prepare_store(db: str | None) -> Store:
     # ...and the exchange core, which the window's plan-status check needs as soon as the
     # database is attached (importing it there competed with the first page for the GIL).
     import pcsc_workshop.core.exchange  # noqa: F401
+    import pcsc_workshop.core.local_content  # noqa: F401 - the first page lists local content
     try:  # the first page shows the curriculum: parse it here, not on the UI thread
         from pcsc_workshop.core.curriculum import load_curriculum
 

@@ -42,3 +42,19 @@ def test_dashboard_refreshes_itself_only_if_it_stays_shown(qtbot, window, sync_o
     assert page.status.text() == "Refreshing…"
     qtbot.waitUntil(lambda: page.data is not None, timeout=3000)
     assert page.tree.topLevelItemCount() == len(page.data.delegations) > 0
+
+
+def test_refreshing_a_shown_dashboard_replaces_its_rows(qtbot, window, sync_ops) -> None:
+    """Refresh twice: the same rows, not doubled; columns still follow their contents."""
+    from PySide6.QtWidgets import QHeaderView
+
+    page = window.show_page("dashboard")
+    page.load()
+    first = [page.support.item(r, 3).text() for r in range(page.support.rowCount())]
+    tree_rows = page.tree.topLevelItemCount()
+    page.load()  # the Refresh button
+    assert [page.support.item(r, 3).text() for r in range(page.support.rowCount())] == first
+    assert page.tree.topLevelItemCount() == tree_rows
+    header = page.support.horizontalHeader()
+    assert header.sectionResizeMode(0) == QHeaderView.ResizeMode.ResizeToContents
+    assert page.support.updatesEnabled() and page.tree.updatesEnabled()

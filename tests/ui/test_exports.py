@@ -109,3 +109,15 @@ def test_a_missing_folder_says_so(make_window, qtbot, sync_ops, tmp_path: Path, 
     exports = install_export_menu(window)
     exports.export_report(tmp_path / "missing" / "report.pdf")
     assert shown and "folder" in shown[0].lower()
+
+
+def test_progress_reports_are_thinned_to_ten_a_second() -> None:
+    """A worker's progress repaints the dialog on the UI thread: not hundreds of times."""
+    from pcsc_workshop.ui.workers import _throttled
+
+    seen: list[tuple[int, int]] = []
+    report = _throttled(lambda done, total: seen.append((done, total)))
+    for done in range(1, 201):  # 200 plans written in a few milliseconds
+        report(done, 200)
+    assert seen[0] == (1, 200) and seen[-1] == (200, 200)  # the start and the end are shown
+    assert len(seen) == 2

@@ -31,6 +31,7 @@ from pcsc_workshop.core.participants_csv import (
     preview_participants_csv,
 )
 from pcsc_workshop.ui.accessibility import LabelledFields
+from pcsc_workshop.ui.widgets.bulk_fill import bulk_fill
 from pcsc_workshop.ui.wording import csv_problem
 
 BAD_BACKGROUND = QColor("#fde2e4")
@@ -83,26 +84,27 @@ class CsvImportDialog(LabelledFields, QDialog):
 
     def _show(self, preview: CsvPreview) -> None:
         yes, no = self.tr("yes"), self.tr("no")
-        self.table.setRowCount(len(preview.rows))
-        for r, row in enumerate(preview.rows):
-            if row.problems:
-                problems = "; ".join(csv_problem(p) for p in row.problems)
-            elif row.status == "existing":
-                problems = self.tr("already registered: skipped")
-            else:
-                problems = self.tr("new delegation") if row.new_delegation else ""
-            cells = [str(row.row), problems, row.name, row.organisation, row.role, row.country,
-                     row.city, row.email or "", yes if row.consent else no]
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
+        with bulk_fill(self.table):
+            self.table.setRowCount(len(preview.rows))
+            for r, row in enumerate(preview.rows):
                 if row.problems:
-                    item.setBackground(QBrush(BAD_BACKGROUND))
-                    if c == 1:
-                        font = item.font()
-                        font.setBold(True)
-                        item.setFont(font)
-                item.setToolTip(problems if c == 1 else text)
-                self.table.setItem(r, c, item)
+                    problems = "; ".join(csv_problem(p) for p in row.problems)
+                elif row.status == "existing":
+                    problems = self.tr("already registered: skipped")
+                else:
+                    problems = self.tr("new delegation") if row.new_delegation else ""
+                cells = [str(row.row), problems, row.name, row.organisation, row.role, row.country,
+                         row.city, row.email or "", yes if row.consent else no]
+                for c, text in enumerate(cells):
+                    item = QTableWidgetItem(text)
+                    if row.problems:
+                        item.setBackground(QBrush(BAD_BACKGROUND))
+                        if c == 1:
+                            font = item.font()
+                            font.setBold(True)
+                            item.setFont(font)
+                    item.setToolTip(problems if c == 1 else text)
+                    self.table.setItem(r, c, item)
         bad = preview.bad_rows
         new = sum(1 for r in preview.rows if r.status == "new" and r.ok)
         existing = sum(1 for r in preview.rows if r.status == "existing")

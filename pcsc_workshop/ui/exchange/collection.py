@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from pcsc_workshop.ui.accessibility import LabelledFields
 from pcsc_workshop.ui.exchange.words import local_time
+from pcsc_workshop.ui.widgets.bulk_fill import bulk_fill
 
 
 def collected_text(status) -> str:
@@ -65,17 +66,18 @@ class CollectionView(QWidget):
         if self.ctx.workshop_id:
             with self.ctx.store.session() as session:
                 self.statuses = participant_status(session, self.ctx.workshop_id)
-        self.table.setRowCount(len(self.statuses))
-        for row, s in enumerate(self.statuses):
-            arrived = (self.tr("{0} ({1})").format(local_time(s.last_arrived_at), s.last_file_name)
-                       if s.last_arrived_at else self.tr("not yet"))
-            cells = [s.name, s.delegation_label, arrived,
-                     str(s.plan_revision) if s.files_received else "", str(s.files_received),
-                     str(s.open_conflicts) if s.open_conflicts else ""]
-            for col, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, s.participant_id)
-                self.table.setItem(row, col, item)
+        with bulk_fill(self.table):
+            self.table.setRowCount(len(self.statuses))
+            for row, s in enumerate(self.statuses):
+                arrived = (self.tr("{0} ({1})").format(local_time(s.last_arrived_at), s.last_file_name)
+                           if s.last_arrived_at else self.tr("not yet"))
+                cells = [s.name, s.delegation_label, arrived,
+                         str(s.plan_revision) if s.files_received else "", str(s.files_received),
+                         str(s.open_conflicts) if s.open_conflicts else ""]
+                for col, text in enumerate(cells):
+                    item = QTableWidgetItem(text)
+                    item.setData(Qt.ItemDataRole.UserRole, s.participant_id)
+                    self.table.setItem(row, col, item)
         got = sum(1 for s in self.statuses if s.files_received)
         self.summary.setText(self.tr("Plans received from {0} of {1} participants.").format(
             got, len(self.statuses)))

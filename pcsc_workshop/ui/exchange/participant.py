@@ -54,7 +54,9 @@ class ParticipantActions(QObject):
     def attach(self) -> None:
         self.ctx.changes.workshopSelected.connect(lambda _w: self.refresh_status())
         self.ctx.changes.changed.connect(self._something_changed)
-        self.refresh_status()
+        # Not at once: the first page is being built and painted now, and a worker started
+        # here would share the GIL with it; the status line can wait a second.
+        self._status_timer.start()
 
     def _something_changed(self, kind: str, _id: str, _origin: object) -> None:
         if kind in ("plan", "assessment", "quiz"):

@@ -32,6 +32,7 @@ from pcsc_workshop.core.exchange import participant_status
 from pcsc_workshop.ui.exchange.collection import fill_collected_column
 from pcsc_workshop.ui.framework import load_framework
 from pcsc_workshop.ui.pages.base import Page
+from pcsc_workshop.ui.widgets.bulk_fill import bulk_fill
 from pcsc_workshop.ui.widgets.domain_bars import DomainBars
 from pcsc_workshop.ui.workers import Op
 
@@ -170,6 +171,17 @@ class DashboardPage(Page):
     # -- display ------------------------------------------------------------------------------
     def show_data(self, data: DashboardData, framework) -> None:
         self.data = data
+        with bulk_fill(self.tree):
+            self._fill_tree(data)
+        domains = [(d, framework.domain_names.get(d, d)) for d in data.domain_ids]
+        self.bars.set_data(domains, [(d.label, [d.domain_scores.get(x) for x in data.domain_ids])
+                                     for d in data.delegations])
+        with bulk_fill(self.support):
+            self._show_support(data)
+        self.status.setText(self.tr("Updated {0} ({1:.0f} ms)").format(
+            data.refreshed_at.strftime("%H:%M:%S"), self.refresh_ms))
+
+    def _fill_tree(self, data: DashboardData) -> None:
         self.tree.clear()
         unknown = self.tr("Not known yet: filled in once files are exchanged")
         for d in data.delegations:
@@ -199,12 +211,6 @@ class DashboardPage(Page):
                 QTreeWidgetItem(top, self._cells(p.name, p.assessment, p.plan, p.quality,
                                                  p.last_change, p.collected))
         fill_collected_column(self.tree, getattr(self, "arrived", []), 5)
-        domains = [(d, framework.domain_names.get(d, d)) for d in data.domain_ids]
-        self.bars.set_data(domains, [(d.label, [d.domain_scores.get(x) for x in data.domain_ids])
-                                     for d in data.delegations])
-        self._show_support(data)
-        self.status.setText(self.tr("Updated {0} ({1:.0f} ms)").format(
-            data.refreshed_at.strftime("%H:%M:%S"), self.refresh_ms))
 
     def _cells(self, name, assessment, plan, quality, last_change, collected) -> list[str]:
         return [

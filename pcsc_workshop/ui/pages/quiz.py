@@ -41,6 +41,7 @@ from pcsc_workshop.core.quiz import (
 )
 from pcsc_workshop.core.workshops import list_participants
 from pcsc_workshop.ui.pages.base import Page
+from pcsc_workshop.ui.widgets.bulk_fill import bulk_fill
 from pcsc_workshop.ui.workers import Op
 
 
@@ -322,14 +323,15 @@ class QuizPage(Page):
 
     @staticmethod
     def _fill(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
-        table.setRowCount(len(rows))
-        for r, row in enumerate(rows):
-            for c, text in enumerate(row):
-                cell = QTableWidgetItem(text)
-                if c >= 1 and table.columnCount() - c <= 4 and text[:1] in "+-0123456789":
-                    cell.setTextAlignment(Qt.AlignmentFlag.AlignRight
-                                          | Qt.AlignmentFlag.AlignVCenter)
-                table.setItem(r, c, cell)
+        with bulk_fill(table):
+            table.setRowCount(len(rows))
+            for r, row in enumerate(rows):
+                for c, text in enumerate(row):
+                    cell = QTableWidgetItem(text)
+                    if c >= 1 and table.columnCount() - c <= 4 and text[:1] in "+-0123456789":
+                        cell.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                              | Qt.AlignmentFlag.AlignVCenter)
+                    table.setItem(r, c, cell)
 
 
 PAGE = QuizPage
