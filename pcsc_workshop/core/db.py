@@ -16,6 +16,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from pcsc_workshop.core.errors import DatabaseError
+from pcsc_workshop.core.fairness import breathe
 from pcsc_workshop.core.migrations import HEAD
 
 __all__ = ["DatabaseError", "open_database", "session_factory", "upgrade", "backup"]
@@ -108,7 +109,13 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 def make_engine(path: Path) -> Engine:
     engine = create_engine(f"sqlite:///{path}", future=True)
     event.listen(engine, "connect", _on_connect)
+    # Every statement is a point where a worker can let the UI thread run (core/fairness.py).
+    event.listen(engine, "before_cursor_execute", _breathe)
     return engine
+
+
+def _breathe(*_args: object) -> None:
+    breathe()
 
 
 def open_database(path: Path) -> Engine:
