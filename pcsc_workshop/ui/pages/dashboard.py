@@ -74,6 +74,9 @@ class DashboardPage(Page):
             self.tree.header().setSectionResizeMode(column,
                                                     QHeaderView.ResizeMode.ResizeToContents)
         self.tree.setAlternatingRowColors(True)
+        # Columns fit the first 100 rows rather than every row: the figures are all about the
+        # same width ("17 of 21", dates), and a refresh need not measure 200+ rows.
+        self.tree.header().setResizeContentsPrecision(100)
         self.bars = DomainBars(self)
         self.support = QTableWidget(0, 4, self)
         self.support.setHorizontalHeaderLabels([self.tr("Who asks"), self.tr("From whom"),
@@ -83,6 +86,7 @@ class DashboardPage(Page):
         self.support.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
         self.support.horizontalHeader().setStretchLastSection(True)
+        self.support.horizontalHeader().setResizeContentsPrecision(100)
         self.support.setAccessibleName(self.tr("Desired future support"))
         self.support_summary = QLabel(self)
         self.support_summary.setWordWrap(True)
