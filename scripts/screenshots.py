@@ -42,10 +42,13 @@ def main() -> None:
                     person = list_participants(s, window.ctx.workshop_id)[0]
                 page.select_participant(person.id)
             settle(app)
-            if spec.name == "dashboard":
+            if spec.name == "dashboard":  # it refreshes on a worker once it stays shown
                 import time
 
-                time.sleep(0.5)  # the dashboard refreshes on a worker
+                deadline = time.monotonic() + 10
+                while page.data is None and time.monotonic() < deadline:
+                    app.processEvents()
+                    time.sleep(0.01)
                 settle(app)
             window.grab().save(str(out / f"{spec.name}.png"))
             print(out / f"{spec.name}.png")

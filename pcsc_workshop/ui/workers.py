@@ -11,6 +11,7 @@ inline (Picard's FakeThreadPool idea) so assertions need no waiting.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 import traceback
@@ -60,12 +61,21 @@ class _Job(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self.fn(_throttled(self.signals.progressed.emit), self.cancel.is_set)
+            result = self.fn(_throttled(self._progressed), self.cancel.is_set)
         except BaseException as exc:  # noqa: BLE001 - reported to the UI thread
             exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
-            self.signals.failed.emit(exc)
+            self._report(self.signals.failed, exc)
         else:
-            self.signals.succeeded.emit(result)
+            self._report(self.signals.succeeded, result)
+
+    def _progressed(self, done: int, total: int) -> None:
+        self._report(self.signals.progressed, done, total)
+
+    @staticmethod
+    def _report(signal: Any, *args: Any) -> None:
+        """Emit to the UI thread, unless the app closed while the job ran (nobody to tell)."""
+        with contextlib.suppress(RuntimeError):  # "Signal source has been deleted"
+            signal.emit(*args)
 
 
 class Op:

@@ -37,6 +37,7 @@ class DomainBars(QWidget):
         self.plot.showGrid(y=True, alpha=0.25)
         self.plot.getAxis("left").setLabel(self.tr("Mean score (0–4)"))
         self.plot.getAxis("left").setTicks([[(v, str(v)) for v in range(5)]])
+        self.plot.getAxis("bottom").setTicks([[]])  # no 0.2, 0.4… before the domains arrive
         self.legend = QListWidget(self)
         self.legend.setAccessibleName(self.tr("Chart legend"))
         self.legend.setIconSize(QSize(28, 16))

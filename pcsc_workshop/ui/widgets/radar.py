@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 MAX_LEVEL = 4
 LABEL_RADIUS = 4.55
+DOMAIN_RADIUS = 5.4  # clear of the element numbers (at 4.95 "Operation" sat on "20")
 MISSING_RADIUS = 4.2
 # Okabe-Ito (colour-blind safe) first, then darker companions; every series also has its
 # own dash pattern and marker, so two series never differ by colour alone.
@@ -119,7 +120,7 @@ class RadarChart(QWidget):
         self.plot.hideButtons()
         self.plot.setMenuEnabled(False)
         self.plot.disableAutoRange()
-        self.plot.setRange(xRange=(-8.4, 8.4), yRange=(-5.6, 5.6), padding=0)  # room for domain names
+        self.plot.setRange(xRange=(-8.8, 8.8), yRange=(-6.0, 6.0), padding=0)  # room for domain names
         # The legend is a Qt list beside the plot: 12 overlays never cover the chart, and a
         # screen reader can read it.
         self.legend = QListWidget(self)
@@ -198,7 +199,7 @@ class RadarChart(QWidget):
             font.setBold(True)
             font.setPointSizeF(font.pointSizeF() * 0.9)
             text.setFont(font)
-            text.setPos(4.95 * math.cos(mid), 4.95 * math.sin(mid))
+            text.setPos(DOMAIN_RADIUS * math.cos(mid), DOMAIN_RADIUS * math.sin(mid))
             self._add_frame(text)
         self.main.values = []
         for s in self.overlays:
