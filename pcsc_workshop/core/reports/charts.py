@@ -39,10 +39,13 @@ from reportlab.graphics.shapes import (  # noqa: E402
 from reportlab.graphics.widgets.markers import makeMarker  # noqa: E402
 from reportlab.lib import colors  # noqa: E402
 from reportlab.lib.attrmap import AttrMap, AttrMapValue  # noqa: E402
+from reportlab.pdfbase.pdfmetrics import stringWidth  # noqa: E402
 from reportlab.platypus import Table, TableStyle  # noqa: E402
 
 from pcsc_workshop.core.assessment import MAX_SCORE, ElementRef, domain_ids, domain_scores
+from pcsc_workshop.core.reports.fonts import register_fonts
 from pcsc_workshop.core.reports.labels import label
+from pcsc_workshop.core.reports.rtl import has_rtl, visual_line
 from pcsc_workshop.core.reports.styles import (
     ACCENT,
     ACCENT_TINT,
@@ -165,8 +168,7 @@ def radar_drawing(data: RadarData, width: float = FRAME_WIDTH, height: float = 3
         lx, ly = cx + (radius + 26) * math.cos(mid), cy + (radius + 26) * math.sin(mid)
         anchor = "middle" if abs(math.cos(mid)) < 0.3 else ("start" if math.cos(mid) > 0
                                                             else "end")
-        drawing.add(String(lx, ly - 3, name, fontName=FONT_BOLD, fontSize=7.5,
-                           fillColor=INK, textAnchor=anchor))
+        _label(drawing, lx, ly - 3, name, size=7.5, color=INK, bold=True, anchor=anchor)
         for x, y in (corners[0], corners[-1]):  # sector edges
             drawing.add(Line(cx, cy, x, y, strokeColor=RULE, strokeWidth=0.6))
     # rings and spokes
@@ -226,8 +228,7 @@ def _radar_legend(drawing: Drawing, data: RadarData, x: float, top: float) -> No
         drawing.add(Line(x, y + 3, x + 22, y + 3, strokeColor=style.color, strokeWidth=1.6,
                          strokeDashArray=style.dash))
         drawing.add(_marker(style, x + 11, y + 3))
-        drawing.add(String(x + 28, y, _fit(s.label, 34), fontName=FONT, fontSize=7.5,
-                           fillColor=INK))
+        _label(drawing, x + 28, y, _fit(s.label, 34), size=7.5, color=INK)
         y -= 14
     y -= 6
     for _id, name, first, last in data.domains:
@@ -238,6 +239,27 @@ def _radar_legend(drawing: Drawing, data: RadarData, x: float, top: float) -> No
 
 def _fit(text: str, chars: int) -> str:
     return text if len(text) <= chars else text[:chars - 1] + "\u2026"
+
+
+def _label(drawing: Drawing, x: float, y: float, text: str, *, size: float,
+           color: colors.Color, bold: bool = False, anchor: str = "start") -> None:
+    """One line of any-script text in a chart: a font per script, Arabic joined and in
+    right-to-left order (a single `String` in Noto Sans drew boxes for an Arabic
+    delegation's name in the radar legend).
+
+    Bengali and Devanagari get their own fonts but no HarfBuzz shaping here (reportlab
+    shapes paragraphs, not chart strings): conjuncts show as separate letters, still legible.
+    """
+    fonts = register_fonts()
+    if has_rtl(text):
+        text = visual_line(text)
+    runs = [(fonts.face(family, bold=bold), chunk) for family, chunk in fonts.runs(text)]
+    widths = [stringWidth(chunk, face, size) for face, chunk in runs]
+    total = sum(widths)
+    left = {"start": x, "middle": x - total / 2, "end": x - total}[anchor]
+    for (face, chunk), width in zip(runs, widths, strict=True):
+        drawing.add(String(left, y, chunk, fontName=face, fontSize=size, fillColor=color))
+        left += width
 
 
 # --- grouped bars -------------------------------------------------------------------------------
@@ -278,8 +300,7 @@ def _group_drawing(values: Sequence[float | None], data: BarsData, width: float)
         d.add(Line(x, 0, x, height, strokeColor=RULE, strokeWidth=0.3 if level else 0.8))
     for k, ((_id, name), value) in enumerate(zip(data.domains, values, strict=True)):
         y = height - 1 - (k + 1) * (_BAR_H + _BAR_GAP) + _BAR_GAP
-        d.add(String(_NAME_W - 3, y + 1, _fit(name, 14), fontName=FONT, fontSize=6.3,
-                     fillColor=INK, textAnchor="end"))
+        _label(d, _NAME_W - 3, y + 1, _fit(name, 14), size=6.3, color=INK, anchor="end")
         if value is None:
             d.add(String(_NAME_W + 3, y + 1, label("not_scored"), fontName=FONT_ITALIC,
                          fontSize=6.3, fillColor=MUTED))
@@ -307,8 +328,8 @@ def _legend_drawing(data: BarsData, width: float) -> Drawing:
     for k, (_id, name) in enumerate(data.domains):
         d.add(Rect(x, 2, 8, 7, fillColor=DOMAIN_COLORS[k % len(DOMAIN_COLORS)],
                    strokeColor=None))
-        d.add(String(x + 11, 3, name, fontName=FONT, fontSize=7, fillColor=INK))
-        x += 14 + len(name) * 4.2 + 10
+        _label(d, x + 11, 3, name, size=7, color=INK)
+        x += 14 + stringWidth(name, FONT, 7) + 10
     return d
 
 

@@ -71,6 +71,11 @@ def prepare(text: str) -> str:
     return _reshaper().reshape(text)
 
 
+def visual_line(text: str) -> str:
+    """A single line of mixed-direction text, joined and in the order it is drawn."""
+    return _display(prepare(text), base_direction(text))
+
+
 class BidiParagraph(Flowable):
     """A plain-text paragraph laid out right-to-left where its text asks for it.
 
