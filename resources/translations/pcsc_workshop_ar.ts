@@ -1850,6 +1850,146 @@ Copy it to a USB stick or shared folder; participants open it with File → Open
         <source>Lessons</source>
         <translation>الدروس المستفادة</translation>
     </message>
+    <message>
+        <source>Activities</source>
+        <translation>الأنشطة</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>الإجابة</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>ينطبق على</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>المجال</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>الجمهور</translation>
+    </message>
+    <message>
+        <source>Legally binding</source>
+        <translation>ملزم قانونًا</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>الأيام</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Directions</source>
+        <translation>التوجهات</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>الشرح</translation>
+    </message>
+    <message>
+        <source>About the full text</source>
+        <translation>حول النص الكامل</translation>
+    </message>
+    <message>
+        <source>Grows by</source>
+        <translation>يتوسع عبر</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>الأداة</translation>
+    </message>
+    <message>
+        <source>Key points</source>
+        <translation>النقاط الرئيسية</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>التسمية</translation>
+    </message>
+    <message>
+        <source>Led by</source>
+        <translation>بقيادة</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>الحرف</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>المستوى</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>التفويض</translation>
+    </message>
+    <message>
+        <source>Member states</source>
+        <translation>الدول الأعضاء</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>الخيارات</translation>
+    </message>
+    <message>
+        <source>Playbooks</source>
+        <translation>الأدلة العملية</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>السؤال</translation>
+    </message>
+    <message>
+        <source>Qualifier</source>
+        <translation>التوصيف</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>التوصيات</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <source>About the levels</source>
+        <translation>حول المستويات</translation>
+    </message>
+    <message>
+        <source>Starts with</source>
+        <translation>يبدأ بـ</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>البيان</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>لماذا</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
 </context>
 <context>
     <name>LocalContentPage</name>

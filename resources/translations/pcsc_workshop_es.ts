@@ -1850,6 +1850,146 @@ Cópielo en una memoria USB o en una carpeta compartida; los participantes lo ab
         <source>Lessons</source>
         <translation>Lecciones aprendidas</translation>
     </message>
+    <message>
+        <source>Activities</source>
+        <translation>Actividades</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Se aplica a</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Ámbito</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Público</translation>
+    </message>
+    <message>
+        <source>Legally binding</source>
+        <translation>Jurídicamente vinculante</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Directions</source>
+        <translation>Orientaciones</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explicación</translation>
+    </message>
+    <message>
+        <source>About the full text</source>
+        <translation>Sobre el texto completo</translation>
+    </message>
+    <message>
+        <source>Grows by</source>
+        <translation>Crece mediante</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrumento</translation>
+    </message>
+    <message>
+        <source>Key points</source>
+        <translation>Puntos clave</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Led by</source>
+        <translation>Dirigido por</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letra</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Mandato</translation>
+    </message>
+    <message>
+        <source>Member states</source>
+        <translation>Estados miembros</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opciones</translation>
+    </message>
+    <message>
+        <source>Playbooks</source>
+        <translation>Guías prácticas</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Qualifier</source>
+        <translation>Matiz</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recomendaciones</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolución</translation>
+    </message>
+    <message>
+        <source>About the levels</source>
+        <translation>Sobre los niveles</translation>
+    </message>
+    <message>
+        <source>Starts with</source>
+        <translation>Empieza con</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Enunciado</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
 </context>
 <context>
     <name>LocalContentPage</name>

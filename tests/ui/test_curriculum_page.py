@@ -95,3 +95,13 @@ def test_cross_links_navigate(make_window, qtbot):
     assert page.current_id == "case.yokohama-smart-city-project"
     assert page.tree.currentItem() is page._tree_items["case.yokohama-smart-city-project"]
     assert "4,100" in page.view.toPlainText()
+
+
+def test_guidelines_overview_speaks_words_not_python(make_window, qtbot):
+    """Fields are headed in words ("Member states", "Legally binding: no"), never "False"."""
+    _window, page = _open(make_window)
+    page.tree.setCurrentItem(page._tree_items["guidelines.overview"])
+    text = page.view.toPlainText()
+    assert "Legally binding: no" in text and "Member states: 193" in text
+    assert "About the full text" in text
+    assert "False" not in text and "Full text note" not in text

@@ -144,17 +144,45 @@ class ItemRenderer(QObject):
         out += ["", "## " + self.tr("Lessons"), ""] + [f"- {x}" for x in c.lessons]
         return "\n".join(out)
 
+    def field_label(self, name: str) -> str:
+        """A curriculum field's heading in the reader's language ("member_states" ->
+        "Member states"); a field added to the YAML later falls back to its own name."""
+        labels = {
+            "activities": self.tr("Activities"), "answer": self.tr("Answer"),
+            "applies_to": self.tr("Applies to"), "area": self.tr("Area"),
+            "audience": self.tr("Audience"), "binding": self.tr("Legally binding"),
+            "days": self.tr("Days"), "description": self.tr("Description"),
+            "directions": self.tr("Directions"), "explanation": self.tr("Explanation"),
+            "full_text_note": self.tr("About the full text"),
+            "grows_by": self.tr("Grows by"), "instrument": self.tr("Instrument"),
+            "key_points": self.tr("Key points"), "label": self.tr("Label"),
+            "led_by": self.tr("Led by"), "letter": self.tr("Letter"),
+            "level": self.tr("Level"), "mandate": self.tr("Mandate"),
+            "member_states": self.tr("Member states"), "module": self.tr("Module"),
+            "number": self.tr("Number"), "options": self.tr("Options"),
+            "playbooks": self.tr("Playbooks"), "prompt": self.tr("Question"),
+            "qualifier": self.tr("Qualifier"), "recommendations": self.tr("Recommendations"),
+            "resolution": self.tr("Resolution"), "rubric_note": self.tr("About the levels"),
+            "starts_with": self.tr("Starts with"), "statement": self.tr("Statement"),
+            "summary": self.tr("Summary"), "value": self.tr("Value"),
+            "why": self.tr("Why"),
+        }
+        return labels.get(name) or name.replace("_", " ").capitalize()
+
     def _generic(self, item: Any) -> str:
         out = []
         for name, value in item.model_dump().items():
             if name in ("id", "source", "related", "name", "items", "refs") or value in ("", [], None):
                 continue
-            label = name.replace("_", " ").capitalize()
+            label = self.field_label(name)
             if isinstance(value, list) and all(isinstance(v, str) for v in value):
                 out += [f"**{label}**", ""] + [f"- {v}" for v in value] + [""]
             elif isinstance(value, str):
                 out += [f"**{label}**", "", value, ""]
-            elif isinstance(value, int | float | bool):
+            elif isinstance(value, bool):  # before int: a bool is an int in Python
+                answer = self.tr("yes") if value else self.tr("no")
+                out += [f"**{label}**: {answer}", ""]
+            elif isinstance(value, int | float):
                 out += [f"**{label}**: {value}", ""]
         for ref in getattr(item, "items", []) or []:
             out.append(f"- {self.link(ref)}")
