@@ -6,9 +6,9 @@ A scripted facilitator's session, recorded from the moment the database has been
 - start-up: attach the database, choose the workshop, the background warm-up that builds
   every page (its page builds run on the UI thread, one per event-loop turn);
 - session: every page (clicked through, then a second on the dashboard while it refreshes,
-  and Refresh pressed there),
-  40 plans opened, typing (Arabic included) until autosave fires, a
-  curriculum search typed key by key, every delegation picked on each page that has a picker;
+  and Refresh pressed there), 40 plans opened, typing (Arabic included) until autosave
+  fires, a curriculum search typed key by key, the learning gain of 800 knowledge checks,
+  the 12 delegations picked in turn on the self-assessment page;
 - export: the 200-plan PDF batch running on its worker with the progress dialog up (Cancel
   pressed if it is still running after 3 s).
 
@@ -217,13 +217,14 @@ def session(rec: Recorder, window) -> None:
     if box is not None:
         box.setFocus()
         type_into(rec, box, "data privacy", "type a curriculum search")
-    for spec in window.specs:
-        page = window.page(spec.name)
-        picker = getattr(page, "delegation_picker", None)
-        if picker is not None:
-            timed(rec, f"show page {spec.name}", lambda n=spec.name: window.show_page(n))
-            for i in range(min(picker.count(), 12)):
-                timed(rec, f"{spec.name}: pick delegation", lambda i=i, p=picker: p.setCurrentIndex(i))
+    quiz = window.show_page("quiz")
+    timed(rec, "learning-gain tab (800 checks)", lambda: quiz.tabs.setCurrentIndex(1))
+    pump(rec, lambda: quiz.by_person.rowCount() > 0, 5)  # read and scored on a worker
+    assessment = window.page("assessment")
+    timed(rec, "open page assessment", lambda: window.show_page("assessment"))
+    for i in range(min(assessment.delegation.count(), 12)):
+        timed(rec, "assessment: pick a delegation",
+              lambda i=i: assessment.delegation.setCurrentIndex(i))
 
 
 def export(rec: Recorder, window, folder: Path) -> int:
@@ -252,7 +253,8 @@ def one_run(participants: int, delegations: int, per_event: bool) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         t0 = time.perf_counter()
         path = Path(tmp) / "bench.sqlite3"
-        fixture, workshop_id = build_workshop(path, delegations, participants)
+        fixture, workshop_id = build_workshop(path, delegations, participants,
+                                              knowledge_checks=2)
         fixture.close()
         built = time.perf_counter() - t0
         gc.collect()  # the fixture's garbage is not the app's: start as a fresh process would

@@ -65,7 +65,8 @@ def fill_plan(doc, rng: random.Random, start: date) -> None:
 
 
 def build_workshop(path: Path, delegations: int = 12, participants: int = 40,
-                   seed: int = 2016) -> tuple[Store, str]:
+                   seed: int = 2016, knowledge_checks: int = 0) -> tuple[Store, str]:
+    """`knowledge_checks`: modules each participant took a before and an after check on."""
     rng = random.Random(seed)
     elements = stable_elements()
     store = Store(path)
@@ -91,4 +92,22 @@ def build_workshop(path: Path, delegations: int = 12, participants: int = 40,
                    else plan_for_participant(s, owner))
             fill_plan(doc, rng, start)
             save_plan(s, doc)
+        if knowledge_checks:
+            _take_checks(s, wid, people, knowledge_checks, rng)
     return store, wid
+
+
+def _take_checks(session, workshop_id: str, people: list[str], modules: int,
+                 rng: random.Random) -> None:
+    from pcsc_workshop.core.curriculum import load_curriculum
+    from pcsc_workshop.core.quiz import record_attempt
+
+    curriculum = load_curriculum()
+    module_ids = [m.id for m in curriculum.modules if curriculum.questions_for(m.id)][:modules]
+    for person in people:
+        for module_id in module_ids:
+            questions = curriculum.questions_for(module_id)
+            for phase in ("pre", "post"):
+                answers = {q.id: rng.randrange(len(q.options)) for q in questions}
+                record_attempt(session, curriculum, workshop_id, person, module_id, phase,
+                               answers)

@@ -69,15 +69,15 @@ def test_pre_and_post_checks_show_scores_answers_and_the_gain(qtbot, quiz_page):
     page.submit_button.click()
 
     page.tabs.setCurrentIndex(1)
-    by_person = {(page.by_person.item(r, 0).text(), page.by_person.item(r, 1).text()):
-                 [page.by_person.item(r, c).text() for c in (2, 3, 4)]
+    by_person = {(page.by_person.text(r, 0), page.by_person.text(r, 1)):
+                 [page.by_person.text(r, c) for c in (2, 3, 4)]
                  for r in range(page.by_person.rowCount())}
     module = "The International Guidelines on People-Centred Smart Cities"
     pre = round(100 / total)
     assert by_person[("Ana Cossa", module)] == [f"{pre}%", "100%", f"+{100 - pre}"]
     assert by_person[("Tanvir Hossain", module)] == ["100%", "", ""]
     assert page.by_module.rowCount() == 1
-    assert [page.by_module.item(0, c).text() for c in range(5)] == [
+    assert [page.by_module.text(0, c) for c in range(5)] == [
         module, "1", f"{pre}%", "100%", f"+{100 - pre}"]
 
 

@@ -12,20 +12,16 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
     QRadioButton,
     QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -41,7 +37,7 @@ from pcsc_workshop.core.quiz import (
 )
 from pcsc_workshop.core.workshops import list_participants
 from pcsc_workshop.ui.pages.base import Page
-from pcsc_workshop.ui.widgets.bulk_fill import bulk_fill
+from pcsc_workshop.ui.widgets.text_table import TextTable
 from pcsc_workshop.ui.workers import Op
 
 
@@ -279,59 +275,56 @@ class QuizPage(Page):
 
     @staticmethod
     def _table(parent: QWidget, headers: list[str], name: str,
-               name_first: bool = False) -> QTableWidget:
+               name_first: bool = False) -> TextTable:
         """A read-only table; the module column stretches (after the name when `name_first`)."""
-        table = QTableWidget(0, len(headers), parent)
-        table.setHorizontalHeaderLabels(headers)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.verticalHeader().setVisible(False)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1 if name_first else 0, QHeaderView.ResizeMode.Stretch)
+        table = TextTable(headers, parent, numeric_from=1)
+        table.stretch(1 if name_first else 0)
         table.setAccessibleName(name)
-        table.setTabKeyNavigation(False)
-        table.setSortingEnabled(False)
         return table
 
     def load_results(self) -> None:
+        """Read and score every check on a worker (800 checks took ~45 ms), then fill."""
         if not self.ctx.workshop_id:
             return
-        cur = self.ctx.curriculum()
-        with self.ctx.store.session() as session:
-            attempts = list_attempts(session, self.ctx.workshop_id)
-            people = {p.id: p.name for p in list_participants(session, self.ctx.workshop_id)}
-        report = compute_gains(attempts)
-        rows = []
-        for module_id, group in sorted(report.by_module.items(),
-                                       key=lambda kv: cur.title_of(kv[0])):
-            rows.append((cur.title_of(module_id), str(group.pairs), _pct(group.mean_pre),
-                         _pct(group.mean_post), _points(group.mean_gain)))
-        self._fill(self.by_module, rows)
-        latest = latest_scores(attempts)
-        pairs = sorted({(p, m) for (p, m, _phase) in latest},
-                       key=lambda pm: (people.get(pm[0], ""), cur.title_of(pm[1])))
-        rows = []
-        for participant_id, module_id in pairs:
-            pre = latest.get((participant_id, module_id, "pre"))
-            post = latest.get((participant_id, module_id, "post"))
-            gain = post.percent - pre.percent if pre and post else None
-            rows.append((people.get(participant_id, self.tr("(removed participant)")),
-                         cur.title_of(module_id), _pct(pre.percent if pre else None),
-                         _pct(post.percent if post else None), _points(gain)))
-        self._fill(self.by_person, rows)
+        cur, store, workshop_id = self.ctx.curriculum(), self.ctx.store, self.ctx.workshop_id
+        removed = self.tr("(removed participant)")
+        self._results_request = request = getattr(self, "_results_request", 0) + 1
 
-    @staticmethod
-    def _fill(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
-        with bulk_fill(table):
-            table.setRowCount(len(rows))
-            for r, row in enumerate(rows):
-                for c, text in enumerate(row):
-                    cell = QTableWidgetItem(text)
-                    if c >= 1 and table.columnCount() - c <= 4 and text[:1] in "+-0123456789":
-                        cell.setTextAlignment(Qt.AlignmentFlag.AlignRight
-                                              | Qt.AlignmentFlag.AlignVCenter)
-                    table.setItem(r, c, cell)
+        def work(_progress, _cancelled):
+            with store.session() as session:
+                attempts = list_attempts(session, workshop_id)
+                people = {p.id: p.name for p in list_participants(session, workshop_id)}
+            return _result_rows(cur, attempts, people, removed)
+
+        def done(result) -> None:
+            if request == self._results_request:  # an older read finishing late is dropped
+                by_module, by_person = result
+                self.by_module.set_rows(by_module)
+                self.by_person.set_rows(by_person)
+
+        Op(self, work).success(done).run()
+
+
+def _result_rows(cur, attempts, people: dict[str, str], removed: str
+                 ) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]:
+    """The two learning-gain tables as text: per module, and per participant and module."""
+    report = compute_gains(attempts)
+    by_module = [(cur.title_of(module_id), str(group.pairs), _pct(group.mean_pre),
+                  _pct(group.mean_post), _points(group.mean_gain))
+                 for module_id, group in sorted(report.by_module.items(),
+                                                key=lambda kv: cur.title_of(kv[0]))]
+    latest = latest_scores(attempts)
+    pairs = sorted({(p, m) for (p, m, _phase) in latest},
+                   key=lambda pm: (people.get(pm[0], ""), cur.title_of(pm[1])))
+    by_person = []
+    for participant_id, module_id in pairs:
+        pre = latest.get((participant_id, module_id, "pre"))
+        post = latest.get((participant_id, module_id, "post"))
+        gain = post.percent - pre.percent if pre and post else None
+        by_person.append((people.get(participant_id, removed), cur.title_of(module_id),
+                          _pct(pre.percent if pre else None),
+                          _pct(post.percent if post else None), _points(gain)))
+    return by_module, by_person
 
 
 PAGE = QuizPage
