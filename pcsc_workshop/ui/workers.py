@@ -18,6 +18,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
@@ -134,24 +135,32 @@ class Op:
         return self
 
     def _progressed(self, done: int, total: int) -> None:
-        if self._dialog is not None:
+        if self._dialog is not None and shiboken6.isValid(self._dialog):
             self._dialog.setMaximum(total)
             self._dialog.setValue(done)
 
     def _finish(self) -> None:
         if self._dialog is not None:
-            self._dialog.close()
-            self._dialog.deleteLater()
+            if shiboken6.isValid(self._dialog):
+                self._dialog.close()
+                self._dialog.deleteLater()
             self._dialog = None
         Op._running.discard(self)
 
+    def _orphaned(self) -> bool:
+        """The widget that asked is gone (its window was closed while the job ran): its
+        callbacks would touch deleted widgets, so the result is dropped."""
+        return self.parent is not None and not shiboken6.isValid(self.parent)
+
     def _succeeded(self, result: Any) -> None:
         self._finish()
-        if self._on_success:
+        if self._on_success and not self._orphaned():
             self._on_success(result)
 
     def _failed(self, exc: BaseException) -> None:
         self._finish()
+        if self._orphaned():
+            return
         if self._on_failure:
             self._on_failure(exc)
         else:
