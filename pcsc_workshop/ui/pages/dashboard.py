@@ -83,10 +83,15 @@ class DashboardPage(Page):
                                                 self.tr("Kind of support"), self.tr("What")])
         self.support.verticalHeader().setVisible(False)
         self.support.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.support.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
-        self.support.horizontalHeader().setStretchLastSection(True)
-        self.support.horizontalHeader().setResizeContentsPrecision(100)
+        # "What" is the point of the table: it takes the spare width, while "Who asks" keeps
+        # a fixed width instead of pushing it out of sight behind a scroll bar (long cells
+        # are elided; each cell's tooltip holds its whole text).
+        header = self.support.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, 150)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setResizeContentsPrecision(100)
         self.support.setAccessibleName(self.tr("Desired future support"))
         self.support_summary = QLabel(self)
         self.support_summary.setWordWrap(True)
@@ -101,7 +106,7 @@ class DashboardPage(Page):
         bottom = QSplitter(Qt.Orientation.Horizontal, self)
         bottom.addWidget(chart_box)
         bottom.addWidget(support_box)
-        bottom.setSizes([660, 440])
+        bottom.setSizes([560, 540])
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.tree)
         splitter.addWidget(bottom)
