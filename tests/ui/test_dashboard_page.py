@@ -56,5 +56,6 @@ def test_refreshing_a_shown_dashboard_replaces_its_rows(qtbot, window, sync_ops)
     assert [page.support.item(r, 3).text() for r in range(page.support.rowCount())] == first
     assert page.tree.topLevelItemCount() == tree_rows
     header = page.support.horizontalHeader()
-    assert header.sectionResizeMode(0) == QHeaderView.ResizeMode.ResizeToContents
+    assert header.sectionResizeMode(1) == QHeaderView.ResizeMode.ResizeToContents
+    assert header.sectionResizeMode(3) == QHeaderView.ResizeMode.Stretch  # "What"
     assert page.support.updatesEnabled() and page.tree.updatesEnabled()
