@@ -1176,6 +1176,106 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>الأعضاء الذين وصل ملف خطتهم</translation>
     </message>
     <message>
+        <source>The file is damaged: part of it cannot be read.</source>
+        <translation>الملف تالف: تتعذر قراءة جزء منه.</translation>
+    </message>
+    <message>
+        <source>The file is inconsistent: it refers to records it does not hold.</source>
+        <translation>الملف غير متسق: يشير إلى سجلات لا يحتويها.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s records do not fit this workshop.</source>
+        <translation>سجلات الملف لا تتوافق مع ورشة العمل هذه.</translation>
+    </message>
+    <message>
+        <source>This workshop cannot be written to a file.</source>
+        <translation>تتعذر كتابة ورشة العمل هذه في ملف.</translation>
+    </message>
+    <message>
+        <source>The file was changed or damaged after it was made (its checksum does not match).</source>
+        <translation>تم تغيير الملف أو تلفه بعد إنشائه (مجموعه الاختباري غير مطابق).</translation>
+    </message>
+    <message>
+        <source>The file is damaged: it cannot be unpacked.</source>
+        <translation>الملف تالف: يتعذر فك ضغطه.</translation>
+    </message>
+    <message>
+        <source>The file holds the same part twice.</source>
+        <translation>يحتوي الملف على الجزء نفسه مرتين.</translation>
+    </message>
+    <message>
+        <source>The file lists the same record twice.</source>
+        <translation>يذكر الملف السجل نفسه مرتين.</translation>
+    </message>
+    <message>
+        <source>The file is protected with a password; PCSC Workshop files never are.</source>
+        <translation>الملف محمي بكلمة مرور، وملفات PCSC Workshop لا تكون كذلك أبدًا.</translation>
+    </message>
+    <message>
+        <source>The file tries to change records that belong to someone else.</source>
+        <translation>يحاول الملف تغيير سجلات تخص شخصًا آخر.</translation>
+    </message>
+    <message>
+        <source>The file holds a value that is not allowed.</source>
+        <translation>يحتوي الملف على قيمة غير مسموح بها.</translation>
+    </message>
+    <message>
+        <source>The file was made by a newer PCSC Workshop: update the app to open it.</source>
+        <translation>أُنشئ الملف بإصدار أحدث من PCSC Workshop: حدّث التطبيق لفتحه.</translation>
+    </message>
+    <message>
+        <source>This is not a PCSC Workshop file (no manifest).</source>
+        <translation>هذا ليس ملفًا من PCSC Workshop (لا يوجد بيان).</translation>
+    </message>
+    <message>
+        <source>The file is incomplete: its content is missing.</source>
+        <translation>الملف غير مكتمل: محتواه مفقود.</translation>
+    </message>
+    <message>
+        <source>This is a participant&apos;s plan bundle, not a workshop pack: collect it on the facilitator&apos;s laptop.</source>
+        <translation>هذه حزمة خطة لمشارك وليست حزمة ورشة عمل: اجمعها على حاسوب الميسّر.</translation>
+    </message>
+    <message>
+        <source>This is not a PCSC Workshop file.</source>
+        <translation>هذا ليس ملفًا من PCSC Workshop.</translation>
+    </message>
+    <message>
+        <source>The file belongs to a workshop that is not on this computer.</source>
+        <translation>ينتمي الملف إلى ورشة عمل غير موجودة على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a PCSC Workshop file.</source>
+        <translation>الملف أكبر من أن يكون ملفًا من PCSC Workshop.</translation>
+    </message>
+    <message>
+        <source>The file holds too many parts to be a PCSC Workshop file.</source>
+        <translation>يحتوي الملف على أجزاء أكثر من أن يكون ملفًا من PCSC Workshop.</translation>
+    </message>
+    <message>
+        <source>The file has a format this app does not know.</source>
+        <translation>للملف صيغة لا يعرفها هذا التطبيق.</translation>
+    </message>
+    <message>
+        <source>The file comes from a participant who is not registered in this workshop on this computer.</source>
+        <translation>الملف صادر عن مشارك غير مسجل في ورشة العمل هذه على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>تتعذر قراءة الملف.</translation>
+    </message>
+    <message>
+        <source>The file tries to write outside its own folder; it was not opened.</source>
+        <translation>يحاول الملف الكتابة خارج مجلده، ولذلك لم يُفتح.</translation>
+    </message>
+    <message>
+        <source>The file is packed in a way PCSC Workshop files never are.</source>
+        <translation>الملف مضغوط بطريقة لا تُستخدم أبدًا في ملفات PCSC Workshop.</translation>
+    </message>
+    <message>
+        <source>The file would unpack to an unreasonable size; it was not opened.</source>
+        <translation>سيتوسع الملف عند فك ضغطه إلى حجم غير معقول، ولذلك لم يُفتح.</translation>
+    </message>
+    <message>
         <source>This computer does not allow writing or reading there: {0}</source>
         <translation>لا يسمح هذا الحاسوب بالكتابة أو القراءة في هذا الموضع: {0}</translation>
     </message>

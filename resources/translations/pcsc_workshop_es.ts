@@ -1176,6 +1176,106 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>Miembros cuyo archivo de plan ha llegado</translation>
     </message>
     <message>
+        <source>The file is damaged: part of it cannot be read.</source>
+        <translation>El archivo está dañado: una parte no se puede leer.</translation>
+    </message>
+    <message>
+        <source>The file is inconsistent: it refers to records it does not hold.</source>
+        <translation>El archivo es incoherente: hace referencia a registros que no contiene.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s records do not fit this workshop.</source>
+        <translation>Los registros del archivo no encajan con este taller.</translation>
+    </message>
+    <message>
+        <source>This workshop cannot be written to a file.</source>
+        <translation>Este taller no se puede guardar en un archivo.</translation>
+    </message>
+    <message>
+        <source>The file was changed or damaged after it was made (its checksum does not match).</source>
+        <translation>El archivo se modificó o dañó después de crearse (su suma de verificación no coincide).</translation>
+    </message>
+    <message>
+        <source>The file is damaged: it cannot be unpacked.</source>
+        <translation>El archivo está dañado: no se puede descomprimir.</translation>
+    </message>
+    <message>
+        <source>The file holds the same part twice.</source>
+        <translation>El archivo contiene la misma parte dos veces.</translation>
+    </message>
+    <message>
+        <source>The file lists the same record twice.</source>
+        <translation>El archivo incluye el mismo registro dos veces.</translation>
+    </message>
+    <message>
+        <source>The file is protected with a password; PCSC Workshop files never are.</source>
+        <translation>El archivo está protegido con contraseña; los archivos de PCSC Workshop nunca lo están.</translation>
+    </message>
+    <message>
+        <source>The file tries to change records that belong to someone else.</source>
+        <translation>El archivo intenta cambiar registros que pertenecen a otra persona.</translation>
+    </message>
+    <message>
+        <source>The file holds a value that is not allowed.</source>
+        <translation>El archivo contiene un valor no permitido.</translation>
+    </message>
+    <message>
+        <source>The file was made by a newer PCSC Workshop: update the app to open it.</source>
+        <translation>El archivo se creó con una versión más reciente de PCSC Workshop: actualice la aplicación para abrirlo.</translation>
+    </message>
+    <message>
+        <source>This is not a PCSC Workshop file (no manifest).</source>
+        <translation>No es un archivo de PCSC Workshop (no tiene manifiesto).</translation>
+    </message>
+    <message>
+        <source>The file is incomplete: its content is missing.</source>
+        <translation>El archivo está incompleto: falta su contenido.</translation>
+    </message>
+    <message>
+        <source>This is a participant&apos;s plan bundle, not a workshop pack: collect it on the facilitator&apos;s laptop.</source>
+        <translation>Es el paquete de plan de un participante, no un paquete del taller: recójalo en el portátil de quien facilita.</translation>
+    </message>
+    <message>
+        <source>This is not a PCSC Workshop file.</source>
+        <translation>No es un archivo de PCSC Workshop.</translation>
+    </message>
+    <message>
+        <source>The file belongs to a workshop that is not on this computer.</source>
+        <translation>El archivo pertenece a un taller que no está en este ordenador.</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a PCSC Workshop file.</source>
+        <translation>El archivo es demasiado grande para ser un archivo de PCSC Workshop.</translation>
+    </message>
+    <message>
+        <source>The file holds too many parts to be a PCSC Workshop file.</source>
+        <translation>El archivo contiene demasiadas partes para ser un archivo de PCSC Workshop.</translation>
+    </message>
+    <message>
+        <source>The file has a format this app does not know.</source>
+        <translation>El archivo tiene un formato que esta aplicación no conoce.</translation>
+    </message>
+    <message>
+        <source>The file comes from a participant who is not registered in this workshop on this computer.</source>
+        <translation>El archivo procede de un participante que no está inscrito en este taller en este ordenador.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>No se puede leer el archivo.</translation>
+    </message>
+    <message>
+        <source>The file tries to write outside its own folder; it was not opened.</source>
+        <translation>El archivo intenta escribir fuera de su propia carpeta; no se abrió.</translation>
+    </message>
+    <message>
+        <source>The file is packed in a way PCSC Workshop files never are.</source>
+        <translation>El archivo está comprimido de una forma que los archivos de PCSC Workshop nunca usan.</translation>
+    </message>
+    <message>
+        <source>The file would unpack to an unreasonable size; it was not opened.</source>
+        <translation>El archivo se descomprimiría hasta un tamaño desmesurado; no se abrió.</translation>
+    </message>
+    <message>
         <source>This computer does not allow writing or reading there: {0}</source>
         <translation>Este equipo no permite escribir ni leer en esa ubicación: {0}</translation>
     </message>

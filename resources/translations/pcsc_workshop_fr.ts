@@ -1176,6 +1176,106 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>Membres dont le fichier de plan est arrivé</translation>
     </message>
     <message>
+        <source>The file is damaged: part of it cannot be read.</source>
+        <translation>Le fichier est endommagé : une partie ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>The file is inconsistent: it refers to records it does not hold.</source>
+        <translation>Le fichier est incohérent : il renvoie à des enregistrements qu’il ne contient pas.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s records do not fit this workshop.</source>
+        <translation>Les enregistrements du fichier ne correspondent pas à cet atelier.</translation>
+    </message>
+    <message>
+        <source>This workshop cannot be written to a file.</source>
+        <translation>Cet atelier ne peut pas être écrit dans un fichier.</translation>
+    </message>
+    <message>
+        <source>The file was changed or damaged after it was made (its checksum does not match).</source>
+        <translation>Le fichier a été modifié ou endommagé après sa création (sa somme de contrôle ne correspond pas).</translation>
+    </message>
+    <message>
+        <source>The file is damaged: it cannot be unpacked.</source>
+        <translation>Le fichier est endommagé : il ne peut pas être décompressé.</translation>
+    </message>
+    <message>
+        <source>The file holds the same part twice.</source>
+        <translation>Le fichier contient deux fois la même partie.</translation>
+    </message>
+    <message>
+        <source>The file lists the same record twice.</source>
+        <translation>Le fichier mentionne deux fois le même enregistrement.</translation>
+    </message>
+    <message>
+        <source>The file is protected with a password; PCSC Workshop files never are.</source>
+        <translation>Le fichier est protégé par un mot de passe ; les fichiers PCSC Workshop ne le sont jamais.</translation>
+    </message>
+    <message>
+        <source>The file tries to change records that belong to someone else.</source>
+        <translation>Le fichier tente de modifier des enregistrements qui appartiennent à quelqu’un d’autre.</translation>
+    </message>
+    <message>
+        <source>The file holds a value that is not allowed.</source>
+        <translation>Le fichier contient une valeur non autorisée.</translation>
+    </message>
+    <message>
+        <source>The file was made by a newer PCSC Workshop: update the app to open it.</source>
+        <translation>Le fichier a été créé par une version plus récente de PCSC Workshop : mettez l’application à jour pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>This is not a PCSC Workshop file (no manifest).</source>
+        <translation>Ce n’est pas un fichier PCSC Workshop (pas de manifeste).</translation>
+    </message>
+    <message>
+        <source>The file is incomplete: its content is missing.</source>
+        <translation>Le fichier est incomplet : son contenu manque.</translation>
+    </message>
+    <message>
+        <source>This is a participant&apos;s plan bundle, not a workshop pack: collect it on the facilitator&apos;s laptop.</source>
+        <translation>C’est le lot de plan d’un participant, pas un paquet d’atelier : collectez-le sur l’ordinateur de l’animateur.</translation>
+    </message>
+    <message>
+        <source>This is not a PCSC Workshop file.</source>
+        <translation>Ce n’est pas un fichier PCSC Workshop.</translation>
+    </message>
+    <message>
+        <source>The file belongs to a workshop that is not on this computer.</source>
+        <translation>Le fichier appartient à un atelier qui n’est pas sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a PCSC Workshop file.</source>
+        <translation>Le fichier est trop volumineux pour être un fichier PCSC Workshop.</translation>
+    </message>
+    <message>
+        <source>The file holds too many parts to be a PCSC Workshop file.</source>
+        <translation>Le fichier contient trop de parties pour être un fichier PCSC Workshop.</translation>
+    </message>
+    <message>
+        <source>The file has a format this app does not know.</source>
+        <translation>Le fichier a un format que cette application ne connaît pas.</translation>
+    </message>
+    <message>
+        <source>The file comes from a participant who is not registered in this workshop on this computer.</source>
+        <translation>Le fichier vient d’un participant qui n’est pas inscrit à cet atelier sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Le fichier ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>The file tries to write outside its own folder; it was not opened.</source>
+        <translation>Le fichier tente d’écrire hors de son propre dossier ; il n’a pas été ouvert.</translation>
+    </message>
+    <message>
+        <source>The file is packed in a way PCSC Workshop files never are.</source>
+        <translation>Le fichier est compressé d’une façon que les fichiers PCSC Workshop n’utilisent jamais.</translation>
+    </message>
+    <message>
+        <source>The file would unpack to an unreasonable size; it was not opened.</source>
+        <translation>Le fichier se décompresserait à une taille déraisonnable ; il n’a pas été ouvert.</translation>
+    </message>
+    <message>
         <source>This computer does not allow writing or reading there: {0}</source>
         <translation>Cet ordinateur ne permet pas d’écrire ou de lire à cet emplacement : {0}</translation>
     </message>

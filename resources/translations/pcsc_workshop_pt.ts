@@ -1176,6 +1176,106 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>Membros cujo ficheiro de plano chegou</translation>
     </message>
     <message>
+        <source>The file is damaged: part of it cannot be read.</source>
+        <translation>O ficheiro está danificado: uma parte não pode ser lida.</translation>
+    </message>
+    <message>
+        <source>The file is inconsistent: it refers to records it does not hold.</source>
+        <translation>O ficheiro é incoerente: refere registos que não contém.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s records do not fit this workshop.</source>
+        <translation>Os registos do ficheiro não correspondem a esta oficina.</translation>
+    </message>
+    <message>
+        <source>This workshop cannot be written to a file.</source>
+        <translation>Esta oficina não pode ser gravada num ficheiro.</translation>
+    </message>
+    <message>
+        <source>The file was changed or damaged after it was made (its checksum does not match).</source>
+        <translation>O ficheiro foi alterado ou danificado depois de criado (a soma de verificação não corresponde).</translation>
+    </message>
+    <message>
+        <source>The file is damaged: it cannot be unpacked.</source>
+        <translation>O ficheiro está danificado: não é possível descompactá-lo.</translation>
+    </message>
+    <message>
+        <source>The file holds the same part twice.</source>
+        <translation>O ficheiro contém a mesma parte duas vezes.</translation>
+    </message>
+    <message>
+        <source>The file lists the same record twice.</source>
+        <translation>O ficheiro inclui o mesmo registo duas vezes.</translation>
+    </message>
+    <message>
+        <source>The file is protected with a password; PCSC Workshop files never are.</source>
+        <translation>O ficheiro está protegido por palavra-passe; os ficheiros do PCSC Workshop nunca estão.</translation>
+    </message>
+    <message>
+        <source>The file tries to change records that belong to someone else.</source>
+        <translation>O ficheiro tenta alterar registos que pertencem a outra pessoa.</translation>
+    </message>
+    <message>
+        <source>The file holds a value that is not allowed.</source>
+        <translation>O ficheiro contém um valor não permitido.</translation>
+    </message>
+    <message>
+        <source>The file was made by a newer PCSC Workshop: update the app to open it.</source>
+        <translation>O ficheiro foi criado por uma versão mais recente do PCSC Workshop: atualize a aplicação para o abrir.</translation>
+    </message>
+    <message>
+        <source>This is not a PCSC Workshop file (no manifest).</source>
+        <translation>Não é um ficheiro do PCSC Workshop (sem manifesto).</translation>
+    </message>
+    <message>
+        <source>The file is incomplete: its content is missing.</source>
+        <translation>O ficheiro está incompleto: falta o seu conteúdo.</translation>
+    </message>
+    <message>
+        <source>This is a participant&apos;s plan bundle, not a workshop pack: collect it on the facilitator&apos;s laptop.</source>
+        <translation>É o pacote de plano de um participante, não um pacote da oficina: recolha-o no portátil de quem facilita.</translation>
+    </message>
+    <message>
+        <source>This is not a PCSC Workshop file.</source>
+        <translation>Não é um ficheiro do PCSC Workshop.</translation>
+    </message>
+    <message>
+        <source>The file belongs to a workshop that is not on this computer.</source>
+        <translation>O ficheiro pertence a uma oficina que não está neste computador.</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a PCSC Workshop file.</source>
+        <translation>O ficheiro é demasiado grande para ser um ficheiro do PCSC Workshop.</translation>
+    </message>
+    <message>
+        <source>The file holds too many parts to be a PCSC Workshop file.</source>
+        <translation>O ficheiro contém demasiadas partes para ser um ficheiro do PCSC Workshop.</translation>
+    </message>
+    <message>
+        <source>The file has a format this app does not know.</source>
+        <translation>O ficheiro tem um formato que esta aplicação não conhece.</translation>
+    </message>
+    <message>
+        <source>The file comes from a participant who is not registered in this workshop on this computer.</source>
+        <translation>O ficheiro vem de um participante que não está inscrito nesta oficina neste computador.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Não é possível ler o ficheiro.</translation>
+    </message>
+    <message>
+        <source>The file tries to write outside its own folder; it was not opened.</source>
+        <translation>O ficheiro tenta escrever fora da sua própria pasta; não foi aberto.</translation>
+    </message>
+    <message>
+        <source>The file is packed in a way PCSC Workshop files never are.</source>
+        <translation>O ficheiro está compactado de uma forma que os ficheiros do PCSC Workshop nunca usam.</translation>
+    </message>
+    <message>
+        <source>The file would unpack to an unreasonable size; it was not opened.</source>
+        <translation>O ficheiro descompactar-se-ia para um tamanho desmesurado; não foi aberto.</translation>
+    </message>
+    <message>
         <source>This computer does not allow writing or reading there: {0}</source>
         <translation>Este computador não permite escrever nem ler nesse local: {0}</translation>
     </message>

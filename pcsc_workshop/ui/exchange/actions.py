@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
 from pcsc_workshop.ui.exchange import jobs
-from pcsc_workshop.ui.exchange.common import show_message
+from pcsc_workshop.ui.exchange.common import refusal_text, show_message
 from pcsc_workshop.ui.exchange.facilitator import FacilitatorActions
 from pcsc_workshop.ui.exchange.participant import ParticipantActions
 from pcsc_workshop.ui.workers import Op
@@ -97,7 +97,7 @@ class ExchangeActions(QObject):
             self.last_message = show_message(
                 self.window, self.tr("File not opened"),
                 self.tr("{0} could not be opened. Nothing was changed.").format(path.name),
-                QMessageBox.Icon.Warning, found.refusals[path])
+                QMessageBox.Icon.Warning, refusal_text(*found.refusals[path]))
             return
         if found.others:
             self.facilitator.collect_files(found.others)

@@ -2,8 +2,66 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+def refusal_words() -> dict[str, str]:
+    """Why a file was refused, per core code (`ExchangeError.code`), in the reader's language."""
+    translate = QCoreApplication.translate  # this name: lupdate reads the context
+    return {
+        "bad-json": translate("Exchange", "The file is damaged: part of it cannot be read."),
+        "bad-reference": translate(
+            "Exchange", "The file is inconsistent: it refers to records it does not hold."),
+        "cannot-merge": translate("Exchange", "The file's records do not fit this workshop."),
+        "cannot-write": translate("Exchange", "This workshop cannot be written to a file."),
+        "checksum": translate(
+            "Exchange", "The file was changed or damaged after it was made (its checksum "
+            "does not match)."),
+        "damaged-zip": translate("Exchange", "The file is damaged: it cannot be unpacked."),
+        "duplicate-entry": translate("Exchange", "The file holds the same part twice."),
+        "duplicate-ids": translate("Exchange", "The file lists the same record twice."),
+        "encrypted": translate(
+            "Exchange", "The file is protected with a password; PCSC Workshop files never are."),
+        "foreign-record": translate(
+            "Exchange", "The file tries to change records that belong to someone else."),
+        "invalid-content": translate("Exchange", "The file holds a value that is not allowed."),
+        "newer-format": translate(
+            "Exchange", "The file was made by a newer PCSC Workshop: update the app to open it."),
+        "no-manifest": translate("Exchange", "This is not a PCSC Workshop file (no manifest)."),
+        "no-payload": translate("Exchange", "The file is incomplete: its content is missing."),
+        "not-a-pack": translate(
+            "Exchange", "This is a participant's plan bundle, not a workshop pack: collect it "
+            "on the facilitator's laptop."),
+        "not-a-zip": translate("Exchange", "This is not a PCSC Workshop file."),
+        "not-pcsc": translate("Exchange", "This is not a PCSC Workshop file."),
+        "other-workshop": translate(
+            "Exchange", "The file belongs to a workshop that is not on this computer."),
+        "too-large": translate("Exchange", "The file is too large to be a PCSC Workshop file."),
+        "too-many-entries": translate(
+            "Exchange", "The file holds too many parts to be a PCSC Workshop file."),
+        "unknown-format": translate("Exchange", "The file has a format this app does not know."),
+        "unknown-participant": translate(
+            "Exchange", "The file comes from a participant who is not registered in this "
+            "workshop on this computer."),
+        "unreadable": translate("Exchange", "The file cannot be read."),
+        "unsafe-path": translate(
+            "Exchange", "The file tries to write outside its own folder; it was not opened."),
+        "unsupported-compression": translate(
+            "Exchange", "The file is packed in a way PCSC Workshop files never are."),
+        "zip-bomb": translate(
+            "Exchange", "The file would unpack to an unreasonable size; it was not opened."),
+    }
+
+
+def refusal_text(code: str, english: str) -> str:
+    """A refused file's reason for the reader. In English the core's own message, which names
+    specifics (whose bundle, which workshop); in another language our translated sentence,
+    then the core's English message for whoever helps."""
+    if QLocale().language() == QLocale.Language.English:
+        return english
+    words = refusal_words().get(code)
+    return f"{words}\n({english})" if words else english
 
 
 def failure_text(exc: BaseException) -> str:
@@ -15,7 +73,7 @@ def failure_text(exc: BaseException) -> str:
 
     translate = QCoreApplication.translate  # this name: lupdate reads the context
     if isinstance(exc, ExchangeError):
-        return exc.message
+        return refusal_text(exc.code, exc.message)
     if isinstance(exc, PermissionError):
         return translate("Exchange", "This computer does not allow writing or reading there: {0}").format(
             exc.filename or exc)

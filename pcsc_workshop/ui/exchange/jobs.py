@@ -52,7 +52,9 @@ class Sorted:
 
     packs: list[Path]
     others: list[Path]  # bundles, and files the importer will refuse with a reason
-    refusals: dict[Path, str]  # file -> the core's reason, for files that are not .pcsc at all
+    # file -> (code, the core's English reason), for files that are not .pcsc at all; the UI
+    # words the reason in the reader's language (common.refusal_text)
+    refusals: dict[Path, tuple[str, str]]
 
 
 def create_pack(store: Store, workshop_id: str, path: Path) -> PackWritten:
@@ -137,7 +139,7 @@ def sort_files(paths: Iterable[Path]) -> Sorted:
         try:
             kind = parse_file(path).manifest.kind
         except ExchangeError as exc:
-            refusals[path] = exc.message
+            refusals[path] = (exc.code, exc.message)
             others.append(path)
             continue
         (packs if kind == KIND_PACK else others).append(path)

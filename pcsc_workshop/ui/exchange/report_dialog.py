@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from pcsc_workshop.ui.accessibility import LabelledFields
+from pcsc_workshop.ui.exchange.common import refusal_text
 
 COL_FILE, COL_OUTCOME, COL_FROM, COL_DETAIL = range(4)
 
@@ -67,7 +68,8 @@ class ImportReportDialog(LabelledFields, QDialog):
                 outcome, colour = self.tr("Already there"), None
                 detail = f.reason or self.tr("This file was imported before.")
             else:
-                outcome, detail, colour = self.tr("Refused"), f.reason, QColor("#b3261e")
+                outcome, colour = self.tr("Refused"), QColor("#b3261e")
+                detail = refusal_text(f.code, f.reason)
             item = QTreeWidgetItem(self.files, [f.file_name, outcome, f.participant_name, detail])
             item.setToolTip(COL_FILE, str(f.path))
             item.setToolTip(COL_DETAIL, detail)
