@@ -1843,6 +1843,38 @@ Copy it to a USB stick or shared folder; participants open it with File → Open
         <translation>ملاحظة محلية</translation>
     </message>
     <message>
+        <source>UN-Habitat guidelines</source>
+        <translation>المبادئ التوجيهية لموئل الأمم المتحدة</translation>
+    </message>
+    <message>
+        <source>Characteristic of the guidelines</source>
+        <translation>سمة من سمات المبادئ التوجيهية</translation>
+    </message>
+    <message>
+        <source>JICA framework</source>
+        <translation>إطار الوكالة اليابانية للتعاون الدولي (JICA)</translation>
+    </message>
+    <message>
+        <source>City characteristic</source>
+        <translation>سمة المدينة</translation>
+    </message>
+    <message>
+        <source>City scope</source>
+        <translation>نطاق المدينة</translation>
+    </message>
+    <message>
+        <source>City type</source>
+        <translation>نوع المدينة</translation>
+    </message>
+    <message>
+        <source>Scaling approach</source>
+        <translation>نهج التوسع</translation>
+    </message>
+    <message>
+        <source>Process figure</source>
+        <translation>رقم عن العملية</translation>
+    </message>
+    <message>
         <source>See also</source>
         <translation>انظر أيضًا</translation>
     </message>

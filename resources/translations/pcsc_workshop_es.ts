@@ -1843,6 +1843,38 @@ Cópielo en una memoria USB o en una carpeta compartida; los participantes lo ab
         <translation>Nota local</translation>
     </message>
     <message>
+        <source>UN-Habitat guidelines</source>
+        <translation>Directrices de ONU-Hábitat</translation>
+    </message>
+    <message>
+        <source>Characteristic of the guidelines</source>
+        <translation>Característica de las directrices</translation>
+    </message>
+    <message>
+        <source>JICA framework</source>
+        <translation>Marco de JICA</translation>
+    </message>
+    <message>
+        <source>City characteristic</source>
+        <translation>Característica de la ciudad</translation>
+    </message>
+    <message>
+        <source>City scope</source>
+        <translation>Alcance de la ciudad</translation>
+    </message>
+    <message>
+        <source>City type</source>
+        <translation>Tipo de ciudad</translation>
+    </message>
+    <message>
+        <source>Scaling approach</source>
+        <translation>Enfoque de ampliación de escala</translation>
+    </message>
+    <message>
+        <source>Process figure</source>
+        <translation>Cifra del proceso</translation>
+    </message>
+    <message>
         <source>See also</source>
         <translation>Véase también</translation>
     </message>

@@ -1843,6 +1843,38 @@ Copiez-le sur une clé USB ou dans un dossier partagé ; les participants l’ou
         <translation>Note locale</translation>
     </message>
     <message>
+        <source>UN-Habitat guidelines</source>
+        <translation>Lignes directrices d’ONU-Habitat</translation>
+    </message>
+    <message>
+        <source>Characteristic of the guidelines</source>
+        <translation>Caractéristique des lignes directrices</translation>
+    </message>
+    <message>
+        <source>JICA framework</source>
+        <translation>Cadre de la JICA</translation>
+    </message>
+    <message>
+        <source>City characteristic</source>
+        <translation>Caractéristique de la ville</translation>
+    </message>
+    <message>
+        <source>City scope</source>
+        <translation>Échelle de la ville</translation>
+    </message>
+    <message>
+        <source>City type</source>
+        <translation>Type de ville</translation>
+    </message>
+    <message>
+        <source>Scaling approach</source>
+        <translation>Approche de passage à l’échelle</translation>
+    </message>
+    <message>
+        <source>Process figure</source>
+        <translation>Chiffre du processus</translation>
+    </message>
+    <message>
         <source>See also</source>
         <translation>Voir aussi</translation>
     </message>

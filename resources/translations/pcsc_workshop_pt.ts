@@ -1843,6 +1843,38 @@ Copie-o para uma pen USB ou para uma pasta partilhada; os participantes abrem-no
         <translation>Nota local</translation>
     </message>
     <message>
+        <source>UN-Habitat guidelines</source>
+        <translation>Diretrizes da ONU-Habitat</translation>
+    </message>
+    <message>
+        <source>Characteristic of the guidelines</source>
+        <translation>Característica das diretrizes</translation>
+    </message>
+    <message>
+        <source>JICA framework</source>
+        <translation>Quadro da JICA</translation>
+    </message>
+    <message>
+        <source>City characteristic</source>
+        <translation>Característica da cidade</translation>
+    </message>
+    <message>
+        <source>City scope</source>
+        <translation>Âmbito da cidade</translation>
+    </message>
+    <message>
+        <source>City type</source>
+        <translation>Tipo de cidade</translation>
+    </message>
+    <message>
+        <source>Scaling approach</source>
+        <translation>Abordagem de aumento de escala</translation>
+    </message>
+    <message>
+        <source>Process figure</source>
+        <translation>Número do processo</translation>
+    </message>
+    <message>
         <source>See also</source>
         <translation>Ver também</translation>
     </message>

@@ -105,3 +105,13 @@ def test_guidelines_overview_speaks_words_not_python(make_window, qtbot):
     assert "Legally binding: no" in text and "Member states: 193" in text
     assert "About the full text" in text
     assert "False" not in text and "Full text note" not in text
+
+
+def test_every_kind_of_curriculum_item_is_named_in_words(make_window, qtbot):
+    """Each item's kind line ("UN-Habitat guidelines", "City type"…) comes from a translated
+    list, not from the YAML's internal kind name."""
+    _window, page = _open(make_window)
+    cur, renderer = page.cur, page.renderer
+    kinds = {cur.kind_of(i) for i in cur.ids()}
+    assert len(kinds) > 15
+    assert kinds - set(renderer.kind_labels()) == set()

@@ -44,6 +44,10 @@ class ItemRenderer(QObject):
         }.get(theme, theme)
 
     def kind_label(self, kind: str) -> str:
+        return self.kind_labels().get(kind, kind.replace("-", " ").capitalize())
+
+    def kind_labels(self) -> dict[str, str]:
+        """Every kind of curriculum item, named for the reader."""
         return {
             "pillar": self.tr("Pillar"), "principles": self.tr("Principles"),
             "actions": self.tr("Actions"), "element": self.tr("JICA element"),
@@ -54,7 +58,14 @@ class ItemRenderer(QObject):
             "support": self.tr("JICA support"), "module": self.tr("Module"),
             "local-case-study": self.tr("Local case study"),
             "local-statistic": self.tr("Local statistic"), "local-note": self.tr("Local note"),
-        }.get(kind, kind.replace("-", " ").capitalize())
+            "guidelines": self.tr("UN-Habitat guidelines"),
+            "characteristic": self.tr("Characteristic of the guidelines"),
+            "jica-framework": self.tr("JICA framework"),
+            "city-characteristic": self.tr("City characteristic"),
+            "city-scope": self.tr("City scope"), "city-type": self.tr("City type"),
+            "scaling": self.tr("Scaling approach"),
+            "process-figure": self.tr("Process figure"),
+        }
 
     def link(self, item_id: str) -> str:
         return f"[{_md_escape(self.cur.title_of(item_id))}](item:{item_id})"
