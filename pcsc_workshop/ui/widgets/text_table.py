@@ -33,10 +33,14 @@ class _RowsModel(QAbstractTableModel):
         if not index.isValid():
             return None
         text = self.rows[index.row()][index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        numeric = index.column() >= self.numeric_from and text[:1] != "" \
+            and text[0] in "+-0123456789"
+        if role == Qt.ItemDataRole.DisplayRole:
+            # A figure reads left to right in any layout: in Arabic, "+41" showed as "41+".
+            return f"\u2066{text}\u2069" if numeric else text
+        if role == Qt.ItemDataRole.ToolTipRole:
             return text
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= self.numeric_from \
-                and text[:1] in "+-0123456789":
+        if role == Qt.ItemDataRole.TextAlignmentRole and numeric:
             return int(_RIGHT.value)
         return None
 
