@@ -242,10 +242,10 @@ def _fit(text: str, chars: int) -> str:
 
 
 def _label(drawing: Drawing, x: float, y: float, text: str, *, size: float,
-           color: colors.Color, bold: bool = False, anchor: str = "start") -> None:
-    """One line of any-script text in a chart: a font per script, Arabic joined and in
-    right-to-left order (a single `String` in Noto Sans drew boxes for an Arabic
-    delegation's name in the radar legend).
+           color: colors.Color, bold: bool = False, anchor: str = "start") -> float:
+    """One line of any-script text in a chart, returning its width: a font per script,
+    Arabic joined and in right-to-left order (a single `String` in Noto Sans drew boxes for
+    an Arabic delegation's name in the radar legend).
 
     Bengali and Devanagari get their own fonts but no HarfBuzz shaping here (reportlab
     shapes paragraphs, not chart strings): conjuncts show as separate letters, still legible.
@@ -260,6 +260,7 @@ def _label(drawing: Drawing, x: float, y: float, text: str, *, size: float,
     for (face, chunk), width in zip(runs, widths, strict=True):
         drawing.add(String(left, y, chunk, fontName=face, fontSize=size, fillColor=color))
         left += width
+    return total
 
 
 # --- grouped bars -------------------------------------------------------------------------------
@@ -328,8 +329,7 @@ def _legend_drawing(data: BarsData, width: float) -> Drawing:
     for k, (_id, name) in enumerate(data.domains):
         d.add(Rect(x, 2, 8, 7, fillColor=DOMAIN_COLORS[k % len(DOMAIN_COLORS)],
                    strokeColor=None))
-        _label(d, x + 11, 3, name, size=7, color=INK)
-        x += 14 + stringWidth(name, FONT, 7) + 10
+        x += 14 + _label(d, x + 11, 3, name, size=7, color=INK) + 10
     return d
 
 

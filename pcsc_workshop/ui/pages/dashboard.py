@@ -123,7 +123,7 @@ class DashboardPage(Page):
     def ensure_loaded(self) -> None:
         """Refresh a moment after the page is shown, and only if it still is.
 
-        The computation takes 40-70 ms of Python on a worker with 200 participants; while it
+        The computation takes 35-70 ms of Python on a worker with 200 participants; while it
         runs, the UI thread shares the GIL with it. A facilitator clicking through the
         sidebar would otherwise start it on the way past and make the next page's first
         paint twice as slow. The Refresh button (`load`) still refreshes at once.
