@@ -42,7 +42,11 @@ def semantic_problems(content: FolderContent) -> list[Problem]:
     problems += _counts(content)
     problems += _questions(content)
     problems += _templates(content)
+    problems += _modules(content)
+    problems += _sources(content)
     problems += _translations(content)
+    if not any(p.message.startswith("link to unknown id") for p in problems):
+        problems += _deck_coverage(content)
     return problems
 
 
@@ -66,10 +70,13 @@ def _link_fields(item: Any) -> Iterable[tuple[str, str]]:
     for name in ("related", "items"):
         for i, target in enumerate(getattr(item, name, None) or []):
             yield f"{name}[{i}]", target
-    for name in ("domain_id", "module"):
+    for name in ("domain_id", "module", "answer_item"):
         target = getattr(item, name, None)
         if isinstance(target, str):
             yield name, target
+    for a, activity in enumerate(getattr(item, "activities", None) or []):
+        if getattr(activity, "worksheet", None):
+            yield f"activities[{a}].worksheet", activity.worksheet
     for s, session in enumerate(getattr(item, "sessions", None) or []):
         for r, target in enumerate(session.refs):
             yield f"sessions[{s}].refs[{r}]", target
@@ -187,17 +194,24 @@ def _minutes(clock: str) -> int:
     return int(hours) * 60 + int(minutes)
 
 
+HALF_DAY_MAX_MIN = 270  # a half day is at most 4 h 30 (a morning with its break)
+LUNCH_AFTER_MIN = 360  # a day longer than 6 h needs a lunch break
+LUNCH_MIN = 30
+MAX_STRETCH_MIN = 180  # no more than 3 h of sessions without any break
+
+
 def _templates(content: FolderContent) -> list[Problem]:
     problems = []
     for template in content.sections["templates"]:
         file, where = _where(content, template.id)
+        at_t = f"{where} ({template.id})"
         ends: dict[int, tuple[int, int]] = {}
         for i, session in enumerate(template.sessions):
-            at = f"{where} ({template.id}).sessions[{i}]"
-            if session.day > template.days:
+            at = f"{at_t}.sessions[{i}]"
+            if session.day > template.day_count:
                 problems.append(Problem(file, f"{at}.day",
                                         f"day {session.day} is after the last day "
-                                        f"({template.days})"))
+                                        f"({template.day_count})"))
             start = _minutes(session.start)
             previous = ends.get(session.day)
             if previous is not None and start < previous[0]:
@@ -207,6 +221,142 @@ def _templates(content: FolderContent) -> list[Problem]:
             if start + session.duration_min > 24 * 60:
                 problems.append(Problem(file, f"{at}.duration_min", "runs past midnight"))
             ends[session.day] = (start + session.duration_min, i)
+            if session.kind != "break" and not session.objectives:
+                problems.append(Problem(file, f"{at}.objectives",
+                                        "a session other than a break needs objectives"))
+            if session.kind in ("exercise", "discussion") and not session.instructions:
+                problems.append(Problem(file, f"{at}.instructions",
+                                        f"an {session.kind} needs instructions for the "
+                                        "facilitator"))
+        problems += _schedule(file, at_t, template)
+    return problems
+
+
+def _schedule(file: str, at: str, template: Any) -> list[Problem]:
+    """Each day's sessions fill the day's start..end exactly; the day count matches `days`;
+    long days have a lunch break and no long stretch runs without a break."""
+    if not template.schedule:
+        return [Problem(file, f"{at}.schedule", "needs each day's start and end")]
+    problems = []
+    days = sorted(d.day for d in template.schedule)
+    if days != list(range(1, template.day_count + 1)):
+        problems.append(Problem(file, f"{at}.schedule",
+                                f"days {days} do not match days: {template.days:g} "
+                                f"(expected 1..{template.day_count})"))
+    session_days = {s.day for s in template.sessions}
+    for d, day in enumerate(template.schedule):
+        where = f"{at}.schedule[{d}]"
+        length = _minutes(day.end) - _minutes(day.start)
+        sessions = sorted((s for s in template.sessions if s.day == day.day),
+                          key=lambda s: _minutes(s.start))
+        if length <= 0:
+            problems.append(Problem(file, f"{where}.end", "ends before it starts"))
+            continue
+        total = sum(s.duration_min for s in sessions)
+        if total != length:
+            problems.append(Problem(file, where,
+                                    f"day {day.day} runs {day.start}-{day.end} ({length} min) "
+                                    f"but its sessions add up to {total} min"))
+        clock = _minutes(day.start)
+        for s in sessions:
+            if _minutes(s.start) != clock:
+                problems.append(Problem(file, where,
+                                        f"day {day.day}: {s.title!r} starts at {s.start}, "
+                                        f"expected {clock // 60:02d}:{clock % 60:02d} "
+                                        "(no gaps or overlaps)"))
+                break
+            clock += s.duration_min
+        half = template.days != int(template.days) and day.day == template.day_count
+        if half and length > HALF_DAY_MAX_MIN:
+            problems.append(Problem(file, where,
+                                    f"a half day runs {length} min, more than "
+                                    f"{HALF_DAY_MAX_MIN}"))
+        if not half and template.days >= 1 and length <= HALF_DAY_MAX_MIN:
+            problems.append(Problem(file, where,
+                                    f"day {day.day} is only {length} min: set days to "
+                                    f"{day.day - 0.5:g} if it is a half day"))
+        if length > LUNCH_AFTER_MIN and not any(s.kind == "break" and
+                                                 s.duration_min >= LUNCH_MIN
+                                                 for s in sessions):
+            problems.append(Problem(file, where,
+                                    f"day {day.day} runs {length} min with no lunch break "
+                                    f"(a break of {LUNCH_MIN} min or more)"))
+        stretch = 0
+        for s in sessions:
+            stretch = 0 if s.kind == "break" else stretch + s.duration_min
+            if stretch > MAX_STRETCH_MIN:
+                problems.append(Problem(file, where,
+                                        f"day {day.day}: {stretch} min without a break "
+                                        f"before the end of {s.title!r} (at most "
+                                        f"{MAX_STRETCH_MIN})"))
+                break
+    for day in sorted(session_days - set(days)):
+        problems.append(Problem(file, f"{at}.sessions",
+                                f"sessions on day {day}, which the schedule does not have"))
+    return problems
+
+
+def _modules(content: FolderContent) -> list[Problem]:
+    """Every module is a session plan: objectives, a duration filled by its activities, steps,
+    facilitator notes and discussion prompts."""
+    problems = []
+    for module in content.sections["modules"]:
+        file, where = _where(content, module.id)
+        at = f"{where} ({module.id})"
+        for name in ("objectives", "activities", "facilitator_notes", "discussion_prompts"):
+            if not getattr(module, name):
+                problems.append(Problem(file, f"{at}.{name}", "required for a session plan"))
+        if module.duration_min is None:
+            problems.append(Problem(file, f"{at}.duration_min", "required for a session plan"))
+        elif module.activities:
+            total = sum(a.duration_min for a in module.activities)
+            if total != module.duration_min:
+                problems.append(Problem(file, f"{at}.activities",
+                                        f"activities add up to {total} min, the module "
+                                        f"lasts {module.duration_min}"))
+        if not module.items:
+            problems.append(Problem(file, f"{at}.items", "a module's deck needs items"))
+    return problems
+
+
+def _sources(content: FolderContent) -> list[Problem]:
+    """The registry reads, and names every seed file a `source:` field cites."""
+    from pcsc_workshop.core.curriculum.sources import SOURCES_FILE, read_sources, seeds_named
+
+    registry, problems = read_sources(content.folder)
+    if not registry and not problems and not (content.folder / SOURCES_FILE).is_file():
+        return []  # a curriculum without a registry shows file names as they are
+    reported: set[str] = set()
+    for section in SECTIONS:
+        for item in content.sections[section]:
+            for seed in sorted(seeds_named(item.source) - set(registry) - reported):
+                reported.add(seed)
+                file, where = _where(content, item.id)
+                problems.append(Problem(file, f"{where} ({item.id}).source",
+                                        f"{seed} is not in {SOURCES_FILE}"))
+    return problems
+
+
+def _deck_coverage(content: FolderContent) -> list[Problem]:
+    """The item holding each question's answer is on its module's deck."""
+    questions = [q for q in content.sections["questions"] if q.answer_item]
+    if not questions or content.manifest is None:
+        return []
+    from pcsc_workshop.core.curriculum.catalog import Curriculum
+    from pcsc_workshop.core.slides import deck_item_ids
+
+    cur = Curriculum(content)
+    decks: dict[str, set[str]] = {}
+    problems = []
+    for q in questions:
+        if cur.kind_of(q.module) != "module":
+            continue
+        if q.module not in decks:
+            decks[q.module] = deck_item_ids(cur, q.module)
+        if q.answer_item not in decks[q.module]:
+            file, where = _where(content, q.id)
+            problems.append(Problem(file, f"{where} ({q.id}).answer_item",
+                                    f"{q.answer_item!r} is not on the deck of {q.module}"))
     return problems
 
 
