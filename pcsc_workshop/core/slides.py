@@ -13,7 +13,7 @@ curriculum text (explanations, examples, answers, sources), never invented wordi
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from pcsc_workshop.core.curriculum.catalog import PillarPart
@@ -57,6 +57,7 @@ class Slide:
     # Our own advice and facilitator's notes (never a source's words): speaker notes only,
     # under a heading the UI supplies ("Facilitator's notes").
     advice: tuple[str, ...] = ()
+    item_kind: str = ""  # the kind of item the slide presents ("stage", "worksheet"...)
 
 
 def citation_of(source: str) -> str:
@@ -263,9 +264,9 @@ def slides_for_item(cur: Any, item_id: str, related: bool = True) -> list[Slide]
         "jica-framework": lambda: _framework(cur, item),
         "guidelines": lambda: _guidelines(item),
     }
-    if kind in builders:
-        return builders[kind]()
-    return _generic(item)
+    slides = builders[kind]() if kind in builders else _generic(item)
+    return [replace(s, item_kind=kind) if s.item_id == item_id and not s.item_kind else s
+            for s in slides]
 
 
 def _generic(item: Any) -> list[Slide]:

@@ -730,6 +730,10 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>الأدلة والشواهد</translation>
     </message>
     <message>
+        <source>Session plans and workshop templates</source>
+        <translation>خطط الجلسات ونماذج ورش العمل</translation>
+    </message>
+    <message>
         <source>Nothing found for “{0}”.</source>
         <translation>لم يُعثر على أي نتيجة لـ «{0}».</translation>
     </message>
@@ -1875,6 +1879,14 @@ Copy it to a USB stick or shared folder; participants open it with File → Open
         <translation>رقم عن العملية</translation>
     </message>
     <message>
+        <source>Key facts</source>
+        <translation>حقائق أساسية</translation>
+    </message>
+    <message>
+        <source>Worksheet</source>
+        <translation>ورقة عمل</translation>
+    </message>
+    <message>
         <source>See also</source>
         <translation>انظر أيضًا</translation>
     </message>
@@ -2113,6 +2125,118 @@ Copy it to a USB stick or shared folder; participants open it with File → Open
     <message>
         <source>Why</source>
         <translation>لماذا</translation>
+    </message>
+    <message>
+        <source>Learning objectives</source>
+        <translation>أهداف التعلّم</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>المدة (بالدقائق)</translation>
+    </message>
+    <message>
+        <source>Facilitator&apos;s notes (our advice)</source>
+        <translation>ملاحظات للميسّر (نصائحنا)</translation>
+    </message>
+    <message>
+        <source>Discussion prompts</source>
+        <translation>محاور للنقاش</translation>
+    </message>
+    <message>
+        <source>Our advice (not from the source)</source>
+        <translation>نصائحنا (ليست من المصدر)</translation>
+    </message>
+    <message>
+        <source>In the draft of 22 May 2023</source>
+        <translation>في مشروع 22 مايو 2023</translation>
+    </message>
+    <message>
+        <source>Wholly a bracketed proposal in the draft</source>
+        <translation>مقترح بين معقوفين بكامله في المشروع</translation>
+    </message>
+    <message>
+        <source>How the source presents it</source>
+        <translation>كيف يعرضه المصدر</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>النقاط</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>الغرض</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>التعليمات</translation>
+    </message>
+    <message>
+        <source>What participants write</source>
+        <translation>ما يكتبه المشاركون</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>الجلسات</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>الخطوات</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>المواد</translation>
+    </message>
+    <message>
+        <source>Grouping</source>
+        <translation>تشكيل المجموعات</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>الناتج</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>الأدوار</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Day {0}</source>
+        <translation>اليوم {0}</translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation>{0} دقيقة</translation>
+    </message>
+    <message>
+        <source>See</source>
+        <translation>انظر</translation>
+    </message>
+    <message>
+        <source>Lecture</source>
+        <translation>محاضرة</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>تمرين</translation>
+    </message>
+    <message>
+        <source>Site visit</source>
+        <translation>زيارة ميدانية</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>مؤتمر</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>نقاش</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>استراحة</translation>
     </message>
     <message>
         <source>yes</source>
@@ -3660,6 +3784,50 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
         <translation>اختبار المعارف</translation>
     </message>
     <message>
+        <source>Learning objectives</source>
+        <translation>أهداف التعلّم</translation>
+    </message>
+    <message>
+        <source>Worksheet</source>
+        <translation>ورقة عمل</translation>
+    </message>
+    <message>
+        <source>JICA stage</source>
+        <translation>مرحلة وفق JICA</translation>
+    </message>
+    <message>
+        <source>Key facts</source>
+        <translation>حقائق أساسية</translation>
+    </message>
+    <message>
+        <source>City type</source>
+        <translation>نوع المدينة</translation>
+    </message>
+    <message>
+        <source>Scaling approach</source>
+        <translation>نهج التوسع</translation>
+    </message>
+    <message>
+        <source>JICA support</source>
+        <translation>دعم JICA</translation>
+    </message>
+    <message>
+        <source>Principle of the 2023 draft resolution</source>
+        <translation>مبدأ من مبادئ مشروع قرار 2023</translation>
+    </message>
+    <message>
+        <source>Characteristic of the guidelines</source>
+        <translation>سمة من سمات المبادئ التوجيهية</translation>
+    </message>
+    <message>
+        <source>City characteristic</source>
+        <translation>سمة المدينة</translation>
+    </message>
+    <message>
+        <source>City scope</source>
+        <translation>نطاق المدينة</translation>
+    </message>
+    <message>
         <source>Example principle</source>
         <translation>مثال على مبدأ</translation>
     </message>
@@ -3754,6 +3922,14 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
     <message>
         <source>Participants take the check on the Knowledge checks page – before the session and again after it.</source>
         <translation>يُجري المشاركون الاختبار في صفحة «اختبارات المعارف» – قبل الجلسة ومرة أخرى بعدها.</translation>
+    </message>
+    <message>
+        <source>Read the objectives aloud; come back to them at the end of the session and ask who can now do each one.</source>
+        <translation>اقرأ الأهداف بصوت مسموع، ثم عُد إليها في نهاية الجلسة واسأل من أصبح قادرًا على تحقيق كل منها.</translation>
+    </message>
+    <message>
+        <source>Facilitator&apos;s notes – our advice, not from the sources</source>
+        <translation>ملاحظات للميسّر – نصائحنا، وليست من المصادر</translation>
     </message>
 </context>
 <context>

@@ -730,6 +730,10 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>Evidencia</translation>
     </message>
     <message>
+        <source>Session plans and workshop templates</source>
+        <translation>Planes de sesión y plantillas de taller</translation>
+    </message>
+    <message>
         <source>Nothing found for “{0}”.</source>
         <translation>No se encontró nada para «{0}».</translation>
     </message>
@@ -1875,6 +1879,14 @@ Cópielo en una memoria USB o en una carpeta compartida; los participantes lo ab
         <translation>Cifra del proceso</translation>
     </message>
     <message>
+        <source>Key facts</source>
+        <translation>Datos clave</translation>
+    </message>
+    <message>
+        <source>Worksheet</source>
+        <translation>Hoja de trabajo</translation>
+    </message>
+    <message>
         <source>See also</source>
         <translation>Véase también</translation>
     </message>
@@ -2113,6 +2125,118 @@ Cópielo en una memoria USB o en una carpeta compartida; los participantes lo ab
     <message>
         <source>Why</source>
         <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>Learning objectives</source>
+        <translation>Objetivos de aprendizaje</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>Duración (minutos)</translation>
+    </message>
+    <message>
+        <source>Facilitator&apos;s notes (our advice)</source>
+        <translation>Notas para el facilitador (nuestros consejos)</translation>
+    </message>
+    <message>
+        <source>Discussion prompts</source>
+        <translation>Preguntas para el debate</translation>
+    </message>
+    <message>
+        <source>Our advice (not from the source)</source>
+        <translation>Nuestros consejos (no proceden de la fuente)</translation>
+    </message>
+    <message>
+        <source>In the draft of 22 May 2023</source>
+        <translation>En el proyecto del 22 de mayo de 2023</translation>
+    </message>
+    <message>
+        <source>Wholly a bracketed proposal in the draft</source>
+        <translation>Íntegramente una propuesta entre corchetes en el proyecto</translation>
+    </message>
+    <message>
+        <source>How the source presents it</source>
+        <translation>Cómo lo presenta la fuente</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalidad</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Instrucciones</translation>
+    </message>
+    <message>
+        <source>What participants write</source>
+        <translation>Lo que escriben los participantes</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materiales</translation>
+    </message>
+    <message>
+        <source>Grouping</source>
+        <translation>Agrupación</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Funciones</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Day {0}</source>
+        <translation>Día {0}</translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <source>See</source>
+        <translation>Véase</translation>
+    </message>
+    <message>
+        <source>Lecture</source>
+        <translation>Exposición</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Ejercicio</translation>
+    </message>
+    <message>
+        <source>Site visit</source>
+        <translation>Visita de campo</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Conferencia</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Debate</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pausa</translation>
     </message>
     <message>
         <source>yes</source>
@@ -3660,6 +3784,50 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
         <translation>Prueba de conocimientos</translation>
     </message>
     <message>
+        <source>Learning objectives</source>
+        <translation>Objetivos de aprendizaje</translation>
+    </message>
+    <message>
+        <source>Worksheet</source>
+        <translation>Hoja de trabajo</translation>
+    </message>
+    <message>
+        <source>JICA stage</source>
+        <translation>Etapa según JICA</translation>
+    </message>
+    <message>
+        <source>Key facts</source>
+        <translation>Datos clave</translation>
+    </message>
+    <message>
+        <source>City type</source>
+        <translation>Tipo de ciudad</translation>
+    </message>
+    <message>
+        <source>Scaling approach</source>
+        <translation>Enfoque de ampliación de escala</translation>
+    </message>
+    <message>
+        <source>JICA support</source>
+        <translation>Apoyo de JICA</translation>
+    </message>
+    <message>
+        <source>Principle of the 2023 draft resolution</source>
+        <translation>Principio del proyecto de resolución de 2023</translation>
+    </message>
+    <message>
+        <source>Characteristic of the guidelines</source>
+        <translation>Característica de las directrices</translation>
+    </message>
+    <message>
+        <source>City characteristic</source>
+        <translation>Característica de la ciudad</translation>
+    </message>
+    <message>
+        <source>City scope</source>
+        <translation>Alcance de la ciudad</translation>
+    </message>
+    <message>
         <source>Example principle</source>
         <translation>Ejemplo de principio</translation>
     </message>
@@ -3754,6 +3922,14 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
     <message>
         <source>Participants take the check on the Knowledge checks page – before the session and again after it.</source>
         <translation>Los participantes hacen la prueba en la página Pruebas de conocimientos, antes de la sesión y de nuevo después.</translation>
+    </message>
+    <message>
+        <source>Read the objectives aloud; come back to them at the end of the session and ask who can now do each one.</source>
+        <translation>Lea los objetivos en voz alta; vuelva a ellos al final de la sesión y pregunte quién puede ya cumplir cada uno.</translation>
+    </message>
+    <message>
+        <source>Facilitator&apos;s notes – our advice, not from the sources</source>
+        <translation>Notas para el facilitador: nuestros consejos, no los de las fuentes</translation>
     </message>
 </context>
 <context>

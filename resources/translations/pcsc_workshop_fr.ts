@@ -730,6 +730,10 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>Données factuelles</translation>
     </message>
     <message>
+        <source>Session plans and workshop templates</source>
+        <translation>Plans de séance et modèles d&apos;atelier</translation>
+    </message>
+    <message>
         <source>Nothing found for “{0}”.</source>
         <translation>Aucun résultat pour « {0} ».</translation>
     </message>
@@ -1875,6 +1879,14 @@ Copiez-le sur une clé USB ou dans un dossier partagé ; les participants l’ou
         <translation>Chiffre du processus</translation>
     </message>
     <message>
+        <source>Key facts</source>
+        <translation>Faits essentiels</translation>
+    </message>
+    <message>
+        <source>Worksheet</source>
+        <translation>Fiche de travail</translation>
+    </message>
+    <message>
         <source>See also</source>
         <translation>Voir aussi</translation>
     </message>
@@ -2113,6 +2125,118 @@ Copiez-le sur une clé USB ou dans un dossier partagé ; les participants l’ou
     <message>
         <source>Why</source>
         <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Learning objectives</source>
+        <translation>Objectifs d&apos;apprentissage</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>Durée (minutes)</translation>
+    </message>
+    <message>
+        <source>Facilitator&apos;s notes (our advice)</source>
+        <translation>Notes pour l&apos;animateur (nos conseils)</translation>
+    </message>
+    <message>
+        <source>Discussion prompts</source>
+        <translation>Pistes de discussion</translation>
+    </message>
+    <message>
+        <source>Our advice (not from the source)</source>
+        <translation>Nos conseils (pas tirés de la source)</translation>
+    </message>
+    <message>
+        <source>In the draft of 22 May 2023</source>
+        <translation>Dans le projet du 22 mai 2023</translation>
+    </message>
+    <message>
+        <source>Wholly a bracketed proposal in the draft</source>
+        <translation>Entièrement une proposition entre crochets dans le projet</translation>
+    </message>
+    <message>
+        <source>How the source presents it</source>
+        <translation>Présentation dans la source</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Consignes</translation>
+    </message>
+    <message>
+        <source>What participants write</source>
+        <translation>Ce que les participants écrivent</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Matériel</translation>
+    </message>
+    <message>
+        <source>Grouping</source>
+        <translation>Répartition</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Day {0}</source>
+        <translation>Jour {0}</translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <source>See</source>
+        <translation>Voir</translation>
+    </message>
+    <message>
+        <source>Lecture</source>
+        <translation>Exposé</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Exercice</translation>
+    </message>
+    <message>
+        <source>Site visit</source>
+        <translation>Visite de site</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Conférence</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>yes</source>
@@ -3660,6 +3784,50 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
         <translation>Test de connaissances</translation>
     </message>
     <message>
+        <source>Learning objectives</source>
+        <translation>Objectifs d&apos;apprentissage</translation>
+    </message>
+    <message>
+        <source>Worksheet</source>
+        <translation>Fiche de travail</translation>
+    </message>
+    <message>
+        <source>JICA stage</source>
+        <translation>Étape selon la JICA</translation>
+    </message>
+    <message>
+        <source>Key facts</source>
+        <translation>Faits essentiels</translation>
+    </message>
+    <message>
+        <source>City type</source>
+        <translation>Type de ville</translation>
+    </message>
+    <message>
+        <source>Scaling approach</source>
+        <translation>Approche de passage à l’échelle</translation>
+    </message>
+    <message>
+        <source>JICA support</source>
+        <translation>Appui de la JICA</translation>
+    </message>
+    <message>
+        <source>Principle of the 2023 draft resolution</source>
+        <translation>Principe du projet de résolution de 2023</translation>
+    </message>
+    <message>
+        <source>Characteristic of the guidelines</source>
+        <translation>Caractéristique des lignes directrices</translation>
+    </message>
+    <message>
+        <source>City characteristic</source>
+        <translation>Caractéristique de la ville</translation>
+    </message>
+    <message>
+        <source>City scope</source>
+        <translation>Échelle de la ville</translation>
+    </message>
+    <message>
         <source>Example principle</source>
         <translation>Exemple de principe</translation>
     </message>
@@ -3754,6 +3922,14 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
     <message>
         <source>Participants take the check on the Knowledge checks page – before the session and again after it.</source>
         <translation>Les participants passent le test sur la page Tests de connaissances – avant la séance, puis de nouveau après.</translation>
+    </message>
+    <message>
+        <source>Read the objectives aloud; come back to them at the end of the session and ask who can now do each one.</source>
+        <translation>Lisez les objectifs à voix haute ; revenez-y en fin de séance et demandez qui sait maintenant faire chacun d&apos;eux.</translation>
+    </message>
+    <message>
+        <source>Facilitator&apos;s notes – our advice, not from the sources</source>
+        <translation>Notes pour l&apos;animateur – nos conseils, pas ceux des sources</translation>
     </message>
 </context>
 <context>

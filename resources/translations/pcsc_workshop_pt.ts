@@ -730,6 +730,10 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>Dados factuais</translation>
     </message>
     <message>
+        <source>Session plans and workshop templates</source>
+        <translation>Planos de sessão e modelos de workshop</translation>
+    </message>
+    <message>
         <source>Nothing found for “{0}”.</source>
         <translation>Nada encontrado para «{0}».</translation>
     </message>
@@ -1875,6 +1879,14 @@ Copie-o para uma pen USB ou para uma pasta partilhada; os participantes abrem-no
         <translation>Número do processo</translation>
     </message>
     <message>
+        <source>Key facts</source>
+        <translation>Factos essenciais</translation>
+    </message>
+    <message>
+        <source>Worksheet</source>
+        <translation>Ficha de trabalho</translation>
+    </message>
+    <message>
         <source>See also</source>
         <translation>Ver também</translation>
     </message>
@@ -2113,6 +2125,118 @@ Copie-o para uma pen USB ou para uma pasta partilhada; os participantes abrem-no
     <message>
         <source>Why</source>
         <translation>Porquê</translation>
+    </message>
+    <message>
+        <source>Learning objectives</source>
+        <translation>Objetivos de aprendizagem</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>Duração (minutos)</translation>
+    </message>
+    <message>
+        <source>Facilitator&apos;s notes (our advice)</source>
+        <translation>Notas para o facilitador (os nossos conselhos)</translation>
+    </message>
+    <message>
+        <source>Discussion prompts</source>
+        <translation>Questões para debate</translation>
+    </message>
+    <message>
+        <source>Our advice (not from the source)</source>
+        <translation>Os nossos conselhos (não provêm da fonte)</translation>
+    </message>
+    <message>
+        <source>In the draft of 22 May 2023</source>
+        <translation>No projeto de 22 de maio de 2023</translation>
+    </message>
+    <message>
+        <source>Wholly a bracketed proposal in the draft</source>
+        <translation>Inteiramente uma proposta entre parênteses retos no projeto</translation>
+    </message>
+    <message>
+        <source>How the source presents it</source>
+        <translation>Como a fonte o apresenta</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Pontos</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalidade</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Instruções</translation>
+    </message>
+    <message>
+        <source>What participants write</source>
+        <translation>O que os participantes escrevem</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessões</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Passos</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materiais</translation>
+    </message>
+    <message>
+        <source>Grouping</source>
+        <translation>Organização dos grupos</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Funções</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Day {0}</source>
+        <translation>Dia {0}</translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <source>See</source>
+        <translation>Ver</translation>
+    </message>
+    <message>
+        <source>Lecture</source>
+        <translation>Exposição</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Exercício</translation>
+    </message>
+    <message>
+        <source>Site visit</source>
+        <translation>Visita de campo</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Conferência</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Debate</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pausa</translation>
     </message>
     <message>
         <source>yes</source>
@@ -3660,6 +3784,50 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
         <translation>Teste de conhecimentos</translation>
     </message>
     <message>
+        <source>Learning objectives</source>
+        <translation>Objetivos de aprendizagem</translation>
+    </message>
+    <message>
+        <source>Worksheet</source>
+        <translation>Ficha de trabalho</translation>
+    </message>
+    <message>
+        <source>JICA stage</source>
+        <translation>Etapa segundo a JICA</translation>
+    </message>
+    <message>
+        <source>Key facts</source>
+        <translation>Factos essenciais</translation>
+    </message>
+    <message>
+        <source>City type</source>
+        <translation>Tipo de cidade</translation>
+    </message>
+    <message>
+        <source>Scaling approach</source>
+        <translation>Abordagem de aumento de escala</translation>
+    </message>
+    <message>
+        <source>JICA support</source>
+        <translation>Apoio da JICA</translation>
+    </message>
+    <message>
+        <source>Principle of the 2023 draft resolution</source>
+        <translation>Princípio do projeto de resolução de 2023</translation>
+    </message>
+    <message>
+        <source>Characteristic of the guidelines</source>
+        <translation>Característica das diretrizes</translation>
+    </message>
+    <message>
+        <source>City characteristic</source>
+        <translation>Característica da cidade</translation>
+    </message>
+    <message>
+        <source>City scope</source>
+        <translation>Âmbito da cidade</translation>
+    </message>
+    <message>
         <source>Example principle</source>
         <translation>Exemplo de princípio</translation>
     </message>
@@ -3754,6 +3922,14 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
     <message>
         <source>Participants take the check on the Knowledge checks page – before the session and again after it.</source>
         <translation>Os participantes fazem o teste na página Testes de conhecimentos – antes da sessão e novamente depois.</translation>
+    </message>
+    <message>
+        <source>Read the objectives aloud; come back to them at the end of the session and ask who can now do each one.</source>
+        <translation>Leia os objetivos em voz alta; volte a eles no fim da sessão e pergunte quem já consegue cumprir cada um.</translation>
+    </message>
+    <message>
+        <source>Facilitator&apos;s notes – our advice, not from the sources</source>
+        <translation>Notas para o facilitador – os nossos conselhos, não os das fontes</translation>
     </message>
 </context>
 <context>

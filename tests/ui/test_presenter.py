@@ -100,7 +100,12 @@ def test_two_screens_put_notes_next_slide_and_timer_on_the_other(qtbot, learn_ct
         qtbot.keyClick(notes, Qt.Key.Key_PageDown)
         assert p.index == 1 and p.audience.counter.text() == f"2 / {len(slides)}"
         assert notes.preview.slide is slides[2]
-        assert "Domains - policy, organization" in notes.notes.toPlainText()
+        assert "Name JICA's five domains" in notes.notes.toPlainText()  # the objectives
+        qtbot.keyClick(notes, Qt.Key.Key_Home)
+        # the title slide's notes: the session plan, then our advice under its own heading
+        text = notes.notes.toPlainText()
+        assert "Element sort (25′)" in text
+        assert text.index("Facilitator's notes – our advice") < text.index("our rubric")
     finally:
         p.close()
 

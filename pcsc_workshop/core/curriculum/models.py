@@ -357,12 +357,12 @@ class Activity(Strict):
 class Module(Item):
     name: Text
     summary: Text
-    key_points: list[Text] = Field(min_length=1)
-    items: list[ItemId] = Field(default_factory=list)
     # The session plan. Optional so older curricula still load; `curriculum check` requires
-    # them for every module of a curriculum that ships them.
+    # them for every module (the field order is the order the curriculum page shows them).
     objectives: list[Text] = Field(default_factory=list)
     duration_min: int | None = Field(default=None, gt=0, le=1440)
+    key_points: list[Text] = Field(min_length=1)
+    items: list[ItemId] = Field(default_factory=list)
     activities: list[Activity] = Field(default_factory=list)
     facilitator_notes: list[Text] = Field(default_factory=list)
     discussion_prompts: list[Text] = Field(default_factory=list)
