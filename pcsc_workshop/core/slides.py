@@ -376,8 +376,9 @@ def slides_for_module(cur: Any, module_id: str) -> list[Slide]:
 
 
 def deck_item_ids(cur: Any, module_id: str) -> set[str]:
-    """Every item a module's deck presents (what `curriculum check` compares questions with)."""
-    return _covered(cur, slides_for_module(cur, module_id)) - {module_id}
+    """Every item a module's deck presents (what `curriculum check` compares questions with).
+    The module itself is among them: its objectives and key points are on the deck."""
+    return _covered(cur, slides_for_module(cur, module_id))
 
 
 def slides_for(cur: Any, item_or_module_id: str) -> list[Slide]:

@@ -146,11 +146,11 @@ def test_an_answer_item_that_shows_nowhere_is_reported(copy: Path):
 
     path = copy / "questions.yaml"
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    # a question that names another question as the item holding its answer
-    data["questions"][0]["answer_item"] = "quiz.cases.1"
+    # a guidelines question that names another module as the item holding its answer
+    data["questions"][0]["answer_item"] = "module.cases"
     path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     found = _messages(copy)
-    assert any(".answer_item" in m and "quiz.cases.1" in m and "not on the deck" in m
+    assert any(".answer_item" in m and "module.cases" in m and "not on the deck" in m
                for m in found), found
 
 

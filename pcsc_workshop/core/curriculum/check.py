@@ -340,8 +340,8 @@ def _sources(content: FolderContent) -> list[Problem]:
 def _deck_coverage(content: FolderContent) -> list[Problem]:
     """The item holding each question's answer is on its module's deck."""
     questions = [q for q in content.sections["questions"] if q.answer_item]
-    if not questions or content.manifest is None:
-        return []
+    if not questions or content.manifest is None or content.broken_sections:
+        return []  # with an invalid item left out, a deck would be judged on half its items
     from pcsc_workshop.core.curriculum.catalog import Curriculum
     from pcsc_workshop.core.slides import deck_item_ids
 

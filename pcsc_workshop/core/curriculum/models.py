@@ -374,9 +374,8 @@ class Question(Item):
     options: list[Text]
     answer: NonNegativeInt
     explanation: Text
+    answer_item: ItemId | None = None  # the item holding the answer; on the module's deck
     related: list[ItemId] = Field(default_factory=list)
-    # The item whose content holds the answer; it must be on the module's deck.
-    answer_item: ItemId | None = None
 
 
 class CurriculumFile(Strict):
