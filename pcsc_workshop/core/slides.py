@@ -60,12 +60,23 @@ class Slide:
     item_kind: str = ""  # the kind of item the slide presents ("stage", "worksheet"...)
 
 
-def citation_of(source: str) -> str:
-    """The human part of a `source:` field: 'ABC (World Smart Cities Outlook)' -> the title."""
-    text = _SEED_FILE.sub("", source or "").strip().strip(";,").strip()
-    if text.startswith("(") and text.endswith(")"):
-        text = text[1:-1].strip()
-    return text
+def citation_of(source: str, registry: dict[str, Any] | None = None) -> str:
+    """The source as the audience reads it: each seed by publisher, title and year (from the
+    sources registry) with any detail after it; public sources as written. A seed missing from
+    the registry shows only its detail, never its file name."""
+    from pcsc_workshop.core.curriculum.sources import citations
+
+    parts = []
+    for c in citations(source or "", registry):
+        if c.seed and c.publisher:
+            head = ", ".join(x for x in (c.publisher, c.title, str(c.year) if c.year else "") if x)
+            parts.append(f"{head} — {c.detail}" if c.detail else head)
+        elif c.seed:
+            if c.detail:
+                parts.append(c.detail)
+        else:
+            parts.append(_SEED_FILE.sub("", c.text).strip())
+    return "; ".join(p for p in parts if p)
 
 
 def plain(text: str) -> str:
@@ -199,17 +210,35 @@ def _guidelines(overview: Any) -> list[Slide]:
 
 
 def _topic(topic: Any) -> list[Slide]:
-    return [Slide("points" if topic.points else "text", topic.name, body=plain(topic.summary),
-                  points=tuple(plain(x) for x in topic.points), item_id=topic.id,
+    points = tuple(plain(x) for x in topic.points)
+    if len(points) > 6 and all(len(x) <= 24 for x in points):  # a list of names: one line
+        return [Slide("text", topic.name, body=plain(topic.summary) + "\n\n" +
+                      " · ".join(points), item_id=topic.id, citation=citation_of(topic.source),
+                      advice=_notes(*topic.our_advice),
+                      notes=_notes(topic.summary, _note_source(topic.source)))]
+    return [Slide("points" if points else "text", topic.name, body=plain(topic.summary),
+                  points=points, item_id=topic.id,
                   citation=citation_of(topic.source), advice=_notes(*topic.our_advice),
                   notes=_notes(topic.summary, *topic.points, _note_source(topic.source)))]
 
 
+MAX_POINTS = 7  # more bullets than this do not stay readable from the back of a room
+
+
 def _worksheet(sheet: Any) -> list[Slide]:
-    """What participants fill in on the slide; how to fill it in, in the notes."""
-    return [Slide("points", sheet.name, body=plain(sheet.purpose),
-                  points=tuple(plain(x) for x in sheet.prompts), item_id=sheet.id,
-                  notes=_notes(*sheet.instructions, _note_source(sheet.source)))]
+    """What participants fill in on the slide (over several slides, "1 / 2", when the sheet
+    is long); how to fill it in, in the notes."""
+    prompts = [plain(x) for x in sheet.prompts]
+    parts = -(-len(prompts) // MAX_POINTS)
+    size = -(-len(prompts) // parts)
+    slides = []
+    for n in range(parts):
+        chunk = prompts[n * size:(n + 1) * size]
+        slides.append(Slide("points", sheet.name, f"{n + 1} / {parts}" if parts > 1 else "",
+                            body=plain(sheet.purpose) if n == 0 else "", points=tuple(chunk),
+                            item_id=sheet.id,
+                            notes=_notes(*sheet.instructions, _note_source(sheet.source))))
+    return slides
 
 
 def _stage(stage: Any) -> list[Slide]:
