@@ -2200,7 +2200,7 @@ Copy it to a USB stick or shared folder; participants open it with File → Open
     </message>
     <message>
         <source>Kind</source>
-        <translation>النوع</translation>
+        <translation type="vanished">النوع</translation>
     </message>
     <message>
         <source>Day {0}</source>

@@ -2200,7 +2200,7 @@ Cópielo en una memoria USB o en una carpeta compartida; los participantes lo ab
     </message>
     <message>
         <source>Kind</source>
-        <translation>Tipo</translation>
+        <translation type="vanished">Tipo</translation>
     </message>
     <message>
         <source>Day {0}</source>

@@ -2200,7 +2200,7 @@ Copiez-le sur une clé USB ou dans un dossier partagé ; les participants l’ou
     </message>
     <message>
         <source>Kind</source>
-        <translation>Type</translation>
+        <translation type="vanished">Type</translation>
     </message>
     <message>
         <source>Day {0}</source>

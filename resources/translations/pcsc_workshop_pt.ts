@@ -2200,7 +2200,7 @@ Copie-o para uma pen USB ou para uma pasta partilhada; os participantes abrem-no
     </message>
     <message>
         <source>Kind</source>
-        <translation>Tipo</translation>
+        <translation type="vanished">Tipo</translation>
     </message>
     <message>
         <source>Day {0}</source>

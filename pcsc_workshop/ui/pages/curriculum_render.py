@@ -196,7 +196,7 @@ class ItemRenderer(QObject):
             "steps": self.tr("Steps"), "materials": self.tr("Materials"),
             "grouping": self.tr("Grouping"), "output": self.tr("Outcome"),
             "worksheet": self.tr("Worksheet"), "roles": self.tr("Roles"),
-            "theme": self.tr("Theme"), "kind": self.tr("Kind"),
+            "theme": self.tr("Theme"),
         }
         return labels.get(name) or name.replace("_", " ").capitalize()
 
