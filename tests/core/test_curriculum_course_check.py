@@ -55,6 +55,8 @@ def test_every_shipped_module_is_a_session_plan(cur):
 
 def test_a_module_without_a_plan_or_with_wrong_sums_is_reported(copy: Path):
     _edit(copy / "modules.yaml", "    duration_min: 105\n", "    duration_min: 100\n")
+    _edit(copy / "modules.yaml", "      - Name the four thematic pillars",
+          "      - Understand the four thematic pillars")
     text = (copy / "modules.yaml").read_text(encoding="utf-8")
     start = text.index("    discussion_prompts:\n", text.index("id: module.cases"))
     end = text.index("    source:", start)
@@ -63,6 +65,8 @@ def test_a_module_without_a_plan_or_with_wrong_sums_is_reported(copy: Path):
     assert any("module.self-assessment-exercise" in m and "activities" in m
                and "105" in m and "100" in m for m in found), found
     assert any("(module.cases).discussion_prompts" in m and "required" in m
+               for m in found), found
+    assert any("(module.pillars-thematic).objectives[0]" in m and "'understand'" in m
                for m in found), found
 
 

@@ -316,7 +316,18 @@ def _modules(content: FolderContent) -> list[Problem]:
                                         f"lasts {module.duration_min}"))
         if not module.items:
             problems.append(Problem(file, f"{at}.items", "a module's deck needs items"))
+        for i, objective in enumerate(module.objectives):
+            first = objective.split()[0].strip(",.:;").casefold() if objective.split() else ""
+            if first in UNOBSERVABLE:
+                problems.append(Problem(file, f"{at}.objectives[{i}]",
+                                        f"{first!r} cannot be observed: say what participants "
+                                        "will do (name, score, draft, explain...)"))
     return problems
+
+
+# Objectives nobody can see being met; an objective starts with what participants will do.
+UNOBSERVABLE = {"understand", "know", "learn", "appreciate", "be", "become", "realise",
+                "realize", "grasp", "feel", "comprehend"}
 
 
 def _sources(content: FolderContent) -> list[Problem]:
