@@ -224,6 +224,9 @@ class CityScope(Item):
 
 
 class SupportOffer(Item):
+    # `name` is content (translated like any text): "Policy support, city level". Older
+    # curricula without it get a name built from the codes, in English.
+    name: str = ""
     area: SupportArea
     level: Literal["country", "city", "both"]
     instrument: Text
@@ -231,8 +234,8 @@ class SupportOffer(Item):
     related: list[ItemId] = Field(default_factory=list)
 
     @property
-    def name(self) -> str:
-        return f"{self.area.title()} support ({self.level})"
+    def title(self) -> str:
+        return self.name or f"{self.area.title()} support ({self.level})"
 
 
 # --- evidence and cases ---------------------------------------------------------------------
