@@ -255,7 +255,9 @@ class ItemRenderer(QObject):
             elif name == "duration_min" and isinstance(value, int):
                 out += [f"**{label}**: {value}", ""]
             elif isinstance(value, list) and all(isinstance(v, str) for v in value):
-                out += [f"**{label}**", ""] + [f"- {v}" for v in value] + [""]
+                ordered = name in ("instructions", "steps")  # done in this order
+                out += [f"**{label}**", ""] + [f"{n}. {v}" if ordered else f"- {v}"
+                                               for n, v in enumerate(value, 1)] + [""]
             elif isinstance(value, str):
                 out += [f"**{label}**", "", value, ""]
             elif isinstance(value, bool):  # before int: a bool is an int in Python
