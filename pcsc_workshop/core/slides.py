@@ -342,6 +342,18 @@ def _generic(item: Any) -> list[Slide]:
 
 # --- a module -------------------------------------------------------------------------------
 
+def _pillar_totals(module: Any, pillars: list[Any]) -> Slide:
+    """Principles and actions of each pillar the module shows, and their totals: the figures
+    a module's key points add up ("21 principles and 85 actions")."""
+    rows = [Row(label=p.name, value=str(p.principles.count), detail=str(p.action_total),
+                code="pillar-total") for p in pillars]
+    rows.append(Row(value=str(sum(p.principles.count for p in pillars)),
+                    detail=str(sum(p.action_total for p in pillars)), code="pillar-total.sum"))
+    return Slide("rows", module.name, rows=tuple(rows), item_id=module.id,
+                 notes=_notes(*(f"{p.name}: {p.principles.count} / {p.action_total}"
+                                for p in pillars)))
+
+
 def _module_plan_notes(module: Any) -> tuple[str, ...]:
     """The session plan for the speaker: objectives, then each activity and its steps."""
     lines = [plain(module.summary), *(plain(o) for o in module.objectives)]
@@ -385,6 +397,9 @@ def slides_for_module(cur: Any, module_id: str) -> list[Slide]:
     for item_id in module.items:
         if item_id in cur:
             slides += slides_for_item(cur, item_id, related=False)
+    pillars = [cur.get(i) for i in module.items if cur.kind_of(i) == "pillar"]
+    if len(pillars) > 1:
+        slides.append(_pillar_totals(module, pillars))
     shown = _covered(cur, slides)
     for q in questions:
         target = getattr(q, "answer_item", None)

@@ -3828,6 +3828,14 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
         <translation>نطاق المدينة</translation>
     </message>
     <message>
+        <source>{0} — principles: {1} · actions: {2}</source>
+        <translation>{0} — المبادئ: {1} · الإجراءات: {2}</translation>
+    </message>
+    <message>
+        <source>Together — principles: {0} · actions: {1}</source>
+        <translation>المجموع — المبادئ: {0} · الإجراءات: {1}</translation>
+    </message>
+    <message>
         <source>Example principle</source>
         <translation>مثال على مبدأ</translation>
     </message>

@@ -3828,6 +3828,14 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
         <translation>Alcance de la ciudad</translation>
     </message>
     <message>
+        <source>{0} — principles: {1} · actions: {2}</source>
+        <translation>{0} — principios: {1} · acciones: {2}</translation>
+    </message>
+    <message>
+        <source>Together — principles: {0} · actions: {1}</source>
+        <translation>En conjunto — principios: {0} · acciones: {1}</translation>
+    </message>
+    <message>
         <source>Example principle</source>
         <translation>Ejemplo de principio</translation>
     </message>

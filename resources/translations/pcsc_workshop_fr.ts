@@ -3828,6 +3828,14 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
         <translation>Échelle de la ville</translation>
     </message>
     <message>
+        <source>{0} — principles: {1} · actions: {2}</source>
+        <translation>{0} — principes : {1} · actions : {2}</translation>
+    </message>
+    <message>
+        <source>Together — principles: {0} · actions: {1}</source>
+        <translation>Ensemble — principes : {0} · actions : {1}</translation>
+    </message>
+    <message>
         <source>Example principle</source>
         <translation>Exemple de principe</translation>
     </message>

@@ -3828,6 +3828,14 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
         <translation>Âmbito da cidade</translation>
     </message>
     <message>
+        <source>{0} — principles: {1} · actions: {2}</source>
+        <translation>{0} — princípios: {1} · ações: {2}</translation>
+    </message>
+    <message>
+        <source>Together — principles: {0} · actions: {1}</source>
+        <translation>No conjunto — princípios: {0} · ações: {1}</translation>
+    </message>
+    <message>
         <source>Example principle</source>
         <translation>Exemplo de princípio</translation>
     </message>

@@ -203,3 +203,12 @@ def test_no_text_speaks_of_our_seed(cur):
             continue
         text = " ".join(str(v) for k, v in dump().items() if k != "source")
         assert "our seed" not in text.casefold(), item_id
+
+
+def test_a_key_point_figure_no_slide_shows_is_reported(copy: Path):
+    _edit(copy / "modules.yaml", "      - 88% of municipalities report skill gaps; 44% have no",
+          "      - 77% of municipalities report skill gaps; 44% have no")
+    found = _messages(copy)
+    assert any("(module.evidence).key_points[2]" in m and "states 77" in m for m in found), found
+    # the totals the pillar decks claim are on their own slide
+    assert not any("module.pillars-thematic" in m for m in found), found

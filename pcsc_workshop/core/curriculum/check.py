@@ -6,6 +6,7 @@ file at once. Each finding names the file and field a content editor has to open
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
@@ -28,7 +29,8 @@ def check_curriculum(folder: Path | str) -> list[Problem]:
     content = read_folder(folder)
     if content.manifest is None:
         return content.problems
-    return content.problems + semantic_problems(content)
+    problems = content.problems + semantic_problems(content)
+    return problems + teaching_problems(content, problems)
 
 
 def semantic_problems(content: FolderContent) -> list[Problem]:
@@ -45,9 +47,16 @@ def semantic_problems(content: FolderContent) -> list[Problem]:
     problems += _modules(content)
     problems += _sources(content)
     problems += _translations(content)
-    if not any(p.message.startswith("link to unknown id") for p in problems):
-        problems += _deck_coverage(content)
     return problems
+
+
+def teaching_problems(content: FolderContent, problems: list[Problem]) -> list[Problem]:
+    """Whether decks teach what their modules claim: each question's answer item and each
+    key point's figure on the module's deck. It builds every deck (~0.25 s), so it runs in
+    `curriculum check` and the tests, not each time the app loads the curriculum."""
+    if any(p.message.startswith("link to unknown id") for p in problems):
+        return []
+    return _deck_coverage(content)
 
 
 def _where(content: FolderContent, item_id: str) -> tuple[str, str]:
@@ -348,17 +357,45 @@ def _sources(content: FolderContent) -> list[Problem]:
     return problems
 
 
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)?(?=\s*%)|\b\d{2,}(?:[.,]\d+)?\b")
+_MODULE_OWN = ("title", "objectives", "points", "questions", "check")
+
+
+def _key_point_figures(content: FolderContent, cur: Any) -> list[Problem]:
+    """A figure a key point states (a percentage, or a number of 10 or more) is shown on the
+    module's deck by an item's slide, so the deck teaches what its key points claim."""
+    from pcsc_workshop.core.slides import slides_for_module
+
+    problems = []
+    for module in content.sections["modules"]:
+        slides = [s for s in slides_for_module(cur, module.id)
+                  if not (s.item_id == module.id and s.kind in _MODULE_OWN)]
+        shown = " ".join(
+            " ".join([s.title, s.subtitle, s.body, s.figure, *s.points,
+                      *(f"{r.label} {r.value} {r.detail}" for r in s.rows)]) for s in slides)
+        on_deck = set(re.findall(r"\d+(?:[.,]\d+)?", shown))
+        file, where = _where(content, module.id)
+        for i, point in enumerate(module.key_points):
+            missing = [f for f in _FIGURE.findall(point) if f not in on_deck]
+            if missing:
+                problems.append(Problem(file, f"{where} ({module.id}).key_points[{i}]",
+                                        f"states {', '.join(missing)}, which no slide of the "
+                                        "deck shows"))
+    return problems
+
+
 def _deck_coverage(content: FolderContent) -> list[Problem]:
-    """The item holding each question's answer is on its module's deck."""
+    """The item holding each question's answer is on its module's deck, and the figures of
+    the key points are too."""
     questions = [q for q in content.sections["questions"] if q.answer_item]
-    if not questions or content.manifest is None or content.broken_sections:
+    if content.manifest is None or content.broken_sections:
         return []  # with an invalid item left out, a deck would be judged on half its items
     from pcsc_workshop.core.curriculum.catalog import Curriculum
     from pcsc_workshop.core.slides import deck_item_ids
 
     cur = Curriculum(content)
     decks: dict[str, set[str]] = {}
-    problems = []
+    problems = _key_point_figures(content, cur)
     for q in questions:
         if cur.kind_of(q.module) != "module":
             continue

@@ -35,6 +35,8 @@ class SlideWords(QObject):
                 return self.tr("Maturity levels for the self-assessment")
             if slide.rows[0].code.startswith("session."):
                 return self.tr("Agenda")
+            if slide.rows[0].code == "pillar-total":
+                return self.tr("Principles and actions")
         if slide.kind in ("points", "text") and slide.item_kind in self.item_kinds():
             return self.item_kinds()[slide.item_kind]
         return {
@@ -64,9 +66,16 @@ class SlideWords(QObject):
 
     def row_label(self, row: Row, slide_kind: str = "") -> str:
         """The label of a table row: its own label, or words for its code."""
+        code = row.code
+        if code == "pillar-total":
+            # a label and its figure, not "6 principles": no plural form to agree with
+            return self.tr("{0} — principles: {1} · actions: {2}").format(
+                row.label, row.value, row.detail)
+        if code == "pillar-total.sum":
+            return self.tr("Together — principles: {0} · actions: {1}").format(
+                row.value, row.detail)
         if row.label:
             return row.label
-        code = row.code
         if code == "principles":
             return self.tr("Example principle") if slide_kind == "examples" \
                 else self.tr("Principles")
