@@ -149,3 +149,11 @@ def test_a_list_of_names_stays_on_one_line_and_the_source_is_named(cur):
     slide = slides_for(cur, "tdd.participants")[0]
     assert "Bangladesh · Chile" in slide.body and "Tunisia" in slide.body
     assert slide.citation.startswith("World Bank Tokyo Development Learning Center (TDLC)")
+
+
+def test_pillar_decks_show_the_totals_their_key_points_claim(cur):
+    for module_id, totals in (("module.pillars-thematic", ("21", "85")),
+                              ("module.pillars-enabling", ("19", "87"))):
+        slide = next(s for s in slides_for(cur, module_id)
+                     if s.rows and s.rows[0].code == "pillar-total")
+        assert len(slide.rows) == 5 and (slide.rows[-1].value, slide.rows[-1].detail) == totals

@@ -47,3 +47,12 @@ def test_our_advice_and_the_drafts_brackets_are_labelled(make_window, qtbot):
     assert "Wholly a bracketed" not in _show(page, "resolution.principle.c")
     city = _show(page, "jica.city-type.regional-core")
     assert "How the source presents it" in city and "does not assign" in city
+
+
+def test_a_pillar_name_is_isolated_inside_a_translated_totals_line(qtbot):
+    from pcsc_workshop.core.slides import Row
+    from pcsc_workshop.ui.presenter.words import SlideWords
+
+    text = SlideWords().row_label(Row(label="Shared Prosperity", value="6", detail="22",
+                                      code="pillar-total"))
+    assert text == "\u2068Shared Prosperity\u2069 — principles: 6 · actions: 22"

@@ -69,8 +69,10 @@ class SlideWords(QObject):
         code = row.code
         if code == "pillar-total":
             # a label and its figure, not "6 principles": no plural form to agree with
+            # the pillar's name isolated (FSI...PDI): an English name inside an Arabic line
+            # neither flips the line's direction nor reorders the figures around it
             return self.tr("{0} — principles: {1} · actions: {2}").format(
-                row.label, row.value, row.detail)
+                f"\u2068{row.label}\u2069", row.value, row.detail)
         if code == "pillar-total.sum":
             return self.tr("Together — principles: {0} · actions: {1}").format(
                 row.value, row.detail)
