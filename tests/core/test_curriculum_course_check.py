@@ -212,3 +212,28 @@ def test_a_key_point_figure_no_slide_shows_is_reported(copy: Path):
     assert any("(module.evidence).key_points[2]" in m and "states 77" in m for m in found), found
     # the totals the pillar decks claim are on their own slide
     assert not any("module.pillars-thematic" in m for m in found), found
+
+
+def test_an_older_curriculum_without_session_plans_still_loads(copy: Path):
+    """The session-plan rules are curriculum check's: the app still runs an old folder."""
+    import yaml
+
+    from pcsc_workshop.core.curriculum import load_curriculum as load
+
+    path = copy / "modules.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    for module in data["modules"]:
+        for name in ("objectives", "duration_min", "activities", "facilitator_notes",
+                     "discussion_prompts"):
+            module.pop(name, None)
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    tpath = copy / "templates.yaml"
+    tdata = yaml.safe_load(tpath.read_text(encoding="utf-8"))
+    for template in tdata["templates"]:
+        template.pop("schedule", None)
+    tpath.write_text(yaml.safe_dump(tdata, allow_unicode=True), encoding="utf-8")
+    cur = load(copy)
+    assert cur.get("module.jica").objectives == [] and cur.get("module.jica").key_points
+    found = _messages(copy)
+    assert any("(module.jica).objectives" in m and "required" in m for m in found), found
+    assert any("(template.tdd-5day).schedule" in m for m in found), found

@@ -44,19 +44,22 @@ def semantic_problems(content: FolderContent) -> list[Problem]:
     problems += _counts(content)
     problems += _questions(content)
     problems += _templates(content)
-    problems += _modules(content)
-    problems += _sources(content)
     problems += _translations(content)
     return problems
 
 
 def teaching_problems(content: FolderContent, problems: list[Problem]) -> list[Problem]:
-    """Whether decks teach what their modules claim: each question's answer item and each
-    key point's figure on the module's deck. It builds every deck (~0.25 s), so it runs in
-    `curriculum check` and the tests, not each time the app loads the curriculum."""
-    if any(p.message.startswith("link to unknown id") for p in problems):
-        return []
-    return _deck_coverage(content)
+    """Whether the curriculum can be taught as it stands: modules are session plans,
+    templates fill their days with breaks, seeds are in the sources registry, and decks show
+    what their modules claim (each question's answer item, each key point's figure).
+
+    These rules are `curriculum check`'s (and the tests'), not the loader's: an older
+    curriculum without session plans still loads and runs, and building every deck (~0.25 s)
+    is not paid each time the app starts."""
+    out = _modules(content) + _session_plans(content) + _sources(content)
+    if not any(p.message.startswith("link to unknown id") for p in problems):
+        out += _deck_coverage(content)
+    return out
 
 
 def _where(content: FolderContent, item_id: str) -> tuple[str, str]:
@@ -230,6 +233,18 @@ def _templates(content: FolderContent) -> list[Problem]:
             if start + session.duration_min > 24 * 60:
                 problems.append(Problem(file, f"{at}.duration_min", "runs past midnight"))
             ends[session.day] = (start + session.duration_min, i)
+    return problems
+
+
+def _session_plans(content: FolderContent) -> list[Problem]:
+    """Each session says what it is for and, for exercises, how to run it; each template's
+    days are filled (see `_schedule`)."""
+    problems = []
+    for template in content.sections["templates"]:
+        file, where = _where(content, template.id)
+        at_t = f"{where} ({template.id})"
+        for i, session in enumerate(template.sessions):
+            at = f"{at_t}.sessions[{i}]"
             if session.kind != "break" and not session.objectives:
                 problems.append(Problem(file, f"{at}.objectives",
                                         "a session other than a break needs objectives"))
@@ -437,4 +452,5 @@ def _translations(content: FolderContent) -> list[Problem]:
     return problems
 
 
-__all__ = ["check_curriculum", "semantic_problems", "pillar_part_ids", "Problem"]
+__all__ = ["check_curriculum", "semantic_problems", "teaching_problems", "pillar_part_ids",
+           "Problem"]
