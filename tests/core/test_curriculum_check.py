@@ -76,7 +76,7 @@ def test_yaml_syntax_error_names_the_line(copy: Path):
 
 def test_descriptor_count_and_translation_of_unknown_id(copy: Path):
     _edit(copy / "elements.yaml",
-          "      - Nobody can write technical specifications or evaluate offers.\n", "")
+          "      - \"No one on the city's side can write technical specifications.\"\n", "")
     _edit(copy / "translations/fr.yaml", "  jica.stage.accelerate:", "  jica.stage.accelerated:")
     problems = check_curriculum(copy)
     assert any(p.field.endswith("(jica.element.organizational-capacity).descriptors")
