@@ -196,6 +196,14 @@
 <context>
     <name>AssessmentForm</name>
     <message>
+        <source>Rubric by PCSC Workshop, based on JICA&apos;s 21 elements</source>
+        <translation>سلّم تقييم من إعداد PCSC Workshop، مبني على العناصر الـ21 للوكالة اليابانية للتعاون الدولي (JICA)</translation>
+    </message>
+    <message>
+        <source>How to score with this rubric</source>
+        <translation>كيفية التقييم باستخدام هذا السلّم</translation>
+    </message>
+    <message>
         <source>Score of {0}</source>
         <translation>درجة: {0}</translation>
     </message>
@@ -977,8 +985,28 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>— غير مقيَّم —</translation>
     </message>
     <message>
+        <source>{0} – {1}</source>
+        <translation>{0} – {1}</translation>
+    </message>
+    <message>
+        <source>Level description for {0}</source>
+        <translation>وصف المستوى لعنصر {0}</translation>
+    </message>
+    <message>
         <source>Level {0}</source>
         <translation>المستوى {0}</translation>
+    </message>
+    <message>
+        <source>Level {0}: {1}</source>
+        <translation>المستوى {0}: {1}</translation>
+    </message>
+    <message>
+        <source>How to check: {0}</source>
+        <translation>طريقة التحقق: {0}</translation>
+    </message>
+    <message>
+        <source>Pointing at: {0}</source>
+        <translation>تحت المؤشر: {0}</translation>
     </message>
     <message>
         <source>Evidence: what shows this level?</source>
@@ -3329,6 +3357,14 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
     <message>
         <source>Right answer: {0}</source>
         <translation>الإجابة الصحيحة: {0}</translation>
+    </message>
+    <message>
+        <source>(your answer)</source>
+        <translation>(إجابتك)</translation>
+    </message>
+    <message>
+        <source>Why each option is right or wrong:</source>
+        <translation>سبب صحة كل خيار أو خطئه:</translation>
     </message>
     <message>
         <source>Participants with both</source>

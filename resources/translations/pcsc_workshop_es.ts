@@ -196,6 +196,14 @@
 <context>
     <name>AssessmentForm</name>
     <message>
+        <source>Rubric by PCSC Workshop, based on JICA&apos;s 21 elements</source>
+        <translation>Rúbrica de PCSC Workshop, basada en los 21 elementos de la JICA</translation>
+    </message>
+    <message>
+        <source>How to score with this rubric</source>
+        <translation>Cómo puntuar con esta rúbrica</translation>
+    </message>
+    <message>
         <source>Score of {0}</source>
         <translation>Puntuación de: {0}</translation>
     </message>
@@ -977,8 +985,28 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>— sin puntuar —</translation>
     </message>
     <message>
+        <source>{0} – {1}</source>
+        <translation>{0} – {1}</translation>
+    </message>
+    <message>
+        <source>Level description for {0}</source>
+        <translation>Descripción del nivel para {0}</translation>
+    </message>
+    <message>
         <source>Level {0}</source>
         <translation>Nivel {0}</translation>
+    </message>
+    <message>
+        <source>Level {0}: {1}</source>
+        <translation>Nivel {0}: {1}</translation>
+    </message>
+    <message>
+        <source>How to check: {0}</source>
+        <translation>Cómo comprobarlo: {0}</translation>
+    </message>
+    <message>
+        <source>Pointing at: {0}</source>
+        <translation>Bajo el puntero: {0}</translation>
     </message>
     <message>
         <source>Evidence: what shows this level?</source>
@@ -3329,6 +3357,14 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
     <message>
         <source>Right answer: {0}</source>
         <translation>Respuesta correcta: {0}</translation>
+    </message>
+    <message>
+        <source>(your answer)</source>
+        <translation>(su respuesta)</translation>
+    </message>
+    <message>
+        <source>Why each option is right or wrong:</source>
+        <translation>Por qué cada opción es correcta o incorrecta:</translation>
     </message>
     <message>
         <source>Participants with both</source>

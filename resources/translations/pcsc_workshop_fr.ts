@@ -196,6 +196,14 @@
 <context>
     <name>AssessmentForm</name>
     <message>
+        <source>Rubric by PCSC Workshop, based on JICA&apos;s 21 elements</source>
+        <translation>Grille de PCSC Workshop, fondée sur les 21 éléments de la JICA</translation>
+    </message>
+    <message>
+        <source>How to score with this rubric</source>
+        <translation>Comment noter avec cette grille</translation>
+    </message>
+    <message>
         <source>Score of {0}</source>
         <translation>Note de : {0}</translation>
     </message>
@@ -977,8 +985,28 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>— non noté —</translation>
     </message>
     <message>
+        <source>{0} – {1}</source>
+        <translation>{0} – {1}</translation>
+    </message>
+    <message>
+        <source>Level description for {0}</source>
+        <translation>Description du niveau pour {0}</translation>
+    </message>
+    <message>
         <source>Level {0}</source>
         <translation>Niveau {0}</translation>
+    </message>
+    <message>
+        <source>Level {0}: {1}</source>
+        <translation>Niveau {0} : {1}</translation>
+    </message>
+    <message>
+        <source>How to check: {0}</source>
+        <translation>Comment le vérifier : {0}</translation>
+    </message>
+    <message>
+        <source>Pointing at: {0}</source>
+        <translation>Sous le pointeur : {0}</translation>
     </message>
     <message>
         <source>Evidence: what shows this level?</source>
@@ -3329,6 +3357,14 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
     <message>
         <source>Right answer: {0}</source>
         <translation>Bonne réponse : {0}</translation>
+    </message>
+    <message>
+        <source>(your answer)</source>
+        <translation>(votre réponse)</translation>
+    </message>
+    <message>
+        <source>Why each option is right or wrong:</source>
+        <translation>Pourquoi chaque option est juste ou fausse :</translation>
     </message>
     <message>
         <source>Participants with both</source>

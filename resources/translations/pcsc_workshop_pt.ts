@@ -196,6 +196,14 @@
 <context>
     <name>AssessmentForm</name>
     <message>
+        <source>Rubric by PCSC Workshop, based on JICA&apos;s 21 elements</source>
+        <translation>Grelha da PCSC Workshop, baseada nos 21 elementos da JICA</translation>
+    </message>
+    <message>
+        <source>How to score with this rubric</source>
+        <translation>Como pontuar com esta grelha</translation>
+    </message>
+    <message>
         <source>Score of {0}</source>
         <translation>Pontuação de: {0}</translation>
     </message>
@@ -977,8 +985,28 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>— sem pontuação —</translation>
     </message>
     <message>
+        <source>{0} – {1}</source>
+        <translation>{0} – {1}</translation>
+    </message>
+    <message>
+        <source>Level description for {0}</source>
+        <translation>Descrição do nível para {0}</translation>
+    </message>
+    <message>
         <source>Level {0}</source>
         <translation>Nível {0}</translation>
+    </message>
+    <message>
+        <source>Level {0}: {1}</source>
+        <translation>Nível {0}: {1}</translation>
+    </message>
+    <message>
+        <source>How to check: {0}</source>
+        <translation>Como verificar: {0}</translation>
+    </message>
+    <message>
+        <source>Pointing at: {0}</source>
+        <translation>Sob o cursor: {0}</translation>
     </message>
     <message>
         <source>Evidence: what shows this level?</source>
@@ -3329,6 +3357,14 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
     <message>
         <source>Right answer: {0}</source>
         <translation>Resposta correta: {0}</translation>
+    </message>
+    <message>
+        <source>(your answer)</source>
+        <translation>(a sua resposta)</translation>
+    </message>
+    <message>
+        <source>Why each option is right or wrong:</source>
+        <translation>Porque é que cada opção está certa ou errada:</translation>
     </message>
     <message>
         <source>Participants with both</source>

@@ -162,7 +162,7 @@ class AssessmentPage(Page):
     def _build_form(self) -> None:
         if self.framework is None:
             self.framework = fw = load_framework(self.ctx)
-            self.form.build(fw.elements, fw.domain_names)
+            self.form.build(fw.elements, fw.domain_names, fw.rubric_rules)
             # Keyboard order: the delegation, then each element's level and evidence in
             # number order, then the chart and the suggestions (the rows are built last).
             chain = [self.delegation]
