@@ -1903,6 +1903,10 @@ Copy it to a USB stick or shared folder; participants open it with File → Open
         <translation>رقم عن العملية</translation>
     </message>
     <message>
+        <source>Maturity rubric (ours)</source>
+        <translation>سلّم النضج (من إعدادنا)</translation>
+    </message>
+    <message>
         <source>See also</source>
         <translation>انظر أيضًا</translation>
     </message>
@@ -1957,6 +1961,10 @@ Copy it to a USB stick or shared folder; participants open it with File → Open
     <message>
         <source>Maturity levels (our rubric, derived from JICA)</source>
         <translation>مستويات النضج (معاييرنا المستمدة من إطار JICA)</translation>
+    </message>
+    <message>
+        <source>How to check: {0}</source>
+        <translation>طريقة التحقق: {0}</translation>
     </message>
     <message>
         <source>Elements</source>
@@ -2143,12 +2151,44 @@ Copy it to a USB stick or shared folder; participants open it with File → Open
         <translation>لماذا</translation>
     </message>
     <message>
+        <source>Why each option is right or wrong</source>
+        <translation>سبب صحة كل خيار أو خطئه</translation>
+    </message>
+    <message>
+        <source>How to score</source>
+        <translation>طريقة التقييم</translation>
+    </message>
+    <message>
+        <source>Kind of question</source>
+        <translation>نوع السؤال</translation>
+    </message>
+    <message>
+        <source>How to check each level</source>
+        <translation>طريقة التحقق من كل مستوى</translation>
+    </message>
+    <message>
+        <source>Scenario: apply a framework to a city</source>
+        <translation>سيناريو: تطبيق إطار على مدينة</translation>
+    </message>
+    <message>
+        <source>Concept</source>
+        <translation>مفهوم</translation>
+    </message>
+    <message>
+        <source>Recall of a fact</source>
+        <translation>تذكّر معلومة</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
         <source>no</source>
         <translation>لا</translation>
+    </message>
+    <message>
+        <source>Answer found in</source>
+        <translation>توجد الإجابة في</translation>
     </message>
 </context>
 <context>

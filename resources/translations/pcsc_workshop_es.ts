@@ -1903,6 +1903,10 @@ Cópielo en una memoria USB o en una carpeta compartida; los participantes lo ab
         <translation>Cifra del proceso</translation>
     </message>
     <message>
+        <source>Maturity rubric (ours)</source>
+        <translation>Rúbrica de madurez (nuestra)</translation>
+    </message>
+    <message>
         <source>See also</source>
         <translation>Véase también</translation>
     </message>
@@ -1957,6 +1961,10 @@ Cópielo en una memoria USB o en una carpeta compartida; los participantes lo ab
     <message>
         <source>Maturity levels (our rubric, derived from JICA)</source>
         <translation>Niveles de madurez (nuestra rúbrica, derivada de JICA)</translation>
+    </message>
+    <message>
+        <source>How to check: {0}</source>
+        <translation>Cómo comprobarlo: {0}</translation>
     </message>
     <message>
         <source>Elements</source>
@@ -2143,12 +2151,44 @@ Cópielo en una memoria USB o en una carpeta compartida; los participantes lo ab
         <translation>Por qué</translation>
     </message>
     <message>
+        <source>Why each option is right or wrong</source>
+        <translation>Por qué cada opción es correcta o incorrecta</translation>
+    </message>
+    <message>
+        <source>How to score</source>
+        <translation>Cómo puntuar</translation>
+    </message>
+    <message>
+        <source>Kind of question</source>
+        <translation>Tipo de pregunta</translation>
+    </message>
+    <message>
+        <source>How to check each level</source>
+        <translation>Cómo comprobar cada nivel</translation>
+    </message>
+    <message>
+        <source>Scenario: apply a framework to a city</source>
+        <translation>Caso práctico: aplicar un marco a una ciudad</translation>
+    </message>
+    <message>
+        <source>Concept</source>
+        <translation>Concepto</translation>
+    </message>
+    <message>
+        <source>Recall of a fact</source>
+        <translation>Recuerdo de un dato</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
         <translation>no</translation>
+    </message>
+    <message>
+        <source>Answer found in</source>
+        <translation>Respuesta en</translation>
     </message>
 </context>
 <context>

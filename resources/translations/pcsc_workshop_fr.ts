@@ -1903,6 +1903,10 @@ Copiez-le sur une clé USB ou dans un dossier partagé ; les participants l’ou
         <translation>Chiffre du processus</translation>
     </message>
     <message>
+        <source>Maturity rubric (ours)</source>
+        <translation>Grille de maturité (la nôtre)</translation>
+    </message>
+    <message>
         <source>See also</source>
         <translation>Voir aussi</translation>
     </message>
@@ -1957,6 +1961,10 @@ Copiez-le sur une clé USB ou dans un dossier partagé ; les participants l’ou
     <message>
         <source>Maturity levels (our rubric, derived from JICA)</source>
         <translation>Niveaux de maturité (notre grille, dérivée de celle de la JICA)</translation>
+    </message>
+    <message>
+        <source>How to check: {0}</source>
+        <translation>Comment le vérifier : {0}</translation>
     </message>
     <message>
         <source>Elements</source>
@@ -2143,12 +2151,44 @@ Copiez-le sur une clé USB ou dans un dossier partagé ; les participants l’ou
         <translation>Pourquoi</translation>
     </message>
     <message>
+        <source>Why each option is right or wrong</source>
+        <translation>Pourquoi chaque option est juste ou fausse</translation>
+    </message>
+    <message>
+        <source>How to score</source>
+        <translation>Comment noter</translation>
+    </message>
+    <message>
+        <source>Kind of question</source>
+        <translation>Type de question</translation>
+    </message>
+    <message>
+        <source>How to check each level</source>
+        <translation>Comment vérifier chaque niveau</translation>
+    </message>
+    <message>
+        <source>Scenario: apply a framework to a city</source>
+        <translation>Mise en situation : appliquer un cadre à une ville</translation>
+    </message>
+    <message>
+        <source>Concept</source>
+        <translation>Notion</translation>
+    </message>
+    <message>
+        <source>Recall of a fact</source>
+        <translation>Rappel d’un fait</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
         <translation>non</translation>
+    </message>
+    <message>
+        <source>Answer found in</source>
+        <translation>Réponse dans</translation>
     </message>
 </context>
 <context>

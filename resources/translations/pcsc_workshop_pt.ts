@@ -1903,6 +1903,10 @@ Copie-o para uma pen USB ou para uma pasta partilhada; os participantes abrem-no
         <translation>Número do processo</translation>
     </message>
     <message>
+        <source>Maturity rubric (ours)</source>
+        <translation>Grelha de maturidade (nossa)</translation>
+    </message>
+    <message>
         <source>See also</source>
         <translation>Ver também</translation>
     </message>
@@ -1957,6 +1961,10 @@ Copie-o para uma pen USB ou para uma pasta partilhada; os participantes abrem-no
     <message>
         <source>Maturity levels (our rubric, derived from JICA)</source>
         <translation>Níveis de maturidade (a nossa grelha, derivada da JICA)</translation>
+    </message>
+    <message>
+        <source>How to check: {0}</source>
+        <translation>Como verificar: {0}</translation>
     </message>
     <message>
         <source>Elements</source>
@@ -2143,12 +2151,44 @@ Copie-o para uma pen USB ou para uma pasta partilhada; os participantes abrem-no
         <translation>Porquê</translation>
     </message>
     <message>
+        <source>Why each option is right or wrong</source>
+        <translation>Porque é que cada opção está certa ou errada</translation>
+    </message>
+    <message>
+        <source>How to score</source>
+        <translation>Como pontuar</translation>
+    </message>
+    <message>
+        <source>Kind of question</source>
+        <translation>Tipo de pergunta</translation>
+    </message>
+    <message>
+        <source>How to check each level</source>
+        <translation>Como verificar cada nível</translation>
+    </message>
+    <message>
+        <source>Scenario: apply a framework to a city</source>
+        <translation>Cenário: aplicar um quadro a uma cidade</translation>
+    </message>
+    <message>
+        <source>Concept</source>
+        <translation>Conceito</translation>
+    </message>
+    <message>
+        <source>Recall of a fact</source>
+        <translation>Recordação de um facto</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>sim</translation>
     </message>
     <message>
         <source>no</source>
         <translation>não</translation>
+    </message>
+    <message>
+        <source>Answer found in</source>
+        <translation>Resposta em</translation>
     </message>
 </context>
 <context>
