@@ -257,9 +257,13 @@ class QuizPage(Page):
         if len(why) != len(question.options):
             return ""
         items = []
+        direction = "rtl" if self.isRightToLeft() else "ltr"  # the window's, for every item
         for index, (option, reason) in enumerate(zip(question.options, why, strict=True)):
             mark = html.escape(self.tr("(your answer)")) + " " if index == chosen else ""
-            items.append(f"<li>{mark}<b>{html.escape(option)}</b> — {html.escape(reason)}</li>")
+            # curriculum text isolated for the bidi algorithm: English in an Arabic window
+            # (or the reverse) keeps its own order and punctuation
+            items.append(f"<li dir='{direction}'>{mark}<b>\u2068{html.escape(option)}\u2069</b> — "
+                         f"\u2068{html.escape(reason)}\u2069</li>")
         return "<p>{}</p><ul>{}</ul>".format(html.escape(self.tr("Why each option is right or "
                                                                    "wrong:")), "".join(items))
 
