@@ -75,15 +75,22 @@ class LevelCombo(QComboBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        view = QListView(self)
-        view.setWordWrap(True)
-        view.setTextElideMode(Qt.TextElideMode.ElideNone)
-        view.setUniformItemSizes(False)
-        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setView(view)
-        self.delegate = WrappingDelegate(view)
-        self.setItemDelegate(self.delegate)
+        self.delegate: WrappingDelegate | None = None  # made when the list first opens
         self.highlighted.connect(lambda i: self.pointed.emit(self.itemData(i)))
+
+    def _wrapping_view(self) -> WrappingDelegate:
+        """The wrapping list, built on first use: 21 of them up front would cost the page
+        20-60 ms of UI-thread time when it opens, for lists most rows never show."""
+        if self.delegate is None:
+            view = QListView(self)
+            view.setWordWrap(True)
+            view.setTextElideMode(Qt.TextElideMode.ElideNone)
+            view.setUniformItemSizes(False)
+            view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self.setView(view)
+            self.delegate = WrappingDelegate(view)
+            self.setItemDelegate(self.delegate)
+        return self.delegate
 
     def showPopup(self) -> None:
         # As wide as the longest level needs, at least POPUP_MIN_WIDTH and at most half the
@@ -93,7 +100,8 @@ class LevelCombo(QComboBox):
         widest = max((metrics.horizontalAdvance(self.itemText(i)) for i in range(self.count())),
                      default=0) + 2 * TEXT_MARGIN + 4
         width = min(max(self.width(), POPUP_MIN_WIDTH, widest), max(POPUP_MIN_WIDTH, screen // 2))
-        self.delegate.width = width
+        delegate = self._wrapping_view()
+        delegate.width = width
         view = self.view()
         view.setMinimumWidth(width)
         view.doItemsLayout()  # item heights follow the new width
@@ -101,8 +109,8 @@ class LevelCombo(QComboBox):
         # Qt may widen the popup to fit the longest line: wrap to the width it really has,
         # then fit the popup's height to the wrapped items.
         actual = view.viewport().width()
-        if actual > 0 and actual != self.delegate.width:
-            self.delegate.width = actual
+        if actual > 0 and actual != delegate.width:
+            delegate.width = actual
             view.doItemsLayout()
         popup = view.window()
         rows = sum(view.sizeHintForRow(i) for i in range(self.count()))
