@@ -351,6 +351,14 @@
         <translation>{0}. {1} — المستوى {2}</translation>
     </message>
     <message>
+        <source>Next, level {0}: {1}</source>
+        <translation>بعد ذلك، المستوى {0}: {1}</translation>
+    </message>
+    <message>
+        <source>How to check: {0}</source>
+        <translation>طريقة التحقق: {0}</translation>
+    </message>
+    <message>
         <source>Score some elements to see priorities.</source>
         <translation>قيّموا بعض العناصر لعرض الأولويات.</translation>
     </message>

@@ -351,6 +351,14 @@
         <translation>{0}. {1} — nivel {2}</translation>
     </message>
     <message>
+        <source>Next, level {0}: {1}</source>
+        <translation>Después, nivel {0}: {1}</translation>
+    </message>
+    <message>
+        <source>How to check: {0}</source>
+        <translation>Cómo comprobarlo: {0}</translation>
+    </message>
+    <message>
         <source>Score some elements to see priorities.</source>
         <translation>Puntúe algunos elementos para ver las prioridades.</translation>
     </message>

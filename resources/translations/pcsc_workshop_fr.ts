@@ -351,6 +351,14 @@
         <translation>{0}. {1} — niveau {2}</translation>
     </message>
     <message>
+        <source>Next, level {0}: {1}</source>
+        <translation>Ensuite, niveau {0} : {1}</translation>
+    </message>
+    <message>
+        <source>How to check: {0}</source>
+        <translation>Comment le vérifier : {0}</translation>
+    </message>
+    <message>
         <source>Score some elements to see priorities.</source>
         <translation>Notez quelques éléments pour voir les priorités.</translation>
     </message>

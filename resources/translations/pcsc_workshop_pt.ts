@@ -351,6 +351,14 @@
         <translation>{0}. {1} — nível {2}</translation>
     </message>
     <message>
+        <source>Next, level {0}: {1}</source>
+        <translation>A seguir, nível {0}: {1}</translation>
+    </message>
+    <message>
+        <source>How to check: {0}</source>
+        <translation>Como verificar: {0}</translation>
+    </message>
+    <message>
         <source>Score some elements to see priorities.</source>
         <translation>Pontue alguns elementos para ver as prioridades.</translation>
     </message>

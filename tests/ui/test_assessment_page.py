@@ -131,3 +131,19 @@ def test_the_rubric_is_labelled_ours_and_every_level_reads_in_full(qtbot, window
         assert view.visualRect(row.combo.model().index(i, 0)).height() >= needed
     row.combo.hidePopup()
     assert element.descriptors[3] in row.descriptor.text()
+
+
+def test_a_priority_says_what_the_next_level_asks_for(qtbot, window):
+    from pcsc_workshop.core.curriculum import load_curriculum
+
+    page = _page(window)
+    ids = list(page.form.rows)
+    for eid in ids:
+        page.form.set_score(eid, 3)
+    element = load_curriculum().element_by_number(11)
+    page.form.set_score(element.id, 1)
+    row = page.priorities.item(0)
+    assert row.data(Qt.ItemDataRole.UserRole) == element.id
+    tip = row.toolTip()
+    assert element.descriptors[1] in tip
+    assert element.descriptors[2] in tip and element.checks[2] in tip

@@ -383,7 +383,15 @@ class AssessmentPage(Page):
             row = QListWidgetItem(text, self.priorities)
             row.setData(Qt.ItemDataRole.UserRole, e.id)
             if item.score < len(e.descriptors):
-                row.setToolTip(e.descriptors[item.score])
+                # where the element stands, and what the rubric's next level asks for
+                tip = [e.descriptors[item.score]]
+                nxt = item.score + 1
+                if nxt < len(e.descriptors):
+                    tip.append(self.tr("Next, level {0}: {1}").format(nxt, e.descriptors[nxt]))
+                    if nxt < len(e.checks):
+                        tip.append(self.tr("How to check: {0}").format(e.checks[nxt]))
+                row.setToolTip("\n".join(tip))
+                row.setData(Qt.ItemDataRole.AccessibleDescriptionRole, "\n".join(tip))
         if not weakest.priorities:
             QListWidgetItem(self.tr("Score some elements to see priorities."), self.priorities)
         self.to_assess.setText(self.tr("Still to assess: {0}").format(
