@@ -196,6 +196,14 @@
 <context>
     <name>AssessmentForm</name>
     <message>
+        <source>Rubric by PCSC Workshop, based on JICA&apos;s 21 elements</source>
+        <translation>سلّم تقييم من إعداد PCSC Workshop، مبني على العناصر الـ21 للوكالة اليابانية للتعاون الدولي (JICA)</translation>
+    </message>
+    <message>
+        <source>How to score with this rubric</source>
+        <translation>كيفية التقييم باستخدام هذا السلّم</translation>
+    </message>
+    <message>
         <source>Score of {0}</source>
         <translation>درجة: {0}</translation>
     </message>
@@ -341,6 +349,14 @@
     <message>
         <source>{0}. {1} — level {2}</source>
         <translation>{0}. {1} — المستوى {2}</translation>
+    </message>
+    <message>
+        <source>Next, level {0}: {1}</source>
+        <translation>بعد ذلك، المستوى {0}: {1}</translation>
+    </message>
+    <message>
+        <source>How to check: {0}</source>
+        <translation>طريقة التحقق: {0}</translation>
     </message>
     <message>
         <source>Score some elements to see priorities.</source>
@@ -981,8 +997,28 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>— غير مقيَّم —</translation>
     </message>
     <message>
+        <source>{0} – {1}</source>
+        <translation>{0} – {1}</translation>
+    </message>
+    <message>
+        <source>Level description for {0}</source>
+        <translation>وصف المستوى لعنصر {0}</translation>
+    </message>
+    <message>
         <source>Level {0}</source>
         <translation>المستوى {0}</translation>
+    </message>
+    <message>
+        <source>Level {0}: {1}</source>
+        <translation>المستوى {0}: {1}</translation>
+    </message>
+    <message>
+        <source>How to check: {0}</source>
+        <translation>طريقة التحقق: {0}</translation>
+    </message>
+    <message>
+        <source>Pointing at: {0}</source>
+        <translation>تحت المؤشر: {0}</translation>
     </message>
     <message>
         <source>Evidence: what shows this level?</source>
@@ -1887,6 +1923,10 @@ Copy it to a USB stick or shared folder; participants open it with File → Open
         <translation>ورقة عمل</translation>
     </message>
     <message>
+        <source>Maturity rubric (ours)</source>
+        <translation>سلّم النضج (من إعدادنا)</translation>
+    </message>
+    <message>
         <source>See also</source>
         <translation>انظر أيضًا</translation>
     </message>
@@ -1941,6 +1981,10 @@ Copy it to a USB stick or shared folder; participants open it with File → Open
     <message>
         <source>Maturity levels (our rubric, derived from JICA)</source>
         <translation>مستويات النضج (معاييرنا المستمدة من إطار JICA)</translation>
+    </message>
+    <message>
+        <source>How to check: {0}</source>
+        <translation>طريقة التحقق: {0}</translation>
     </message>
     <message>
         <source>Elements</source>
@@ -2199,6 +2243,26 @@ Copy it to a USB stick or shared folder; participants open it with File → Open
         <translation>الأدوار</translation>
     </message>
     <message>
+        <source>Why each option is right or wrong</source>
+        <translation>سبب صحة كل خيار أو خطئه</translation>
+    </message>
+    <message>
+        <source>How to score</source>
+        <translation>طريقة التقييم</translation>
+    </message>
+    <message>
+        <source>Kind of question</source>
+        <translation>نوع السؤال</translation>
+    </message>
+    <message>
+        <source>How to check each level</source>
+        <translation>طريقة التحقق من كل مستوى</translation>
+    </message>
+    <message>
+        <source>Answer found in</source>
+        <translation>توجد الإجابة في</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation type="vanished">النوع</translation>
     </message>
@@ -2237,6 +2301,18 @@ Copy it to a USB stick or shared folder; participants open it with File → Open
     <message>
         <source>Break</source>
         <translation>استراحة</translation>
+    </message>
+    <message>
+        <source>Scenario: apply a framework to a city</source>
+        <translation>سيناريو: تطبيق إطار على مدينة</translation>
+    </message>
+    <message>
+        <source>Concept</source>
+        <translation>مفهوم</translation>
+    </message>
+    <message>
+        <source>Recall of a fact</source>
+        <translation>تذكّر معلومة</translation>
     </message>
     <message>
         <source>yes</source>
@@ -3453,6 +3529,14 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
     <message>
         <source>Right answer: {0}</source>
         <translation>الإجابة الصحيحة: {0}</translation>
+    </message>
+    <message>
+        <source>(your answer)</source>
+        <translation>(إجابتك)</translation>
+    </message>
+    <message>
+        <source>Why each option is right or wrong:</source>
+        <translation>سبب صحة كل خيار أو خطئه:</translation>
     </message>
     <message>
         <source>Participants with both</source>

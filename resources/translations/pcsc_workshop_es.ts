@@ -196,6 +196,14 @@
 <context>
     <name>AssessmentForm</name>
     <message>
+        <source>Rubric by PCSC Workshop, based on JICA&apos;s 21 elements</source>
+        <translation>Rúbrica de PCSC Workshop, basada en los 21 elementos de la JICA</translation>
+    </message>
+    <message>
+        <source>How to score with this rubric</source>
+        <translation>Cómo puntuar con esta rúbrica</translation>
+    </message>
+    <message>
         <source>Score of {0}</source>
         <translation>Puntuación de: {0}</translation>
     </message>
@@ -341,6 +349,14 @@
     <message>
         <source>{0}. {1} — level {2}</source>
         <translation>{0}. {1} — nivel {2}</translation>
+    </message>
+    <message>
+        <source>Next, level {0}: {1}</source>
+        <translation>Después, nivel {0}: {1}</translation>
+    </message>
+    <message>
+        <source>How to check: {0}</source>
+        <translation>Cómo comprobarlo: {0}</translation>
     </message>
     <message>
         <source>Score some elements to see priorities.</source>
@@ -981,8 +997,28 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>— sin puntuar —</translation>
     </message>
     <message>
+        <source>{0} – {1}</source>
+        <translation>{0} – {1}</translation>
+    </message>
+    <message>
+        <source>Level description for {0}</source>
+        <translation>Descripción del nivel para {0}</translation>
+    </message>
+    <message>
         <source>Level {0}</source>
         <translation>Nivel {0}</translation>
+    </message>
+    <message>
+        <source>Level {0}: {1}</source>
+        <translation>Nivel {0}: {1}</translation>
+    </message>
+    <message>
+        <source>How to check: {0}</source>
+        <translation>Cómo comprobarlo: {0}</translation>
+    </message>
+    <message>
+        <source>Pointing at: {0}</source>
+        <translation>Bajo el puntero: {0}</translation>
     </message>
     <message>
         <source>Evidence: what shows this level?</source>
@@ -1887,6 +1923,10 @@ Cópielo en una memoria USB o en una carpeta compartida; los participantes lo ab
         <translation>Hoja de trabajo</translation>
     </message>
     <message>
+        <source>Maturity rubric (ours)</source>
+        <translation>Rúbrica de madurez (nuestra)</translation>
+    </message>
+    <message>
         <source>See also</source>
         <translation>Véase también</translation>
     </message>
@@ -1941,6 +1981,10 @@ Cópielo en una memoria USB o en una carpeta compartida; los participantes lo ab
     <message>
         <source>Maturity levels (our rubric, derived from JICA)</source>
         <translation>Niveles de madurez (nuestra rúbrica, derivada de JICA)</translation>
+    </message>
+    <message>
+        <source>How to check: {0}</source>
+        <translation>Cómo comprobarlo: {0}</translation>
     </message>
     <message>
         <source>Elements</source>
@@ -2199,6 +2243,26 @@ Cópielo en una memoria USB o en una carpeta compartida; los participantes lo ab
         <translation>Funciones</translation>
     </message>
     <message>
+        <source>Why each option is right or wrong</source>
+        <translation>Por qué cada opción es correcta o incorrecta</translation>
+    </message>
+    <message>
+        <source>How to score</source>
+        <translation>Cómo puntuar</translation>
+    </message>
+    <message>
+        <source>Kind of question</source>
+        <translation>Tipo de pregunta</translation>
+    </message>
+    <message>
+        <source>How to check each level</source>
+        <translation>Cómo comprobar cada nivel</translation>
+    </message>
+    <message>
+        <source>Answer found in</source>
+        <translation>Respuesta en</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation type="vanished">Tipo</translation>
     </message>
@@ -2237,6 +2301,18 @@ Cópielo en una memoria USB o en una carpeta compartida; los participantes lo ab
     <message>
         <source>Break</source>
         <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Scenario: apply a framework to a city</source>
+        <translation>Caso práctico: aplicar un marco a una ciudad</translation>
+    </message>
+    <message>
+        <source>Concept</source>
+        <translation>Concepto</translation>
+    </message>
+    <message>
+        <source>Recall of a fact</source>
+        <translation>Recuerdo de un dato</translation>
     </message>
     <message>
         <source>yes</source>
@@ -3453,6 +3529,14 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
     <message>
         <source>Right answer: {0}</source>
         <translation>Respuesta correcta: {0}</translation>
+    </message>
+    <message>
+        <source>(your answer)</source>
+        <translation>(su respuesta)</translation>
+    </message>
+    <message>
+        <source>Why each option is right or wrong:</source>
+        <translation>Por qué cada opción es correcta o incorrecta:</translation>
     </message>
     <message>
         <source>Participants with both</source>

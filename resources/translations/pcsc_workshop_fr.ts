@@ -196,6 +196,14 @@
 <context>
     <name>AssessmentForm</name>
     <message>
+        <source>Rubric by PCSC Workshop, based on JICA&apos;s 21 elements</source>
+        <translation>Grille de PCSC Workshop, fondée sur les 21 éléments de la JICA</translation>
+    </message>
+    <message>
+        <source>How to score with this rubric</source>
+        <translation>Comment noter avec cette grille</translation>
+    </message>
+    <message>
         <source>Score of {0}</source>
         <translation>Note de : {0}</translation>
     </message>
@@ -341,6 +349,14 @@
     <message>
         <source>{0}. {1} — level {2}</source>
         <translation>{0}. {1} — niveau {2}</translation>
+    </message>
+    <message>
+        <source>Next, level {0}: {1}</source>
+        <translation>Ensuite, niveau {0} : {1}</translation>
+    </message>
+    <message>
+        <source>How to check: {0}</source>
+        <translation>Comment le vérifier : {0}</translation>
     </message>
     <message>
         <source>Score some elements to see priorities.</source>
@@ -981,8 +997,28 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>— non noté —</translation>
     </message>
     <message>
+        <source>{0} – {1}</source>
+        <translation>{0} – {1}</translation>
+    </message>
+    <message>
+        <source>Level description for {0}</source>
+        <translation>Description du niveau pour {0}</translation>
+    </message>
+    <message>
         <source>Level {0}</source>
         <translation>Niveau {0}</translation>
+    </message>
+    <message>
+        <source>Level {0}: {1}</source>
+        <translation>Niveau {0} : {1}</translation>
+    </message>
+    <message>
+        <source>How to check: {0}</source>
+        <translation>Comment le vérifier : {0}</translation>
+    </message>
+    <message>
+        <source>Pointing at: {0}</source>
+        <translation>Sous le pointeur : {0}</translation>
     </message>
     <message>
         <source>Evidence: what shows this level?</source>
@@ -1887,6 +1923,10 @@ Copiez-le sur une clé USB ou dans un dossier partagé ; les participants l’ou
         <translation>Fiche de travail</translation>
     </message>
     <message>
+        <source>Maturity rubric (ours)</source>
+        <translation>Grille de maturité (la nôtre)</translation>
+    </message>
+    <message>
         <source>See also</source>
         <translation>Voir aussi</translation>
     </message>
@@ -1941,6 +1981,10 @@ Copiez-le sur une clé USB ou dans un dossier partagé ; les participants l’ou
     <message>
         <source>Maturity levels (our rubric, derived from JICA)</source>
         <translation>Niveaux de maturité (notre grille, dérivée de celle de la JICA)</translation>
+    </message>
+    <message>
+        <source>How to check: {0}</source>
+        <translation>Comment le vérifier : {0}</translation>
     </message>
     <message>
         <source>Elements</source>
@@ -2199,6 +2243,26 @@ Copiez-le sur une clé USB ou dans un dossier partagé ; les participants l’ou
         <translation>Rôles</translation>
     </message>
     <message>
+        <source>Why each option is right or wrong</source>
+        <translation>Pourquoi chaque option est juste ou fausse</translation>
+    </message>
+    <message>
+        <source>How to score</source>
+        <translation>Comment noter</translation>
+    </message>
+    <message>
+        <source>Kind of question</source>
+        <translation>Type de question</translation>
+    </message>
+    <message>
+        <source>How to check each level</source>
+        <translation>Comment vérifier chaque niveau</translation>
+    </message>
+    <message>
+        <source>Answer found in</source>
+        <translation>Réponse dans</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation type="vanished">Type</translation>
     </message>
@@ -2237,6 +2301,18 @@ Copiez-le sur une clé USB ou dans un dossier partagé ; les participants l’ou
     <message>
         <source>Break</source>
         <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Scenario: apply a framework to a city</source>
+        <translation>Mise en situation : appliquer un cadre à une ville</translation>
+    </message>
+    <message>
+        <source>Concept</source>
+        <translation>Notion</translation>
+    </message>
+    <message>
+        <source>Recall of a fact</source>
+        <translation>Rappel d’un fait</translation>
     </message>
     <message>
         <source>yes</source>
@@ -3453,6 +3529,14 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
     <message>
         <source>Right answer: {0}</source>
         <translation>Bonne réponse : {0}</translation>
+    </message>
+    <message>
+        <source>(your answer)</source>
+        <translation>(votre réponse)</translation>
+    </message>
+    <message>
+        <source>Why each option is right or wrong:</source>
+        <translation>Pourquoi chaque option est juste ou fausse :</translation>
     </message>
     <message>
         <source>Participants with both</source>

@@ -196,6 +196,14 @@
 <context>
     <name>AssessmentForm</name>
     <message>
+        <source>Rubric by PCSC Workshop, based on JICA&apos;s 21 elements</source>
+        <translation>Grelha da PCSC Workshop, baseada nos 21 elementos da JICA</translation>
+    </message>
+    <message>
+        <source>How to score with this rubric</source>
+        <translation>Como pontuar com esta grelha</translation>
+    </message>
+    <message>
         <source>Score of {0}</source>
         <translation>Pontuação de: {0}</translation>
     </message>
@@ -341,6 +349,14 @@
     <message>
         <source>{0}. {1} — level {2}</source>
         <translation>{0}. {1} — nível {2}</translation>
+    </message>
+    <message>
+        <source>Next, level {0}: {1}</source>
+        <translation>A seguir, nível {0}: {1}</translation>
+    </message>
+    <message>
+        <source>How to check: {0}</source>
+        <translation>Como verificar: {0}</translation>
     </message>
     <message>
         <source>Score some elements to see priorities.</source>
@@ -981,8 +997,28 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>— sem pontuação —</translation>
     </message>
     <message>
+        <source>{0} – {1}</source>
+        <translation>{0} – {1}</translation>
+    </message>
+    <message>
+        <source>Level description for {0}</source>
+        <translation>Descrição do nível para {0}</translation>
+    </message>
+    <message>
         <source>Level {0}</source>
         <translation>Nível {0}</translation>
+    </message>
+    <message>
+        <source>Level {0}: {1}</source>
+        <translation>Nível {0}: {1}</translation>
+    </message>
+    <message>
+        <source>How to check: {0}</source>
+        <translation>Como verificar: {0}</translation>
+    </message>
+    <message>
+        <source>Pointing at: {0}</source>
+        <translation>Sob o cursor: {0}</translation>
     </message>
     <message>
         <source>Evidence: what shows this level?</source>
@@ -1887,6 +1923,10 @@ Copie-o para uma pen USB ou para uma pasta partilhada; os participantes abrem-no
         <translation>Ficha de trabalho</translation>
     </message>
     <message>
+        <source>Maturity rubric (ours)</source>
+        <translation>Grelha de maturidade (nossa)</translation>
+    </message>
+    <message>
         <source>See also</source>
         <translation>Ver também</translation>
     </message>
@@ -1941,6 +1981,10 @@ Copie-o para uma pen USB ou para uma pasta partilhada; os participantes abrem-no
     <message>
         <source>Maturity levels (our rubric, derived from JICA)</source>
         <translation>Níveis de maturidade (a nossa grelha, derivada da JICA)</translation>
+    </message>
+    <message>
+        <source>How to check: {0}</source>
+        <translation>Como verificar: {0}</translation>
     </message>
     <message>
         <source>Elements</source>
@@ -2199,6 +2243,26 @@ Copie-o para uma pen USB ou para uma pasta partilhada; os participantes abrem-no
         <translation>Funções</translation>
     </message>
     <message>
+        <source>Why each option is right or wrong</source>
+        <translation>Porque é que cada opção está certa ou errada</translation>
+    </message>
+    <message>
+        <source>How to score</source>
+        <translation>Como pontuar</translation>
+    </message>
+    <message>
+        <source>Kind of question</source>
+        <translation>Tipo de pergunta</translation>
+    </message>
+    <message>
+        <source>How to check each level</source>
+        <translation>Como verificar cada nível</translation>
+    </message>
+    <message>
+        <source>Answer found in</source>
+        <translation>Resposta em</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation type="vanished">Tipo</translation>
     </message>
@@ -2237,6 +2301,18 @@ Copie-o para uma pen USB ou para uma pasta partilhada; os participantes abrem-no
     <message>
         <source>Break</source>
         <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Scenario: apply a framework to a city</source>
+        <translation>Cenário: aplicar um quadro a uma cidade</translation>
+    </message>
+    <message>
+        <source>Concept</source>
+        <translation>Conceito</translation>
+    </message>
+    <message>
+        <source>Recall of a fact</source>
+        <translation>Recordação de um facto</translation>
     </message>
     <message>
         <source>yes</source>
@@ -3453,6 +3529,14 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
     <message>
         <source>Right answer: {0}</source>
         <translation>Resposta correta: {0}</translation>
+    </message>
+    <message>
+        <source>(your answer)</source>
+        <translation>(a sua resposta)</translation>
+    </message>
+    <message>
+        <source>Why each option is right or wrong:</source>
+        <translation>Porque é que cada opção está certa ou errada:</translation>
     </message>
     <message>
         <source>Participants with both</source>

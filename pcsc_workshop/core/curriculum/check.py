@@ -45,6 +45,7 @@ def semantic_problems(content: FolderContent) -> list[Problem]:
     problems += _questions(content)
     problems += _templates(content)
     problems += _translations(content)
+    problems += question_and_rubric_problems(content, known)
     return problems
 
 
@@ -452,5 +453,80 @@ def _translations(content: FolderContent) -> list[Problem]:
     return problems
 
 
+# --- knowledge checks and the maturity rubric (issue 18) -------------------------------------
+# Kept apart from the rules above so that branches editing modules and templates merge easily.
+
+MIN_SCENARIO_SHARE = 0.5  # at least half of the questions apply a framework to a city
+MAX_RECALL_SHARE = 0.25  # number and fact recall stays a minority
+
+
+def question_and_rubric_problems(content: FolderContent, known: set[str]) -> list[Problem]:
+    """Questions that test understanding and a rubric two groups apply alike."""
+    return (_question_mix(content) + _answer_items(content, known)
+            + _option_explanations(content) + _rubric_levels(content))
+
+
+def _question_mix(content: FolderContent) -> list[Problem]:
+    questions = content.sections["questions"]
+    if not questions or "questions" in content.broken_sections:
+        return []
+    kinds = Counter(q.kind for q in questions)
+    file = _where(content, questions[0].id)[0]
+    problems = []
+    if kinds["scenario"] < MIN_SCENARIO_SHARE * len(questions):
+        problems.append(Problem(file, "questions.kind",
+                                f"only {kinds['scenario']} of {len(questions)} questions are "
+                                f"scenarios; at least half must apply a framework to a city"))
+    if kinds["recall"] > MAX_RECALL_SHARE * len(questions):
+        problems.append(Problem(file, "questions.kind",
+                                f"{kinds['recall']} of {len(questions)} questions are recall; "
+                                f"at most a quarter may test memory of facts or figures"))
+    return problems
+
+
+def _answer_items(content: FolderContent, known: set[str]) -> list[Problem]:
+    problems = []
+    for q in content.sections["questions"]:
+        if q.answer_item not in known:
+            file, where = _where(content, q.id)
+            problems.append(Problem(file, f"{where} ({q.id}).answer_item",
+                                    f"link to unknown id {q.answer_item!r}: name the item "
+                                    f"that holds this question's answer"))
+    return problems
+
+
+def _option_explanations(content: FolderContent) -> list[Problem]:
+    problems = []
+    for q in content.sections["questions"]:
+        file, where = _where(content, q.id)
+        if len(q.option_explanations) != len(q.options):
+            problems.append(Problem(
+                file, f"{where} ({q.id}).option_explanations",
+                f"needs one explanation per option ({len(q.options)}), found "
+                f"{len(q.option_explanations)}: say why each wrong option is wrong"))
+    return problems
+
+
+def _rubric_levels(content: FolderContent) -> list[Problem]:
+    problems = []
+    for element in content.sections["elements"]:
+        file, where = _where(content, element.id)
+        if len(element.checks) != DESCRIPTOR_LEVELS:
+            problems.append(Problem(
+                file, f"{where} ({element.id}).checks",
+                f"needs an observable check for each of the {DESCRIPTOR_LEVELS} levels (0-4), "
+                f"found {len(element.checks)}"))
+        if len(set(element.descriptors)) != len(element.descriptors):
+            problems.append(Problem(file, f"{where} ({element.id}).descriptors",
+                                    "two levels have the same descriptor"))
+    rubrics = content.sections["rubrics"]
+    if content.sections["elements"] and not rubrics and "rubrics" not in content.broken_sections:
+        file = _where(content, content.sections["elements"][0].id)[0]
+        problems.append(Problem(file, "rubrics",
+                                "the elements' levels need a rubric item stating who wrote "
+                                "them and how partial matches are scored"))
+    return problems
+
+
 __all__ = ["check_curriculum", "semantic_problems", "teaching_problems", "pillar_part_ids",
-           "Problem"]
+           "question_and_rubric_problems", "Problem"]

@@ -66,6 +66,7 @@ class ItemRenderer(QObject):
             "scaling": self.tr("Scaling approach"),
             "process-figure": self.tr("Process figure"),
             "topic": self.tr("Key facts"), "worksheet": self.tr("Worksheet"),
+            "rubric": self.tr("Maturity rubric (ours)"),
         }
 
     def link(self, item_id: str) -> str:
@@ -127,7 +128,11 @@ class ItemRenderer(QObject):
         if e.name_note:
             out += ["", f"> {e.name_note.strip()}"]
         out += ["", "## " + self.tr("Maturity levels (our rubric, derived from JICA)"), ""]
-        out += [f"- **{level}** — {text}" for level, text in enumerate(e.descriptors)]
+        checks = list(getattr(e, "checks", None) or [])
+        for level, text in enumerate(e.descriptors):
+            out.append(f"- **{level}** — {text}")
+            if level < len(checks):
+                out.append("  *{}*".format(self.tr("How to check: {0}").format(checks[level])))
         return "\n".join(out)
 
     def _domain(self, d: Any) -> str:
@@ -197,6 +202,9 @@ class ItemRenderer(QObject):
             "grouping": self.tr("Grouping"), "output": self.tr("Outcome"),
             "worksheet": self.tr("Worksheet"), "roles": self.tr("Roles"),
             "theme": self.tr("Theme"),
+            "option_explanations": self.tr("Why each option is right or wrong"),
+            "scoring_rules": self.tr("How to score"), "kind": self.tr("Kind of question"),
+            "checks": self.tr("How to check each level"),
         }
         return labels.get(name) or name.replace("_", " ").capitalize()
 
@@ -242,11 +250,16 @@ class ItemRenderer(QObject):
 
     def _generic(self, item: Any) -> str:
         out = []
+        question_kinds = {"scenario": self.tr("Scenario: apply a framework to a city"),
+                          "concept": self.tr("Concept"), "recall": self.tr("Recall of a fact")}
         for name, value in item.model_dump().items():
-            if name in ("id", "source", "related", "name", "items", "refs") or value in ("", [], None):
+            if name in ("id", "source", "related", "name", "items", "refs", "answer_item") \
+                    or value in ("", [], None):
                 continue
             if name == "bracketed" and value is False:
                 continue
+            if name == "kind" and value in question_kinds:
+                value = question_kinds[value]
             label = self.field_label(name)
             if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
                 out += [f"## {label}", ""]
@@ -267,6 +280,9 @@ class ItemRenderer(QObject):
                 out += [f"**{label}**: {value}", ""]
         for ref in getattr(item, "items", []) or []:
             out.append(f"- {self.link(ref)}")
+        answer_item = getattr(item, "answer_item", "")
+        if answer_item:
+            out += ["", "**{}**: {}".format(self.tr("Answer found in"), self.link(answer_item))]
         return "\n".join(out)
 
     def local_markdown(self, local: Any) -> str:
