@@ -18,7 +18,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     check = actions.add_parser("check", help="validate a curriculum folder (default: shipped)")
     check.add_argument("folder", nargs="?", metavar="DIR",
                        help="curriculum folder holding manifest.yaml")
+    check.add_argument("--strict", action="store_true",
+                       help="fail on warnings too (stale or unstamped translations)")
     check.set_defaults(handler=run)
+    stamp = actions.add_parser("stamp", help="record the English each translation was made "
+                               "from, so check can report stale translations")
+    stamp.add_argument("folder", nargs="?", metavar="DIR", help="curriculum folder")
+    stamp.add_argument("--language", action="append", metavar="LANG",
+                       help="only this language (repeatable; default: every translation)")
+    stamp.set_defaults(handler=run)
     show = actions.add_parser("show", help="print the loaded curriculum")
     show.add_argument("folder", nargs="?", metavar="DIR", help="curriculum folder")
     show.add_argument("--json", action="store_true", help="print JSON for other tools")
@@ -44,12 +52,19 @@ def run(args: argparse.Namespace, ctx) -> int:
         default_folder,
         load_curriculum,
     )
+    from pcsc_workshop.core.curriculum.loader import translation_languages
 
     folder = Path(args.folder) if args.folder else default_folder()
+    if args.curriculum_command == "stamp":
+        return _stamp(folder, args.language)
     if args.curriculum_command == "check":
-        problems = check_curriculum(folder)
-        for problem in problems:
+        found = check_curriculum(folder, warnings=True)
+        for problem in found:
             print(problem)
+        problems = found if args.strict else [p for p in found if not p.warning]
+        warned = len(found) - len([p for p in found if not p.warning])
+        if warned:
+            print(f"{folder}: {warned} warning{'s' if warned != 1 else ''}", file=sys.stderr)
         if problems:
             print(f"{folder}: {len(problems)} problem{'s' if len(problems) != 1 else ''}",
                   file=sys.stderr)
@@ -60,6 +75,10 @@ def run(args: argparse.Namespace, ctx) -> int:
               f"{len(curriculum.statistics)} statistics, {len(curriculum.case_studies)} case "
               f"studies, {len(curriculum.questions)} questions")
         return 0
+    languages = ["en", *translation_languages(folder)] if folder.is_dir() else ["en"]
+    if args.language not in languages:
+        raise UserError(f"{folder}: no {args.language!r} translation (available: "
+                        f"{', '.join(languages)})")
     try:
         curriculum = load_curriculum(folder, language=args.language)
     except CurriculumError as exc:
@@ -74,4 +93,25 @@ def run(args: argparse.Namespace, ctx) -> int:
     for domain in curriculum.domains:
         numbers = [e.number for e in curriculum.elements_of(domain.id)]
         print(f"  {domain.id}: {domain.name}, elements {min(numbers)}-{max(numbers)}")
+    return 0
+
+
+def _stamp(folder, languages: list[str] | None) -> int:
+    from pcsc_workshop.cli import UserError
+    from pcsc_workshop.core.curriculum.loader import read_folder
+    from pcsc_workshop.core.curriculum.translation_check import write_stamps
+
+    content = read_folder(folder)
+    if content.manifest is None or content.problems:
+        shown = "\n".join(f"  {p}" for p in content.problems[:20])
+        raise UserError(f"{folder}: fix these first (curriculum check):\n{shown}")
+    unknown = sorted(set(languages or []) - set(content.translations))
+    if unknown:
+        raise UserError(f"{folder}: no translation folder for {', '.join(unknown)}")
+    try:
+        done = write_stamps(content, languages)
+    except OSError as exc:
+        raise UserError(f"{folder}: cannot write the stamps ({exc.strerror or exc})") from exc
+    for language, count in sorted(done.items()):
+        print(f"translations/{language}/.stamps.json: {count} fields stamped")
     return 0
