@@ -32,6 +32,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     show.add_argument("--json", action="store_true", help="print JSON for other tools")
     show.add_argument("--language", default="en", help="language of the texts (default: en)")
     show.set_defaults(handler=run)
+    glossary = actions.add_parser("glossary", help="render terms.yaml as Markdown "
+                                  "(docs/glossary.md)")
+    glossary.add_argument("folder", nargs="?", metavar="DIR", help="curriculum folder")
+    glossary.add_argument("--out", metavar="FILE", help="write here (default: print)")
+    glossary.set_defaults(handler=run)
     p.set_defaults(handler=_usage(p))
 
 
@@ -55,6 +60,8 @@ def run(args: argparse.Namespace, ctx) -> int:
     from pcsc_workshop.core.curriculum.loader import translation_languages
 
     folder = Path(args.folder) if args.folder else default_folder()
+    if args.curriculum_command == "glossary":
+        return _glossary(folder, args.out)
     if args.curriculum_command == "stamp":
         return _stamp(folder, args.language)
     if args.curriculum_command == "check":
@@ -114,4 +121,30 @@ def _stamp(folder, languages: list[str] | None) -> int:
         raise UserError(f"{folder}: cannot write the stamps ({exc.strerror or exc})") from exc
     for language, count in sorted(done.items()):
         print(f"translations/{language}/.stamps.json: {count} fields stamped")
+    return 0
+
+
+def _glossary(folder, out: str | None) -> int:
+    import os
+    from pathlib import Path
+
+    from pcsc_workshop.cli import UserError
+    from pcsc_workshop.core.curriculum.glossary import render_glossary
+
+    terms = folder / "terms.yaml"
+    try:
+        text = render_glossary(terms)
+    except (OSError, ValueError) as exc:
+        raise UserError(f"{terms}: cannot read the terms ({exc})") from exc
+    if out is None:
+        sys.stdout.write(text)
+        return 0
+    target = Path(out)
+    tmp = target.with_name(target.name + ".tmp")
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, target)
+    except OSError as exc:
+        raise UserError(f"{target}: cannot write ({exc.strerror or exc})") from exc
+    print(f"{target}: {text.count(chr(10))} lines")
     return 0

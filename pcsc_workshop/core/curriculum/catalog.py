@@ -128,7 +128,13 @@ class Curriculum:
 
     @property
     def languages(self) -> list[str]:
+        """Languages the manifest requires to be complete (always including "en")."""
         return list(self.manifest.languages)
+
+    @property
+    def available_languages(self) -> list[str]:
+        """English plus every language with a translation folder, complete or not."""
+        return ["en", *sorted(lang for lang in self._translations if lang != "en")]
 
     # --- look-up ---------------------------------------------------------------------------
     def get(self, item_id: str) -> Any | None:
@@ -320,7 +326,13 @@ class Curriculum:
         out: dict[str, Any] = {
             "id": self.id, "title": self.title, "version": self.version,
             "language": self.language, "languages": self.languages,
+            "available_languages": self.available_languages,
         }
+        if self.language != "en":  # which fields are shown in English (no translation yet)
+            fallback: dict[str, list[str]] = {}
+            for item_id, field in sorted(self._fallbacks):
+                fallback.setdefault(item_id, []).append(field)
+            out["english_fallback"] = fallback
         for name in SECTIONS:
             items = getattr(self, name, None)
             if items is None or not isinstance(items, list):

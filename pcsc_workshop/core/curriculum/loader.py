@@ -331,7 +331,10 @@ def load_curriculum(path: Path | str | None = None, language: str = "en"):
     if cached is not None and cached[0] == signature:
         return cached[1]
     content = read_folder(folder)
-    problems = content.problems or semantic_problems(content)
+    # A faulty translation never stops the app: its fields are shown in English (and marked);
+    # `curriculum check` is where translators see what is wrong with them.
+    problems = [p for p in content.problems or semantic_problems(content)
+                if not p.file.startswith(TRANSLATIONS + "/")]
     if problems:
         raise CurriculumError(problems)
     curriculum = Curriculum(content, language=language)

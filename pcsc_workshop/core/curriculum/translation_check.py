@@ -118,7 +118,10 @@ def _forms(term: dict[str, Any], language: str) -> list[str]:
 def _contains(text: str, form: str, case_sensitive: bool = False) -> bool:
     if case_sensitive:
         return re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text) is not None
-    return re.search(rf"(?<!\w){re.escape(fold(form))}", fold(text)) is not None
+    folded = fold(form)
+    if "\u0600" <= folded[:1] <= "\u06ff":  # Arabic: prefixes (و ب ل ال) attach to the word
+        return folded in fold(text)
+    return re.search(rf"(?<!\w){re.escape(folded)}", fold(text)) is not None
 
 
 def glossary_misses(terms: list[dict[str, Any]], english: str, translated: str,
