@@ -115,9 +115,15 @@ def _forms(term: dict[str, Any], language: str) -> list[str]:
     return [f for f in forms if isinstance(f, str) and f.strip()]
 
 
-def _contains(text: str, form: str, case_sensitive: bool = False) -> bool:
-    if case_sensitive:
-        return re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text) is not None
+def _contains_english(text: str, form: str, case_sensitive: bool = False) -> bool:
+    """The English term as a whole word (a plural -s/-es allowed): 'action plans' counts,
+    'action planning' does not."""
+    pattern = rf"(?<!\w){re.escape(form if case_sensitive else fold(form))}(?:e?s)?(?!\w)"
+    return re.search(pattern, text if case_sensitive else fold(text)) is not None
+
+
+def _contains(text: str, form: str) -> bool:
+    """A translated form at the start of a word (so inflected endings still match)."""
     folded = fold(form)
     if "\u0600" <= folded[:1] <= "\u06ff":  # Arabic: prefixes (و ب ل ال) attach to the word
         return folded in fold(text)
@@ -136,7 +142,7 @@ def glossary_misses(terms: list[dict[str, Any]], english: str, translated: str,
         if not en_forms or not wanted:
             continue
         sensitive = bool(term.get("case_sensitive"))
-        if not any(_contains(english, f, sensitive) for f in en_forms):
+        if not any(_contains_english(english, f, sensitive) for f in en_forms):
             continue
         if not any(_contains(translated, f) for f in wanted):
             missing.append(f"glossary term {en_forms[0]!r} should be {wanted[0]!r} "
