@@ -142,6 +142,19 @@ def fill_ts(path: Path, translations: dict[tuple[str, str], str]) -> int:
             tr = msg.find("translation")
             if text is None or tr is None or tr.get("type") in ("vanished", "obsolete"):
                 continue
+            if msg.get("numerus") == "yes":  # plural forms, one per line (Arabic has six)
+                forms = tr.findall("numerusform")
+                wanted = text.split("\n")
+                if [f.text or "" for f in forms] == wanted and "type" not in tr.attrib:
+                    continue
+                for form in forms:
+                    tr.remove(form)
+                tr.text = None
+                for line in wanted:
+                    ET.SubElement(tr, "numerusform").text = line
+                tr.attrib.pop("type", None)
+                changed += 1
+                continue
             if tr.text == text and "type" not in tr.attrib:
                 continue
             tr.text = text

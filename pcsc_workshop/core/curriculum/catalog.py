@@ -31,6 +31,24 @@ ACTOR_LABELS = {
     "local": "local and regional governments",
     "stakeholders": "other stakeholders",
 }
+# Titles of the derived pillar parts, in the words of terms.yaml (actors, principle / action).
+PART_TITLES: dict[str, dict[str, str]] = {
+    "en": {"principles": "{pillar}: principles", "actions": "{pillar}: actions for {actor}",
+           **ACTOR_LABELS},
+    "fr": {"principles": "{pillar} : principes", "actions": "{pillar} : actions pour {actor}",
+           "national": "les gouvernements nationaux",
+           "local": "les gouvernements locaux et régionaux",
+           "stakeholders": "les autres parties prenantes"},
+    "es": {"principles": "{pillar}: principios", "actions": "{pillar}: acciones para {actor}",
+           "national": "los gobiernos nacionales", "local": "los gobiernos locales y regionales",
+           "stakeholders": "las otras partes interesadas"},
+    "pt": {"principles": "{pillar}: princípios", "actions": "{pillar}: ações para {actor}",
+           "national": "os governos nacionais", "local": "os governos locais e regionais",
+           "stakeholders": "as outras partes interessadas"},
+    "ar": {"principles": "{pillar}: المبادئ", "actions": "{pillar}: إجراءات موجهة إلى {actor}",
+           "national": "الحكومات الوطنية", "local": "الحكومات المحلية والإقليمية",
+           "stakeholders": "أصحاب المصلحة الآخرين"},
+}
 _NOT_TEXT = {"id", "source", "related", "items", "refs", "domain_id", "module", "kind",
              "level", "area", "answer", "number", "day", "start", "duration_min", "value",
              "year", "approximate", "binding", "member_states", "days", "letter"}
@@ -269,14 +287,16 @@ class Curriculum:
     # --- pillars -----------------------------------------------------------------------------
     def _parts_of(self, pillar: Pillar) -> list[PillarPart]:
         ids = pillar_part_ids(pillar.id)
+        words = PART_TITLES.get(self.language, PART_TITLES["en"])
         parts = [PillarPart(ids[0], pillar.id, "principles", None, pillar.principles.count,
-                            pillar.principles.example, f"{pillar.name}: principles",
-                            pillar.source)]
+                            pillar.principles.example,
+                            words["principles"].format(pillar=pillar.name), pillar.source)]
         for part_id, actor in zip(ids[1:], ACTORS, strict=True):
             counted = pillar.actions.for_actor(actor)
             parts.append(PillarPart(part_id, pillar.id, "actions", actor, counted.count,
                                     counted.example,
-                                    f"{pillar.name}: actions for {ACTOR_LABELS[actor]}",
+                                    words["actions"].format(pillar=pillar.name,
+                                                            actor=words[actor]),
                                     pillar.source))
         return parts
 

@@ -313,30 +313,41 @@ def _signature(folder: Path) -> tuple[tuple[str, int, int], ...]:
 
 
 _CACHE: dict[tuple[str, str], tuple[tuple[tuple[str, int, int], ...], Any]] = {}
+# the parsed and checked folder, shared by every language (reading it is the slow part)
+_CONTENT: dict[str, tuple[tuple[tuple[str, int, int], ...], FolderContent]] = {}
 
 
 def load_curriculum(path: Path | str | None = None, language: str = "en"):
     """The curriculum in `path` (default: the shipped `pcsc`), texts in `language`.
 
     Raises CurriculumError (listing file and field of each problem) for a broken folder.
-    Cached: calling it again is free unless a file changed.
+    A faulty or partial translation does not: its fields are English (and marked).
+    Cached: calling it again is free unless a file changed; another language of the same
+    folder reuses the parsed files.
     """
     from pcsc_workshop.core.curriculum.catalog import Curriculum
     from pcsc_workshop.core.curriculum.check import semantic_problems
 
     folder = Path(path) if path is not None else default_folder()
-    key = (str(folder.resolve()), language)
+    resolved = str(folder.resolve())
+    key = (resolved, language)
     signature = _signature(folder) if folder.is_dir() else ()
     cached = _CACHE.get(key)
     if cached is not None and cached[0] == signature:
         return cached[1]
-    content = read_folder(folder)
-    # A faulty translation never stops the app: its fields are shown in English (and marked);
-    # `curriculum check` is where translators see what is wrong with them.
-    problems = [p for p in content.problems or semantic_problems(content)
-                if not p.file.startswith(TRANSLATIONS + "/")]
-    if problems:
-        raise CurriculumError(problems)
+    shared = _CONTENT.get(resolved)
+    if shared is not None and shared[0] == signature:
+        content = shared[1]
+    else:
+        content = read_folder(folder)
+        # A faulty translation never stops the app: its fields are shown in English (and
+        # marked); `curriculum check` is where translators see what is wrong with them.
+        problems = [p for p in content.problems or semantic_problems(content,
+                                                                     translations=False)
+                    if not p.file.startswith(TRANSLATIONS + "/")]
+        if problems:
+            raise CurriculumError(problems)
+        _CONTENT[resolved] = (signature, content)
     curriculum = Curriculum(content, language=language)
     _CACHE[key] = (signature, curriculum)
     return curriculum
@@ -344,3 +355,4 @@ def load_curriculum(path: Path | str | None = None, language: str = "en"):
 
 def clear_cache() -> None:
     _CACHE.clear()
+    _CONTENT.clear()

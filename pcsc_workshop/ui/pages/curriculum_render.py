@@ -79,7 +79,8 @@ class ItemRenderer(QObject):
             "element": self._element, "domain": self._domain, "statistic": self._statistic,
             "case-study": self._case,
         }.get(kind, self._generic)(item)
-        lines = [f"# {_md_escape(item.title)}", f"*{self.kind_label(kind)}*", "", body]
+        lines = [f"# {_md_escape(item.title)}", f"*{self.kind_label(kind)}*", "",
+                 *self._fallback_note(item_id), body]
         related = [i for i in self.cur.linked_to(item_id) if i in self.cur]
         if related:
             lines += ["", "## " + self.tr("See also"), ""]
@@ -89,6 +90,15 @@ class ItemRenderer(QObject):
         if source:
             lines += ["", "*{}: {}*".format(self.tr("Source"), _md_escape(source))]
         return "\n".join(lines)
+
+    def _fallback_note(self, item_id: str) -> list[str]:
+        """Which fields are shown in English because they are not translated yet."""
+        missing = self.cur.missing_fields(item_id) if self.cur.language != "en" else []
+        if not missing:
+            return []
+        names = ", ".join(self.field_label(name) for name in missing)
+        return ["> " + self.tr("Not yet translated, shown in English: {0}").format(
+            _md_escape(names)), ""]
 
     def _pillar(self, p: Any) -> str:
         out = [f"**{p.summary}**", "", p.explanation, "",
@@ -160,6 +170,16 @@ class ItemRenderer(QObject):
         "Member states"); a field added to the YAML later falls back to its own name."""
         labels = {
             "activities": self.tr("Activities"), "answer": self.tr("Answer"),
+            "actions": self.tr("Actions"), "actors": self.tr("Actors"),
+            "context": self.tr("Context"), "descriptors": self.tr("Maturity levels"),
+            "discussion_questions": self.tr("Discussion questions"),
+            "figures": self.tr("Figures"), "lessons": self.tr("Lessons"),
+            "name": self.tr("Name"), "name_note": self.tr("About the name"),
+            "period": self.tr("Period"), "place": self.tr("Place"),
+            "population": self.tr("Of"), "principles": self.tr("Principles"),
+            "region": self.tr("Region"), "results": self.tr("Results"),
+            "sessions": self.tr("Sessions"), "unit": self.tr("Unit"),
+            "what_was_done": self.tr("What was done"),
             "applies_to": self.tr("Applies to"), "area": self.tr("Area"),
             "audience": self.tr("Audience"), "binding": self.tr("Legally binding"),
             "days": self.tr("Days"), "description": self.tr("Description"),
