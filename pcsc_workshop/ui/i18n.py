@@ -80,7 +80,7 @@ def available_languages() -> list[str]:
     """English plus every language with a `.ts` (or a shipped `.qm`) in the translations folder."""
     found = {p.stem.removeprefix(TS_PREFIX) for p in translations_dir().glob(f"{TS_PREFIX}*.*")
              if p.suffix in (".ts", ".qm")}
-    return ["en", *sorted(found)]
+    return ["en", *sorted(found - {"en"})]  # the en file only holds plural forms
 
 
 def chosen_language(settings: QSettings) -> str:
@@ -178,6 +178,12 @@ def install_language(app: QCoreApplication, lang: str) -> str:
         app.removeTranslator(translator)
     _installed.clear()
     in_use = "en"
+    english = qm_for("en")  # English plural forms ("%n question(s)" -> "1 question")
+    if english is not None:
+        plurals = QTranslator(app)
+        if plurals.load(str(english)):
+            app.installTranslator(plurals)
+            _installed.append(plurals)
     if lang != "en":
         qt_own = QTranslator(app)
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

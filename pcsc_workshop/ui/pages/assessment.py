@@ -9,7 +9,6 @@ delegation's action plan. Every edit is saved within half a second (and on page 
 from __future__ import annotations
 
 import html
-import time
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -39,6 +38,7 @@ from pcsc_workshop.core.assessment import (
     workshop_assessments,
 )
 from pcsc_workshop.core.workshops import list_delegations
+from pcsc_workshop.ui.display import clock, isolate, number
 from pcsc_workshop.ui.framework import Framework, load_framework
 from pcsc_workshop.ui.pages.base import Page
 from pcsc_workshop.ui.widgets.assessment_form import AssessmentForm
@@ -179,6 +179,14 @@ class AssessmentPage(Page):
                                 fw.domain_names)
             self._radar_ready = True
 
+    def content_language_changed(self, language: str) -> None:
+        """Element names, descriptors and stage guidance in the new content language: the
+        form and the radar are rebuilt on the next load (scores are kept in the database)."""
+        self.flush()
+        self.framework = None
+        self._radar_ready = False
+        super().content_language_changed(language)
+
     def _ensure_framework(self) -> Framework:
         self._build_form()
         self._build_radar()
@@ -277,7 +285,7 @@ class AssessmentPage(Page):
         self._dirty.clear()
         self.doc.scores.update(scores)
         self.doc.evidence.update(notes)
-        self.status.setText(self.tr("Saved at {0}").format(time.strftime("%H:%M:%S")))
+        self.status.setText(self.tr("Saved at {0}").format(clock()))
         if changed:
             self.ctx.changes.changed.emit("assessment", self.doc.id, self)
 
@@ -290,8 +298,8 @@ class AssessmentPage(Page):
         fw = self._ensure_framework()
         scores = self.form.scores()
         cov = coverage(scores, fw.elements)
-        self.coverage_label.setText(self.tr("{0} of {1} elements scored").format(
-            cov.scored, cov.total))
+        self.coverage_label.setText(self.tr("{0} of %n element(s) scored", "", cov.total).format(
+            cov.scored))
         means = domain_scores(scores, fw.elements)
         counts = {d: (sum(scores.get(e.id) is not None for e in fw.elements if e.domain_id == d),
                       sum(e.domain_id == d for e in fw.elements)) for d in means}
@@ -331,21 +339,21 @@ class AssessmentPage(Page):
                 "Score at least half of the elements to get a suggestion ({0} of {1} so far)."
             ).format(f["scored"], f["total"]),
             "low-overall": self.tr(
-                "The mean of the scored elements is {0:.2f}, below 1.5: most elements are "
-                "absent or only planned.").format(mean or 0),
+                "The mean of the scored elements is {0}, below 1.5: most elements are "
+                "absent or only planned.").format(number(mean or 0, 2)),
             "weak-domain": self.tr(
-                "The {0} domain averages {1:.2f}, below 1.0: one of the five foundations is "
-                "missing.").format(domain, wmean or 0),
+                "The {0} domain averages {1}, below 1.0: one of the five foundations is "
+                "missing.").format(isolate(domain), number(wmean or 0, 2)),
             "strong-all-domains": self.tr(
-                "The mean is {0:.2f} (2.75 or more) and every domain is at 2.0 or more."
-            ).format(mean or 0),
+                "The mean is {0} (2.75 or more) and every domain is at 2.0 or more."
+            ).format(number(mean or 0, 2)),
             "ongoing": self.tr(
-                "The mean is {0:.2f}, between 1.5 and 2.75, and no domain is below 1.0."
-            ).format(mean or 0),
+                "The mean is {0}, between 1.5 and 2.75, and no domain is below 1.0."
+            ).format(number(mean or 0, 2)),
             "ongoing-domain-gap": self.tr(
-                "The mean is {0:.2f}, high enough for Sustainable Growth, but not every domain "
+                "The mean is {0}, high enough for Sustainable Growth, but not every domain "
                 "is scored at 2.0 or more (weakest: {1})."
-            ).format(mean or 0, domain or self.tr("an unscored domain")),
+            ).format(number(mean or 0, 2), isolate(domain) if domain else self.tr("an unscored domain")),
         }
         parts: list[str] = []
         if s.stage_id is None:

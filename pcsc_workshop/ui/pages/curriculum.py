@@ -296,6 +296,9 @@ class CurriculumPage(Page):
         """Show the item and select it in the tree; False when the id is unknown."""
         local = next((x for x in getattr(self, "_local", []) if x.id == item_id), None)
         if local is not None:
+            from pcsc_workshop.core.local_content import in_language
+
+            local = in_language(local, self.cur.language)  # the reader's version if written
             self.current_id = item_id
             self._show(self.view, self.renderer, self.renderer.local_markdown(local))
             return True

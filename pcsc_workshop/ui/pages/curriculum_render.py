@@ -115,11 +115,12 @@ class ItemRenderer(QObject):
         return "\n".join(out)
 
     def _part(self, part: Any) -> str:
-        what = (self.tr("The guidelines give {0} principles for this pillar.")
+        what = (self.tr("The guidelines give %n principle(s) for this pillar.", "", part.count)
                 if part.part == "principles"
-                else self.tr("The guidelines give {0} actions for this actor."))
+                else self.tr("The guidelines give %n action(s) for this actor.", "",
+                             part.count))
         return "\n".join([
-            what.format(part.count), "",
+            what, "",
             "**{}:** {}".format(self.tr("Example (paraphrased from the source)"),
                                  " ".join(part.example.split())),
             "", self.tr("Pillar: {0}").format(self.link(part.pillar_id)), "",
@@ -221,7 +222,14 @@ class ItemRenderer(QObject):
 
     def local_markdown(self, local: Any) -> str:
         kind = "local-" + local.kind.replace("_", "-")
-        lines = [f"# {_md_escape(local.title)}", f"*{self.kind_label(kind)}*", "", local.body]
+        from pcsc_workshop.core.local_content import shown_language
+        from pcsc_workshop.ui.widgets.content_language import language_name
+
+        lines = [f"# {_md_escape(local.title)}", f"*{self.kind_label(kind)}*", ""]
+        written = shown_language(local)
+        if written and written != self.cur.language:
+            lines += ["> " + self.tr("Written in {0}").format(language_name(written)), ""]
+        lines.append(local.body)
         if local.source:
             lines += ["", "*{}: {}*".format(self.tr("Source"), _md_escape(local.source))]
         return "\n".join(lines)

@@ -171,8 +171,8 @@ class QuizPage(Page):
         self._clear_form()
         cur = self.ctx.curriculum()
         self.questions = cur.questions_for(self.module.currentData())
-        intro = QLabel(self.tr("{0} questions · {1} · {2}").format(
-            len(self.questions), self.phase.currentText(), self.participant.currentText()),
+        intro = QLabel(self.tr("%n question(s) · {0} · {1}", "", len(self.questions)).format(
+            self.phase.currentText(), self.participant.currentText()),
             self.form_host)
         intro.setWordWrap(True)
         self.form_layout.addWidget(intro)
@@ -219,8 +219,8 @@ class QuizPage(Page):
         if missing and confirm:
             reply = QMessageBox.question(
                 self, self.tr("Unanswered questions"),
-                self.tr("{0} questions have no answer; they count as wrong. Submit anyway?")
-                .format(missing))
+                self.tr("%n question(s) have no answer; they count as wrong. Submit anyway?",
+                        "", missing))
             if reply != QMessageBox.StandardButton.Yes:
                 return
         workshop_id = self.ctx.workshop_id

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from pcsc_workshop.core.assessment import ElementRef
+from pcsc_workshop.ui.display import number
 
 UNSCORED = -1
 COMBO_TEXT_CHARS = 70
@@ -188,5 +189,5 @@ class AssessmentForm(QWidget):
             if mean is None:
                 box.setTitle(self.tr("{0} — not scored yet").format(name))
             else:
-                box.setTitle(self.tr("{0} — {1:.1f} of 4 ({2} of {3} elements scored)").format(
-                    name, mean, scored, total))
+                box.setTitle(self.tr("{0} — {1} of 4 ({2} of %n element(s) scored)", "",
+                                     total).format(name, number(mean, 1), scored))

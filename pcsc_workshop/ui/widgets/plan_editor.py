@@ -45,6 +45,7 @@ from pcsc_workshop.core.plans import (
     save_plan,
 )
 from pcsc_workshop.ui.context import AppContext
+from pcsc_workshop.ui.display import clock
 from pcsc_workshop.ui.widgets.plan_coach import PlanCoach
 from pcsc_workshop.ui.widgets.plan_flags import CoachedRowsModel
 from pcsc_workshop.ui.widgets.plan_undo import SectionCommand, TableCommand
@@ -401,7 +402,7 @@ class PlanEditor(QWidget):
             return
         self.last_save_ms = (time.perf_counter() - started) * 1000
         self._dirty = False
-        self.status.setText(self.tr("Saved at {0}").format(time.strftime("%H:%M:%S")))
+        self.status.setText(self.tr("Saved at {0}").format(clock()))
         if change.changed:
             self.ctx.changes.changed.emit("plan", change.plan_id, self)
             self.saved.emit(change.plan_id)
