@@ -2302,6 +2302,10 @@ Copy it to a USB stick or shared folder; participants open it with File → Open
             <source>no</source>
             <translation>لا</translation>
         </message>
+        <message>
+            <source>Written in {0}</source>
+            <translation>مكتوب باللغة: {0}</translation>
+        </message>
     </context>
     <context>
         <name>LocalContentPage</name>
@@ -2336,6 +2340,10 @@ Copy it to a USB stick or shared folder; participants open it with File → Open
         <message>
             <source>Statistic</source>
             <translation>إحصاءة</translation>
+        </message>
+        <message>
+            <source>Language of the title and text</source>
+            <translation>لغة العنوان والنص</translation>
         </message>
         <message>
             <source>Title</source>
@@ -2402,6 +2410,10 @@ Copy it to a USB stick or shared folder; participants open it with File → Open
             <translation>ال&amp;نوع:</translation>
         </message>
         <message>
+            <source>Lan&amp;guage:</source>
+            <translation>ال&amp;لغة:</translation>
+        </message>
+        <message>
             <source>&amp;Title:</source>
             <translation>ال&amp;عنوان:</translation>
         </message>
@@ -2436,6 +2448,10 @@ Copy it to a USB stick or shared folder; participants open it with File → Open
         <message>
             <source>State&amp;ment:</source>
             <translation>النص الإحصا&amp;ئي:</translation>
+        </message>
+        <message>
+            <source>Not written in {0} yet: type that version here, then save.</source>
+            <translation>لم يُكتب بعد باللغة {0}: اكتبوا تلك النسخة هنا ثم احفظوها.</translation>
         </message>
         <message>
             <source>Saved.</source>
@@ -3391,6 +3407,14 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
             <source>This item is not in the curriculum or the workshop's local content: {0}</source>
             <translation>هذا العنصر غير موجود في المنهج التدريبي ولا في المحتوى المحلي لورشة العمل: {0}</translation>
         </message>
+        <message>
+            <source>Language</source>
+            <translation>اللغة</translation>
+        </message>
+        <message>
+            <source>PCSC Workshop could not restart itself; please close and open it again.</source>
+            <translation>تعذّرت إعادة تشغيل ورشة PCSC؛ يُرجى إغلاقها وفتحها من جديد.</translation>
+        </message>
     </context>
     <context>
         <name>QProgressDialog</name>
@@ -3732,11 +3756,19 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
         </message>
         <message>
             <source>The language of menus, buttons and messages; used after a restart</source>
-            <translation>لغة القوائم والأزرار والرسائل؛ تُستخدم بعد إعادة التشغيل</translation>
+            <translation type="vanished">لغة القوائم والأزرار والرسائل؛ تُستخدم بعد إعادة التشغيل</translation>
         </message>
         <message>
             <source>Takes effect when you restart PCSC Workshop.</source>
-            <translation>يسري مفعولها عند إعادة تشغيل ورشة عمل PCSC.</translation>
+            <translation type="vanished">يسري مفعولها عند إعادة تشغيل ورشة عمل PCSC.</translation>
+        </message>
+        <message>
+            <source>The language of menus, buttons and messages; PCSC Workshop offers to restart at once</source>
+            <translation>لغة القوائم والأزرار والرسائل؛ وتعرض ورشة PCSC إعادة التشغيل فورًا</translation>
+        </message>
+        <message>
+            <source>Needs a restart, which you can do at once.</source>
+            <translation>يتطلب إعادة التشغيل، ويمكنكم القيام بذلك فورًا.</translation>
         </message>
         <message>
             <source>Text size</source>
@@ -3775,8 +3807,20 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
             <translation>اللغة</translation>
         </message>
         <message>
+            <source>PCSC Workshop must restart to show the new interface language. Your work is saved. Restart now?</source>
+            <translation>يجب إعادة تشغيل ورشة PCSC لعرض لغة الواجهة الجديدة. لقد حُفظ عملكم. هل تريدون إعادة التشغيل الآن؟</translation>
+        </message>
+        <message>
+            <source>&amp;Restart now</source>
+            <translation>إعادة التشغيل ال&amp;آن</translation>
+        </message>
+        <message>
+            <source>&amp;Later</source>
+            <translation>&amp;لاحقًا</translation>
+        </message>
+        <message>
             <source>The new language will be used the next time you start PCSC Workshop.</source>
-            <translation>ستُستخدم اللغة الجديدة في المرة القادمة التي تشغّلون فيها ورشة عمل PCSC.</translation>
+            <translation type="vanished">ستُستخدم اللغة الجديدة في المرة القادمة التي تشغّلون فيها ورشة عمل PCSC.</translation>
         </message>
     </context>
     <context>

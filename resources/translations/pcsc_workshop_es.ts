@@ -2274,6 +2274,10 @@ Cópielo en una memoria USB o en una carpeta compartida; los participantes lo ab
             <source>no</source>
             <translation>no</translation>
         </message>
+        <message>
+            <source>Written in {0}</source>
+            <translation>Redactado en {0}</translation>
+        </message>
     </context>
     <context>
         <name>LocalContentPage</name>
@@ -2308,6 +2312,10 @@ Cópielo en una memoria USB o en una carpeta compartida; los participantes lo ab
         <message>
             <source>Statistic</source>
             <translation>Estadística</translation>
+        </message>
+        <message>
+            <source>Language of the title and text</source>
+            <translation>Idioma del título y del texto</translation>
         </message>
         <message>
             <source>Title</source>
@@ -2374,6 +2382,10 @@ Cópielo en una memoria USB o en una carpeta compartida; los participantes lo ab
             <translation>Tip&amp;o:</translation>
         </message>
         <message>
+            <source>Lan&amp;guage:</source>
+            <translation>Idio&amp;ma:</translation>
+        </message>
+        <message>
             <source>&amp;Title:</source>
             <translation>&amp;Título:</translation>
         </message>
@@ -2408,6 +2420,10 @@ Cópielo en una memoria USB o en una carpeta compartida; los participantes lo ab
         <message>
             <source>State&amp;ment:</source>
             <translation>Enunc&amp;iado:</translation>
+        </message>
+        <message>
+            <source>Not written in {0} yet: type that version here, then save.</source>
+            <translation>Aún no redactado en {0}: escriba esa versión aquí y luego guarde.</translation>
         </message>
         <message>
             <source>Saved.</source>
@@ -3359,6 +3375,14 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
             <source>This item is not in the curriculum or the workshop's local content: {0}</source>
             <translation>Este elemento no está en el plan de estudios ni en el contenido local del taller: {0}</translation>
         </message>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <source>PCSC Workshop could not restart itself; please close and open it again.</source>
+            <translation>Taller PCSC no pudo reiniciarse; ciérrelo y ábralo de nuevo.</translation>
+        </message>
     </context>
     <context>
         <name>QProgressDialog</name>
@@ -3692,11 +3716,19 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
         </message>
         <message>
             <source>The language of menus, buttons and messages; used after a restart</source>
-            <translation>El idioma de los menús, botones y mensajes; se usa tras reiniciar</translation>
+            <translation type="vanished">El idioma de los menús, botones y mensajes; se usa tras reiniciar</translation>
         </message>
         <message>
             <source>Takes effect when you restart PCSC Workshop.</source>
-            <translation>Se aplicará cuando reinicie Taller PCSC.</translation>
+            <translation type="vanished">Se aplicará cuando reinicie Taller PCSC.</translation>
+        </message>
+        <message>
+            <source>The language of menus, buttons and messages; PCSC Workshop offers to restart at once</source>
+            <translation>El idioma de menús, botones y mensajes; Taller PCSC ofrece reiniciar enseguida</translation>
+        </message>
+        <message>
+            <source>Needs a restart, which you can do at once.</source>
+            <translation>Requiere reiniciar, lo que puede hacer enseguida.</translation>
         </message>
         <message>
             <source>Text size</source>
@@ -3735,8 +3767,20 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
             <translation>Idioma</translation>
         </message>
         <message>
+            <source>PCSC Workshop must restart to show the new interface language. Your work is saved. Restart now?</source>
+            <translation>Taller PCSC debe reiniciarse para mostrar el nuevo idioma de la interfaz. Su trabajo está guardado. ¿Reiniciar ahora?</translation>
+        </message>
+        <message>
+            <source>&amp;Restart now</source>
+            <translation>&amp;Reiniciar ahora</translation>
+        </message>
+        <message>
+            <source>&amp;Later</source>
+            <translation>&amp;Más tarde</translation>
+        </message>
+        <message>
             <source>The new language will be used the next time you start PCSC Workshop.</source>
-            <translation>El nuevo idioma se usará la próxima vez que inicie Taller PCSC.</translation>
+            <translation type="vanished">El nuevo idioma se usará la próxima vez que inicie Taller PCSC.</translation>
         </message>
     </context>
     <context>

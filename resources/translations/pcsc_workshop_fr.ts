@@ -2274,6 +2274,10 @@ Copiez-le sur une clé USB ou dans un dossier partagé ; les participants l’ou
             <source>no</source>
             <translation>non</translation>
         </message>
+        <message>
+            <source>Written in {0}</source>
+            <translation>Rédigé en {0}</translation>
+        </message>
     </context>
     <context>
         <name>LocalContentPage</name>
@@ -2308,6 +2312,10 @@ Copiez-le sur une clé USB ou dans un dossier partagé ; les participants l’ou
         <message>
             <source>Statistic</source>
             <translation>Statistique</translation>
+        </message>
+        <message>
+            <source>Language of the title and text</source>
+            <translation>Langue du titre et du texte</translation>
         </message>
         <message>
             <source>Title</source>
@@ -2374,6 +2382,10 @@ Copiez-le sur une clé USB ou dans un dossier partagé ; les participants l’ou
             <translation>T&amp;ype :</translation>
         </message>
         <message>
+            <source>Lan&amp;guage:</source>
+            <translation>Lan&amp;gue :</translation>
+        </message>
+        <message>
             <source>&amp;Title:</source>
             <translation>&amp;Titre :</translation>
         </message>
@@ -2408,6 +2420,10 @@ Copiez-le sur une clé USB ou dans un dossier partagé ; les participants l’ou
         <message>
             <source>State&amp;ment:</source>
             <translation>&amp;Énoncé :</translation>
+        </message>
+        <message>
+            <source>Not written in {0} yet: type that version here, then save.</source>
+            <translation>Pas encore rédigé en {0} : saisissez cette version ici, puis enregistrez.</translation>
         </message>
         <message>
             <source>Saved.</source>
@@ -3359,6 +3375,14 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
             <source>This item is not in the curriculum or the workshop's local content: {0}</source>
             <translation>Cet élément ne figure ni dans le programme de formation ni dans le contenu local de l’atelier : {0}</translation>
         </message>
+        <message>
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <source>PCSC Workshop could not restart itself; please close and open it again.</source>
+            <translation>L’Atelier PCSC n’a pas pu redémarrer ; veuillez le fermer et le rouvrir.</translation>
+        </message>
     </context>
     <context>
         <name>QProgressDialog</name>
@@ -3692,11 +3716,19 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
         </message>
         <message>
             <source>The language of menus, buttons and messages; used after a restart</source>
-            <translation>La langue des menus, des boutons et des messages ; utilisée après un redémarrage</translation>
+            <translation type="vanished">La langue des menus, des boutons et des messages ; utilisée après un redémarrage</translation>
         </message>
         <message>
             <source>Takes effect when you restart PCSC Workshop.</source>
-            <translation>Prend effet au prochain démarrage d’Atelier PCSC.</translation>
+            <translation type="vanished">Prend effet au prochain démarrage d’Atelier PCSC.</translation>
+        </message>
+        <message>
+            <source>The language of menus, buttons and messages; PCSC Workshop offers to restart at once</source>
+            <translation>La langue des menus, boutons et messages ; l’Atelier PCSC propose de redémarrer aussitôt</translation>
+        </message>
+        <message>
+            <source>Needs a restart, which you can do at once.</source>
+            <translation>Nécessite un redémarrage, possible tout de suite.</translation>
         </message>
         <message>
             <source>Text size</source>
@@ -3735,8 +3767,20 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
             <translation>Langue</translation>
         </message>
         <message>
+            <source>PCSC Workshop must restart to show the new interface language. Your work is saved. Restart now?</source>
+            <translation>L’Atelier PCSC doit redémarrer pour afficher la nouvelle langue de l’interface. Votre travail est enregistré. Redémarrer maintenant ?</translation>
+        </message>
+        <message>
+            <source>&amp;Restart now</source>
+            <translation>&amp;Redémarrer maintenant</translation>
+        </message>
+        <message>
+            <source>&amp;Later</source>
+            <translation>&amp;Plus tard</translation>
+        </message>
+        <message>
             <source>The new language will be used the next time you start PCSC Workshop.</source>
-            <translation>La nouvelle langue sera utilisée au prochain démarrage d’Atelier PCSC.</translation>
+            <translation type="vanished">La nouvelle langue sera utilisée au prochain démarrage d’Atelier PCSC.</translation>
         </message>
     </context>
     <context>

@@ -2274,6 +2274,10 @@ Copie-o para uma pen USB ou para uma pasta partilhada; os participantes abrem-no
             <source>no</source>
             <translation>não</translation>
         </message>
+        <message>
+            <source>Written in {0}</source>
+            <translation>Redigido em {0}</translation>
+        </message>
     </context>
     <context>
         <name>LocalContentPage</name>
@@ -2308,6 +2312,10 @@ Copie-o para uma pen USB ou para uma pasta partilhada; os participantes abrem-no
         <message>
             <source>Statistic</source>
             <translation>Estatística</translation>
+        </message>
+        <message>
+            <source>Language of the title and text</source>
+            <translation>Língua do título e do texto</translation>
         </message>
         <message>
             <source>Title</source>
@@ -2374,6 +2382,10 @@ Copie-o para uma pen USB ou para uma pasta partilhada; os participantes abrem-no
             <translation>&amp;Tipo:</translation>
         </message>
         <message>
+            <source>Lan&amp;guage:</source>
+            <translation>&amp;Língua:</translation>
+        </message>
+        <message>
             <source>&amp;Title:</source>
             <translation>Tít&amp;ulo:</translation>
         </message>
@@ -2408,6 +2420,10 @@ Copie-o para uma pen USB ou para uma pasta partilhada; os participantes abrem-no
         <message>
             <source>State&amp;ment:</source>
             <translation>Enunc&amp;iado:</translation>
+        </message>
+        <message>
+            <source>Not written in {0} yet: type that version here, then save.</source>
+            <translation>Ainda não redigido em {0}: escreva essa versão aqui e depois guarde.</translation>
         </message>
         <message>
             <source>Saved.</source>
@@ -3359,6 +3375,14 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
             <source>This item is not in the curriculum or the workshop's local content: {0}</source>
             <translation>Este elemento não está no programa de formação nem no conteúdo local da oficina: {0}</translation>
         </message>
+        <message>
+            <source>Language</source>
+            <translation>Língua</translation>
+        </message>
+        <message>
+            <source>PCSC Workshop could not restart itself; please close and open it again.</source>
+            <translation>A Oficina PCSC não conseguiu reiniciar; feche-a e abra-a novamente.</translation>
+        </message>
     </context>
     <context>
         <name>QProgressDialog</name>
@@ -3692,11 +3716,19 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
         </message>
         <message>
             <source>The language of menus, buttons and messages; used after a restart</source>
-            <translation>O idioma dos menus, botões e mensagens; utilizado após reiniciar</translation>
+            <translation type="vanished">O idioma dos menus, botões e mensagens; utilizado após reiniciar</translation>
         </message>
         <message>
             <source>Takes effect when you restart PCSC Workshop.</source>
-            <translation>Entra em vigor quando reiniciar a Oficina PCSC.</translation>
+            <translation type="vanished">Entra em vigor quando reiniciar a Oficina PCSC.</translation>
+        </message>
+        <message>
+            <source>The language of menus, buttons and messages; PCSC Workshop offers to restart at once</source>
+            <translation>A língua dos menus, botões e mensagens; a Oficina PCSC propõe reiniciar de imediato</translation>
+        </message>
+        <message>
+            <source>Needs a restart, which you can do at once.</source>
+            <translation>Requer reiniciar, o que pode fazer de imediato.</translation>
         </message>
         <message>
             <source>Text size</source>
@@ -3735,8 +3767,20 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
             <translation>Idioma</translation>
         </message>
         <message>
+            <source>PCSC Workshop must restart to show the new interface language. Your work is saved. Restart now?</source>
+            <translation>A Oficina PCSC tem de reiniciar para apresentar a nova língua da interface. O seu trabalho está guardado. Reiniciar agora?</translation>
+        </message>
+        <message>
+            <source>&amp;Restart now</source>
+            <translation>&amp;Reiniciar agora</translation>
+        </message>
+        <message>
+            <source>&amp;Later</source>
+            <translation>&amp;Mais tarde</translation>
+        </message>
+        <message>
             <source>The new language will be used the next time you start PCSC Workshop.</source>
-            <translation>O novo idioma será utilizado da próxima vez que iniciar a Oficina PCSC.</translation>
+            <translation type="vanished">O novo idioma será utilizado da próxima vez que iniciar a Oficina PCSC.</translation>
         </message>
     </context>
     <context>

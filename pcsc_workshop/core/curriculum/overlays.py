@@ -124,7 +124,7 @@ def merge(shape: Any, english: Any, translated: Any, path: str = "") -> Any:
     Non-text keys of nested mappings come from the English (a translation that repeats them
     must repeat them unchanged); lists must have the English length.
     """
-    where = path or "value"
+    where = path or "the value"
     if shape == "text":
         if not isinstance(translated, str) or not translated.strip():
             raise ShapeError(f"{where}: expected a text")
