@@ -68,6 +68,9 @@ def create_app(argv: Sequence[str] = ()) -> QApplication:
     app.setOrganizationName("PCSC Workshop")
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "pcsc-workshop.png")))
+    from pcsc_workshop.ui.combo_style import install as show_start_of_combo_text
+
+    show_start_of_combo_text(app)
     apply_style(app)
     return app
 

@@ -75,6 +75,9 @@ def model_text_shape(model: type[BaseModel]) -> dict[str, Any]:
         for name, info in model.model_fields.items():
             if name in NEVER_TEXT:
                 continue
+            # pydantic keeps a field's own Annotated metadata (an id's pattern) apart
+            if any(getattr(m, "pattern", None) for m in info.metadata):
+                continue
             shape = _shape(info.annotation)
             if shape is not None:
                 cached[name] = shape
