@@ -121,10 +121,29 @@ def no_italic_arabic(document: QTextDocument) -> None:
         block = block.next()
 
 
+def set_block_directions(document: QTextDocument, rtl: bool) -> None:
+    """In right-to-left content, a paragraph without any Arabic letter (an English name, a
+    field not translated yet) is laid out left to right, so "Project (YSCP)" keeps its
+    brackets; every other paragraph follows the document (Arabic right to left)."""
+    if not rtl:
+        return
+    cursor = QTextCursor(document)
+    block = document.begin()
+    while block.isValid():
+        text = block.text()
+        if text.strip() and not has_arabic(text) and re.search(r"[A-Za-zÀ-ÿ]", text):
+            cursor.setPosition(block.position())
+            fmt = block.blockFormat()
+            fmt.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+            cursor.setBlockFormat(fmt)
+        block = block.next()
+
+
 def direction_of(text: str) -> Qt.LayoutDirection:
     """The direction a paragraph of content should have (Arabic text right to left)."""
     return Qt.LayoutDirection.RightToLeft if has_arabic(text) else Qt.LayoutDirection.LeftToRight
 
 
 __all__ = ["FSI", "LRI", "PDI", "RLI", "clock", "date_time", "day", "direction_of",
-           "has_arabic", "isolate", "ltr", "no_italic_arabic", "number", "percent", "score"]
+           "has_arabic", "isolate", "ltr", "no_italic_arabic", "number", "percent", "score",
+           "set_block_directions"]

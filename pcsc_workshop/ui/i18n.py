@@ -51,8 +51,9 @@ RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur"})
 UI_LOCALES = {"en": "en_GB", "fr": "fr_FR", "es": "es_ES", "pt": "pt_PT", "ar": "ar_001"}
 # UI fonts, bundled in resources/fonts (registered at start-up): every script the app shows
 # has glyphs, and Arabic is set in Naskh, not in a Latin font's fallback (nor in italics).
-UI_FONT_FAMILIES = ["Noto Sans", "Noto Naskh Arabic", "Noto Sans Bengali",
-                    "Noto Sans Devanagari"]
+# (Bengali and Devanagari names are found by Qt's fallback among the registered fonts; listing
+# them here made Qt try the Bengali font for Devanagari text first and warn about it.)
+UI_FONT_FAMILIES = ["Noto Sans", "Noto Naskh Arabic"]
 LANGUAGE_KEY = "ui/language"  # "" = follow the system
 SCALE_KEY = "ui/text_scale"  # percent, 100-200
 CONTRAST_KEY = "ui/high_contrast"

@@ -173,7 +173,7 @@ class CurriculumPage(Page):
         """Markdown in the direction of its language, with no italics in Arabic."""
         from PySide6.QtGui import QTextOption
 
-        from pcsc_workshop.ui.display import no_italic_arabic
+        from pcsc_workshop.ui.display import no_italic_arabic, set_block_directions
 
         rtl = renderer.cur.language in ("ar",)
         option = QTextOption(browser.document().defaultTextOption())
@@ -182,6 +182,7 @@ class CurriculumPage(Page):
         browser.document().setDefaultTextOption(option)
         browser.setMarkdown(markdown)
         no_italic_arabic(browser.document())
+        set_block_directions(browser.document(), rtl)
 
     def _local_items(self) -> list[Any]:
         if not self.ctx.workshop_id:
@@ -235,7 +236,8 @@ class CurriculumPage(Page):
         for stat in cur.statistics:
             if stat.theme not in themes:
                 themes[stat.theme] = self._add(evidence, self.renderer.theme_label(stat.theme))
-            label = f"{stat.figure} — {stat.name}" if stat.figure else stat.name
+            figure = self.renderer.figure(stat)
+            label = f"{figure} — {stat.name}" if figure else stat.name
             self._add(themes[stat.theme], label, stat.id)
         guide.setExpanded(True)
         jica.setExpanded(True)

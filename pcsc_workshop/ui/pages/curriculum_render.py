@@ -67,6 +67,26 @@ class ItemRenderer(QObject):
             "process-figure": self.tr("Process figure"),
         }
 
+    def figure(self, stat: Any) -> str:
+        """A statistic's figure with the locale's decimal sign ("plus de 2,6 milliards"),
+        where the core's `figure` writes Python's ("2.6")."""
+        value = getattr(stat, "value", None)
+        if value is None:
+            return ""
+        from PySide6.QtCore import QLocale
+
+        locale = QLocale()
+        number = locale.toString(value) if isinstance(value, int) else locale.toString(
+            float(value), "g", 12)
+        unit = stat.unit or ""
+        if unit == "%":
+            unit = ("\u202f" if locale.language() == QLocale.Language.French else "") + \
+                locale.percent()
+        elif unit:
+            unit = f" {unit}"
+        qualifier = f"{stat.qualifier} " if stat.qualifier else ""
+        return f"{qualifier}{number}{unit}"
+
     def link(self, item_id: str) -> str:
         return f"[{_md_escape(self.cur.title_of(item_id))}](item:{item_id})"
 
@@ -143,7 +163,7 @@ class ItemRenderer(QObject):
         return "\n".join(out)
 
     def _statistic(self, s: Any) -> str:
-        out = [f"## {s.figure}" if s.figure else "", s.statement, "",
+        out = [f"## {self.figure(s)}" if self.figure(s) else "", s.statement, "",
                "- {}: {}".format(self.tr("Theme"), self.theme_label(s.theme)),
                "- {}: {}".format(self.tr("Of"), s.population)]
         if s.region:

@@ -236,7 +236,10 @@ class LocalContentPage(Page):
         self.title_edit.setText(info.title if info else "")
         self.body.setPlainText(info.body if info else "")
         value = data.get("value")
-        self.value.setText("" if value is None else f"{value:g}")
+        from PySide6.QtCore import QLocale
+
+        self.value.setText("" if value is None else QLocale().toString(value) if isinstance(
+            value, int) else QLocale().toString(float(value), "g", 12))  # "41,5" in French
         self.unit.setText(str(data.get("unit") or ""))
         self.year.setValue(int(data.get("year") or NO_YEAR))
         self.source.setText(info.source if info else "")
@@ -278,9 +281,12 @@ class LocalContentPage(Page):
         main = written.get(own, {"title": self.title_edit.text(),
                                  "body": self.body.toPlainText()})
         if kind == "statistic":
-            text = self.value.text().strip().replace(",", ".")
+            text = self.value.text().strip()
             if text:
-                number = float(text)
+                from PySide6.QtCore import QLocale
+
+                parsed, ok = QLocale().toDouble(text)  # "1 234,5" in French, "1,234.5" here
+                number = parsed if ok else float(text.replace(",", "."))
                 if not math.isfinite(number):
                     raise ValueError(text)
                 data["value"] = int(number) if number.is_integer() else number
