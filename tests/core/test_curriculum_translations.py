@@ -221,3 +221,47 @@ def test_glossary_doc_is_rendered_from_the_terms():
             if lang != "en":
                 assert term[lang]["status"] in ("official", "official-unverified", "usage",
                                                 "ours"), (term["id"], lang)
+
+
+def test_quiz_gains_compare_whichever_language_each_check_was_taken_in(copy: Path, store,
+                                                                        demo_id):
+    """A participant reads the check in French before the session and in Spanish after it:
+    answers are stored by option position, which a translation cannot move, so the gain is
+    the one the same choices give in English."""
+    from pcsc_workshop.core.quiz import compute_gains, list_attempts, record_attempt
+    from pcsc_workshop.core.workshops import list_participants
+
+    en = load_curriculum(copy)
+    module = en.questions[0].module
+    questions = en.questions_for(module)
+    for lang, word in (("fr", "Réponse"), ("es", "Respuesta")):
+        (copy / "translations" / lang).mkdir(parents=True, exist_ok=True)
+        _write(copy, lang, "questions.yaml", {
+            q.id: {"prompt": f"{word} ? {q.id}",
+                   # numbers kept so the check passes; the text says which option it is
+                   "options": [f"{word} {letter}: {opt}" for letter, opt in
+                               zip("ABCDEF", q.options, strict=False)]}
+            for q in questions})
+    fr, es = load_curriculum(copy, language="fr"), load_curriculum(copy, language="es")
+    assert fr.get(questions[0].id).prompt.startswith("Réponse")
+    # the reader picks, in French, the option whose French text is the right answer's
+    pre = {}
+    for q in questions[: len(questions) // 2]:
+        shown = fr.get(q.id).options
+        pre[q.id] = shown.index(f"Réponse {'ABCDEF'[q.answer]}: {q.options[q.answer]}")
+    post = {q.id: es.get(q.id).options.index(
+        f"Respuesta {'ABCDEF'[q.answer]}: {q.options[q.answer]}") for q in questions}
+    with store.session() as s:
+        person = list_participants(s, demo_id)[0].id
+        record_attempt(s, fr, demo_id, person, module, "pre", pre)
+        record_attempt(s, es, demo_id, person, module, "post", post)
+        attempts = list_attempts(s, demo_id, person)
+    english_pre = 100.0 * len(pre) / len(questions)
+    assert [round(a.percent, 6) for a in attempts] == [round(english_pre, 6), 100.0]
+    report = compute_gains(attempts)
+    assert report.by_module[module].mean_gain == pytest.approx(100.0 - english_pre)
+    # a translation cannot move the right answer: `answer` is not a text field
+    _write(copy, "fr", "questions.yaml", {questions[0].id: {"answer": 0}})
+    problems = check_curriculum(copy)
+    assert any(p.field == f"items.{questions[0].id}.answer" for p in problems)
+    assert load_curriculum(copy, language="fr").get(questions[0].id).answer == questions[0].answer
