@@ -32,6 +32,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     show.add_argument("--json", action="store_true", help="print JSON for other tools")
     show.add_argument("--language", default="en", help="language of the texts (default: en)")
     show.set_defaults(handler=run)
+    stats = actions.add_parser("stats", help="how much of the curriculum each language "
+                               "translates (items, fields, words, share identical to English)")
+    stats.add_argument("folder", nargs="?", metavar="DIR", help="curriculum folder")
+    stats.add_argument("--json", action="store_true", help="print JSON")
+    stats.set_defaults(handler=run)
     glossary = actions.add_parser("glossary", help="render terms.yaml as Markdown "
                                   "(docs/glossary.md)")
     glossary.add_argument("folder", nargs="?", metavar="DIR", help="curriculum folder")
@@ -60,6 +65,8 @@ def run(args: argparse.Namespace, ctx) -> int:
     from pcsc_workshop.core.curriculum.loader import translation_languages
 
     folder = Path(args.folder) if args.folder else default_folder()
+    if args.curriculum_command == "stats":
+        return _stats(folder, args.json)
     if args.curriculum_command == "glossary":
         return _glossary(folder, args.out)
     if args.curriculum_command == "stamp":
@@ -147,4 +154,27 @@ def _glossary(folder, out: str | None) -> int:
     except OSError as exc:
         raise UserError(f"{target}: cannot write ({exc.strerror or exc})") from exc
     print(f"{target}: {text.count(chr(10))} lines")
+    return 0
+
+
+def _stats(folder, as_json: bool) -> int:
+    from pcsc_workshop.cli import UserError
+    from pcsc_workshop.core.curriculum.loader import read_folder
+    from pcsc_workshop.core.curriculum.translation_check import translation_stats
+
+    content = read_folder(folder)
+    if content.manifest is None:
+        raise UserError(f"{folder}: no curriculum here (curriculum check says why)")
+    stats = translation_stats(content)
+    if as_json:
+        print(json.dumps(stats, ensure_ascii=False, indent=2))
+        return 0
+    en = stats["en"]
+    print(f"en: {en['items']} items, {en['fields']} text fields, {en['words']} words")
+    for language, row in stats.items():
+        if language == "en":
+            continue
+        print(f"{language}: {row['items']} items, {row['fields']} of {en['fields']} fields, "
+              f"{row['words']} words, {row['identical']} of {row['texts']} texts identical "
+              f"to English ({100 * row['identical_share']:.1f} %)")
     return 0

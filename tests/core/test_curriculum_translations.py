@@ -265,3 +265,16 @@ def test_quiz_gains_compare_whichever_language_each_check_was_taken_in(copy: Pat
     problems = check_curriculum(copy)
     assert any(p.field == f"items.{questions[0].id}.answer" for p in problems)
     assert load_curriculum(copy, language="fr").get(questions[0].id).answer == questions[0].answer
+
+
+def test_stats_count_items_words_and_identical_texts(copy: Path):
+    _write(copy, "es", "jica.yaml", {
+        "jica.stage.accelerate": {"name": "Aceleración (Accelerate)",
+                                  "description": _english("jica.stage.accelerate",
+                                                          "description")}})
+    shown = _cli("curriculum", "stats", "--json", str(copy))
+    assert shown.returncode == 0, shown.stderr
+    es = json.loads(shown.stdout)["es"]
+    assert es["items"] == 1 and es["fields"] == 2 and es["texts"] == 2
+    assert es["identical"] == 1  # the description was copied, not translated
+    assert es["identical_examples"] == ["jica.stage.accelerate.description"]

@@ -298,5 +298,49 @@ def _compare(file: str, where: str, shape: Any, english: Any, translated: Any,
     return problems
 
 
+def translation_stats(content: Any) -> dict[str, dict[str, Any]]:
+    """Per language: items and fields translated (of those with English text), words, and the
+    share of translated text fields identical to the English (names and symbols only)."""
+    items = _english_items(content)
+    fields_total = sum(len(translatable_fields(i)) for i in items.values())
+    english_words = sum(len(t.split()) for i in items.values()
+                        for name, shape in translatable_fields(i).items()
+                        for _p, t in texts_of(shape, i.model_dump(mode="json")[name]))
+    out: dict[str, dict[str, Any]] = {"en": {"items": len(items), "fields": fields_total,
+                                             "words": english_words}}
+    for language, overlay in sorted(content.translations.items()):
+        done_items = fields = words = leaves = same = 0
+        identical: list[str] = []
+        for item_id, given in overlay.items():
+            item = items.get(item_id)
+            if item is None:
+                continue
+            shapes = translatable_fields(item)
+            english = item.model_dump(mode="json")
+            counted = False
+            for name, value in given.items():
+                if name not in shapes:
+                    continue
+                try:
+                    merged = merge(shapes[name], english[name], value)
+                except ShapeError:
+                    continue
+                counted = True
+                fields += 1
+                source = dict(texts_of(shapes[name], english[name]))
+                for path, text in texts_of(shapes[name], merged):
+                    leaves += 1
+                    words += len(text.split())
+                    if source.get(path) == text:
+                        same += 1
+                        identical.append(f"{item_id}.{name}{path and '.' + path}")
+            done_items += counted
+        out[language] = {"items": done_items, "fields": fields, "words": words,
+                         "texts": leaves, "identical": same,
+                         "identical_share": same / leaves if leaves else 0.0,
+                         "identical_examples": identical[:12]}
+    return out
+
+
 __all__ = ["fold", "glossary_misses", "load_terms", "markdown_shape", "numbers",
-           "read_stamps", "translation_problems", "write_stamps"]
+           "read_stamps", "translation_problems", "translation_stats", "write_stamps"]

@@ -182,7 +182,10 @@ class QuizPage(Page):
         direction = (Qt.LayoutDirection.RightToLeft if cur.language == "ar"
                      else Qt.LayoutDirection.LeftToRight)
         for n, question in enumerate(self.questions, start=1):
-            box = QGroupBox(self.tr("Question {0}").format(n), self.form_host)
+            title = self.tr("Question {0}").format(n)
+            if cur.is_english_fallback(question, "prompt"):  # marked, never left empty
+                title = self.tr("Question {0} (not yet translated, in English)").format(n)
+            box = QGroupBox(title, self.form_host)
             box.setAccessibleName(self.tr("Question {0}").format(n))
             prompt = QLabel(question.prompt, box)
             prompt.setTextFormat(Qt.TextFormat.PlainText)
