@@ -253,3 +253,31 @@ def test_bad_translation_file_is_english_not_a_crash(tmp_path: Path):
     element = fr.elements[0]
     assert element.name == load_curriculum(target).elements[0].name  # English, not empty
     assert fr.is_english_fallback(element, "name")
+
+
+def test_assessment_form_words_follow_the_content_language_in_place(window, qtbot, sync_ops):
+    """The 21 rows are not rebuilt (350-700 ms): names and descriptors are swapped in them."""
+    import pyqtgraph as pg
+    from PySide6.QtWidgets import QLabel
+
+    page = window.show_page("assessment")
+    page.ensure_loaded()
+    row = page.form.rows["jica.element.data-utilization"]
+    fr = load_curriculum(language="fr")
+    _switch(window, qtbot, "fr")
+    page.ensure_loaded()
+    assert page.form.rows["jica.element.data-utilization"] is row  # the same widgets
+    label = row.parentWidget().layout().labelForField(row)
+    assert isinstance(label, QLabel) and fr.get("jica.element.data-utilization").name in \
+        label.text()
+    descriptors = fr.get("jica.element.data-utilization").descriptors
+    assert row.combo.itemData(3, Qt.ItemDataRole.ToolTipRole) == descriptors[2]
+    domains = {i.toPlainText() for i in page.radar._frame if isinstance(i, pg.TextItem)}
+    assert fr.get("jica.domain.policy").name in domains
+    assert page.framework.stages["jica.stage.accelerate"].name == fr.get(
+        "jica.stage.accelerate").name
+    _switch(window, qtbot, "en")
+    page.ensure_loaded()
+    assert "Data Utilization" in label.text()
+    assert "Policy" in {i.toPlainText() for i in page.radar._frame
+                        if isinstance(i, pg.TextItem)}

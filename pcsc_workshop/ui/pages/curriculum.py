@@ -160,13 +160,13 @@ class CurriculumPage(Page):
                     self.tr("Side by side: {0}").format(language_name(code)), code)
         self.compare_language.setCurrentIndex(max(0, self.compare_language.findData(chosen)))
         self.compare_language.blockSignals(False)
-        self._compare_changed()
+        self._compare_changed(reselect=False)  # load() shows the item once, in both columns
 
-    def _compare_changed(self, *_args: object) -> None:
+    def _compare_changed(self, *_args: object, reselect: bool = True) -> None:
         code = self.compare_language.currentData()
         self.compare_renderer = ItemRenderer(self.ctx.curriculum(code)) if code else None
         self.compare_view.setVisible(self.compare_renderer is not None)
-        if self.current_id:
+        if reselect and self.current_id:
             self.select_item(self.current_id)
 
     def _show(self, browser: QTextBrowser, renderer: ItemRenderer, markdown: str) -> None:

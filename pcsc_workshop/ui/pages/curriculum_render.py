@@ -189,7 +189,12 @@ class ItemRenderer(QObject):
     def field_label(self, name: str) -> str:
         """A curriculum field's heading in the reader's language ("member_states" ->
         "Member states"); a field added to the YAML later falls back to its own name."""
-        labels = {
+        labels = getattr(self, "_field_labels", None) or self._make_field_labels()
+        return labels.get(name) or name.replace("_", " ").capitalize()
+
+    def _make_field_labels(self) -> dict[str, str]:
+        """Made once per renderer (about 60 translations): a page shows many fields."""
+        self._field_labels = labels = {
             "activities": self.tr("Activities"), "answer": self.tr("Answer"),
             "actions": self.tr("Actions"), "actors": self.tr("Actors"),
             "context": self.tr("Context"), "descriptors": self.tr("Maturity levels"),
@@ -219,7 +224,7 @@ class ItemRenderer(QObject):
             "summary": self.tr("Summary"), "value": self.tr("Value"),
             "why": self.tr("Why"),
         }
-        return labels.get(name) or name.replace("_", " ").capitalize()
+        return labels
 
     def _generic(self, item: Any) -> str:
         out = []
