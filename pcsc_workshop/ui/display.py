@@ -122,20 +122,25 @@ def no_italic_arabic(document: QTextDocument) -> None:
 
 
 def set_block_directions(document: QTextDocument, rtl: bool) -> None:
-    """In right-to-left content, a paragraph without any Arabic letter (an English name, a
-    field not translated yet) is laid out left to right, so "Project (YSCP)" keeps its
-    brackets; every other paragraph follows the document (Arabic right to left)."""
-    if not rtl:
-        return
+    """Each paragraph in the direction of its own words: one with Arabic letters right to
+    left (an Arabic heading of the interface above English content, or an Arabic sentence that
+    starts with a Latin name), one without left to right (an English name, a field not
+    translated yet, so "Project (YSCP)" keeps its brackets). `rtl`: the document's own
+    direction, used for paragraphs with no letters at all."""
     cursor = QTextCursor(document)
     block = document.begin()
     while block.isValid():
         text = block.text()
-        if text.strip() and not has_arabic(text) and re.search(r"[A-Za-zÀ-ÿ]", text):
-            cursor.setPosition(block.position())
-            fmt = block.blockFormat()
-            fmt.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-            cursor.setBlockFormat(fmt)
+        if text.strip():
+            arabic = has_arabic(text)
+            latin = re.search(r"[A-Za-zÀ-ÿ]", text) is not None
+            wanted = (Qt.LayoutDirection.RightToLeft if arabic else
+                      Qt.LayoutDirection.LeftToRight if latin else None)
+            if wanted is not None and (wanted == Qt.LayoutDirection.RightToLeft) != rtl:
+                cursor.setPosition(block.position())
+                fmt = block.blockFormat()
+                fmt.setLayoutDirection(wanted)
+                cursor.setBlockFormat(fmt)
         block = block.next()
 
 

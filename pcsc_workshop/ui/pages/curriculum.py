@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pcsc_workshop.ui.display import has_arabic, isolate
 from pcsc_workshop.ui.pages.base import Page
 from pcsc_workshop.ui.pages.curriculum_render import ItemRenderer
 
@@ -194,6 +195,8 @@ class CurriculumPage(Page):
 
     def _add(self, parent: QTreeWidgetItem | QTreeWidget, text: str,
              item_id: str | None = None) -> QTreeWidgetItem:
+        if self.isRightToLeft() and not has_arabic(text):  # "16. Data Utilization", not
+            text = isolate(text)                           # "Data Utilization .16"
         node = QTreeWidgetItem(parent, [text])
         if item_id:
             node.setData(0, ID_ROLE, item_id)

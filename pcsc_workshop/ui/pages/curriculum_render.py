@@ -116,7 +116,9 @@ class ItemRenderer(QObject):
         missing = self.cur.missing_fields(item_id) if self.cur.language != "en" else []
         if not missing:
             return []
-        names = ", ".join(self.field_label(name) for name in missing)
+        from PySide6.QtCore import QLocale
+
+        names = QLocale().createSeparatedList([self.field_label(n) for n in missing])
         return ["> " + self.tr("Not yet translated, shown in English: {0}").format(
             _md_escape(names)), ""]
 
