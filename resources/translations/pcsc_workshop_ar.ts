@@ -1997,6 +1997,46 @@ Copy it to a USB stick or shared folder; participants open it with File → Open
             <translation>رقم عن العملية</translation>
         </message>
         <message>
+            <source>Assessment support</source>
+            <translation>دعم التقييم</translation>
+        </message>
+        <message>
+            <source>Policy support</source>
+            <translation>دعم السياسات</translation>
+        </message>
+        <message>
+            <source>Organisation support</source>
+            <translation>دعم التنظيم المؤسسي</translation>
+        </message>
+        <message>
+            <source>System support</source>
+            <translation>دعم الإطار المؤسسي والتنظيمي</translation>
+        </message>
+        <message>
+            <source>Technology support</source>
+            <translation>دعم التكنولوجيا</translation>
+        </message>
+        <message>
+            <source>Operation support</source>
+            <translation>دعم التشغيل</translation>
+        </message>
+        <message>
+            <source>country level</source>
+            <translation>على مستوى البلد</translation>
+        </message>
+        <message>
+            <source>city level</source>
+            <translation>على مستوى المدينة</translation>
+        </message>
+        <message>
+            <source>country and city level</source>
+            <translation>على مستوى البلد والمدينة</translation>
+        </message>
+        <message>
+            <source>{0} ({1})</source>
+            <translation>{0} ({1})</translation>
+        </message>
+        <message>
             <source>See also</source>
             <translation>انظر أيضًا</translation>
         </message>

@@ -1977,6 +1977,46 @@ Cópielo en una memoria USB o en una carpeta compartida; los participantes lo ab
             <translation>Cifra del proceso</translation>
         </message>
         <message>
+            <source>Assessment support</source>
+            <translation>Apoyo a la evaluación</translation>
+        </message>
+        <message>
+            <source>Policy support</source>
+            <translation>Apoyo a las políticas</translation>
+        </message>
+        <message>
+            <source>Organisation support</source>
+            <translation>Apoyo a la organización</translation>
+        </message>
+        <message>
+            <source>System support</source>
+            <translation>Apoyo al sistema</translation>
+        </message>
+        <message>
+            <source>Technology support</source>
+            <translation>Apoyo tecnológico</translation>
+        </message>
+        <message>
+            <source>Operation support</source>
+            <translation>Apoyo a la operación</translation>
+        </message>
+        <message>
+            <source>country level</source>
+            <translation>nivel de país</translation>
+        </message>
+        <message>
+            <source>city level</source>
+            <translation>nivel de ciudad</translation>
+        </message>
+        <message>
+            <source>country and city level</source>
+            <translation>niveles de país y de ciudad</translation>
+        </message>
+        <message>
+            <source>{0} ({1})</source>
+            <translation>{0} ({1})</translation>
+        </message>
+        <message>
             <source>See also</source>
             <translation>Véase también</translation>
         </message>

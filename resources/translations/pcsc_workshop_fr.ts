@@ -1977,6 +1977,46 @@ Copiez-le sur une clé USB ou dans un dossier partagé ; les participants l’ou
             <translation>Chiffre du processus</translation>
         </message>
         <message>
+            <source>Assessment support</source>
+            <translation>Appui à l’évaluation</translation>
+        </message>
+        <message>
+            <source>Policy support</source>
+            <translation>Appui aux politiques</translation>
+        </message>
+        <message>
+            <source>Organisation support</source>
+            <translation>Appui à l’organisation</translation>
+        </message>
+        <message>
+            <source>System support</source>
+            <translation>Appui au système</translation>
+        </message>
+        <message>
+            <source>Technology support</source>
+            <translation>Appui technologique</translation>
+        </message>
+        <message>
+            <source>Operation support</source>
+            <translation>Appui au fonctionnement</translation>
+        </message>
+        <message>
+            <source>country level</source>
+            <translation>échelle du pays</translation>
+        </message>
+        <message>
+            <source>city level</source>
+            <translation>échelle de la ville</translation>
+        </message>
+        <message>
+            <source>country and city level</source>
+            <translation>échelles du pays et de la ville</translation>
+        </message>
+        <message>
+            <source>{0} ({1})</source>
+            <translation>{0} ({1})</translation>
+        </message>
+        <message>
             <source>See also</source>
             <translation>Voir aussi</translation>
         </message>

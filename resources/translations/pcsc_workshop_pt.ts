@@ -1977,6 +1977,46 @@ Copie-o para uma pen USB ou para uma pasta partilhada; os participantes abrem-no
             <translation>Número do processo</translation>
         </message>
         <message>
+            <source>Assessment support</source>
+            <translation>Apoio à avaliação</translation>
+        </message>
+        <message>
+            <source>Policy support</source>
+            <translation>Apoio às políticas</translation>
+        </message>
+        <message>
+            <source>Organisation support</source>
+            <translation>Apoio à organização</translation>
+        </message>
+        <message>
+            <source>System support</source>
+            <translation>Apoio ao sistema</translation>
+        </message>
+        <message>
+            <source>Technology support</source>
+            <translation>Apoio tecnológico</translation>
+        </message>
+        <message>
+            <source>Operation support</source>
+            <translation>Apoio à operação</translation>
+        </message>
+        <message>
+            <source>country level</source>
+            <translation>nível do país</translation>
+        </message>
+        <message>
+            <source>city level</source>
+            <translation>nível da cidade</translation>
+        </message>
+        <message>
+            <source>country and city level</source>
+            <translation>níveis do país e da cidade</translation>
+        </message>
+        <message>
+            <source>{0} ({1})</source>
+            <translation>{0} ({1})</translation>
+        </message>
+        <message>
             <source>See also</source>
             <translation>Ver também</translation>
         </message>

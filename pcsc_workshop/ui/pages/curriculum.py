@@ -230,7 +230,7 @@ class CurriculumPage(Page):
                              (self.tr("Support menu"), cur.support_menu)):
             group = self._add(jica, label)
             for item in items:
-                self._add(group, item.title, item.id)
+                self._add(group, self.renderer.title_of(item.id), item.id)
         cases = self._add(tree, self.tr("Case studies"))
         for case in cur.case_studies:
             self._add(cases, case.name, case.id)

@@ -87,8 +87,29 @@ class ItemRenderer(QObject):
         qualifier = f"{stat.qualifier} " if stat.qualifier else ""
         return f"{qualifier}{number}{unit}"
 
+    def support_label(self, offer: Any) -> str:
+        """A JICA support offer named in the reader's language ("Policy support (country)"
+        is built in English by the core from the offer's area and level codes)."""
+        areas = {"assessment": self.tr("Assessment support"), "policy": self.tr("Policy support"),
+                 "organization": self.tr("Organisation support"),
+                 "system": self.tr("System support"),
+                 "technology": self.tr("Technology support"),
+                 "operation": self.tr("Operation support")}
+        levels = {"country": self.tr("country level"), "city": self.tr("city level"),
+                  "both": self.tr("country and city level")}
+        area = areas.get(getattr(offer, "area", ""), getattr(offer, "title", ""))
+        level = levels.get(getattr(offer, "level", ""), "")
+        return self.tr("{0} ({1})").format(area, level) if level else area
+
+    def title_of(self, item_id: str) -> str:
+        """An item's name for headings and links, support offers named in words."""
+        item = self.cur.get(item_id)
+        if self.cur.kind_of(item_id) == "support" and item is not None:
+            return self.support_label(item)
+        return self.cur.title_of(item_id)
+
     def link(self, item_id: str) -> str:
-        return f"[{_md_escape(self.cur.title_of(item_id))}](item:{item_id})"
+        return f"[{_md_escape(self.title_of(item_id))}](item:{item_id})"
 
     # --- pages ----------------------------------------------------------------------------
     def markdown(self, item_id: str) -> str:
@@ -99,7 +120,7 @@ class ItemRenderer(QObject):
             "element": self._element, "domain": self._domain, "statistic": self._statistic,
             "case-study": self._case,
         }.get(kind, self._generic)(item)
-        lines = [f"# {_md_escape(item.title)}", f"*{self.kind_label(kind)}*", "",
+        lines = [f"# {_md_escape(self.title_of(item_id))}", f"*{self.kind_label(kind)}*", "",
                  *self._fallback_note(item_id), body]
         related = [i for i in self.cur.linked_to(item_id) if i in self.cur]
         if related:
