@@ -151,5 +151,8 @@ def print_agenda_pdf(html_text: str, path: Path) -> Path:
     printer.setPageOrientation(QPageLayout.Orientation.Portrait)
     doc = QTextDocument()
     doc.setHtml(html_text)
+    from pcsc_workshop.ui.display import no_italic_arabic
+
+    no_italic_arabic(doc)  # Arabic linked titles: no italics
     doc.print_(printer)
     return Path(path)

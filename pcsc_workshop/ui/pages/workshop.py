@@ -33,7 +33,7 @@ from pcsc_workshop.core.setup import InvalidInput, WorkshopFields, list_agenda, 
 from pcsc_workshop.core.workshops import get_workshop
 from pcsc_workshop.ui.dialogs.agenda import agenda_html, print_agenda_pdf
 from pcsc_workshop.ui.dialogs.workshop_wizard import LANGUAGES, WorkshopWizard
-from pcsc_workshop.ui.display import clock
+from pcsc_workshop.ui.display import clock, no_italic_arabic
 from pcsc_workshop.ui.framework import Framework, load_framework
 from pcsc_workshop.ui.pages.base import Page
 from pcsc_workshop.ui.widgets.agenda_editor import AgendaEditor
@@ -259,6 +259,7 @@ class WorkshopPage(Page):
 
             doc = QTextDocument()
             doc.setHtml(self._agenda_html())
+            no_italic_arabic(doc)  # Arabic linked titles: no italics
             doc.print_(printer)
 
     def save_agenda_pdf(self, path: str | None = None) -> Path | None:
