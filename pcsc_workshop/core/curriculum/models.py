@@ -64,6 +64,9 @@ class Manifest(Strict):
     version: Text
     languages: list[Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}$")]] = Field(min_length=1)
     files: list[Text] = Field(min_length=1)
+    # Before translations/<lang>/ was read whole, the manifest listed one file per language.
+    # Still accepted (an older folder loads), ignored, and reported by `curriculum check`.
+    translations: dict[str, Text] | None = None
     totals: Totals = Field(default_factory=Totals)
     description: str = ""
 

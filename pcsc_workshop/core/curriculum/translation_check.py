@@ -207,6 +207,10 @@ def translation_problems(content: Any) -> list[Problem]:
     manifest = content.manifest
     if "en" not in manifest.languages:
         problems.append(Problem(MANIFEST, "languages", "must include 'en' (the fallback)"))
+    if manifest.translations:
+        problems.append(Problem(MANIFEST, "translations", "no longer used: every "
+                                "translations/<lang>/*.yaml is read (remove this key)",
+                                warning=True))
     items = _english_items(content)
     terms = load_terms(content.folder)
     required = [lang for lang in manifest.languages if lang != "en"]
