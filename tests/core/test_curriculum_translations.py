@@ -261,9 +261,11 @@ def test_quiz_gains_compare_whichever_language_each_check_was_taken_in(copy: Pat
     report = compute_gains(attempts)
     assert report.by_module[module].mean_gain == pytest.approx(100.0 - english_pre)
     # a translation cannot move the right answer: `answer` is not a text field
-    _write(copy, "fr", "questions.yaml", {questions[0].id: {"answer": 0}})
+    moved = (questions[0].answer + 1) % len(questions[0].options)
+    _write(copy, "fr", "questions.yaml", {questions[0].id: {"answer": moved}})
     problems = check_curriculum(copy)
-    assert any(p.field == f"items.{questions[0].id}.answer" for p in problems)
+    assert any(p.field == f"items.{questions[0].id}.answer" and "must stay" in p.message
+               for p in problems)
     assert load_curriculum(copy, language="fr").get(questions[0].id).answer == questions[0].answer
 
 

@@ -231,8 +231,12 @@ def translation_problems(content: Any) -> list[Problem]:
             for name, value in fields.items():
                 where = f"items.{item_id}.{name}"
                 if name not in shapes:
-                    problems.append(Problem(file, where, f"{type(item).__name__} has no text "
-                                            f"field {name!r}"))
+                    if name in english and value == english[name]:
+                        continue  # a non-text value copied unchanged (a letter, an id): fine
+                    problems.append(Problem(file, where, (
+                        f"is not text and must stay {english[name]!r} (leave it out or copy "
+                        "it unchanged)") if name in english else
+                        f"{type(item).__name__} has no text field {name!r}"))
                     continue
                 try:
                     merged = merge(shapes[name], english.get(name), value)
