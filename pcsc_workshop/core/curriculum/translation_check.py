@@ -308,7 +308,8 @@ def _compare(file: str, where: str, shape: Any, english: Any, translated: Any,
 
 def translation_stats(content: Any) -> dict[str, dict[str, Any]]:
     """Per language: items and fields translated (of those with English text), words, and the
-    share of translated text fields identical to the English (names and symbols only)."""
+    share of translated texts identical to the English (texts without letters, like "%" or
+    "1983", are not counted: they have nothing to translate)."""
     items = _english_items(content)
     fields_total = sum(len(translatable_fields(i)) for i in items.values())
     english_words = sum(len(t.split()) for i in items.values()
@@ -337,8 +338,10 @@ def translation_stats(content: Any) -> dict[str, dict[str, Any]]:
                 fields += 1
                 source = dict(texts_of(shapes[name], english[name]))
                 for path, text in texts_of(shapes[name], merged):
-                    leaves += 1
                     words += len(text.split())
+                    if not re.search(r"[^\W\d_]", text):
+                        continue  # no letters ("%", "1983", "2010-2014"): nothing to translate
+                    leaves += 1
                     if source.get(path) == text:
                         same += 1
                         identical.append(f"{item_id}.{name}{path and '.' + path}")
