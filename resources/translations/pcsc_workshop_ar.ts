@@ -473,9 +473,20 @@
             <source>not yet</source>
             <translation>ليس بعد</translation>
         </message>
+        <message numerus="yes">
+            <source>Plans received from {0} of %n participant(s).</source>
+            <translation>
+                <numerusform>وردت الخطط من {0} من أصل %n مشارك.</numerusform>
+                <numerusform>وردت الخطط من {0} من أصل مشارك واحد.</numerusform>
+                <numerusform>وردت الخطط من {0} من أصل مشاركَين.</numerusform>
+                <numerusform>وردت الخطط من {0} من أصل %n مشاركين.</numerusform>
+                <numerusform>وردت الخطط من {0} من أصل %n مشاركًا.</numerusform>
+                <numerusform>وردت الخطط من {0} من أصل %n مشارك.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Plans received from {0} of {1} participants.</source>
-            <translation>وردت الخطط من {0} من أصل {1} مشاركًا.</translation>
+            <translation type="vanished">وردت الخطط من {0} من أصل {1} مشاركًا.</translation>
         </message>
     </context>
     <context>
@@ -675,13 +686,61 @@ Mine is this computer's version. Theirs came in {2} at {3}.</source>
             <source>This file cannot be imported: {0}.</source>
             <translation>تعذّر استيراد هذا الملف: {0}.</translation>
         </message>
+        <message numerus="yes">
+            <source>{0} of %n row(s) have problems (rows {1}). Nothing will be imported until the file is fixed: correct it and open it again.</source>
+            <translation>
+                <numerusform>في {0} من أصل %n صف مشكلات (الصفوف {1}). لن يُستورد أي شيء قبل تصحيح الملف: صحّحوه ثم افتحوه مجددًا.</numerusform>
+                <numerusform>في {0} من أصل صف واحد مشكلات (الصفوف {1}). لن يُستورد أي شيء قبل تصحيح الملف: صحّحوه ثم افتحوه مجددًا.</numerusform>
+                <numerusform>في {0} من أصل صفين مشكلات (الصفوف {1}). لن يُستورد أي شيء قبل تصحيح الملف: صحّحوه ثم افتحوه مجددًا.</numerusform>
+                <numerusform>في {0} من أصل %n صفوف مشكلات (الصفوف {1}). لن يُستورد أي شيء قبل تصحيح الملف: صحّحوه ثم افتحوه مجددًا.</numerusform>
+                <numerusform>في {0} من أصل %n صفًا مشكلات (الصفوف {1}). لن يُستورد أي شيء قبل تصحيح الملف: صحّحوه ثم افتحوه مجددًا.</numerusform>
+                <numerusform>في {0} من أصل %n صف مشكلات (الصفوف {1}). لن يُستورد أي شيء قبل تصحيح الملف: صحّحوه ثم افتحوه مجددًا.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{0}, {1}, {2}.</source>
+            <translation>{0}، {1}، {2}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participant(s) to import</source>
+            <translation>
+                <numerusform>لا مشاركين للاستيراد</numerusform>
+                <numerusform>مشارك واحد للاستيراد</numerusform>
+                <numerusform>مشاركان للاستيراد</numerusform>
+                <numerusform>%n مشاركين للاستيراد</numerusform>
+                <numerusform>%n مشاركًا للاستيراد</numerusform>
+                <numerusform>%n مشارك للاستيراد</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already registered</source>
+            <translation>
+                <numerusform>لا أحد مسجَّل مسبقًا</numerusform>
+                <numerusform>مسجَّل واحد مسبقًا</numerusform>
+                <numerusform>اثنان مسجَّلان مسبقًا</numerusform>
+                <numerusform>%n مسجَّلين مسبقًا</numerusform>
+                <numerusform>%n مسجَّلًا مسبقًا</numerusform>
+                <numerusform>%n مسجَّل مسبقًا</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new delegation(s)</source>
+            <translation>
+                <numerusform>لا وفود جديدة</numerusform>
+                <numerusform>وفد جديد واحد</numerusform>
+                <numerusform>وفدان جديدان</numerusform>
+                <numerusform>%n وفود جديدة</numerusform>
+                <numerusform>%n وفدًا جديدًا</numerusform>
+                <numerusform>%n وفد جديد</numerusform>
+            </translation>
+        </message>
         <message>
             <source>{0} of {1} rows have problems (rows {2}). Nothing will be imported until the file is fixed: correct it and open it again.</source>
-            <translation>في {0} من أصل {1} صفًا مشكلات (الصفوف {2}). لن يُستورد أي شيء قبل تصحيح الملف: صحّحوه ثم افتحوه مجددًا.</translation>
+            <translation type="vanished">في {0} من أصل {1} صفًا مشكلات (الصفوف {2}). لن يُستورد أي شيء قبل تصحيح الملف: صحّحوه ثم افتحوه مجددًا.</translation>
         </message>
         <message>
             <source>{0} participants to import, {1} already registered, {2} new delegations.</source>
-            <translation>عدد المشاركين المراد استيرادهم: {0}، والمسجَّلين مسبقًا: {1}، والوفود الجديدة: {2}.</translation>
+            <translation type="vanished">عدد المشاركين المراد استيرادهم: {0}، والمسجَّلين مسبقًا: {1}، والوفود الجديدة: {2}.</translation>
         </message>
     </context>
     <context>
@@ -1715,13 +1774,24 @@ Copy it to a USB stick or shared folder; participants open it with File → Open
             <source>Watching {0} — import failed: {1}</source>
             <translation>جارٍ مراقبة {0} — تعذّر الاستيراد: {1}</translation>
         </message>
+        <message numerus="yes">
+            <source>%n file(s) imported</source>
+            <translation>
+                <numerusform>لم يُستورد أي ملف</numerusform>
+                <numerusform>استُورد ملف واحد</numerusform>
+                <numerusform>استُورد ملفان</numerusform>
+                <numerusform>استُوردت %n ملفات</numerusform>
+                <numerusform>استُورد %n ملفًا</numerusform>
+                <numerusform>استُورد %n ملف</numerusform>
+            </translation>
+        </message>
         <message>
             <source>1 file imported</source>
-            <translation>استُورد ملف واحد</translation>
+            <translation type="vanished">استُورد ملف واحد</translation>
         </message>
         <message>
             <source>{0} files imported</source>
-            <translation>استُورد {0} ملفًا</translation>
+            <translation type="vanished">استُورد {0} ملفًا</translation>
         </message>
         <message>
             <source>Watching {0} — {1}, last at {2}</source>

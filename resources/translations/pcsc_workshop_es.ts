@@ -465,9 +465,16 @@
             <source>not yet</source>
             <translation>todavía no</translation>
         </message>
+        <message numerus="yes">
+            <source>Plans received from {0} of %n participant(s).</source>
+            <translation>
+                <numerusform>Planes recibidos de {0} de %n participante.</numerusform>
+                <numerusform>Planes recibidos de {0} de %n participantes.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Plans received from {0} of {1} participants.</source>
-            <translation>Planes recibidos de {0} de {1} participantes.</translation>
+            <translation type="vanished">Planes recibidos de {0} de {1} participantes.</translation>
         </message>
     </context>
     <context>
@@ -667,13 +674,45 @@ Mine is this computer's version. Theirs came in {2} at {3}.</source>
             <source>This file cannot be imported: {0}.</source>
             <translation>Este archivo no se puede importar: {0}.</translation>
         </message>
+        <message numerus="yes">
+            <source>{0} of %n row(s) have problems (rows {1}). Nothing will be imported until the file is fixed: correct it and open it again.</source>
+            <translation>
+                <numerusform>{0} de %n fila tiene problemas (filas {1}). No se importará nada hasta que se corrija el archivo: corríjalo y ábralo de nuevo.</numerusform>
+                <numerusform>{0} de %n filas tienen problemas (filas {1}). No se importará nada hasta que se corrija el archivo: corríjalo y ábralo de nuevo.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{0}, {1}, {2}.</source>
+            <translation>{0}, {1}, {2}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participant(s) to import</source>
+            <translation>
+                <numerusform>%n participante para importar</numerusform>
+                <numerusform>%n participantes para importar</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already registered</source>
+            <translation>
+                <numerusform>%n ya inscrito</numerusform>
+                <numerusform>%n ya inscritos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new delegation(s)</source>
+            <translation>
+                <numerusform>%n delegación nueva</numerusform>
+                <numerusform>%n delegaciones nuevas</numerusform>
+            </translation>
+        </message>
         <message>
             <source>{0} of {1} rows have problems (rows {2}). Nothing will be imported until the file is fixed: correct it and open it again.</source>
-            <translation>{0} de {1} filas tienen problemas (filas {2}). No se importará nada hasta que se corrija el archivo: corríjalo y ábralo de nuevo.</translation>
+            <translation type="vanished">{0} de {1} filas tienen problemas (filas {2}). No se importará nada hasta que se corrija el archivo: corríjalo y ábralo de nuevo.</translation>
         </message>
         <message>
             <source>{0} participants to import, {1} already registered, {2} new delegations.</source>
-            <translation>{0} participantes para importar, {1} ya inscritos, {2} delegaciones nuevas.</translation>
+            <translation type="vanished">{0} participantes para importar, {1} ya inscritos, {2} delegaciones nuevas.</translation>
         </message>
     </context>
     <context>
@@ -1695,13 +1734,20 @@ Cópielo en una memoria USB o en una carpeta compartida; los participantes lo ab
             <source>Watching {0} — import failed: {1}</source>
             <translation>Vigilando {0} — la importación falló: {1}</translation>
         </message>
+        <message numerus="yes">
+            <source>%n file(s) imported</source>
+            <translation>
+                <numerusform>%n archivo importado</numerusform>
+                <numerusform>%n archivos importados</numerusform>
+            </translation>
+        </message>
         <message>
             <source>1 file imported</source>
-            <translation>1 archivo importado</translation>
+            <translation type="vanished">1 archivo importado</translation>
         </message>
         <message>
             <source>{0} files imported</source>
-            <translation>{0} archivos importados</translation>
+            <translation type="vanished">{0} archivos importados</translation>
         </message>
         <message>
             <source>Watching {0} — {1}, last at {2}</source>

@@ -465,9 +465,16 @@
             <source>not yet</source>
             <translation>pas encore</translation>
         </message>
+        <message numerus="yes">
+            <source>Plans received from {0} of %n participant(s).</source>
+            <translation>
+                <numerusform>Plans reçus de {0} participant sur %n.</numerusform>
+                <numerusform>Plans reçus de {0} participants sur %n.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Plans received from {0} of {1} participants.</source>
-            <translation>Plans reçus de {0} participants sur {1}.</translation>
+            <translation type="vanished">Plans reçus de {0} participants sur {1}.</translation>
         </message>
     </context>
     <context>
@@ -667,13 +674,45 @@ Mine is this computer's version. Theirs came in {2} at {3}.</source>
             <source>This file cannot be imported: {0}.</source>
             <translation>Ce fichier ne peut pas être importé : {0}.</translation>
         </message>
+        <message numerus="yes">
+            <source>{0} of %n row(s) have problems (rows {1}). Nothing will be imported until the file is fixed: correct it and open it again.</source>
+            <translation>
+                <numerusform>{0} ligne sur %n présente des problèmes (lignes {1}). Rien ne sera importé tant que le fichier n’est pas corrigé : corrigez-le puis ouvrez-le à nouveau.</numerusform>
+                <numerusform>{0} lignes sur %n présentent des problèmes (lignes {1}). Rien ne sera importé tant que le fichier n’est pas corrigé : corrigez-le puis ouvrez-le à nouveau.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{0}, {1}, {2}.</source>
+            <translation>{0}, {1}, {2}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participant(s) to import</source>
+            <translation>
+                <numerusform>%n participant à importer</numerusform>
+                <numerusform>%n participants à importer</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already registered</source>
+            <translation>
+                <numerusform>%n déjà inscrit</numerusform>
+                <numerusform>%n déjà inscrits</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new delegation(s)</source>
+            <translation>
+                <numerusform>%n nouvelle délégation</numerusform>
+                <numerusform>%n nouvelles délégations</numerusform>
+            </translation>
+        </message>
         <message>
             <source>{0} of {1} rows have problems (rows {2}). Nothing will be imported until the file is fixed: correct it and open it again.</source>
-            <translation>{0} lignes sur {1} présentent des problèmes (lignes {2}). Rien ne sera importé tant que le fichier n’est pas corrigé : corrigez-le puis ouvrez-le à nouveau.</translation>
+            <translation type="vanished">{0} lignes sur {1} présentent des problèmes (lignes {2}). Rien ne sera importé tant que le fichier n’est pas corrigé : corrigez-le puis ouvrez-le à nouveau.</translation>
         </message>
         <message>
             <source>{0} participants to import, {1} already registered, {2} new delegations.</source>
-            <translation>{0} participants à importer, {1} déjà inscrits, {2} nouvelles délégations.</translation>
+            <translation type="vanished">{0} participants à importer, {1} déjà inscrits, {2} nouvelles délégations.</translation>
         </message>
     </context>
     <context>
@@ -1695,13 +1734,20 @@ Copiez-le sur une clé USB ou dans un dossier partagé ; les participants l’ou
             <source>Watching {0} — import failed: {1}</source>
             <translation>Surveillance de {0} — échec de l’importation : {1}</translation>
         </message>
+        <message numerus="yes">
+            <source>%n file(s) imported</source>
+            <translation>
+                <numerusform>%n fichier importé</numerusform>
+                <numerusform>%n fichiers importés</numerusform>
+            </translation>
+        </message>
         <message>
             <source>1 file imported</source>
-            <translation>1 fichier importé</translation>
+            <translation type="vanished">1 fichier importé</translation>
         </message>
         <message>
             <source>{0} files imported</source>
-            <translation>{0} fichiers importés</translation>
+            <translation type="vanished">{0} fichiers importés</translation>
         </message>
         <message>
             <source>Watching {0} — {1}, last at {2}</source>

@@ -465,9 +465,16 @@
             <source>not yet</source>
             <translation>ainda não</translation>
         </message>
+        <message numerus="yes">
+            <source>Plans received from {0} of %n participant(s).</source>
+            <translation>
+                <numerusform>Planos recebidos de {0} de %n participante.</numerusform>
+                <numerusform>Planos recebidos de {0} de %n participantes.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Plans received from {0} of {1} participants.</source>
-            <translation>Planos recebidos de {0} de {1} participantes.</translation>
+            <translation type="vanished">Planos recebidos de {0} de {1} participantes.</translation>
         </message>
     </context>
     <context>
@@ -667,13 +674,45 @@ Mine is this computer's version. Theirs came in {2} at {3}.</source>
             <source>This file cannot be imported: {0}.</source>
             <translation>Este ficheiro não pode ser importado: {0}.</translation>
         </message>
+        <message numerus="yes">
+            <source>{0} of %n row(s) have problems (rows {1}). Nothing will be imported until the file is fixed: correct it and open it again.</source>
+            <translation>
+                <numerusform>{0} de %n linha tem problemas (linhas {1}). Nada será importado até o ficheiro ser corrigido: corrija-o e abra-o novamente.</numerusform>
+                <numerusform>{0} de %n linhas têm problemas (linhas {1}). Nada será importado até o ficheiro ser corrigido: corrija-o e abra-o novamente.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{0}, {1}, {2}.</source>
+            <translation>{0}, {1}, {2}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participant(s) to import</source>
+            <translation>
+                <numerusform>%n participante a importar</numerusform>
+                <numerusform>%n participantes a importar</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already registered</source>
+            <translation>
+                <numerusform>%n já inscrito</numerusform>
+                <numerusform>%n já inscritos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new delegation(s)</source>
+            <translation>
+                <numerusform>%n nova delegação</numerusform>
+                <numerusform>%n novas delegações</numerusform>
+            </translation>
+        </message>
         <message>
             <source>{0} of {1} rows have problems (rows {2}). Nothing will be imported until the file is fixed: correct it and open it again.</source>
-            <translation>{0} de {1} linhas têm problemas (linhas {2}). Nada será importado até o ficheiro ser corrigido: corrija-o e abra-o novamente.</translation>
+            <translation type="vanished">{0} de {1} linhas têm problemas (linhas {2}). Nada será importado até o ficheiro ser corrigido: corrija-o e abra-o novamente.</translation>
         </message>
         <message>
             <source>{0} participants to import, {1} already registered, {2} new delegations.</source>
-            <translation>{0} participantes a importar, {1} já inscritos, {2} novas delegações.</translation>
+            <translation type="vanished">{0} participantes a importar, {1} já inscritos, {2} novas delegações.</translation>
         </message>
     </context>
     <context>
@@ -1695,13 +1734,20 @@ Copie-o para uma pen USB ou para uma pasta partilhada; os participantes abrem-no
             <source>Watching {0} — import failed: {1}</source>
             <translation>A vigiar {0} — a importação falhou: {1}</translation>
         </message>
+        <message numerus="yes">
+            <source>%n file(s) imported</source>
+            <translation>
+                <numerusform>%n ficheiro importado</numerusform>
+                <numerusform>%n ficheiros importados</numerusform>
+            </translation>
+        </message>
         <message>
             <source>1 file imported</source>
-            <translation>1 ficheiro importado</translation>
+            <translation type="vanished">1 ficheiro importado</translation>
         </message>
         <message>
             <source>{0} files imported</source>
-            <translation>{0} ficheiros importados</translation>
+            <translation type="vanished">{0} ficheiros importados</translation>
         </message>
         <message>
             <source>Watching {0} — {1}, last at {2}</source>
