@@ -190,3 +190,35 @@ def test_changing_the_interface_language_offers_to_restart_now(qtbot, monkeypatc
     assert quits == [True]
     assert QSettings().value(i18n.LANGUAGE_KEY) == "fr"
     assert settings_dialog.restart_command()[0]
+
+
+def test_combo_boxes_show_the_start_of_a_long_text_in_a_right_to_left_window(qtbot):
+    """The label is elided at its end before it is drawn, so "Smart Cities Technical…" shows
+    in an Arabic window, not "…l Deep Dive, Tokyo and Yokohama"."""
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtWidgets import QComboBox, QProxyStyle, QStyle, QStyleOptionComboBox
+
+    from pcsc_workshop.ui.combo_style import StartOfTextComboStyle
+
+    drawn: list[str] = []
+
+    class Recording(QProxyStyle):
+        def drawControl(self, element, option, painter, widget=None):  # noqa: N802
+            if element == QStyle.ControlElement.CE_ComboBoxLabel:
+                drawn.append(option.currentText)
+            super().drawControl(element, option, painter, widget)
+
+    style = StartOfTextComboStyle(Recording())
+    combo = QComboBox()
+    qtbot.addWidget(combo)
+    combo.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    title = "Smart Cities Technical Deep Dive, Tokyo and Yokohama (November 2016)"
+    combo.addItem(title)
+    combo.resize(180, 30)
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    image = QImage(200, 40, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    style.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option, painter, combo)
+    painter.end()
+    assert drawn and drawn[0].startswith("Smart Cities") and drawn[0].endswith("…")
