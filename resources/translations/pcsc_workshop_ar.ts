@@ -304,6 +304,17 @@
                 <numerusform>قُيِّم {0} من أصل %n عنصر</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>levels of %n element(s) not yet translated, shown in English</source>
+            <translation>
+                <numerusform>مستويات %n عنصر لم تُترجم بعد، وتُعرض بالإنجليزية</numerusform>
+                <numerusform>مستويات عنصر واحد لم تُترجم بعد، وتُعرض بالإنجليزية</numerusform>
+                <numerusform>مستويات عنصرين لم تُترجم بعد، وتُعرض بالإنجليزية</numerusform>
+                <numerusform>مستويات %n عناصر لم تُترجم بعد، وتُعرض بالإنجليزية</numerusform>
+                <numerusform>مستويات %n عنصرًا لم تُترجم بعد، وتُعرض بالإنجليزية</numerusform>
+                <numerusform>مستويات %n عنصر لم تُترجم بعد، وتُعرض بالإنجليزية</numerusform>
+            </translation>
+        </message>
         <message>
             <source>The mean of the scored elements is {0}, below 1.5: most elements are absent or only planned.</source>
             <translation>متوسط العناصر المقيَّمة {0}، أي أقل من 1.5: معظم العناصر غير موجودة أو مخطط لها فقط.</translation>

@@ -20,6 +20,13 @@
                 <numerusform>{0} of %n elements scored</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>levels of %n element(s) not yet translated, shown in English</source>
+            <translation>
+                <numerusform>levels of %n element not yet translated, shown in English</numerusform>
+                <numerusform>levels of %n elements not yet translated, shown in English</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>CollectionView</name>

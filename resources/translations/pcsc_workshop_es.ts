@@ -296,6 +296,13 @@
                 <numerusform>{0} de %n elementos puntuados</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>levels of %n element(s) not yet translated, shown in English</source>
+            <translation>
+                <numerusform>niveles de %n elemento aún sin traducir, se muestran en inglés</numerusform>
+                <numerusform>niveles de %n elementos aún sin traducir, se muestran en inglés</numerusform>
+            </translation>
+        </message>
         <message>
             <source>The mean of the scored elements is {0}, below 1.5: most elements are absent or only planned.</source>
             <translation>La media de los elementos puntuados es {0}, inferior a 1,5: la mayoría de los elementos no existen o solo están previstos.</translation>

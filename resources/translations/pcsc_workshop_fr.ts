@@ -296,6 +296,13 @@
                 <numerusform>{0} éléments notés sur %n</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>levels of %n element(s) not yet translated, shown in English</source>
+            <translation>
+                <numerusform>niveaux de %n élément pas encore traduits, affichés en anglais</numerusform>
+                <numerusform>niveaux de %n éléments pas encore traduits, affichés en anglais</numerusform>
+            </translation>
+        </message>
         <message>
             <source>The mean of the scored elements is {0}, below 1.5: most elements are absent or only planned.</source>
             <translation>La moyenne des éléments notés est de {0}, inférieure à 1,5 : la plupart des éléments sont absents ou seulement prévus.</translation>

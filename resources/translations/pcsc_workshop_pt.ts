@@ -296,6 +296,13 @@
                 <numerusform>{0} de %n elementos pontuados</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>levels of %n element(s) not yet translated, shown in English</source>
+            <translation>
+                <numerusform>níveis de %n elemento ainda não traduzidos, apresentados em inglês</numerusform>
+                <numerusform>níveis de %n elementos ainda não traduzidos, apresentados em inglês</numerusform>
+            </translation>
+        </message>
         <message>
             <source>The mean of the scored elements is {0}, below 1.5: most elements are absent or only planned.</source>
             <translation>A média dos elementos pontuados é {0}, inferior a 1,5: a maioria dos elementos não existe ou está apenas prevista.</translation>

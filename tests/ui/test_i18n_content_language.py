@@ -281,3 +281,16 @@ def test_assessment_form_words_follow_the_content_language_in_place(window, qtbo
     assert "Data Utilization" in label.text()
     assert "Policy" in {i.toPlainText() for i in page.radar._frame
                         if isinstance(i, pg.TextItem)}
+
+
+def test_assessment_marks_levels_shown_in_english(window, qtbot, sync_ops):
+    fr = load_curriculum(language="fr")
+    english = [e for e in fr.elements if fr.is_english_fallback(e, "descriptors")]
+    if not english:
+        pytest.skip("every element's levels are in French on this branch")
+    _switch(window, qtbot, "fr")
+    page = window.show_page("assessment")
+    page.ensure_loaded()
+    page._refresh_figures()  # as after any edit
+    text = page.coverage_label.text()
+    assert f"levels of {len(english)} element" in text and "shown in English" in text

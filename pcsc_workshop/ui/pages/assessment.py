@@ -381,8 +381,13 @@ class AssessmentPage(Page):
         fw = self._ensure_framework()
         scores = self.form.scores()
         cov = coverage(scores, fw.elements)
-        self.coverage_label.setText(self.tr("{0} of %n element(s) scored", "", cov.total).format(
-            cov.scored))
+        covered = self.tr("{0} of %n element(s) scored", "", cov.total).format(cov.scored)
+        cur = self.ctx.curriculum()
+        english = [e for e in fw.elements if cur.is_english_fallback(e.id, "descriptors")]
+        if english:  # marked, never empty: those rows show JICA's English levels
+            covered += " · " + self.tr("levels of %n element(s) not yet translated, shown in "
+                                       "English", "", len(english))
+        self.coverage_label.setText(covered)
         means = domain_scores(scores, fw.elements)
         counts = {d: (sum(scores.get(e.id) is not None for e in fw.elements if e.domain_id == d),
                       sum(e.domain_id == d for e in fw.elements)) for d in means}
