@@ -77,11 +77,12 @@ def test_yaml_syntax_error_names_the_line(copy: Path):
 def test_descriptor_count_and_translation_of_unknown_id(copy: Path):
     _edit(copy / "elements.yaml",
           "      - \"No one on the city's side can write technical specifications.\"\n", "")
-    _edit(copy / "translations/fr.yaml", "  jica.stage.accelerate:", "  jica.stage.accelerated:")
+    _edit(copy / "translations/fr/jica.yaml", "  jica.stage.accelerate:",
+          "  jica.stage.accelerated:")
     problems = check_curriculum(copy)
     assert any(p.field.endswith("(jica.element.organizational-capacity).descriptors")
                and "found 4" in p.message for p in problems)
-    assert any(p.file == "translations/fr.yaml" and p.field == "items.jica.stage.accelerated"
+    assert any(p.file == "translations/fr/jica.yaml" and p.field == "items.jica.stage.accelerated"
                for p in problems)
 
 

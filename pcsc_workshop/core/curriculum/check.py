@@ -24,16 +24,23 @@ def pillar_part_ids(pillar_id: str) -> list[str]:
     return [f"{pillar_id}.principles"] + [f"{pillar_id}.actions.{a}" for a in ACTORS]
 
 
-def check_curriculum(folder: Path | str) -> list[Problem]:
-    """Every problem of a curriculum folder, structural and semantic; empty when it is fine."""
+def check_curriculum(folder: Path | str, warnings: bool = False) -> list[Problem]:
+    """Every problem of a curriculum folder, structural and semantic; empty when it is fine.
+
+    `warnings=True` adds what does not make the folder unusable (stale translations).
+    """
     content = read_folder(folder)
     if content.manifest is None:
         return content.problems
-    problems = content.problems + semantic_problems(content)
-    return problems + teaching_problems(content, problems)
+    found = content.problems + semantic_problems(content, warnings=True)
+    found = found + teaching_problems(content, found)
+    return found if warnings else [p for p in found if not p.warning]
 
 
-def semantic_problems(content: FolderContent) -> list[Problem]:
+def semantic_problems(content: FolderContent, warnings: bool = False,
+                      translations: bool = True) -> list[Problem]:
+    """`translations=False`: skip the translation checks (the app loads a faulty translation
+    with English in its place; only `curriculum check` needs to list what is wrong)."""
     problems: list[Problem] = []
     problems += _duplicate_ids(content)
     known = set(content.origins)
@@ -44,9 +51,10 @@ def semantic_problems(content: FolderContent) -> list[Problem]:
     problems += _counts(content)
     problems += _questions(content)
     problems += _templates(content)
-    problems += _translations(content)
+    if translations:
+        problems += _translations(content)
     problems += question_and_rubric_problems(content, known)
-    return problems
+    return problems if warnings else [p for p in problems if not p.warning]
 
 
 def teaching_problems(content: FolderContent, problems: list[Problem]) -> list[Problem]:
@@ -425,32 +433,9 @@ def _deck_coverage(content: FolderContent) -> list[Problem]:
 
 
 def _translations(content: FolderContent) -> list[Problem]:
-    problems = []
-    assert content.manifest is not None
-    if "en" not in content.manifest.languages:
-        problems.append(Problem(MANIFEST, "languages", "must include 'en' (the fallback)"))
-    items = {item.id: item for s in SECTIONS for item in content.sections[s]}
-    for language, overlay in content.translations.items():
-        file = content.translation_files[language]
-        if language not in content.manifest.languages:
-            problems.append(Problem(MANIFEST, f"translations.{language}",
-                                    "language is not listed in languages"))
-        if overlay.language != language:
-            problems.append(Problem(file, "language",
-                                    f"says {overlay.language!r}, manifest says {language!r}"))
-        for item_id, fields in overlay.items.items():
-            item = items.get(item_id)
-            if item is None:
-                if item_id not in content.origins:
-                    problems.append(Problem(file, f"items.{item_id}",
-                                            "translation for an unknown id"))
-                continue
-            model = type(item)
-            for name in fields:
-                if name not in model.model_fields or not isinstance(getattr(item, name), str):
-                    problems.append(Problem(file, f"items.{item_id}.{name}",
-                                            f"{model.__name__} has no text field {name!r}"))
-    return problems
+    from pcsc_workshop.core.curriculum.translation_check import translation_problems
+
+    return translation_problems(content)
 
 
 # --- knowledge checks and the maturity rubric (issue 18) -------------------------------------

@@ -9,7 +9,8 @@ because they need the whole curriculum, not one item.
 from __future__ import annotations
 
 import math
-from typing import Annotated, Literal
+import re
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     BaseModel,
@@ -71,7 +72,9 @@ class Manifest(Strict):
     version: Text
     languages: list[Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}$")]] = Field(min_length=1)
     files: list[Text] = Field(min_length=1)
-    translations: dict[str, Text] = Field(default_factory=dict)
+    # Before translations/<lang>/ was read whole, the manifest listed one file per language.
+    # Still accepted (an older folder loads), ignored, and reported by `curriculum check`.
+    translations: dict[str, Text] | None = None
     totals: Totals = Field(default_factory=Totals)
     description: str = ""
 
@@ -452,8 +455,16 @@ KIND_OF_SECTION: dict[str, str] = {
 }
 
 
+LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
+
+
 class Translation(Strict):
-    """A language overlay: item id -> field name -> translated text (fallback: English)."""
+    """One translation file: item id -> field name -> translated value (fallback: English).
+
+    A text field takes a string; a list or nested field is given whole, in the English shape
+    (see `overlays.py`). Shapes are checked against the English item in `check.py`, because a
+    file on its own does not know them.
+    """
 
     language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}$")]
-    items: dict[ItemId, dict[str, Text]]
+    items: dict[ItemId, dict[str, Any]] = Field(default_factory=dict)

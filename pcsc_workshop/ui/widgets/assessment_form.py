@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from pcsc_workshop.core.assessment import ElementRef
+from pcsc_workshop.ui.display import isolate, number
 
 UNSCORED = -1
 POPUP_MIN_WIDTH = 420  # px: a level's text wraps onto 2-3 lines, never cut
@@ -330,7 +331,7 @@ class AssessmentForm(QWidget):
             mean = means.get(domain_id)
             scored, total = counts.get(domain_id, (0, 0))
             if mean is None:
-                box.setTitle(self.tr("{0} — not scored yet").format(name))
+                box.setTitle(self.tr("{0} — not scored yet").format(isolate(name)))
             else:
-                box.setTitle(self.tr("{0} — {1:.1f} of 4 ({2} of {3} elements scored)").format(
-                    name, mean, scored, total))
+                box.setTitle(self.tr("{0} — {1} of 4 ({2} of %n element(s) scored)", "",
+                                     total).format(isolate(name), number(mean, 1), scored))
