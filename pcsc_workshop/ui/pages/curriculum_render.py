@@ -266,7 +266,7 @@ class ItemRenderer(QObject):
             "points": self.tr("Points"), "purpose": self.tr("Purpose"),
             "instructions": self.tr("Instructions"),
             "prompts": self.tr("What participants write"),
-            "schedule": self.tr("Days"), "sessions": self.tr("Sessions"),
+            "schedule": self.tr("Days"),
             "steps": self.tr("Steps"), "materials": self.tr("Materials"),
             "grouping": self.tr("Grouping"), "output": self.tr("Outcome"),
             "worksheet": self.tr("Worksheet"), "roles": self.tr("Roles"),
