@@ -133,17 +133,18 @@ def test_font_runs_follow_each_fonts_cmap():
     assert fonts.runs("Олена, Ελληνικά, Tiếng Việt") == [(SANS, "Олена, Ελληνικά, Tiếng Việt")]
 
 
-def test_only_indic_paragraphs_are_shaped():
+def test_only_text_that_needs_it_is_shaped():
+    """Shaping costs: Latin, Cyrillic, Korean... stay reportlab Paragraphs (unshaped)."""
     from reportlab.platypus import Paragraph
 
-    from pcsc_workshop.core.reports.rtl import BidiParagraph
+    from pcsc_workshop.core.reports.shaping import ScriptParagraph
     from pcsc_workshop.core.reports.text import para
 
-    assert not para("José Ignacio Muñoz", _style()).style.shaping
-    assert para("প্রিয়া আনিকা", _style()).style.shaping
-    assert para("प्रिया देशपांडे", _style()).style.shaping
-    assert isinstance(para("ليلى", _style()), BidiParagraph)
-    assert isinstance(para("Олена", _style()), Paragraph)
+    for text in ("José Ignacio Muñoz", "Олена", "김민준", "Ελένη", "ሰላም ተስፋዬ"):
+        flowable = para(text, _style())
+        assert isinstance(flowable, Paragraph) and not flowable.style.shaping, text
+    for text in ("প্রিয়া আনিকা", "प्रिया देशपांडे", "ليلى", "สมชาย", "李晓明"):
+        assert isinstance(para(text, _style()), ScriptParagraph), text
 
 
 @needs_poppler
