@@ -72,12 +72,23 @@ def _print_written(paths: list[Path]) -> None:
 
 
 def run(args: argparse.Namespace, ctx) -> int:
+    from pcsc_workshop.core.reports.fonts import unprintable_report
     from pcsc_workshop.core.reports.output import ExportError
 
     try:
-        return _run(args, ctx)
+        with unprintable_report() as unprintable:
+            code = _run(args, ctx)
     except ExportError as exc:
         raise UserError(str(exc)) from exc
+    warn_unprintable(unprintable)
+    return code
+
+
+def warn_unprintable(unprintable: dict[Path, str]) -> None:
+    """Name, per file, the characters that printed as boxes (no bundled font has them)."""
+    for path, chars in unprintable.items():
+        shown = " ".join(f"{c} (U+{ord(c):04X})" for c in chars)
+        print(f"warning: {path.name}: no bundled font can print {shown}", file=sys.stderr)
 
 
 def _curriculum():

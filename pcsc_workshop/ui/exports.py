@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
@@ -61,6 +61,7 @@ class ExportMenu(QObject):
             self.actions[key] = action
         self.menu.aboutToShow.connect(self._update_enabled)
         self.last: Op | None = None
+        self.last_unprintable: dict[Path, str] = {}
 
     # -- context ----------------------------------------------------------------------
     @property
@@ -140,13 +141,33 @@ class ExportMenu(QObject):
     def _start(self, work: Callable, label: str, done: Callable[[Any], str]) -> Op:
         self._flush_pages()
 
-        def succeeded(result: Any) -> None:
+        def collecting(progress, cancelled):
+            from pcsc_workshop.core.reports.fonts import unprintable_report
+
+            with unprintable_report() as unprintable:
+                result = work(progress, cancelled)
+            return result, dict(unprintable)
+
+        def succeeded(outcome: Any) -> None:
+            result, unprintable = outcome
             self.window.statusBar().showMessage(done(result), 15_000)
+            if unprintable:  # characters that printed as boxes: never a silent loss
+                self.last_unprintable = unprintable
+                lines = [self.tr("{0}: {1}").format(path.name, " ".join(chars))
+                         for path, chars in unprintable.items()]
+                box = QMessageBox(QMessageBox.Icon.Information,
+                                  self.tr("Some characters could not be printed"),
+                                  self.tr("No bundled font has these characters; they show "
+                                          "as boxes:") + "\n" + "\n".join(lines[:20]),
+                                  QMessageBox.StandardButton.Ok, self.window)
+                box.setTextFormat(Qt.TextFormat.PlainText)  # names are never markup
+                box.open()  # not modal-blocking: the export is done, the window stays live
+                self.unprintable_box = box
 
         def failed(exc: BaseException) -> None:
             QMessageBox.warning(self.window, self.tr("Export failed"), str(exc))
 
-        self.last = Op(self.window, work).success(succeeded).failure(failed) \
+        self.last = Op(self.window, collecting).success(succeeded).failure(failed) \
             .with_progress(label)
         return self.last.run()
 

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from pcsc_workshop.core.models import ActionPlan
 from pcsc_workshop.core.plans import PlanDoc, load_plan, plan_for_participant
 from pcsc_workshop.core.reports.anonymise import Pseudonyms, anonymise_plan
+from pcsc_workshop.core.reports.fonts import unprintable_report
 from pcsc_workshop.core.reports.labels import date_range, label
 from pcsc_workshop.core.reports.output import check_folder, safe_filename, unique_name
 from pcsc_workshop.core.workshops import get_workshop, list_participants
@@ -59,6 +60,8 @@ class BatchResult:
 
     written: list[Path] = field(default_factory=list)
     cancelled: bool = False
+    # file -> the characters no bundled font could print in it (they show as boxes)
+    unprintable: dict[Path, str] = field(default_factory=dict)
 
 
 def workshop_facts(session: Session, workshop_id: str) -> WorkshopFacts:
@@ -121,9 +124,11 @@ def write_plans(batch: PlanBatch, out_dir: Path, *,
         name = unique_name(job.file_stem, ".pdf", taken)
         context = PlanContext(workshop_dates=batch.workshop.dates, venue=batch.workshop.venue,
                               organisation=job.organisation)
-        result.written.append(write_plan_pdf(
-            job.doc, folder / name, link_titles=link_titles, anonymised=batch.anonymised,
-            generated=generated, context=context))
+        with unprintable_report() as found:
+            result.written.append(write_plan_pdf(
+                job.doc, folder / name, link_titles=link_titles, anonymised=batch.anonymised,
+                generated=generated, context=context))
+        result.unprintable.update(found)
     else:
         if progress is not None:
             progress(total, total)
@@ -160,8 +165,10 @@ def write_certificates(facts: WorkshopFacts, jobs: list[CertificateJob], out_dir
         if progress is not None:
             progress(done, len(jobs))
         name = unique_name(f"{job.file_stem} - certificate", ".pdf", taken)
-        result.written.append(write_certificate(job.name, facts, folder / name,
-                                                generated=generated))
+        with unprintable_report() as found:
+            result.written.append(write_certificate(job.name, facts, folder / name,
+                                                    generated=generated))
+        result.unprintable.update(found)
     else:
         if progress is not None:
             progress(len(jobs), len(jobs))

@@ -24,7 +24,14 @@ from reportlab.platypus.doctemplate import LayoutError
 from reportlab.platypus.flowables import Flowable
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from pcsc_workshop.core.reports.document import Furniture, NumberedCanvas, _footer
+from pcsc_workshop.core.reports.document import (
+    Furniture,
+    NumberedCanvas,
+    _footer,
+    doc_options,
+    report_unprintable,
+    split_rows_when_needed,
+)
 from pcsc_workshop.core.reports.output import ExportError, atomic_path
 from pcsc_workshop.core.reports.styles import (
     FRAME_WIDTH,
@@ -155,8 +162,15 @@ def render_with_contents(story: Sequence[Flowable], out_path: Path,
         spot = next((f for f in story if isinstance(f, ContentsSpot)), None)
         try:
             doc = _template(temp, furniture)
-            doc.build(list(story), canvasmaker=_canvas_for(spot or ContentsSpot(),
-                                                           doc.entries))
+            try:
+                doc.build(list(story), canvasmaker=_canvas_for(spot or ContentsSpot(),
+                                                               doc.entries))
+            except LayoutError:
+                if not split_rows_when_needed(story):
+                    raise
+                doc = _template(temp, furniture)
+                doc.build(list(story), canvasmaker=_canvas_for(spot or ContentsSpot(),
+                                                               doc.entries))
         except _Overflow:  # many headings: let reportlab iterate with a flowing contents
             fallback = [Contents() if f is spot else f for f in story]
             doc = _template(temp, furniture)
@@ -166,15 +180,15 @@ def render_with_contents(story: Sequence[Flowable], out_path: Path,
                 raise ExportError(f"The table of contents did not settle: {exc}") from exc
         except LayoutError as exc:
             raise ExportError(f"The document could not be laid out: {exc}") from exc
-    return out_path.expanduser().resolve()
+    written = out_path.expanduser().resolve()
+    report_unprintable(story, furniture, written)
+    return written
 
 
 def _template(temp: Path, furniture: Furniture) -> _ContentsDocTemplate:
     doc = _ContentsDocTemplate(
         str(temp), pagesize=PAGE, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
-        topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=furniture.title,
-        author="PCSC Workshop", creator="PCSC Workshop", subject=furniture.subject,
-    )
+        topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, **doc_options(furniture))
     doc.entries = []
     frame = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_WIDTH, PAGE[1] - MARGIN_TOP - MARGIN_BOTTOM,
                   id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)

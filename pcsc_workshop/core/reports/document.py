@@ -6,7 +6,7 @@ page's state and stamps the numbers when the document is saved (one pass, no re-
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -44,6 +44,46 @@ class Furniture:
     subject: str = ""
     show_page_numbers: bool = True
     border: bool = False  # a double frame round the page (certificates)
+    language: str = "en"  # the document's language, declared in the PDF (/Lang)
+
+
+def doc_options(furniture: Furniture) -> dict:
+    """What every document template is given: properties a reader and an archive check.
+
+    `initialFontName`: reportlab's canvas otherwise starts in Helvetica, which is then
+    referenced without being embedded even when no text uses it (archival checks fail).
+    `lang` and `displayDocTitle`: a screen reader knows the language, a viewer's title bar
+    shows the title instead of the file name.
+    """
+    return dict(title=furniture.title, author="PCSC Workshop", creator="PCSC Workshop",
+                subject=furniture.subject, lang=furniture.language, displayDocTitle=1,
+                initialFontName="NotoSans")
+
+
+def split_rows_when_needed(story: Sequence[Flowable]) -> bool:
+    """Let every table split inside a row; True when some table did not already.
+
+    Used after a LayoutError: a row taller than a page (a pasted report in one cell) cannot
+    move to the next page, so it is cut between lines instead."""
+    changed = False
+    for item in story:
+        for table in _tables(item):
+            if not table.splitInRow:
+                table.splitInRow = 1
+                changed = True
+    return changed
+
+
+def _tables(item) -> Iterator:
+    if hasattr(item, "_cellvalues"):
+        yield item
+        for row in item._cellvalues:
+            for cell in row:
+                for sub in cell if isinstance(cell, (list, tuple)) else [cell]:
+                    yield from _tables(sub)
+    elif hasattr(item, "_content"):
+        for sub in item._content:
+            yield from _tables(sub)
 
 
 class NumberedCanvas(Canvas):
@@ -111,21 +151,60 @@ def _draw_border(canvas: Canvas) -> None:
     canvas.rect(inset + 6, inset + 6, PAGE[0] - 2 * inset - 12, PAGE[1] - 2 * inset - 12)
 
 
+def story_texts(items) -> Iterator[str]:
+    """Every text a story prints: paragraphs, table cells, kept-together groups."""
+    for item in items if isinstance(items, (list, tuple)) else [items]:
+        if isinstance(item, str):
+            yield item
+        elif hasattr(item, "frags") and hasattr(item, "style"):  # a reportlab Paragraph
+            yield "".join(getattr(f, "text", "") for f in item.frags)
+        elif hasattr(item, "words") and hasattr(item, "fonts"):  # a ScriptParagraph
+            yield " ".join(item.words)
+        elif hasattr(item, "_cellvalues"):  # a Table
+            for row in item._cellvalues:
+                yield from story_texts(list(row))
+        elif hasattr(item, "_content"):  # KeepTogether and friends
+            yield from story_texts(list(item._content))
+        elif isinstance(item, list):
+            yield from story_texts(item)
+        texts = getattr(item, "alt_texts", None)  # a chart's labels
+        if texts:
+            yield from texts
+
+
+def report_unprintable(story: Sequence[Flowable], furniture: Furniture, path: Path) -> None:
+    """Tell the caller (fonts.unprintable_report) which characters printed as boxes."""
+    from pcsc_workshop.core.reports.fonts import note_unprintable, register_fonts
+
+    chars = register_fonts().unprintable(
+        [*story_texts(list(story)), furniture.title, furniture.footer])
+    note_unprintable(path, chars)
+
+
 def render(story: Sequence[Flowable], out_path: Path, furniture: Furniture) -> Path:
     """Lay the story out on A4 pages and write it to out_path atomically."""
     out_path = Path(out_path)
     with atomic_path(out_path) as temp:
-        doc = BaseDocTemplate(
-            str(temp), pagesize=PAGE, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
-            topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=furniture.title,
-            author="PCSC Workshop", creator="PCSC Workshop", subject=furniture.subject,
-        )
-        frame = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_WIDTH, PAGE[1] - MARGIN_TOP - MARGIN_BOTTOM,
-                      id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-        doc.addPageTemplates([PageTemplate(id="page", frames=[frame],
-                                           onPage=_footer(furniture))])
-        try:
+        def build() -> None:
+            doc = BaseDocTemplate(
+                str(temp), pagesize=PAGE, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
+                topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, **doc_options(furniture))
+            frame = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_WIDTH,
+                          PAGE[1] - MARGIN_TOP - MARGIN_BOTTOM, id="body", leftPadding=0,
+                          rightPadding=0, topPadding=0, bottomPadding=0)
+            doc.addPageTemplates([PageTemplate(id="page", frames=[frame],
+                                               onPage=_footer(furniture))])
             doc.build(list(story), canvasmaker=NumberedCanvas)
+
+        try:
+            try:
+                build()
+            except LayoutError:
+                if not split_rows_when_needed(story):
+                    raise
+                build()
         except LayoutError as exc:
             raise ExportError(f"The document could not be laid out: {exc}") from exc
-    return out_path.expanduser().resolve()
+    written = out_path.expanduser().resolve()
+    report_unprintable(story, furniture, written)
+    return written

@@ -20,6 +20,7 @@ from pcsc_workshop.core.reports.batch import BatchResult
 from pcsc_workshop.core.reports.contents import heading, render_with_contents
 from pcsc_workshop.core.reports.delegation_pdf import assessment_story, empty_plan, members_table
 from pcsc_workshop.core.reports.document import Furniture
+from pcsc_workshop.core.reports.fonts import unprintable_report
 from pcsc_workshop.core.reports.labels import label
 from pcsc_workshop.core.reports.output import check_folder, safe_filename, unique_name
 from pcsc_workshop.core.reports.plan_pdf import plan_story
@@ -113,8 +114,10 @@ def write_dossiers(data: ReportData, out_dir: Path | str, *,
             progress(done, total)
         stem = safe_filename(f"{label('delegation_dossier').title()} {d.label}",
                              f"dossier-{d.id[:8]}")
-        result.written.append(write_dossier_pdf(data, d.id, folder / unique_name(
-            stem, ".pdf", taken), generated=generated))
+        with unprintable_report() as found:
+            result.written.append(write_dossier_pdf(data, d.id, folder / unique_name(
+                stem, ".pdf", taken), generated=generated))
+        result.unprintable.update(found)
     if progress is not None:
         progress(total, total)
     return result

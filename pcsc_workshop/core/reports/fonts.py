@@ -10,8 +10,8 @@ a single font, and a font switch in the middle of a Bengali word would break its
 Every font here is static TrueType (glyf outlines): reportlab embeds only those. Registering
 a font reads its whole file (DroidSansFallback: 1.5 s, NanumSquare 0.9 s), so only Noto Sans
 is registered up front; a script's family is registered the first time a character of that
-script is printed. A character no bundled font has is recorded (see `missing_glyphs`) so the
-export can say which characters of which document could not be printed.
+script is printed. A character no bundled font has is reported (see `unprintable_report`) so the
+export can say which characters of which document could not be printed (`unprintable`).
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ SANS, ARABIC, BENGALI, DEVANAGARI = "sans", "arabic", "bengali", "devanagari"
 HEBREW, TAMIL, SINHALA, THAI, LAO = "hebrew", "tamil", "sinhala", "thai", "lao"
 KHMER, MYANMAR, ETHIOPIC, ARMENIAN, GEORGIAN = "khmer", "myanmar", "ethiopic", "armenian", \
     "georgian"
-CJK, HANGUL, SYMBOLS = "cjk", "hangul", "symbols"
+CJK, HANGUL, SYMBOLS, TIFINAGH = "cjk", "hangul", "symbols", "tifinagh"
 
 
 @dataclass(frozen=True)
@@ -87,6 +87,9 @@ FAMILIES: tuple[Family, ...] = (
     Family(GEORGIAN, "NotoSansGeorgian", "NotoSansGeorgian-Regular.ttf",
            "NotoSansGeorgian-Bold.ttf",
            ranges=((0x10A0, 0x10FF), (0x1C90, 0x1CBF), (0x2D00, 0x2D2F))),
+    # Tifinagh: Amazigh (Berber), official in Morocco beside Arabic.
+    Family(TIFINAGH, "NotoSansTifinagh", "NotoSansTifinagh-Regular.ttf",
+           ranges=((0x2D30, 0x2D7F),)),
     # Hangul: NanumSquare has all 11,172 syllables in 0.7 MB (DroidSansFallback has 3).
     Family(HANGUL, "NanumSquare", "NanumSquareR.ttf", "NanumSquareB.ttf",
            ranges=((0x1100, 0x11FF), (0x3130, 0x318F), (0xA960, 0xA97F), (0xAC00, 0xD7FF))),
@@ -112,28 +115,31 @@ class FontError(RuntimeError):
 
 
 # --- characters that could not be printed --------------------------------------------------
-_missing: ContextVar[set[str] | None] = ContextVar("missing_glyphs", default=None)
+_reports: ContextVar[tuple[dict[Path, str], ...]] = ContextVar("unprintable_reports",
+                                                                default=())
 
 
 @contextmanager
-def missing_glyphs() -> Iterator[set[str]]:
-    """Collect the characters no bundled font could print while the block runs.
+def unprintable_report() -> Iterator[dict[Path, str]]:
+    """Collect, per written file, the characters no bundled font could print.
 
-    Documents are rendered inside this (see `document.render`), and the characters found are
-    handed back to the caller with the written file, never silently dropped.
+    Every document writer reports into every active collector (see `document.render`): a
+    batch fills its result's `unprintable`, and the CLI or the UI around it sees the same;
+    the CLI prints it and the UI shows it, so a character that printed as a box is never a
+    silent loss.
     """
-    found: set[str] = set()
-    token = _missing.set(found)
+    found: dict[Path, str] = {}
+    token = _reports.set((*_reports.get(), found))
     try:
         yield found
     finally:
-        _missing.reset(token)
+        _reports.reset(token)
 
 
-def _note_missing(char: str) -> None:
-    found = _missing.get()
-    if found is not None and not char.isspace():
-        found.add(char)
+def note_unprintable(path: Path, chars: set[str]) -> None:
+    if chars:
+        for found in _reports.get():
+            found[Path(path)] = "".join(sorted(chars))
 
 
 @dataclass
@@ -206,8 +212,6 @@ class FontSet:
                 if self.has(current, char):
                     continue
                 family = self.family_for(char) or SANS
-            if family == SANS and not self.has(SANS, char):
-                _note_missing(char)
             if current is None:
                 current, start = family, 0
                 if pending_neutral and not all(self.has(family, c) for c in text[:i]):
@@ -228,7 +232,6 @@ class FontSet:
         for char in text:
             family = SANS if self.has(SANS, char) else self.family_for(char)
             if family is None:
-                _note_missing(char)
                 family = SANS
             if out and out[-1][0] == family:
                 out[-1] = (family, out[-1][1] + char)
@@ -238,7 +241,19 @@ class FontSet:
 
     def covered(self, char: str) -> bool:
         """True when some bundled font has a glyph for the character."""
-        return char.isspace() or self.family_for(char) is not None
+        code = ord(char)
+        if 0xFE00 <= code <= 0xFE0F or 0xE0100 <= code <= 0xE01EF:  # variation selectors
+            return True
+        return char.isspace() or unicodedata.category(char) in ("Cf", "Cc") or \
+            self.family_for(char) is not None
+
+    def unprintable(self, texts) -> set[str]:
+        """The characters of `texts` that no bundled font has (each distinct one checked)."""
+        seen: set[str] = set()
+        for text in texts:
+            if text and not text.isascii():
+                seen.update(text)
+        return {c for c in seen if not self.covered(c)}
 
 
 _lock = threading.Lock()

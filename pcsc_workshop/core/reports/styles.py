@@ -59,7 +59,13 @@ class Styles:
 def styles() -> Styles:
     """The paragraph styles (fonts registered on first use)."""
     register_fonts()
-    base = ParagraphStyle("body", fontName="NotoSans", fontSize=10, leading=14.5,
+    # A table cell holding a plain string (even "") is set in the cell style's font, which
+    # defaults to Helvetica: referenced unembedded, it fails archival checks (PDF/A).
+    from reportlab.platypus.tables import CellStyle
+
+    CellStyle.fontname = "NotoSans"
+    base = ParagraphStyle("body", fontName="NotoSans", bulletFontName="NotoSans", fontSize=10,
+                          leading=14.5,
                           textColor=INK, spaceAfter=5)
     cell = ParagraphStyle("cell", parent=base, fontSize=8.5, leading=11, spaceAfter=0)
     return Styles(
