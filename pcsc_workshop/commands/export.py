@@ -143,7 +143,7 @@ def _dossier_stem(data, delegation_id: str) -> str:
     from pcsc_workshop.core.reports.output import safe_filename
 
     d = data.delegation(delegation_id)
-    return safe_filename(f"{label('delegation_dossier').title()} {d.label}", "dossier")
+    return safe_filename(f"{label('delegation_dossier_title')} {d.label}", "dossier")
 
 
 def _run(args: argparse.Namespace, ctx) -> int:

@@ -40,7 +40,7 @@ from reportlab.graphics.widgets.markers import makeMarker  # noqa: E402
 from reportlab.lib import colors  # noqa: E402
 from reportlab.lib.attrmap import AttrMap, AttrMapValue  # noqa: E402
 from reportlab.pdfbase.pdfmetrics import stringWidth  # noqa: E402
-from reportlab.platypus import Table, TableStyle  # noqa: E402
+from reportlab.platypus import TableStyle  # noqa: E402
 
 from pcsc_workshop.core.assessment import MAX_SCORE, ElementRef, domain_ids, domain_scores
 from pcsc_workshop.core.reports.fonts import register_fonts
@@ -53,6 +53,7 @@ from pcsc_workshop.core.reports.styles import (
     INK,
     MUTED,
     RULE,
+    DocTable,
     styles,
 )
 from pcsc_workshop.core.reports.text import para
@@ -333,7 +334,7 @@ def _legend_drawing(data: BarsData, width: float) -> Drawing:
     return d
 
 
-def domain_bars(data: BarsData, width: float = FRAME_WIDTH) -> Table:
+def domain_bars(data: BarsData, width: float = FRAME_WIDTH) -> DocTable:
     """Grouped horizontal bars, one group per delegation, as a table that splits by rows
     (so 12 delegations run over pages cleanly) with the delegation names set as text in any
     script (a graphics String could not shape Arabic or Bengali names)."""
@@ -344,7 +345,7 @@ def domain_bars(data: BarsData, width: float = FRAME_WIDTH) -> Table:
         rows.append([para(name, st.cell, follow_direction=False),
                      _group_drawing(values, data, chart_w)])
     rows.append(["", _axis_drawing(chart_w)])
-    table = Table(rows, colWidths=[width * _LABEL_COL, width * (1 - _LABEL_COL)],
+    table = DocTable(rows, colWidths=[width * _LABEL_COL, width * (1 - _LABEL_COL)],
                   repeatRows=2)
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),

@@ -17,9 +17,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Table, TableStyle
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, TableStyle
 from reportlab.platypus.doctemplate import LayoutError
 from reportlab.platypus.flowables import Flowable
 from reportlab.platypus.tableofcontents import TableOfContents
@@ -32,14 +32,14 @@ from pcsc_workshop.core.reports.document import (
     report_unprintable,
     split_rows_when_needed,
 )
+from pcsc_workshop.core.reports.labels import is_rtl, number
 from pcsc_workshop.core.reports.output import ExportError, atomic_path
 from pcsc_workshop.core.reports.styles import (
-    FRAME_WIDTH,
     MARGIN_BOTTOM,
     MARGIN_TOP,
     MARGIN_X,
-    PAGE,
     RULE,
+    DocTable,
     styles,
 )
 from pcsc_workshop.core.reports.text import para
@@ -53,7 +53,7 @@ def heading(text: str, style: ParagraphStyle, level: int | None = 0) -> Flowable
     return flowable
 
 
-def contents_table(entries: Sequence[tuple[int, str, int, str | None]], width: float) -> Table:
+def contents_table(entries: Sequence[tuple[int, str, int, str | None]], width: float) -> DocTable:
     """Entries (level, text, page, key) as a two-column table: text in any script, page."""
     st = styles()
     level_styles = (
@@ -64,8 +64,13 @@ def contents_table(entries: Sequence[tuple[int, str, int, str | None]], width: f
         ParagraphStyle("toc2", parent=st.body, leftIndent=28, spaceAfter=0, fontSize=9,
                        leading=12),
     )
+    # page numbers at the end of the line: the right, or the left in a right-to-left document
     page_styles = tuple(ParagraphStyle(f"{s.name}-page", parent=s, leftIndent=0,
-                                       alignment=TA_RIGHT) for s in level_styles)
+                                       alignment=TA_LEFT if is_rtl() else TA_RIGHT)
+                        for s in level_styles)
+    if is_rtl():  # indents mirror too
+        level_styles = tuple(ParagraphStyle(f"{s.name}-rtl", parent=s, leftIndent=0,
+                                            rightIndent=s.leftIndent) for s in level_styles)
     rows, commands = [], [
         ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -76,11 +81,11 @@ def contents_table(entries: Sequence[tuple[int, str, int, str | None]], width: f
     for row, (level, text, page, _key) in enumerate(entries or [(0, "", 0, None)]):
         k = min(level, len(level_styles) - 1)
         rows.append([para(text, level_styles[k], follow_direction=False),
-                     para(str(page) if page else "", page_styles[k])])
+                     para(number(page) if page else "", page_styles[k])])
         if level == 0:
             commands.append(("TOPPADDING", (0, row), (-1, row), 6))
             commands.append(("LINEBELOW", (0, row), (-1, row), 0.25, RULE))
-    return Table(rows, colWidths=(width - 40, 40), style=TableStyle(commands))
+    return DocTable(rows, colWidths=(width - 40, 40), style=TableStyle(commands))
 
 
 class Contents(TableOfContents):
@@ -186,11 +191,13 @@ def render_with_contents(story: Sequence[Flowable], out_path: Path,
 
 
 def _template(temp: Path, furniture: Furniture) -> _ContentsDocTemplate:
+    page = furniture.page
     doc = _ContentsDocTemplate(
-        str(temp), pagesize=PAGE, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
+        str(temp), pagesize=page, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
         topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, **doc_options(furniture))
     doc.entries = []
-    frame = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_WIDTH, PAGE[1] - MARGIN_TOP - MARGIN_BOTTOM,
+    frame = Frame(MARGIN_X, MARGIN_BOTTOM, page[0] - 2 * MARGIN_X,
+                  page[1] - MARGIN_TOP - MARGIN_BOTTOM,
                   id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=_footer(furniture))])
     return doc

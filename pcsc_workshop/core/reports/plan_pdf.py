@@ -12,17 +12,18 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Spacer, TableStyle
 from reportlab.platypus.flowables import Flowable, HRFlowable
 
 from pcsc_workshop.core.plans import PlanDoc
-from pcsc_workshop.core.reports.document import Furniture, render
-from pcsc_workshop.core.reports.labels import label
+from pcsc_workshop.core.reports.document import Furniture, localised, render
+from pcsc_workshop.core.reports.labels import label, label_or
 from pcsc_workshop.core.reports.styles import (
     ACCENT,
     EMPTY_FILL,
     FRAME_WIDTH,
     RULE,
+    DocTable,
     styles,
     table_style,
 )
@@ -46,7 +47,7 @@ class PlanContext:
 
 
 def _not_filled() -> Flowable:
-    box = Table([[para(label("not_filled"), styles().empty)]], colWidths=[FRAME_WIDTH])
+    box = DocTable([[para(label("not_filled"), styles().empty)]], colWidths=[FRAME_WIDTH])
     box.setStyle(TableStyle([
         ("BACKGROUND", (0, 0), (-1, -1), EMPTY_FILL),
         ("LINEBEFORE", (0, 0), (0, -1), 2, RULE),
@@ -76,7 +77,7 @@ def _cover(doc: PlanDoc, context: PlanContext, anonymised: bool) -> list[Flowabl
     if context.organisation and not anonymised:
         cells.append((label("organisation"), context.organisation))
     width = FRAME_WIDTH / len(cells)
-    grid = Table(
+    grid = DocTable(
         [[para(k, st.label) for k, _ in cells], [para(v or "\u2014", st.value, follow_direction=False) for _, v in cells]],
         colWidths=[width] * len(cells),
     )
@@ -134,9 +135,9 @@ def _steps_table(doc: PlanDoc, link_titles: Callable[[str], str]) -> Flowable:
             para(_short_date(step.end_date), st.cell),
             _cell(step.indicator, st.cell),
             para(link_titles(step.link_ref) if step.link_ref else "", st.cell),
-            para(step.status, st.cell),
+            para(label_or(f"status_{step.status}", step.status), st.cell),
         ])
-    table = Table(rows, colWidths=[FRAME_WIDTH * w for w in _STEP_WIDTHS], repeatRows=1,
+    table = DocTable(rows, colWidths=[FRAME_WIDTH * w for w in _STEP_WIDTHS], repeatRows=1,
                   splitInRow=_needs_row_splitting(
                       f for s in doc.next_steps for f in (s.action, s.responsible, s.indicator,
                                                           s.resources)))
@@ -157,9 +158,9 @@ def _support_table(doc: PlanDoc) -> Flowable:
     head = [para(label(k), st.cell_head) for k in ("col_provider", "col_kind", "col_detail")]
     rows: list[list] = [head]
     for row in doc.support:
-        rows.append([_cell(row.provider, st.cell), para(row.kind, st.cell),
+        rows.append([_cell(row.provider, st.cell), para(label_or(f"support_{row.kind}", row.kind), st.cell),
                      _cell(row.detail, st.cell)])
-    table = Table(rows, colWidths=[FRAME_WIDTH * w for w in _SUPPORT_WIDTHS], repeatRows=1,
+    table = DocTable(rows, colWidths=[FRAME_WIDTH * w for w in _SUPPORT_WIDTHS], repeatRows=1,
                   splitInRow=_needs_row_splitting(
                       f for r in doc.support for f in (r.provider, r.detail)))
     table.setStyle(TableStyle(table_style(rows=len(rows))))
@@ -181,6 +182,7 @@ def plan_story(doc: PlanDoc, *, link_titles: Callable[[str], str] | None = None,
     return story
 
 
+@localised(lambda *args, **kwargs: None)
 def write_plan_pdf(doc: PlanDoc, out_path: Path | str, *,
                    link_titles: Callable[[str], str] | None = None, anonymised: bool = False,
                    generated: date | None = None,
@@ -194,7 +196,7 @@ def write_plan_pdf(doc: PlanDoc, out_path: Path | str, *,
     """
     owner = doc.owner_name or doc.delegation_label
     furniture = Furniture(
-        title=f"{label('action_plan').title()} \u2013 {owner}" if owner else doc.workshop_title,
+        title=f"{label('action_plan_title')} \u2013 {owner}" if owner else doc.workshop_title,
         footer=f"{doc.workshop_title} \u00b7 {owner}" if owner else doc.workshop_title,
         generated=generated or date.today(),
         subject=doc.workshop_title,

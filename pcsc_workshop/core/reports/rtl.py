@@ -54,15 +54,16 @@ def _display(line: str, base: str) -> str:
     return get_display(line, base_dir=base)
 
 
-def base_direction(text: str) -> str:
-    """'R' or 'L' from the first strong character (bidi rule P2), 'L' when there is none."""
+def base_direction(text: str, default: str = "L") -> str:
+    """'R' or 'L' from the first strong character (bidi rule P2), `default` when there is
+    none (the document's direction: "45%" alone in an Arabic table is right-aligned)."""
     for char in text:
         kind = unicodedata.bidirectional(char)
         if kind == "L":
             return "L"
         if kind in _RTL_CLASSES:
             return "R"
-    return "L"
+    return default
 
 
 def prepare(text: str) -> str:

@@ -37,6 +37,7 @@ from pcsc_workshop.core.reports.fonts import (
     UNSPACED_FAMILIES,
     FontSet,
 )
+from pcsc_workshop.core.reports.labels import is_rtl
 from pcsc_workshop.core.reports.rtl import base_direction
 
 _RTL = frozenset({"R", "AL"})
@@ -206,7 +207,7 @@ class ScriptParagraph(Flowable):
         self.fonts = fonts
         self.bold = bold
         self.italic = italic
-        self.base = _base or base_direction(text)
+        self.base = _base or base_direction(text, "R" if is_rtl() else "L")
         self.words = _words if _words is not None else [w for w in text.split(" ") if w]
         self.text = text if _words is None else " ".join(self.words)
         self.fontSize = style.fontSize
