@@ -27,9 +27,13 @@ from pcsc_workshop.core.reports.fonts import (
     FontSet,
     register_fonts,
 )
+from pcsc_workshop.core.reports.plain import PlainParagraph
 from pcsc_workshop.core.reports.rtl import has_rtl
 from pcsc_workshop.core.reports.shaping import ScriptParagraph
 
+# From this length, text in one unshaped font is laid out by `plain.PlainParagraph` (linear
+# time); shorter text keeps reportlab's Paragraph.
+LONG_TEXT = 1500
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 _BULLET = re.compile(r"^\s*(?:[-*\u2022\u2013])\s+")
 
@@ -63,6 +67,12 @@ def para(text: str | None, style: ParagraphStyle, *, fonts: FontSet | None = Non
     bold = _is_bold(style)
     italic = style.fontName.endswith("-Italic")
     runs = fonts.runs(text) or [(SANS, "")]
+    if len(runs) == 1 and len(text) >= LONG_TEXT and runs[0][0] not in SHAPED_FAMILIES \
+            and runs[0][0] not in UNSPACED_FAMILIES:
+        family = runs[0][0]
+        face = style.fontName if family == SANS else fonts.face(family, bold=bold,
+                                                                 italic=italic)
+        return PlainParagraph(text, style, face)
     if any(f in SHAPED_FAMILIES or f in UNSPACED_FAMILIES for f, _ in runs) or has_rtl(text):
         return ScriptParagraph(text, style, fonts, bold=bold, italic=italic,
                                follow_direction=follow_direction)
