@@ -45,6 +45,7 @@ class ExportMenu(QObject):
         self.anonymised.setToolTip(self.tr(
             "Plans, report, dossiers and CSV without personal names or e-mail addresses"))
         self.menu.addAction(self.anonymised)
+        self._add_document_options()
         self.menu.addSeparator()
         self.actions: dict[str, QAction] = {}
         for key, text, slot in (
@@ -62,6 +63,47 @@ class ExportMenu(QObject):
         self.menu.aboutToShow.connect(self._update_enabled)
         self.last: Op | None = None
         self.last_unprintable: dict[Path, str] = {}
+
+    def _add_document_options(self) -> None:
+        """"Document language" and "Paper" submenus: every export below follows them."""
+        from PySide6.QtGui import QActionGroup
+
+        from pcsc_workshop.core.reports.labels import LANGUAGE_NAMES, LANGUAGES
+
+        self.language_menu = self.menu.addMenu(self.tr("Document language"))
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        default = QAction(self.tr("Each participant's own, else the workshop's"), self)
+        for code, action in (("", default), *((c, QAction(LANGUAGE_NAMES[c], self))
+                                              for c in LANGUAGES)):
+            action.setCheckable(True)
+            action.setData(code)
+            self.language_group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+        default.setChecked(True)
+        self.paper_menu = self.menu.addMenu(self.tr("Paper size"))
+        self.paper_group = QActionGroup(self)
+        self.paper_actions: dict[str, QAction] = {}
+        for code, text in (("a4", self.tr("A4")), ("letter", self.tr("US Letter"))):
+            action = QAction(text, self)
+            action.setCheckable(True)
+            action.setData(code)
+            self.paper_group.addAction(action)
+            self.paper_menu.addAction(action)
+            self.paper_actions[code] = action
+        self.paper_actions["a4"].setChecked(True)
+
+    @property
+    def language(self) -> str | None:
+        """The chosen document language; None for each participant's, else the workshop's."""
+        checked = self.language_group.checkedAction()
+        return (checked.data() or None) if checked is not None else None
+
+    @property
+    def paper(self) -> str:
+        checked = self.paper_group.checkedAction()
+        return checked.data() if checked is not None else "a4"
 
     # -- context ----------------------------------------------------------------------
     @property
@@ -180,6 +222,7 @@ class ExportMenu(QObject):
 
     def export_plans(self, folder: Path, anonymised: bool = False) -> Op:
         store, workshop_id, titles = self.ctx.store, self.ctx.workshop_id, self._titles()
+        language, paper = self.language, self.paper
 
         def work(progress, cancelled):
             from pcsc_workshop.core.reports.batch import collect_plans, write_plans
@@ -187,58 +230,65 @@ class ExportMenu(QObject):
             with store.session() as session:
                 batch = collect_plans(session, workshop_id, anonymised=anonymised)
             return write_plans(batch, folder, link_titles=titles, progress=progress,
-                               cancelled=cancelled)
+                               cancelled=cancelled, language=language, paper=paper)
 
         return self._start(work, self.tr("Writing the action plans…"),
                            lambda r: self._batch_message(r, self.tr("plan PDF(s)")))
 
     def _collect(self, anonymised: bool, *, member_plans: bool = False):
         store, workshop_id, curriculum = self.ctx.store, self.ctx.workshop_id, self._curriculum()
+        language = self.language
 
         def read():
             from pcsc_workshop.core.reports.report_data import collect_report
 
             with store.session() as session:
                 return collect_report(session, workshop_id, curriculum=curriculum,
-                                      anonymised=anonymised, member_plans=member_plans)
+                                      anonymised=anonymised, member_plans=member_plans,
+                                      language=language)
 
         return read
 
     def export_report(self, path: Path, anonymised: bool = False) -> Op:
         read = self._collect(anonymised)
+        language, paper = self.language, self.paper
 
         def work(progress, cancelled):
             from pcsc_workshop.core.reports.report_pdf import write_report_pdf
 
-            return write_report_pdf(read(), path)
+            return write_report_pdf(read(), path, language=language, paper=paper)
 
         return self._start(work, self.tr("Writing the workshop report…"),
                            lambda p: self.tr("Report saved: {0}").format(p))
 
     def export_dossiers(self, folder: Path, anonymised: bool = False) -> Op:
         read = self._collect(anonymised, member_plans=True)
+        language, paper = self.language, self.paper
 
         def work(progress, cancelled):
             from pcsc_workshop.core.reports.dossier_pdf import write_dossiers
 
-            return write_dossiers(read(), folder, progress=progress, cancelled=cancelled)
+            return write_dossiers(read(), folder, progress=progress, cancelled=cancelled,
+                                  language=language, paper=paper)
 
         return self._start(work, self.tr("Writing the delegation dossiers…"),
                            lambda r: self._batch_message(r, self.tr("dossier(s)")))
 
     def export_agenda(self, path: Path) -> Op:
         read = self._collect(False)
+        language, paper = self.language, self.paper
 
         def work(progress, cancelled):
             from pcsc_workshop.core.reports.agenda_pdf import write_agenda_pdf
 
-            return write_agenda_pdf(read(), path)
+            return write_agenda_pdf(read(), path, language=language, paper=paper)
 
         return self._start(work, self.tr("Writing the agenda…"),
                            lambda p: self.tr("Agenda saved: {0}").format(p))
 
     def export_certificates(self, folder: Path) -> Op:
         store, workshop_id = self.ctx.store, self.ctx.workshop_id
+        language, paper = self.language, self.paper
 
         def work(progress, cancelled):
             from pcsc_workshop.core.reports.batch import collect_certificates, write_certificates
@@ -246,7 +296,7 @@ class ExportMenu(QObject):
             with store.session() as session:
                 facts, jobs = collect_certificates(session, workshop_id)
             return write_certificates(facts, jobs, folder, progress=progress,
-                                      cancelled=cancelled)
+                                      cancelled=cancelled, language=language, paper=paper)
 
         return self._start(work, self.tr("Writing the certificates…"),
                            lambda r: self._batch_message(r, self.tr("certificate(s)")))

@@ -1417,6 +1417,26 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>الخطوات التالية والدعم (CSV)…</translation>
     </message>
     <message>
+        <source>Document language</source>
+        <translation>لغة الوثائق</translation>
+    </message>
+    <message>
+        <source>Each participant&apos;s own, else the workshop&apos;s</source>
+        <translation>لغة كل مشارك، وإلا فلغة الورشة</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>حجم الورق</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>رسالة أمريكية (Letter)</translation>
+    </message>
+    <message>
         <source>Folder for the action plans</source>
         <translation>مجلد خطط العمل</translation>
     </message>
@@ -1459,6 +1479,18 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>Some characters could not be printed</source>
+        <translation>تعذّرت طباعة بعض المحارف</translation>
+    </message>
+    <message>
+        <source>No bundled font has these characters; they show as boxes:</source>
+        <translation>لا يحتوي أي خط مضمَّن على هذه المحارف؛ وتظهر على شكل مربعات:</translation>
     </message>
     <message>
         <source>Export failed</source>

@@ -1417,6 +1417,26 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>Próximos pasos y apoyo (CSV)…</translation>
     </message>
     <message>
+        <source>Document language</source>
+        <translation>Idioma de los documentos</translation>
+    </message>
+    <message>
+        <source>Each participant&apos;s own, else the workshop&apos;s</source>
+        <translation>La de cada participante; si no, la del taller</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Tamaño del papel</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Carta (EE. UU.)</translation>
+    </message>
+    <message>
         <source>Folder for the action plans</source>
         <translation>Carpeta para los planes de acción</translation>
     </message>
@@ -1459,6 +1479,18 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>Some characters could not be printed</source>
+        <translation>Algunos caracteres no se pudieron imprimir</translation>
+    </message>
+    <message>
+        <source>No bundled font has these characters; they show as boxes:</source>
+        <translation>Ninguna fuente incluida tiene estos caracteres; aparecen como recuadros:</translation>
     </message>
     <message>
         <source>Export failed</source>

@@ -1417,6 +1417,26 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>Prochaines étapes et appui (CSV)…</translation>
     </message>
     <message>
+        <source>Document language</source>
+        <translation>Langue des documents</translation>
+    </message>
+    <message>
+        <source>Each participant&apos;s own, else the workshop&apos;s</source>
+        <translation>Celle de chaque participant, sinon celle de l’atelier</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Format du papier</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
         <source>Folder for the action plans</source>
         <translation>Dossier pour les plans d’action</translation>
     </message>
@@ -1459,6 +1479,18 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0} : {1}</translation>
+    </message>
+    <message>
+        <source>Some characters could not be printed</source>
+        <translation>Certains caractères n’ont pas pu être imprimés</translation>
+    </message>
+    <message>
+        <source>No bundled font has these characters; they show as boxes:</source>
+        <translation>Aucune police fournie ne contient ces caractères ; ils apparaissent sous forme de carrés :</translation>
     </message>
     <message>
         <source>Export failed</source>

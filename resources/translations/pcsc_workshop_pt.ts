@@ -1417,6 +1417,26 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>Próximos passos e apoio (CSV)…</translation>
     </message>
     <message>
+        <source>Document language</source>
+        <translation>Idioma dos documentos</translation>
+    </message>
+    <message>
+        <source>Each participant&apos;s own, else the workshop&apos;s</source>
+        <translation>A de cada participante; caso contrário, a do workshop</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Tamanho do papel</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Carta (EUA)</translation>
+    </message>
+    <message>
         <source>Folder for the action plans</source>
         <translation>Pasta para os planos de ação</translation>
     </message>
@@ -1459,6 +1479,18 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Ficheiros CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>Some characters could not be printed</source>
+        <translation>Alguns caracteres não puderam ser impressos</translation>
+    </message>
+    <message>
+        <source>No bundled font has these characters; they show as boxes:</source>
+        <translation>Nenhum tipo de letra incluído tem estes caracteres; aparecem como quadrados:</translation>
     </message>
     <message>
         <source>Export failed</source>

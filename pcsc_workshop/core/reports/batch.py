@@ -145,13 +145,14 @@ def write_plans(batch: PlanBatch, out_dir: Path, *,
         if progress is not None:
             progress(done, total)
         name = unique_name(job.file_stem, ".pdf", taken)
-        context = PlanContext(workshop_dates=batch.workshop.when(), venue=batch.workshop.venue,
-                              organisation=job.organisation)
+        chosen = language or job.language or batch.workshop.language
+        with document_language(chosen):  # the workshop's dates in the plan's language
+            context = PlanContext(workshop_dates=batch.workshop.when(),
+                                  venue=batch.workshop.venue, organisation=job.organisation)
         with unprintable_report() as found:
             result.written.append(write_plan_pdf(
                 job.doc, folder / name, link_titles=link_titles, anonymised=batch.anonymised,
-                generated=generated, context=context, paper=paper,
-                language=language or job.language or batch.workshop.language))
+                generated=generated, context=context, paper=paper, language=chosen))
         result.unprintable.update(found)
     else:
         if progress is not None:

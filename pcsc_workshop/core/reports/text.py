@@ -27,6 +27,7 @@ from pcsc_workshop.core.reports.fonts import (
     FontSet,
     register_fonts,
 )
+from pcsc_workshop.core.reports.labels import is_rtl
 from pcsc_workshop.core.reports.plain import PlainParagraph
 from pcsc_workshop.core.reports.rtl import has_rtl
 from pcsc_workshop.core.reports.shaping import ScriptParagraph
@@ -111,7 +112,7 @@ def paras(text: str | None, style: ParagraphStyle, *, bullet_style: ParagraphSty
 
 
 def _bulleted(text: str, style: ParagraphStyle, fonts: FontSet | None) -> Flowable:
-    if has_rtl(text) or not isinstance(para(text, style, fonts=fonts), Paragraph):
+    if has_rtl(text) or is_rtl() or not isinstance(para(text, style, fonts=fonts), Paragraph):
         # the mark leads the text, so a right-to-left line shows it on the right
         return para(f"\u2022 {text}", style, fonts=fonts)
     flowable = para(text, style, fonts=fonts)
