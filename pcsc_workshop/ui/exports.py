@@ -45,6 +45,11 @@ class ExportMenu(QObject):
         self.anonymised.setToolTip(self.tr(
             "Plans, report, dossiers and CSV without personal names or e-mail addresses"))
         self.menu.addAction(self.anonymised)
+        self.docx = QAction(self.tr("Also an editable Word copy (.docx)"), self)
+        self.docx.setCheckable(True)
+        self.docx.setToolTip(self.tr("Plans, report and dossiers also as .docx files next to "
+                                     "the PDFs"))
+        self.menu.addAction(self.docx)
         self._add_document_options()
         self.menu.addSeparator()
         self.actions: dict[str, QAction] = {}
@@ -222,15 +227,24 @@ class ExportMenu(QObject):
 
     def export_plans(self, folder: Path, anonymised: bool = False) -> Op:
         store, workshop_id, titles = self.ctx.store, self.ctx.workshop_id, self._titles()
-        language, paper = self.language, self.paper
+        language, paper, docx = self.language, self.paper, self.docx.isChecked()
 
         def work(progress, cancelled):
             from pcsc_workshop.core.reports.batch import collect_plans, write_plans
 
             with store.session() as session:
                 batch = collect_plans(session, workshop_id, anonymised=anonymised)
-            return write_plans(batch, folder, link_titles=titles, progress=progress,
-                               cancelled=cancelled, language=language, paper=paper)
+            result = write_plans(batch, folder, link_titles=titles, progress=progress,
+                                 cancelled=cancelled, language=language, paper=paper)
+            if docx:
+                from pcsc_workshop.core.reports.docx_export import write_plan_docx
+
+                for job, path in zip(batch.jobs, result.written, strict=False):
+                    write_plan_docx(job.doc, path.with_suffix(".docx"), link_titles=titles,
+                                    anonymised=anonymised, organisation=job.organisation,
+                                    language=language or job.language
+                                    or batch.workshop.language)
+            return result
 
         return self._start(work, self.tr("Writing the action plans…"),
                            lambda r: self._batch_message(r, self.tr("plan PDF(s)")))
@@ -251,25 +265,38 @@ class ExportMenu(QObject):
 
     def export_report(self, path: Path, anonymised: bool = False) -> Op:
         read = self._collect(anonymised)
-        language, paper = self.language, self.paper
+        language, paper, docx = self.language, self.paper, self.docx.isChecked()
 
         def work(progress, cancelled):
             from pcsc_workshop.core.reports.report_pdf import write_report_pdf
 
-            return write_report_pdf(read(), path, language=language, paper=paper)
+            data = read()
+            written = write_report_pdf(data, path, language=language, paper=paper)
+            if docx:
+                from pcsc_workshop.core.reports.docx_export import write_report_docx
+
+                write_report_docx(data, written.with_suffix(".docx"), language=language)
+            return written
 
         return self._start(work, self.tr("Writing the workshop report…"),
                            lambda p: self.tr("Report saved: {0}").format(p))
 
     def export_dossiers(self, folder: Path, anonymised: bool = False) -> Op:
         read = self._collect(anonymised, member_plans=True)
-        language, paper = self.language, self.paper
+        language, paper, docx = self.language, self.paper, self.docx.isChecked()
 
         def work(progress, cancelled):
             from pcsc_workshop.core.reports.dossier_pdf import write_dossiers
 
-            return write_dossiers(read(), folder, progress=progress, cancelled=cancelled,
-                                  language=language, paper=paper)
+            data = read()
+            result = write_dossiers(data, folder, progress=progress, cancelled=cancelled,
+                                    language=language, paper=paper)
+            if docx:
+                from pcsc_workshop.core.reports.docx_export import write_dossier_docx
+
+                for d, path in zip(data.delegations, result.written, strict=False):
+                    write_dossier_docx(data, d.id, path.with_suffix(".docx"), language=language)
+            return result
 
         return self._start(work, self.tr("Writing the delegation dossiers…"),
                            lambda r: self._batch_message(r, self.tr("dossier(s)")))

@@ -1393,6 +1393,14 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>الخطط والتقرير والملفات وملف CSV بلا أسماء أشخاص أو عناوين بريد إلكتروني</translation>
     </message>
     <message>
+        <source>Also an editable Word copy (.docx)</source>
+        <translation>وأيضاً نسخة Word قابلة للتحرير (.docx)</translation>
+    </message>
+    <message>
+        <source>Plans, report and dossiers also as .docx files next to the PDFs</source>
+        <translation>الخطط والتقرير والملفات أيضاً بصيغة ‎.docx‎ بجانب ملفات PDF</translation>
+    </message>
+    <message>
         <source>All action plans…</source>
         <translation>جميع خطط العمل…</translation>
     </message>

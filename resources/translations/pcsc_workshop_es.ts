@@ -1393,6 +1393,14 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>Planes, informe, dosieres y CSV sin nombres de personas ni direcciones de correo electrónico</translation>
     </message>
     <message>
+        <source>Also an editable Word copy (.docx)</source>
+        <translation>También una copia de Word editable (.docx)</translation>
+    </message>
+    <message>
+        <source>Plans, report and dossiers also as .docx files next to the PDFs</source>
+        <translation>Planes, informe y expedientes también como archivos .docx junto a los PDF</translation>
+    </message>
+    <message>
         <source>All action plans…</source>
         <translation>Todos los planes de acción…</translation>
     </message>

@@ -1393,6 +1393,14 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>Plans, rapport, dossiers et CSV sans noms de personnes ni adresses électroniques</translation>
     </message>
     <message>
+        <source>Also an editable Word copy (.docx)</source>
+        <translation>Aussi une copie Word modifiable (.docx)</translation>
+    </message>
+    <message>
+        <source>Plans, report and dossiers also as .docx files next to the PDFs</source>
+        <translation>Plans, rapport et dossiers aussi en fichiers .docx à côté des PDF</translation>
+    </message>
+    <message>
         <source>All action plans…</source>
         <translation>Tous les plans d’action…</translation>
     </message>

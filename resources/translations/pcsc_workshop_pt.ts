@@ -1393,6 +1393,14 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>Planos, relatório, dossiês e CSV sem nomes de pessoas nem endereços de correio eletrónico</translation>
     </message>
     <message>
+        <source>Also an editable Word copy (.docx)</source>
+        <translation>Também uma cópia Word editável (.docx)</translation>
+    </message>
+    <message>
+        <source>Plans, report and dossiers also as .docx files next to the PDFs</source>
+        <translation>Planos, relatório e dossiês também como ficheiros .docx junto aos PDF</translation>
+    </message>
+    <message>
         <source>All action plans…</source>
         <translation>Todos os planos de ação…</translation>
     </message>

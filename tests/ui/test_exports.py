@@ -28,7 +28,8 @@ def test_menu_has_every_export_and_an_anonymised_checkbox(make_window, qtbot):
     titles = [a.text() for a in window.menuBar().actions()]
     assert "E&xport" in titles
     texts = [a.text() for a in exports.menu.actions() if a.text()]
-    assert texts == ["Anonymised copies (no names or e-mails)", "Document language",
+    assert texts == ["Anonymised copies (no names or e-mails)",
+                     "Also an editable Word copy (.docx)", "Document language",
                      "Paper size", "All action plans…",
                      "Workshop report…", "Delegation dossiers…", "Certificates…", "Agenda…",
                      "Next steps and support (CSV)…"]
@@ -132,7 +133,12 @@ def test_the_chosen_document_language_and_paper_reach_the_pdfs(make_window, qtbo
     assert exports.language is None  # by default: each participant's, else the workshop's
     exports.language_actions["fr"].trigger()
     exports.paper_actions["letter"].trigger()
+    exports.docx.setChecked(True)
     exports.actions["plans"].trigger()
+    from docx import Document
+
+    word = Document(str(tmp_path / "Олена Коваленко.docx"))
+    assert "4 Prochaines étapes" in [p.text for p in word.paragraphs]
     plan = tmp_path / "Олена Коваленко.pdf"
     text = _text(plan)
     assert "Prochaines étapes" in text and "Next steps" not in text
