@@ -176,3 +176,40 @@ def test_every_font_is_embedded_and_no_helvetica(tmp_path):
     assert not any("Helvetica" in r for r in rows), out
     # column "emb" is "yes" for every font
     assert all(" yes " in r for r in rows), out
+
+
+def test_plan_sections_are_bookmarks_and_report_contents_are_links(tmp_path, store, demo_id):
+    from pypdf import PdfReader
+
+    from pcsc_workshop.core.reports.plan_pdf import write_plan_pdf
+    from pcsc_workshop.core.reports.report_data import collect_report
+    from pcsc_workshop.core.reports.report_pdf import write_report_pdf
+
+    pdf = write_plan_pdf(_plan("Ana", "Plan"), tmp_path / "p.pdf", language="fr")
+    outline = [o.title for o in PdfReader(str(pdf)).outline]
+    assert outline == ["1 Principaux enseignements", "2 Défis", "3 Approches",
+                       "4 Prochaines étapes", "5 Soutien futur souhaité"]
+    with store.session() as session:
+        data = collect_report(session, demo_id)
+    reader = PdfReader(str(write_report_pdf(data, tmp_path / "r.pdf")))
+    links = [a.get_object() for a in reader.pages[0].get("/Annots", [])]
+    targets = [a["/Dest"] for a in links if a.get("/Subtype") == "/Link" and "/Dest" in a]
+    assert len(targets) >= 5  # one per contents line, each a jump into the document
+    assert len(reader.outline) >= 5
+
+
+def test_charts_carry_their_values_as_text(tmp_path, store, demo_id):
+    from pcsc_workshop.core.reports.delegation_pdf import write_delegation_pdf
+    from pcsc_workshop.core.reports.report_data import collect_report
+    from tests.core.report_fixtures import fill_demo
+
+    fill_demo(store, demo_id)
+    with store.session() as session:
+        data = collect_report(session, demo_id)
+    d = next(d for d in data.delegations if any(v is not None for v in d.scores.values()))
+    words = _pdf_words(write_delegation_pdf(data, d.id, tmp_path / "d.pdf"))
+    assert {"Radar", "chart", "elements,"} <= words
+    scored = [(n, v) for n, v in zip(range(1, 22), [d.scores.get(e.id) for e in
+              sorted(data.elements, key=lambda e: e.number)], strict=True) if v is not None]
+    assert scored and all(str(v) in words or f"{v}," in words or f"{v};" in words
+                          for _, v in scored)

@@ -44,7 +44,7 @@ from reportlab.platypus import TableStyle  # noqa: E402
 
 from pcsc_workshop.core.assessment import MAX_SCORE, ElementRef, domain_ids, domain_scores
 from pcsc_workshop.core.reports.fonts import register_fonts
-from pcsc_workshop.core.reports.labels import label
+from pcsc_workshop.core.reports.labels import label, number
 from pcsc_workshop.core.reports.rtl import has_rtl, visual_line
 from pcsc_workshop.core.reports.styles import (
     ACCENT,
@@ -182,11 +182,11 @@ def radar_drawing(data: RadarData, width: float = FRAME_WIDTH, height: float = 3
         lx, ly = _point(cx, cy, r, -0.5, n)  # between spokes 21 and 1, clear of the numbers
         drawing.add(String(lx, ly + 1, str(level), fontName=FONT, fontSize=5.5,
                            fillColor=MUTED, textAnchor="middle"))
-    for i, number in enumerate(data.numbers):
+    for i, element_number in enumerate(data.numbers):
         x, y = _point(cx, cy, radius, i, n)
         drawing.add(Line(cx, cy, x, y, strokeColor=RULE, strokeWidth=0.3))
         lx, ly = _point(cx, cy, radius + 9, i, n)
-        drawing.add(String(lx, ly - 2.5, str(number), fontName=FONT, fontSize=6.5,
+        drawing.add(String(lx, ly - 2.5, str(element_number), fontName=FONT, fontSize=6.5,
                            fillColor=MUTED, textAnchor="middle"))
     # series: lines broken at unscored elements, a marker on every scored element
     for s, style in zip(data.series, _cycle(len(data.series)), strict=True):
@@ -311,7 +311,7 @@ def _group_drawing(values: Sequence[float | None], data: BarsData, width: float)
         end = _scale_x(value, width)
         d.add(Rect(_NAME_W, y, max(end - _NAME_W, 0.6), _BAR_H, fillColor=color,
                    strokeColor=None))
-        d.add(String(end + 3, y + 1, f"{value:.1f}", fontName=FONT_BOLD, fontSize=6.3,
+        d.add(String(end + 3, y + 1, number(value, 1), fontName=FONT_BOLD, fontSize=6.3,
                      fillColor=INK))
     return d
 
@@ -357,3 +357,28 @@ def domain_bars(data: BarsData, width: float = FRAME_WIDTH) -> DocTable:
     ]))
     table.bars = data  # type: ignore[attr-defined]
     return table
+
+
+def _score(value: float | None, digits: int = 0) -> str:
+    return label("not_scored") if value is None else number(value, digits)
+
+
+def radar_alt(data: RadarData) -> str:
+    """The radar in words, every value it draws: what a screen reader and a search find."""
+    series = []
+    for s in data.series:
+        values = ", ".join(label("chart_value", label=number(n), value=_score(v))
+                           for n, v in zip(data.numbers, s.values, strict=True))
+        series.append(label("chart_series", name=s.label, values=values))
+    return label("chart_radar_alt", values="; ".join(series))
+
+
+def bars_alt(data: BarsData) -> str:
+    """The grouped bars in words: each delegation's five domain means."""
+    names = [name for _id, name in data.domains]
+    groups = []
+    for name, values in data.groups:
+        parts = ", ".join(label("chart_value", label=d, value=_score(v, 2))
+                          for d, v in zip(names, values, strict=True))
+        groups.append(label("chart_series", name=name, values=parts))
+    return label("chart_bars_alt", values="; ".join(groups))

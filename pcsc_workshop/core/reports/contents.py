@@ -19,12 +19,13 @@ from pathlib import Path
 
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, TableStyle
+from reportlab.platypus import Frame, PageTemplate, TableStyle
 from reportlab.platypus.doctemplate import LayoutError
 from reportlab.platypus.flowables import Flowable
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from pcsc_workshop.core.reports.document import (
+    BookmarkingDocTemplate,
     Furniture,
     NumberedCanvas,
     _footer,
@@ -122,22 +123,8 @@ class _Overflow(Exception):  # noqa: N818 - internal signal
     """The contents do not fit the space kept for them: lay out again with multiBuild."""
 
 
-class _ContentsDocTemplate(BaseDocTemplate):
+class _ContentsDocTemplate(BookmarkingDocTemplate):
     """Collects every `heading` laid out (page, text) and bookmarks it."""
-
-    entries: list[tuple[int, str, int, str | None]]
-
-    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - reportlab's name
-        level = getattr(flowable, "toc_level", None)
-        if level is None:
-            return
-        text = flowable.toc_text  # type: ignore[attr-defined]
-        key = f"h{self.seq.nextf('heading')}"
-        self.canv.bookmarkPage(key)
-        self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
-        entry = (level, text, self.page, key)
-        self.entries.append(entry)
-        self.notify("TOCEntry", entry)
 
 
 def _canvas_for(spot: ContentsSpot, entries: list):
@@ -152,11 +139,25 @@ def _canvas_for(spot: ContentsSpot, entries: list):
                 state = dict(self.__dict__)
                 self.__dict__.update(self._pages[page])
                 table.drawOn(self, x, y + height - needed)
+                _link_rows(self, table, entries, x, y + height - needed)
                 self._pages[page] = dict(self.__dict__)
                 self.__dict__.update(state)
             super().save()
 
     return ContentsCanvas
+
+
+def _link_rows(canvas, table, entries, x: float, y: float) -> None:
+    """Make every contents line a link to its heading (the bookmark made for it)."""
+    positions = getattr(table, "_rowpositions", None)
+    if not positions:
+        return
+    width = sum(table._colWidths)
+    for row, (_level, _text, _page, key) in enumerate(entries):
+        if key is None or row + 1 >= len(positions):
+            continue
+        top, bottom = y + positions[row], y + positions[row + 1]
+        canvas.linkRect("", key, (x, bottom, x + width, top), relative=0, thickness=0)
 
 
 def render_with_contents(story: Sequence[Flowable], out_path: Path,

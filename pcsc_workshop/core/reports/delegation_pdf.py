@@ -22,7 +22,7 @@ from pcsc_workshop.core.assessment import (
     weakest_elements,
 )
 from pcsc_workshop.core.plans import PlanDoc
-from pcsc_workshop.core.reports.charts import radar_data, radar_drawing
+from pcsc_workshop.core.reports.charts import radar_alt, radar_data, radar_drawing
 from pcsc_workshop.core.reports.contents import heading
 from pcsc_workshop.core.reports.document import Furniture, localised, render
 from pcsc_workshop.core.reports.labels import label, number
@@ -155,11 +155,20 @@ def assessment_story(data: ReportData, d: DelegationData, *,
     if any(v is not None for v in data.averages.values()):
         series.append((label("workshop_average"), data.averages))
     chart = radar_drawing(radar_data(series, data.elements, data.domain_names))
-    out += [chart, para(label("radar_caption"), st.muted), para(label("domain_scores"), st.h2),
+    chart.alt_texts = [radar_alt(chart.radar)]  # type: ignore[attr-defined]
+    out += [chart, para(label("radar_caption"), st.muted), para(chart.alt_texts[0], _alt_style()),
+            para(label("domain_scores"), st.h2),
             _domain_table(data, d)]
     out += _stage_part(data, d)
     out += _weakest_part(data, d)
     return out
+
+
+def _alt_style():
+    """The chart's values in words under it (small): the text alternative of the picture."""
+    from reportlab.lib.styles import ParagraphStyle
+
+    return ParagraphStyle("chart_alt", parent=styles().muted, fontSize=7, leading=9)
 
 
 def _not_filled_text(text: str) -> Flowable:

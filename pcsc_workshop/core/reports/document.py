@@ -123,6 +123,27 @@ def _tables(item) -> Iterator:
             yield from _tables(sub)
 
 
+class BookmarkingDocTemplate(BaseDocTemplate):
+    """Adds a PDF bookmark (the viewer's outline) for every flowable with a `toc_level`:
+    headings made by `contents.heading` or a plan's section headings."""
+
+    entries: list[tuple[int, str, int, str | None]]
+
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - reportlab's name
+        level = getattr(flowable, "toc_level", None)
+        if level is None:
+            return
+        text = flowable.toc_text  # type: ignore[attr-defined]
+        key = f"h{self.seq.nextf('heading')}"
+        self.canv.bookmarkPage(key)
+        self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
+        entry = (level, text, self.page, key)
+        if not hasattr(self, "entries"):
+            self.entries = []
+        self.entries.append(entry)
+        self.notify("TOCEntry", entry)
+
+
 class NumberedCanvas(Canvas):
     """A canvas that writes "Page N of M" on every page once M is known."""
 
@@ -244,7 +265,7 @@ def render(story: Sequence[Flowable], out_path: Path, furniture: Furniture) -> P
     with atomic_path(out_path) as temp:
         def build() -> None:
             page = furniture.page
-            doc = BaseDocTemplate(
+            doc = BookmarkingDocTemplate(
                 str(temp), pagesize=page, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
                 topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, **doc_options(furniture))
             frame = Frame(MARGIN_X, MARGIN_BOTTOM, page[0] - 2 * MARGIN_X,

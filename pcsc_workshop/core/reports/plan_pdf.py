@@ -61,7 +61,12 @@ def _not_filled() -> Flowable:
 
 
 def _heading(position: int, key: str) -> Flowable:
-    return para(f"{number(position)}\u2002{label(key)}", styles().h1)
+    """A section heading, bookmarked in the PDF's outline (level 0 in a plan of its own;
+    the report's and dossier's own headings sit above it there)."""
+    flowable = para(f"{number(position)}\u2002{label(key)}", styles().h1)
+    flowable.toc_text = f"{number(position)} {label(key)}"  # type: ignore[attr-defined]
+    flowable.plan_heading = True  # type: ignore[attr-defined]
+    return flowable
 
 
 def _cover(doc: PlanDoc, context: PlanContext, anonymised: bool) -> list[Flowable]:
@@ -244,4 +249,8 @@ def write_plan_pdf(doc: PlanDoc, out_path: Path | str, *,
         subject=doc.workshop_title,
     )
     story = plan_story(doc, link_titles=link_titles, anonymised=anonymised, context=context)
+    for item in story:  # a plan of its own: its sections are the PDF's outline
+        for flowable in [item, *getattr(item, "_content", [])]:
+            if getattr(flowable, "plan_heading", False):
+                flowable.toc_level = 0  # type: ignore[attr-defined]
     return render(story, Path(out_path), furniture)

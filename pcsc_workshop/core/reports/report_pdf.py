@@ -17,9 +17,9 @@ from reportlab.platypus.flowables import Flowable, HRFlowable
 
 from pcsc_workshop.core.assessment import coverage, domain_scores, overall_mean, stage_for
 from pcsc_workshop.core.reports.agenda_pdf import agenda_story
-from pcsc_workshop.core.reports.charts import bars_data, domain_bars
+from pcsc_workshop.core.reports.charts import bars_alt, bars_data, domain_bars
 from pcsc_workshop.core.reports.contents import ContentsSpot, heading, render_with_contents
-from pcsc_workshop.core.reports.delegation_pdf import delegation_story
+from pcsc_workshop.core.reports.delegation_pdf import _alt_style, delegation_story
 from pcsc_workshop.core.reports.document import Furniture, localised
 from pcsc_workshop.core.reports.labels import (
     label,
@@ -94,9 +94,10 @@ def comparison_story(data: ReportData) -> list[Flowable]:
     out: list[Flowable] = [PageBreak(), heading(label("assessment_comparison"), st.h1, 0),
                            para(label("bars_caption"), st.muted)]
     groups = [(d.label, d.scores) for d in data.delegations]
-    out.append(domain_bars(bars_data(groups, data.elements, data.domain_names,
-                                     average=(label("workshop_average"),
-                                              data.average_domains))))
+    bars = bars_data(groups, data.elements, data.domain_names,
+                     average=(label("workshop_average"), data.average_domains))
+    out.append(domain_bars(bars))
+    out.append(para(bars_alt(bars), _alt_style()))  # the chart's values in words
     out.append(para(label("domain_scores"), st.h2))
     names = [data.domain_names[d] for d in data.domain_names]
     small = ParagraphStyle("cell_head_small", parent=st.cell_head, fontSize=7, leading=9)
