@@ -379,6 +379,89 @@
     </message>
 </context>
 <context>
+    <name>CertificateDialog</name>
+    <message>
+        <source>Certificate details</source>
+        <translation>تفاصيل الشهادات</translation>
+    </message>
+    <message>
+        <source>Organiser logos (PNG or JPEG, up to 4)</source>
+        <translation>شعارات الجهات المنظِّمة (PNG أو JPEG، حتى 4)</translation>
+    </message>
+    <message>
+        <source>Organiser logos</source>
+        <translation>شعارات الجهات المنظِّمة</translation>
+    </message>
+    <message>
+        <source>Logo {0}</source>
+        <translation>الشعار {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Add a logo…</source>
+        <translation>إ&amp;ضافة شعار…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>إ&amp;زالة</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation>الموقِّعون</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>الصفة</translation>
+    </message>
+    <message>
+        <source>Signature picture</source>
+        <translation>صورة التوقيع</translation>
+    </message>
+    <message>
+        <source>Signatory {0}: name</source>
+        <translation>الموقِّع {0}: الاسم</translation>
+    </message>
+    <message>
+        <source>Signatory {0}: title</source>
+        <translation>الموقِّع {0}: الصفة</translation>
+    </message>
+    <message>
+        <source>Change the picture…</source>
+        <translation>تغيير الصورة…</translation>
+    </message>
+    <message>
+        <source>Choose a picture…</source>
+        <translation>اختيار صورة…</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>الصور (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>This picture cannot be used: {0}</source>
+        <translation>لا يمكن استخدام هذه الصورة: {0}</translation>
+    </message>
+    <message>
+        <source>At most {0} logos.</source>
+        <translation>{0} شعارات على الأكثر.</translation>
+    </message>
+    <message>
+        <source>Choose an organiser logo</source>
+        <translation>اختيار شعار جهة منظِّمة</translation>
+    </message>
+    <message>
+        <source>Choose a signature picture</source>
+        <translation>اختيار صورة توقيع</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation>لم يُحفظ: {0}</translation>
+    </message>
+</context>
+<context>
     <name>CollectionDialog</name>
     <message>
         <source>Collected plans</source>
@@ -4186,6 +4269,18 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
     <message>
         <source>Descri&amp;ption:</source>
         <translation>ال&amp;وصف:</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;details…</source>
+        <translation>تفاصيل ال&amp;شهادات…</translation>
+    </message>
+    <message>
+        <source>Organiser logos and signatories printed on every certificate</source>
+        <translation>شعارات الجهات المنظِّمة والموقِّعون المطبوعون على كل شهادة</translation>
+    </message>
+    <message>
+        <source>Certificates:</source>
+        <translation>الشهادات:</translation>
     </message>
     <message>
         <source>No workshop yet: start one with “New workshop…”</source>

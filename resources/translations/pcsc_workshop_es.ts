@@ -379,6 +379,89 @@
     </message>
 </context>
 <context>
+    <name>CertificateDialog</name>
+    <message>
+        <source>Certificate details</source>
+        <translation>Datos de los certificados</translation>
+    </message>
+    <message>
+        <source>Organiser logos (PNG or JPEG, up to 4)</source>
+        <translation>Logotipos de los organizadores (PNG o JPEG, hasta 4)</translation>
+    </message>
+    <message>
+        <source>Organiser logos</source>
+        <translation>Logotipos de los organizadores</translation>
+    </message>
+    <message>
+        <source>Logo {0}</source>
+        <translation>Logotipo {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Add a logo…</source>
+        <translation>&amp;Añadir un logotipo…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation>Firmantes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Signature picture</source>
+        <translation>Imagen de la firma</translation>
+    </message>
+    <message>
+        <source>Signatory {0}: name</source>
+        <translation>Firmante {0}: nombre</translation>
+    </message>
+    <message>
+        <source>Signatory {0}: title</source>
+        <translation>Firmante {0}: cargo</translation>
+    </message>
+    <message>
+        <source>Change the picture…</source>
+        <translation>Cambiar la imagen…</translation>
+    </message>
+    <message>
+        <source>Choose a picture…</source>
+        <translation>Elegir una imagen…</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>This picture cannot be used: {0}</source>
+        <translation>No se puede usar esta imagen: {0}</translation>
+    </message>
+    <message>
+        <source>At most {0} logos.</source>
+        <translation>Como máximo {0} logotipos.</translation>
+    </message>
+    <message>
+        <source>Choose an organiser logo</source>
+        <translation>Elegir el logotipo de un organizador</translation>
+    </message>
+    <message>
+        <source>Choose a signature picture</source>
+        <translation>Elegir la imagen de una firma</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation>No guardado: {0}</translation>
+    </message>
+</context>
+<context>
     <name>CollectionDialog</name>
     <message>
         <source>Collected plans</source>
@@ -4186,6 +4269,18 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
     <message>
         <source>Descri&amp;ption:</source>
         <translation>De&amp;scripción:</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;details…</source>
+        <translation>&amp;Datos de los certificados…</translation>
+    </message>
+    <message>
+        <source>Organiser logos and signatories printed on every certificate</source>
+        <translation>Logotipos de los organizadores y firmantes impresos en cada certificado</translation>
+    </message>
+    <message>
+        <source>Certificates:</source>
+        <translation>Certificados:</translation>
     </message>
     <message>
         <source>No workshop yet: start one with “New workshop…”</source>

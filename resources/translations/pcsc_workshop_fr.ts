@@ -379,6 +379,89 @@
     </message>
 </context>
 <context>
+    <name>CertificateDialog</name>
+    <message>
+        <source>Certificate details</source>
+        <translation>Détails des certificats</translation>
+    </message>
+    <message>
+        <source>Organiser logos (PNG or JPEG, up to 4)</source>
+        <translation>Logos des organisateurs (PNG ou JPEG, 4 au plus)</translation>
+    </message>
+    <message>
+        <source>Organiser logos</source>
+        <translation>Logos des organisateurs</translation>
+    </message>
+    <message>
+        <source>Logo {0}</source>
+        <translation>Logo {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Add a logo…</source>
+        <translation>&amp;Ajouter un logo…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation>Signataires</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Signature picture</source>
+        <translation>Image de la signature</translation>
+    </message>
+    <message>
+        <source>Signatory {0}: name</source>
+        <translation>Signataire {0} : nom</translation>
+    </message>
+    <message>
+        <source>Signatory {0}: title</source>
+        <translation>Signataire {0} : fonction</translation>
+    </message>
+    <message>
+        <source>Change the picture…</source>
+        <translation>Changer l’image…</translation>
+    </message>
+    <message>
+        <source>Choose a picture…</source>
+        <translation>Choisir une image…</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>This picture cannot be used: {0}</source>
+        <translation>Cette image ne peut pas être utilisée : {0}</translation>
+    </message>
+    <message>
+        <source>At most {0} logos.</source>
+        <translation>Au plus {0} logos.</translation>
+    </message>
+    <message>
+        <source>Choose an organiser logo</source>
+        <translation>Choisir le logo d’un organisateur</translation>
+    </message>
+    <message>
+        <source>Choose a signature picture</source>
+        <translation>Choisir l’image d’une signature</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation>Non enregistré : {0}</translation>
+    </message>
+</context>
+<context>
     <name>CollectionDialog</name>
     <message>
         <source>Collected plans</source>
@@ -4186,6 +4269,18 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
     <message>
         <source>Descri&amp;ption:</source>
         <translation>Desc&amp;ription :</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;details…</source>
+        <translation>&amp;Détails des certificats…</translation>
+    </message>
+    <message>
+        <source>Organiser logos and signatories printed on every certificate</source>
+        <translation>Logos des organisateurs et signataires imprimés sur chaque certificat</translation>
+    </message>
+    <message>
+        <source>Certificates:</source>
+        <translation>Certificats :</translation>
     </message>
     <message>
         <source>No workshop yet: start one with “New workshop…”</source>

@@ -379,6 +379,89 @@
     </message>
 </context>
 <context>
+    <name>CertificateDialog</name>
+    <message>
+        <source>Certificate details</source>
+        <translation>Dados dos certificados</translation>
+    </message>
+    <message>
+        <source>Organiser logos (PNG or JPEG, up to 4)</source>
+        <translation>Logótipos dos organizadores (PNG ou JPEG, até 4)</translation>
+    </message>
+    <message>
+        <source>Organiser logos</source>
+        <translation>Logótipos dos organizadores</translation>
+    </message>
+    <message>
+        <source>Logo {0}</source>
+        <translation>Logótipo {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Add a logo…</source>
+        <translation>&amp;Adicionar um logótipo…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remover</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation>Signatários</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Signature picture</source>
+        <translation>Imagem da assinatura</translation>
+    </message>
+    <message>
+        <source>Signatory {0}: name</source>
+        <translation>Signatário {0}: nome</translation>
+    </message>
+    <message>
+        <source>Signatory {0}: title</source>
+        <translation>Signatário {0}: cargo</translation>
+    </message>
+    <message>
+        <source>Change the picture…</source>
+        <translation>Mudar a imagem…</translation>
+    </message>
+    <message>
+        <source>Choose a picture…</source>
+        <translation>Escolher uma imagem…</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Imagens (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>This picture cannot be used: {0}</source>
+        <translation>Esta imagem não pode ser usada: {0}</translation>
+    </message>
+    <message>
+        <source>At most {0} logos.</source>
+        <translation>No máximo {0} logótipos.</translation>
+    </message>
+    <message>
+        <source>Choose an organiser logo</source>
+        <translation>Escolher o logótipo de um organizador</translation>
+    </message>
+    <message>
+        <source>Choose a signature picture</source>
+        <translation>Escolher a imagem de uma assinatura</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation>Não guardado: {0}</translation>
+    </message>
+</context>
+<context>
     <name>CollectionDialog</name>
     <message>
         <source>Collected plans</source>
@@ -4186,6 +4269,18 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
     <message>
         <source>Descri&amp;ption:</source>
         <translation>Descri&amp;ção:</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;details…</source>
+        <translation>&amp;Dados dos certificados…</translation>
+    </message>
+    <message>
+        <source>Organiser logos and signatories printed on every certificate</source>
+        <translation>Logótipos dos organizadores e signatários impressos em cada certificado</translation>
+    </message>
+    <message>
+        <source>Certificates:</source>
+        <translation>Certificados:</translation>
     </message>
     <message>
         <source>No workshop yet: start one with “New workshop…”</source>
