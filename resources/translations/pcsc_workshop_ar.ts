@@ -2731,8 +2731,16 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
         <translation>ال&amp;وفد:</translation>
     </message>
     <message>
+        <source>(the workshop&apos;s language)</source>
+        <translation>(لغة الورشة)</translation>
+    </message>
+    <message>
         <source>&amp;Email:</source>
         <translation>البريد الإل&amp;كتروني:</translation>
+    </message>
+    <message>
+        <source>Documents &amp;in:</source>
+        <translation>الوثائق &amp;باللغة:</translation>
     </message>
 </context>
 <context>

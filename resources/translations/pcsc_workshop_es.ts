@@ -2731,8 +2731,16 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
         <translation>&amp;Delegación:</translation>
     </message>
     <message>
+        <source>(the workshop&apos;s language)</source>
+        <translation>(el idioma del taller)</translation>
+    </message>
+    <message>
         <source>&amp;Email:</source>
         <translation>Co&amp;rreo electrónico:</translation>
+    </message>
+    <message>
+        <source>Documents &amp;in:</source>
+        <translation>Documentos en &amp;idioma:</translation>
     </message>
 </context>
 <context>

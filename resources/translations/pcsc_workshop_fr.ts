@@ -2731,8 +2731,16 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
         <translation>&amp;Délégation :</translation>
     </message>
     <message>
+        <source>(the workshop&apos;s language)</source>
+        <translation>(la langue de l’atelier)</translation>
+    </message>
+    <message>
         <source>&amp;Email:</source>
         <translation>&amp;Adresse électronique :</translation>
+    </message>
+    <message>
+        <source>Documents &amp;in:</source>
+        <translation>Documents en &amp;langue :</translation>
     </message>
 </context>
 <context>

@@ -2731,8 +2731,16 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
         <translation>&amp;Delegação:</translation>
     </message>
     <message>
+        <source>(the workshop&apos;s language)</source>
+        <translation>(o idioma do workshop)</translation>
+    </message>
+    <message>
         <source>&amp;Email:</source>
         <translation>&amp;Correio eletrónico:</translation>
+    </message>
+    <message>
+        <source>Documents &amp;in:</source>
+        <translation>Documentos no &amp;idioma:</translation>
     </message>
 </context>
 <context>

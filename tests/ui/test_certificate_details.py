@@ -73,3 +73,26 @@ def test_a_long_name_shrinks_to_one_line(tmp_path: Path):
     _, height = long.wrap(_frame_width() * 0.9, 1000)
     assert height <= long.style.leading * 1.05  # one line
     assert WorkshopFacts  # imported for the type
+
+
+def test_a_participants_own_document_language_is_set_in_their_dialog(make_window, qtbot):
+    from pcsc_workshop.core.workshops import list_delegations, list_participants
+    from pcsc_workshop.ui.dialogs.people_dialogs import ParticipantDialog
+
+    window = make_window()
+    store, workshop_id = window.ctx.store, window.ctx.workshop_id
+    with store.session() as s:
+        person = list_participants(s, workshop_id)[0]
+        delegations = list_delegations(s, workshop_id)
+    dialog = ParticipantDialog(window.ctx, delegations, person, parent=window)
+    qtbot.addWidget(dialog)
+    assert dialog.documents_language.currentData() == ""  # the workshop's by default
+    dialog.documents_language.setCurrentIndex(dialog.documents_language.findData("ar"))
+    with store.session() as s:
+        dialog.write(s)
+    with store.session() as s:
+        again = next(p for p in list_participants(s, workshop_id) if p.id == person.id)
+    assert again.language == "ar"
+    reopened = ParticipantDialog(window.ctx, delegations, again, parent=window)
+    qtbot.addWidget(reopened)
+    assert reopened.documents_language.currentData() == "ar"
