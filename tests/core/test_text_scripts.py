@@ -184,3 +184,30 @@ def test_a_long_arabic_paragraph_splits_over_pages(tmp_path):
     text = " ".join(ARABIC_WORDS * 300)  # ~6,000 words
     pdf = _build(tmp_path / "long.pdf", [para(text, _style())])
     assert len(PdfReader(str(pdf)).pages) > 3
+
+
+def test_arabic_marks_are_placed_where_harfbuzz_puts_them():
+    """Harakat (fatha, shadda, tanwin...) are drawn with HarfBuzz's offsets, not stacked on
+    the neighbouring letter: the glyph data drawn is HarfBuzz's, mark for mark."""
+    import uharfbuzz as hb
+    from reportlab.pdfbase import pdfmetrics
+
+    from pcsc_workshop.core.reports.fonts import ARABIC, register_fonts
+    from pcsc_workshop.core.reports.shaping import shape
+
+    fonts = register_fonts()
+    face = fonts.face(ARABIC)
+    word = "بَنْعَلِيٌّ"
+    drawn, width = shape(word, face, 12.0, True)
+    data = drawn.__shapeData__
+    ttf = pdfmetrics.getFont(face)
+    buf = hb.Buffer()
+    buf.add_str(word)
+    buf.guess_segment_properties()
+    hb.shape(hb.Font(hb.Face(hb.Blob(ttf.face._ttf_data))), buf, {"kern": True, "liga": True})
+    expected = [(ttf.pdfScale(p.x_offset), ttf.pdfScale(p.y_offset), ttf.pdfScale(p.x_advance))
+                for p in buf.glyph_positions]
+    assert [(d.x_offset, d.y_offset, d.x_advance) for d in data] == expected
+    marks = [d for d in data if d.x_advance == 0]
+    assert len(marks) >= 5 and any(d.y_offset or d.x_offset for d in marks)
+    assert width > 0

@@ -304,8 +304,8 @@ def _group_drawing(values: Sequence[float | None], data: BarsData, width: float)
         y = height - 1 - (k + 1) * (_BAR_H + _BAR_GAP) + _BAR_GAP
         _label(d, _NAME_W - 3, y + 1, _fit(name, 14), size=6.3, color=INK, anchor="end")
         if value is None:
-            d.add(String(_NAME_W + 3, y + 1, label("not_scored"), fontName=FONT_ITALIC,
-                         fontSize=6.3, fillColor=MUTED))
+            # in the document's language and script ("غير مُقيَّم" needs the Arabic font)
+            _label(d, _NAME_W + 3, y + 1, label("not_scored"), size=6.3, color=MUTED)
             continue
         color = DOMAIN_COLORS[k % len(DOMAIN_COLORS)]
         end = _scale_x(value, width)
