@@ -41,6 +41,7 @@ from pcsc_workshop.core.reports.labels import is_rtl
 from pcsc_workshop.core.reports.rtl import base_direction
 
 _RTL = frozenset({"R", "AL"})
+_TRAILING = ".,;:!?\u060c\u061b\u061f"  # sentence punctuation, Latin and Arabic
 _NUMBER_CLASSES = frozenset({"EN", "AN"})
 _MAX_SCALE = max(SIZE_SCALE.values(), default=1.0)
 _FEATURES = {"kern": True, "liga": True}
@@ -245,10 +246,19 @@ class ScriptParagraph(Flowable):
         return out
 
     def _draw_parts(self, word: str, rtl_word: bool):
-        """(face, size, string to draw, width) per segment, and whether any was shaped."""
+        """(face, size, string to draw, width) per segment, and whether the word needs its
+        text given back (/ActualText): shaped, or reordered for display."""
         parts = []
         any_shaped = False
-        for face, size, chunk, shaped, rtl in self._segments(word, rtl_word):
+        segments = self._segments(word, rtl_word)
+        trail = len(word) - len(word.rstrip(_TRAILING))
+        if self.base == "R" and not rtl_word and 0 < trail < len(word):
+            # "2017." or "Amrani." ending an Arabic sentence: the full stop belongs to the
+            # right-to-left sentence, so it is drawn on the left of the number (bidi N1/N2)
+            segments = self._segments(word[-trail:], True) + self._segments(word[:-trail],
+                                                                            False)
+            any_shaped = True
+        for face, size, chunk, shaped, rtl in segments:
             if shaped:
                 drawn, width = shape(chunk, face, size, rtl)
                 any_shaped = True
@@ -270,7 +280,8 @@ class ScriptParagraph(Flowable):
     def _break_long(self, word: str, avail: float, first: float | None = None) -> list[str]:
         """Cut a word wider than the line between syllables: a hyphen marks the cut in
         scripts written with spaces. `first` is the room left on the current line."""
-        mark = "" if self._unspaced(word) else "-"
+        # no hyphen in scripts written without spaces, nor in Arabic or Hebrew (not hyphenated)
+        mark = "" if self._unspaced(word) or word_class(word) == "R" else "-"
         units = clusters(word)
         pieces: list[str] = []
         current = ""
