@@ -88,6 +88,19 @@ def workshop_facts(session: Session, workshop_id: str) -> WorkshopFacts:
                          certificate=dict(w.certificate or {}))
 
 
+def plan_language(session: Session, doc: PlanDoc) -> str:
+    """The language a plan is printed in by default: its participant's own, else the
+    workshop's (a delegation plan: the workshop's)."""
+    from pcsc_workshop.core.models import Participant, Workshop
+
+    if doc.owner_kind == "participant" and doc.owner_id:
+        person = session.get(Participant, doc.owner_id)
+        if person is not None and person.language:
+            return normalise_language(person.language)
+    workshop = session.get(Workshop, doc.workshop_id)
+    return normalise_language(workshop.language if workshop is not None else None)
+
+
 def collect_plans(session: Session, workshop_id: str, *, anonymised: bool = False) -> PlanBatch:
     """Every participant's plan (in the workshop's order) and every delegation plan with content."""
     facts = workshop_facts(session, workshop_id)
