@@ -43,9 +43,9 @@ from reportlab.pdfbase.pdfmetrics import stringWidth  # noqa: E402
 from reportlab.platypus import TableStyle  # noqa: E402
 
 from pcsc_workshop.core.assessment import MAX_SCORE, ElementRef, domain_ids, domain_scores
-from pcsc_workshop.core.reports.fonts import register_fonts
+from pcsc_workshop.core.reports.fonts import SHAPED_FAMILIES, register_fonts
 from pcsc_workshop.core.reports.labels import label, number
-from pcsc_workshop.core.reports.rtl import has_rtl, visual_line
+from pcsc_workshop.core.reports.rtl import has_rtl
 from pcsc_workshop.core.reports.styles import (
     ACCENT,
     ACCENT_TINT,
@@ -248,18 +248,31 @@ def _label(drawing: Drawing, x: float, y: float, text: str, *, size: float,
     Arabic joined and in right-to-left order (a single `String` in Noto Sans drew boxes for
     an Arabic delegation's name in the radar legend).
 
-    Bengali and Devanagari get their own fonts but no HarfBuzz shaping here (reportlab
-    shapes paragraphs, not chart strings): conjuncts show as separate letters, still legible.
+    Text in a script that needs HarfBuzz is shaped as in paragraphs (`ScriptParagraph`), and
+    drawn as reportlab's ShapedStr, which a chart String passes through to the canvas.
     """
     fonts = register_fonts()
-    if has_rtl(text):
-        text = visual_line(text)
-    runs = [(fonts.face(family, bold=bold), chunk) for family, chunk in fonts.runs(text)]
-    widths = [stringWidth(chunk, face, size) for face, chunk in runs]
+    families = {family for family, _ in fonts.runs(text)}
+    if has_rtl(text) or families & SHAPED_FAMILIES:
+        # Arabic, Indic...: shaped by HarfBuzz and ordered like a paragraph's line
+        from reportlab.lib.styles import ParagraphStyle
+
+        from pcsc_workshop.core.reports.shaping import ScriptParagraph
+
+        style = ParagraphStyle("chart", fontName=FONT, fontSize=size, leading=size * 1.2)
+        parts = ScriptParagraph(text, style, fonts, bold=bold).line_parts()
+        runs = [(face, string) for face, _size, string, _w in parts]
+        widths = [w for *_, w in parts]
+        sizes = [part_size for _face, part_size, _s, _w in parts]
+    else:
+        runs = [(fonts.face(family, bold=bold), chunk) for family, chunk in fonts.runs(text)]
+        widths = [stringWidth(chunk, face, size) for face, chunk in runs]
+        sizes = [size] * len(runs)
     total = sum(widths)
     left = {"start": x, "middle": x - total / 2, "end": x - total}[anchor]
-    for (face, chunk), width in zip(runs, widths, strict=True):
-        drawing.add(String(left, y, chunk, fontName=face, fontSize=size, fillColor=color))
+    for (face, chunk), width, part_size in zip(runs, widths, sizes, strict=True):
+        drawing.add(String(left, y, chunk, fontName=face, fontSize=part_size,
+                           fillColor=color))
         left += width
     return total
 

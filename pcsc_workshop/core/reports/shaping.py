@@ -328,6 +328,20 @@ class ScriptParagraph(Flowable):
             lines.append(line)
         return lines
 
+    def line_parts(self) -> list[tuple[str, float, object, float]]:
+        """The whole text as one line, (face, size, string, advance) left to right, a space's
+        advance after each word but the last: for chart labels, drawn as `String`s."""
+        space = stringWidth(" ", self.fonts.face(SANS), self.fontSize)
+        out: list[tuple[str, float, object, float]] = []
+        ordered = visual_order(self.words, self.base)
+        for k, (word, rtl) in enumerate(ordered):
+            parts, _ = self._draw_parts(word, rtl)
+            out += parts
+            if k < len(ordered) - 1 and out:
+                face, size, string, width = out[-1]
+                out[-1] = (face, size, string, width + space)
+        return out
+
     # --- the Flowable protocol ---------------------------------------------------------------
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         avail = max(availWidth - self.style.leftIndent - self.style.rightIndent, 1.0)
