@@ -56,6 +56,34 @@
         <translation>موضع تخزين البيانات</translation>
     </message>
     <message>
+        <source>dates, numbers and plurals in documents (CLDR)</source>
+        <translation>التواريخ والأرقام وصيغ الجمع في الوثائق (CLDR)</translation>
+    </message>
+    <message>
+        <source>editable Word copies of documents</source>
+        <translation>نسخ Word قابلة للتحرير من الوثائق</translation>
+    </message>
+    <message>
+        <source>hyphenation in documents</source>
+        <translation>تقسيم الكلمات في الوثائق</translation>
+    </message>
+    <message>
+        <source>Latin, Greek, Cyrillic, Arabic, Hebrew, Indic, Southeast Asian, Ethiopic, Armenian, Georgian and Tifinagh text</source>
+        <translation>النصوص اللاتينية واليونانية والسيريلية والعربية والعبرية والهندية ونصوص جنوب شرق آسيا والإثيوبية والأرمنية والجورجية والتيفيناغ</translation>
+    </message>
+    <message>
+        <source>Korean text</source>
+        <translation>النصوص الكورية</translation>
+    </message>
+    <message>
+        <source>Chinese and Japanese text</source>
+        <translation>النصوص الصينية واليابانية</translation>
+    </message>
+    <message>
+        <source>symbols</source>
+        <translation>الرموز</translation>
+    </message>
+    <message>
         <source>About PCSC Workshop</source>
         <translation>حول ورشة عمل PCSC</translation>
     </message>
@@ -80,8 +108,12 @@
         <translation>الترخيص</translation>
     </message>
     <message>
+        <source>Font licences:</source>
+        <translation>تراخيص الخطوط:</translation>
+    </message>
+    <message>
         <source>Latin, Cyrillic, Greek, Arabic, Bengali and Devanagari text</source>
-        <translation>النصوص بالحروف اللاتينية والسيريلية واليونانية والعربية والبنغالية والديفاناغارية</translation>
+        <translation type="vanished">النصوص بالحروف اللاتينية والسيريلية واليونانية والعربية والبنغالية والديفاناغارية</translation>
     </message>
     <message>
         <source>Bundled components and licences</source>
@@ -93,7 +125,7 @@
     </message>
     <message>
         <source>Noto fonts licence:</source>
-        <translation>ترخيص خطوط Noto:</translation>
+        <translation type="vanished">ترخيص خطوط Noto:</translation>
     </message>
 </context>
 <context>

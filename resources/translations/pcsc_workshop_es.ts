@@ -56,6 +56,34 @@
         <translation>ubicación de los datos</translation>
     </message>
     <message>
+        <source>dates, numbers and plurals in documents (CLDR)</source>
+        <translation>fechas, números y plurales en los documentos (CLDR)</translation>
+    </message>
+    <message>
+        <source>editable Word copies of documents</source>
+        <translation>copias de Word editables de los documentos</translation>
+    </message>
+    <message>
+        <source>hyphenation in documents</source>
+        <translation>división silábica en los documentos</translation>
+    </message>
+    <message>
+        <source>Latin, Greek, Cyrillic, Arabic, Hebrew, Indic, Southeast Asian, Ethiopic, Armenian, Georgian and Tifinagh text</source>
+        <translation>texto latino, griego, cirílico, árabe, hebreo, índico, del Sudeste Asiático, etíope, armenio, georgiano y tifinag</translation>
+    </message>
+    <message>
+        <source>Korean text</source>
+        <translation>texto coreano</translation>
+    </message>
+    <message>
+        <source>Chinese and Japanese text</source>
+        <translation>texto chino y japonés</translation>
+    </message>
+    <message>
+        <source>symbols</source>
+        <translation>símbolos</translation>
+    </message>
+    <message>
         <source>About PCSC Workshop</source>
         <translation>Acerca de Taller PCSC</translation>
     </message>
@@ -80,8 +108,12 @@
         <translation>Licencia</translation>
     </message>
     <message>
+        <source>Font licences:</source>
+        <translation>Licencias de las fuentes:</translation>
+    </message>
+    <message>
         <source>Latin, Cyrillic, Greek, Arabic, Bengali and Devanagari text</source>
-        <translation>Textos en escritura latina, cirílica, griega, árabe, bengalí y devanagari</translation>
+        <translation type="vanished">Textos en escritura latina, cirílica, griega, árabe, bengalí y devanagari</translation>
     </message>
     <message>
         <source>Bundled components and licences</source>
@@ -93,7 +125,7 @@
     </message>
     <message>
         <source>Noto fonts licence:</source>
-        <translation>Licencia de las fuentes Noto:</translation>
+        <translation type="vanished">Licencia de las fuentes Noto:</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,34 @@
         <translation>emplacement des données</translation>
     </message>
     <message>
+        <source>dates, numbers and plurals in documents (CLDR)</source>
+        <translation>dates, nombres et pluriels dans les documents (CLDR)</translation>
+    </message>
+    <message>
+        <source>editable Word copies of documents</source>
+        <translation>copies Word modifiables des documents</translation>
+    </message>
+    <message>
+        <source>hyphenation in documents</source>
+        <translation>césure dans les documents</translation>
+    </message>
+    <message>
+        <source>Latin, Greek, Cyrillic, Arabic, Hebrew, Indic, Southeast Asian, Ethiopic, Armenian, Georgian and Tifinagh text</source>
+        <translation>texte latin, grec, cyrillique, arabe, hébreu, indien, d’Asie du Sud-Est, éthiopien, arménien, géorgien et tifinagh</translation>
+    </message>
+    <message>
+        <source>Korean text</source>
+        <translation>texte coréen</translation>
+    </message>
+    <message>
+        <source>Chinese and Japanese text</source>
+        <translation>texte chinois et japonais</translation>
+    </message>
+    <message>
+        <source>symbols</source>
+        <translation>symboles</translation>
+    </message>
+    <message>
         <source>About PCSC Workshop</source>
         <translation>À propos d’Atelier PCSC</translation>
     </message>
@@ -80,8 +108,12 @@
         <translation>Licence</translation>
     </message>
     <message>
+        <source>Font licences:</source>
+        <translation>Licences des polices :</translation>
+    </message>
+    <message>
         <source>Latin, Cyrillic, Greek, Arabic, Bengali and Devanagari text</source>
-        <translation>Textes en alphabets latin, cyrillique, grec, arabe, bengali et devanagari</translation>
+        <translation type="vanished">Textes en alphabets latin, cyrillique, grec, arabe, bengali et devanagari</translation>
     </message>
     <message>
         <source>Bundled components and licences</source>
@@ -93,7 +125,7 @@
     </message>
     <message>
         <source>Noto fonts licence:</source>
-        <translation>Licence des polices Noto :</translation>
+        <translation type="vanished">Licence des polices Noto :</translation>
     </message>
 </context>
 <context>

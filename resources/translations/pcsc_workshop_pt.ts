@@ -56,6 +56,34 @@
         <translation>localização dos dados</translation>
     </message>
     <message>
+        <source>dates, numbers and plurals in documents (CLDR)</source>
+        <translation>datas, números e plurais nos documentos (CLDR)</translation>
+    </message>
+    <message>
+        <source>editable Word copies of documents</source>
+        <translation>cópias Word editáveis dos documentos</translation>
+    </message>
+    <message>
+        <source>hyphenation in documents</source>
+        <translation>hifenização nos documentos</translation>
+    </message>
+    <message>
+        <source>Latin, Greek, Cyrillic, Arabic, Hebrew, Indic, Southeast Asian, Ethiopic, Armenian, Georgian and Tifinagh text</source>
+        <translation>texto latino, grego, cirílico, árabe, hebraico, índico, do Sudeste Asiático, etíope, arménio, georgiano e tifinague</translation>
+    </message>
+    <message>
+        <source>Korean text</source>
+        <translation>texto coreano</translation>
+    </message>
+    <message>
+        <source>Chinese and Japanese text</source>
+        <translation>texto chinês e japonês</translation>
+    </message>
+    <message>
+        <source>symbols</source>
+        <translation>símbolos</translation>
+    </message>
+    <message>
         <source>About PCSC Workshop</source>
         <translation>Acerca da Oficina PCSC</translation>
     </message>
@@ -80,8 +108,12 @@
         <translation>Licença</translation>
     </message>
     <message>
+        <source>Font licences:</source>
+        <translation>Licenças dos tipos de letra:</translation>
+    </message>
+    <message>
         <source>Latin, Cyrillic, Greek, Arabic, Bengali and Devanagari text</source>
-        <translation>Textos em escrita latina, cirílica, grega, árabe, bengali e devanágari</translation>
+        <translation type="vanished">Textos em escrita latina, cirílica, grega, árabe, bengali e devanágari</translation>
     </message>
     <message>
         <source>Bundled components and licences</source>
@@ -93,7 +125,7 @@
     </message>
     <message>
         <source>Noto fonts licence:</source>
-        <translation>Licença dos tipos de letra Noto:</translation>
+        <translation type="vanished">Licença dos tipos de letra Noto:</translation>
     </message>
 </context>
 <context>
