@@ -213,3 +213,33 @@ def test_charts_carry_their_values_as_text(tmp_path, store, demo_id):
               sorted(data.elements, key=lambda e: e.number)], strict=True) if v is not None]
     assert scored and all(str(v) in words or f"{v}," in words or f"{v};" in words
                           for _, v in scored)
+
+
+def test_pdfs_are_tagged_headings_paragraphs_tables_figures(tmp_path, store, demo_id):
+    from pypdf import PdfReader
+
+    from pcsc_workshop.core.reports.delegation_pdf import write_delegation_pdf
+    from pcsc_workshop.core.reports.report_data import collect_report
+    from tests.core.report_fixtures import fill_demo
+
+    fill_demo(store, demo_id)
+    with store.session() as session:
+        data = collect_report(session, demo_id)
+    d = next(d for d in data.delegations if any(v is not None for v in d.scores.values()))
+    pdf = write_delegation_pdf(data, d.id, tmp_path / "d.pdf")
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
+    assert "Tagged:          yes" in info
+    reader = PdfReader(str(pdf))
+    root = reader.trailer["/Root"]
+    elements = [k.get_object() for k in root["/StructTreeRoot"]["/K"]]
+    kinds = [str(e["/S"]) for e in elements]
+    assert {"/H1", "/H2", "/P", "/Table", "/Figure"} <= set(kinds)
+    figure = next(e for e in elements if e["/S"] == "/Figure")
+    assert "Radar chart" in figure["/Alt"] and d.label in figure["/Alt"]
+    # every page is in the parent tree, each element points at a page and an MCID
+    assert all("/StructParents" in page for page in reader.pages)
+    assert all("/Pg" in e and isinstance(e["/K"], int) for e in elements)
+    # the footer is an artifact, not content: its text is in no element's page stream tag
+    stream = reader.pages[0].get_contents().get_data().decode("latin-1")
+    assert stream.count("/Artifact BMC") >= 1 and stream.count("BDC") >= len(
+        [e for e in elements if e["/Pg"] == reader.pages[0].indirect_reference])

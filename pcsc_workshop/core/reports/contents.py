@@ -19,7 +19,7 @@ from pathlib import Path
 
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Frame, PageTemplate, TableStyle
+from reportlab.platypus import PageTemplate, TableStyle
 from reportlab.platypus.doctemplate import LayoutError
 from reportlab.platypus.flowables import Flowable
 from reportlab.platypus.tableofcontents import TableOfContents
@@ -43,6 +43,7 @@ from pcsc_workshop.core.reports.styles import (
     DocTable,
     styles,
 )
+from pcsc_workshop.core.reports.tagging import TaggingFrame
 from pcsc_workshop.core.reports.text import para
 
 
@@ -138,7 +139,9 @@ def _canvas_for(spot: ContentsSpot, entries: list):
                     raise _Overflow
                 state = dict(self.__dict__)
                 self.__dict__.update(self._pages[page])
+                self.begin_tag("TOC", page=page)
                 table.drawOn(self, x, y + height - needed)
+                self.end_tag()
                 _link_rows(self, table, entries, x, y + height - needed)
                 self._pages[page] = dict(self.__dict__)
                 self.__dict__.update(state)
@@ -197,7 +200,7 @@ def _template(temp: Path, furniture: Furniture) -> _ContentsDocTemplate:
         str(temp), pagesize=page, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
         topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, **doc_options(furniture))
     doc.entries = []
-    frame = Frame(MARGIN_X, MARGIN_BOTTOM, page[0] - 2 * MARGIN_X,
+    frame = TaggingFrame(MARGIN_X, MARGIN_BOTTOM, page[0] - 2 * MARGIN_X,
                   page[1] - MARGIN_TOP - MARGIN_BOTTOM,
                   id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=_footer(furniture))])

@@ -16,7 +16,7 @@ from pathlib import Path
 from reportlab.lib.pagesizes import landscape
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, PageTemplate
 from reportlab.platypus.doctemplate import LayoutError
 from reportlab.platypus.flowables import Flowable
 
@@ -41,6 +41,7 @@ from pcsc_workshop.core.reports.styles import (
     page_size,
     styles,
 )
+from pcsc_workshop.core.reports.tagging import TaggedCanvasMixin, TaggingFrame
 from pcsc_workshop.core.reports.text import para
 
 
@@ -144,8 +145,9 @@ class BookmarkingDocTemplate(BaseDocTemplate):
         self.notify("TOCEntry", entry)
 
 
-class NumberedCanvas(Canvas):
-    """A canvas that writes "Page N of M" on every page once M is known."""
+class NumberedCanvas(TaggedCanvasMixin, Canvas):
+    """A canvas that writes "Page N of M" on every page once M is known, and the PDF's
+    structure tree (see `tagging`) when it is saved."""
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -162,8 +164,11 @@ class NumberedCanvas(Canvas):
         for state in self._pages:
             self.__dict__.update(state)
             if self.number_pages:
+                self.begin_tag("Artifact")  # page furniture: skipped by screen readers
                 self._number_page(total)
+                self.end_tag()
             super().showPage()
+        self.write_structure(total, getattr(self, "_lang", None))
         super().save()
 
     def _number_page(self, total: int) -> None:
@@ -199,10 +204,15 @@ def _footer(furniture: Furniture):
 
     def draw(canvas: Canvas, _doc) -> None:
         canvas.number_pages = furniture.show_page_numbers
+        tagged = hasattr(canvas, "begin_tag")
+        if tagged:
+            canvas.begin_tag("Artifact")  # footer and border: page furniture
         canvas.saveState()
         if furniture.border:  # a certificate: a frame instead of a footer
             _draw_border(canvas, furniture.page)
             canvas.restoreState()
+            if tagged:
+                canvas.end_tag()
             return
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
@@ -214,6 +224,8 @@ def _footer(furniture: Furniture):
             y -= height
             flowable.drawOn(canvas, x, y)
         canvas.restoreState()
+        if tagged:
+            canvas.end_tag()
 
     return draw
 
@@ -268,7 +280,7 @@ def render(story: Sequence[Flowable], out_path: Path, furniture: Furniture) -> P
             doc = BookmarkingDocTemplate(
                 str(temp), pagesize=page, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
                 topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, **doc_options(furniture))
-            frame = Frame(MARGIN_X, MARGIN_BOTTOM, page[0] - 2 * MARGIN_X,
+            frame = TaggingFrame(MARGIN_X, MARGIN_BOTTOM, page[0] - 2 * MARGIN_X,
                           page[1] - MARGIN_TOP - MARGIN_BOTTOM, id="body", leftPadding=0,
                           rightPadding=0, topPadding=0, bottomPadding=0)
             doc.addPageTemplates([PageTemplate(id="page", frames=[frame],

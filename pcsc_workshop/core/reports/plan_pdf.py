@@ -57,6 +57,7 @@ def _not_filled() -> Flowable:
         ("TOPPADDING", (0, 0), (-1, -1), 5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
     ]))
+    box.pdf_tag = "P"  # a sentence in a shaded box, not a data table (tagged PDF)
     return box
 
 
