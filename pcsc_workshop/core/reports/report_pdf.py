@@ -96,8 +96,10 @@ def comparison_story(data: ReportData) -> list[Flowable]:
     groups = [(d.label, d.scores) for d in data.delegations]
     bars = bars_data(groups, data.elements, data.domain_names,
                      average=(label("workshop_average"), data.average_domains))
-    out.append(domain_bars(bars))
-    out.append(para(bars_alt(bars), _alt_style()))  # the chart's values in words
+    chart = domain_bars(bars)
+    chart.alt_texts = [bars_alt(bars)]  # type: ignore[attr-defined] - a Figure with its /Alt
+    out.append(chart)
+    out.append(para(chart.alt_texts[0], _alt_style()))  # the chart's values in words
     out.append(para(label("domain_scores"), st.h2))
     names = [data.domain_names[d] for d in data.domain_names]
     small = ParagraphStyle("cell_head_small", parent=st.cell_head, fontSize=7, leading=9)
