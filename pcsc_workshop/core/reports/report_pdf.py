@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import PageBreak, Spacer, TableStyle
+from reportlab.platypus import CondPageBreak, PageBreak, Spacer, TableStyle
 from reportlab.platypus.flowables import Flowable, HRFlowable
 
 from pcsc_workshop.core.assessment import coverage, domain_scores, overall_mean, stage_for
@@ -141,7 +141,9 @@ def plans_story(data: ReportData) -> list[Flowable]:
     out: list[Flowable] = [PageBreak(), heading(label("delegation_plans"), st.h1, 0)]
     for k, d in enumerate(data.delegations):
         if k:
-            out.append(PageBreak())
+            # a new page only when little room is left: a delegation's last block (its
+            # weakest elements) no longer sits alone on an otherwise empty page
+            out += [CondPageBreak(260), Spacer(1, 10)]
         out += delegation_story(data, d, cover=False, toc_level=1)
     return out
 
