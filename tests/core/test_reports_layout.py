@@ -145,3 +145,21 @@ def test_documents_on_a4_and_us_letter(tmp_path, store, demo_id, paper, size):
     for page in PdfReader(str(pdf)).pages:
         box = page.mediabox
         assert (round(float(box[2])), round(float(box[3]))) == size
+
+
+def test_the_report_has_no_page_holding_only_a_delegations_last_block(store, demo_id, tmp_path):
+    from pypdf import PdfReader
+
+    from pcsc_workshop.core.reports.report_data import collect_report
+    from pcsc_workshop.core.reports.report_pdf import write_report_pdf
+
+    fill_demo(store, demo_id)
+    with store.session() as session:
+        data = collect_report(session, demo_id)
+    pdf = write_report_pdf(data, tmp_path / "r.pdf")
+    lonely = []
+    for page in range(2, len(PdfReader(str(pdf)).pages) + 1):
+        body = _lines(pdf, page)[:-3]
+        if body and body[0].startswith("Weakest elements") and len(body) < 14:
+            lonely.append(page)
+    assert lonely == []
