@@ -168,7 +168,7 @@ class NumberedCanvas(TaggedCanvasMixin, Canvas):
                 self._number_page(total)
                 self.end_tag()
             super().showPage()
-        self.write_structure(total, getattr(self, "_lang", None))
+        self.write_structure(total)
         super().save()
 
     def _number_page(self, total: int) -> None:

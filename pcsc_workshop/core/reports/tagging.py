@@ -100,8 +100,9 @@ class TaggedCanvasMixin:
         if pages and index < len(pages) and len(pages[index]) == mcid + 1:
             pages[index].pop()
 
-    def write_structure(self, page_count: int, language: str | None) -> None:
-        """The structure tree, once every page has been shown (call before `save`)."""
+    def write_structure(self, page_count: int) -> None:
+        """The structure tree, once every page has been shown (call before `save`); the
+        language is the catalogue's /Lang (set by the document template)."""
         doc = self._doc
         pages = self._tag_pages()
         root = PDFDictionary({"Type": PDFName("StructTreeRoot")})
