@@ -211,3 +211,16 @@ def test_arabic_marks_are_placed_where_harfbuzz_puts_them():
     marks = [d for d in data if d.x_advance == 0]
     assert len(marks) >= 5 and any(d.y_offset or d.x_offset for d in marks)
     assert width > 0
+
+
+@needs_poppler
+def test_decomposed_accents_print_composed(tmp_path):
+    """"Nguyễn" typed as e + combining marks (some keyboards, pasted text) prints as the
+    composed letters, not as loose accents next to the letter."""
+    from pcsc_workshop.core.reports.text import para
+
+    typed = unicodedata.normalize("NFD", "Nguyễn Thị Hương")
+    pdf = _build(tmp_path / "vi.pdf", [para(typed, _style())])
+    out = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                         check=True).stdout
+    assert "Nguyễn Thị Hương" in out  # composed: one glyph per letter, accents in place

@@ -13,6 +13,7 @@ cannot break a document.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -40,11 +41,15 @@ _BULLET = re.compile(r"^\s*(?:[-*\u2022\u2013])\s+")
 
 
 def clean(text: str | None) -> str:
-    """Drop what a PDF cannot carry (control characters, lone surrogates); tabs become spaces."""
+    """Drop what a PDF cannot carry (control characters, lone surrogates); tabs become spaces.
+
+    Composed (NFC): "Nguyễn" typed as e + two combining accents becomes one precomposed
+    letter, which unshaped Latin text draws with its accents in place."""
     if not text:
         return ""
     text = text.replace("\t", " ").replace("\r\n", "\n").replace("\r", "\n")
-    return _CONTROL.sub("", text)
+    text = _CONTROL.sub("", text)
+    return text if text.isascii() else unicodedata.normalize("NFC", text)
 
 
 def escape(text: str) -> str:
