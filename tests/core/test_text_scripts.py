@@ -224,3 +224,19 @@ def test_decomposed_accents_print_composed(tmp_path):
     out = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
                          check=True).stdout
     assert "Nguyễn Thị Hương" in out  # composed: one glyph per letter, accents in place
+
+
+@needs_poppler
+def test_commas_between_latin_words_stay_inside_an_arabic_line(tmp_path):
+    """"TDLC, Tokyo, and Yokohama" inside Arabic keeps its commas after each word; only a
+    full stop ending the Arabic sentence moves to the left of the last Latin word."""
+    from pcsc_workshop.core.reports.text import para
+
+    pdf = _build(tmp_path / "c.pdf", [para("من تنظيم TDLC, Tokyo, and Yokohama.", _style())],
+                 width=450)
+    words = sorted(_words(pdf), key=lambda w: w["x0"])
+    texts = [w["text"] for w in words]
+    assert texts[:3] == ["TDLC,", "Tokyo,", "and"]  # left to right, commas where typed
+    out = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                         check=True).stdout
+    assert "TDLC, Tokyo, and Yokohama." in out  # the text comes back as typed

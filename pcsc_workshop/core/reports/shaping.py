@@ -140,6 +140,26 @@ def word_class(word: str) -> str:
 
 
 def visual_order(words: list[str], base: str) -> list[tuple[str, bool]]:
+    """The words of one line in drawing order, each with whether it reads right to left."""
+    return [(words[k], rtl) for k, rtl in visual_indexes(words, base)]
+
+
+def rtl_punctuation(words: list[str], base: str) -> set[int]:
+    """Indexes of left-to-right words whose trailing full stop or comma belongs to the
+    right-to-left text around them ("في 2017." ending an Arabic sentence): at the end of a
+    line or before an Arabic word. Between two Latin words ("TDLC, Tokyo") it stays put."""
+    if base != "R":
+        return set()
+    out = set()
+    for i, word in enumerate(words):
+        if word.rstrip(_TRAILING) == word or word_class(word) == "R":
+            continue
+        if i == len(words) - 1 or word_class(words[i + 1]) == "R":
+            out.add(i)
+    return out
+
+
+def visual_indexes(words: list[str], base: str) -> list[tuple[int, bool]]:
     """The words of one line in drawing order (left to right), each with whether it reads
     right to left. The bidi algorithm's rules at word level: numbers after right-to-left
     words join them (W2), neutrals take the direction around them (N1) or the paragraph's
@@ -147,7 +167,7 @@ def visual_order(words: list[str], base: str) -> list[tuple[str, bool]]:
     base_level = 1 if base == "R" else 0
     kinds = [word_class(w) for w in words]
     if base_level == 0 and "R" not in kinds:
-        return [(w, False) for w in words]
+        return [(k, False) for k in range(len(words))]
     # strength: how each word counts for its neighbours (a number as the letters before it)
     strength: list[str | None] = []
     levels: list[int] = []
@@ -186,7 +206,7 @@ def visual_order(words: list[str], base: str) -> list[tuple[str, bool]]:
                 i = j
             else:
                 i += 1
-    return [(words[k], levels[k] % 2 == 1) for k in order]
+    return [(k, levels[k] % 2 == 1) for k in order]
 
 
 class ScriptParagraph(Flowable):
@@ -245,14 +265,14 @@ class ScriptParagraph(Flowable):
             out.reverse()
         return out
 
-    def _draw_parts(self, word: str, rtl_word: bool):
+    def _draw_parts(self, word: str, rtl_word: bool, rtl_punct: bool = False):
         """(face, size, string to draw, width) per segment, and whether the word needs its
         text given back (/ActualText): shaped, or reordered for display."""
         parts = []
         any_shaped = False
         segments = self._segments(word, rtl_word)
         trail = len(word) - len(word.rstrip(_TRAILING))
-        if self.base == "R" and not rtl_word and 0 < trail < len(word):
+        if rtl_punct and not rtl_word and 0 < trail < len(word):
             # "2017." or "Amrani." ending an Arabic sentence: the full stop belongs to the
             # right-to-left sentence, so it is drawn on the left of the number (bidi N1/N2)
             segments = self._segments(word[-trail:], True) + self._segments(word[:-trail],
@@ -333,9 +353,10 @@ class ScriptParagraph(Flowable):
         advance after each word but the last: for chart labels, drawn as `String`s."""
         space = stringWidth(" ", self.fonts.face(SANS), self.fontSize)
         out: list[tuple[str, float, object, float]] = []
-        ordered = visual_order(self.words, self.base)
-        for k, (word, rtl) in enumerate(ordered):
-            parts, _ = self._draw_parts(word, rtl)
+        ordered = visual_indexes(self.words, self.base)
+        punct = rtl_punctuation(self.words, self.base)
+        for k, (index, rtl) in enumerate(ordered):
+            parts, _ = self._draw_parts(self.words[index], rtl, index in punct)
             out += parts
             if k < len(ordered) - 1 and out:
                 face, size, string, width = out[-1]
@@ -407,8 +428,10 @@ class ScriptParagraph(Flowable):
         text = canvas.beginText(0, y)
         for words in self._lines:
             drawn = []
-            for word, rtl in visual_order(words, self.base):
-                parts, shaped = self._draw_parts(word, rtl)
+            punct = rtl_punctuation(words, self.base)
+            for index, rtl in visual_indexes(words, self.base):
+                word = words[index]
+                parts, shaped = self._draw_parts(word, rtl, index in punct)
                 drawn.append((word, rtl, parts, shaped))
             width = sum(p[3] for _, _, parts, _ in drawn for p in parts)
             width += space * max(len(drawn) - 1, 0)
