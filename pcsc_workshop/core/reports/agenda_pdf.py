@@ -42,7 +42,10 @@ def agenda_story(data: ReportData, *, toc_level: int | None = None) -> list[Flow
         return out + [para(label("no_agenda"), st.empty)]
     muted = _muted_cell()
     for day, entries in groupby(data.agenda, key=lambda a: a.day):
-        out.append(para(_day_title(day, data.start_date), st.h2))
+        # in an agenda of its own the days are its outline (bookmarks); in the report and
+        # dossier, whose contents list sections, they are not
+        out.append(heading(_day_title(day, data.start_date), st.h2,
+                           0 if toc_level is None else None))
         rows: list[list] = [[para(label(k), st.cell_head) for k in
                              ("col_time", "col_minutes", "col_kind_session", "col_session")]]
         for a in entries:
