@@ -150,6 +150,7 @@ class FontSet:
     faces: dict[str, tuple[str, str, str]] = field(default_factory=dict)  # regular, bold, italic
     cmaps: dict[str, frozenset[int]] = field(default_factory=dict)
     _family_of: dict[str, str | None] = field(default_factory=dict, repr=False)
+    _script_of: dict[str, str | None] = field(default_factory=dict, repr=False)
     _lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
 
     def ensure(self, family: str) -> None:
@@ -168,8 +169,11 @@ class FontSet:
         return italic_face if italic else regular
 
     def has(self, family: str, char: str) -> bool:
-        self.ensure(family)
-        return ord(char) in self.cmaps[family]
+        cmap = self.cmaps.get(family)
+        if cmap is None:
+            self.ensure(family)
+            cmap = self.cmaps[family]
+        return ord(char) in cmap
 
     def family_for(self, char: str) -> str | None:
         """The family that prints a character: its script's family, else the first that has
@@ -191,9 +195,13 @@ class FontSet:
     def script_family(self, char: str) -> str | None:
         """The family a letter or mark asks for; None for neutrals (spaces, digits,
         punctuation, symbols), which follow the run they are in."""
-        if unicodedata.category(char)[0] not in "LM":
-            return None
-        return self.family_for(char) or SANS
+        found = self._script_of.get(char, "")
+        if found != "":
+            return found
+        letter = unicodedata.category(char)[0] in "LM"
+        found = (self.family_for(char) or SANS) if letter else None
+        self._script_of[char] = found
+        return found
 
     def runs(self, text: str) -> list[tuple[str, str]]:
         """Split text into (family, chunk) runs, choosing each character's font from the cmaps."""

@@ -452,6 +452,7 @@ class ScriptParagraph(Flowable):
         canvas.restoreState()
 
 
+@lru_cache(maxsize=16384)
 def _actual_text(word: str, rtl: bool) -> str:
     """The span's /ActualText as a UTF-16 hex string.
 
