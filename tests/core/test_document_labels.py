@@ -175,3 +175,31 @@ def test_every_export_declares_its_language(tmp_path):
         root = PdfReader(str(pdf)).trailer["/Root"]
         assert root["/Lang"] == language
         assert root["/ViewerPreferences"]["/DisplayDocTitle"]
+
+
+@needs_poppler
+def test_an_arabic_table_split_over_pages_keeps_right_to_left_columns(tmp_path):
+    from pypdf import PdfReader
+
+    from pcsc_workshop.core.plans import NextStepRow
+    from pcsc_workshop.core.reports.plan_pdf import write_plan_pdf
+
+    doc = _plan()
+    doc.next_steps = [NextStepRow(action=f"Pilot {n}", responsible="Ana",
+                                  start_date=date(2017, 1, 15)) for n in range(70)]
+    pdf = write_plan_pdf(doc, tmp_path / "long-ar.pdf", language="ar")
+    pages = len(PdfReader(str(pdf)).pages)
+    assert pages >= 3
+    with document_language("ar"):
+        action = label("col_action")
+    for page in range(1, pages):
+        xml = subprocess.run(["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(pdf),
+                              "-"], capture_output=True, text=True, check=True).stdout
+        words = re.findall(r'<word xMin="([\d.]+)"[^>]*>(.*?)</word>', xml)
+        pilots = [float(x) for x, t in words if t == "Pilot"]
+        dates = [float(x) for x, t in words if t == "2017-01-15"]
+        heads = [float(x) for x, t in words
+                 if unicodedata.normalize("NFKC", t) in (action, action[::-1])]
+        assert pilots and dates and heads, page
+        # on every page: the action column (and its header) right of the start date
+        assert min(pilots) > max(dates) and min(heads) > max(dates), page

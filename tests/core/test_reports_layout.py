@@ -163,3 +163,20 @@ def test_the_report_has_no_page_holding_only_a_delegations_last_block(store, dem
         if body and body[0].startswith("Weakest elements") and len(body) < 14:
             lonely.append(page)
     assert lonely == []
+
+
+def test_a_long_table_starts_under_its_heading_not_on_the_next_page(tmp_path):
+    from datetime import date
+
+    from pcsc_workshop.core.plans import NextStepRow, PlanDoc
+    from pcsc_workshop.core.reports.plan_pdf import write_plan_pdf
+
+    doc = PlanDoc(id="p", workshop_id="w", workshop_title="T", owner_kind="participant",
+                  owner_id="o", owner_name="Ana", delegation_label="X",
+                  next_steps=[NextStepRow(action=f"Pilot {n}", start_date=date(2017, 1, 15))
+                              for n in range(70)])
+    pdf = write_plan_pdf(doc, tmp_path / "t.pdf")
+    first = " ".join(_lines(pdf, 1))
+    assert "Next steps" in first and "Pilot 0" in first and "Pilot 20" in first
+    second = _lines(pdf, 2)
+    assert second[0].startswith("#")  # the header row repeats on the next page

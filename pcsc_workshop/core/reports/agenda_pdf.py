@@ -19,7 +19,7 @@ from pcsc_workshop.core.reports.labels import label, label_or, long_date
 from pcsc_workshop.core.reports.plan_pdf import _muted_cell
 from pcsc_workshop.core.reports.report_data import ReportData
 from pcsc_workshop.core.reports.styles import ACCENT, FRAME_WIDTH, DocTable, styles, table_style
-from pcsc_workshop.core.reports.text import para, paras
+from pcsc_workshop.core.reports.text import before_table, para, paras
 
 _WIDTHS = (0.1, 0.1, 0.15, 0.65)
 
@@ -44,8 +44,8 @@ def agenda_story(data: ReportData, *, toc_level: int | None = None) -> list[Flow
     for day, entries in groupby(data.agenda, key=lambda a: a.day):
         # in an agenda of its own the days are its outline (bookmarks); in the report and
         # dossier, whose contents list sections, they are not
-        out.append(heading(_day_title(day, data.start_date), st.h2,
-                           0 if toc_level is None else None))
+        out += before_table(heading(_day_title(day, data.start_date), st.h2,
+                                    0 if toc_level is None else None), room=80)
         rows: list[list] = [[para(label(k), st.cell_head) for k in
                              ("col_time", "col_minutes", "col_kind_session", "col_session")]]
         for a in entries:

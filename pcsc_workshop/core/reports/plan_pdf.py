@@ -27,7 +27,7 @@ from pcsc_workshop.core.reports.styles import (
     styles,
     table_style,
 )
-from pcsc_workshop.core.reports.text import para, paras
+from pcsc_workshop.core.reports.text import before_table, para, paras
 from pcsc_workshop.core.reports.titles import humanise_ref
 
 # Next-steps columns: #, action, responsible, start, end, indicator, linked to, status.
@@ -223,9 +223,9 @@ def plan_story(doc: PlanDoc, *, link_titles: Callable[[str], str] | None = None,
     story: list[Flowable] = _cover(doc, context or PlanContext(), anonymised) if cover else []
     for position, key in enumerate(("key_takeaways", "challenges", "approaches"), start=1):
         story += _section(position, key, getattr(doc, key))
-    story.append(_heading(4, "next_steps"))
+    story += before_table(_heading(4, "next_steps"))
     story += _steps_table(doc, titles) if doc.next_steps else [_not_filled()]
-    story.append(_heading(5, "support"))
+    story += before_table(_heading(5, "support"))
     story += _support_table(doc) if doc.support else [_not_filled()]
     return story
 

@@ -179,7 +179,9 @@ class DocTable(Table):
     """
 
     def __init__(self, data, colWidths=None, *args, **kwargs):  # noqa: N803 - reportlab's
-        self._mirror = is_rtl()
+        # reportlab builds the parts of a split table with this class and the cells and
+        # commands it already holds (normalizedData=1): those are mirrored already
+        self._mirror = is_rtl() and not kwargs.get("normalizedData")
         self._ncols = max((len(r) for r in data), default=0)
         if self._mirror:
             data = [list(reversed(row)) for row in data]

@@ -129,3 +129,15 @@ def _bulleted(text: str, style: ParagraphStyle, fonts: FontSet | None) -> Flowab
 def plain_lines(values: Iterable[str | None]) -> str:
     """Join non-empty values with line breaks (for cells that stack a few fields)."""
     return "\n".join(v for v in values if v)
+
+
+def before_table(heading: Flowable, room: float = 110) -> list[Flowable]:
+    """A heading over a table that may be long: a new page only when fewer than `room`
+    points are left (the heading and the first rows), else the table starts under it and
+    splits by rows. reportlab's keepWithNext would instead move heading and table whole to
+    the next page whenever the table is taller than the space left, leaving half a page
+    blank before every long table."""
+    from reportlab.platypus import CondPageBreak
+
+    heading.keepWithNext = 0  # type: ignore[attr-defined]
+    return [CondPageBreak(room), heading]
