@@ -112,8 +112,15 @@ def catalogue(language: str) -> Catalogue:
 def _load(language: str) -> Catalogue:
     from babel.messages.pofile import read_po
 
-    with open(catalogue_path(language), "rb") as handle:
-        catalog = read_po(handle, locale=BABEL_LOCALES[language])
+    from pcsc_workshop.core.reports.output import ExportError
+
+    path = catalogue_path(language)
+    try:
+        with open(path, "rb") as handle:
+            catalog = read_po(handle, locale=BABEL_LOCALES[language])
+    except (OSError, ValueError) as exc:  # a broken installation: say which file
+        raise ExportError(f"Cannot read the document words for {language!r} ({path}): "
+                          f"{exc}") from exc
     messages: dict[str, str | tuple[str, ...]] = {}
     for message in catalog:
         if message.context:
