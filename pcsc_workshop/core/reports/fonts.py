@@ -24,6 +24,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pcsc_workshop.core.reports.output import ExportError
 from pcsc_workshop.paths import fonts_dir
 
 SANS, ARABIC, BENGALI, DEVANAGARI = "sans", "arabic", "bengali", "devanagari"
@@ -110,8 +111,9 @@ SIZE_SCALE: dict[str, float] = {f.key: f.scale for f in FAMILIES if f.scale != 1
 _FALLBACK_ORDER = (SANS, SYMBOLS, *(f.key for f in FAMILIES if f.key not in (SANS, SYMBOLS)))
 
 
-class FontError(RuntimeError):
-    """A bundled font file is missing or unreadable (a broken installation)."""
+class FontError(ExportError):
+    """A bundled font file is missing or unreadable (a broken installation): one clear
+    line in the CLI and the UI, like any export the user can act on (reinstall)."""
 
 
 # --- characters that could not be printed --------------------------------------------------
