@@ -244,9 +244,10 @@ def test_commas_between_latin_words_stay_inside_an_arabic_line(tmp_path):
 
 def test_a_missing_bundled_font_is_a_clear_export_error(tmp_path):
     """A broken installation names the font file instead of a traceback or a silent box."""
-    from pcsc_workshop.core.reports.fonts import FontSet
+    from pcsc_workshop.core.reports.fonts import Family, FontSet, _register
     from pcsc_workshop.core.reports.output import ExportError
 
-    fonts = FontSet(folder=tmp_path)  # an empty folder: no font files at all
-    with pytest.raises(ExportError, match="NotoSansThai-Regular.ttf"):
-        fonts.ensure("thai")
+    fonts = FontSet(folder=tmp_path)  # an empty folder: the font file is not there
+    missing = Family("test-missing", "PcscMissingFont", "PcscMissingFont-Regular.ttf")
+    with pytest.raises(ExportError, match="PcscMissingFont-Regular.ttf"):
+        _register(fonts, missing)
