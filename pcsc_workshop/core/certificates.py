@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import io
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -36,10 +37,12 @@ class Signatory:
 class CertificateSettings:
     logos: list[str] = field(default_factory=list)  # PNG/JPEG as base64
     signatories: list[Signatory] = field(default_factory=list)
+    issued: date | None = None  # the date of issue printed; None: the workshop's last day
 
     def as_json(self) -> dict[str, Any]:
         return {"logos": list(self.logos),
-                "signatories": [vars(s).copy() for s in self.signatories]}
+                "signatories": [vars(s).copy() for s in self.signatories],
+                "issued": self.issued.isoformat() if self.issued else None}
 
 
 class ImageRefused(InvalidInput):
@@ -93,7 +96,16 @@ def certificate_settings(session: Session, workshop_id: str) -> CertificateSetti
         signatories=[Signatory(str(s.get("name") or ""), str(s.get("title") or ""),
                                str(s.get("signature") or ""))
                      for s in data.get("signatories") or [] if isinstance(s, dict)]
-        [:MAX_SIGNATORIES])
+        [:MAX_SIGNATORIES],
+        issued=issued_on(data))
+
+
+def issued_on(data: dict[str, Any]) -> date | None:
+    """The stored date of issue, None when unset or unreadable."""
+    try:
+        return date.fromisoformat(data["issued"]) if data.get("issued") else None
+    except (TypeError, ValueError):
+        return None
 
 
 def set_certificate_settings(session: Session, workshop_id: str,
@@ -110,5 +122,6 @@ def set_certificate_settings(session: Session, workshop_id: str,
         logos=list(settings.logos),
         signatories=[Signatory(clean_text(s.name, "name"), clean_text(s.title, "title"),
                                s.signature) for s in settings.signatories
-                     if s.name.strip() or s.signature])
+                     if s.name.strip() or s.signature],
+        issued=settings.issued)
     return assign(w, {"certificate": cleaned.as_json()})

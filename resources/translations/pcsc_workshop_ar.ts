@@ -461,12 +461,32 @@
         <translation>الموقِّع {0}: الصفة</translation>
     </message>
     <message>
+        <source>Date of &amp;issue:</source>
+        <translation>تاريخ الإ&amp;صدار:</translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation>تاريخ الإصدار</translation>
+    </message>
+    <message>
+        <source>(unticked: the workshop&apos;s last day)</source>
+        <translation>(دون تحديد: اليوم الأخير من الورشة)</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>تغيير…</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
         <source>Change the picture…</source>
-        <translation>تغيير الصورة…</translation>
+        <translation type="vanished">تغيير الصورة…</translation>
     </message>
     <message>
         <source>Choose a picture…</source>
-        <translation>اختيار صورة…</translation>
+        <translation type="vanished">اختيار صورة…</translation>
     </message>
     <message>
         <source>Pictures (*.png *.jpg *.jpeg)</source>

@@ -461,12 +461,32 @@
         <translation>Firmante {0}: cargo</translation>
     </message>
     <message>
+        <source>Date of &amp;issue:</source>
+        <translation>Fecha de &amp;expedición:</translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation>Fecha de expedición</translation>
+    </message>
+    <message>
+        <source>(unticked: the workshop&apos;s last day)</source>
+        <translation>(sin marcar: el último día del taller)</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Cambiar…</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
         <source>Change the picture…</source>
-        <translation>Cambiar la imagen…</translation>
+        <translation type="vanished">Cambiar la imagen…</translation>
     </message>
     <message>
         <source>Choose a picture…</source>
-        <translation>Elegir una imagen…</translation>
+        <translation type="vanished">Elegir una imagen…</translation>
     </message>
     <message>
         <source>Pictures (*.png *.jpg *.jpeg)</source>

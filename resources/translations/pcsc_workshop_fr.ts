@@ -461,12 +461,32 @@
         <translation>Signataire {0} : fonction</translation>
     </message>
     <message>
+        <source>Date of &amp;issue:</source>
+        <translation>Date de &amp;délivrance :</translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation>Date de délivrance</translation>
+    </message>
+    <message>
+        <source>(unticked: the workshop&apos;s last day)</source>
+        <translation>(non coché : le dernier jour de l’atelier)</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Changer…</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
         <source>Change the picture…</source>
-        <translation>Changer l’image…</translation>
+        <translation type="vanished">Changer l’image…</translation>
     </message>
     <message>
         <source>Choose a picture…</source>
-        <translation>Choisir une image…</translation>
+        <translation type="vanished">Choisir une image…</translation>
     </message>
     <message>
         <source>Pictures (*.png *.jpg *.jpeg)</source>

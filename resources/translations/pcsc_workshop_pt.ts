@@ -461,12 +461,32 @@
         <translation>Signatário {0}: cargo</translation>
     </message>
     <message>
+        <source>Date of &amp;issue:</source>
+        <translation>Data de &amp;emissão:</translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation>Data de emissão</translation>
+    </message>
+    <message>
+        <source>(unticked: the workshop&apos;s last day)</source>
+        <translation>(desmarcado: o último dia do workshop)</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Mudar…</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Escolher…</translation>
+    </message>
+    <message>
         <source>Change the picture…</source>
-        <translation>Mudar a imagem…</translation>
+        <translation type="vanished">Mudar a imagem…</translation>
     </message>
     <message>
         <source>Choose a picture…</source>
-        <translation>Escolher uma imagem…</translation>
+        <translation type="vanished">Escolher uma imagem…</translation>
     </message>
     <message>
         <source>Pictures (*.png *.jpg *.jpeg)</source>

@@ -42,6 +42,10 @@ def test_logos_and_signatories_are_set_once_and_printed(make_window, qtbot, sync
     dialog._pick_signature(0)
     dialog.rows[1][0].setText("ليلى بنعلي")
     dialog.rows[1][1].setText("مديرة البرنامج")
+    from PySide6.QtCore import QDate
+
+    dialog.fixed_date.setChecked(True)
+    dialog.issued.setDate(QDate(2016, 12, 1))
     dialog.grab().save(str(tmp_path / "certificate-dialog.png"))
     dialog.save()
     assert dialog.result() == dialog.DialogCode.Accepted
@@ -58,6 +62,7 @@ def test_logos_and_signatories_are_set_once_and_printed(make_window, qtbot, sync
     text = subprocess.run(["pdftotext", str(cert), "-"], capture_output=True, text=True,
                           check=True).stdout
     assert "Hiroshi Tanaka" in text and "Director, JICA Urban Development" in text
+    assert "1 December 2016" in text  # the date of issue set in the details (not the last day)
     assert "ليلى" in text or "ﻟﻴﻠﻰ" in text or "ىليل" in text
 
 

@@ -53,8 +53,11 @@ def _frame_width() -> float:
 
 
 def issue_date(facts: WorkshopFacts, issued: date | None) -> date:
-    """The date printed: chosen, else the workshop's last day, else today."""
-    return issued or facts.end or facts.start or date.today()
+    """The date printed: chosen for this export, else the one set in the workshop's
+    certificate details, else the workshop's last day, else today."""
+    from pcsc_workshop.core.certificates import issued_on
+
+    return issued or issued_on(facts.certificate) or facts.end or facts.start or date.today()
 
 
 def fitted_name(name: str, width: float) -> Flowable:

@@ -7,10 +7,13 @@ is stored until OK.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -88,6 +91,24 @@ class CertificateDialog(QDialog):
             self.rows.append((name, title, pick, signature))
         layout.addWidget(signers)
 
+        dates = QHBoxLayout()
+        self.fixed_date = QCheckBox(self.tr("Date of &issue:"), self)
+        self.issued = QDateEdit(self)
+        self.issued.setCalendarPopup(True)
+        self.issued.setAccessibleName(self.tr("Date of issue"))
+        known_date = self.settings.issued
+        self.fixed_date.setChecked(known_date is not None)
+        if known_date is not None:
+            self.issued.setDate(QDate(known_date.year, known_date.month, known_date.day))
+        else:
+            self.issued.setDate(QDate.currentDate())
+        self.issued.setEnabled(known_date is not None)
+        self.fixed_date.toggled.connect(self.issued.setEnabled)
+        dates.addWidget(self.fixed_date)
+        dates.addWidget(self.issued)
+        dates.addWidget(QLabel(self.tr("(unticked: the workshop's last day)"), self), 1)
+        layout.addLayout(dates)
+
         self.error = QLabel(self)
         self.error.setTextFormat(Qt.TextFormat.PlainText)  # file names are never markup
         self.error.setStyleSheet("color: #b00020;")
@@ -101,7 +122,7 @@ class CertificateDialog(QDialog):
         self._refresh_logos()
 
     def _signature_text(self, data: str) -> str:
-        return self.tr("Change the picture…") if data else self.tr("Choose a picture…")
+        return self.tr("Change…") if data else self.tr("Choose…")
 
     def _refresh_logos(self) -> None:
         self.logo_list.clear()
@@ -149,10 +170,13 @@ class CertificateDialog(QDialog):
     def save(self) -> None:
         from pcsc_workshop.core.validation import InvalidInput
 
+        chosen = self.issued.date()
         settings = CertificateSettings(
             logos=[data for _name, data in self.logos],
             signatories=[Signatory(name.text(), title.text(), signature[0])
-                         for name, title, _pick, signature in self.rows])
+                         for name, title, _pick, signature in self.rows],
+            issued=date(chosen.year(), chosen.month(), chosen.day())
+            if self.fixed_date.isChecked() else None)
         try:
             with self.store.session() as session:
                 set_certificate_settings(session, self.workshop_id, settings)
