@@ -45,7 +45,33 @@ def register(sub: argparse._SubParsersAction) -> None:
     agenda = kinds.add_parser("agenda", help="the agenda, day by day, as a PDF")
     agenda.add_argument("--workshop", required=True, metavar="ID")
     agenda.add_argument("--out", required=True, metavar="FILE", help="the PDF to write")
+    for kind in (plans, certs, report, dossier, agenda):
+        _document_options(kind)
+    certs.add_argument("--issued", metavar="YYYY-MM-DD", type=_iso_date,
+                       help="the date of issue printed (default: the workshop's last day)")
+    for kind in (plans, report, dossier):
+        kind.add_argument("--docx", action="store_true",
+                          help="also write an editable .docx next to each PDF")
     p.set_defaults(handler=run)
+
+
+def _document_options(parser: argparse.ArgumentParser) -> None:
+    from pcsc_workshop.core.reports.labels import LANGUAGES
+
+    parser.add_argument("--language", choices=LANGUAGES, metavar="LANG",
+                        help="language of the documents: " + ", ".join(LANGUAGES) +
+                             " (default: each participant's own, else the workshop's)")
+    parser.add_argument("--paper", choices=("a4", "letter"), default="a4",
+                        help="paper size (default: a4)")
+
+
+def _iso_date(text: str):
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from exc
 
 
 def link_titles() -> Callable[[str], str] | None:
@@ -72,12 +98,23 @@ def _print_written(paths: list[Path]) -> None:
 
 
 def run(args: argparse.Namespace, ctx) -> int:
+    from pcsc_workshop.core.reports.fonts import unprintable_report
     from pcsc_workshop.core.reports.output import ExportError
 
     try:
-        return _run(args, ctx)
+        with unprintable_report() as unprintable:
+            code = _run(args, ctx)
     except ExportError as exc:
         raise UserError(str(exc)) from exc
+    warn_unprintable(unprintable)
+    return code
+
+
+def warn_unprintable(unprintable: dict[Path, str]) -> None:
+    """Name, per file, the characters that printed as boxes (no bundled font has them)."""
+    for path, chars in unprintable.items():
+        shown = " ".join(f"{c} (U+{ord(c):04X})" for c in chars)
+        print(f"warning: {path.name}: no bundled font can print {shown}", file=sys.stderr)
 
 
 def _curriculum():
@@ -102,27 +139,44 @@ def _run_documents(args: argparse.Namespace, ctx) -> int:
         with store.session() as session:
             data = collect_report(session, args.workshop, curriculum=_curriculum(),
                                   anonymised=anonymised, member_plans=kind == "dossier",
-                                  only_delegation=one)
+                                  only_delegation=one, language=args.language)
     except KeyError as exc:
         raise UserError(f"No workshop with id {args.workshop} "
                         "(list them with: pcsc-workshop workshops)") from exc
     out = Path(args.out)
+    options = {"language": args.language, "paper": args.paper}
+    docx = getattr(args, "docx", False)
     if kind == "report":
-        print(report_pdf.write_report_pdf(data, out))
+        print(report_pdf.write_report_pdf(data, out, **options))
+        if docx:
+            from pcsc_workshop.core.reports.docx_export import write_report_docx
+
+            print(write_report_docx(data, out.with_suffix(".docx"), language=args.language))
     elif kind == "agenda":
-        print(agenda_pdf.write_agenda_pdf(data, out))
+        print(agenda_pdf.write_agenda_pdf(data, out, **options))
     elif one:
         if not any(d.id == one for d in data.delegations):
             raise UserError(f"No delegation with id {one} in workshop {args.workshop}")
         if out.is_dir():
             out = out / f"{_dossier_stem(data, one)}.pdf"
-        print(dossier_pdf.write_dossier_pdf(data, one, out))
+        print(dossier_pdf.write_dossier_pdf(data, one, out, **options))
+        if docx:
+            from pcsc_workshop.core.reports.docx_export import write_dossier_docx
+
+            print(write_dossier_docx(data, one, out.with_suffix(".docx"),
+                                     language=args.language))
     else:
         if out.suffix.lower() == ".pdf" and not out.is_dir():
             raise UserError("Without --delegation, --out must be a folder (one PDF per "
                             "delegation)")
-        result = dossier_pdf.write_dossiers(data, out)
+        result = dossier_pdf.write_dossiers(data, out, **options)
         _print_written(result.written)
+        if docx:
+            from pcsc_workshop.core.reports.docx_export import write_dossier_docx
+
+            for d, path in zip(data.delegations, result.written, strict=False):
+                print(write_dossier_docx(data, d.id, path.with_suffix(".docx"),
+                                         language=args.language))
         print(f"{len(result.written)} dossier(s) written to {out.resolve()}", file=sys.stderr)
     return 0
 
@@ -132,7 +186,7 @@ def _dossier_stem(data, delegation_id: str) -> str:
     from pcsc_workshop.core.reports.output import safe_filename
 
     d = data.delegation(delegation_id)
-    return safe_filename(f"{label('delegation_dossier').title()} {d.label}", "dossier")
+    return safe_filename(f"{label('delegation_dossier_title')} {d.label}", "dossier")
 
 
 def _run(args: argparse.Namespace, ctx) -> int:
@@ -156,12 +210,22 @@ def _run(args: argparse.Namespace, ctx) -> int:
         raise UserError(f"No workshop with id {args.workshop} "
                         "(list them with: pcsc-workshop workshops)") from exc
     if args.export_kind == "plans":
-        result = batch.write_plans(plans, Path(args.out), link_titles=link_titles())
+        titles = link_titles()
+        result = batch.write_plans(plans, Path(args.out), link_titles=titles,
+                                   language=args.language, paper=args.paper)
         _print_written(result.written)
+        if args.docx:
+            from pcsc_workshop.core.reports.docx_export import write_plan_docx
+
+            for job, path in zip(plans.jobs, result.written, strict=False):
+                print(write_plan_docx(job.doc, path.with_suffix(".docx"), link_titles=titles,
+                                      language=args.language or job.language
+                                      or plans.workshop.language))
         print(f"{len(result.written)} plan PDF(s) written to {Path(args.out).resolve()}",
               file=sys.stderr)
     elif args.export_kind == "certificates":
-        result = batch.write_certificates(facts, jobs, Path(args.out))
+        result = batch.write_certificates(facts, jobs, Path(args.out), issued=args.issued,
+                                          language=args.language, paper=args.paper)
         _print_written(result.written)
         print(f"{len(result.written)} certificate(s) written to {Path(args.out).resolve()}",
               file=sys.stderr)

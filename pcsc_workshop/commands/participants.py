@@ -55,12 +55,37 @@ def register(sub: argparse._SubParsersAction) -> None:
     lst.add_argument("--workshop", required=True, metavar="ID")
     lst.add_argument("--json", action="store_true", help="print JSON for other tools")
     lst.set_defaults(handler=run)
+    lang = psub.add_parser("language", help="the language of a participant's own plan and "
+                                            "certificate")
+    lang.add_argument("--participant", required=True, metavar="ID")
+    lang.add_argument("--language", metavar="LANG",
+                      help="en, fr, es, pt or ar; leave out for the workshop's language")
+    lang.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace, ctx) -> int:
     if args.participants_command == "list":
         return _list(args, ctx)
+    if args.participants_command == "language":
+        return _language(args, ctx)
     return _import(args, ctx)
+
+
+def _language(args: argparse.Namespace, ctx) -> int:
+    from pcsc_workshop.cli import UserError
+    from pcsc_workshop.core.setup import set_participant_language
+    from pcsc_workshop.core.validation import InvalidInput, NotFound
+
+    with ctx.store().session() as session:
+        try:
+            set_participant_language(session, args.participant, args.language)
+        except NotFound as exc:
+            raise UserError(f"no participant with id {args.participant}") from exc
+        except InvalidInput as exc:
+            raise UserError(f"cannot set the language {args.language!r}: use en, fr, es, pt "
+                            "or ar") from exc
+    print(f"{args.participant}: documents in {args.language or 'the workshop language'}")
+    return 0
 
 
 def _list(args: argparse.Namespace, ctx) -> int:

@@ -67,6 +67,9 @@ class Workshop(Travelling, Base):
     curriculum_id: Mapped[str] = mapped_column(String(100), default="pcsc")
     curriculum_version: Mapped[str] = mapped_column(String(40), default="")
     template_id: Mapped[str] = mapped_column(String(200), default="")
+    # Certificates: {"logos": [PNG/JPEG as base64], "signatories": [{"name", "title",
+    # "signature": image as base64}]}, set once in the workshop details.
+    certificate: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
     agenda: Mapped[list[AgendaItem]] = relationship(back_populates="workshop")
     delegations: Mapped[list[Delegation]] = relationship(back_populates="workshop")
@@ -121,6 +124,8 @@ class Participant(Travelling, Base):
     # Consent to be named in reports; without it reports say "Participant 7".
     consent: Mapped[bool] = mapped_column(Boolean, default=False)
     position: Mapped[int] = mapped_column(Integer, default=0)
+    # The language of this participant's own plan and certificate; None: the workshop's.
+    language: Mapped[str | None] = mapped_column(String(20), nullable=True, default=None)
 
     workshop: Mapped[Workshop] = relationship(back_populates="participants")
     delegation: Mapped[Delegation | None] = relationship()

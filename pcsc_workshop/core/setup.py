@@ -432,3 +432,18 @@ def delete_participant_data(session: Session, participant_id: str) -> DeletionRe
         report.quiz_attempts += 1
     session.flush()
     return report
+
+
+def set_participant_language(session: Session, participant_id: str,
+                             language: str | None) -> bool:
+    """The language of a participant's own plan and certificate; None: the workshop's.
+
+    InvalidInput for a language documents are not written in (en, fr, es, pt, ar).
+    """
+    from pcsc_workshop.core.reports.labels import LANGUAGES
+
+    row = live(session, Participant, participant_id, "participant_id")
+    code = (language or "").strip().lower() or None
+    if code is not None and code not in LANGUAGES:
+        raise InvalidInput("unknown-language", "language")
+    return assign(row, {"language": code})

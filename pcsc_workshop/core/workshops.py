@@ -40,6 +40,7 @@ class ParticipantInfo:
     delegation_label: str
     email: str | None
     consent: bool
+    language: str | None = None  # their own documents' language; None: the workshop's
 
 
 @dataclass(frozen=True)
@@ -113,6 +114,7 @@ def list_participants(session: Session, workshop_id: str) -> list[ParticipantInf
             delegation_label=delegations.get(p.delegation_id or "", ""),
             email=p.email,
             consent=p.consent,
+            language=p.language,
         )
         for p in rows
     ]

@@ -36,6 +36,16 @@ COMPONENTS: tuple[tuple[str, str, str], ...] = (
     ("pyqtgraph", QT_TRANSLATE_NOOP("AboutDialog", "charts on screen"), "MIT"),
     ("numpy", QT_TRANSLATE_NOOP("AboutDialog", "chart data"), "BSD-3-Clause"),
     ("platformdirs", QT_TRANSLATE_NOOP("AboutDialog", "where data is stored"), "MIT"),
+    ("Babel", QT_TRANSLATE_NOOP("AboutDialog", "dates, numbers and plurals in documents (CLDR)"), "BSD-3-Clause"),
+    ("python-docx", QT_TRANSLATE_NOOP("AboutDialog", "editable Word copies of documents"), "MIT"),
+    ("pyphen", QT_TRANSLATE_NOOP("AboutDialog", "hyphenation in documents"), "LGPL-2.1 / MPL-1.1"),
+)
+# Fonts in resources/fonts, their licence texts beside them (LICENSE-*.txt)
+FONTS: tuple[tuple[str, str, str], ...] = (
+    ("Noto fonts", QT_TRANSLATE_NOOP("AboutDialog", "Latin, Greek, Cyrillic, Arabic, Hebrew, Indic, Southeast Asian, Ethiopic, Armenian, Georgian and Tifinagh text"), "SIL OFL 1.1"),
+    ("NanumSquare", QT_TRANSLATE_NOOP("AboutDialog", "Korean text"), "SIL OFL 1.1"),
+    ("Droid Sans Fallback", QT_TRANSLATE_NOOP("AboutDialog", "Chinese and Japanese text"), "Apache-2.0"),
+    ("DejaVu Sans", QT_TRANSLATE_NOOP("AboutDialog", "symbols"), "Bitstream Vera"),
 )
 
 
@@ -62,12 +72,11 @@ class AboutDialog(LabelledFields, QDialog):
             "<p><b>Bundled components and their licences</b></p>").format(__version__), self)
         intro.setWordWrap(True)
         intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        table = QTableWidget(len(COMPONENTS) + 1, 4, self)
+        table = QTableWidget(len(COMPONENTS) + len(FONTS), 4, self)
         table.setHorizontalHeaderLabels([self.tr("Component"), self.tr("Version"),
                                          self.tr("Used for"), self.tr("Licence")])
         rows = [(n, _version(n), self.tr(use), lic) for n, use, lic in COMPONENTS]
-        rows.append(("Noto fonts", "—", self.tr("Latin, Cyrillic, Greek, Arabic, Bengali and "
-                                                "Devanagari text"), "SIL OFL 1.1"))
+        rows += [(n, "—", self.tr(use), lic) for n, use, lic in FONTS]
         for r, row in enumerate(rows):
             for c, text in enumerate(row):
                 table.setItem(r, c, QTableWidgetItem(text))
@@ -79,14 +88,14 @@ class AboutDialog(LabelledFields, QDialog):
         font_licence = QPlainTextEdit(self)
         font_licence.setReadOnly(True)
         font_licence.setAccessibleName(self.tr("Font licence text"))
-        licence_file = fonts_dir() / "LICENSE-Noto-OFL.txt"
-        font_licence.setPlainText(licence_file.read_text(encoding="utf-8")
-                                  if licence_file.is_file() else "")
+        font_licence.setPlainText("\n\n".join(
+            path.read_text(encoding="utf-8", errors="replace")
+            for path in sorted(fonts_dir().glob("LICENSE-*.txt"))))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(table, 2)
-        layout.addWidget(QLabel(self.tr("Noto fonts licence:"), self))
+        layout.addWidget(QLabel(self.tr("Font licences:"), self))
         layout.addWidget(font_licence, 1)
         layout.addWidget(buttons)

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
@@ -45,6 +45,12 @@ class ExportMenu(QObject):
         self.anonymised.setToolTip(self.tr(
             "Plans, report, dossiers and CSV without personal names or e-mail addresses"))
         self.menu.addAction(self.anonymised)
+        self.docx = QAction(self.tr("Also an editable Word copy (.docx)"), self)
+        self.docx.setCheckable(True)
+        self.docx.setToolTip(self.tr("Plans, report and dossiers also as .docx files next to "
+                                     "the PDFs"))
+        self.menu.addAction(self.docx)
+        self._add_document_options()
         self.menu.addSeparator()
         self.actions: dict[str, QAction] = {}
         for key, text, slot in (
@@ -61,6 +67,48 @@ class ExportMenu(QObject):
             self.actions[key] = action
         self.menu.aboutToShow.connect(self._update_enabled)
         self.last: Op | None = None
+        self.last_unprintable: dict[Path, str] = {}
+
+    def _add_document_options(self) -> None:
+        """"Document language" and "Paper" submenus: every export below follows them."""
+        from PySide6.QtGui import QActionGroup
+
+        from pcsc_workshop.core.reports.labels import LANGUAGE_NAMES, LANGUAGES
+
+        self.language_menu = self.menu.addMenu(self.tr("Document language"))
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        default = QAction(self.tr("Each participant's own, else the workshop's"), self)
+        for code, action in (("", default), *((c, QAction(LANGUAGE_NAMES[c], self))
+                                              for c in LANGUAGES)):
+            action.setCheckable(True)
+            action.setData(code)
+            self.language_group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+        default.setChecked(True)
+        self.paper_menu = self.menu.addMenu(self.tr("Paper size"))
+        self.paper_group = QActionGroup(self)
+        self.paper_actions: dict[str, QAction] = {}
+        for code, text in (("a4", self.tr("A4")), ("letter", self.tr("US Letter"))):
+            action = QAction(text, self)
+            action.setCheckable(True)
+            action.setData(code)
+            self.paper_group.addAction(action)
+            self.paper_menu.addAction(action)
+            self.paper_actions[code] = action
+        self.paper_actions["a4"].setChecked(True)
+
+    @property
+    def language(self) -> str | None:
+        """The chosen document language; None for each participant's, else the workshop's."""
+        checked = self.language_group.checkedAction()
+        return (checked.data() or None) if checked is not None else None
+
+    @property
+    def paper(self) -> str:
+        checked = self.paper_group.checkedAction()
+        return checked.data() if checked is not None else "a4"
 
     # -- context ----------------------------------------------------------------------
     @property
@@ -140,13 +188,33 @@ class ExportMenu(QObject):
     def _start(self, work: Callable, label: str, done: Callable[[Any], str]) -> Op:
         self._flush_pages()
 
-        def succeeded(result: Any) -> None:
+        def collecting(progress, cancelled):
+            from pcsc_workshop.core.reports.fonts import unprintable_report
+
+            with unprintable_report() as unprintable:
+                result = work(progress, cancelled)
+            return result, dict(unprintable)
+
+        def succeeded(outcome: Any) -> None:
+            result, unprintable = outcome
             self.window.statusBar().showMessage(done(result), 15_000)
+            if unprintable:  # characters that printed as boxes: never a silent loss
+                self.last_unprintable = unprintable
+                lines = [self.tr("{0}: {1}").format(path.name, " ".join(chars))
+                         for path, chars in unprintable.items()]
+                box = QMessageBox(QMessageBox.Icon.Information,
+                                  self.tr("Some characters could not be printed"),
+                                  self.tr("No bundled font has these characters; they show "
+                                          "as boxes:") + "\n" + "\n".join(lines[:20]),
+                                  QMessageBox.StandardButton.Ok, self.window)
+                box.setTextFormat(Qt.TextFormat.PlainText)  # names are never markup
+                box.open()  # not modal-blocking: the export is done, the window stays live
+                self.unprintable_box = box
 
         def failed(exc: BaseException) -> None:
             QMessageBox.warning(self.window, self.tr("Export failed"), str(exc))
 
-        self.last = Op(self.window, work).success(succeeded).failure(failed) \
+        self.last = Op(self.window, collecting).success(succeeded).failure(failed) \
             .with_progress(label)
         return self.last.run()
 
@@ -159,65 +227,95 @@ class ExportMenu(QObject):
 
     def export_plans(self, folder: Path, anonymised: bool = False) -> Op:
         store, workshop_id, titles = self.ctx.store, self.ctx.workshop_id, self._titles()
+        language, paper, docx = self.language, self.paper, self.docx.isChecked()
 
         def work(progress, cancelled):
             from pcsc_workshop.core.reports.batch import collect_plans, write_plans
 
             with store.session() as session:
                 batch = collect_plans(session, workshop_id, anonymised=anonymised)
-            return write_plans(batch, folder, link_titles=titles, progress=progress,
-                               cancelled=cancelled)
+            result = write_plans(batch, folder, link_titles=titles, progress=progress,
+                                 cancelled=cancelled, language=language, paper=paper)
+            if docx:
+                from pcsc_workshop.core.reports.docx_export import write_plan_docx
+
+                for job, path in zip(batch.jobs, result.written, strict=False):
+                    write_plan_docx(job.doc, path.with_suffix(".docx"), link_titles=titles,
+                                    anonymised=anonymised, organisation=job.organisation,
+                                    language=language or job.language
+                                    or batch.workshop.language)
+            return result
 
         return self._start(work, self.tr("Writing the action plans…"),
                            lambda r: self._batch_message(r, self.tr("plan PDF(s)")))
 
     def _collect(self, anonymised: bool, *, member_plans: bool = False):
         store, workshop_id, curriculum = self.ctx.store, self.ctx.workshop_id, self._curriculum()
+        language = self.language
 
         def read():
             from pcsc_workshop.core.reports.report_data import collect_report
 
             with store.session() as session:
                 return collect_report(session, workshop_id, curriculum=curriculum,
-                                      anonymised=anonymised, member_plans=member_plans)
+                                      anonymised=anonymised, member_plans=member_plans,
+                                      language=language)
 
         return read
 
     def export_report(self, path: Path, anonymised: bool = False) -> Op:
         read = self._collect(anonymised)
+        language, paper, docx = self.language, self.paper, self.docx.isChecked()
 
         def work(progress, cancelled):
             from pcsc_workshop.core.reports.report_pdf import write_report_pdf
 
-            return write_report_pdf(read(), path)
+            data = read()
+            written = write_report_pdf(data, path, language=language, paper=paper)
+            if docx:
+                from pcsc_workshop.core.reports.docx_export import write_report_docx
+
+                write_report_docx(data, written.with_suffix(".docx"), language=language)
+            return written
 
         return self._start(work, self.tr("Writing the workshop report…"),
                            lambda p: self.tr("Report saved: {0}").format(p))
 
     def export_dossiers(self, folder: Path, anonymised: bool = False) -> Op:
         read = self._collect(anonymised, member_plans=True)
+        language, paper, docx = self.language, self.paper, self.docx.isChecked()
 
         def work(progress, cancelled):
             from pcsc_workshop.core.reports.dossier_pdf import write_dossiers
 
-            return write_dossiers(read(), folder, progress=progress, cancelled=cancelled)
+            data = read()
+            result = write_dossiers(data, folder, progress=progress, cancelled=cancelled,
+                                    language=language, paper=paper)
+            if docx:
+                from pcsc_workshop.core.reports.docx_export import write_dossier_docx
+
+                for d, path in zip(data.delegations, result.written, strict=False):
+                    write_dossier_docx(data, d.id, path.with_suffix(".docx"), language=language)
+            return result
 
         return self._start(work, self.tr("Writing the delegation dossiers…"),
                            lambda r: self._batch_message(r, self.tr("dossier(s)")))
 
     def export_agenda(self, path: Path) -> Op:
         read = self._collect(False)
+        language, paper = self.language, self.paper
 
         def work(progress, cancelled):
             from pcsc_workshop.core.reports.agenda_pdf import write_agenda_pdf
 
-            return write_agenda_pdf(read(), path)
+            return write_agenda_pdf(read(), path, language=language, paper=paper)
 
         return self._start(work, self.tr("Writing the agenda…"),
                            lambda p: self.tr("Agenda saved: {0}").format(p))
 
     def export_certificates(self, folder: Path) -> Op:
         store, workshop_id = self.ctx.store, self.ctx.workshop_id
+        language, paper = self.language, self.paper
 
         def work(progress, cancelled):
             from pcsc_workshop.core.reports.batch import collect_certificates, write_certificates
@@ -225,7 +323,7 @@ class ExportMenu(QObject):
             with store.session() as session:
                 facts, jobs = collect_certificates(session, workshop_id)
             return write_certificates(facts, jobs, folder, progress=progress,
-                                      cancelled=cancelled)
+                                      cancelled=cancelled, language=language, paper=paper)
 
         return self._start(work, self.tr("Writing the certificates…"),
                            lambda r: self._batch_message(r, self.tr("certificate(s)")))

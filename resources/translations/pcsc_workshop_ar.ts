@@ -56,6 +56,34 @@
         <translation>موضع تخزين البيانات</translation>
     </message>
     <message>
+        <source>dates, numbers and plurals in documents (CLDR)</source>
+        <translation>التواريخ والأرقام وصيغ الجمع في الوثائق (CLDR)</translation>
+    </message>
+    <message>
+        <source>editable Word copies of documents</source>
+        <translation>نسخ Word قابلة للتحرير من الوثائق</translation>
+    </message>
+    <message>
+        <source>hyphenation in documents</source>
+        <translation>تقسيم الكلمات في الوثائق</translation>
+    </message>
+    <message>
+        <source>Latin, Greek, Cyrillic, Arabic, Hebrew, Indic, Southeast Asian, Ethiopic, Armenian, Georgian and Tifinagh text</source>
+        <translation>النصوص اللاتينية واليونانية والسيريلية والعربية والعبرية والهندية ونصوص جنوب شرق آسيا والإثيوبية والأرمنية والجورجية والتيفيناغ</translation>
+    </message>
+    <message>
+        <source>Korean text</source>
+        <translation>النصوص الكورية</translation>
+    </message>
+    <message>
+        <source>Chinese and Japanese text</source>
+        <translation>النصوص الصينية واليابانية</translation>
+    </message>
+    <message>
+        <source>symbols</source>
+        <translation>الرموز</translation>
+    </message>
+    <message>
         <source>About PCSC Workshop</source>
         <translation>حول ورشة عمل PCSC</translation>
     </message>
@@ -80,8 +108,12 @@
         <translation>الترخيص</translation>
     </message>
     <message>
+        <source>Font licences:</source>
+        <translation>تراخيص الخطوط:</translation>
+    </message>
+    <message>
         <source>Latin, Cyrillic, Greek, Arabic, Bengali and Devanagari text</source>
-        <translation>النصوص بالحروف اللاتينية والسيريلية واليونانية والعربية والبنغالية والديفاناغارية</translation>
+        <translation type="vanished">النصوص بالحروف اللاتينية والسيريلية واليونانية والعربية والبنغالية والديفاناغارية</translation>
     </message>
     <message>
         <source>Bundled components and licences</source>
@@ -93,7 +125,7 @@
     </message>
     <message>
         <source>Noto fonts licence:</source>
-        <translation>ترخيص خطوط Noto:</translation>
+        <translation type="vanished">ترخيص خطوط Noto:</translation>
     </message>
 </context>
 <context>
@@ -445,6 +477,109 @@
     <message>
         <source>Blank screen</source>
         <translation>شاشة فارغة</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDialog</name>
+    <message>
+        <source>Certificate details</source>
+        <translation>تفاصيل الشهادات</translation>
+    </message>
+    <message>
+        <source>Organiser logos (PNG or JPEG, up to 4)</source>
+        <translation>شعارات الجهات المنظِّمة (PNG أو JPEG، حتى 4)</translation>
+    </message>
+    <message>
+        <source>Organiser logos</source>
+        <translation>شعارات الجهات المنظِّمة</translation>
+    </message>
+    <message>
+        <source>Logo {0}</source>
+        <translation>الشعار {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Add a logo…</source>
+        <translation>إ&amp;ضافة شعار…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>إ&amp;زالة</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation>الموقِّعون</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>الصفة</translation>
+    </message>
+    <message>
+        <source>Signature picture</source>
+        <translation>صورة التوقيع</translation>
+    </message>
+    <message>
+        <source>Signatory {0}: name</source>
+        <translation>الموقِّع {0}: الاسم</translation>
+    </message>
+    <message>
+        <source>Signatory {0}: title</source>
+        <translation>الموقِّع {0}: الصفة</translation>
+    </message>
+    <message>
+        <source>Date of &amp;issue:</source>
+        <translation>تاريخ الإ&amp;صدار:</translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation>تاريخ الإصدار</translation>
+    </message>
+    <message>
+        <source>(unticked: the workshop&apos;s last day)</source>
+        <translation>(دون تحديد: اليوم الأخير من الورشة)</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>تغيير…</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Change the picture…</source>
+        <translation type="vanished">تغيير الصورة…</translation>
+    </message>
+    <message>
+        <source>Choose a picture…</source>
+        <translation type="vanished">اختيار صورة…</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>الصور (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>This picture cannot be used: {0}</source>
+        <translation>لا يمكن استخدام هذه الصورة: {0}</translation>
+    </message>
+    <message>
+        <source>At most {0} logos.</source>
+        <translation>{0} شعارات على الأكثر.</translation>
+    </message>
+    <message>
+        <source>Choose an organiser logo</source>
+        <translation>اختيار شعار جهة منظِّمة</translation>
+    </message>
+    <message>
+        <source>Choose a signature picture</source>
+        <translation>اختيار صورة توقيع</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation>لم يُحفظ: {0}</translation>
     </message>
 </context>
 <context>
@@ -1625,6 +1760,14 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>الخطط والتقرير والملفات وملف CSV بلا أسماء أشخاص أو عناوين بريد إلكتروني</translation>
     </message>
     <message>
+        <source>Also an editable Word copy (.docx)</source>
+        <translation>وأيضاً نسخة Word قابلة للتحرير (.docx)</translation>
+    </message>
+    <message>
+        <source>Plans, report and dossiers also as .docx files next to the PDFs</source>
+        <translation>الخطط والتقرير والملفات أيضاً بصيغة ‎.docx‎ بجانب ملفات PDF</translation>
+    </message>
+    <message>
         <source>All action plans…</source>
         <translation>جميع خطط العمل…</translation>
     </message>
@@ -1647,6 +1790,26 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     <message>
         <source>Next steps and support (CSV)…</source>
         <translation>الخطوات التالية والدعم (CSV)…</translation>
+    </message>
+    <message>
+        <source>Document language</source>
+        <translation>لغة الوثائق</translation>
+    </message>
+    <message>
+        <source>Each participant&apos;s own, else the workshop&apos;s</source>
+        <translation>لغة كل مشارك، وإلا فلغة الورشة</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>حجم الورق</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>رسالة أمريكية (Letter)</translation>
     </message>
     <message>
         <source>Folder for the action plans</source>
@@ -1691,6 +1854,18 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>Some characters could not be printed</source>
+        <translation>تعذّرت طباعة بعض المحارف</translation>
+    </message>
+    <message>
+        <source>No bundled font has these characters; they show as boxes:</source>
+        <translation>لا يحتوي أي خط مضمَّن على هذه المحارف؛ وتظهر على شكل مربعات:</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -3121,8 +3296,16 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
         <translation>ال&amp;وفد:</translation>
     </message>
     <message>
+        <source>(the workshop&apos;s language)</source>
+        <translation>(لغة الورشة)</translation>
+    </message>
+    <message>
         <source>&amp;Email:</source>
         <translation>البريد الإل&amp;كتروني:</translation>
+    </message>
+    <message>
+        <source>Documents &amp;in:</source>
+        <translation>الوثائق &amp;باللغة:</translation>
     </message>
 </context>
 <context>
@@ -4880,6 +5063,18 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
     <message>
         <source>Descri&amp;ption:</source>
         <translation>ال&amp;وصف:</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;details…</source>
+        <translation>تفاصيل ال&amp;شهادات…</translation>
+    </message>
+    <message>
+        <source>Organiser logos and signatories printed on every certificate</source>
+        <translation>شعارات الجهات المنظِّمة والموقِّعون المطبوعون على كل شهادة</translation>
+    </message>
+    <message>
+        <source>Certificates:</source>
+        <translation>الشهادات:</translation>
     </message>
     <message>
         <source>No workshop yet: start one with “New workshop…”</source>

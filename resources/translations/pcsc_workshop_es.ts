@@ -56,6 +56,34 @@
         <translation>ubicación de los datos</translation>
     </message>
     <message>
+        <source>dates, numbers and plurals in documents (CLDR)</source>
+        <translation>fechas, números y plurales en los documentos (CLDR)</translation>
+    </message>
+    <message>
+        <source>editable Word copies of documents</source>
+        <translation>copias de Word editables de los documentos</translation>
+    </message>
+    <message>
+        <source>hyphenation in documents</source>
+        <translation>división silábica en los documentos</translation>
+    </message>
+    <message>
+        <source>Latin, Greek, Cyrillic, Arabic, Hebrew, Indic, Southeast Asian, Ethiopic, Armenian, Georgian and Tifinagh text</source>
+        <translation>texto latino, griego, cirílico, árabe, hebreo, índico, del Sudeste Asiático, etíope, armenio, georgiano y tifinag</translation>
+    </message>
+    <message>
+        <source>Korean text</source>
+        <translation>texto coreano</translation>
+    </message>
+    <message>
+        <source>Chinese and Japanese text</source>
+        <translation>texto chino y japonés</translation>
+    </message>
+    <message>
+        <source>symbols</source>
+        <translation>símbolos</translation>
+    </message>
+    <message>
         <source>About PCSC Workshop</source>
         <translation>Acerca de Taller PCSC</translation>
     </message>
@@ -80,8 +108,12 @@
         <translation>Licencia</translation>
     </message>
     <message>
+        <source>Font licences:</source>
+        <translation>Licencias de las fuentes:</translation>
+    </message>
+    <message>
         <source>Latin, Cyrillic, Greek, Arabic, Bengali and Devanagari text</source>
-        <translation>Textos en escritura latina, cirílica, griega, árabe, bengalí y devanagari</translation>
+        <translation type="vanished">Textos en escritura latina, cirílica, griega, árabe, bengalí y devanagari</translation>
     </message>
     <message>
         <source>Bundled components and licences</source>
@@ -93,7 +125,7 @@
     </message>
     <message>
         <source>Noto fonts licence:</source>
-        <translation>Licencia de las fuentes Noto:</translation>
+        <translation type="vanished">Licencia de las fuentes Noto:</translation>
     </message>
 </context>
 <context>
@@ -433,6 +465,109 @@
     <message>
         <source>Blank screen</source>
         <translation>Pantalla en negro</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDialog</name>
+    <message>
+        <source>Certificate details</source>
+        <translation>Datos de los certificados</translation>
+    </message>
+    <message>
+        <source>Organiser logos (PNG or JPEG, up to 4)</source>
+        <translation>Logotipos de los organizadores (PNG o JPEG, hasta 4)</translation>
+    </message>
+    <message>
+        <source>Organiser logos</source>
+        <translation>Logotipos de los organizadores</translation>
+    </message>
+    <message>
+        <source>Logo {0}</source>
+        <translation>Logotipo {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Add a logo…</source>
+        <translation>&amp;Añadir un logotipo…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation>Firmantes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Signature picture</source>
+        <translation>Imagen de la firma</translation>
+    </message>
+    <message>
+        <source>Signatory {0}: name</source>
+        <translation>Firmante {0}: nombre</translation>
+    </message>
+    <message>
+        <source>Signatory {0}: title</source>
+        <translation>Firmante {0}: cargo</translation>
+    </message>
+    <message>
+        <source>Date of &amp;issue:</source>
+        <translation>Fecha de &amp;expedición:</translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation>Fecha de expedición</translation>
+    </message>
+    <message>
+        <source>(unticked: the workshop&apos;s last day)</source>
+        <translation>(sin marcar: el último día del taller)</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Cambiar…</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Change the picture…</source>
+        <translation type="vanished">Cambiar la imagen…</translation>
+    </message>
+    <message>
+        <source>Choose a picture…</source>
+        <translation type="vanished">Elegir una imagen…</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>This picture cannot be used: {0}</source>
+        <translation>No se puede usar esta imagen: {0}</translation>
+    </message>
+    <message>
+        <source>At most {0} logos.</source>
+        <translation>Como máximo {0} logotipos.</translation>
+    </message>
+    <message>
+        <source>Choose an organiser logo</source>
+        <translation>Elegir el logotipo de un organizador</translation>
+    </message>
+    <message>
+        <source>Choose a signature picture</source>
+        <translation>Elegir la imagen de una firma</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation>No guardado: {0}</translation>
     </message>
 </context>
 <context>
@@ -1581,6 +1716,14 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>Planes, informe, dosieres y CSV sin nombres de personas ni direcciones de correo electrónico</translation>
     </message>
     <message>
+        <source>Also an editable Word copy (.docx)</source>
+        <translation>También una copia de Word editable (.docx)</translation>
+    </message>
+    <message>
+        <source>Plans, report and dossiers also as .docx files next to the PDFs</source>
+        <translation>Planes, informe y expedientes también como archivos .docx junto a los PDF</translation>
+    </message>
+    <message>
         <source>All action plans…</source>
         <translation>Todos los planes de acción…</translation>
     </message>
@@ -1603,6 +1746,26 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     <message>
         <source>Next steps and support (CSV)…</source>
         <translation>Próximos pasos y apoyo (CSV)…</translation>
+    </message>
+    <message>
+        <source>Document language</source>
+        <translation>Idioma de los documentos</translation>
+    </message>
+    <message>
+        <source>Each participant&apos;s own, else the workshop&apos;s</source>
+        <translation>La de cada participante; si no, la del taller</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Tamaño del papel</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
         <source>Folder for the action plans</source>
@@ -1647,6 +1810,18 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>Some characters could not be printed</source>
+        <translation>Algunos caracteres no se pudieron imprimir</translation>
+    </message>
+    <message>
+        <source>No bundled font has these characters; they show as boxes:</source>
+        <translation>Ninguna fuente incluida tiene estos caracteres; aparecen como recuadros:</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -3065,8 +3240,16 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
         <translation>&amp;Delegación:</translation>
     </message>
     <message>
+        <source>(the workshop&apos;s language)</source>
+        <translation>(el idioma del taller)</translation>
+    </message>
+    <message>
         <source>&amp;Email:</source>
         <translation>Co&amp;rreo electrónico:</translation>
+    </message>
+    <message>
+        <source>Documents &amp;in:</source>
+        <translation>Documentos en &amp;idioma:</translation>
     </message>
 </context>
 <context>
@@ -4796,6 +4979,18 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
     <message>
         <source>Descri&amp;ption:</source>
         <translation>De&amp;scripción:</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;details…</source>
+        <translation>&amp;Datos de los certificados…</translation>
+    </message>
+    <message>
+        <source>Organiser logos and signatories printed on every certificate</source>
+        <translation>Logotipos de los organizadores y firmantes impresos en cada certificado</translation>
+    </message>
+    <message>
+        <source>Certificates:</source>
+        <translation>Certificados:</translation>
     </message>
     <message>
         <source>No workshop yet: start one with “New workshop…”</source>

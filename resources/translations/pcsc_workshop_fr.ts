@@ -56,6 +56,34 @@
         <translation>emplacement des données</translation>
     </message>
     <message>
+        <source>dates, numbers and plurals in documents (CLDR)</source>
+        <translation>dates, nombres et pluriels dans les documents (CLDR)</translation>
+    </message>
+    <message>
+        <source>editable Word copies of documents</source>
+        <translation>copies Word modifiables des documents</translation>
+    </message>
+    <message>
+        <source>hyphenation in documents</source>
+        <translation>césure dans les documents</translation>
+    </message>
+    <message>
+        <source>Latin, Greek, Cyrillic, Arabic, Hebrew, Indic, Southeast Asian, Ethiopic, Armenian, Georgian and Tifinagh text</source>
+        <translation>texte latin, grec, cyrillique, arabe, hébreu, indien, d’Asie du Sud-Est, éthiopien, arménien, géorgien et tifinagh</translation>
+    </message>
+    <message>
+        <source>Korean text</source>
+        <translation>texte coréen</translation>
+    </message>
+    <message>
+        <source>Chinese and Japanese text</source>
+        <translation>texte chinois et japonais</translation>
+    </message>
+    <message>
+        <source>symbols</source>
+        <translation>symboles</translation>
+    </message>
+    <message>
         <source>About PCSC Workshop</source>
         <translation>À propos d’Atelier PCSC</translation>
     </message>
@@ -80,8 +108,12 @@
         <translation>Licence</translation>
     </message>
     <message>
+        <source>Font licences:</source>
+        <translation>Licences des polices :</translation>
+    </message>
+    <message>
         <source>Latin, Cyrillic, Greek, Arabic, Bengali and Devanagari text</source>
-        <translation>Textes en alphabets latin, cyrillique, grec, arabe, bengali et devanagari</translation>
+        <translation type="vanished">Textes en alphabets latin, cyrillique, grec, arabe, bengali et devanagari</translation>
     </message>
     <message>
         <source>Bundled components and licences</source>
@@ -93,7 +125,7 @@
     </message>
     <message>
         <source>Noto fonts licence:</source>
-        <translation>Licence des polices Noto :</translation>
+        <translation type="vanished">Licence des polices Noto :</translation>
     </message>
 </context>
 <context>
@@ -433,6 +465,109 @@
     <message>
         <source>Blank screen</source>
         <translation>Écran noir</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDialog</name>
+    <message>
+        <source>Certificate details</source>
+        <translation>Détails des certificats</translation>
+    </message>
+    <message>
+        <source>Organiser logos (PNG or JPEG, up to 4)</source>
+        <translation>Logos des organisateurs (PNG ou JPEG, 4 au plus)</translation>
+    </message>
+    <message>
+        <source>Organiser logos</source>
+        <translation>Logos des organisateurs</translation>
+    </message>
+    <message>
+        <source>Logo {0}</source>
+        <translation>Logo {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Add a logo…</source>
+        <translation>&amp;Ajouter un logo…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation>Signataires</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Signature picture</source>
+        <translation>Image de la signature</translation>
+    </message>
+    <message>
+        <source>Signatory {0}: name</source>
+        <translation>Signataire {0} : nom</translation>
+    </message>
+    <message>
+        <source>Signatory {0}: title</source>
+        <translation>Signataire {0} : fonction</translation>
+    </message>
+    <message>
+        <source>Date of &amp;issue:</source>
+        <translation>Date de &amp;délivrance :</translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation>Date de délivrance</translation>
+    </message>
+    <message>
+        <source>(unticked: the workshop&apos;s last day)</source>
+        <translation>(non coché : le dernier jour de l’atelier)</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Changer…</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Change the picture…</source>
+        <translation type="vanished">Changer l’image…</translation>
+    </message>
+    <message>
+        <source>Choose a picture…</source>
+        <translation type="vanished">Choisir une image…</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>This picture cannot be used: {0}</source>
+        <translation>Cette image ne peut pas être utilisée : {0}</translation>
+    </message>
+    <message>
+        <source>At most {0} logos.</source>
+        <translation>Au plus {0} logos.</translation>
+    </message>
+    <message>
+        <source>Choose an organiser logo</source>
+        <translation>Choisir le logo d’un organisateur</translation>
+    </message>
+    <message>
+        <source>Choose a signature picture</source>
+        <translation>Choisir l’image d’une signature</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation>Non enregistré : {0}</translation>
     </message>
 </context>
 <context>
@@ -1581,6 +1716,14 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>Plans, rapport, dossiers et CSV sans noms de personnes ni adresses électroniques</translation>
     </message>
     <message>
+        <source>Also an editable Word copy (.docx)</source>
+        <translation>Aussi une copie Word modifiable (.docx)</translation>
+    </message>
+    <message>
+        <source>Plans, report and dossiers also as .docx files next to the PDFs</source>
+        <translation>Plans, rapport et dossiers aussi en fichiers .docx à côté des PDF</translation>
+    </message>
+    <message>
         <source>All action plans…</source>
         <translation>Tous les plans d’action…</translation>
     </message>
@@ -1603,6 +1746,26 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     <message>
         <source>Next steps and support (CSV)…</source>
         <translation>Prochaines étapes et appui (CSV)…</translation>
+    </message>
+    <message>
+        <source>Document language</source>
+        <translation>Langue des documents</translation>
+    </message>
+    <message>
+        <source>Each participant&apos;s own, else the workshop&apos;s</source>
+        <translation>Celle de chaque participant, sinon celle de l’atelier</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Format du papier</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Lettre US</translation>
     </message>
     <message>
         <source>Folder for the action plans</source>
@@ -1647,6 +1810,18 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0} : {1}</translation>
+    </message>
+    <message>
+        <source>Some characters could not be printed</source>
+        <translation>Certains caractères n’ont pas pu être imprimés</translation>
+    </message>
+    <message>
+        <source>No bundled font has these characters; they show as boxes:</source>
+        <translation>Aucune police fournie ne contient ces caractères ; ils apparaissent sous forme de carrés :</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -3065,8 +3240,16 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
         <translation>&amp;Délégation :</translation>
     </message>
     <message>
+        <source>(the workshop&apos;s language)</source>
+        <translation>(la langue de l’atelier)</translation>
+    </message>
+    <message>
         <source>&amp;Email:</source>
         <translation>&amp;Adresse électronique :</translation>
+    </message>
+    <message>
+        <source>Documents &amp;in:</source>
+        <translation>Documents en &amp;langue :</translation>
     </message>
 </context>
 <context>
@@ -4796,6 +4979,18 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
     <message>
         <source>Descri&amp;ption:</source>
         <translation>Desc&amp;ription :</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;details…</source>
+        <translation>&amp;Détails des certificats…</translation>
+    </message>
+    <message>
+        <source>Organiser logos and signatories printed on every certificate</source>
+        <translation>Logos des organisateurs et signataires imprimés sur chaque certificat</translation>
+    </message>
+    <message>
+        <source>Certificates:</source>
+        <translation>Certificats :</translation>
     </message>
     <message>
         <source>No workshop yet: start one with “New workshop…”</source>

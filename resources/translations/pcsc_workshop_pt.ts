@@ -56,6 +56,34 @@
         <translation>localização dos dados</translation>
     </message>
     <message>
+        <source>dates, numbers and plurals in documents (CLDR)</source>
+        <translation>datas, números e plurais nos documentos (CLDR)</translation>
+    </message>
+    <message>
+        <source>editable Word copies of documents</source>
+        <translation>cópias Word editáveis dos documentos</translation>
+    </message>
+    <message>
+        <source>hyphenation in documents</source>
+        <translation>hifenização nos documentos</translation>
+    </message>
+    <message>
+        <source>Latin, Greek, Cyrillic, Arabic, Hebrew, Indic, Southeast Asian, Ethiopic, Armenian, Georgian and Tifinagh text</source>
+        <translation>texto latino, grego, cirílico, árabe, hebraico, índico, do Sudeste Asiático, etíope, arménio, georgiano e tifinague</translation>
+    </message>
+    <message>
+        <source>Korean text</source>
+        <translation>texto coreano</translation>
+    </message>
+    <message>
+        <source>Chinese and Japanese text</source>
+        <translation>texto chinês e japonês</translation>
+    </message>
+    <message>
+        <source>symbols</source>
+        <translation>símbolos</translation>
+    </message>
+    <message>
         <source>About PCSC Workshop</source>
         <translation>Acerca da Oficina PCSC</translation>
     </message>
@@ -80,8 +108,12 @@
         <translation>Licença</translation>
     </message>
     <message>
+        <source>Font licences:</source>
+        <translation>Licenças dos tipos de letra:</translation>
+    </message>
+    <message>
         <source>Latin, Cyrillic, Greek, Arabic, Bengali and Devanagari text</source>
-        <translation>Textos em escrita latina, cirílica, grega, árabe, bengali e devanágari</translation>
+        <translation type="vanished">Textos em escrita latina, cirílica, grega, árabe, bengali e devanágari</translation>
     </message>
     <message>
         <source>Bundled components and licences</source>
@@ -93,7 +125,7 @@
     </message>
     <message>
         <source>Noto fonts licence:</source>
-        <translation>Licença dos tipos de letra Noto:</translation>
+        <translation type="vanished">Licença dos tipos de letra Noto:</translation>
     </message>
 </context>
 <context>
@@ -433,6 +465,109 @@
     <message>
         <source>Blank screen</source>
         <translation>Ecrã em branco</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDialog</name>
+    <message>
+        <source>Certificate details</source>
+        <translation>Dados dos certificados</translation>
+    </message>
+    <message>
+        <source>Organiser logos (PNG or JPEG, up to 4)</source>
+        <translation>Logótipos dos organizadores (PNG ou JPEG, até 4)</translation>
+    </message>
+    <message>
+        <source>Organiser logos</source>
+        <translation>Logótipos dos organizadores</translation>
+    </message>
+    <message>
+        <source>Logo {0}</source>
+        <translation>Logótipo {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Add a logo…</source>
+        <translation>&amp;Adicionar um logótipo…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remover</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation>Signatários</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Signature picture</source>
+        <translation>Imagem da assinatura</translation>
+    </message>
+    <message>
+        <source>Signatory {0}: name</source>
+        <translation>Signatário {0}: nome</translation>
+    </message>
+    <message>
+        <source>Signatory {0}: title</source>
+        <translation>Signatário {0}: cargo</translation>
+    </message>
+    <message>
+        <source>Date of &amp;issue:</source>
+        <translation>Data de &amp;emissão:</translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation>Data de emissão</translation>
+    </message>
+    <message>
+        <source>(unticked: the workshop&apos;s last day)</source>
+        <translation>(desmarcado: o último dia do workshop)</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Mudar…</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Escolher…</translation>
+    </message>
+    <message>
+        <source>Change the picture…</source>
+        <translation type="vanished">Mudar a imagem…</translation>
+    </message>
+    <message>
+        <source>Choose a picture…</source>
+        <translation type="vanished">Escolher uma imagem…</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Imagens (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>This picture cannot be used: {0}</source>
+        <translation>Esta imagem não pode ser usada: {0}</translation>
+    </message>
+    <message>
+        <source>At most {0} logos.</source>
+        <translation>No máximo {0} logótipos.</translation>
+    </message>
+    <message>
+        <source>Choose an organiser logo</source>
+        <translation>Escolher o logótipo de um organizador</translation>
+    </message>
+    <message>
+        <source>Choose a signature picture</source>
+        <translation>Escolher a imagem de uma assinatura</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation>Não guardado: {0}</translation>
     </message>
 </context>
 <context>
@@ -1581,6 +1716,14 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>Planos, relatório, dossiês e CSV sem nomes de pessoas nem endereços de correio eletrónico</translation>
     </message>
     <message>
+        <source>Also an editable Word copy (.docx)</source>
+        <translation>Também uma cópia Word editável (.docx)</translation>
+    </message>
+    <message>
+        <source>Plans, report and dossiers also as .docx files next to the PDFs</source>
+        <translation>Planos, relatório e dossiês também como ficheiros .docx junto aos PDF</translation>
+    </message>
+    <message>
         <source>All action plans…</source>
         <translation>Todos os planos de ação…</translation>
     </message>
@@ -1603,6 +1746,26 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     <message>
         <source>Next steps and support (CSV)…</source>
         <translation>Próximos passos e apoio (CSV)…</translation>
+    </message>
+    <message>
+        <source>Document language</source>
+        <translation>Idioma dos documentos</translation>
+    </message>
+    <message>
+        <source>Each participant&apos;s own, else the workshop&apos;s</source>
+        <translation>A de cada participante; caso contrário, a do workshop</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Tamanho do papel</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Carta (EUA)</translation>
     </message>
     <message>
         <source>Folder for the action plans</source>
@@ -1647,6 +1810,18 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Ficheiros CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>Some characters could not be printed</source>
+        <translation>Alguns caracteres não puderam ser impressos</translation>
+    </message>
+    <message>
+        <source>No bundled font has these characters; they show as boxes:</source>
+        <translation>Nenhum tipo de letra incluído tem estes caracteres; aparecem como quadrados:</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -3065,8 +3240,16 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
         <translation>&amp;Delegação:</translation>
     </message>
     <message>
+        <source>(the workshop&apos;s language)</source>
+        <translation>(o idioma do workshop)</translation>
+    </message>
+    <message>
         <source>&amp;Email:</source>
         <translation>&amp;Correio eletrónico:</translation>
+    </message>
+    <message>
+        <source>Documents &amp;in:</source>
+        <translation>Documentos no &amp;idioma:</translation>
     </message>
 </context>
 <context>
@@ -4796,6 +4979,18 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
     <message>
         <source>Descri&amp;ption:</source>
         <translation>Descri&amp;ção:</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;details…</source>
+        <translation>&amp;Dados dos certificados…</translation>
+    </message>
+    <message>
+        <source>Organiser logos and signatories printed on every certificate</source>
+        <translation>Logótipos dos organizadores e signatários impressos em cada certificado</translation>
+    </message>
+    <message>
+        <source>Certificates:</source>
+        <translation>Certificados:</translation>
     </message>
     <message>
         <source>No workshop yet: start one with “New workshop…”</source>

@@ -223,7 +223,7 @@ def test_cli_exports_report_dossier_and_agenda(store, demo_id, filled, tmp_path,
     assert main(["--db", db, "export", "dossier", "--workshop", demo_id, "--delegation",
                  filled["Casablanca, Morocco"], "--out", str(tmp_path)]) == 0
     written = Path(capsys.readouterr().out.strip().splitlines()[-1])
-    assert written.name == "Delegation Dossier Casablanca, Morocco.pdf"
+    assert written.name == "Delegation dossier Casablanca, Morocco.pdf"
     assert GREEK in pdf_text(written)
     assert main(["--db", db, "export", "dossier", "--workshop", demo_id,
                  "--out", str(tmp_path / "one.pdf")]) == 1

@@ -133,17 +133,18 @@ def test_font_runs_follow_each_fonts_cmap():
     assert fonts.runs("Олена, Ελληνικά, Tiếng Việt") == [(SANS, "Олена, Ελληνικά, Tiếng Việt")]
 
 
-def test_only_indic_paragraphs_are_shaped():
+def test_only_text_that_needs_it_is_shaped():
+    """Shaping costs: Latin, Cyrillic, Korean... stay reportlab Paragraphs (unshaped)."""
     from reportlab.platypus import Paragraph
 
-    from pcsc_workshop.core.reports.rtl import BidiParagraph
+    from pcsc_workshop.core.reports.shaping import ScriptParagraph
     from pcsc_workshop.core.reports.text import para
 
-    assert not para("José Ignacio Muñoz", _style()).style.shaping
-    assert para("প্রিয়া আনিকা", _style()).style.shaping
-    assert para("प्रिया देशपांडे", _style()).style.shaping
-    assert isinstance(para("ليلى", _style()), BidiParagraph)
-    assert isinstance(para("Олена", _style()), Paragraph)
+    for text in ("José Ignacio Muñoz", "Олена", "김민준", "Ελένη", "ሰላም ተስፋዬ"):
+        flowable = para(text, _style())
+        assert isinstance(flowable, Paragraph) and not flowable.style.shaping, text
+    for text in ("প্রিয়া আনিকা", "प्रिया देशपांडे", "ليلى", "สมชาย", "李晓明"):
+        assert isinstance(para(text, _style()), ScriptParagraph), text
 
 
 @needs_poppler
@@ -183,3 +184,70 @@ def test_a_long_arabic_paragraph_splits_over_pages(tmp_path):
     text = " ".join(ARABIC_WORDS * 300)  # ~6,000 words
     pdf = _build(tmp_path / "long.pdf", [para(text, _style())])
     assert len(PdfReader(str(pdf)).pages) > 3
+
+
+def test_arabic_marks_are_placed_where_harfbuzz_puts_them():
+    """Harakat (fatha, shadda, tanwin...) are drawn with HarfBuzz's offsets, not stacked on
+    the neighbouring letter: the glyph data drawn is HarfBuzz's, mark for mark."""
+    import uharfbuzz as hb
+    from reportlab.pdfbase import pdfmetrics
+
+    from pcsc_workshop.core.reports.fonts import ARABIC, register_fonts
+    from pcsc_workshop.core.reports.shaping import shape
+
+    fonts = register_fonts()
+    face = fonts.face(ARABIC)
+    word = "بَنْعَلِيٌّ"
+    drawn, width = shape(word, face, 12.0, True)
+    data = drawn.__shapeData__
+    ttf = pdfmetrics.getFont(face)
+    buf = hb.Buffer()
+    buf.add_str(word)
+    buf.guess_segment_properties()
+    hb.shape(hb.Font(hb.Face(hb.Blob(ttf.face._ttf_data))), buf, {"kern": True, "liga": True})
+    expected = [(ttf.pdfScale(p.x_offset), ttf.pdfScale(p.y_offset), ttf.pdfScale(p.x_advance))
+                for p in buf.glyph_positions]
+    assert [(d.x_offset, d.y_offset, d.x_advance) for d in data] == expected
+    marks = [d for d in data if d.x_advance == 0]
+    assert len(marks) >= 5 and any(d.y_offset or d.x_offset for d in marks)
+    assert width > 0
+
+
+@needs_poppler
+def test_decomposed_accents_print_composed(tmp_path):
+    """"Nguyễn" typed as e + combining marks (some keyboards, pasted text) prints as the
+    composed letters, not as loose accents next to the letter."""
+    from pcsc_workshop.core.reports.text import para
+
+    typed = unicodedata.normalize("NFD", "Nguyễn Thị Hương")
+    pdf = _build(tmp_path / "vi.pdf", [para(typed, _style())])
+    out = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                         check=True).stdout
+    assert "Nguyễn Thị Hương" in out  # composed: one glyph per letter, accents in place
+
+
+@needs_poppler
+def test_commas_between_latin_words_stay_inside_an_arabic_line(tmp_path):
+    """"TDLC, Tokyo, and Yokohama" inside Arabic keeps its commas after each word; only a
+    full stop ending the Arabic sentence moves to the left of the last Latin word."""
+    from pcsc_workshop.core.reports.text import para
+
+    pdf = _build(tmp_path / "c.pdf", [para("من تنظيم TDLC, Tokyo, and Yokohama.", _style())],
+                 width=450)
+    words = sorted(_words(pdf), key=lambda w: w["x0"])
+    texts = [w["text"] for w in words]
+    assert texts[:3] == ["TDLC,", "Tokyo,", "and"]  # left to right, commas where typed
+    out = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                         check=True).stdout
+    assert "TDLC, Tokyo, and Yokohama." in out  # the text comes back as typed
+
+
+def test_a_missing_bundled_font_is_a_clear_export_error(tmp_path):
+    """A broken installation names the font file instead of a traceback or a silent box."""
+    from pcsc_workshop.core.reports.fonts import Family, FontSet, _register
+    from pcsc_workshop.core.reports.output import ExportError
+
+    fonts = FontSet(folder=tmp_path)  # an empty folder: the font file is not there
+    missing = Family("test-missing", "PcscMissingFont", "PcscMissingFont-Regular.ttf")
+    with pytest.raises(ExportError, match="PcscMissingFont-Regular.ttf"):
+        _register(fonts, missing)

@@ -28,7 +28,9 @@ def test_menu_has_every_export_and_an_anonymised_checkbox(make_window, qtbot):
     titles = [a.text() for a in window.menuBar().actions()]
     assert "E&xport" in titles
     texts = [a.text() for a in exports.menu.actions() if a.text()]
-    assert texts == ["Anonymised copies (no names or e-mails)", "All action plans…",
+    assert texts == ["Anonymised copies (no names or e-mails)",
+                     "Also an editable Word copy (.docx)", "Document language",
+                     "Paper size", "All action plans…",
                      "Workshop report…", "Delegation dossiers…", "Certificates…", "Agenda…",
                      "Next steps and support (CSV)…"]
     assert exports.anonymised.isCheckable() and not exports.anonymised.isChecked()
@@ -121,3 +123,42 @@ def test_progress_reports_are_thinned_to_ten_a_second() -> None:
         report(done, 200)
     assert seen[0] == (1, 200) and seen[-1] == (200, 200)  # the start and the end are shown
     assert len(seen) == 2
+
+
+def test_the_chosen_document_language_and_paper_reach_the_pdfs(make_window, qtbot, sync_ops,
+                                                                 tmp_path: Path, monkeypatch):
+    window = make_window()
+    exports = install_export_menu(window)
+    monkeypatch.setattr(exports, "ask_folder", lambda title: tmp_path)
+    assert exports.language is None  # by default: each participant's, else the workshop's
+    exports.language_actions["fr"].trigger()
+    exports.paper_actions["letter"].trigger()
+    exports.docx.setChecked(True)
+    exports.actions["plans"].trigger()
+    from docx import Document
+
+    word = Document(str(tmp_path / "Олена Коваленко.docx"))
+    assert "4 Prochaines étapes" in [p.text for p in word.paragraphs]
+    plan = tmp_path / "Олена Коваленко.pdf"
+    text = _text(plan)
+    assert "Prochaines étapes" in text and "Next steps" not in text
+    width, height = (float(v) for v in PdfReader(plan).pages[0].mediabox[2:])
+    assert (round(width), round(height)) == (612, 792)  # US Letter
+
+
+def test_characters_no_font_has_are_shown_after_the_export(make_window, qtbot, sync_ops,
+                                                           tmp_path: Path, monkeypatch):
+    from pcsc_workshop.core.models import Participant
+
+    window = make_window()
+    with window.ctx.store.session() as s:
+        person = s.query(Participant).filter_by(workshop_id=window.ctx.workshop_id).first()
+        person.name = "Amara \U0001E900\U0001E901"  # Adlam: no bundled font has it
+        s.commit()
+    exports = install_export_menu(window)
+    monkeypatch.setattr(exports, "ask_folder", lambda title: tmp_path)
+    exports.actions["certificates"].trigger()
+    assert any("\U0001E900" in chars for chars in exports.last_unprintable.values())
+    box = exports.unprintable_box
+    assert box.isVisible() and "\U0001E900" in box.text()
+    box.close()

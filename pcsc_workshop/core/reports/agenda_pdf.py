@@ -10,23 +10,22 @@ from datetime import date, timedelta
 from itertools import groupby
 from pathlib import Path
 
-from reportlab.platypus import Spacer, Table, TableStyle
+from reportlab.platypus import Spacer, TableStyle
 from reportlab.platypus.flowables import Flowable, HRFlowable
 
 from pcsc_workshop.core.reports.contents import heading
-from pcsc_workshop.core.reports.document import Furniture, render
-from pcsc_workshop.core.reports.labels import LABELS, label, long_date
+from pcsc_workshop.core.reports.document import Furniture, localised, render
+from pcsc_workshop.core.reports.labels import label, label_or, long_date
 from pcsc_workshop.core.reports.plan_pdf import _muted_cell
 from pcsc_workshop.core.reports.report_data import ReportData
-from pcsc_workshop.core.reports.styles import ACCENT, FRAME_WIDTH, styles, table_style
-from pcsc_workshop.core.reports.text import para, paras
+from pcsc_workshop.core.reports.styles import ACCENT, FRAME_WIDTH, DocTable, styles, table_style
+from pcsc_workshop.core.reports.text import before_table, para, paras
 
 _WIDTHS = (0.1, 0.1, 0.15, 0.65)
 
 
 def _kind(kind: str) -> str:
-    key = f"kind_{kind}"
-    return LABELS[key] if key in LABELS else kind.replace("-", " ").capitalize()
+    return label_or(f"kind_{kind}", kind.replace("-", " ").capitalize())
 
 
 def _day_title(day: int, start: date | None) -> str:
@@ -43,7 +42,10 @@ def agenda_story(data: ReportData, *, toc_level: int | None = None) -> list[Flow
         return out + [para(label("no_agenda"), st.empty)]
     muted = _muted_cell()
     for day, entries in groupby(data.agenda, key=lambda a: a.day):
-        out.append(para(_day_title(day, data.start_date), st.h2))
+        # in an agenda of its own the days are its outline (bookmarks); in the report and
+        # dossier, whose contents list sections, they are not
+        out += before_table(heading(_day_title(day, data.start_date), st.h2,
+                                    0 if toc_level is None else None), room=80)
         rows: list[list] = [[para(label(k), st.cell_head) for k in
                              ("col_time", "col_minutes", "col_kind_session", "col_session")]]
         for a in entries:
@@ -53,19 +55,20 @@ def agenda_story(data: ReportData, *, toc_level: int | None = None) -> list[Flow
                 session.append(para(", ".join(data.titles(r) for r in a.refs), muted))
             rows.append([para(a.start_time, st.cell), para(str(a.duration_min), st.cell),
                          para(_kind(a.kind), st.cell), session])
-        table = Table(rows, colWidths=[FRAME_WIDTH * w for w in _WIDTHS], repeatRows=1)
+        table = DocTable(rows, colWidths=[FRAME_WIDTH * w for w in _WIDTHS], repeatRows=1)
         table.setStyle(TableStyle(table_style(rows=len(rows))))
         out.append(table)
     return out
 
 
+@localised(lambda data, *args, **kwargs: data.workshop.language)
 def write_agenda_pdf(data: ReportData, out_path: Path | str, *,
                      generated: date | None = None) -> Path:
     """Write the agenda (atomically) with a cover line naming the workshop."""
     st = styles()
     w = data.workshop
     story: list[Flowable] = [para(label("agenda_kicker"), st.kicker), para(w.title, st.title)]
-    details = " \u00b7 ".join(x for x in (w.dates, w.venue) if x)
+    details = " \u00b7 ".join(x for x in (w.when(), w.venue) if x)
     if details:
         story.append(para(details, st.subtitle))
     if w.organisers:

@@ -20,7 +20,13 @@ from sqlalchemy.orm import Session
 from pcsc_workshop.core.models import ActionPlan
 from pcsc_workshop.core.plans import PlanDoc, load_plan, plan_for_participant
 from pcsc_workshop.core.reports.anonymise import Pseudonyms, anonymise_plan
-from pcsc_workshop.core.reports.labels import date_range, label
+from pcsc_workshop.core.reports.fonts import unprintable_report
+from pcsc_workshop.core.reports.labels import (
+    date_range,
+    document_language,
+    label,
+    normalise_language,
+)
 from pcsc_workshop.core.reports.output import check_folder, safe_filename, unique_name
 from pcsc_workshop.core.workshops import get_workshop, list_participants
 
@@ -34,9 +40,17 @@ class WorkshopFacts:
 
     id: str
     title: str
-    dates: str
+    dates: str  # as written when there are no dates to format (tests, old callers)
     venue: str
     organisers: str
+    start: date | None = None
+    end: date | None = None
+    language: str = "en"  # the workshop's language: the documents' default
+    certificate: dict = field(default_factory=dict)  # logos and signatories (see models)
+
+    def when(self) -> str:
+        """The workshop's dates in the current document's language (CLDR)."""
+        return date_range(self.start, self.end) if (self.start or self.end) else self.dates
 
 
 @dataclass
@@ -44,6 +58,7 @@ class PlanJob:
     doc: PlanDoc
     file_stem: str
     organisation: str = ""
+    language: str = ""  # the owner's own language; "" for the workshop's
 
 
 @dataclass
@@ -59,6 +74,8 @@ class BatchResult:
 
     written: list[Path] = field(default_factory=list)
     cancelled: bool = False
+    # file -> the characters no bundled font could print in it (they show as boxes)
+    unprintable: dict[Path, str] = field(default_factory=dict)
 
 
 def workshop_facts(session: Session, workshop_id: str) -> WorkshopFacts:
@@ -66,7 +83,22 @@ def workshop_facts(session: Session, workshop_id: str) -> WorkshopFacts:
     w = get_workshop(session, workshop_id)
     return WorkshopFacts(id=w.id, title=w.title, dates=date_range(w.start_date, w.end_date),
                          venue=w.venue or ", ".join(x for x in (w.city, w.country) if x),
-                         organisers=w.organisers)
+                         organisers=w.organisers, start=w.start_date, end=w.end_date,
+                         language=normalise_language(w.language),
+                         certificate=dict(w.certificate or {}))
+
+
+def plan_language(session: Session, doc: PlanDoc) -> str:
+    """The language a plan is printed in by default: its participant's own, else the
+    workshop's (a delegation plan: the workshop's)."""
+    from pcsc_workshop.core.models import Participant, Workshop
+
+    if doc.owner_kind == "participant" and doc.owner_id:
+        person = session.get(Participant, doc.owner_id)
+        if person is not None and person.language:
+            return normalise_language(person.language)
+    workshop = session.get(Workshop, doc.workshop_id)
+    return normalise_language(workshop.language if workshop is not None else None)
 
 
 def collect_plans(session: Session, workshop_id: str, *, anonymised: bool = False) -> PlanBatch:
@@ -78,10 +110,12 @@ def collect_plans(session: Session, workshop_id: str, *, anonymised: bool = Fals
     for n, person in enumerate(people, start=1):
         doc = plan_for_participant(session, person.id, create=False)
         stem = safe_filename(person.name, f"participant-{n}")
+        own = normalise_language(person.language, facts.language) if person.language else ""
         if names is not None:
-            doc = anonymise_plan(doc, names)
+            with document_language(own or facts.language):  # "Participant 3" in their words
+                doc = anonymise_plan(doc, names)
             stem = doc.owner_name
-        batch.jobs.append(PlanJob(doc=doc, file_stem=stem,
+        batch.jobs.append(PlanJob(doc=doc, file_stem=stem, language=own,
                                   organisation="" if anonymised else person.organisation))
     rows = session.scalars(
         select(ActionPlan.id).where(
@@ -95,8 +129,9 @@ def collect_plans(session: Session, workshop_id: str, *, anonymised: bool = Fals
             continue
         if names is not None:
             doc = anonymise_plan(doc, names)
-        stem = safe_filename(f"{label('delegation')} {doc.delegation_label}",
-                             f"delegation-{plan_id[:8]}")
+        with document_language(facts.language):
+            stem = safe_filename(f"{label('delegation')} {doc.delegation_label}",
+                                 f"delegation-{plan_id[:8]}")
         batch.jobs.append(PlanJob(doc=doc, file_stem=stem))
     return batch
 
@@ -104,8 +139,12 @@ def collect_plans(session: Session, workshop_id: str, *, anonymised: bool = Fals
 def write_plans(batch: PlanBatch, out_dir: Path, *,
                 link_titles: Callable[[str], str] | None = None,
                 progress: Progress | None = None, cancelled: Cancelled | None = None,
-                generated: date | None = None) -> BatchResult:
-    """One PDF per plan in out_dir; ExportError when the folder cannot take files."""
+                generated: date | None = None, language: str | None = None,
+                paper: str | None = None) -> BatchResult:
+    """One PDF per plan in out_dir; ExportError when the folder cannot take files.
+
+    Each plan is in `language` when one is chosen, else in its owner's own language, else
+    in the workshop's."""
     from pcsc_workshop.core.reports.plan_pdf import PlanContext, write_plan_pdf
 
     folder = check_folder(Path(out_dir))
@@ -119,11 +158,15 @@ def write_plans(batch: PlanBatch, out_dir: Path, *,
         if progress is not None:
             progress(done, total)
         name = unique_name(job.file_stem, ".pdf", taken)
-        context = PlanContext(workshop_dates=batch.workshop.dates, venue=batch.workshop.venue,
-                              organisation=job.organisation)
-        result.written.append(write_plan_pdf(
-            job.doc, folder / name, link_titles=link_titles, anonymised=batch.anonymised,
-            generated=generated, context=context))
+        chosen = language or job.language or batch.workshop.language
+        with document_language(chosen):  # the workshop's dates in the plan's language
+            context = PlanContext(workshop_dates=batch.workshop.when(),
+                                  venue=batch.workshop.venue, organisation=job.organisation)
+        with unprintable_report() as found:
+            result.written.append(write_plan_pdf(
+                job.doc, folder / name, link_titles=link_titles, anonymised=batch.anonymised,
+                generated=generated, context=context, paper=paper, language=chosen))
+        result.unprintable.update(found)
     else:
         if progress is not None:
             progress(total, total)
@@ -134,20 +177,34 @@ def write_plans(batch: PlanBatch, out_dir: Path, *,
 class CertificateJob:
     name: str
     file_stem: str
+    language: str = ""  # the participant's own language; "" for the workshop's
+    number: str = ""  # the certificate number printed on it
 
 
 def collect_certificates(session: Session, workshop_id: str) -> tuple[WorkshopFacts,
                                                                        list[CertificateJob]]:
     facts = workshop_facts(session, workshop_id)
-    jobs = [CertificateJob(name=p.name, file_stem=safe_filename(p.name, f"participant-{n}"))
+    jobs = [CertificateJob(name=p.name, file_stem=safe_filename(p.name, f"participant-{n}"),
+                           language=normalise_language(p.language) if p.language else "",
+                           number=certificate_number(facts, n))
             for n, p in enumerate(list_participants(session, workshop_id), start=1)]
     return facts, jobs
 
 
+def certificate_number(facts: WorkshopFacts, n: int) -> str:
+    """'2016-3F2A-007': the workshop's year, its id's first letters, the participant's place
+    — unique per workshop and the same each time the certificates are printed again."""
+    year = (facts.end or facts.start).year if (facts.end or facts.start) else 0
+    prefix = facts.id.replace("-", "")[:4].upper()
+    return f"{year:04d}-{prefix}-{n:03d}" if year else f"{prefix}-{n:03d}"
+
+
 def write_certificates(facts: WorkshopFacts, jobs: list[CertificateJob], out_dir: Path, *,
                        progress: Progress | None = None, cancelled: Cancelled | None = None,
-                       generated: date | None = None) -> BatchResult:
-    """One one-page certificate of participation per participant."""
+                       generated: date | None = None, issued: date | None = None,
+                       language: str | None = None, paper: str | None = None) -> BatchResult:
+    """One one-page certificate of participation per participant, each in `language` when
+    chosen, else in the participant's own language, else in the workshop's."""
     from pcsc_workshop.core.reports.certificate import write_certificate
 
     folder = check_folder(Path(out_dir))
@@ -160,8 +217,12 @@ def write_certificates(facts: WorkshopFacts, jobs: list[CertificateJob], out_dir
         if progress is not None:
             progress(done, len(jobs))
         name = unique_name(f"{job.file_stem} - certificate", ".pdf", taken)
-        result.written.append(write_certificate(job.name, facts, folder / name,
-                                                generated=generated))
+        with unprintable_report() as found:
+            result.written.append(write_certificate(
+                job.name, facts, folder / name, generated=generated, issued=issued,
+                number=job.number, paper=paper,
+                language=language or job.language or facts.language))
+        result.unprintable.update(found)
     else:
         if progress is not None:
             progress(len(jobs), len(jobs))

@@ -40,12 +40,12 @@ from reportlab.graphics.widgets.markers import makeMarker  # noqa: E402
 from reportlab.lib import colors  # noqa: E402
 from reportlab.lib.attrmap import AttrMap, AttrMapValue  # noqa: E402
 from reportlab.pdfbase.pdfmetrics import stringWidth  # noqa: E402
-from reportlab.platypus import Table, TableStyle  # noqa: E402
+from reportlab.platypus import TableStyle  # noqa: E402
 
 from pcsc_workshop.core.assessment import MAX_SCORE, ElementRef, domain_ids, domain_scores
-from pcsc_workshop.core.reports.fonts import register_fonts
-from pcsc_workshop.core.reports.labels import label
-from pcsc_workshop.core.reports.rtl import has_rtl, visual_line
+from pcsc_workshop.core.reports.fonts import SHAPED_FAMILIES, register_fonts
+from pcsc_workshop.core.reports.labels import label, number
+from pcsc_workshop.core.reports.rtl import has_rtl
 from pcsc_workshop.core.reports.styles import (
     ACCENT,
     ACCENT_TINT,
@@ -53,6 +53,7 @@ from pcsc_workshop.core.reports.styles import (
     INK,
     MUTED,
     RULE,
+    DocTable,
     styles,
 )
 from pcsc_workshop.core.reports.text import para
@@ -181,11 +182,11 @@ def radar_drawing(data: RadarData, width: float = FRAME_WIDTH, height: float = 3
         lx, ly = _point(cx, cy, r, -0.5, n)  # between spokes 21 and 1, clear of the numbers
         drawing.add(String(lx, ly + 1, str(level), fontName=FONT, fontSize=5.5,
                            fillColor=MUTED, textAnchor="middle"))
-    for i, number in enumerate(data.numbers):
+    for i, element_number in enumerate(data.numbers):
         x, y = _point(cx, cy, radius, i, n)
         drawing.add(Line(cx, cy, x, y, strokeColor=RULE, strokeWidth=0.3))
         lx, ly = _point(cx, cy, radius + 9, i, n)
-        drawing.add(String(lx, ly - 2.5, str(number), fontName=FONT, fontSize=6.5,
+        drawing.add(String(lx, ly - 2.5, str(element_number), fontName=FONT, fontSize=6.5,
                            fillColor=MUTED, textAnchor="middle"))
     # series: lines broken at unscored elements, a marker on every scored element
     for s, style in zip(data.series, _cycle(len(data.series)), strict=True):
@@ -247,18 +248,31 @@ def _label(drawing: Drawing, x: float, y: float, text: str, *, size: float,
     Arabic joined and in right-to-left order (a single `String` in Noto Sans drew boxes for
     an Arabic delegation's name in the radar legend).
 
-    Bengali and Devanagari get their own fonts but no HarfBuzz shaping here (reportlab
-    shapes paragraphs, not chart strings): conjuncts show as separate letters, still legible.
+    Text in a script that needs HarfBuzz is shaped as in paragraphs (`ScriptParagraph`), and
+    drawn as reportlab's ShapedStr, which a chart String passes through to the canvas.
     """
     fonts = register_fonts()
-    if has_rtl(text):
-        text = visual_line(text)
-    runs = [(fonts.face(family, bold=bold), chunk) for family, chunk in fonts.runs(text)]
-    widths = [stringWidth(chunk, face, size) for face, chunk in runs]
+    families = {family for family, _ in fonts.runs(text)}
+    if has_rtl(text) or families & SHAPED_FAMILIES:
+        # Arabic, Indic...: shaped by HarfBuzz and ordered like a paragraph's line
+        from reportlab.lib.styles import ParagraphStyle
+
+        from pcsc_workshop.core.reports.shaping import ScriptParagraph
+
+        style = ParagraphStyle("chart", fontName=FONT, fontSize=size, leading=size * 1.2)
+        parts = ScriptParagraph(text, style, fonts, bold=bold).line_parts()
+        runs = [(face, string) for face, _size, string, _w in parts]
+        widths = [w for *_, w in parts]
+        sizes = [part_size for _face, part_size, _s, _w in parts]
+    else:
+        runs = [(fonts.face(family, bold=bold), chunk) for family, chunk in fonts.runs(text)]
+        widths = [stringWidth(chunk, face, size) for face, chunk in runs]
+        sizes = [size] * len(runs)
     total = sum(widths)
     left = {"start": x, "middle": x - total / 2, "end": x - total}[anchor]
-    for (face, chunk), width in zip(runs, widths, strict=True):
-        drawing.add(String(left, y, chunk, fontName=face, fontSize=size, fillColor=color))
+    for (face, chunk), width, part_size in zip(runs, widths, sizes, strict=True):
+        drawing.add(String(left, y, chunk, fontName=face, fontSize=part_size,
+                           fillColor=color))
         left += width
     return total
 
@@ -303,14 +317,14 @@ def _group_drawing(values: Sequence[float | None], data: BarsData, width: float)
         y = height - 1 - (k + 1) * (_BAR_H + _BAR_GAP) + _BAR_GAP
         _label(d, _NAME_W - 3, y + 1, _fit(name, 14), size=6.3, color=INK, anchor="end")
         if value is None:
-            d.add(String(_NAME_W + 3, y + 1, label("not_scored"), fontName=FONT_ITALIC,
-                         fontSize=6.3, fillColor=MUTED))
+            # in the document's language and script ("غير مُقيَّم" needs the Arabic font)
+            _label(d, _NAME_W + 3, y + 1, label("not_scored"), size=6.3, color=MUTED)
             continue
         color = DOMAIN_COLORS[k % len(DOMAIN_COLORS)]
         end = _scale_x(value, width)
         d.add(Rect(_NAME_W, y, max(end - _NAME_W, 0.6), _BAR_H, fillColor=color,
                    strokeColor=None))
-        d.add(String(end + 3, y + 1, f"{value:.1f}", fontName=FONT_BOLD, fontSize=6.3,
+        d.add(String(end + 3, y + 1, number(value, 1), fontName=FONT_BOLD, fontSize=6.3,
                      fillColor=INK))
     return d
 
@@ -333,7 +347,7 @@ def _legend_drawing(data: BarsData, width: float) -> Drawing:
     return d
 
 
-def domain_bars(data: BarsData, width: float = FRAME_WIDTH) -> Table:
+def domain_bars(data: BarsData, width: float = FRAME_WIDTH) -> DocTable:
     """Grouped horizontal bars, one group per delegation, as a table that splits by rows
     (so 12 delegations run over pages cleanly) with the delegation names set as text in any
     script (a graphics String could not shape Arabic or Bengali names)."""
@@ -344,7 +358,7 @@ def domain_bars(data: BarsData, width: float = FRAME_WIDTH) -> Table:
         rows.append([para(name, st.cell, follow_direction=False),
                      _group_drawing(values, data, chart_w)])
     rows.append(["", _axis_drawing(chart_w)])
-    table = Table(rows, colWidths=[width * _LABEL_COL, width * (1 - _LABEL_COL)],
+    table = DocTable(rows, colWidths=[width * _LABEL_COL, width * (1 - _LABEL_COL)],
                   repeatRows=2)
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -356,3 +370,28 @@ def domain_bars(data: BarsData, width: float = FRAME_WIDTH) -> Table:
     ]))
     table.bars = data  # type: ignore[attr-defined]
     return table
+
+
+def _score(value: float | None, digits: int = 0) -> str:
+    return label("not_scored") if value is None else number(value, digits)
+
+
+def radar_alt(data: RadarData) -> str:
+    """The radar in words, every value it draws: what a screen reader and a search find."""
+    series = []
+    for s in data.series:
+        values = ", ".join(label("chart_value", label=number(n), value=_score(v))
+                           for n, v in zip(data.numbers, s.values, strict=True))
+        series.append(label("chart_series", name=s.label, values=values))
+    return label("chart_radar_alt", values="; ".join(series))
+
+
+def bars_alt(data: BarsData) -> str:
+    """The grouped bars in words: each delegation's five domain means."""
+    names = [name for _id, name in data.domains]
+    groups = []
+    for name, values in data.groups:
+        parts = ", ".join(label("chart_value", label=d, value=_score(v, 2))
+                          for d, v in zip(names, values, strict=True))
+        groups.append(label("chart_series", name=name, values=parts))
+    return label("chart_bars_alt", values="; ".join(groups))

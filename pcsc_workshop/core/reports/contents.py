@@ -17,24 +17,33 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Table, TableStyle
+from reportlab.platypus import PageTemplate, TableStyle
 from reportlab.platypus.doctemplate import LayoutError
 from reportlab.platypus.flowables import Flowable
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from pcsc_workshop.core.reports.document import Furniture, NumberedCanvas, _footer
+from pcsc_workshop.core.reports.document import (
+    BookmarkingDocTemplate,
+    Furniture,
+    NumberedCanvas,
+    _footer,
+    doc_options,
+    report_unprintable,
+    split_rows_when_needed,
+)
+from pcsc_workshop.core.reports.labels import is_rtl, number
 from pcsc_workshop.core.reports.output import ExportError, atomic_path
 from pcsc_workshop.core.reports.styles import (
-    FRAME_WIDTH,
     MARGIN_BOTTOM,
     MARGIN_TOP,
     MARGIN_X,
-    PAGE,
     RULE,
+    DocTable,
     styles,
 )
+from pcsc_workshop.core.reports.tagging import TaggingFrame
 from pcsc_workshop.core.reports.text import para
 
 
@@ -46,7 +55,7 @@ def heading(text: str, style: ParagraphStyle, level: int | None = 0) -> Flowable
     return flowable
 
 
-def contents_table(entries: Sequence[tuple[int, str, int, str | None]], width: float) -> Table:
+def contents_table(entries: Sequence[tuple[int, str, int, str | None]], width: float) -> DocTable:
     """Entries (level, text, page, key) as a two-column table: text in any script, page."""
     st = styles()
     level_styles = (
@@ -57,8 +66,13 @@ def contents_table(entries: Sequence[tuple[int, str, int, str | None]], width: f
         ParagraphStyle("toc2", parent=st.body, leftIndent=28, spaceAfter=0, fontSize=9,
                        leading=12),
     )
+    # page numbers at the end of the line: the right, or the left in a right-to-left document
     page_styles = tuple(ParagraphStyle(f"{s.name}-page", parent=s, leftIndent=0,
-                                       alignment=TA_RIGHT) for s in level_styles)
+                                       alignment=TA_LEFT if is_rtl() else TA_RIGHT)
+                        for s in level_styles)
+    if is_rtl():  # indents mirror too
+        level_styles = tuple(ParagraphStyle(f"{s.name}-rtl", parent=s, leftIndent=0,
+                                            rightIndent=s.leftIndent) for s in level_styles)
     rows, commands = [], [
         ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -69,11 +83,11 @@ def contents_table(entries: Sequence[tuple[int, str, int, str | None]], width: f
     for row, (level, text, page, _key) in enumerate(entries or [(0, "", 0, None)]):
         k = min(level, len(level_styles) - 1)
         rows.append([para(text, level_styles[k], follow_direction=False),
-                     para(str(page) if page else "", page_styles[k])])
+                     para(number(page) if page else "", page_styles[k])])
         if level == 0:
             commands.append(("TOPPADDING", (0, row), (-1, row), 6))
             commands.append(("LINEBELOW", (0, row), (-1, row), 0.25, RULE))
-    return Table(rows, colWidths=(width - 40, 40), style=TableStyle(commands))
+    return DocTable(rows, colWidths=(width - 40, 40), style=TableStyle(commands))
 
 
 class Contents(TableOfContents):
@@ -110,22 +124,8 @@ class _Overflow(Exception):  # noqa: N818 - internal signal
     """The contents do not fit the space kept for them: lay out again with multiBuild."""
 
 
-class _ContentsDocTemplate(BaseDocTemplate):
+class _ContentsDocTemplate(BookmarkingDocTemplate):
     """Collects every `heading` laid out (page, text) and bookmarks it."""
-
-    entries: list[tuple[int, str, int, str | None]]
-
-    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - reportlab's name
-        level = getattr(flowable, "toc_level", None)
-        if level is None:
-            return
-        text = flowable.toc_text  # type: ignore[attr-defined]
-        key = f"h{self.seq.nextf('heading')}"
-        self.canv.bookmarkPage(key)
-        self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
-        entry = (level, text, self.page, key)
-        self.entries.append(entry)
-        self.notify("TOCEntry", entry)
 
 
 def _canvas_for(spot: ContentsSpot, entries: list):
@@ -139,12 +139,28 @@ def _canvas_for(spot: ContentsSpot, entries: list):
                     raise _Overflow
                 state = dict(self.__dict__)
                 self.__dict__.update(self._pages[page])
+                self.begin_tag("TOC", page=page)
                 table.drawOn(self, x, y + height - needed)
+                self.end_tag()
+                _link_rows(self, table, entries, x, y + height - needed)
                 self._pages[page] = dict(self.__dict__)
                 self.__dict__.update(state)
             super().save()
 
     return ContentsCanvas
+
+
+def _link_rows(canvas, table, entries, x: float, y: float) -> None:
+    """Make every contents line a link to its heading (the bookmark made for it)."""
+    positions = getattr(table, "_rowpositions", None)
+    if not positions:
+        return
+    width = sum(table._colWidths)
+    for row, (_level, _text, _page, key) in enumerate(entries):
+        if key is None or row + 1 >= len(positions):
+            continue
+        top, bottom = y + positions[row], y + positions[row + 1]
+        canvas.linkRect("", key, (x, bottom, x + width, top), relative=0, thickness=0)
 
 
 def render_with_contents(story: Sequence[Flowable], out_path: Path,
@@ -155,8 +171,15 @@ def render_with_contents(story: Sequence[Flowable], out_path: Path,
         spot = next((f for f in story if isinstance(f, ContentsSpot)), None)
         try:
             doc = _template(temp, furniture)
-            doc.build(list(story), canvasmaker=_canvas_for(spot or ContentsSpot(),
-                                                           doc.entries))
+            try:
+                doc.build(list(story), canvasmaker=_canvas_for(spot or ContentsSpot(),
+                                                               doc.entries))
+            except LayoutError:
+                if not split_rows_when_needed(story):
+                    raise
+                doc = _template(temp, furniture)
+                doc.build(list(story), canvasmaker=_canvas_for(spot or ContentsSpot(),
+                                                               doc.entries))
         except _Overflow:  # many headings: let reportlab iterate with a flowing contents
             fallback = [Contents() if f is spot else f for f in story]
             doc = _template(temp, furniture)
@@ -166,17 +189,19 @@ def render_with_contents(story: Sequence[Flowable], out_path: Path,
                 raise ExportError(f"The table of contents did not settle: {exc}") from exc
         except LayoutError as exc:
             raise ExportError(f"The document could not be laid out: {exc}") from exc
-    return out_path.expanduser().resolve()
+    written = out_path.expanduser().resolve()
+    report_unprintable(story, furniture, written)
+    return written
 
 
 def _template(temp: Path, furniture: Furniture) -> _ContentsDocTemplate:
+    page = furniture.page
     doc = _ContentsDocTemplate(
-        str(temp), pagesize=PAGE, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
-        topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=furniture.title,
-        author="PCSC Workshop", creator="PCSC Workshop", subject=furniture.subject,
-    )
+        str(temp), pagesize=page, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, **doc_options(furniture))
     doc.entries = []
-    frame = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_WIDTH, PAGE[1] - MARGIN_TOP - MARGIN_BOTTOM,
+    frame = TaggingFrame(MARGIN_X, MARGIN_BOTTOM, page[0] - 2 * MARGIN_X,
+                  page[1] - MARGIN_TOP - MARGIN_BOTTOM,
                   id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=_footer(furniture))])
     return doc

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, TableStyle
 from reportlab.platypus.flowables import Flowable
 
 from pcsc_workshop.core.assessment import (
@@ -22,19 +22,19 @@ from pcsc_workshop.core.assessment import (
     weakest_elements,
 )
 from pcsc_workshop.core.plans import PlanDoc
-from pcsc_workshop.core.reports.charts import radar_data, radar_drawing
+from pcsc_workshop.core.reports.charts import radar_alt, radar_data, radar_drawing
 from pcsc_workshop.core.reports.contents import heading
-from pcsc_workshop.core.reports.document import Furniture, render
-from pcsc_workshop.core.reports.labels import label
+from pcsc_workshop.core.reports.document import Furniture, localised, render
+from pcsc_workshop.core.reports.labels import label, number
 from pcsc_workshop.core.reports.plan_pdf import PlanContext, _not_filled, plan_story
 from pcsc_workshop.core.reports.plan_pdf import _cover as plan_cover
 from pcsc_workshop.core.reports.report_data import DelegationData, PersonRow, ReportData
-from pcsc_workshop.core.reports.styles import FRAME_WIDTH, styles, table_style
+from pcsc_workshop.core.reports.styles import FRAME_WIDTH, DocTable, styles, table_style
 from pcsc_workshop.core.reports.text import para
 
 
 def _fmt(value: float | None) -> str:
-    return f"{value:.2f}" if value is not None else label("not_scored")
+    return number(value, 2) if value is not None else label("not_scored")
 
 
 def empty_plan(data: ReportData, d: DelegationData) -> PlanDoc:
@@ -54,7 +54,7 @@ def members_table(members: list[PersonRow]) -> Flowable:
         rows.append([para(str(m.number), st.cell), para(m.name, st.cell, follow_direction=False),
                      para(m.organisation or "\u2014", st.cell),
                      para(m.role or "\u2014", st.cell)])
-    table = Table(rows, colWidths=[FRAME_WIDTH * w for w in (0.06, 0.32, 0.37, 0.25)],
+    table = DocTable(rows, colWidths=[FRAME_WIDTH * w for w in (0.06, 0.32, 0.37, 0.25)],
                   repeatRows=1)
     table.setStyle(TableStyle(table_style(rows=len(rows))))
     return table
@@ -78,7 +78,7 @@ def _domain_table(data: ReportData, d: DelegationData) -> Flowable:
                  para(_fmt(overall_mean(d.scores, data.elements)), st.cell_head),
                  para(label("scored_of", scored=cov.scored, total=cov.total), st.cell_head),
                  para(_fmt(overall_mean(data.averages, data.elements)), st.cell_head)])
-    table = Table(rows, colWidths=[FRAME_WIDTH * w for w in (0.34, 0.2, 0.22, 0.24)])
+    table = DocTable(rows, colWidths=[FRAME_WIDTH * w for w in (0.34, 0.2, 0.22, 0.24)])
     table.setStyle(TableStyle(table_style(rows=len(rows))))
     return table
 
@@ -132,7 +132,7 @@ def _weakest_part(data: ReportData, d: DelegationData) -> list[Flowable]:
             rows.append([para(str(e.number), st.cell), para(data.titles(e.id), st.cell),
                          para(data.domain_names.get(e.domain_id, ""), st.cell),
                          para(str(item.score), st.cell)])
-        table = Table(rows, colWidths=[FRAME_WIDTH * w for w in (0.06, 0.5, 0.28, 0.16)])
+        table = DocTable(rows, colWidths=[FRAME_WIDTH * w for w in (0.06, 0.5, 0.28, 0.16)])
         table.setStyle(TableStyle(table_style(rows=len(rows))))
         out.append(table)
     else:
@@ -155,11 +155,20 @@ def assessment_story(data: ReportData, d: DelegationData, *,
     if any(v is not None for v in data.averages.values()):
         series.append((label("workshop_average"), data.averages))
     chart = radar_drawing(radar_data(series, data.elements, data.domain_names))
-    out += [chart, para(label("radar_caption"), st.muted), para(label("domain_scores"), st.h2),
+    chart.alt_texts = [radar_alt(chart.radar)]  # type: ignore[attr-defined]
+    out += [chart, para(label("radar_caption"), st.muted), para(chart.alt_texts[0], _alt_style()),
+            para(label("domain_scores"), st.h2),
             _domain_table(data, d)]
     out += _stage_part(data, d)
     out += _weakest_part(data, d)
     return out
+
+
+def _alt_style():
+    """The chart's values in words under it (small): the text alternative of the picture."""
+    from reportlab.lib.styles import ParagraphStyle
+
+    return ParagraphStyle("chart_alt", parent=styles().muted, fontSize=7, leading=9)
 
 
 def _not_filled_text(text: str) -> Flowable:
@@ -173,7 +182,7 @@ def delegation_story(data: ReportData, d: DelegationData, *, cover: bool = True,
     """The delegation plan: cover, members, the plan's five parts, the self-assessment."""
     st = styles()
     plan = d.plan or empty_plan(data, d)
-    context = PlanContext(workshop_dates=data.workshop.dates, venue=data.workshop.venue)
+    context = PlanContext(workshop_dates=data.workshop.when(), venue=data.workshop.venue)
     story: list[Flowable] = []
     if cover:
         story += plan_cover(plan, context, data.anonymised)
@@ -185,11 +194,12 @@ def delegation_story(data: ReportData, d: DelegationData, *, cover: bool = True,
     return story
 
 
+@localised(lambda data, *args, **kwargs: data.workshop.language)
 def write_delegation_pdf(data: ReportData, delegation_id: str, out_path: Path | str, *,
                          generated: date | None = None) -> Path:
     """Write one delegation plan (atomically); KeyError for a delegation not in `data`."""
     d = data.delegation(delegation_id)
-    furniture = Furniture(title=f"{label('delegation_plan').title()} \u2013 {d.label}",
+    furniture = Furniture(title=f"{label('delegation_plan_title')} \u2013 {d.label}",
                           footer=f"{data.workshop.title} \u00b7 {d.label}",
                           generated=generated or date.today(), subject=data.workshop.title)
     return render(delegation_story(data, d), Path(out_path), furniture)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from reportlab.platypus import PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import PageBreak, Spacer, TableStyle
 from reportlab.platypus.flowables import Flowable
 
 from pcsc_workshop.core.plans import PlanDoc
@@ -19,13 +19,14 @@ from pcsc_workshop.core.reports.agenda_pdf import agenda_story
 from pcsc_workshop.core.reports.batch import BatchResult
 from pcsc_workshop.core.reports.contents import heading, render_with_contents
 from pcsc_workshop.core.reports.delegation_pdf import assessment_story, empty_plan, members_table
-from pcsc_workshop.core.reports.document import Furniture
-from pcsc_workshop.core.reports.labels import label
+from pcsc_workshop.core.reports.document import Furniture, localised
+from pcsc_workshop.core.reports.fonts import unprintable_report
+from pcsc_workshop.core.reports.labels import current_language, label
 from pcsc_workshop.core.reports.output import check_folder, safe_filename, unique_name
 from pcsc_workshop.core.reports.plan_pdf import plan_story
 from pcsc_workshop.core.reports.report_data import DelegationData, ReportData
 from pcsc_workshop.core.reports.report_pdf import cover_story
-from pcsc_workshop.core.reports.styles import FRAME_WIDTH, styles, table_style
+from pcsc_workshop.core.reports.styles import FRAME_WIDTH, DocTable, styles, table_style
 from pcsc_workshop.core.reports.text import para, paras
 
 
@@ -56,7 +57,7 @@ def support_table(data: ReportData, d: DelegationData) -> Flowable:
                          paras(r.detail, st.cell) or ""])
     if len(rows) == 1:
         return para(label("support_none"), st.empty)
-    table = Table(rows, colWidths=[FRAME_WIDTH * w for w in (0.22, 0.2, 0.18, 0.4)],
+    table = DocTable(rows, colWidths=[FRAME_WIDTH * w for w in (0.22, 0.2, 0.18, 0.4)],
                   repeatRows=1)
     table.setStyle(TableStyle(table_style(rows=len(rows))))
     return table
@@ -83,6 +84,7 @@ def dossier_story(data: ReportData, d: DelegationData) -> list[Flowable]:
     return story
 
 
+@localised(lambda data, *args, **kwargs: data.workshop.language)
 def write_dossier_pdf(data: ReportData, delegation_id: str, out_path: Path | str, *,
                       generated: date | None = None) -> Path:
     """Write one delegation's dossier (atomically); KeyError for an unknown delegation.
@@ -90,12 +92,13 @@ def write_dossier_pdf(data: ReportData, delegation_id: str, out_path: Path | str
     `data` must come from `collect_report(..., member_plans=True)`.
     """
     d = data.delegation(delegation_id)
-    furniture = Furniture(title=f"{label('delegation_dossier').title()} \u2013 {d.label}",
+    furniture = Furniture(title=f"{label('delegation_dossier_title')} \u2013 {d.label}",
                           footer=f"{data.workshop.title} \u00b7 {d.label}",
                           generated=generated or date.today(), subject=data.workshop.title)
     return render_with_contents(dossier_story(data, d), Path(out_path), furniture)
 
 
+@localised(lambda data, *args, **kwargs: data.workshop.language)
 def write_dossiers(data: ReportData, out_dir: Path | str, *,
                    progress: Callable[[int, int], None] | None = None,
                    cancelled: Callable[[], bool] | None = None,
@@ -111,10 +114,12 @@ def write_dossiers(data: ReportData, out_dir: Path | str, *,
             return result
         if progress is not None:
             progress(done, total)
-        stem = safe_filename(f"{label('delegation_dossier').title()} {d.label}",
+        stem = safe_filename(f"{label('delegation_dossier_title')} {d.label}",
                              f"dossier-{d.id[:8]}")
-        result.written.append(write_dossier_pdf(data, d.id, folder / unique_name(
-            stem, ".pdf", taken), generated=generated))
+        with unprintable_report() as found:
+            result.written.append(write_dossier_pdf(data, d.id, folder / unique_name(
+                stem, ".pdf", taken), generated=generated, language=current_language()))
+        result.unprintable.update(found)
     if progress is not None:
         progress(total, total)
     return result

@@ -153,7 +153,22 @@ def _plan_ids(session: Session, workshop_id: str) -> dict[str, str]:
 
 def collect_report(session: Session, workshop_id: str, *, curriculum: Any | None = None,
                    anonymised: bool = False, member_plans: bool = False,
-                   only_delegation: str | None = None) -> ReportData:
+                   only_delegation: str | None = None,
+                   language: str | None = None) -> ReportData:
+    """`_collect_report` with the words it writes ("Participant 3") in the document's
+    language: `language`, else the workshop's."""
+    from pcsc_workshop.core.reports.labels import document_language, normalise_language
+
+    w = get_workshop(session, workshop_id)
+    with document_language(normalise_language(language or w.language)):
+        return _collect_report(session, workshop_id, curriculum=curriculum,
+                               anonymised=anonymised, member_plans=member_plans,
+                               only_delegation=only_delegation)
+
+
+def _collect_report(session: Session, workshop_id: str, *, curriculum: Any | None = None,
+                    anonymised: bool = False, member_plans: bool = False,
+                    only_delegation: str | None = None) -> ReportData:
     """Read one workshop for the report, delegation plans and dossiers.
 
     `member_plans` also loads every member's own plan (the dossier needs them, the report

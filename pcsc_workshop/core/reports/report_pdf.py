@@ -12,23 +12,29 @@ from datetime import date
 from pathlib import Path
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, PageBreak, Spacer, TableStyle
 from reportlab.platypus.flowables import Flowable, HRFlowable
 
 from pcsc_workshop.core.assessment import coverage, domain_scores, overall_mean, stage_for
 from pcsc_workshop.core.reports.agenda_pdf import agenda_story
-from pcsc_workshop.core.reports.charts import bars_data, domain_bars
+from pcsc_workshop.core.reports.charts import bars_alt, bars_data, domain_bars
 from pcsc_workshop.core.reports.contents import ContentsSpot, heading, render_with_contents
-from pcsc_workshop.core.reports.delegation_pdf import delegation_story
-from pcsc_workshop.core.reports.document import Furniture
-from pcsc_workshop.core.reports.labels import label
+from pcsc_workshop.core.reports.delegation_pdf import _alt_style, delegation_story
+from pcsc_workshop.core.reports.document import Furniture, localised
+from pcsc_workshop.core.reports.labels import (
+    label,
+    label_or,
+    number,
+    plural,
+    signed,
+)
 from pcsc_workshop.core.reports.report_data import ReportData
-from pcsc_workshop.core.reports.styles import ACCENT, FRAME_WIDTH, styles, table_style
+from pcsc_workshop.core.reports.styles import ACCENT, FRAME_WIDTH, DocTable, styles, table_style
 from pcsc_workshop.core.reports.text import para
 
 
-def _table(rows: list[list], widths: tuple[float, ...]) -> Table:
-    table = Table(rows, colWidths=[FRAME_WIDTH * w for w in widths], repeatRows=1)
+def _table(rows: list[list], widths: tuple[float, ...]) -> DocTable:
+    table = DocTable(rows, colWidths=[FRAME_WIDTH * w for w in widths], repeatRows=1)
     table.setStyle(TableStyle(table_style(rows=len(rows))))
     return table
 
@@ -44,13 +50,14 @@ def cover_story(data: ReportData, kicker: str, subtitle: str = "") -> list[Flowa
     out: list[Flowable] = [para(label(kicker), st.kicker), para(w.title, st.title)]
     if subtitle:
         out.append(para(subtitle, st.h2))
-    details = " \u00b7 ".join(x for x in (w.dates, w.venue) if x)
+    details = " \u00b7 ".join(x for x in (w.when(), w.venue) if x)
     if details:
         out.append(para(details, st.subtitle))
     if w.organisers:
         out.append(para(label("organised_by", organisers=w.organisers), st.muted))
-    out.append(para(label("delegation_n", n=len(data.delegations), people=len(data.people)),
-                    st.muted))
+    out.append(para(label("delegations_and_people",
+                          delegations=plural("delegations_count", len(data.delegations)),
+                          people=plural("participants_count", len(data.people))), st.muted))
     if data.anonymised:
         out.append(para(label("anonymised"), st.muted))
     out += [Spacer(1, 4), HRFlowable(width="100%", thickness=1.2, color=ACCENT, spaceAfter=8),
@@ -87,9 +94,12 @@ def comparison_story(data: ReportData) -> list[Flowable]:
     out: list[Flowable] = [PageBreak(), heading(label("assessment_comparison"), st.h1, 0),
                            para(label("bars_caption"), st.muted)]
     groups = [(d.label, d.scores) for d in data.delegations]
-    out.append(domain_bars(bars_data(groups, data.elements, data.domain_names,
-                                     average=(label("workshop_average"),
-                                              data.average_domains))))
+    bars = bars_data(groups, data.elements, data.domain_names,
+                     average=(label("workshop_average"), data.average_domains))
+    chart = domain_bars(bars)
+    chart.alt_texts = [bars_alt(bars)]  # type: ignore[attr-defined] - a Figure with its /Alt
+    out.append(chart)
+    out.append(para(chart.alt_texts[0], _alt_style()))  # the chart's values in words
     out.append(para(label("domain_scores"), st.h2))
     names = [data.domain_names[d] for d in data.domain_names]
     small = ParagraphStyle("cell_head_small", parent=st.cell_head, fontSize=7, leading=9)
@@ -123,7 +133,7 @@ def comparison_story(data: ReportData) -> list[Flowable]:
 
 
 def _num(value: float | None) -> str:
-    return f"{value:.2f}" if value is not None else label("not_scored")
+    return number(value, 2) if value is not None else label("not_scored")
 
 
 def plans_story(data: ReportData) -> list[Flowable]:
@@ -131,7 +141,9 @@ def plans_story(data: ReportData) -> list[Flowable]:
     out: list[Flowable] = [PageBreak(), heading(label("delegation_plans"), st.h1, 0)]
     for k, d in enumerate(data.delegations):
         if k:
-            out.append(PageBreak())
+            # a new page only when little room is left: a delegation's last block (its
+            # weakest elements) no longer sits alone on an otherwise empty page
+            out += [CondPageBreak(260), Spacer(1, 10)]
         out += delegation_story(data, d, cover=False, toc_level=1)
     return out
 
@@ -153,7 +165,7 @@ def support_story(data: ReportData) -> list[Flowable]:
     for (provider, kind), n in sorted(summary.counts.items(),
                                       key=lambda kv: (order.get(kv[0][0], 99), -kv[1],
                                                       kv[0][1].casefold())):
-        rows.append([para(provider or "\u2014", st.cell), para(kind or "\u2014", st.cell),
+        rows.append([para(provider or "\u2014", st.cell), para(label_or(f"support_{kind}", kind) if kind else "\u2014", st.cell),
                      para(str(n), st.cell),
                      para("; ".join(asked_by.get((provider, kind), [])), st.cell)])
     return out + [_table(rows, (0.25, 0.25, 0.1, 0.4))]
@@ -166,9 +178,9 @@ def gains_story(data: ReportData) -> list[Flowable]:
     rows = [_head("col_module", "col_pairs", "col_pre", "col_post", "col_gain")]
     for module_id, g in data.gains.items():
         rows.append([para(data.module_titles.get(module_id, module_id), st.cell),
-                     para(str(g.pairs), st.cell), para(f"{g.mean_pre:.0f}", st.cell),
-                     para(f"{g.mean_post:.0f}", st.cell),
-                     para(f"{g.mean_gain:+.0f}", st.cell)])
+                     para(number(g.pairs), st.cell), para(number(g.mean_pre), st.cell),
+                     para(number(g.mean_post), st.cell),
+                     para(signed(g.mean_gain), st.cell)])
     return [heading(label("learning_gains"), st.h1, 0), para(label("gains_caption"), st.muted),
             _table(rows, (0.44, 0.14, 0.14, 0.14, 0.14))]
 
@@ -184,10 +196,11 @@ def report_story(data: ReportData) -> list[Flowable]:
     return story
 
 
+@localised(lambda data, *args, **kwargs: data.workshop.language)
 def write_report_pdf(data: ReportData, out_path: Path | str, *,
                      generated: date | None = None) -> Path:
     """Write the workshop report (atomically); ExportError when the folder cannot take it."""
     w = data.workshop
-    furniture = Furniture(title=f"{label('workshop_report').title()} \u2013 {w.title}",
+    furniture = Furniture(title=f"{label('workshop_report_title')} \u2013 {w.title}",
                           footer=w.title, generated=generated or date.today(), subject=w.title)
     return render_with_contents(report_story(data), Path(out_path), furniture)

@@ -119,8 +119,20 @@ class ParticipantDialog(_Form):
         self.form.addRow(self.tr("&Organisation:"), self.organisation)
         self.form.addRow(self.tr("&Role:"), self.role)
         self.form.addRow(self.tr("&Delegation:"), self.delegation)
+        # the language of this participant's own plan and certificate (issue 15)
+        from pcsc_workshop.core.reports.labels import LANGUAGE_NAMES, LANGUAGES
+
+        self.documents_language = QComboBox(self)
+        self.documents_language.addItem(self.tr("(the workshop's language)"), "")
+        for code in LANGUAGES:
+            self.documents_language.addItem(LANGUAGE_NAMES[code], code)
+        own = getattr(person, "language", None) if person else None
+        if own:
+            self.documents_language.setCurrentIndex(
+                max(0, self.documents_language.findData(own)))
         self.form.addRow(self.tr("&Email:"), self.email)
         self.form.addRow("", self.consent)
+        self.form.addRow(self.tr("Documents &in:"), self.documents_language)
         self.finish_layout()
 
     def write(self, session) -> None:
@@ -133,3 +145,7 @@ class ParticipantDialog(_Form):
             self.saved_id = self.person.id
         else:
             self.saved_id = add_participant(session, self.ctx.workshop_id, fields)
+        from pcsc_workshop.core.setup import set_participant_language
+
+        set_participant_language(session, self.saved_id,
+                                 self.documents_language.currentData() or None)

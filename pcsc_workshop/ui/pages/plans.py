@@ -160,11 +160,13 @@ class PlansPage(Page):
         titles = self._link_title_lookup()
 
         def work(progress, cancelled):
+            from pcsc_workshop.core.reports.batch import plan_language
             from pcsc_workshop.core.reports.plan_pdf import write_plan_pdf
 
             with store.session() as session:
                 doc = load_plan(session, plan_id)
-            return write_plan_pdf(doc, path, link_titles=titles)
+                language = plan_language(session, doc)  # the owner's, else the workshop's
+            return write_plan_pdf(doc, path, link_titles=titles, language=language)
 
         def done(result) -> None:
             self.editor.status.setText(self.tr("PDF saved: {0}").format(Path(result).name))

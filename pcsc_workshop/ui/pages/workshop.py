@@ -148,8 +148,23 @@ class WorkshopPage(Page):
         self.language.setToolTip(self.language.accessibleDescription())
         form.addRow(self.tr("Working &language:"), self.language)
         form.addRow(self.tr("Descri&ption:"), self.description)
+        self.certificate_button = QPushButton(self.tr("Certificate &details…"), tab)
+        self.certificate_button.setToolTip(self.tr("Organiser logos and signatories printed on "
+                                                   "every certificate"))
+        self.certificate_button.clicked.connect(self.edit_certificate)
+        form.addRow(self.tr("Certificates:"), self.certificate_button)
         form.addRow(self.error)
         return tab
+
+    def edit_certificate(self):
+        """Open the certificate details (logos, signatories) of the current workshop."""
+        if not self.ctx.workshop_id:
+            return None
+        from pcsc_workshop.ui.dialogs.certificate_dialog import CertificateDialog
+
+        self.certificate_dialog = CertificateDialog(self.ctx.store, self.ctx.workshop_id, self)
+        self.certificate_dialog.open()
+        return self.certificate_dialog
 
     def load(self) -> None:
         self.flush()

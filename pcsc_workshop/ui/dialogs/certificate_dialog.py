@@ -1,0 +1,186 @@
+"""Certificate details of a workshop: organiser logos and up to three signatories.
+
+Set once here, printed on every certificate. Pictures are checked by the core
+(`core.certificates.image_data`) when chosen, so a wrong file is named at once and nothing
+is stored until OK.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pcsc_workshop.core.certificates import (
+    MAX_LOGOS,
+    MAX_SIGNATORIES,
+    CertificateSettings,
+    ImageRefused,
+    Signatory,
+    certificate_settings,
+    image_data,
+    set_certificate_settings,
+)
+
+
+class CertificateDialog(QDialog):
+    """Logos and signatories; `ask_image` is patched in tests (no file dialog)."""
+
+    def __init__(self, store, workshop_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.workshop_id = store, workshop_id
+        self.setWindowTitle(self.tr("Certificate details"))
+        self.setMinimumWidth(640)
+        with store.session() as session:
+            self.settings = certificate_settings(session, workshop_id)
+        layout = QVBoxLayout(self)
+
+        logos = QGroupBox(self.tr("Organiser logos (PNG or JPEG, up to 4)"), self)
+        self.logo_list = QListWidget(logos)
+        self.logo_list.setAccessibleName(self.tr("Organiser logos"))
+        self.logos: list[tuple[str, str]] = [(self.tr("Logo {0}").format(i + 1), data)
+                                             for i, data in enumerate(self.settings.logos)]
+        add = QPushButton(self.tr("&Add a logo…"), logos)
+        remove = QPushButton(self.tr("&Remove"), logos)
+        add.clicked.connect(self._add_logo)
+        remove.clicked.connect(self._remove_logo)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        box = QVBoxLayout(logos)
+        box.addWidget(self.logo_list)
+        box.addLayout(buttons)
+        layout.addWidget(logos)
+
+        signers = QGroupBox(self.tr("Signatories"), self)
+        grid = QGridLayout(signers)
+        grid.addWidget(QLabel(self.tr("Name"), signers), 0, 0)
+        grid.addWidget(QLabel(self.tr("Title"), signers), 0, 1)
+        grid.addWidget(QLabel(self.tr("Signature picture"), signers), 0, 2)
+        self.rows: list[tuple[QLineEdit, QLineEdit, QPushButton, list[str]]] = []
+        for i in range(MAX_SIGNATORIES):
+            known = self.settings.signatories[i] if i < len(self.settings.signatories) \
+                else Signatory()
+            name, title = QLineEdit(known.name, signers), QLineEdit(known.title, signers)
+            name.setAccessibleName(self.tr("Signatory {0}: name").format(i + 1))
+            title.setAccessibleName(self.tr("Signatory {0}: title").format(i + 1))
+            signature = [known.signature]
+            pick = QPushButton(self._signature_text(signature[0]), signers)
+            pick.clicked.connect(lambda _=False, k=i: self._pick_signature(k))
+            grid.addWidget(name, i + 1, 0)
+            grid.addWidget(title, i + 1, 1)
+            grid.addWidget(pick, i + 1, 2)
+            self.rows.append((name, title, pick, signature))
+        layout.addWidget(signers)
+
+        dates = QHBoxLayout()
+        self.fixed_date = QCheckBox(self.tr("Date of &issue:"), self)
+        self.issued = QDateEdit(self)
+        self.issued.setCalendarPopup(True)
+        self.issued.setAccessibleName(self.tr("Date of issue"))
+        known_date = self.settings.issued
+        self.fixed_date.setChecked(known_date is not None)
+        if known_date is not None:
+            self.issued.setDate(QDate(known_date.year, known_date.month, known_date.day))
+        else:
+            self.issued.setDate(QDate.currentDate())
+        self.issued.setEnabled(known_date is not None)
+        self.fixed_date.toggled.connect(self.issued.setEnabled)
+        dates.addWidget(self.fixed_date)
+        dates.addWidget(self.issued)
+        dates.addWidget(QLabel(self.tr("(unticked: the workshop's last day)"), self), 1)
+        layout.addLayout(dates)
+
+        self.error = QLabel(self)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)  # file names are never markup
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        layout.addWidget(self.error)
+        box_buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                       | QDialogButtonBox.StandardButton.Cancel, self)
+        box_buttons.accepted.connect(self.save)
+        box_buttons.rejected.connect(self.reject)
+        layout.addWidget(box_buttons)
+        self._refresh_logos()
+
+    def _signature_text(self, data: str) -> str:
+        return self.tr("Change…") if data else self.tr("Choose…")
+
+    def _refresh_logos(self) -> None:
+        self.logo_list.clear()
+        for name, _data in self.logos:
+            self.logo_list.addItem(name)
+
+    def ask_image(self, title: str) -> Path | None:
+        path, _ = QFileDialog.getOpenFileName(self, title, str(Path.home()),
+                                              self.tr("Pictures (*.png *.jpg *.jpeg)"))
+        return Path(path) if path else None
+
+    def _read(self, path: Path | None) -> str | None:
+        if path is None:
+            return None
+        try:
+            data = image_data(path)
+        except ImageRefused as exc:
+            self.error.setText(self.tr("This picture cannot be used: {0}").format(str(exc)))
+            return None
+        self.error.clear()
+        return data
+
+    def _add_logo(self) -> None:
+        if len(self.logos) >= MAX_LOGOS:
+            self.error.setText(self.tr("At most {0} logos.").format(MAX_LOGOS))
+            return
+        path = self.ask_image(self.tr("Choose an organiser logo"))
+        data = self._read(path)
+        if data and path is not None:
+            self.logos.append((path.name, data))
+            self._refresh_logos()
+
+    def _remove_logo(self) -> None:
+        row = self.logo_list.currentRow()
+        if 0 <= row < len(self.logos):
+            del self.logos[row]
+            self._refresh_logos()
+
+    def _pick_signature(self, k: int) -> None:
+        data = self._read(self.ask_image(self.tr("Choose a signature picture")))
+        if data:
+            self.rows[k][3][0] = data
+            self.rows[k][2].setText(self._signature_text(data))
+
+    def save(self) -> None:
+        from pcsc_workshop.core.validation import InvalidInput
+
+        chosen = self.issued.date()
+        settings = CertificateSettings(
+            logos=[data for _name, data in self.logos],
+            signatories=[Signatory(name.text(), title.text(), signature[0])
+                         for name, title, _pick, signature in self.rows],
+            issued=date(chosen.year(), chosen.month(), chosen.day())
+            if self.fixed_date.isChecked() else None)
+        try:
+            with self.store.session() as session:
+                set_certificate_settings(session, self.workshop_id, settings)
+        except InvalidInput as exc:
+            self.error.setText(self.tr("Not saved: {0}").format(str(exc)))
+            return
+        self.accept()
