@@ -7,7 +7,6 @@ the server, advertises it, holds the codes and devices, asks polls and reads the
 from __future__ import annotations
 
 import contextlib
-
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
