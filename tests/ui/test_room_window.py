@@ -1,0 +1,77 @@
+"""The facilitator opens the room from the File menu; a browser joins; the window sees it."""
+
+from __future__ import annotations
+
+from tests.room.conftest import Browser
+
+
+def _open(window, qtbot):
+    action = window.room.open_action
+    assert action.isEnabled()
+    action.trigger()
+    dialog = window.room.dialog
+    index = dialog.interface.findData("127.0.0.1")
+    dialog.interface.setCurrentIndex(index)
+    dialog.port.setValue(0)
+    qtbot.mouseClick(dialog.open_button, __import__("PySide6.QtCore").QtCore.Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.room.hub is not None, timeout=15000)
+    return dialog
+
+
+def test_open_the_room_join_and_see_the_save(window, qtbot) -> None:
+    dialog = _open(window, qtbot)
+    hub = window.room.hub
+    assert dialog.address.text() == hub.url and hub.url.startswith("http://127.0.0.1:")
+    assert hub.room_code in dialog.code.text()
+    assert not dialog.qr.pixmap().isNull()
+    assert dialog.codes.rowCount() == len(hub.person_codes()) > 0
+    # a participant joins from a browser and writes their plan
+    seen: list[tuple[str, str]] = []
+    window.ctx.changes.changed.connect(lambda kind, ident, origin: seen.append((kind, ident)))
+    person = hub.person_codes()[0]
+    browser = Browser("127.0.0.1", hub.server.port)
+    assert browser.join(person.participant_id, person.code, hub.room_code).status == 303
+    plan = browser.get("/api/plan").json()
+    plan["key_takeaways"] = "Données ouvertes d'abord"
+    assert browser.send("PUT", "/api/plan", plan).status == 200
+    qtbot.waitUntil(lambda: ("plan", person.participant_id) in seen, timeout=3000)
+    qtbot.waitUntil(lambda: dialog.devices.rowCount() == 1, timeout=5000)
+    assert dialog.devices.item(0, 0).text() == person.name
+    # the facilitator removes the device: its next request is refused
+    dialog.devices.selectRow(0)
+    dialog.remove_device()
+    assert browser.get("/api/plan").status == 401
+    # a poll asked from the window is answered and counted
+    dialog.kind.setCurrentIndex(dialog.kind.findData("choice"))
+    dialog.question.setText("Which stage fits your city?")
+    dialog.options.setPlainText("Small Start\nAccelerate\nSustainable Growth")
+    dialog.ask()
+    assert browser.join(person.participant_id, person.code, hub.room_code).status == 303
+    poll = browser.get("/api/poll").json()["poll"]
+    assert browser.send("POST", "/api/poll", {"poll": poll["id"], "answer": [1]}).status == 200
+    dialog.refresh()
+    qtbot.waitUntil(lambda: dialog.results.rowCount() == 3
+                    and dialog.results.item(1, 1).text() == "1", timeout=5000)
+    # closing the room stops the server
+    port = hub.server.port
+    dialog.close_room()
+    qtbot.waitUntil(lambda: dialog.open_button.isEnabled(), timeout=10000)
+    import http.client
+
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
+    try:
+        conn.request("GET", "/")
+        refused = False
+    except OSError:
+        refused = True
+    assert refused
+
+
+def test_join_card_full_screen_shows_address_and_code(window, qtbot) -> None:
+    dialog = _open(window, qtbot)
+    dialog.show_full_screen()
+    card = dialog.card_window
+    texts = [w.text() for w in card.findChildren(__import__("PySide6.QtWidgets").QtWidgets.QLabel)]
+    assert window.room.hub.url in texts
+    assert any(window.room.hub.room_code in t for t in texts)
+    window.room.close_room()
