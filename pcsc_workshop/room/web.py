@@ -49,7 +49,7 @@ SECURITY_HEADERS = {
                                "img-src 'self' data:; connect-src 'self'; form-action 'self'; "
                                "frame-ancestors 'none'; base-uri 'none'",
     "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "no-referrer",
+    "Referrer-Policy": "same-origin",  # "no-referrer" makes Chrome send Origin: null
     "X-Frame-Options": "DENY",
     "Cache-Control": "no-store",
 }
