@@ -7,9 +7,10 @@ right pair gives the device a **token** (kept in an HttpOnly, SameSite=Strict co
 **CSRF token** (sent back in a header on every write). Tokens are stored hashed, die with the
 room, and can be revoked by the facilitator one device at a time.
 
-Join attempts are rate-limited per client address and per person, so six digits cannot be
-guessed by brute force within a workshop (10 tries a minute per address; 5 wrong codes lock
-that person's code for a minute and are shown to the facilitator).
+Wrong codes are rate-limited per client address and per person, so six digits cannot be
+guessed by brute force within a workshop (10 wrong tries a minute per address; 5 wrong codes
+lock that person's code for a minute). Successful joins are never limited: a room of 60 phones
+behind one hotspot's address must all get in.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from dataclasses import dataclass, field
 _ROOM_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 ROOM_CODE_LENGTH = 6
 PERSON_CODE_DIGITS = 6
-JOIN_TRIES_PER_MINUTE = 10
+JOIN_TRIES_PER_MINUTE = 10  # wrong tries per address
 WRONG_CODES_BEFORE_LOCK = 5
 LOCK_SECONDS = 60.0
 
@@ -122,17 +123,19 @@ class RoomAccess:
             tries = self._window(self._tries, address, 60.0)
             if len(tries) >= JOIN_TRIES_PER_MINUTE:
                 raise JoinRefused("too-many-tries")
-            tries.append(self._now())
             until = self.locked_out.get(participant_id, 0.0)
             if until > self._now():
                 raise JoinRefused("person-locked")
             if not hmac.compare_digest(room_code.strip().upper().encode(),
                                        self.room_code.encode()):
+                tries.append(self._now())
                 raise JoinRefused("wrong-room-code")
             expected = self._codes.get(participant_id)
             if expected is None:
+                tries.append(self._now())
                 raise JoinRefused("unknown-person")
             if not hmac.compare_digest(person_code.strip().encode(), expected.encode()):
+                tries.append(self._now())
                 wrong = self._window(self._wrong, participant_id, LOCK_SECONDS)
                 wrong.append(self._now())
                 if len(wrong) >= WRONG_CODES_BEFORE_LOCK:

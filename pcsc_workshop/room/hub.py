@@ -61,6 +61,8 @@ class RoomHub:
 
     def open(self) -> str:
         """Start serving; returns the address to join. Raises RoomServerError."""
+        _curriculum_for(self.service.language)  # loaded now, not on the first phone's save
+        _curriculum_for("en")
         self.server = RoomServer(self.web.app, self.host, self.port_wanted)
         self.web.port = self.server.port
         self.server.start()

@@ -199,8 +199,8 @@ class RoomService:
                     raise RoomError("unknown-link", detail=row.link_ref[:80])
                 row.start_date = _date(raw.get("start_date"), "start_date")
                 row.end_date = _date(raw.get("end_date"), "end_date")
-                if row.start_date and row.end_date and row.end_date < row.start_date:
-                    raise RoomError("end-before-start")
+                # An end before the start is kept (as the desktop editor keeps it): the plan
+                # coach points it out; refusing the whole save would lose the rest of it.
                 steps.append(row)
             support: list[SupportRow] = []
             for raw in support_in:

@@ -82,6 +82,12 @@ class RoomApp:
         self.env = Environment(loader=FileSystemLoader(str(HERE / "templates")),
                                autoescape=select_autoescape(default=True, default_for_string=True))
         self.port = 0
+        # One thread at a time runs the hub's database work: SQLite takes one writer anyway,
+        # and every extra Python thread competes with the facilitator's window for the GIL
+        # (40 busy pool threads made the window wait up to a second under 60 phones).
+        import anyio
+
+        self.limiter = anyio.CapacityLimiter(1)
         routes = [
             Route("/", self.index, methods=["GET"]),
             Route("/join", self.join, methods=["POST"]),
@@ -331,25 +337,26 @@ class RoomApp:
 
     # -- JSON API ---------------------------------------------------------------------------
 
-    async def api_plan(self, request: Request) -> Response:
-        from starlette.concurrency import run_in_threadpool
+    async def _db(self, fn: Callable[..., Any], *args: Any) -> Any:
+        import anyio.to_thread
 
+        return await anyio.to_thread.run_sync(fn, *args, limiter=self.limiter)
+
+    async def api_plan(self, request: Request) -> Response:
         try:
             if request.method == "GET":
                 device = self._need_device(request)
-                return JSONResponse(await run_in_threadpool(self.service.own_plan,
+                return JSONResponse(await self._db(self.service.own_plan,
                                                             device.participant_id))
             device = self._need_write(request)
             data = await self._json(request)
-            result = await run_in_threadpool(self.service.save_own_plan,
+            result = await self._db(self.service.save_own_plan,
                                              device.participant_id, data)
             return JSONResponse(result)
         except RoomError as exc:
             return self._refusal(request, exc)
 
     async def api_assessment(self, request: Request) -> Response:
-        from starlette.concurrency import run_in_threadpool
-
         try:
             device = self._need_write(request)
             data = await self._json(request)
@@ -357,7 +364,7 @@ class RoomApp:
                 raise RoomError("bad-body")
             from pcsc_workshop.room.service import KEEP
 
-            result = await run_in_threadpool(self.service.score_element, device.participant_id,
+            result = await self._db(self.service.score_element, device.participant_id,
                                              data.get("element"), data.get("score", KEEP),
                                              data.get("evidence"))
             return JSONResponse(result)
@@ -365,14 +372,12 @@ class RoomApp:
             return self._refusal(request, exc)
 
     async def api_quiz(self, request: Request) -> Response:
-        from starlette.concurrency import run_in_threadpool
-
         try:
             device = self._need_write(request)
             data = await self._json(request)
             if not isinstance(data, dict):
                 raise RoomError("bad-body")
-            result = await run_in_threadpool(self.service.submit_quiz, device.participant_id,
+            result = await self._db(self.service.submit_quiz, device.participant_id,
                                              data.get("module"), data.get("phase"),
                                              data.get("answers"))
             return JSONResponse(result)
@@ -380,18 +385,16 @@ class RoomApp:
             return self._refusal(request, exc)
 
     async def api_poll(self, request: Request) -> Response:
-        from starlette.concurrency import run_in_threadpool
-
         try:
             if request.method == "GET":
                 self._need_device(request)
-                poll = await run_in_threadpool(self.service.open_poll)
+                poll = await self._db(self.service.open_poll)
                 return JSONResponse({"poll": poll})
             device = self._need_write(request)
             data = await self._json(request)
             if not isinstance(data, dict):
                 raise RoomError("bad-body")
-            await run_in_threadpool(self.service.answer_poll, device.participant_id,
+            await self._db(self.service.answer_poll, device.participant_id,
                                     data.get("poll"), data.get("answer"))
             return JSONResponse({"ok": True})
         except RoomError as exc:
@@ -408,8 +411,6 @@ class RoomApp:
         The room code is required (a device on the Wi-Fi that never saw the screen cannot
         push files); who the bundle speaks for is decided by the importer's trust rules.
         """
-        from starlette.concurrency import run_in_threadpool
-
         if self.import_bundle is None:
             return JSONResponse({"error": "no-bundles"}, status_code=404)
         code = request.headers.get("x-room-code", "")
@@ -419,7 +420,7 @@ class RoomApp:
         with tempfile.TemporaryDirectory(prefix="pcsc-room-") as folder:
             path = Path(folder) / "bundle.pcsc"
             path.write_bytes(body)
-            accepted, message = await run_in_threadpool(self.import_bundle, path)
+            accepted, message = await self._db(self.import_bundle, path)
         if accepted:
             self.service.on_change("plans", None)
         return JSONResponse({"accepted": accepted, "message": message},

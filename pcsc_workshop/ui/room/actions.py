@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 
 
@@ -23,7 +23,14 @@ class RoomActions(QObject):
         self.hub: Any = None
         self.dialog: Any = None
         self.relay = _Relay()
-        self.relay.changed.connect(self._broadcast, Qt.ConnectionType.QueuedConnection)
+        self.relay.changed.connect(self._queue, Qt.ConnectionType.QueuedConnection)
+        # 60 phones saving every 2 s are 30 notices a second: pages hear them once a
+        # second at most, coalesced (the dashboard shows a save "within a second or two").
+        self._pending: dict[tuple[str, str], None] = {}
+        self._flush = QTimer(self)
+        self._flush.setSingleShot(True)
+        self._flush.setInterval(1000)
+        self._flush.timeout.connect(self._broadcast_pending)
         menu = window.file_menu
         before = menu.actions()[0] if menu.actions() else None
         self.open_action = QAction(self.tr("Open the room\u2026"), window)
@@ -50,15 +57,27 @@ class RoomActions(QObject):
         """Called by the hub on a server thread: hop to the UI thread."""
         self.relay.changed.emit(kind, participant_id or "")
 
-    def _broadcast(self, kind: str, participant_id: str) -> None:
+    def _queue(self, kind: str, participant_id: str) -> None:
+        self._pending[(kind, participant_id)] = None
+        if not self._flush.isActive():
+            self._flush.start()
+
+    def _broadcast_pending(self) -> None:
+        pending, self._pending = list(self._pending), {}
         ctx = self.window.ctx
         if ctx is None:
             return
         names = {"plans": "plan", "assessments": "assessment", "quiz": "quiz",
                  "polls": "poll", "devices": "room"}
-        ctx.changes.changed.emit(names.get(kind, kind), participant_id, self)
-        if self.dialog is not None:
-            self.dialog.hub_changed(kind)
+        kinds = {kind for kind, _ in pending}
+        if len(pending) > 3:  # many people at once: one notice per kind, not per person
+            for kind in kinds:
+                ctx.changes.changed.emit(names.get(kind, kind), "", self)
+        else:
+            for kind, participant_id in pending:
+                ctx.changes.changed.emit(names.get(kind, kind), participant_id, self)
+        if self.dialog is not None and kinds & {"devices", "polls"}:
+            self.dialog.hub_changed("devices")
 
     def close_room(self) -> None:
         if self.hub is not None:
