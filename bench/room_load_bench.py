@@ -128,7 +128,6 @@ def client(port: int, room_code: str, people: list[tuple[str, str]], seconds: fl
 def facilitator(participants: int, seconds: float, interval: float) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QElapsedTimer, QSettings, Qt, QTimer
-    from PySide6.QtWidgets import QApplication
 
     from bench.workshop_fixture import build_workshop
     from pcsc_workshop.core.plans import plan_for_participant

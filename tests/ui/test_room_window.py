@@ -75,3 +75,37 @@ def test_join_card_full_screen_shows_address_and_code(window, qtbot) -> None:
     assert window.room.hub.url in texts
     assert any(window.room.hub.room_code in t for t in texts)
     window.room.close_room()
+
+
+def test_desktop_participant_sends_the_plan_to_the_room(window, qtbot, tmp_path, sync_ops) -> None:
+    from pcsc_workshop.core.demo import ensure_demo_workshop
+    from pcsc_workshop.core.exchange import choose_participant, open_pack, write_pack
+    from pcsc_workshop.core.plans import plan_for_participant, save_plan
+    from pcsc_workshop.core.store import Store
+    from pcsc_workshop.room.hub import RoomHub
+
+    facilitator = Store(tmp_path / "facilitator.sqlite3")
+    with facilitator.session() as s:
+        wid = ensure_demo_workshop(s)
+        write_pack(s, wid, tmp_path / "pack.pcsc")
+    hub = RoomHub(facilitator, wid, host="127.0.0.1", port=0, advertise=False)
+    hub.open()
+    try:
+        with window.ctx.store.session() as s:
+            info = open_pack(s, tmp_path / "pack.pcsc")
+            person = info.participants[2]
+            choose_participant(s, info.workshop_id, person.id)
+            doc = plan_for_participant(s, person.id)
+            doc.approaches = "Pilot first, then scale by area"
+            save_plan(s, doc)
+        window.ctx.workshop_id = info.workshop_id
+        window.room.send_to_room(hub.url, hub.room_code.lower())
+        with facilitator.session() as s:
+            assert plan_for_participant(s, person.id).approaches == \
+                "Pilot first, then scale by area"
+        window.room.send_to_room(hub.url, "WRONG1")  # a wrong code: said, nothing lost
+        box = window.room.last_message
+        assert box is not None and "room code" in box.informativeText()
+    finally:
+        hub.close()
+        facilitator.close()

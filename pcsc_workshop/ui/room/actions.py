@@ -38,10 +38,103 @@ class RoomActions(QObject):
         self.open_action.setEnabled(False)
         self.open_action.triggered.connect(self.show_room)
         menu.insertAction(before, self.open_action)
+        self.send_action = QAction(self.tr("Send my plan to the room\u2026"), window)
+        self.send_action.setObjectName("room-send")
+        self.send_action.setEnabled(False)
+        self.send_action.triggered.connect(self.ask_send_to_room)
+        menu.insertAction(before, self.send_action)
         menu.insertSeparator(before)
+        self.last_message: Any = None
 
     def attach(self, ctx: Any) -> None:
         self.open_action.setEnabled(True)
+        self.send_action.setEnabled(True)
+
+    # -- a participant's laptop: send the bundle to a room found on the network -------------
+
+    def ask_send_to_room(self) -> None:
+        """Find rooms (mDNS, 2 s on a worker), pick one, type its code, send the bundle."""
+        from pcsc_workshop.ui.workers import Op
+
+        def find(_p: Any, _c: Any) -> Any:
+            from pcsc_workshop.room.discovery import find_rooms
+
+            return find_rooms(2.0)
+
+        Op(self.window, find).with_progress(self.tr("Looking for the room\u2026")) \
+            .success(self._rooms_found).failure(lambda exc: self._rooms_found([])).run()
+
+    def _rooms_found(self, rooms: list[Any]) -> None:
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        items = [f"{r.name} — {r.url}" for r in rooms]
+        if items:
+            choice, ok = QInputDialog.getItem(
+                self.window, self.tr("Send my plan to the room"),
+                self.tr("Rooms found on this network:"), items, 0, False)
+            if not ok:
+                return
+            url = rooms[items.index(choice)].url
+        else:
+            url, ok = QInputDialog.getText(
+                self.window, self.tr("Send my plan to the room"),
+                self.tr("No room answered on this network. Type the address shown on the "
+                        "join card (for example http://192.168.1.10:8765/):"),
+                QLineEdit.EchoMode.Normal, "http://")
+            if not ok or not url.strip():
+                return
+        code, ok = QInputDialog.getText(self.window, self.tr("Send my plan to the room"),
+                                        self.tr("Room code (on the screen):"))
+        if ok and code.strip():
+            self.send_to_room(url.strip(), code.strip())
+
+    def send_to_room(self, url: str, code: str) -> Any:
+        from pcsc_workshop.ui.workers import Op
+
+        ctx = self.window.ctx
+        if ctx is None or not ctx.workshop_id:
+            return None
+        store, workshop_id = ctx.store, ctx.workshop_id
+
+        def work(_p: Any, _c: Any) -> Any:
+            import tempfile
+            from pathlib import Path
+
+            from pcsc_workshop.room.client import send_bundle
+            from pcsc_workshop.ui.exchange import jobs
+
+            with tempfile.TemporaryDirectory(prefix="pcsc-send-") as folder:
+                sent = jobs.send_plan(store, workshop_id, Path(folder))
+                if sent is None:
+                    return None
+                return send_bundle(url, code, sent.path)
+
+        return Op(self.window, work).with_progress(self.tr("Sending your plan\u2026")) \
+            .success(self._sent).failure(self._send_failed).run()
+
+    def _sent(self, message: str | None) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        if message is None:
+            text = self.tr("Choose who you are first: open the workshop pack and pick your "
+                           "name.")
+        else:
+            text = self.tr("Your plan reached the room.")
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Send my plan to the room"),
+                          text, parent=self.window)
+        self.last_message = box
+        box.open()  # not exec(): the window stays responsive
+
+    def _send_failed(self, exc: BaseException) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Plan not sent"),
+                          self.tr("Your plan did not reach the room. Nothing was lost: it "
+                                  "is still on this laptop."), parent=self.window)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setInformativeText(str(exc))
+        self.last_message = box
+        box.open()
 
     def show_room(self) -> Any:
         from pcsc_workshop.ui.room.room_dialog import RoomDialog

@@ -303,7 +303,8 @@ class RoomDialog(QDialog):
     def save_card(self) -> None:
         if self.hub is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save join card"), "join-card.pdf",
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save join card"),
+                                              self.tr("join-card") + ".pdf",
                                               self.tr("PDF (*.pdf)"))
         if not path:
             return
