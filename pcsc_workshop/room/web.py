@@ -23,6 +23,7 @@ from typing import Any
 from urllib.parse import parse_qs
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup, escape
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import (
@@ -53,6 +54,20 @@ SECURITY_HEADERS = {
     "X-Frame-Options": "DENY",
     "Cache-Control": "no-store",
 }
+
+
+def words_for(language: str) -> Callable[..., str]:
+    """`w(key, **values)` for templates: each value escaped and isolated in <bdi>, so a Latin
+    name inside an Arabic sentence (or the reverse) keeps its own direction and order."""
+
+    def w(key: str, **values: Any) -> str:
+        if not values:
+            return word(key, language)
+        template = escape(word(key, language))
+        return template.format(**{k: Markup("<bdi>{}</bdi>").format(v)
+                                  for k, v in values.items()})
+
+    return w
 
 
 class BodyTooLarge(Exception):
@@ -143,7 +158,7 @@ class RoomApp:
             except RoomError:
                 person = None
         html = self.env.get_template(template).render(
-            lang=lang, dir="rtl" if lang in RTL else "ltr", w=lambda k, **v: word(k, lang, **v),
+            lang=lang, dir="rtl" if lang in RTL else "ltr", w=words_for(lang),
             words_json=json.dumps(all_words(lang), ensure_ascii=False),
             languages=[(code, LANGUAGE_NAMES[code]) for code in LANGUAGES],
             title=self.service.title, device=device, person=person,
@@ -206,7 +221,7 @@ class RoomApp:
         except JoinRefused as exc:
             html = self.env.get_template("join.html").render(
                 lang=lang, dir="rtl" if lang in RTL else "ltr",
-                w=lambda k, **v: word(k, lang, **v), words_json="{}",
+                w=words_for(lang), words_json="{}",
                 languages=[(c, LANGUAGE_NAMES[c]) for c in LANGUAGES],
                 title=self.service.title, device=None, person=None, csrf="", path="/",
                 people=self.service.people(), error=word(exc.reason, lang),
