@@ -127,4 +127,4 @@ def test_curriculum_readable_in_the_browser(hub, joined) -> None:
     listing = browser.get("/curriculum")
     assert listing.status == 200 and "/curriculum/jica.element.data-utilization" in listing.text
     item = browser.get("/curriculum/jica.element.data-utilization")
-    assert item.status == 200 and "<h1>" in item.text
+    assert item.status == 200 and "<h1 dir=\"auto\">" in item.text
