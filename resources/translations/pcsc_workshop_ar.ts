@@ -3112,6 +3112,17 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
     </message>
 </context>
 <context>
+    <name>PollResultsWindow</name>
+    <message>
+        <source>Live poll results</source>
+        <translation>نتائج الاستطلاع المباشر</translation>
+    </message>
+    <message>
+        <source>Answers: {0}</source>
+        <translation>عدد الإجابات: {0}</translation>
+    </message>
+</context>
+<context>
     <name>PresentPage</name>
     <message>
         <source>Present a module full screen</source>
@@ -3545,6 +3556,10 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
     <message>
         <source>Close the question</source>
         <translation>إغلاق السؤال</translation>
+    </message>
+    <message>
+        <source>Show results full screen</source>
+        <translation>عرض النتائج بملء الشاشة</translation>
     </message>
     <message>
         <source>Answer</source>

@@ -3112,6 +3112,17 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
     </message>
 </context>
 <context>
+    <name>PollResultsWindow</name>
+    <message>
+        <source>Live poll results</source>
+        <translation>Resultados de la encuesta en vivo</translation>
+    </message>
+    <message>
+        <source>Answers: {0}</source>
+        <translation>Respuestas: {0}</translation>
+    </message>
+</context>
+<context>
     <name>PresentPage</name>
     <message>
         <source>Present a module full screen</source>
@@ -3545,6 +3556,10 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
     <message>
         <source>Close the question</source>
         <translation>Cerrar la pregunta</translation>
+    </message>
+    <message>
+        <source>Show results full screen</source>
+        <translation>Mostrar los resultados a pantalla completa</translation>
     </message>
     <message>
         <source>Answer</source>

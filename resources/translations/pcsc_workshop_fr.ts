@@ -3112,6 +3112,17 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
     </message>
 </context>
 <context>
+    <name>PollResultsWindow</name>
+    <message>
+        <source>Live poll results</source>
+        <translation>Résultats du sondage en direct</translation>
+    </message>
+    <message>
+        <source>Answers: {0}</source>
+        <translation>Réponses : {0}</translation>
+    </message>
+</context>
+<context>
     <name>PresentPage</name>
     <message>
         <source>Present a module full screen</source>
@@ -3545,6 +3556,10 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
     <message>
         <source>Close the question</source>
         <translation>Clore la question</translation>
+    </message>
+    <message>
+        <source>Show results full screen</source>
+        <translation>Afficher les résultats en plein écran</translation>
     </message>
     <message>
         <source>Answer</source>

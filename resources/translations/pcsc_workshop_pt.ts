@@ -3112,6 +3112,17 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
     </message>
 </context>
 <context>
+    <name>PollResultsWindow</name>
+    <message>
+        <source>Live poll results</source>
+        <translation>Resultados da sondagem em direto</translation>
+    </message>
+    <message>
+        <source>Answers: {0}</source>
+        <translation>Respostas: {0}</translation>
+    </message>
+</context>
+<context>
     <name>PresentPage</name>
     <message>
         <source>Present a module full screen</source>
@@ -3545,6 +3556,10 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
     <message>
         <source>Close the question</source>
         <translation>Fechar a pergunta</translation>
+    </message>
+    <message>
+        <source>Show results full screen</source>
+        <translation>Mostrar os resultados em ecrã inteiro</translation>
     </message>
     <message>
         <source>Answer</source>

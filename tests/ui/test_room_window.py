@@ -109,3 +109,28 @@ def test_desktop_participant_sends_the_plan_to_the_room(window, qtbot, tmp_path,
     finally:
         hub.close()
         facilitator.close()
+
+
+def test_poll_results_full_screen_follow_the_answers(window, qtbot) -> None:
+    dialog = _open(window, qtbot)
+    hub = window.room.hub
+    dialog.kind.setCurrentIndex(dialog.kind.findData("dots"))
+    dialog.question.setText("Pick the three JICA elements to start with")
+    dialog.options.setPlainText("Data utilization\nCitizen participation\nFinance\nPolicy")
+    dialog.picks.setValue(3)
+    dialog.ask()
+    dialog.show_results_full_screen()
+    people = hub.person_codes()[:3]
+    for person in people:
+        b = Browser("127.0.0.1", hub.server.port)
+        assert b.join(person.participant_id, person.code, hub.room_code).status == 303
+        poll = b.get("/api/poll").json()["poll"]
+        assert b.send("POST", "/api/poll", {"poll": poll["id"], "answer": [0, 2]}).status == 200
+    dialog.refresh()
+    screen = dialog.results_window
+    qtbot.waitUntil(lambda: screen.count.text().endswith("3"), timeout=5000)
+    values = {label.text(): value.text() for label, _bar, value in screen.rows
+              if label.isVisible()}
+    assert values == {"Data utilization": "3", "Citizen participation": "0", "Finance": "3",
+                      "Policy": "0"}
+    window.room.close_room()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QProgressBar,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -91,6 +92,55 @@ class JoinCardWindow(QWidget):
         self.qr.setPixmap(self._pixmap.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio,
                                               Qt.TransformationMode.FastTransformation))
         super().resizeEvent(event)
+
+
+class PollResultsWindow(QWidget):
+    """The open question's results for the projector: one bar per answer, updated live."""
+
+    def __init__(self) -> None:
+        super().__init__(None, Qt.WindowType.Window)
+        self.setWindowTitle(self.tr("Live poll results"))
+        self.layout_ = QVBoxLayout(self)
+        self.title = _plain()
+        self.title.setWordWrap(True)
+        self.title.setObjectName("pollTitle")
+        self.title.setStyleSheet("font-size: 26pt; font-weight: bold;")
+        self.count = _plain()
+        self.count.setStyleSheet("font-size: 16pt;")
+        self.layout_.addWidget(self.title)
+        self.layout_.addWidget(self.count)
+        self.grid = QGridLayout()
+        self.layout_.addLayout(self.grid)
+        self.layout_.addStretch(1)
+        self.rows: list[tuple[QLabel, QProgressBar, QLabel]] = []
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
+
+    def show_results(self, results: Any) -> None:
+        self.title.setText(results.poll.question)
+        self.count.setText(self.tr("Answers: {0}").format(results.respondents))
+        counts = list(results.counts)[:30]
+        while len(self.rows) < len(counts):
+            label, bar, value = _plain(), QProgressBar(), _plain()
+            label.setStyleSheet("font-size: 18pt;")
+            value.setStyleSheet("font-size: 18pt; font-weight: bold;")
+            bar.setTextVisible(False)
+            row = len(self.rows)
+            self.grid.addWidget(label, row, 0)
+            self.grid.addWidget(bar, row, 1)
+            self.grid.addWidget(value, row, 2)
+            self.rows.append((label, bar, value))
+        top = max([n for _, n in counts] or [1]) or 1
+        for i, (label, bar, value) in enumerate(self.rows):
+            visible = i < len(counts)
+            for w in (label, bar, value):
+                w.setVisible(visible)
+            if visible:
+                text, n = counts[i]
+                label.setText(text)
+                bar.setRange(0, top)
+                bar.setValue(n)
+                bar.setAccessibleName(f"{text}: {n}")
+                value.setText(str(n))
 
 
 class RoomDialog(QDialog):
@@ -176,6 +226,9 @@ class RoomDialog(QDialog):
         self.ask_button.clicked.connect(self.ask)
         self.end_button = QPushButton(self.tr("Close the question"))
         self.end_button.clicked.connect(self.end_poll)
+        self.show_results_button = QPushButton(self.tr("Show results full screen"))
+        self.show_results_button.clicked.connect(self.show_results_full_screen)
+        self.results_window: PollResultsWindow | None = None
         self.results = _table([self.tr("Answer"), self.tr("Count")])
         self.results_title = _plain()
         self.results_title.setWordWrap(True)
@@ -187,6 +240,7 @@ class RoomDialog(QDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(self.ask_button)
         buttons.addWidget(self.end_button)
+        buttons.addWidget(self.show_results_button)
         buttons.addStretch(1)
         poll_tab = QWidget()
         pl = QVBoxLayout(poll_tab)
@@ -223,7 +277,7 @@ class RoomDialog(QDialog):
         self.interface.setEnabled(not is_open)
         self.port.setEnabled(not is_open)
         for w in (self.full_button, self.save_button, self.ask_button, self.end_button,
-                  self.remove_button, self.tabs):
+                  self.show_results_button, self.remove_button, self.tabs):
             w.setEnabled(is_open)
         if not is_open:
             self.qr.clear()
@@ -364,6 +418,9 @@ class RoomDialog(QDialog):
             for row, (label, count) in enumerate(results.counts):
                 self.results.setItem(row, 0, QTableWidgetItem(label))
                 self.results.setItem(row, 1, QTableWidgetItem(str(count)))
+            if self.results_window is not None and self.results_window.isVisible():
+                self.results_window.show_results(results)
+        self._last_results = results
 
     def remove_device(self) -> None:
         row = self.devices.currentRow()
@@ -390,6 +447,14 @@ class RoomDialog(QDialog):
                                 words.get(code, str(exc)))
             return
         self.poll_id = poll.id
+        self.refresh()
+
+    def show_results_full_screen(self) -> None:
+        if self.results_window is None:
+            self.results_window = PollResultsWindow()
+        self.results_window.showFullScreen()
+        if getattr(self, "_last_results", None) is not None:
+            self.results_window.show_results(self._last_results)
         self.refresh()
 
     def end_poll(self) -> None:
