@@ -293,7 +293,11 @@ class RoomApp:
         item = curriculum.get(item_id) if len(item_id) < 200 else None
         if item is None or not hasattr(item, "model_dump"):
             return self.render(request, "message.html", status=404, message="404")
-        blocks = _text_blocks(item.model_dump(mode="json"))
+        english = set(curriculum.missing_fields(item)) \
+            if hasattr(curriculum, "missing_fields") else set()
+        blocks = [(kind, value, name in english)
+                  for name, field_value in item.model_dump(mode="json").items()
+                  for kind, value in _text_blocks(field_value, name)]
         return self.render(request, "item.html", name=curriculum.title_of(item_id),
                            blocks=blocks)
 

@@ -128,3 +128,17 @@ def test_curriculum_readable_in_the_browser(hub, joined) -> None:
     assert listing.status == 200 and "/curriculum/jica.element.data-utilization" in listing.text
     item = browser.get("/curriculum/jica.element.data-utilization")
     assert item.status == 200 and "<h1 dir=\"auto\">" in item.text
+
+
+def test_curriculum_in_the_readers_language_with_english_fallback_marked(hub, joined) -> None:
+    browser, _ = joined
+    fr = browser.get("/curriculum/jica.element.data-utilization?lang=fr")
+    curriculum = hub.service.curriculum_for("fr")
+    item = curriculum.get("jica.element.data-utilization")
+    assert item.name in fr.text  # the French name, from the translation overlay
+    assert item.name != hub.service.curriculum_for("en").get(item.id).name
+    pt = browser.get("/curriculum/jica.element.data-utilization?lang=pt")
+    missing = hub.service.curriculum_for("pt").missing_fields(
+        hub.service.curriculum_for("pt").get(item.id))
+    if missing:  # a field not yet translated says so, in the reader's language
+        assert "(em inglês: ainda não traduzido)" in pt.text
