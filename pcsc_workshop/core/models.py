@@ -39,7 +39,7 @@ def utcnow() -> datetime:
 
 
 class Base(DeclarativeBase):
-    type_annotation_map = {dict[str, Any]: JSON, list[str]: JSON}
+    type_annotation_map = {dict[str, Any]: JSON, list[str]: JSON, list[Any]: JSON}
 
 
 class Travelling:
@@ -244,6 +244,40 @@ class QuizAttempt(Travelling, Base):
     total: Mapped[int] = mapped_column(Integer, default=0)
     answers: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
+
+
+class LivePoll(Base):
+    """A question the facilitator asks the room (multiple choice, word cloud or dot-voting).
+
+    Kept with the workshop so the results appear in the report; not exchanged between laptops
+    (answers arrive through the room hub, on the facilitator's own database).
+    """
+
+    __tablename__ = "live_polls"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    workshop_id: Mapped[str] = mapped_column(ForeignKey("workshops.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(10))  # choice / words / dots
+    question: Mapped[str] = mapped_column(Text)
+    options: Mapped[list[str]] = mapped_column(JSON, default=list)
+    picks: Mapped[int] = mapped_column(Integer, default=1)
+    is_open: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class LivePollAnswer(Base):
+    """One participant's answer to a poll; answering again replaces it."""
+
+    __tablename__ = "live_poll_answers"
+    __table_args__ = (UniqueConstraint("poll_id", "participant_id"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    poll_id: Mapped[str] = mapped_column(ForeignKey("live_polls.id", ondelete="CASCADE"),
+                                         index=True)
+    participant_id: Mapped[str] = mapped_column(ForeignKey("participants.id"), index=True)
+    answer: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    answered_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 TRAVELLING_MODELS: tuple[type[Travelling], ...] = (
     Workshop,

@@ -104,6 +104,9 @@ class MainWindow(QMainWindow):
         from pcsc_workshop.ui.exchange import install_exchange_actions
 
         self.exchange = install_exchange_actions(self)  # packs, bundles, drag-and-drop
+        from pcsc_workshop.ui.room import install_room_actions
+
+        self.room = install_room_actions(self)  # the room hub for browsers on the Wi-Fi
 
     def attach(self, ctx: AppContext) -> None:
         """Connect the window to an open store and show the first page."""
@@ -124,6 +127,7 @@ class MainWindow(QMainWindow):
         else:
             self._show_page(0)
         self.exchange.attach(ctx)
+        self.room.attach(ctx)
 
     def warm_up(self, done: Callable[[], None] | None = None) -> None:
         """Prepare every page while the user reads the first one.
@@ -280,4 +284,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         for page in self.pages:  # empty until attach(): nothing to save before that
             page.flush()
+        self.room.close_room()
         super().closeEvent(event)

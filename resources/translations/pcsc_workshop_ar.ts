@@ -2796,6 +2796,21 @@ Copy it to a USB stick or shared folder; participants open it with File → Open
     </message>
 </context>
 <context>
+    <name>JoinCardWindow</name>
+    <message>
+        <source>Join the room</source>
+        <translation>الانضمام إلى القاعة</translation>
+    </message>
+    <message>
+        <source>QR code of the room&apos;s address</source>
+        <translation>رمز QR لعنوان القاعة</translation>
+    </message>
+    <message>
+        <source>Room code: {0}</source>
+        <translation>رمز القاعة: {0}</translation>
+    </message>
+</context>
+<context>
     <name>LocalContentPage</name>
     <message>
         <source>Local case studies and statistics</source>
@@ -3793,6 +3808,17 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
     </message>
 </context>
 <context>
+    <name>PollResultsWindow</name>
+    <message>
+        <source>Live poll results</source>
+        <translation>نتائج الاستطلاع المباشر</translation>
+    </message>
+    <message>
+        <source>Answers: {0}</source>
+        <translation>عدد الإجابات: {0}</translation>
+    </message>
+</context>
+<context>
     <name>PresentPage</name>
     <message>
         <source>Present a module full screen</source>
@@ -4133,6 +4159,252 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
     <message>
         <source>not scored (gap in the line)</source>
         <translation>غير مقيَّم (انقطاع في الخط)</translation>
+    </message>
+</context>
+<context>
+    <name>RoomActions</name>
+    <message>
+        <source>Open the room…</source>
+        <translation>فتح القاعة…</translation>
+    </message>
+    <message>
+        <source>Send my plan to the room…</source>
+        <translation>إرسال خطتي إلى القاعة…</translation>
+    </message>
+    <message>
+        <source>Looking for the room…</source>
+        <translation>جارٍ البحث عن القاعة…</translation>
+    </message>
+    <message>
+        <source>Send my plan to the room</source>
+        <translation>إرسال خطتي إلى القاعة</translation>
+    </message>
+    <message>
+        <source>Rooms found on this network:</source>
+        <translation>القاعات الموجودة على هذه الشبكة:</translation>
+    </message>
+    <message>
+        <source>No room answered on this network. Type the address shown on the join card (for example http://192.168.1.10:8765/):</source>
+        <translation>لم تستجب أي قاعة على هذه الشبكة. اكتب العنوان الظاهر على بطاقة الانضمام (مثلًا http://192.168.1.10:8765/):</translation>
+    </message>
+    <message>
+        <source>Room code (on the screen):</source>
+        <translation>رمز القاعة (على الشاشة):</translation>
+    </message>
+    <message>
+        <source>Sending your plan…</source>
+        <translation>جارٍ إرسال خطتك…</translation>
+    </message>
+    <message>
+        <source>Choose who you are first: open the workshop pack and pick your name.</source>
+        <translation>حدّد هويتك أولًا: افتح حزمة حلقة العمل واختر اسمك.</translation>
+    </message>
+    <message>
+        <source>Your plan reached the room.</source>
+        <translation>وصلت خطتك إلى القاعة.</translation>
+    </message>
+    <message>
+        <source>Plan not sent</source>
+        <translation>لم تُرسل الخطة</translation>
+    </message>
+    <message>
+        <source>Your plan did not reach the room. Nothing was lost: it is still on this laptop.</source>
+        <translation>لم تصل خطتك إلى القاعة. لم يُفقد شيء: ما زالت على هذا الحاسوب.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomDialog</name>
+    <message>
+        <source>The room</source>
+        <translation>القاعة</translation>
+    </message>
+    <message>
+        <source>Open the room</source>
+        <translation>فتح القاعة</translation>
+    </message>
+    <message>
+        <source>Close the room</source>
+        <translation>إغلاق القاعة</translation>
+    </message>
+    <message>
+        <source>Listen on:</source>
+        <translation>الاستماع على:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>المنفذ:</translation>
+    </message>
+    <message>
+        <source>The room is closed. Open it to let browsers join.</source>
+        <translation>القاعة مغلقة. افتحها ليتمكّن المشاركون من الانضمام عبر المتصفح.</translation>
+    </message>
+    <message>
+        <source>QR code of the room&apos;s address</source>
+        <translation>رمز QR لعنوان القاعة</translation>
+    </message>
+    <message>
+        <source>Show join card full screen</source>
+        <translation>عرض بطاقة الانضمام بملء الشاشة</translation>
+    </message>
+    <message>
+        <source>Save join card and personal codes (PDF)…</source>
+        <translation>حفظ بطاقة الانضمام والرموز الشخصية (PDF)…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>الوفد</translation>
+    </message>
+    <message>
+        <source>Personal code</source>
+        <translation>الرمز الشخصي</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>الجهاز</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>وقت الانضمام</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>الطلبات</translation>
+    </message>
+    <message>
+        <source>Remove this device</source>
+        <translation>إزالة هذا الجهاز</translation>
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation>اختيار من متعدد</translation>
+    </message>
+    <message>
+        <source>Dot-voting</source>
+        <translation>التصويت بالنقاط</translation>
+    </message>
+    <message>
+        <source>Word cloud</source>
+        <translation>سحابة كلمات</translation>
+    </message>
+    <message>
+        <source>One option per line</source>
+        <translation>خيار واحد في كل سطر</translation>
+    </message>
+    <message>
+        <source>Ask the room</source>
+        <translation>اطرح السؤال على القاعة</translation>
+    </message>
+    <message>
+        <source>Close the question</source>
+        <translation>إغلاق السؤال</translation>
+    </message>
+    <message>
+        <source>Show results full screen</source>
+        <translation>عرض النتائج بملء الشاشة</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>الإجابة</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>العدد</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>النوع:</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>السؤال:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>الخيارات:</translation>
+    </message>
+    <message>
+        <source>Picks per person (dot-voting):</source>
+        <translation>عدد الاختيارات لكل شخص (التصويت بالنقاط):</translation>
+    </message>
+    <message>
+        <source>Personal codes</source>
+        <translation>الرموز الشخصية</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>الأجهزة</translation>
+    </message>
+    <message>
+        <source>Live poll</source>
+        <translation>استطلاع مباشر</translation>
+    </message>
+    <message>
+        <source>Opening the room…</source>
+        <translation>جارٍ فتح القاعة…</translation>
+    </message>
+    <message>
+        <source>Room code: {0}</source>
+        <translation>رمز القاعة: {0}</translation>
+    </message>
+    <message>
+        <source>(Not announced on the network: {0})</source>
+        <translation>(لم يُعلَن عنها على الشبكة: {0})</translation>
+    </message>
+    <message>
+        <source>The room is open. Participants join at the address below with the room code and their personal code.</source>
+        <translation>القاعة مفتوحة. ينضم المشاركون عبر العنوان أدناه باستخدام رمز القاعة ورمزهم الشخصي.</translation>
+    </message>
+    <message>
+        <source>The room could not be opened: {0}</source>
+        <translation>تعذّر فتح القاعة: {0}</translation>
+    </message>
+    <message>
+        <source>Closing the room…</source>
+        <translation>جارٍ إغلاق القاعة…</translation>
+    </message>
+    <message>
+        <source>Save join card</source>
+        <translation>حفظ بطاقة الانضمام</translation>
+    </message>
+    <message>
+        <source>join-card</source>
+        <translation>بطاقة-الانضمام</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Join card saved: {0}</source>
+        <translation>حُفظت بطاقة الانضمام: {0}</translation>
+    </message>
+    <message>
+        <source>{0} — answers: {1}</source>
+        <translation>{0} — عدد الإجابات: {1}</translation>
+    </message>
+    <message>
+        <source>Type the question first.</source>
+        <translation>اكتب السؤال أولًا.</translation>
+    </message>
+    <message>
+        <source>Give at least two options, one per line.</source>
+        <translation>أدخل خيارين على الأقل، خيارًا في كل سطر.</translation>
+    </message>
+    <message>
+        <source>Give at most 40 options.</source>
+        <translation>أدخل 40 خيارًا على الأكثر.</translation>
+    </message>
+    <message>
+        <source>Cannot ask this question</source>
+        <translation>تعذّر طرح هذا السؤال</translation>
     </message>
 </context>
 <context>

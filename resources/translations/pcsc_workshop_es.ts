@@ -2740,6 +2740,21 @@ Cópielo en una memoria USB o en una carpeta compartida; los participantes lo ab
     </message>
 </context>
 <context>
+    <name>JoinCardWindow</name>
+    <message>
+        <source>Join the room</source>
+        <translation>Unirse a la sala</translation>
+    </message>
+    <message>
+        <source>QR code of the room&apos;s address</source>
+        <translation>Código QR de la dirección de la sala</translation>
+    </message>
+    <message>
+        <source>Room code: {0}</source>
+        <translation>Código de sala: {0}</translation>
+    </message>
+</context>
+<context>
     <name>LocalContentPage</name>
     <message>
         <source>Local case studies and statistics</source>
@@ -3737,6 +3752,17 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
     </message>
 </context>
 <context>
+    <name>PollResultsWindow</name>
+    <message>
+        <source>Live poll results</source>
+        <translation>Resultados de la encuesta en vivo</translation>
+    </message>
+    <message>
+        <source>Answers: {0}</source>
+        <translation>Respuestas: {0}</translation>
+    </message>
+</context>
+<context>
     <name>PresentPage</name>
     <message>
         <source>Present a module full screen</source>
@@ -4065,6 +4091,252 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
     <message>
         <source>not scored (gap in the line)</source>
         <translation>sin puntuar (hueco en la línea)</translation>
+    </message>
+</context>
+<context>
+    <name>RoomActions</name>
+    <message>
+        <source>Open the room…</source>
+        <translation>Abrir la sala…</translation>
+    </message>
+    <message>
+        <source>Send my plan to the room…</source>
+        <translation>Enviar mi plan a la sala…</translation>
+    </message>
+    <message>
+        <source>Looking for the room…</source>
+        <translation>Buscando la sala…</translation>
+    </message>
+    <message>
+        <source>Send my plan to the room</source>
+        <translation>Enviar mi plan a la sala</translation>
+    </message>
+    <message>
+        <source>Rooms found on this network:</source>
+        <translation>Salas encontradas en esta red:</translation>
+    </message>
+    <message>
+        <source>No room answered on this network. Type the address shown on the join card (for example http://192.168.1.10:8765/):</source>
+        <translation>Ninguna sala respondió en esta red. Escriba la dirección que figura en la tarjeta de acceso (por ejemplo http://192.168.1.10:8765/):</translation>
+    </message>
+    <message>
+        <source>Room code (on the screen):</source>
+        <translation>Código de sala (en la pantalla):</translation>
+    </message>
+    <message>
+        <source>Sending your plan…</source>
+        <translation>Enviando su plan…</translation>
+    </message>
+    <message>
+        <source>Choose who you are first: open the workshop pack and pick your name.</source>
+        <translation>Indique primero quién es: abra el paquete del taller y elija su nombre.</translation>
+    </message>
+    <message>
+        <source>Your plan reached the room.</source>
+        <translation>Su plan llegó a la sala.</translation>
+    </message>
+    <message>
+        <source>Plan not sent</source>
+        <translation>Plan no enviado</translation>
+    </message>
+    <message>
+        <source>Your plan did not reach the room. Nothing was lost: it is still on this laptop.</source>
+        <translation>Su plan no llegó a la sala. No se ha perdido nada: sigue en este portátil.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomDialog</name>
+    <message>
+        <source>The room</source>
+        <translation>La sala</translation>
+    </message>
+    <message>
+        <source>Open the room</source>
+        <translation>Abrir la sala</translation>
+    </message>
+    <message>
+        <source>Close the room</source>
+        <translation>Cerrar la sala</translation>
+    </message>
+    <message>
+        <source>Listen on:</source>
+        <translation>Escuchar en:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Puerto:</translation>
+    </message>
+    <message>
+        <source>The room is closed. Open it to let browsers join.</source>
+        <translation>La sala está cerrada. Ábrala para que los navegadores puedan unirse.</translation>
+    </message>
+    <message>
+        <source>QR code of the room&apos;s address</source>
+        <translation>Código QR de la dirección de la sala</translation>
+    </message>
+    <message>
+        <source>Show join card full screen</source>
+        <translation>Mostrar la tarjeta de acceso a pantalla completa</translation>
+    </message>
+    <message>
+        <source>Save join card and personal codes (PDF)…</source>
+        <translation>Guardar la tarjeta de acceso y los códigos personales (PDF)…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegación</translation>
+    </message>
+    <message>
+        <source>Personal code</source>
+        <translation>Código personal</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Se unió a las</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Solicitudes</translation>
+    </message>
+    <message>
+        <source>Remove this device</source>
+        <translation>Quitar este dispositivo</translation>
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation>Opción múltiple</translation>
+    </message>
+    <message>
+        <source>Dot-voting</source>
+        <translation>Votación por puntos</translation>
+    </message>
+    <message>
+        <source>Word cloud</source>
+        <translation>Nube de palabras</translation>
+    </message>
+    <message>
+        <source>One option per line</source>
+        <translation>Una opción por línea</translation>
+    </message>
+    <message>
+        <source>Ask the room</source>
+        <translation>Preguntar a la sala</translation>
+    </message>
+    <message>
+        <source>Close the question</source>
+        <translation>Cerrar la pregunta</translation>
+    </message>
+    <message>
+        <source>Show results full screen</source>
+        <translation>Mostrar los resultados a pantalla completa</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>Pregunta:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opciones:</translation>
+    </message>
+    <message>
+        <source>Picks per person (dot-voting):</source>
+        <translation>Elecciones por persona (votación por puntos):</translation>
+    </message>
+    <message>
+        <source>Personal codes</source>
+        <translation>Códigos personales</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <source>Live poll</source>
+        <translation>Encuesta en vivo</translation>
+    </message>
+    <message>
+        <source>Opening the room…</source>
+        <translation>Abriendo la sala…</translation>
+    </message>
+    <message>
+        <source>Room code: {0}</source>
+        <translation>Código de sala: {0}</translation>
+    </message>
+    <message>
+        <source>(Not announced on the network: {0})</source>
+        <translation>(No anunciada en la red: {0})</translation>
+    </message>
+    <message>
+        <source>The room is open. Participants join at the address below with the room code and their personal code.</source>
+        <translation>La sala está abierta. Los participantes se unen en la dirección de abajo con el código de sala y su código personal.</translation>
+    </message>
+    <message>
+        <source>The room could not be opened: {0}</source>
+        <translation>No se pudo abrir la sala: {0}</translation>
+    </message>
+    <message>
+        <source>Closing the room…</source>
+        <translation>Cerrando la sala…</translation>
+    </message>
+    <message>
+        <source>Save join card</source>
+        <translation>Guardar la tarjeta de acceso</translation>
+    </message>
+    <message>
+        <source>join-card</source>
+        <translation>tarjeta-acceso</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Join card saved: {0}</source>
+        <translation>Tarjeta de acceso guardada: {0}</translation>
+    </message>
+    <message>
+        <source>{0} — answers: {1}</source>
+        <translation>{0} — respuestas: {1}</translation>
+    </message>
+    <message>
+        <source>Type the question first.</source>
+        <translation>Escriba primero la pregunta.</translation>
+    </message>
+    <message>
+        <source>Give at least two options, one per line.</source>
+        <translation>Indique al menos dos opciones, una por línea.</translation>
+    </message>
+    <message>
+        <source>Give at most 40 options.</source>
+        <translation>Indique como máximo 40 opciones.</translation>
+    </message>
+    <message>
+        <source>Cannot ask this question</source>
+        <translation>No se puede hacer esta pregunta</translation>
     </message>
 </context>
 <context>

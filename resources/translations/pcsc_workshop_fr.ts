@@ -2740,6 +2740,21 @@ Copiez-le sur une clé USB ou dans un dossier partagé ; les participants l’ou
     </message>
 </context>
 <context>
+    <name>JoinCardWindow</name>
+    <message>
+        <source>Join the room</source>
+        <translation>Rejoindre la salle</translation>
+    </message>
+    <message>
+        <source>QR code of the room&apos;s address</source>
+        <translation>Code QR de l&apos;adresse de la salle</translation>
+    </message>
+    <message>
+        <source>Room code: {0}</source>
+        <translation>Code de salle : {0}</translation>
+    </message>
+</context>
+<context>
     <name>LocalContentPage</name>
     <message>
         <source>Local case studies and statistics</source>
@@ -3737,6 +3752,17 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
     </message>
 </context>
 <context>
+    <name>PollResultsWindow</name>
+    <message>
+        <source>Live poll results</source>
+        <translation>Résultats du sondage en direct</translation>
+    </message>
+    <message>
+        <source>Answers: {0}</source>
+        <translation>Réponses : {0}</translation>
+    </message>
+</context>
+<context>
     <name>PresentPage</name>
     <message>
         <source>Present a module full screen</source>
@@ -4065,6 +4091,252 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
     <message>
         <source>not scored (gap in the line)</source>
         <translation>non noté (interruption de la ligne)</translation>
+    </message>
+</context>
+<context>
+    <name>RoomActions</name>
+    <message>
+        <source>Open the room…</source>
+        <translation>Ouvrir la salle…</translation>
+    </message>
+    <message>
+        <source>Send my plan to the room…</source>
+        <translation>Envoyer mon plan à la salle…</translation>
+    </message>
+    <message>
+        <source>Looking for the room…</source>
+        <translation>Recherche de la salle…</translation>
+    </message>
+    <message>
+        <source>Send my plan to the room</source>
+        <translation>Envoyer mon plan à la salle</translation>
+    </message>
+    <message>
+        <source>Rooms found on this network:</source>
+        <translation>Salles trouvées sur ce réseau :</translation>
+    </message>
+    <message>
+        <source>No room answered on this network. Type the address shown on the join card (for example http://192.168.1.10:8765/):</source>
+        <translation>Aucune salle n&apos;a répondu sur ce réseau. Saisissez l&apos;adresse indiquée sur la carte d&apos;accès (par exemple http://192.168.1.10:8765/) :</translation>
+    </message>
+    <message>
+        <source>Room code (on the screen):</source>
+        <translation>Code de salle (affiché à l&apos;écran) :</translation>
+    </message>
+    <message>
+        <source>Sending your plan…</source>
+        <translation>Envoi de votre plan…</translation>
+    </message>
+    <message>
+        <source>Choose who you are first: open the workshop pack and pick your name.</source>
+        <translation>Indiquez d&apos;abord qui vous êtes : ouvrez le dossier de l&apos;atelier et choisissez votre nom.</translation>
+    </message>
+    <message>
+        <source>Your plan reached the room.</source>
+        <translation>Votre plan est bien parvenu à la salle.</translation>
+    </message>
+    <message>
+        <source>Plan not sent</source>
+        <translation>Plan non envoyé</translation>
+    </message>
+    <message>
+        <source>Your plan did not reach the room. Nothing was lost: it is still on this laptop.</source>
+        <translation>Votre plan n&apos;est pas parvenu à la salle. Rien n&apos;est perdu : il reste sur cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomDialog</name>
+    <message>
+        <source>The room</source>
+        <translation>La salle</translation>
+    </message>
+    <message>
+        <source>Open the room</source>
+        <translation>Ouvrir la salle</translation>
+    </message>
+    <message>
+        <source>Close the room</source>
+        <translation>Fermer la salle</translation>
+    </message>
+    <message>
+        <source>Listen on:</source>
+        <translation>Écouter sur :</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port :</translation>
+    </message>
+    <message>
+        <source>The room is closed. Open it to let browsers join.</source>
+        <translation>La salle est fermée. Ouvrez-la pour que les navigateurs puissent la rejoindre.</translation>
+    </message>
+    <message>
+        <source>QR code of the room&apos;s address</source>
+        <translation>Code QR de l&apos;adresse de la salle</translation>
+    </message>
+    <message>
+        <source>Show join card full screen</source>
+        <translation>Afficher la carte d&apos;accès en plein écran</translation>
+    </message>
+    <message>
+        <source>Save join card and personal codes (PDF)…</source>
+        <translation>Enregistrer la carte d&apos;accès et les codes personnels (PDF)…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Délégation</translation>
+    </message>
+    <message>
+        <source>Personal code</source>
+        <translation>Code personnel</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Arrivé à</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <source>Remove this device</source>
+        <translation>Retirer cet appareil</translation>
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation>Choix multiple</translation>
+    </message>
+    <message>
+        <source>Dot-voting</source>
+        <translation>Vote par gommettes</translation>
+    </message>
+    <message>
+        <source>Word cloud</source>
+        <translation>Nuage de mots</translation>
+    </message>
+    <message>
+        <source>One option per line</source>
+        <translation>Une option par ligne</translation>
+    </message>
+    <message>
+        <source>Ask the room</source>
+        <translation>Poser la question à la salle</translation>
+    </message>
+    <message>
+        <source>Close the question</source>
+        <translation>Clore la question</translation>
+    </message>
+    <message>
+        <source>Show results full screen</source>
+        <translation>Afficher les résultats en plein écran</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>Question :</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options :</translation>
+    </message>
+    <message>
+        <source>Picks per person (dot-voting):</source>
+        <translation>Choix par personne (vote par gommettes) :</translation>
+    </message>
+    <message>
+        <source>Personal codes</source>
+        <translation>Codes personnels</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <source>Live poll</source>
+        <translation>Sondage en direct</translation>
+    </message>
+    <message>
+        <source>Opening the room…</source>
+        <translation>Ouverture de la salle…</translation>
+    </message>
+    <message>
+        <source>Room code: {0}</source>
+        <translation>Code de salle : {0}</translation>
+    </message>
+    <message>
+        <source>(Not announced on the network: {0})</source>
+        <translation>(Non annoncée sur le réseau : {0})</translation>
+    </message>
+    <message>
+        <source>The room is open. Participants join at the address below with the room code and their personal code.</source>
+        <translation>La salle est ouverte. Les participants la rejoignent à l&apos;adresse ci-dessous avec le code de salle et leur code personnel.</translation>
+    </message>
+    <message>
+        <source>The room could not be opened: {0}</source>
+        <translation>La salle n&apos;a pas pu être ouverte : {0}</translation>
+    </message>
+    <message>
+        <source>Closing the room…</source>
+        <translation>Fermeture de la salle…</translation>
+    </message>
+    <message>
+        <source>Save join card</source>
+        <translation>Enregistrer la carte d&apos;accès</translation>
+    </message>
+    <message>
+        <source>join-card</source>
+        <translation>carte-acces</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Join card saved: {0}</source>
+        <translation>Carte d&apos;accès enregistrée : {0}</translation>
+    </message>
+    <message>
+        <source>{0} — answers: {1}</source>
+        <translation>{0} — réponses : {1}</translation>
+    </message>
+    <message>
+        <source>Type the question first.</source>
+        <translation>Saisissez d&apos;abord la question.</translation>
+    </message>
+    <message>
+        <source>Give at least two options, one per line.</source>
+        <translation>Indiquez au moins deux options, une par ligne.</translation>
+    </message>
+    <message>
+        <source>Give at most 40 options.</source>
+        <translation>Indiquez au plus 40 options.</translation>
+    </message>
+    <message>
+        <source>Cannot ask this question</source>
+        <translation>Impossible de poser cette question</translation>
     </message>
 </context>
 <context>

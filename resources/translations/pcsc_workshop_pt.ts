@@ -2740,6 +2740,21 @@ Copie-o para uma pen USB ou para uma pasta partilhada; os participantes abrem-no
     </message>
 </context>
 <context>
+    <name>JoinCardWindow</name>
+    <message>
+        <source>Join the room</source>
+        <translation>Entrar na sala</translation>
+    </message>
+    <message>
+        <source>QR code of the room&apos;s address</source>
+        <translation>Código QR do endereço da sala</translation>
+    </message>
+    <message>
+        <source>Room code: {0}</source>
+        <translation>Código da sala: {0}</translation>
+    </message>
+</context>
+<context>
     <name>LocalContentPage</name>
     <message>
         <source>Local case studies and statistics</source>
@@ -3737,6 +3752,17 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
     </message>
 </context>
 <context>
+    <name>PollResultsWindow</name>
+    <message>
+        <source>Live poll results</source>
+        <translation>Resultados da sondagem em direto</translation>
+    </message>
+    <message>
+        <source>Answers: {0}</source>
+        <translation>Respostas: {0}</translation>
+    </message>
+</context>
+<context>
     <name>PresentPage</name>
     <message>
         <source>Present a module full screen</source>
@@ -4065,6 +4091,252 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
     <message>
         <source>not scored (gap in the line)</source>
         <translation>sem pontuação (interrupção na linha)</translation>
+    </message>
+</context>
+<context>
+    <name>RoomActions</name>
+    <message>
+        <source>Open the room…</source>
+        <translation>Abrir a sala…</translation>
+    </message>
+    <message>
+        <source>Send my plan to the room…</source>
+        <translation>Enviar o meu plano para a sala…</translation>
+    </message>
+    <message>
+        <source>Looking for the room…</source>
+        <translation>A procurar a sala…</translation>
+    </message>
+    <message>
+        <source>Send my plan to the room</source>
+        <translation>Enviar o meu plano para a sala</translation>
+    </message>
+    <message>
+        <source>Rooms found on this network:</source>
+        <translation>Salas encontradas nesta rede:</translation>
+    </message>
+    <message>
+        <source>No room answered on this network. Type the address shown on the join card (for example http://192.168.1.10:8765/):</source>
+        <translation>Nenhuma sala respondeu nesta rede. Escreva o endereço indicado no cartão de acesso (por exemplo http://192.168.1.10:8765/):</translation>
+    </message>
+    <message>
+        <source>Room code (on the screen):</source>
+        <translation>Código da sala (no ecrã):</translation>
+    </message>
+    <message>
+        <source>Sending your plan…</source>
+        <translation>A enviar o seu plano…</translation>
+    </message>
+    <message>
+        <source>Choose who you are first: open the workshop pack and pick your name.</source>
+        <translation>Indique primeiro quem é: abra o pacote do workshop e escolha o seu nome.</translation>
+    </message>
+    <message>
+        <source>Your plan reached the room.</source>
+        <translation>O seu plano chegou à sala.</translation>
+    </message>
+    <message>
+        <source>Plan not sent</source>
+        <translation>Plano não enviado</translation>
+    </message>
+    <message>
+        <source>Your plan did not reach the room. Nothing was lost: it is still on this laptop.</source>
+        <translation>O seu plano não chegou à sala. Nada se perdeu: continua neste portátil.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomDialog</name>
+    <message>
+        <source>The room</source>
+        <translation>A sala</translation>
+    </message>
+    <message>
+        <source>Open the room</source>
+        <translation>Abrir a sala</translation>
+    </message>
+    <message>
+        <source>Close the room</source>
+        <translation>Fechar a sala</translation>
+    </message>
+    <message>
+        <source>Listen on:</source>
+        <translation>Escutar em:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Porta:</translation>
+    </message>
+    <message>
+        <source>The room is closed. Open it to let browsers join.</source>
+        <translation>A sala está fechada. Abra-a para que os navegadores possam entrar.</translation>
+    </message>
+    <message>
+        <source>QR code of the room&apos;s address</source>
+        <translation>Código QR do endereço da sala</translation>
+    </message>
+    <message>
+        <source>Show join card full screen</source>
+        <translation>Mostrar o cartão de acesso em ecrã inteiro</translation>
+    </message>
+    <message>
+        <source>Save join card and personal codes (PDF)…</source>
+        <translation>Guardar o cartão de acesso e os códigos pessoais (PDF)…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegação</translation>
+    </message>
+    <message>
+        <source>Personal code</source>
+        <translation>Código pessoal</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Endereço</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Entrou às</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <source>Remove this device</source>
+        <translation>Remover este dispositivo</translation>
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation>Escolha múltipla</translation>
+    </message>
+    <message>
+        <source>Dot-voting</source>
+        <translation>Votação por pontos</translation>
+    </message>
+    <message>
+        <source>Word cloud</source>
+        <translation>Nuvem de palavras</translation>
+    </message>
+    <message>
+        <source>One option per line</source>
+        <translation>Uma opção por linha</translation>
+    </message>
+    <message>
+        <source>Ask the room</source>
+        <translation>Perguntar à sala</translation>
+    </message>
+    <message>
+        <source>Close the question</source>
+        <translation>Fechar a pergunta</translation>
+    </message>
+    <message>
+        <source>Show results full screen</source>
+        <translation>Mostrar os resultados em ecrã inteiro</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Resposta</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>Pergunta:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opções:</translation>
+    </message>
+    <message>
+        <source>Picks per person (dot-voting):</source>
+        <translation>Escolhas por pessoa (votação por pontos):</translation>
+    </message>
+    <message>
+        <source>Personal codes</source>
+        <translation>Códigos pessoais</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <source>Live poll</source>
+        <translation>Sondagem em direto</translation>
+    </message>
+    <message>
+        <source>Opening the room…</source>
+        <translation>A abrir a sala…</translation>
+    </message>
+    <message>
+        <source>Room code: {0}</source>
+        <translation>Código da sala: {0}</translation>
+    </message>
+    <message>
+        <source>(Not announced on the network: {0})</source>
+        <translation>(Não anunciada na rede: {0})</translation>
+    </message>
+    <message>
+        <source>The room is open. Participants join at the address below with the room code and their personal code.</source>
+        <translation>A sala está aberta. Os participantes entram no endereço abaixo com o código da sala e o seu código pessoal.</translation>
+    </message>
+    <message>
+        <source>The room could not be opened: {0}</source>
+        <translation>Não foi possível abrir a sala: {0}</translation>
+    </message>
+    <message>
+        <source>Closing the room…</source>
+        <translation>A fechar a sala…</translation>
+    </message>
+    <message>
+        <source>Save join card</source>
+        <translation>Guardar o cartão de acesso</translation>
+    </message>
+    <message>
+        <source>join-card</source>
+        <translation>cartao-acesso</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Join card saved: {0}</source>
+        <translation>Cartão de acesso guardado: {0}</translation>
+    </message>
+    <message>
+        <source>{0} — answers: {1}</source>
+        <translation>{0} — respostas: {1}</translation>
+    </message>
+    <message>
+        <source>Type the question first.</source>
+        <translation>Escreva primeiro a pergunta.</translation>
+    </message>
+    <message>
+        <source>Give at least two options, one per line.</source>
+        <translation>Indique pelo menos duas opções, uma por linha.</translation>
+    </message>
+    <message>
+        <source>Give at most 40 options.</source>
+        <translation>Indique no máximo 40 opções.</translation>
+    </message>
+    <message>
+        <source>Cannot ask this question</source>
+        <translation>Não é possível fazer esta pergunta</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,233 @@
+"""The room under load: 60 browsers saving every 2 s for 2 minutes, plus a poll for all.
+
+Targets (issue 17): p95 response under 100 ms, zero lost writes, the facilitator's window
+never stalling over 50 ms. Bounded in time: it stops by itself after `--seconds`.
+
+The facilitator's process runs the real main window (dashboard shown, hearing every save)
+and the hub; a 2 ms timer on its UI thread measures the longest event-loop gap. The 60
+participants are threads in a *second* process (their JSON and HTTP work must not share the
+hub's GIL, as real phones would not), each with its own keep-alive connection: join with its
+codes, then every `--interval` seconds send its whole plan (the challenges field carries a
+counter) and check the open poll; when the poll appears (asked at half time) answer it once.
+Lost writes: a participant whose last acknowledged counter is not the one in the database.
+
+    python bench/room_load_bench.py [--participants 60] [--seconds 120] [--interval 2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from urllib.parse import urlencode
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+
+def _rss_mib() -> float:
+    with open("/proc/self/status") as f:
+        for line in f:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+# -- the participants' process ----------------------------------------------------------------
+
+def client(port: int, room_code: str, people: list[tuple[str, str]], seconds: float,
+           interval: float) -> dict:
+    latencies: list[float] = []
+    errors: list[str] = []
+    acked: dict[str, int] = {}
+    answered: set[str] = set()
+    lock = threading.Lock()
+    stop_at = time.monotonic() + seconds
+
+    def one(pid: str, code: str, offset: float) -> None:
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+        host = {"Host": f"127.0.0.1:{port}"}
+        body = urlencode({"person": pid, "person_code": code, "room_code": room_code})
+        conn.request("POST", "/join", body, {**host, "Content-Type":
+                                              "application/x-www-form-urlencoded"})
+        r = conn.getresponse()
+        r.read()
+        cookie = r.getheader("set-cookie", "").split(";", 1)[0]
+        conn.request("GET", "/home", headers={**host, "Cookie": cookie})
+        page = conn.getresponse().read().decode()
+        start = page.index('data-csrf="') + len('data-csrf="')
+        csrf = page[start:page.index('"', start)]
+        headers = {**host, "Cookie": cookie, "X-CSRF-Token": csrf,
+                   "Content-Type": "application/json"}
+        conn.request("GET", "/api/plan", headers=headers)
+        plan = json.loads(conn.getresponse().read())
+        time.sleep(offset)
+        n = 0
+        while time.monotonic() < stop_at:
+            n += 1
+            plan["challenges"] = f"challenge revision {n} " + "x" * 400
+            t0 = time.perf_counter()
+            try:
+                conn.request("PUT", "/api/plan", json.dumps(plan), headers)
+                resp = conn.getresponse()
+                data = resp.read()
+                took = time.perf_counter() - t0
+                if resp.status == 200:
+                    ids = json.loads(data)["next_step_ids"]
+                    for step, new_id in zip(plan["next_steps"], ids, strict=False):
+                        step["id"] = new_id
+                    with lock:
+                        latencies.append(took)
+                        acked[pid] = n
+                else:
+                    with lock:
+                        errors.append(f"{resp.status} {data[:80]!r}")
+                conn.request("GET", "/api/poll", headers=headers)
+                t1 = time.perf_counter()
+                poll = json.loads(conn.getresponse().read())["poll"]
+                with lock:
+                    latencies.append(time.perf_counter() - t1)
+                if poll and pid not in answered:
+                    t2 = time.perf_counter()
+                    conn.request("POST", "/api/poll",
+                                 json.dumps({"poll": poll["id"], "answer": [n % 3]}), headers)
+                    resp = conn.getresponse()
+                    resp.read()
+                    with lock:
+                        latencies.append(time.perf_counter() - t2)
+                        if resp.status == 200:
+                            answered.add(pid)
+                        else:
+                            errors.append(f"poll {resp.status}")
+            except (OSError, http.client.HTTPException) as exc:
+                with lock:
+                    errors.append(repr(exc))
+                conn.close()
+                conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+            time.sleep(max(0.0, interval - (time.perf_counter() - t0)))
+        conn.close()
+
+    threads = [threading.Thread(target=one, args=(pid, code, interval * i / len(people)))
+               for i, (pid, code) in enumerate(people)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return {"latencies": latencies, "errors": errors, "acked": acked,
+            "answered": sorted(answered)}
+
+
+# -- the facilitator's process ----------------------------------------------------------------
+
+def facilitator(participants: int, seconds: float, interval: float) -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QElapsedTimer, QSettings, Qt, QTimer
+
+    from bench.workshop_fixture import build_workshop
+    from pcsc_workshop.core.plans import plan_for_participant
+    from pcsc_workshop.core.polls import poll_results
+    from pcsc_workshop.room.hub import RoomHub
+    from pcsc_workshop.ui.app import create_app
+    from pcsc_workshop.ui.context import AppContext
+    from pcsc_workshop.ui.main_window import MainWindow
+
+    folder = Path(tempfile.mkdtemp(prefix="pcsc-room-bench-"))
+    store, workshop_id = build_workshop(folder / "w.sqlite3", delegations=12,
+                                        participants=participants)
+    app = create_app()
+    window = MainWindow()
+    window.attach(AppContext(store=store, settings=QSettings(str(folder / "s.ini"),
+                                                             QSettings.Format.IniFormat)))
+    window.resize(1366, 768)
+    window.show()
+    settle = time.monotonic() + 8  # let the start-up warm-up finish: measure the room only
+    while time.monotonic() < settle:
+        app.processEvents()
+        time.sleep(0.002)
+    rss_before = _rss_mib()
+    hub = RoomHub(store, workshop_id, host="127.0.0.1", port=0, advertise=False,
+                  on_change=window.room.notify)
+    hub.open()
+    window.room.hub = hub
+    window.nav.setCurrentRow(window.nav.count() - 1)  # the dashboard, hearing every save
+    codes = [(p.participant_id, p.code) for p in hub.person_codes()][:participants]
+
+    clock = QElapsedTimer()
+    clock.start()
+    gaps = {"max": 0.0, "last": 0.0}
+
+    def tick() -> None:
+        now = clock.nsecsElapsed() / 1e6
+        if gaps["last"]:
+            gaps["max"] = max(gaps["max"], now - gaps["last"] - 2.0)
+        gaps["last"] = now
+
+    timer = QTimer()
+    timer.setTimerType(Qt.TimerType.PreciseTimer)
+    timer.setInterval(2)
+    timer.timeout.connect(tick)
+    timer.start()
+
+    proc = subprocess.Popen(
+        [sys.executable, __file__, "--client", json.dumps({
+            "port": hub.server.port, "room_code": hub.room_code, "people": codes,
+            "seconds": seconds, "interval": interval})],
+        stdout=subprocess.PIPE, text=True)
+    poll = {"id": None}
+
+    def ask() -> None:
+        poll["id"] = hub.ask("choice", "Which stage fits your city?",
+                             ["Small Start", "Accelerate", "Sustainable Growth"]).id
+
+    QTimer.singleShot(int(seconds * 500), ask)
+    while proc.poll() is None:
+        app.processEvents()
+        time.sleep(0.001)
+    out = json.loads(proc.stdout.read())
+    rss_after = _rss_mib()
+    timer.stop()
+    lost = 0
+    with store.session() as session:
+        for pid, n in out["acked"].items():
+            stored = plan_for_participant(session, pid).challenges
+            if not stored.startswith(f"challenge revision {n} "):
+                lost += 1
+        answers = poll_results(session, poll["id"]).respondents if poll["id"] else 0
+    hub.close()
+    lat = sorted(out["latencies"])
+    ms = [x * 1000 for x in lat]
+    p = (lambda q: ms[min(len(ms) - 1, int(q * len(ms)))]) if ms else (lambda q: float("nan"))
+    print(f"participants {participants}, {seconds:.0f} s, a save every {interval:g} s each")
+    print(f"requests {len(ms)}; p50 {p(0.50):.1f} ms, p95 {p(0.95):.1f} ms, "
+          f"p99 {p(0.99):.1f} ms, max {max(ms) if ms else 0:.1f} ms")
+    print(f"errors {len(out['errors'])}{': ' + out['errors'][0] if out['errors'] else ''}")
+    print(f"lost writes {lost} of {len(out['acked'])} participants' last saves")
+    print(f"poll answers {answers} of {participants}")
+    print(f"longest UI-thread stall {gaps['max']:.1f} ms")
+    print(f"facilitator process memory: {rss_before:.0f} MiB before the room, "
+          f"{rss_after:.0f} MiB after (+{rss_after - rss_before:.0f} MiB)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--participants", type=int, default=60)
+    parser.add_argument("--seconds", type=float, default=120.0)
+    parser.add_argument("--interval", type=float, default=2.0)
+    parser.add_argument("--client", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.client:
+        spec = json.loads(args.client)
+        print(json.dumps(client(spec["port"], spec["room_code"], spec["people"],
+                                spec["seconds"], spec["interval"])))
+        return
+    facilitator(args.participants, args.seconds, args.interval)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,184 @@
+"""File-menu entries for the room, and the one `RoomHub` the window holds while it is open."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
+
+
+class _Relay(QObject):
+    """Carries the hub's change notices (from server threads) to the UI thread."""
+
+    changed = Signal(str, str)
+
+
+class RoomActions(QObject):
+    """Holds the open room (if any) and its window; closes the room when the app quits."""
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        self.hub: Any = None
+        self.dialog: Any = None
+        self.relay = _Relay()
+        self.relay.changed.connect(self._queue, Qt.ConnectionType.QueuedConnection)
+        # 60 phones saving every 2 s are 30 notices a second: pages hear them once a
+        # second at most, coalesced (the dashboard shows a save "within a second or two").
+        self._pending: dict[tuple[str, str], None] = {}
+        self._flush = QTimer(self)
+        self._flush.setSingleShot(True)
+        self._flush.setInterval(1000)
+        self._flush.timeout.connect(self._broadcast_pending)
+        menu = window.file_menu
+        before = menu.actions()[0] if menu.actions() else None
+        self.open_action = QAction(self.tr("Open the room\u2026"), window)
+        self.open_action.setObjectName("room-open")
+        self.open_action.setEnabled(False)
+        self.open_action.triggered.connect(self.show_room)
+        menu.insertAction(before, self.open_action)
+        self.send_action = QAction(self.tr("Send my plan to the room\u2026"), window)
+        self.send_action.setObjectName("room-send")
+        self.send_action.setEnabled(False)
+        self.send_action.triggered.connect(self.ask_send_to_room)
+        menu.insertAction(before, self.send_action)
+        menu.insertSeparator(before)
+        self.last_message: Any = None
+
+    def attach(self, ctx: Any) -> None:
+        self.open_action.setEnabled(True)
+        self.send_action.setEnabled(True)
+
+    # -- a participant's laptop: send the bundle to a room found on the network -------------
+
+    def ask_send_to_room(self) -> None:
+        """Find rooms (mDNS, 2 s on a worker), pick one, type its code, send the bundle."""
+        from pcsc_workshop.ui.workers import Op
+
+        def find(_p: Any, _c: Any) -> Any:
+            from pcsc_workshop.room.discovery import find_rooms
+
+            return find_rooms(2.0)
+
+        Op(self.window, find).with_progress(self.tr("Looking for the room\u2026")) \
+            .success(self._rooms_found).failure(lambda exc: self._rooms_found([])).run()
+
+    def _rooms_found(self, rooms: list[Any]) -> None:
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        items = [f"{r.name} — {r.url}" for r in rooms]
+        if items:
+            choice, ok = QInputDialog.getItem(
+                self.window, self.tr("Send my plan to the room"),
+                self.tr("Rooms found on this network:"), items, 0, False)
+            if not ok:
+                return
+            url = rooms[items.index(choice)].url
+        else:
+            url, ok = QInputDialog.getText(
+                self.window, self.tr("Send my plan to the room"),
+                self.tr("No room answered on this network. Type the address shown on the "
+                        "join card (for example http://192.168.1.10:8765/):"),
+                QLineEdit.EchoMode.Normal, "http://")
+            if not ok or not url.strip():
+                return
+        code, ok = QInputDialog.getText(self.window, self.tr("Send my plan to the room"),
+                                        self.tr("Room code (on the screen):"))
+        if ok and code.strip():
+            self.send_to_room(url.strip(), code.strip())
+
+    def send_to_room(self, url: str, code: str) -> Any:
+        from pcsc_workshop.ui.workers import Op
+
+        ctx = self.window.ctx
+        if ctx is None or not ctx.workshop_id:
+            return None
+        store, workshop_id = ctx.store, ctx.workshop_id
+
+        def work(_p: Any, _c: Any) -> Any:
+            import tempfile
+            from pathlib import Path
+
+            from pcsc_workshop.room.client import send_bundle
+            from pcsc_workshop.ui.exchange import jobs
+
+            with tempfile.TemporaryDirectory(prefix="pcsc-send-") as folder:
+                sent = jobs.send_plan(store, workshop_id, Path(folder))
+                if sent is None:
+                    return None
+                return send_bundle(url, code, sent.path)
+
+        return Op(self.window, work).with_progress(self.tr("Sending your plan\u2026")) \
+            .success(self._sent).failure(self._send_failed).run()
+
+    def _sent(self, message: str | None) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        if message is None:
+            text = self.tr("Choose who you are first: open the workshop pack and pick your "
+                           "name.")
+        else:
+            text = self.tr("Your plan reached the room.")
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Send my plan to the room"),
+                          text, parent=self.window)
+        self.last_message = box
+        box.open()  # not exec(): the window stays responsive
+
+    def _send_failed(self, exc: BaseException) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Plan not sent"),
+                          self.tr("Your plan did not reach the room. Nothing was lost: it "
+                                  "is still on this laptop."), parent=self.window)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setInformativeText(str(exc))
+        self.last_message = box
+        box.open()
+
+    def show_room(self) -> Any:
+        from pcsc_workshop.ui.room.room_dialog import RoomDialog
+
+        if self.dialog is None:
+            self.dialog = RoomDialog(self, self.window)
+        self.dialog.show()
+        self.dialog.raise_()
+        self.dialog.activateWindow()
+        return self.dialog
+
+    def notify(self, kind: str, participant_id: str | None) -> None:
+        """Called by the hub on a server thread: hop to the UI thread."""
+        self.relay.changed.emit(kind, participant_id or "")
+
+    def _queue(self, kind: str, participant_id: str) -> None:
+        self._pending[(kind, participant_id)] = None
+        if not self._flush.isActive():
+            self._flush.start()
+
+    def _broadcast_pending(self) -> None:
+        pending, self._pending = list(self._pending), {}
+        ctx = self.window.ctx
+        if ctx is None:
+            return
+        names = {"plans": "plan", "assessments": "assessment", "quiz": "quiz",
+                 "polls": "poll", "devices": "room"}
+        kinds = {kind for kind, _ in pending}
+        if len(pending) > 3:  # many people at once: one notice per kind, not per person
+            for kind in kinds:
+                ctx.changes.changed.emit(names.get(kind, kind), "", self)
+        else:
+            for kind, participant_id in pending:
+                ctx.changes.changed.emit(names.get(kind, kind), participant_id, self)
+        if self.dialog is not None and kinds & {"devices", "polls"}:
+            self.dialog.hub_changed("devices")
+
+    def close_room(self) -> None:
+        if self.hub is not None:
+            hub, self.hub = self.hub, None
+            hub.close()
+
+
+def install_room_actions(window: Any) -> RoomActions:
+    actions = RoomActions(window)
+    window.destroyed.connect(lambda *_: actions.close_room())
+    return actions

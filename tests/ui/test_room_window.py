@@ -1,0 +1,136 @@
+"""The facilitator opens the room from the File menu; a browser joins; the window sees it."""
+
+from __future__ import annotations
+
+from tests.room.conftest import Browser
+
+
+def _open(window, qtbot):
+    action = window.room.open_action
+    assert action.isEnabled()
+    action.trigger()
+    dialog = window.room.dialog
+    index = dialog.interface.findData("127.0.0.1")
+    dialog.interface.setCurrentIndex(index)
+    dialog.port.setValue(0)
+    qtbot.mouseClick(dialog.open_button, __import__("PySide6.QtCore").QtCore.Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.room.hub is not None, timeout=15000)
+    return dialog
+
+
+def test_open_the_room_join_and_see_the_save(window, qtbot) -> None:
+    dialog = _open(window, qtbot)
+    hub = window.room.hub
+    assert dialog.address.text() == hub.url and hub.url.startswith("http://127.0.0.1:")
+    assert hub.room_code in dialog.code.text()
+    assert not dialog.qr.pixmap().isNull()
+    assert dialog.codes.rowCount() == len(hub.person_codes()) > 0
+    # a participant joins from a browser and writes their plan
+    seen: list[tuple[str, str]] = []
+    window.ctx.changes.changed.connect(lambda kind, ident, origin: seen.append((kind, ident)))
+    person = hub.person_codes()[0]
+    browser = Browser("127.0.0.1", hub.server.port)
+    assert browser.join(person.participant_id, person.code, hub.room_code).status == 303
+    plan = browser.get("/api/plan").json()
+    plan["key_takeaways"] = "Données ouvertes d'abord"
+    assert browser.send("PUT", "/api/plan", plan).status == 200
+    qtbot.waitUntil(lambda: ("plan", person.participant_id) in seen, timeout=3000)
+    qtbot.waitUntil(lambda: dialog.devices.rowCount() == 1, timeout=5000)
+    assert dialog.devices.item(0, 0).text() == person.name
+    # the facilitator removes the device: its next request is refused
+    dialog.devices.selectRow(0)
+    dialog.remove_device()
+    assert browser.get("/api/plan").status == 401
+    # a poll asked from the window is answered and counted
+    dialog.kind.setCurrentIndex(dialog.kind.findData("choice"))
+    dialog.question.setText("Which stage fits your city?")
+    dialog.options.setPlainText("Small Start\nAccelerate\nSustainable Growth")
+    dialog.ask()
+    assert browser.join(person.participant_id, person.code, hub.room_code).status == 303
+    poll = browser.get("/api/poll").json()["poll"]
+    assert browser.send("POST", "/api/poll", {"poll": poll["id"], "answer": [1]}).status == 200
+    dialog.refresh()
+    qtbot.waitUntil(lambda: dialog.results.rowCount() == 3
+                    and dialog.results.item(1, 1).text() == "1", timeout=5000)
+    # closing the room stops the server
+    port = hub.server.port
+    dialog.close_room()
+    qtbot.waitUntil(lambda: dialog.open_button.isEnabled(), timeout=10000)
+    import http.client
+
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
+    try:
+        conn.request("GET", "/")
+        refused = False
+    except OSError:
+        refused = True
+    assert refused
+
+
+def test_join_card_full_screen_shows_address_and_code(window, qtbot) -> None:
+    dialog = _open(window, qtbot)
+    dialog.show_full_screen()
+    card = dialog.card_window
+    texts = [w.text() for w in card.findChildren(__import__("PySide6.QtWidgets").QtWidgets.QLabel)]
+    assert window.room.hub.url in texts
+    assert any(window.room.hub.room_code in t for t in texts)
+    window.room.close_room()
+
+
+def test_desktop_participant_sends_the_plan_to_the_room(window, qtbot, tmp_path, sync_ops) -> None:
+    from pcsc_workshop.core.demo import ensure_demo_workshop
+    from pcsc_workshop.core.exchange import choose_participant, open_pack, write_pack
+    from pcsc_workshop.core.plans import plan_for_participant, save_plan
+    from pcsc_workshop.core.store import Store
+    from pcsc_workshop.room.hub import RoomHub
+
+    facilitator = Store(tmp_path / "facilitator.sqlite3")
+    with facilitator.session() as s:
+        wid = ensure_demo_workshop(s)
+        write_pack(s, wid, tmp_path / "pack.pcsc")
+    hub = RoomHub(facilitator, wid, host="127.0.0.1", port=0, advertise=False)
+    hub.open()
+    try:
+        with window.ctx.store.session() as s:
+            info = open_pack(s, tmp_path / "pack.pcsc")
+            person = info.participants[2]
+            choose_participant(s, info.workshop_id, person.id)
+            doc = plan_for_participant(s, person.id)
+            doc.approaches = "Pilot first, then scale by area"
+            save_plan(s, doc)
+        window.ctx.workshop_id = info.workshop_id
+        window.room.send_to_room(hub.url, hub.room_code.lower())
+        with facilitator.session() as s:
+            assert plan_for_participant(s, person.id).approaches == \
+                "Pilot first, then scale by area"
+        window.room.send_to_room(hub.url, "WRONG1")  # a wrong code: said, nothing lost
+        box = window.room.last_message
+        assert box is not None and "room code" in box.informativeText()
+    finally:
+        hub.close()
+        facilitator.close()
+
+
+def test_poll_results_full_screen_follow_the_answers(window, qtbot) -> None:
+    dialog = _open(window, qtbot)
+    hub = window.room.hub
+    dialog.kind.setCurrentIndex(dialog.kind.findData("dots"))
+    dialog.question.setText("Pick the three JICA elements to start with")
+    dialog.options.setPlainText("Data utilization\nCitizen participation\nFinance\nPolicy")
+    dialog.picks.setValue(3)
+    dialog.ask()
+    dialog.show_results_full_screen()
+    people = hub.person_codes()[:3]
+    for person in people:
+        b = Browser("127.0.0.1", hub.server.port)
+        assert b.join(person.participant_id, person.code, hub.room_code).status == 303
+        poll = b.get("/api/poll").json()["poll"]
+        assert b.send("POST", "/api/poll", {"poll": poll["id"], "answer": [0, 2]}).status == 200
+    dialog.refresh()
+    screen = dialog.results_window
+    qtbot.waitUntil(lambda: screen.count.text().endswith("3"), timeout=5000)
+    values = {label.text(): value.text() for label, _bar, value in screen.rows
+              if label.isVisible()}
+    assert values == {"Data utilization": "3", "Citizen participation": "0", "Finance": "3",
+                      "Policy": "0"}
+    window.room.close_room()
