@@ -81,21 +81,33 @@ def write_card_pdf(path: Path, *, title: str, url: str, room_code: str, language
     for i, text in enumerate(steps("en" if language == "ar" else language), start=1):
         pdf.drawString(30 * mm, y0 - (40 + 8 * i) * mm, f"{i}. {text}")
     if person_codes:
-        pdf.showPage()
-        pdf.setFont("NotoSans", 11)
-        y = height - 20 * mm
-        for name, code in person_codes:
-            if y < 25 * mm:
-                pdf.showPage()
-                pdf.setFont("NotoSans", 11)
-                y = height - 20 * mm
-            pdf.setDash(2, 2)
-            pdf.line(15 * mm, y + 6 * mm, width - 15 * mm, y + 6 * mm)
-            pdf.setDash()
-            pdf.drawString(20 * mm, y - 2 * mm, name[:80])
-            pdf.setFont("NotoSans-Bold", 14)
-            pdf.drawRightString(width - 20 * mm, y - 2 * mm, f"{code}   ({room_code})")
-            pdf.setFont("NotoSans", 11)
-            y -= 16 * mm
+        _draw_slips(pdf, person_codes, room_code, width, height)
     pdf.save()
     return path
+
+
+def _draw_slips(pdf, person_codes: list[tuple[str, str]], room_code: str, width: float,
+                height: float) -> None:
+    """One cut-out slip per participant: the name (any script, shaped like the documents'
+    paragraphs) and the personal code, with the room code as a reminder."""
+    from reportlab.lib.units import mm
+
+    from pcsc_workshop.core.reports.styles import styles
+    from pcsc_workshop.core.reports.text import para
+
+    style = styles().body
+    y = height - 20 * mm
+    pdf.showPage()
+    for name, code in person_codes:
+        if y < 25 * mm:
+            pdf.showPage()
+            y = height - 20 * mm
+        pdf.setDash(2, 2)
+        pdf.line(15 * mm, y + 6 * mm, width - 15 * mm, y + 6 * mm)
+        pdf.setDash()
+        flowable = para(name[:120], style)
+        _w, h = flowable.wrap(width - 90 * mm, 12 * mm)
+        flowable.drawOn(pdf, 20 * mm, y - h + 3 * mm)
+        pdf.setFont("NotoSans-Bold", 14)
+        pdf.drawRightString(width - 20 * mm, y - 2 * mm, f"{code}   ({room_code})")
+        y -= 16 * mm
