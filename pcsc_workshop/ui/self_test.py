@@ -83,8 +83,30 @@ def run_self_test() -> int:
             raise RuntimeError("the chart rendered nothing")
         return f"{image.width()}x{image.height()} px"
 
+    def room() -> str:
+        import http.client
+
+        from pcsc_workshop.core.workshops import list_workshops
+        from pcsc_workshop.room.hub import RoomHub
+
+        store = state["store"]
+        with store.session() as session:  # type: ignore[attr-defined]
+            workshop_id = list_workshops(session)[0].id
+        hub = RoomHub(store, workshop_id, host="127.0.0.1", port=0, advertise=False)
+        hub.open()
+        try:
+            conn = http.client.HTTPConnection("127.0.0.1", hub.server.port, timeout=10)  # type: ignore[union-attr]
+            conn.request("GET", "/", headers={"Host": f"127.0.0.1:{hub.server.port}"})  # type: ignore[union-attr]
+            response = conn.getresponse()
+            page = response.read()
+            if response.status != 200 or b"<form" not in page:
+                raise RuntimeError(f"the join page answered {response.status}")
+        finally:
+            hub.close()
+        return f"join page {len(page) // 1024} KB"
+
     results = [_check(n, f) for n, f in (("database", database), ("curriculum", curriculum),
-                                         ("pdf", pdf), ("chart", chart))]
+                                         ("pdf", pdf), ("chart", chart), ("room", room))]
     store = state.get("store")
     if store is not None:
         store.close()  # type: ignore[attr-defined]
