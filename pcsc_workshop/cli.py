@@ -31,6 +31,7 @@ COMMANDS: dict[str, str] = {
     "pack": "pack",
     "bundle": "bundle",
     "import": "import_files",  # `import` is a Python keyword, so the module is named apart
+    "held": "held",
 }
 
 

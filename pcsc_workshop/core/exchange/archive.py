@@ -28,6 +28,7 @@ class Archive:
     entries: dict[str, bytes]
     sha256: str
     size: int
+    data: bytes = b""
 
 
 def _refuse(code: str, message: str) -> ExchangeError:
@@ -64,6 +65,8 @@ def _check_name(name: str) -> None:
 
 
 def _limit_for(name: str) -> int:
+    if name == L.SIGNATURE_NAME:
+        return L.MAX_SIGNATURE_BYTES
     return L.MAX_MANIFEST_BYTES if name == L.MANIFEST_NAME else L.MAX_PAYLOAD_BYTES
 
 
@@ -119,7 +122,7 @@ def read_archive_bytes(data: bytes) -> Archive:
         raise _refuse("zip-bomb", "The file would unpack to more than "
                       f"{L.MAX_TOTAL_BYTES // (1024 * 1024)} MB; it was refused.")
     entries: dict[str, bytes] = {}
-    wanted = {L.MANIFEST_NAME, *L.PAYLOAD_NAMES.values()}
+    wanted = {L.MANIFEST_NAME, L.SIGNATURE_NAME, *L.PAYLOAD_NAMES.values()}
     for info in infos:
         if info.filename not in wanted:
             continue  # later versions may add entries; they are checked above, never read
@@ -135,7 +138,8 @@ def read_archive_bytes(data: bytes) -> Archive:
             raise _refuse("zip-bomb", f"The entry {info.filename!r} unpacks to more than it "
                           "declares; it was refused without unpacking it.")
         entries[info.filename] = blob
-    return Archive(entries=entries, sha256=hashlib.sha256(data).hexdigest(), size=len(data))
+    return Archive(entries=entries, sha256=hashlib.sha256(data).hexdigest(), size=len(data),
+                   data=data)
 
 
 def build_archive(entries: dict[str, bytes]) -> bytes:

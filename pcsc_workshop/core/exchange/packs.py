@@ -39,8 +39,12 @@ class PackInfo:
     result: FileResult
 
 
-def open_pack(session: Session, path: Path | str) -> PackInfo:
+def open_pack(session: Session, path: Path | str, *, new_facilitator: bool = False) -> PackInfo:
     """Import a workshop pack into this database (empty or not); raise ExchangeError if refused.
+
+    The first pack of a workshop pins its facilitator's key; a later pack signed by another
+    key is refused unless `new_facilitator` (the participant confirmed the facilitator moved
+    to another laptop).
 
     Next step for the caller: let the participant pick their name, then
     `choose_participant(session, info.workshop_id, participant_id)`.
@@ -49,7 +53,7 @@ def open_pack(session: Session, path: Path | str) -> PackInfo:
     if parsed.manifest.kind != L.KIND_PACK:
         raise ExchangeError("not-a-pack", "This is a plan bundle sent back by a participant, "
                             "not a workshop pack. Use \u201cCollect plans\u201d to import it.")
-    result = merge_parsed(session, parsed)
+    result = merge_parsed(session, parsed, new_facilitator=new_facilitator)
     payload = parsed.payload
     wid = parsed.manifest.workshop_id
     people = [PackParticipant(p.id, p.name, p.delegation_label)

@@ -25,6 +25,7 @@ from pcsc_workshop.core.exchange import schema as S
 from pcsc_workshop.core.exchange.archive import build_archive, write_atomic
 from pcsc_workshop.core.exchange.errors import ExchangeError
 from pcsc_workshop.core.exchange.identity import installation, next_sequence
+from pcsc_workshop.core.exchange.keys import own_signing_key, sign
 from pcsc_workshop.core.exchange.records import SPECS, content_hash, row_values, to_jsonable
 from pcsc_workshop.core.exchange.state import RecordState, SendRecord
 from pcsc_workshop.core.models import (
@@ -107,6 +108,7 @@ def _pack_file(session: Session, workshop: Workshop, kind: str, payload: dict, p
         where = ".".join(str(p) for p in err["loc"])
         raise ExchangeError("cannot-write", f"This workshop cannot be written to a file: "
                             f"{where}: {err['msg']}.") from exc
+    key = own_signing_key(session)
     sequence = next_sequence(session)
     payload_name = L.PAYLOAD_NAMES[kind]
     manifest = {
@@ -118,6 +120,7 @@ def _pack_file(session: Session, workshop: Workshop, kind: str, payload: dict, p
         "created_at": utcnow().isoformat(),
         "app_version": __version__,
         "sender_installation_id": installation(session).installation_id,
+        "signing_key": bytes(key.verify_key).hex(),
         "sequence": sequence,
         "participant_id": participant.id if participant else None,
         "participant_name": participant.name[:300] if participant else None,
@@ -125,8 +128,11 @@ def _pack_file(session: Session, workshop: Workshop, kind: str, payload: dict, p
         "payload": {"name": payload_name, "sha256": hashlib.sha256(blob).hexdigest(),
                     "size": len(blob)},
     }
+    manifest_blob = json.dumps(manifest, ensure_ascii=False, indent=1).encode("utf-8")
     data = build_archive({
-        L.MANIFEST_NAME: json.dumps(manifest, ensure_ascii=False, indent=1).encode("utf-8"),
+        L.MANIFEST_NAME: manifest_blob,
+        # The manifest names the payload's sha256: signing it signs the whole file.
+        L.SIGNATURE_NAME: sign(key, manifest_blob).encode("ascii"),
         payload_name: blob,
     })
     write_atomic(path, data)
