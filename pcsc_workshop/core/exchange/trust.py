@@ -46,6 +46,22 @@ def came_by_pack(session: Session, workshop_id: str) -> bool:
     ) is not None
 
 
+def _made_here(session: Session, workshop_id: str) -> bool:
+    """The workshop exists here and did not come by pack: this is its facilitator's laptop.
+
+    The demo workshop is made alike on every installation; it counts as made here only once
+    this laptop has collected a bundle for it (a rehearsal with participants).
+    """
+    if session.get(Workshop, workshop_id) is None or came_by_pack(session, workshop_id):
+        return False
+    from pcsc_workshop.core.demo import DEMO_WORKSHOP_ID
+
+    if workshop_id == DEMO_WORKSHOP_ID:
+        return session.scalar(select(ImportRecord.id).where(
+            ImportRecord.workshop_id == workshop_id).limit(1)) is not None
+    return True
+
+
 def check_pack(session: Session, parsed: ParsedFile, *, new_facilitator: bool = False) -> None:
     """Refuse a pack this laptop must not take; pin the facilitator's key on the first one.
 
@@ -54,7 +70,7 @@ def check_pack(session: Session, parsed: ParsedFile, *, new_facilitator: bool = 
     wid = parsed.manifest.workshop_id
     source = session.get(WorkshopSource, wid)
     if source is None:
-        if session.get(Workshop, wid) is not None and not came_by_pack(session, wid):
+        if _made_here(session, wid):
             raise ExchangeError(
                 "pack-for-own-workshop",
                 "This is a workshop pack for a workshop that was made on this computer. A pack "

@@ -54,6 +54,7 @@ class ExchangeActions(QObject):
             ("collect", self.tr("Collect plans\u2026"), f.ask_collect),
             ("watch", self.tr("Watch a drop folder\u2026"), f.ask_watch),
             ("conflicts", self.tr("Conflicts\u2026"), f.show_conflicts),
+            ("held", self.tr("Plans from new laptops\u2026"), f.show_held),
             ("collection", self.tr("Collected plans\u2026"), f.show_collection),
             None,
         ]

@@ -152,7 +152,10 @@ class ParticipantActions(QObject):
                 self.window, self.tr("Plan sent"),
                 self.tr("Your plan (revision {0}) was saved as:\n{1}\n\nHand this file to "
                         "the facilitator, or leave it in the shared folder.").format(
-                            result.plan_revision, result.path))
+                            result.plan_revision, result.path),
+                details=self.tr("This laptop's key: {0}. If the facilitator asks whether a "
+                                "plan came from your laptop, this is what they compare.").format(
+                                    result.key_fingerprint))
             self.refresh_status()
 
         return Op(self.window, lambda _p, _c: jobs.send_plan(store, workshop_id, folder)
