@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+import struct
 import tempfile
 import zipfile
 import zlib
@@ -43,6 +44,11 @@ def _kind_of_foreign_file(head: bytes) -> str:
     if head[:2] in (b"\xd0\xcf", b"\x7fE") or head.startswith(b"\x89PNG"):
         return "It is some other kind of file renamed to .pcsc"
     return "It is not a zip archive"
+
+
+def _unsupported(exc: BaseException) -> ExchangeError:
+    return _refuse("unsupported-zip", f"The file uses a zip feature PCSC Workshop files never "
+                   f"use ({str(exc)[:60]}); it was not opened. Ask for the file again.")
 
 
 def _check_name(name: str) -> None:
@@ -93,7 +99,10 @@ def read_archive_bytes(data: bytes) -> Archive:
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
         infos = zf.infolist()
-    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, OSError) as exc:
+    except NotImplementedError as exc:  # e.g. "zip file version 25.5" in a header
+        raise _unsupported(exc) from exc
+    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, OSError, OverflowError,
+            struct.error, UnicodeDecodeError, IndexError, KeyError) as exc:
         raise _refuse("damaged-zip", "The file is damaged or incomplete (perhaps it was not "
                       "fully copied). Ask for the file again.") from exc
     if len(infos) > L.MAX_ENTRIES:
@@ -130,8 +139,10 @@ def read_archive_bytes(data: bytes) -> Archive:
         try:
             with zf.open(info) as fh:
                 blob = fh.read(limit + 1)
-        except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, OSError,
-                NotImplementedError) as exc:
+        except NotImplementedError as exc:  # a zip feature or version we never write
+            raise _unsupported(exc) from exc
+        except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, OSError, OverflowError,
+                struct.error, UnicodeDecodeError, IndexError, KeyError) as exc:
             raise _refuse("damaged-zip", "The file is damaged or incomplete (an entry could not "
                           "be read). Ask for the file again.") from exc
         if len(blob) > limit:

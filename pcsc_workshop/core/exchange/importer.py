@@ -165,7 +165,23 @@ _BY_WORDS = (("locked", sqlite3.SQLITE_BUSY), ("busy", sqlite3.SQLITE_BUSY),
 
 
 def database_problem(exc: BaseException) -> ExchangeError | None:
-    """Name a failure of the database itself (not of the file), or None if it is not one."""
+    """Name a failure of the database itself (not of the file), or None if it is not one.
+
+    Looks down the chain of exceptions: after a full disk or an I/O error SQLite rolls the
+    whole transaction back, and what surfaces is "no such savepoint" from undoing the file's
+    savepoint, raised while handling the real cause.
+    """
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        found = _one_problem(exc)
+        if found is not None:
+            return found
+        exc = exc.__cause__ or exc.__context__
+    return None
+
+
+def _one_problem(exc: BaseException) -> ExchangeError | None:
     orig = getattr(exc, "orig", exc)
     if not isinstance(orig, sqlite3.OperationalError | sqlite3.DatabaseError) or isinstance(
             orig, sqlite3.IntegrityError):

@@ -71,6 +71,8 @@ def refusal_words() -> dict[str, str]:
         "bundle-on-participant-laptop": translate(
             "Exchange", "This is a plan bundle: it goes to the facilitator's laptop, not to a "
             "participant's."),
+        "unsupported-zip": translate(
+            "Exchange", "The file uses a zip feature PCSC Workshop files never use."),
         "unreadable-content": translate(
             "Exchange", "The file holds something this app does not understand."),
         "new-laptop": translate(
