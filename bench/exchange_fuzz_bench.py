@@ -241,12 +241,10 @@ def make_case(rng: random.Random, bundle: bytes, pack: bytes, key) -> tuple[str,
 def build_world(folder: Path) -> dict:
     from datetime import date
 
-    from pcsc_workshop.core.exchange import choose_participant, open_pack, write_bundle
-    from pcsc_workshop.core.exchange import write_pack
+    from pcsc_workshop.core.exchange import choose_participant, open_pack, write_bundle, write_pack
     from pcsc_workshop.core.exchange.keys import own_signing_key
     from pcsc_workshop.core.models import Delegation, Participant, Workshop
-    from pcsc_workshop.core.plans import NextStepRow, SupportRow, plan_for_participant
-    from pcsc_workshop.core.plans import save_plan
+    from pcsc_workshop.core.plans import NextStepRow, SupportRow, plan_for_participant, save_plan
     from pcsc_workshop.core.store import Store
 
     fac = Store(folder / "facilitator.sqlite3")
