@@ -54,6 +54,7 @@ from pcsc_workshop.core.exchange.writer import (
     write_bundle,
     write_bundles,
     write_pack,
+    write_packs,
 )
 
 __all__ = [
@@ -88,4 +89,5 @@ __all__ = [
     "write_bundle",
     "write_bundles",
     "write_pack",
+    "write_packs",
 ]

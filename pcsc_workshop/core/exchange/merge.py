@@ -81,6 +81,11 @@ def typed_values(spec: TableSpec, values: dict[str, Any]) -> dict[str, Any]:
     return record_values(spec.record.model_validate_json(json.dumps(values)))
 
 
+def _blank(spec: TableSpec, values: dict[str, Any]) -> bool:
+    """Every content field empty (no text, no score, not deleted)."""
+    return not any(values[f] for f in spec.content)
+
+
 class Merger:
     """Merges one file's records; all writes go through the caller's session (one transaction).
 
@@ -259,8 +264,13 @@ class Merger:
             self._set_state(state, rid, spec, me.peer_id, digest, digest)
             self.counts.new += 1
             return spec.model(**values)
-        row_digest = content_hash(spec, row_values(spec, row))
+        local = row_values(spec, row)
+        row_digest = content_hash(spec, local)
         own = state is None or state.origin_hash != row_digest
+        if state is None and _blank(spec, local):
+            # Made empty here and never sent or received (a plan waiting to be written): it
+            # holds nothing to lose, so it is no edit that could conflict with one.
+            superseded = superseded | {row_digest}
         heads = [_Head(OWN if own else state.origin_peer, row_digest, row_values(spec, row),
                        is_row=True)]
         heads += [_Head(c.peer_id, c.values_hash, typed_values(spec, c.values), conflict=c)

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from pcsc_workshop.core.exchange import limits as L
 from pcsc_workshop.core.exchange.errors import ExchangeError
-from pcsc_workshop.core.exchange.identity import current_participant
+from pcsc_workshop.core.exchange.identity import choose_participant, current_participant
 from pcsc_workshop.core.exchange.importer import FileResult, merge_parsed
 from pcsc_workshop.core.exchange.reader import parse_file
 from pcsc_workshop.core.workshops import list_participants
@@ -56,6 +56,9 @@ def open_pack(session: Session, path: Path | str, *, new_facilitator: bool = Fal
     result = merge_parsed(session, parsed, new_facilitator=new_facilitator)
     payload = parsed.payload
     wid = parsed.manifest.workshop_id
+    addressed = parsed.manifest.participant_id
+    if addressed and result.status == "accepted" and current_participant(session, wid) is None:
+        choose_participant(session, wid, addressed)  # a participant's own pack names them
     people = [PackParticipant(p.id, p.name, p.delegation_label)
               for p in list_participants(session, wid)]
     return PackInfo(

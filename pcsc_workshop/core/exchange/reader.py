@@ -182,8 +182,9 @@ def _check_references(parsed: ParsedFile) -> None:
         _check_children(tables)
         return
     person = parsed.manifest.participant_id
-    for plan in tables["action_plans"]:
-        if plan.participant_id != person:
+    for plan in tables["action_plans"]:  # their own, or their delegation's shared plan
+        if plan.participant_id not in (None, person) or (
+                plan.participant_id is None and plan.delegation_id is None):
             raise _refuse_reference("a plan in the bundle belongs to another participant")
     for attempt in tables["quiz_attempts"]:
         if attempt.participant_id != person:
