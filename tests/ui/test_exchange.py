@@ -28,7 +28,8 @@ def make_pack(facilitator, tmp_path: Path) -> Path:
     facilitator.exchange.facilitator.create_pack_to(path)
     message = facilitator.exchange.facilitator.last_message
     assert path.is_file()
-    assert "E-mail addresses stayed on this computer" in message.informativeText()
+    assert ("E-mail addresses, plans and self-assessments stayed on this computer"
+            in message.informativeText())
     assert "9 participants" in message.informativeText()
     return path
 
@@ -56,6 +57,11 @@ def test_pack_out_plan_back(laptops, qtbot, tmp_path: Path) -> None:
         assert current_participant(s, laptop.ctx.workshop_id) == pid
     page = laptop.stack.currentWidget()
     assert page.NAME == "plans" and page.editor.doc.owner_id == pid  # their own plan opened
+    # A participant's laptop lists their own plan and their delegation's, nobody else's.
+    listed = [(item.data(0, Qt.ItemDataRole.UserRole), item.text(0))
+              for item in page._plan_items()]
+    assert len(listed) == 2 and sum(kind == "participant" for kind, _ in listed) == 1
+    assert any("ليلى" in text for _kind, text in listed)
 
     edit = page.editor.sections["key_takeaways"]
     edit.setFocus()

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import insert, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 
 from pcsc_workshop.core.exchange import schema as S
 from pcsc_workshop.core.exchange.errors import ExchangeError
@@ -64,11 +64,23 @@ class Sender:
 
 @dataclass
 class _Head:
+    """One version of a record that someone holds. A kept conflict's values are read only
+    if it wins: with many senders most heads just lose again, and reading each would make
+    every file cost as much as all the files before it."""
+
     source: str
     digest: str
-    values: dict[str, Any]
+    known: dict[str, Any] | None
     conflict: Conflict | None = None
     is_row: bool = False
+    spec: TableSpec | None = None
+
+    @property
+    def values(self) -> dict[str, Any]:
+        if self.known is None:
+            assert self.conflict is not None and self.spec is not None
+            self.known = typed_values(self.spec, self.conflict.values)
+        return self.known
 
 
 def _chunks(ids: Sequence[str], n: int = 900) -> Iterable[list[str]]:
@@ -154,8 +166,9 @@ class Merger:
                         set(pr.history or []) - {pr.last_hash})
             if not self._maybe(CONFLICTS, Conflict):
                 continue
-            for c in self.session.scalars(select(Conflict).where(
-                    Conflict.record_id.in_(part), Conflict.resolved_at.is_(None))):
+            for c in self.session.scalars(select(Conflict).options(defer(Conflict.values))
+                                          .where(Conflict.record_id.in_(part),
+                                                 Conflict.resolved_at.is_(None))):
                 self.conflicts.setdefault(c.record_id, []).append(c)
 
     def _merge_table(self, spec: TableSpec, records: list[S.Record]) -> None:
@@ -273,7 +286,7 @@ class Merger:
             superseded = superseded | {row_digest}
         heads = [_Head(OWN if own else state.origin_peer, row_digest, row_values(spec, row),
                        is_row=True)]
-        heads += [_Head(c.peer_id, c.values_hash, typed_values(spec, c.values), conflict=c)
+        heads += [_Head(c.peer_id, c.values_hash, None, conflict=c, spec=spec)
                   for c in conflicts]
         kept = [h for h in heads if h.digest not in superseded
                 and not (h.source == me.peer_id and h.digest != peer.last_hash)]

@@ -244,3 +244,25 @@ def discard_held(session: Session, held_id: str) -> int:
         session.delete(held)
     session.flush()
     return len(group)
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What a participant's laptop shows and edits of a workshop's plans."""
+
+    participant_id: str | None  # None until they picked their name
+    delegation_id: str | None
+
+
+def participant_scope(session: Session, workshop_id: str) -> Scope | None:
+    """None on the facilitator's laptop (every plan); on a participant's laptop their own
+    plan and their delegation's shared plan only — what their bundle carries back."""
+    if not came_by_pack(session, workshop_id):
+        return None
+    from pcsc_workshop.core.exchange.identity import current_participant
+
+    pid = current_participant(session, workshop_id)
+    person = session.get(Participant, pid) if pid else None
+    if person is None or person.deleted:
+        return Scope(None, None)
+    return Scope(person.id, person.delegation_id)

@@ -82,9 +82,10 @@ class FacilitatorActions(QObject):
                 self.tr("The workshop pack was saved as:\n{0}").format(result.path),
                 details=self.tr(
                     "It holds the workshop details, {0} agenda sessions, {1} delegations, "
-                    "{2} participants, local content and the plans so far ({3} records). "
-                    "E-mail addresses stayed on this computer.\n\nCopy it to a USB stick or "
-                    "shared folder; participants open it with File \u2192 Open workshop pack."
+                    "the names of {2} participants and local content ({3} records). "
+                    "E-mail addresses, plans and self-assessments stayed on this computer."
+                    "\n\nCopy it to a USB stick or shared folder; participants open it with "
+                    "File \u2192 Open workshop pack."
                 ).format(result.agenda_items, result.delegations, result.participants,
                          result.records))
 
