@@ -18,8 +18,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import insert, select
-from sqlalchemy.orm import Session, defer
+from sqlalchemy import insert, select, update
+from sqlalchemy.orm import Session
 
 from pcsc_workshop.core.exchange import schema as S
 from pcsc_workshop.core.exchange.errors import ExchangeError
@@ -62,6 +62,15 @@ class Sender:
     file_name: str = ""
 
 
+@dataclass(frozen=True)
+class _OpenConflict:
+    """An open conflict as the merge needs it: who holds which version (values read later)."""
+
+    id: str
+    peer_id: str
+    values_hash: str
+
+
 @dataclass
 class _Head:
     """One version of a record that someone holds. A kept conflict's values are read only
@@ -71,15 +80,18 @@ class _Head:
     source: str
     digest: str
     known: dict[str, Any] | None
-    conflict: Conflict | None = None
+    conflict: _OpenConflict | None = None
     is_row: bool = False
     spec: TableSpec | None = None
+    session: Session | None = None
 
     @property
     def values(self) -> dict[str, Any]:
         if self.known is None:
-            assert self.conflict is not None and self.spec is not None
-            self.known = typed_values(self.spec, self.conflict.values)
+            assert self.conflict is not None and self.spec is not None and self.session
+            stored = self.session.scalar(
+                select(Conflict.values).where(Conflict.id == self.conflict.id))
+            self.known = typed_values(self.spec, stored)
         return self.known
 
 
@@ -113,7 +125,8 @@ class Merger:
         self.states: dict[str, RecordState] = {}
         self.peers: dict[str, PeerRecord] = {}
         self.past: dict[str, set[str]] = {}
-        self.conflicts: dict[str, list[Conflict]] = {}
+        self.conflicts: dict[str, list[_OpenConflict]] = {}
+        self.superseded: list[str] = []  # conflict ids closed by this file
         self.fresh_states: list[RecordState] = []
         self.fresh_peers: list[PeerRecord] = []
         self.natural: dict[str, dict[tuple, Travelling]] = {}  # built on the first miss
@@ -135,6 +148,9 @@ class Merger:
                 {"record_id": st.record_id, "table_name": st.table_name,
                  "origin_peer": st.origin_peer, "origin_hash": st.origin_hash,
                  "base_hash": st.base_hash} for st in self.fresh_states])
+        for part in _chunks(self.superseded):
+            self.session.execute(update(Conflict).where(Conflict.id.in_(part)).values(
+                resolved_at=utcnow(), resolution="superseded"))
         if self.fresh_peers:
             self.session.execute(insert(PeerRecord.__table__), [
                 {"record_id": p.record_id, "peer_id": p.peer_id,
@@ -158,18 +174,22 @@ class Merger:
                     select(RecordState).where(RecordState.record_id.in_(part))):
                 self.states[st.record_id] = st
             for pr in self.session.scalars(select(PeerRecord).where(
-                    PeerRecord.record_id.in_(part))):
-                if pr.peer_id == self.sender.peer_id:
-                    self.peers[pr.record_id] = pr
-                else:  # what the other senders have moved past
-                    self.past.setdefault(pr.record_id, set()).update(
-                        set(pr.history or []) - {pr.last_hash})
+                    PeerRecord.record_id.in_(part), PeerRecord.peer_id == self.sender.peer_id)):
+                self.peers[pr.record_id] = pr
+            # What the other senders have moved past: plain columns, no ORM objects (with
+            # many senders per record this is most of what a file costs).
+            for rid, history, last in self.session.execute(
+                    select(PeerRecord.record_id, PeerRecord.history, PeerRecord.last_hash)
+                    .where(PeerRecord.record_id.in_(part),
+                           PeerRecord.peer_id != self.sender.peer_id)):
+                self.past.setdefault(rid, set()).update(set(history or []) - {last})
             if not self._maybe(CONFLICTS, Conflict):
                 continue
-            for c in self.session.scalars(select(Conflict).options(defer(Conflict.values))
-                                          .where(Conflict.record_id.in_(part),
-                                                 Conflict.resolved_at.is_(None))):
-                self.conflicts.setdefault(c.record_id, []).append(c)
+            for cid, rid, peer, digest in self.session.execute(
+                    select(Conflict.id, Conflict.record_id, Conflict.peer_id,
+                           Conflict.values_hash).where(Conflict.record_id.in_(part),
+                                                       Conflict.resolved_at.is_(None))):
+                self.conflicts.setdefault(rid, []).append(_OpenConflict(cid, peer, digest))
 
     def _merge_table(self, spec: TableSpec, records: list[S.Record]) -> None:
         incoming = []
@@ -286,8 +306,8 @@ class Merger:
             superseded = superseded | {row_digest}
         heads = [_Head(OWN if own else state.origin_peer, row_digest, row_values(spec, row),
                        is_row=True)]
-        heads += [_Head(c.peer_id, c.values_hash, None, conflict=c, spec=spec)
-                  for c in conflicts]
+        heads += [_Head(c.peer_id, c.values_hash, None, conflict=c, spec=spec,
+                        session=self.session) for c in conflicts]
         kept = [h for h in heads if h.digest not in superseded
                 and not (h.source == me.peer_id and h.digest != peer.last_hash)]
         unchanged_here = digest == base or digest in superseded
@@ -296,7 +316,7 @@ class Merger:
         if not kept:  # only if contents went round in a circle: keep what is here
             kept = [heads[0]]
         owns = [h for h in kept if h.source == OWN]
-        winner = owns[0] if owns else max(kept, key=lambda h: key_of(h.values, h.digest))
+        winner = owns[0] if owns else max(kept, key=lambda h: key_of(h.digest))
         if winner.digest != row_digest:
             apply_values(row, winner.values)
             state = self._set_state(state, rid, spec, winner.source, winner.digest, winner.digest)
@@ -324,13 +344,10 @@ class Merger:
         return state
 
     def _keep_conflicts(self, spec: TableSpec, rid: str, losers: list[_Head],
-                        existing: list[Conflict]) -> bool:
+                        existing: list[_OpenConflict]) -> bool:
         """Open a conflict for each losing head; close conflicts no longer needed."""
-        keep = {id(h.conflict) for h in losers if h.conflict is not None}
-        now = utcnow()
-        for c in existing:
-            if id(c) not in keep:
-                c.resolved_at, c.resolution = now, "superseded"
+        keep = {h.conflict.id for h in losers if h.conflict is not None}
+        self.superseded.extend(c.id for c in existing if c.id not in keep)
         created = False
         for h in losers:
             if h.conflict is not None:
