@@ -316,14 +316,14 @@ def _fresh(session: Session) -> None:
 
 
 def import_one(session: Session, path: Path | str, *, allow_packs: bool = True,
-               retry_for: float = RETRY_FOR_S) -> FileResult:
+               retry_for: float | None = None) -> FileResult:
     """Import one file in a transaction of its own, committed at once.
 
     A busy database (another window autosaving, a second import) is waited for and the file
     tried again in a fresh transaction, up to `retry_for` seconds; a database that fails for
     another reason says so and the session is rolled back for the next file.
     """
-    deadline = time.monotonic() + retry_for
+    deadline = time.monotonic() + (RETRY_FOR_S if retry_for is None else retry_for)
     pause = 0.02
     while True:
         result = import_file(session, path, allow_packs=allow_packs)
@@ -344,7 +344,7 @@ def import_one(session: Session, path: Path | str, *, allow_packs: bool = True,
 def import_files(session: Session, paths: Iterable[Path | str],
                  progress: Callable[[int, int], None] | None = None,
                  cancelled: Callable[[], bool] | None = None, *,
-                 allow_packs: bool = True, retry_for: float = RETRY_FOR_S) -> ImportReport:
+                 allow_packs: bool = True, retry_for: float | None = None) -> ImportReport:
     """Import files one by one, each in its own committed transaction (see `import_one`).
 
     Why commit per file: a database error ends SQLite's transaction; had earlier files shared
