@@ -294,3 +294,48 @@ def test_fuzz_mutated_bundles_never_crash_the_importer(world, tmp_path_factory, 
     if result.status == "refused":
         assert result.code and result.reason
         assert after == before
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=list(HealthCheck))
+@given(seed=st.integers(0, 2**32 - 1))
+def test_fuzz_by_json_type_limits_and_zip_headers(world, tmp_path_factory, seed):
+    """The bench's mutations (bench/exchange_fuzz_bench.py runs 20,000 of them): a field of
+    another JSON type, times and numbers at their limits, zip header fields at edge values.
+    Each is accepted or refused with a named reason; a refusal changes nothing."""
+    import random
+
+    from bench.exchange_fuzz_bench import make_case
+
+    kind, blob = make_case(random.Random(seed), world["bundle"], world["pack"], world["key"])
+    path = tmp_path_factory.mktemp("fuzz2") / "mutated.pcsc"
+    path.write_bytes(blob)
+    before = db_digest(world["fac"].path)
+    with world["fac"].session() as s:
+        result = import_file(s, path)
+    assert result.code != "unreadable-content", (kind, result.reason)  # every fault named
+    if result.status == "refused":
+        assert result.reason and db_digest(world["fac"].path) == before, kind
+
+
+@pytest.mark.parametrize("stamp", ["0001-01-01T00:00:00+05:00", "9999-12-31T23:59:59-05:00"])
+def test_a_time_that_leaves_the_calendar_in_utc_is_refused(world, tmp_path, stamp):
+    path = tmp_path / "stamp.pcsc"
+    path.write_bytes(_rebuild(world["bundle"], payload=_set_plan("updated_at", stamp)))
+    with world["fac"].session() as s:
+        result = import_file(s, path)
+    assert (result.status, result.code) == ("refused", "invalid-content")
+    assert "outside the years 1 to 9999" in result.reason
+
+
+def test_zip_version_needed_beyond_what_zipfile_reads_is_refused(world, tmp_path):
+    import struct
+
+    data = bytearray(world["bundle"])
+    central = data.index(b"PK\x01\x02")
+    struct.pack_into("<H", data, central + 4, 0xFF)  # "made by" version 25.5
+    struct.pack_into("<H", data, central + 6, 0xFF)  # version needed to extract
+    path = tmp_path / "version.pcsc"
+    path.write_bytes(bytes(data))
+    with world["fac"].session() as s:
+        result = import_file(s, path)
+    assert (result.status, result.code) == ("refused", "unsupported-zip")

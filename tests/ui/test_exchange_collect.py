@@ -290,10 +290,12 @@ def test_a_pack_handed_in_with_the_plans_is_refused(laptops, tmp_path: Path) -> 
 
 @pytest.mark.parametrize("language", ["en", "fr", "ar"])
 def test_a_plan_from_a_new_laptop_is_kept_aside_until_accepted(laptops, qtbot, tmp_path: Path,
-                                                               language) -> None:
+                                                               language, monkeypatch) -> None:
     from PySide6.QtWidgets import QApplication
 
     from pcsc_workshop.ui import i18n
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))  # this checkout's words
 
     facilitator = laptops.window("facilitator", workshop_people=9)
     pid, first = participant_sends(laptops, facilitator, tmp_path, "From the first laptop")

@@ -97,6 +97,10 @@ class ImportReportDialog(LabelledFields, QDialog):
         if stopped_early:
             lines.append(self.tr("Stopped before the end: the remaining files were not read."))
         self.summary.setText("\n".join(lines))
+        # A wrapped label does not grow by itself once the dialog is laid out: give it the
+        # height its lines need, or the first ones are cut off when more are added.
+        width = max(self.summary.width(), self.width() - 40)
+        self.summary.setMinimumHeight(self.summary.heightForWidth(width))
 
     def rows(self) -> list[tuple[str, str, str, str]]:
         """The table as text (tests and screen readers' users read the same)."""
