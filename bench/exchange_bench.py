@@ -124,8 +124,9 @@ def main() -> None:
         laptop.close()
         files = sorted(out.glob("*.pcsc"))
 
-        for label, per_file in (("a commit per file", True),
-                                ("savepoint per file, one commit (as the CLI does)", False)):
+        for label, per_file in (("a session per file", True),
+                                ("import_files: a transaction per file (as the CLI and "
+                                 "the app do)", False)):
             target = _copy(folder / "facilitator.sqlite3", folder / f"import-{per_file}.sqlite3")
             t0, c0 = time.perf_counter(), time.process_time()
             if per_file:

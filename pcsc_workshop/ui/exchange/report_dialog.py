@@ -101,6 +101,7 @@ class ImportReportDialog(LabelledFields, QDialog):
         # height its lines need, or the first ones are cut off when more are added.
         width = max(self.summary.width(), self.width() - 40)
         self.summary.setMinimumHeight(self.summary.heightForWidth(width))
+        self.layout().activate()
 
     def rows(self) -> list[tuple[str, str, str, str]]:
         """The table as text (tests and screen readers' users read the same)."""
