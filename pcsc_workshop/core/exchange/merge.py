@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from pcsc_workshop.core.exchange import schema as S
@@ -233,10 +233,23 @@ class Merger:
             first = spec.natural_key[0]
             owners = sorted({v[first] for _, v in incoming if v[first] is not None})
             index: dict[tuple, Travelling] = {}
+            # Narrowed by every key column, not just the owner: a plan bundle names one
+            # participant, and reading every plan of the workshop per file would make each
+            # file cost as much as the room is large.
+            narrow = []
+            for column in spec.natural_key[1:]:
+                wanted = {v[column] for _, v in incoming}
+                known = sorted(w for w in wanted if w is not None)
+                if len(known) > 900:
+                    narrow = []
+                    break
+                col = getattr(spec.model, column)
+                cond = col.in_(known)
+                narrow.append(or_(cond, col.is_(None)) if None in wanted else cond)
             for part in _chunks(owners):
                 for row in self.session.scalars(select(spec.model).where(
-                        getattr(spec.model, first).in_(part), spec.model.deleted.is_(False))
-                        .order_by(spec.model.id)):
+                        getattr(spec.model, first).in_(part), spec.model.deleted.is_(False),
+                        *narrow).order_by(spec.model.id)):
                     index.setdefault(self._key(spec, row), row)
             for made in self._fresh:  # made from this file, not yet in the database
                 index.setdefault(self._key(spec, made), made)
