@@ -15,6 +15,7 @@ from pcsc_workshop.core.exchange import limits as L
 from pcsc_workshop.core.exchange.errors import ExchangeError
 from pcsc_workshop.core.exchange.identity import choose_participant, current_participant
 from pcsc_workshop.core.exchange.importer import FileResult, merge_parsed
+from pcsc_workshop.core.exchange.keys import own_signing_key
 from pcsc_workshop.core.exchange.reader import parse_file
 from pcsc_workshop.core.workshops import list_participants
 
@@ -56,6 +57,8 @@ def open_pack(session: Session, path: Path | str, *, new_facilitator: bool = Fal
     result = merge_parsed(session, parsed, new_facilitator=new_facilitator)
     payload = parsed.payload
     wid = parsed.manifest.workshop_id
+    if result.status == "accepted":
+        own_signing_key(session)  # joining: this laptop's own key, to sign what it sends
     addressed = parsed.manifest.participant_id
     if addressed and result.status == "accepted" and current_participant(session, wid) is None:
         choose_participant(session, wid, addressed)  # a participant's own pack names them
