@@ -1363,6 +1363,10 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>إنشاء حزمة ورشة العمل…</translation>
     </message>
     <message>
+        <source>Create a pack for each participant…</source>
+        <translation>إنشاء حزمة لكل مشارك…</translation>
+    </message>
+    <message>
         <source>Open workshop pack…</source>
         <translation>فتح حزمة ورشة العمل…</translation>
     </message>
@@ -1628,6 +1632,28 @@ Copy it to a USB stick or shared folder; participants open it with File → Open
     <message>
         <source>Creating the workshop pack…</source>
         <translation>جارٍ إنشاء حزمة ورشة العمل…</translation>
+    </message>
+    <message>
+        <source>Create a pack for each participant</source>
+        <translation>إنشاء حزمة لكل مشارك</translation>
+    </message>
+    <message>
+        <source>Workshop packs created</source>
+        <translation>أُنشئت حزم ورشة العمل</translation>
+    </message>
+    <message>
+        <source>{0} packs, one per participant, were saved in:
+{1}</source>
+        <translation>حُفظت {0} حزم، حزمة لكل مشارك، في:
+{1}</translation>
+    </message>
+    <message>
+        <source>Each holds the workshop, everyone&apos;s names, and that participant&apos;s own plan and self-assessment with their delegation&apos;s shared plan and assessment — nobody else&apos;s. Give each participant the file with their name.</source>
+        <translation>تحتوي كل حزمة على ورشة العمل وأسماء الجميع، وعلى خطة ذلك المشارك وتقييمه الذاتي مع الخطة والتقييم المشتركين لوفده، ولا شيء لغيره. سلِّم كل مشارك الملف الذي يحمل اسمه.</translation>
+    </message>
+    <message>
+        <source>Creating the workshop packs…</source>
+        <translation>جارٍ إنشاء حزم ورشة العمل…</translation>
     </message>
     <message>
         <source>Collect plans</source>

@@ -1363,6 +1363,10 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>Crear un paquete del taller…</translation>
     </message>
     <message>
+        <source>Create a pack for each participant…</source>
+        <translation>Crear un paquete para cada participante…</translation>
+    </message>
+    <message>
         <source>Open workshop pack…</source>
         <translation>Abrir un paquete del taller…</translation>
     </message>
@@ -1628,6 +1632,28 @@ Cópielo en una memoria USB o una carpeta compartida; los participantes lo abren
     <message>
         <source>Creating the workshop pack…</source>
         <translation>Creando el paquete del taller…</translation>
+    </message>
+    <message>
+        <source>Create a pack for each participant</source>
+        <translation>Crear un paquete para cada participante</translation>
+    </message>
+    <message>
+        <source>Workshop packs created</source>
+        <translation>Paquetes del taller creados</translation>
+    </message>
+    <message>
+        <source>{0} packs, one per participant, were saved in:
+{1}</source>
+        <translation>Se guardaron {0} paquetes, uno por participante, en:
+{1}</translation>
+    </message>
+    <message>
+        <source>Each holds the workshop, everyone&apos;s names, and that participant&apos;s own plan and self-assessment with their delegation&apos;s shared plan and assessment — nobody else&apos;s. Give each participant the file with their name.</source>
+        <translation>Cada uno contiene el taller, los nombres de todos y el plan y la autoevaluación de ese participante con el plan y la evaluación compartidos de su delegación; los de nadie más. Entregue a cada participante el archivo con su nombre.</translation>
+    </message>
+    <message>
+        <source>Creating the workshop packs…</source>
+        <translation>Creando los paquetes del taller…</translation>
     </message>
     <message>
         <source>Collect plans</source>

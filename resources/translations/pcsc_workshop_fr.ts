@@ -1363,6 +1363,10 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>Créer un paquet d’atelier…</translation>
     </message>
     <message>
+        <source>Create a pack for each participant…</source>
+        <translation>Créer un paquet pour chaque participant…</translation>
+    </message>
+    <message>
         <source>Open workshop pack…</source>
         <translation>Ouvrir un paquet d’atelier…</translation>
     </message>
@@ -1628,6 +1632,28 @@ Copiez-le sur une clé USB ou un dossier partagé ; les participants l’ouvrent
     <message>
         <source>Creating the workshop pack…</source>
         <translation>Création du paquet d’atelier…</translation>
+    </message>
+    <message>
+        <source>Create a pack for each participant</source>
+        <translation>Créer un paquet pour chaque participant</translation>
+    </message>
+    <message>
+        <source>Workshop packs created</source>
+        <translation>Paquets d’atelier créés</translation>
+    </message>
+    <message>
+        <source>{0} packs, one per participant, were saved in:
+{1}</source>
+        <translation>{0} paquets, un par participant, ont été enregistrés dans :
+{1}</translation>
+    </message>
+    <message>
+        <source>Each holds the workshop, everyone&apos;s names, and that participant&apos;s own plan and self-assessment with their delegation&apos;s shared plan and assessment — nobody else&apos;s. Give each participant the file with their name.</source>
+        <translation>Chacun contient l’atelier, les noms de tous, et le plan et l’auto-évaluation de ce participant avec le plan et l’évaluation partagés de sa délégation — ceux de personne d’autre. Donnez à chaque participant le fichier à son nom.</translation>
+    </message>
+    <message>
+        <source>Creating the workshop packs…</source>
+        <translation>Création des paquets d’atelier…</translation>
     </message>
     <message>
         <source>Collect plans</source>

@@ -1363,6 +1363,10 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>Criar um pacote da oficina…</translation>
     </message>
     <message>
+        <source>Create a pack for each participant…</source>
+        <translation>Criar um pacote para cada participante…</translation>
+    </message>
+    <message>
         <source>Open workshop pack…</source>
         <translation>Abrir um pacote da oficina…</translation>
     </message>
@@ -1628,6 +1632,28 @@ Copie-o para uma pen USB ou uma pasta partilhada; os participantes abrem-no com 
     <message>
         <source>Creating the workshop pack…</source>
         <translation>A criar o pacote da oficina…</translation>
+    </message>
+    <message>
+        <source>Create a pack for each participant</source>
+        <translation>Criar um pacote para cada participante</translation>
+    </message>
+    <message>
+        <source>Workshop packs created</source>
+        <translation>Pacotes da oficina criados</translation>
+    </message>
+    <message>
+        <source>{0} packs, one per participant, were saved in:
+{1}</source>
+        <translation>Foram guardados {0} pacotes, um por participante, em:
+{1}</translation>
+    </message>
+    <message>
+        <source>Each holds the workshop, everyone&apos;s names, and that participant&apos;s own plan and self-assessment with their delegation&apos;s shared plan and assessment — nobody else&apos;s. Give each participant the file with their name.</source>
+        <translation>Cada um contém a oficina, os nomes de todos e o plano e a autoavaliação desse participante com o plano e a avaliação partilhados da sua delegação — os de mais ninguém. Entregue a cada participante o ficheiro com o seu nome.</translation>
+    </message>
+    <message>
+        <source>Creating the workshop packs…</source>
+        <translation>A criar os pacotes da oficina…</translation>
     </message>
     <message>
         <source>Collect plans</source>

@@ -150,3 +150,38 @@ def test_real_workers_open_a_pack_and_collect(qtbot, tmp_path: Path) -> None:
             "Last sent"), timeout=5000)
     finally:
         rooms.close()
+
+
+def test_a_pack_for_each_participant_opens_as_them(laptops, qtbot, tmp_path: Path) -> None:
+    """Each participant's own pack carries their plan and nobody else's, and opening it
+    shows their plan at once (no name to pick)."""
+    facilitator = laptops.window("facilitator", workshop_people=9)
+    fac = facilitator.exchange.facilitator
+    with facilitator.ctx.store.session() as s:
+        from pcsc_workshop.core.plans import save_plan
+        from pcsc_workshop.core.workshops import list_participants
+
+        people = list_participants(s, facilitator.ctx.workshop_id)
+        for p in people:
+            doc = plan_for_participant(s, p.id)
+            doc.key_takeaways = f"Written for {p.name}"
+            save_plan(s, doc)
+    folder = tmp_path / "packs"
+    folder.mkdir()
+    fac.create_packs_in(folder)
+    assert "9 packs" in fac.last_message.text()
+    olena = next(p for p in people if p.name.startswith("Олена"))
+    [pack] = [f for f in folder.glob("*.pcsc") if "Олена" in f.name]
+    laptop = laptops.window("laptop")
+    assert drop_files(laptop, [pack])
+    page = laptop.stack.currentWidget()
+    assert page.NAME == "plans" and page.editor.doc.owner_id == olena.id
+    assert page.editor.sections["key_takeaways"].toPlainText() == f"Written for {olena.name}"
+    with laptop.ctx.store.session() as s:
+        others = [p.id for p in people if p.id != olena.id]
+        from sqlalchemy import select
+
+        from pcsc_workshop.core.models import ActionPlan
+
+        assert not s.scalars(select(ActionPlan).where(
+            ActionPlan.participant_id.in_(others))).all()

@@ -38,6 +38,8 @@ class PackInfo:
     participants: list[PackParticipant]
     chosen_participant_id: str | None
     result: FileResult
+    # The participant a participant's own pack is for (then there is no name to pick).
+    addressed_to: str | None = None
 
 
 def open_pack(session: Session, path: Path | str, *, new_facilitator: bool = False) -> PackInfo:
@@ -72,4 +74,5 @@ def open_pack(session: Session, path: Path | str, *, new_facilitator: bool = Fal
         participants=people,
         chosen_participant_id=current_participant(session, wid),
         result=result,
+        addressed_to=addressed,
     )

@@ -93,6 +93,35 @@ class FacilitatorActions(QObject):
                   ).success(written).failure(self._failed).with_progress(
             self.tr("Creating the workshop pack\u2026")).run()
 
+    def ask_create_packs(self) -> None:
+        if not self.ctx.workshop_id:
+            return
+        folder = QFileDialog.getExistingDirectory(
+            self.window, self.tr("Create a pack for each participant"), str(Path.home()))
+        if folder:
+            self.create_packs_in(Path(folder))
+
+    def create_packs_in(self, folder: Path) -> Op:
+        """Each participant's own pack: the workshop plus their plan and their delegation's
+        (nobody else's), named after them; opening it picks them at once."""
+        flush_pages(self.window)
+        store, workshop_id = self.ctx.store, self.ctx.workshop_id
+
+        def written(paths: list[Path]) -> None:
+            self.last_message = show_message(
+                self.window, self.tr("Workshop packs created"),
+                self.tr("{0} packs, one per participant, were saved in:\n{1}").format(
+                    len(paths), folder),
+                details=self.tr(
+                    "Each holds the workshop, everyone's names, and that participant's own "
+                    "plan and self-assessment with their delegation's shared plan and "
+                    "assessment \u2014 nobody else's. Give each participant the file with "
+                    "their name."))
+
+        return Op(self.window, lambda _p, _c: jobs.create_packs(store, workshop_id, folder)
+                  ).success(written).failure(self._failed).with_progress(
+            self.tr("Creating the workshop packs\u2026")).run()
+
     # -- collect plans ------------------------------------------------------------------
     def ask_collect(self) -> None:
         last = self.ctx.settings.value(COLLECT_FOLDER_KEY, str(Path.home()), str)

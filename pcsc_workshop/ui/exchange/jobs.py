@@ -74,6 +74,14 @@ def create_pack(store: Store, workshop_id: str, path: Path) -> PackWritten:
                            written.records)
 
 
+def create_packs(store: Store, workshop_id: str, folder: Path) -> list[Path]:
+    """One own pack per participant (their plan and their delegation's) into `folder`."""
+    from pcsc_workshop.core.exchange import write_packs
+
+    with store.session() as s:
+        return [w.path for w in write_packs(s, workshop_id, folder)]
+
+
 def open_pack(store: Store, path: Path):
     """Import the pack; returns core `PackInfo` (raises ExchangeError if refused)."""
     from pcsc_workshop.core.exchange import open_pack as core_open_pack

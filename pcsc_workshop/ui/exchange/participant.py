@@ -82,6 +82,10 @@ class ParticipantActions(QObject):
         self.ctx.select_workshop(info.workshop_id)
         self.window.reload_workshops()
         refresh_pages(self.window, self)
+        if info.addressed_to and info.addressed_to == info.chosen_participant_id:
+            self.open_own_plan(info.addressed_to)  # their own pack: nobody to pick
+            self.refresh_status()
+            return
         self.pick_name(info.workshop_id, info.title, info.participants,
                        info.chosen_participant_id)
 
