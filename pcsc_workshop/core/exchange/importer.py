@@ -311,7 +311,7 @@ def import_file(session: Session, path: Path | str, *, allow_packs: bool = True)
 def _fresh(session: Session) -> None:
     """Roll back and forget what this session believed: the next file starts clean."""
     session.rollback()
-    for key in (_LIVE_WORKSHOPS, ALIASES, CONFLICTS):
+    for key in (_LIVE_WORKSHOPS, ALIASES, CONFLICTS, trust.ROLES):
         session.info.pop(key, None)
 
 

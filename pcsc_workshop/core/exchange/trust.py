@@ -28,6 +28,7 @@ from pcsc_workshop.core.exchange.state import (
 )
 from pcsc_workshop.core.models import Participant, Workshop
 
+ROLES = "pcsc.exchange.came_by_pack"  # session.info: workshop id -> came by pack
 HELD_PER_KEY = 20  # held files kept per participant and laptop: later ones supersede older
 NEW_LAPTOP = "new-laptop"
 OTHER_PARTICIPANT = "other-participant"
@@ -39,11 +40,13 @@ def came_by_pack(session: Session, workshop_id: str) -> bool:
     Databases from before packs were signed have no WorkshopSource yet: the pack they opened
     is in their import history.
     """
-    if session.get(WorkshopSource, workshop_id) is not None:
-        return True
-    return session.scalar(select(ImportRecord.id).where(
-        ImportRecord.workshop_id == workshop_id, ImportRecord.kind == L.KIND_PACK).limit(1)
-    ) is not None
+    known: dict[str, bool] = session.info.setdefault(ROLES, {})  # asked once per file
+    if workshop_id not in known:
+        known[workshop_id] = session.get(WorkshopSource, workshop_id) is not None or (
+            session.scalar(select(ImportRecord.id).where(
+                ImportRecord.workshop_id == workshop_id, ImportRecord.kind == L.KIND_PACK)
+                .limit(1)) is not None)
+    return known[workshop_id]
 
 
 def _made_here(session: Session, workshop_id: str) -> bool:
@@ -78,6 +81,7 @@ def check_pack(session: Session, parsed: ParsedFile, *, new_facilitator: bool = 
                 "never takes one for its own workshop; only participants' plan bundles come "
                 "back to it. Nothing was changed.")
         session.add(WorkshopSource(workshop_id=wid, facilitator_key=parsed.signer))
+        session.info.pop(ROLES, None)  # this laptop is a participant's for it from now on
         return
     if source.facilitator_key != parsed.signer:
         if not new_facilitator:
