@@ -16,6 +16,9 @@ from pathlib import Path
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("import", help="import .pcsc files (plan bundles or a workshop pack)")
     p.add_argument("files", nargs="+", metavar="FILE", help=".pcsc files or folders of them")
+    p.add_argument("--new-facilitator", action="store_true",
+                   help="take a workshop pack signed by another laptop than the facilitator's "
+                   "earlier packs (only when the facilitator changed laptops)")
     p.set_defaults(handler=run)
 
 
@@ -45,7 +48,8 @@ def run(args: argparse.Namespace, ctx) -> int:
     refused = 0
     totals = {"new": 0, "updated": 0, "unchanged": 0, "conflicts": 0}
     with store.session() as session:
-        results = import_files(session, paths).files
+        results = import_files(session, paths,
+                               new_facilitator=getattr(args, "new_facilitator", False)).files
     for path, result in zip(paths, results, strict=True):
         if result.status == "refused":
             refused += 1

@@ -2692,6 +2692,22 @@ Find your name in the list: your own action plan opens next.</source>
         <translation>تعذّر فتح هذا الملف. لم يُغيَّر أي شيء.</translation>
     </message>
     <message>
+        <source>Workshop pack from another laptop</source>
+        <translation>حزمة ورشة عمل من حاسوب آخر</translation>
+    </message>
+    <message>
+        <source>This workshop pack was not made on the laptop your facilitator&apos;s earlier packs came from. Nothing was changed.
+
+Open it only if your facilitator told you they now use another laptop.</source>
+        <translation>لم تُنشأ حزمة ورشة العمل هذه على الحاسوب الذي جاءت منه حزم الميسِّر السابقة. لم يتغيّر شيء.
+
+لا تفتحها إلا إذا أخبرك الميسِّر أنه يستخدم الآن حاسوبًا آخر.</translation>
+    </message>
+    <message>
+        <source>My facilitator changed laptops: open it</source>
+        <translation>غيّر الميسِّر حاسوبه: افتحها</translation>
+    </message>
+    <message>
         <source>Where should your plan go? (a USB stick or shared folder)</source>
         <translation>أين تُحفظ خطتكم؟ (ذاكرة USB أو مجلد مشترك)</translation>
     </message>

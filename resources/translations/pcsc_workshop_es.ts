@@ -2692,6 +2692,22 @@ Busque su nombre en la lista: a continuación se abrirá su plan de acción.</tr
         <translation>No se pudo abrir este archivo. No se ha modificado nada.</translation>
     </message>
     <message>
+        <source>Workshop pack from another laptop</source>
+        <translation>Paquete del taller de otro portátil</translation>
+    </message>
+    <message>
+        <source>This workshop pack was not made on the laptop your facilitator&apos;s earlier packs came from. Nothing was changed.
+
+Open it only if your facilitator told you they now use another laptop.</source>
+        <translation>Este paquete del taller no se creó en el portátil del que venían los paquetes anteriores de su facilitador. No se cambió nada.
+
+Ábralo solo si su facilitador le dijo que ahora usa otro portátil.</translation>
+    </message>
+    <message>
+        <source>My facilitator changed laptops: open it</source>
+        <translation>Mi facilitador cambió de portátil: abrirlo</translation>
+    </message>
+    <message>
         <source>Where should your plan go? (a USB stick or shared folder)</source>
         <translation>¿Dónde debe guardarse su plan? (memoria USB o carpeta compartida)</translation>
     </message>

@@ -2692,6 +2692,22 @@ Trouvez votre nom dans la liste : votre plan d’action s’ouvrira ensuite.</tr
         <translation>Ce fichier n’a pas pu être ouvert. Rien n’a été modifié.</translation>
     </message>
     <message>
+        <source>Workshop pack from another laptop</source>
+        <translation>Paquet d’atelier venant d’un autre ordinateur</translation>
+    </message>
+    <message>
+        <source>This workshop pack was not made on the laptop your facilitator&apos;s earlier packs came from. Nothing was changed.
+
+Open it only if your facilitator told you they now use another laptop.</source>
+        <translation>Ce paquet d’atelier n’a pas été créé sur l’ordinateur d’où venaient les paquets précédents de votre animateur. Rien n’a été modifié.
+
+Ne l’ouvrez que si votre animateur vous a dit qu’il utilise maintenant un autre ordinateur.</translation>
+    </message>
+    <message>
+        <source>My facilitator changed laptops: open it</source>
+        <translation>Mon animateur a changé d’ordinateur : l’ouvrir</translation>
+    </message>
+    <message>
         <source>Where should your plan go? (a USB stick or shared folder)</source>
         <translation>Où enregistrer votre plan ? (clé USB ou dossier partagé)</translation>
     </message>

@@ -2692,6 +2692,22 @@ Procure o seu nome na lista: em seguida abre-se o seu plano de ação.</translat
         <translation>Não foi possível abrir este ficheiro. Nada foi alterado.</translation>
     </message>
     <message>
+        <source>Workshop pack from another laptop</source>
+        <translation>Pacote da oficina de outro portátil</translation>
+    </message>
+    <message>
+        <source>This workshop pack was not made on the laptop your facilitator&apos;s earlier packs came from. Nothing was changed.
+
+Open it only if your facilitator told you they now use another laptop.</source>
+        <translation>Este pacote da oficina não foi criado no portátil de onde vieram os pacotes anteriores do seu facilitador. Nada foi alterado.
+
+Abra-o só se o seu facilitador lhe disse que agora usa outro portátil.</translation>
+    </message>
+    <message>
+        <source>My facilitator changed laptops: open it</source>
+        <translation>O meu facilitador mudou de portátil: abrir</translation>
+    </message>
+    <message>
         <source>Where should your plan go? (a USB stick or shared folder)</source>
         <translation>Onde guardar o seu plano? (pen USB ou pasta partilhada)</translation>
     </message>

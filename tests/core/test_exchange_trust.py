@@ -302,3 +302,33 @@ def test_held_files_per_laptop_are_bounded(room, monkeypatch) -> None:
         assert s.scalar(select(func.count()).select_from(HeldBundle)) == 3
         [held] = list_held(s, wid)
         assert held.files == 3
+
+
+def test_a_new_facilitator_laptop_is_taken_only_when_the_participant_says_so(room) -> None:
+    moved = fresh_store(room["tmp"], "facilitator-new-laptop")
+    try:
+        from pcsc_workshop.core.db import copy_database
+
+        moved.close()
+        copy_database(room["fac"].path, moved.path)  # the database, without its keys folder
+        from pcsc_workshop.core.store import Store
+
+        moved = Store(moved.path)
+        with moved.session() as s:
+            s.get(Workshop, room["wid"]).title = "From the facilitator's new laptop"
+            row = installation(s)
+            row.installation_id = "00000000-0000-4000-8000-00000000000a"  # a new laptop
+        with moved.session() as s:
+            pack = write_pack(s, room["wid"], room["tmp"] / "new-laptop.pcsc").path
+        with room["b"].session() as s, pytest.raises(ExchangeError) as caught:
+            open_pack(s, pack)
+        assert caught.value.code == "other-facilitator"
+        with room["b"].session() as s:
+            open_pack(s, pack, new_facilitator=True)
+            assert s.get(Workshop, room["wid"]).title == "From the facilitator's new laptop"
+        with room["fac"].session() as s:  # the old laptop's packs are not trusted any more
+            old = write_pack(s, room["wid"], room["tmp"] / "old-laptop.pcsc").path
+        with room["b"].session() as s, pytest.raises(ExchangeError):
+            open_pack(s, old)
+    finally:
+        moved.close()

@@ -185,3 +185,31 @@ def test_a_pack_for_each_participant_opens_as_them(laptops, qtbot, tmp_path: Pat
 
         assert not s.scalars(select(ActionPlan).where(
             ActionPlan.participant_id.in_(others))).all()
+
+
+def test_a_pack_from_another_laptop_asks_before_it_opens(laptops, qtbot, tmp_path: Path) -> None:
+    """A pack signed by another laptop than the facilitator's first one changes nothing
+    unless the participant says their facilitator changed laptops."""
+    facilitator = laptops.window("facilitator", workshop_people=9)
+    pack = make_pack(facilitator, tmp_path)
+    laptop = laptops.window("laptop")
+    laptop.exchange.participant.open_pack_file(pack)
+    laptop.exchange.participant.name_picker.reject()
+    other = laptops.window("other-laptop")  # someone else's laptop that opened the pack too
+    other.exchange.participant.open_pack_file(pack)
+    other.exchange.participant.name_picker.reject()
+    from pcsc_workshop.core.models import Workshop
+
+    with other.ctx.store.session() as s:
+        s.get(Workshop, facilitator.ctx.workshop_id).title = "Not from the facilitator"
+    forged = tmp_path / "forged.pcsc"
+    other.exchange.facilitator.create_pack_to(forged)
+    laptop.exchange.participant.open_pack_file(forged)
+    box = laptop.exchange.participant.last_message
+    assert box.windowTitle() == "Workshop pack from another laptop"
+    with laptop.ctx.store.session() as s:
+        assert s.get(Workshop, facilitator.ctx.workshop_id).title != "Not from the facilitator"
+    shot(box, "pack-from-another-laptop", tmp_path)
+    box.button(box.StandardButton.Cancel).click()  # the default: nothing happens
+    with laptop.ctx.store.session() as s:
+        assert s.get(Workshop, facilitator.ctx.workshop_id).title != "Not from the facilitator"

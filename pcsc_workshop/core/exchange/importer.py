@@ -251,7 +251,8 @@ def merge_parsed(session: Session, parsed: ParsedFile, *, allow_packs: bool = Tr
     try:
         with session.begin_nested():
             if m.kind == L.KIND_PACK:
-                trust.check_pack(session, parsed, new_facilitator=new_facilitator)
+                sender.peer_id = trust.check_pack(session, parsed,
+                                                  new_facilitator=new_facilitator)
             elif decision.pin:
                 trust.pin(session, parsed)
             session.info[KEEP_REVISIONS] = True
@@ -288,7 +289,8 @@ def _unexpected(exc: BaseException) -> ExchangeError:
                          "imported.")
 
 
-def import_file(session: Session, path: Path | str, *, allow_packs: bool = True) -> FileResult:
+def import_file(session: Session, path: Path | str, *, allow_packs: bool = True,
+                new_facilitator: bool = False) -> FileResult:
     """Check and merge one file; a refused file comes back with status "refused" and a reason.
 
     Never raises for a bad file or a failing database: a database problem comes back refused
@@ -297,7 +299,8 @@ def import_file(session: Session, path: Path | str, *, allow_packs: bool = True)
     path = Path(path)
     try:
         parsed = parse_file(path)
-        return merge_parsed(session, parsed, allow_packs=allow_packs)
+        return merge_parsed(session, parsed, allow_packs=allow_packs,
+                            new_facilitator=new_facilitator)
     except ExchangeError as exc:
         return refused_result(path, exc)
     except SQLAlchemyError as exc:  # outside the savepoint: a read, or the database itself
@@ -316,7 +319,7 @@ def _fresh(session: Session) -> None:
 
 
 def import_one(session: Session, path: Path | str, *, allow_packs: bool = True,
-               retry_for: float | None = None) -> FileResult:
+               retry_for: float | None = None, new_facilitator: bool = False) -> FileResult:
     """Import one file in a transaction of its own, committed at once.
 
     A busy database (another window autosaving, a second import) is waited for and the file
@@ -326,7 +329,8 @@ def import_one(session: Session, path: Path | str, *, allow_packs: bool = True,
     deadline = time.monotonic() + (RETRY_FOR_S if retry_for is None else retry_for)
     pause = 0.02
     while True:
-        result = import_file(session, path, allow_packs=allow_packs)
+        result = import_file(session, path, allow_packs=allow_packs,
+                             new_facilitator=new_facilitator)
         if result.status != REFUSED or not result.code.startswith(("database-", "disk-")):
             try:
                 session.commit()
@@ -344,7 +348,8 @@ def import_one(session: Session, path: Path | str, *, allow_packs: bool = True,
 def import_files(session: Session, paths: Iterable[Path | str],
                  progress: Callable[[int, int], None] | None = None,
                  cancelled: Callable[[], bool] | None = None, *,
-                 allow_packs: bool = True, retry_for: float | None = None) -> ImportReport:
+                 allow_packs: bool = True, retry_for: float | None = None,
+                 new_facilitator: bool = False) -> ImportReport:
     """Import files one by one, each in its own committed transaction (see `import_one`).
 
     Why commit per file: a database error ends SQLite's transaction; had earlier files shared
@@ -360,7 +365,7 @@ def import_files(session: Session, paths: Iterable[Path | str],
         if cancelled is not None and cancelled():
             break
         report.files.append(import_one(session, path, allow_packs=allow_packs,
-                                       retry_for=retry_for))
+                                       retry_for=retry_for, new_facilitator=new_facilitator))
         if progress is not None:
             progress(done + 1, len(paths))
     return report

@@ -151,6 +151,9 @@ class WorkshopSource(Base):
 
     workshop_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     facilitator_key: Mapped[str] = mapped_column(String(64))
+    # The sender id the merge knows the facilitator by: the first key's, kept when the
+    # participant accepts a new facilitator laptop, so its packs continue the old ones'.
+    facilitator_peer: Mapped[str] = mapped_column(String(36), default="")
     pinned_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from pcsc_workshop.core.exchange import limits as L
 from pcsc_workshop.core.exchange.errors import ExchangeError
+from pcsc_workshop.core.exchange.keys import key_id
 from pcsc_workshop.core.exchange.reader import ParsedFile
 from pcsc_workshop.core.exchange.state import (
     HeldBundle,
@@ -65,10 +66,11 @@ def _made_here(session: Session, workshop_id: str) -> bool:
     return True
 
 
-def check_pack(session: Session, parsed: ParsedFile, *, new_facilitator: bool = False) -> None:
+def check_pack(session: Session, parsed: ParsedFile, *, new_facilitator: bool = False) -> str:
     """Refuse a pack this laptop must not take; pin the facilitator's key on the first one.
 
-    Call inside the import's savepoint: the pin is undone with the import if it fails.
+    Returns the sender id the merge knows the facilitator by. Call inside the import's
+    savepoint: the pin is undone with the import if it fails.
     """
     wid = parsed.manifest.workshop_id
     source = session.get(WorkshopSource, wid)
@@ -80,18 +82,20 @@ def check_pack(session: Session, parsed: ParsedFile, *, new_facilitator: bool = 
                 "carries the workshop, its agenda and everyone's records, so this computer "
                 "never takes one for its own workshop; only participants' plan bundles come "
                 "back to it. Nothing was changed.")
-        session.add(WorkshopSource(workshop_id=wid, facilitator_key=parsed.signer))
+        session.add(WorkshopSource(workshop_id=wid, facilitator_key=parsed.signer,
+                                   facilitator_peer=parsed.signer_id))
         session.info.pop(ROLES, None)  # this laptop is a participant's for it from now on
-        return
+        return parsed.signer_id
     if source.facilitator_key != parsed.signer:
         if not new_facilitator:
             raise ExchangeError(
                 "other-facilitator",
                 "This workshop pack is signed by a different laptop than the facilitator's "
                 "packs opened here before, so it may not be from your facilitator. Nothing "
-                "was changed. If your facilitator really moved to another laptop, they can "
-                "confirm it and you can open it with \u201caccept a new facilitator laptop\u201d.")
+                "was changed. Open it only if your facilitator told you they now use another "
+                "laptop (the app asks; `pcsc-workshop import --new-facilitator FILE`).")
         source.facilitator_key = parsed.signer
+    return source.facilitator_peer or key_id(source.facilitator_key)
 
 
 @dataclass(frozen=True)

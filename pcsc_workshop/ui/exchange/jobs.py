@@ -82,12 +82,12 @@ def create_packs(store: Store, workshop_id: str, folder: Path) -> list[Path]:
         return [w.path for w in write_packs(s, workshop_id, folder)]
 
 
-def open_pack(store: Store, path: Path):
+def open_pack(store: Store, path: Path, new_facilitator: bool = False):
     """Import the pack; returns core `PackInfo` (raises ExchangeError if refused)."""
     from pcsc_workshop.core.exchange import open_pack as core_open_pack
 
     with store.session() as s:
-        return core_open_pack(s, path)
+        return core_open_pack(s, path, new_facilitator=new_facilitator)
 
 
 def participants_of(store: Store, workshop_id: str) -> tuple[str, list]:

@@ -18,6 +18,7 @@ def upgrade() -> None:
         "exchange_workshop_sources",
         sa.Column("workshop_id", sa.String(36), primary_key=True),
         sa.Column("facilitator_key", sa.String(64), nullable=False),
+        sa.Column("facilitator_peer", sa.String(36), nullable=False),
         sa.Column("pinned_at", sa.DateTime(), nullable=False),
     )
     op.create_table(
