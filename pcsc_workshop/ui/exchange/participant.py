@@ -108,7 +108,7 @@ class ParticipantActions(QObject):
                     "packs came from. Nothing was changed.\n\nOpen it only if your facilitator "
                     "told you they now use another laptop."),
             QMessageBox.StandardButton.Cancel, self.window)
-        box.setInformativeText(failure_text(exc))
+        box.setDetailedText(failure_text(exc))  # the core's own words, for whoever helps
         trust = box.addButton(self.tr("My facilitator changed laptops: open it"),
                               QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
