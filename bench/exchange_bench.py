@@ -19,6 +19,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from pcsc_workshop.core.assessment import assessment_for_delegation
 from pcsc_workshop.core.exchange import (
     import_file,
     import_files,
@@ -29,7 +30,6 @@ from pcsc_workshop.core.exchange import (
 from pcsc_workshop.core.exchange.state import Installation
 from pcsc_workshop.core.models import (
     AgendaItem,
-    Assessment,
     AssessmentScore,
     Delegation,
     Participant,
@@ -80,8 +80,9 @@ def _edit_everyone(store: Store, wid: str) -> list[str]:
             doc.support = [SupportRow(provider="TDLC", kind="knowledge exchange",
                                       detail=f"Support {k}") for k in range(2)]
             save_plan(s, doc)
-            assessment = s.scalars(select(Assessment).where(
-                Assessment.delegation_id == person.delegation_id)).one()
+            # The pack for everyone carries no assessments: the laptop makes the delegation's
+            # on first use, as the assessment page does (the facilitator maps it onto theirs).
+            assessment = assessment_for_delegation(s, person.delegation_id)
             s.add(AssessmentScore(assessment_id=assessment.id, element_id=f"element-{i}",
                                   score=i % 5, evidence="Seen on the site visit"))
         return [p.id for p in people]
@@ -124,8 +125,9 @@ def main() -> None:
         laptop.close()
         files = sorted(out.glob("*.pcsc"))
 
-        for label, per_file in (("a commit per file", True),
-                                ("savepoint per file, one commit (as the CLI does)", False)):
+        for label, per_file in (("a session per file", True),
+                                ("import_files: a transaction per file (as the CLI and "
+                                 "the app do)", False)):
             target = _copy(folder / "facilitator.sqlite3", folder / f"import-{per_file}.sqlite3")
             t0, c0 = time.perf_counter(), time.process_time()
             if per_file:

@@ -30,8 +30,9 @@ COMMANDS: dict[str, str] = {
     "curriculum": "curriculum",
     "pack": "pack",
     "bundle": "bundle",
-    "import": "import_files",
-    "room": "room",  # `import` is a Python keyword, so the module is named apart
+    "import": "import_files",  # `import` is a Python keyword, so the module is named apart
+    "held": "held",
+    "room": "room",
 }
 
 

@@ -1,7 +1,9 @@
 """`pcsc-workshop import FILE_OR_FOLDER...`: merge packs and plan bundles.
 
-Each file is all of it or none of it (a savepoint of its own; commits come every 50 files). A folder means every .pcsc file
-in it. Exit code 1 when any file was refused; the reason is printed for each.
+Each file is all of it or none of it, in a transaction of its own committed at once (a busy
+database is waited for and the file tried again). A folder means every .pcsc file in it.
+Exit code 1 when any file was refused; the reason is printed for each. A bundle from a laptop
+not trusted for its participant is held (`pcsc-workshop held` lists and accepts them).
 """
 
 from __future__ import annotations
@@ -10,12 +12,13 @@ import argparse
 import sys
 from pathlib import Path
 
-BATCH = 50
-
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("import", help="import .pcsc files (plan bundles or a workshop pack)")
     p.add_argument("files", nargs="+", metavar="FILE", help=".pcsc files or folders of them")
+    p.add_argument("--new-facilitator", action="store_true",
+                   help="take a workshop pack signed by another laptop than the facilitator's "
+                   "earlier packs (only when the facilitator changed laptops)")
     p.set_defaults(handler=run)
 
 
@@ -35,7 +38,7 @@ def _line(result) -> str:
 
 
 def run(args: argparse.Namespace, ctx) -> int:
-    from pcsc_workshop.core.exchange import import_file
+    from pcsc_workshop.core.exchange import import_files
 
     paths = _expand(args.files)
     if not paths:
@@ -44,16 +47,16 @@ def run(args: argparse.Namespace, ctx) -> int:
     store = ctx.store()
     refused = 0
     totals = {"new": 0, "updated": 0, "unchanged": 0, "conflicts": 0}
-    results = []
-    for start in range(0, len(paths), BATCH):
-        # Each file is all-or-nothing (a savepoint); a commit per batch rather than per file
-        # saves a disk sync per file, and a re-run after a crash simply finds what is in.
-        with store.session() as session:
-            results.extend(import_file(session, path) for path in paths[start:start + BATCH])
+    with store.session() as session:
+        results = import_files(session, paths,
+                               new_facilitator=getattr(args, "new_facilitator", False)).files
     for path, result in zip(paths, results, strict=True):
         if result.status == "refused":
             refused += 1
             print(f"REFUSED   {path.name}: {result.reason}", file=sys.stderr)
+            continue
+        if result.status == "held":
+            print(f"HELD      {path.name}: {result.reason} (see: pcsc-workshop held)")
             continue
         if result.status == "already-present":
             print(f"already   {path.name}: {result.reason or 'already imported'}")
@@ -62,8 +65,10 @@ def run(args: argparse.Namespace, ctx) -> int:
             totals[key] += getattr(result, key)
         print(_line(result))
     present = sum(r.status == "already-present" for r in results)
-    print(f"{len(paths)} files: {len(paths) - refused - present} accepted, {present} already "
-          f"present, {refused} refused; records: "
+    held = sum(r.status == "held" for r in results)
+    held_text = f"{held} held, " if held else ""
+    print(f"{len(paths)} files: {len(paths) - refused - present - held} accepted, {held_text}"
+          f"{present} already present, {refused} refused; records: "
           f"{totals['new']} new, {totals['updated']} updated, {totals['unchanged']} unchanged, "
           f"{totals['conflicts']} conflicts")
     return 1 if refused else 0

@@ -1632,6 +1632,70 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>سيتوسع الملف عند فك ضغطه إلى حجم غير معقول، ولذلك لم يُفتح.</translation>
     </message>
     <message>
+        <source>The file is not signed, so nobody can tell which laptop it came from (it may come from an older PCSC Workshop: ask for it again from an updated app).</source>
+        <translation>الملف غير موقَّع، فلا يمكن معرفة الحاسوب الذي جاء منه (قد يكون من إصدار أقدم من PCSC Workshop: اطلبه مجددًا من تطبيق محدَّث).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s signature does not match: it was changed after it was made.</source>
+        <translation>توقيع الملف غير مطابق: عُدِّل بعد إنشائه.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s signing key cannot be read or made.</source>
+        <translation>تعذّرت قراءة مفتاح التوقيع لهذا الحاسوب أو إنشاؤه.</translation>
+    </message>
+    <message>
+        <source>This is a workshop pack, not a plan bundle: packs are never taken where plans are collected.</source>
+        <translation>هذه حزمة ورشة وليست حزمة خطة: لا تُقبل حزم ورشة العمل أبدًا حيث تُجمع الخطط.</translation>
+    </message>
+    <message>
+        <source>This is a workshop pack for a workshop made on this computer: only participants&apos; plan bundles come back to it.</source>
+        <translation>هذه حزمة ورشة عمل لورشة عمل أُنشئت على هذا الحاسوب: لا يعود إليه إلا حزم خطط المشاركين.</translation>
+    </message>
+    <message>
+        <source>This workshop pack is signed by another laptop than your facilitator&apos;s earlier packs.</source>
+        <translation>حزمة ورشة العمل هذه موقَّعة من حاسوب غير الذي وقّع حزم الميسِّر السابقة.</translation>
+    </message>
+    <message>
+        <source>This is a plan bundle: it goes to the facilitator&apos;s laptop, not to a participant&apos;s.</source>
+        <translation>هذه حزمة خطة: مكانها حاسوب الميسِّر، لا حاسوب أحد المشاركين.</translation>
+    </message>
+    <message>
+        <source>The file uses a zip feature PCSC Workshop files never use.</source>
+        <translation>يستخدم الملف ميزة zip لا تستخدمها ملفات PCSC Workshop أبدًا.</translation>
+    </message>
+    <message>
+        <source>The file holds something this app does not understand.</source>
+        <translation>يحتوي الملف على شيء لا يفهمه هذا التطبيق.</translation>
+    </message>
+    <message>
+        <source>Kept aside: this plan comes from a laptop not seen before for this participant. Accept it as their new laptop, or discard it.</source>
+        <translation>وُضع جانبًا: هذه الخطة واردة من حاسوب لم يُرَ من قبل لهذا المشارك. اقبله حاسوبًا جديدًا له، أو استبعده.</translation>
+    </message>
+    <message>
+        <source>Kept aside: this plan comes from the laptop of another participant. Accept it if they share a laptop, or discard it.</source>
+        <translation>وُضع جانبًا: هذه الخطة واردة من حاسوب مشارك آخر. اقبلها إن كانا يتشاركان حاسوبًا، أو استبعدها.</translation>
+    </message>
+    <message>
+        <source>The database was busy for too long; the file will be tried again.</source>
+        <translation>ظلت قاعدة البيانات مشغولة مدة طويلة؛ ستُعاد محاولة الملف.</translation>
+    </message>
+    <message>
+        <source>The disk holding the database is full.</source>
+        <translation>القرص الذي يحمل قاعدة البيانات ممتلئ.</translation>
+    </message>
+    <message>
+        <source>The disk holding the database could not be read or written.</source>
+        <translation>تعذّرت القراءة من القرص الذي يحمل قاعدة البيانات أو الكتابة عليه.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written.</source>
+        <translation>لا يمكن الكتابة في قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <source>The database itself is damaged.</source>
+        <translation>قاعدة البيانات نفسها تالفة.</translation>
+    </message>
+    <message>
         <source>This computer does not allow writing or reading there: {0}</source>
         <translation>لا يسمح هذا الحاسوب بالكتابة أو القراءة في هذا الموضع: {0}</translation>
     </message>
@@ -1655,6 +1719,10 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>إنشاء حزمة ورشة العمل…</translation>
     </message>
     <message>
+        <source>Create a pack for each participant…</source>
+        <translation>إنشاء حزمة لكل مشارك…</translation>
+    </message>
+    <message>
         <source>Open workshop pack…</source>
         <translation>فتح حزمة ورشة العمل…</translation>
     </message>
@@ -1673,6 +1741,10 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     <message>
         <source>Conflicts…</source>
         <translation>التعارضات…</translation>
+    </message>
+    <message>
+        <source>Plans from new laptops…</source>
+        <translation>خطط من حواسيب جديدة…</translation>
     </message>
     <message>
         <source>Collected plans…</source>
@@ -1952,13 +2024,43 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <source>It holds the workshop details, {0} agenda sessions, {1} delegations, {2} participants, local content and the plans so far ({3} records). E-mail addresses stayed on this computer.
 
 Copy it to a USB stick or shared folder; participants open it with File → Open workshop pack.</source>
-        <translation>تتضمن بيانات ورشة العمل، و{0} من جلسات جدول الأعمال، و{1} من الوفود، و{2} من المشاركين، والمحتوى المحلي، والخطط الموجودة حتى الآن ({3} سجلًا). وبقيت عناوين البريد الإلكتروني على هذا الحاسوب.
+        <translation type="vanished">تتضمن بيانات ورشة العمل، و{0} من جلسات جدول الأعمال، و{1} من الوفود، و{2} من المشاركين، والمحتوى المحلي، والخطط الموجودة حتى الآن ({3} سجلًا). وبقيت عناوين البريد الإلكتروني على هذا الحاسوب.
 
 انسخوها إلى ذاكرة USB أو إلى مجلد مشترك؛ ويفتحها المشاركون عبر ملف ← فتح حزمة ورشة العمل.</translation>
     </message>
     <message>
+        <source>It holds the workshop details, {0} agenda sessions, {1} delegations, the names of {2} participants and local content ({3} records). E-mail addresses, plans and self-assessments stayed on this computer.
+
+Copy it to a USB stick or shared folder; participants open it with File → Open workshop pack.</source>
+        <translation>تحتوي على تفاصيل ورشة العمل و{0} جلسات في البرنامج و{1} وفود وأسماء {2} مشاركين والمحتوى المحلي ({3} سجلات). بقيت عناوين البريد الإلكتروني والخطط والتقييمات الذاتية على هذا الحاسوب.
+
+انسخها إلى ذاكرة USB أو مجلد مشترك؛ يفتحها المشاركون من ملف ← فتح حزمة ورشة العمل.</translation>
+    </message>
+    <message>
         <source>Creating the workshop pack…</source>
         <translation>جارٍ إنشاء حزمة ورشة العمل…</translation>
+    </message>
+    <message>
+        <source>Create a pack for each participant</source>
+        <translation>إنشاء حزمة لكل مشارك</translation>
+    </message>
+    <message>
+        <source>Workshop packs created</source>
+        <translation>أُنشئت حزم ورشة العمل</translation>
+    </message>
+    <message>
+        <source>{0} packs, one per participant, were saved in:
+{1}</source>
+        <translation>حُفظت {0} حزم، حزمة لكل مشارك، في:
+{1}</translation>
+    </message>
+    <message>
+        <source>Each holds the workshop, everyone&apos;s names, and that participant&apos;s own plan and self-assessment with their delegation&apos;s shared plan and assessment — nobody else&apos;s. Give each participant the file with their name.</source>
+        <translation>تحتوي كل حزمة على ورشة العمل وأسماء الجميع، وعلى خطة ذلك المشارك وتقييمه الذاتي مع الخطة والتقييم المشتركين لوفده، ولا شيء لغيره. سلِّم كل مشارك الملف الذي يحمل اسمه.</translation>
+    </message>
+    <message>
+        <source>Creating the workshop packs…</source>
+        <translation>جارٍ إنشاء حزم ورشة العمل…</translation>
     </message>
     <message>
         <source>Collect plans</source>
@@ -2032,6 +2134,14 @@ Copy it to a USB stick or shared folder; participants open it with File → Open
         <translation> (المرفوضة: {0})</translation>
     </message>
     <message>
+        <source> (kept aside: {0})</source>
+        <translation> (موضوعة جانبًا: {0})</translation>
+    </message>
+    <message>
+        <source> (to try again: {0})</source>
+        <translation> (لإعادة المحاولة: {0})</translation>
+    </message>
+    <message>
         <source>Not done</source>
         <translation>لم يتم</translation>
     </message>
@@ -2065,6 +2175,57 @@ Copy it to a USB stick or shared folder; participants open it with File → Open
     <message>
         <source>{0}: take theirs</source>
         <translation>{0}: اعتماد نسختهم</translation>
+    </message>
+</context>
+<context>
+    <name>HeldDialog</name>
+    <message>
+        <source>Plans from new laptops</source>
+        <translation>خطط من حواسيب جديدة</translation>
+    </message>
+    <message>
+        <source>These plan bundles came from a laptop not seen before for their participant, so they were kept aside and changed nothing. Ask the participant whether the laptop is theirs (the laptop key shown when they sent their plan must match), then accept it as their new laptop or discard it.</source>
+        <translation>وردت حزم الخطط هذه من حاسوب لم يُرَ من قبل لمشاركها، فوُضعت جانبًا ولم تغيّر شيئًا. اسأل المشارك هل الحاسوب حاسوبه (يجب أن يطابق المفتاح الذي ظهر له عند الإرسال)، ثم اقبله حاسوبًا جديدًا له أو استبعده.</translation>
+    </message>
+    <message>
+        <source>Plan bundles kept aside</source>
+        <translation>حزم الخطط الموضوعة جانبًا</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>المشارك</translation>
+    </message>
+    <message>
+        <source>Why kept aside</source>
+        <translation>سبب الوضع جانبًا</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>الملفات</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>أُرسل</translation>
+    </message>
+    <message>
+        <source>Laptop key</source>
+        <translation>مفتاح الحاسوب</translation>
+    </message>
+    <message>
+        <source>Accept as their new laptop</source>
+        <translation>قبوله حاسوبًا جديدًا له</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>استبعاد</translation>
+    </message>
+    <message>
+        <source>From the laptop that sends {0}’s plans</source>
+        <translation>من الحاسوب الذي يرسل خطط {0}</translation>
+    </message>
+    <message>
+        <source>From a laptop not seen before for them</source>
+        <translation>من حاسوب لم يُرَ من قبل لهذا الشخص</translation>
     </message>
 </context>
 <context>
@@ -2118,6 +2279,10 @@ Copy it to a USB stick or shared folder; participants open it with File → Open
         <translation>مراجعة الخطة {0}</translation>
     </message>
     <message>
+        <source>Kept aside</source>
+        <translation>موضوع جانبًا</translation>
+    </message>
+    <message>
         <source>Already there</source>
         <translation>موجود مسبقًا</translation>
     </message>
@@ -2140,6 +2305,10 @@ Copy it to a USB stick or shared folder; participants open it with File → Open
     <message>
         <source>Resolve the conflicts with File → Conflicts…</source>
         <translation>حلّوا التعارضات عبر ملف ← التعارضات…</translation>
+    </message>
+    <message>
+        <source>Plans kept aside (from a laptop not seen before for their participant): {0}. Decide with File → Plans from new laptops…</source>
+        <translation>خطط موضوعة جانبًا (من حاسوب لم يُرَ من قبل لمشاركها): {0}. قرِّر من ملف ← خطط من حواسيب جديدة…</translation>
     </message>
     <message>
         <source>Refused files changed nothing in your data.</source>
@@ -3226,6 +3395,22 @@ Find your name in the list: your own action plan opens next.</source>
         <translation>تعذّر فتح هذا الملف. لم يُغيَّر أي شيء.</translation>
     </message>
     <message>
+        <source>Workshop pack from another laptop</source>
+        <translation>حزمة ورشة عمل من حاسوب آخر</translation>
+    </message>
+    <message>
+        <source>This workshop pack was not made on the laptop your facilitator&apos;s earlier packs came from. Nothing was changed.
+
+Open it only if your facilitator told you they now use another laptop.</source>
+        <translation>لم تُنشأ حزمة ورشة العمل هذه على الحاسوب الذي جاءت منه حزم الميسِّر السابقة. لم يتغيّر شيء.
+
+لا تفتحها إلا إذا أخبرك الميسِّر أنه يستخدم الآن حاسوبًا آخر.</translation>
+    </message>
+    <message>
+        <source>My facilitator changed laptops: open it</source>
+        <translation>غيّر الميسِّر حاسوبه: افتحها</translation>
+    </message>
+    <message>
         <source>Where should your plan go? (a USB stick or shared folder)</source>
         <translation>أين تُحفظ خطتكم؟ (ذاكرة USB أو مجلد مشترك)</translation>
     </message>
@@ -3242,6 +3427,10 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
 {1}
 
 سلّموا هذا الملف إلى الميسِّر، أو اتركوه في المجلد المشترك.</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s key: {0}. If the facilitator asks whether a plan came from your laptop, this is what they compare.</source>
+        <translation>مفتاح هذا الحاسوب: {0}. إذا سأل الميسِّر هل جاءت خطة من حاسوبك، فهذا ما يقارنه.</translation>
     </message>
     <message>
         <source>Saving your plan…</source>

@@ -1592,6 +1592,70 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>El archivo se descomprimiría hasta un tamaño desmesurado; no se abrió.</translation>
     </message>
     <message>
+        <source>The file is not signed, so nobody can tell which laptop it came from (it may come from an older PCSC Workshop: ask for it again from an updated app).</source>
+        <translation>El archivo no está firmado, así que nadie puede saber de qué portátil viene (puede venir de un PCSC Workshop antiguo: pídalo de nuevo desde una aplicación actualizada).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s signature does not match: it was changed after it was made.</source>
+        <translation>La firma del archivo no coincide: se modificó después de crearse.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s signing key cannot be read or made.</source>
+        <translation>No se puede leer ni crear la clave de firma de este equipo.</translation>
+    </message>
+    <message>
+        <source>This is a workshop pack, not a plan bundle: packs are never taken where plans are collected.</source>
+        <translation>Esto es un paquete del taller, no un paquete de plan: los paquetes del taller nunca se aceptan donde se recogen los planes.</translation>
+    </message>
+    <message>
+        <source>This is a workshop pack for a workshop made on this computer: only participants&apos; plan bundles come back to it.</source>
+        <translation>Esto es un paquete del taller de un taller creado en este equipo: a él solo vuelven los paquetes de plan de los participantes.</translation>
+    </message>
+    <message>
+        <source>This workshop pack is signed by another laptop than your facilitator&apos;s earlier packs.</source>
+        <translation>Este paquete del taller está firmado por un portátil distinto del de los paquetes anteriores de su facilitador.</translation>
+    </message>
+    <message>
+        <source>This is a plan bundle: it goes to the facilitator&apos;s laptop, not to a participant&apos;s.</source>
+        <translation>Esto es un paquete de plan: va al portátil del facilitador, no al de un participante.</translation>
+    </message>
+    <message>
+        <source>The file uses a zip feature PCSC Workshop files never use.</source>
+        <translation>El archivo usa una función zip que los archivos de PCSC Workshop nunca usan.</translation>
+    </message>
+    <message>
+        <source>The file holds something this app does not understand.</source>
+        <translation>El archivo contiene algo que esta aplicación no entiende.</translation>
+    </message>
+    <message>
+        <source>Kept aside: this plan comes from a laptop not seen before for this participant. Accept it as their new laptop, or discard it.</source>
+        <translation>Apartado: este plan viene de un portátil que nunca se había visto para este participante. Acéptelo como su nuevo portátil o descártelo.</translation>
+    </message>
+    <message>
+        <source>Kept aside: this plan comes from the laptop of another participant. Accept it if they share a laptop, or discard it.</source>
+        <translation>Apartado: este plan viene del portátil de otro participante. Acéptelo si comparten portátil o descártelo.</translation>
+    </message>
+    <message>
+        <source>The database was busy for too long; the file will be tried again.</source>
+        <translation>La base de datos estuvo ocupada demasiado tiempo; se volverá a intentar con el archivo.</translation>
+    </message>
+    <message>
+        <source>The disk holding the database is full.</source>
+        <translation>El disco de la base de datos está lleno.</translation>
+    </message>
+    <message>
+        <source>The disk holding the database could not be read or written.</source>
+        <translation>No se pudo leer ni escribir el disco de la base de datos.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written.</source>
+        <translation>No se puede escribir en la base de datos.</translation>
+    </message>
+    <message>
+        <source>The database itself is damaged.</source>
+        <translation>La propia base de datos está dañada.</translation>
+    </message>
+    <message>
         <source>This computer does not allow writing or reading there: {0}</source>
         <translation>Este equipo no permite escribir ni leer en esa ubicación: {0}</translation>
     </message>
@@ -1615,6 +1679,10 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>Crear un paquete del taller…</translation>
     </message>
     <message>
+        <source>Create a pack for each participant…</source>
+        <translation>Crear un paquete para cada participante…</translation>
+    </message>
+    <message>
         <source>Open workshop pack…</source>
         <translation>Abrir un paquete del taller…</translation>
     </message>
@@ -1633,6 +1701,10 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     <message>
         <source>Conflicts…</source>
         <translation>Conflictos…</translation>
+    </message>
+    <message>
+        <source>Plans from new laptops…</source>
+        <translation>Planes de portátiles nuevos…</translation>
     </message>
     <message>
         <source>Collected plans…</source>
@@ -1908,13 +1980,43 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <source>It holds the workshop details, {0} agenda sessions, {1} delegations, {2} participants, local content and the plans so far ({3} records). E-mail addresses stayed on this computer.
 
 Copy it to a USB stick or shared folder; participants open it with File → Open workshop pack.</source>
-        <translation>Contiene los datos del taller, {0} sesiones del programa, {1} delegaciones, {2} participantes, el contenido local y los planes existentes ({3} registros). Las direcciones de correo electrónico se han quedado en este equipo.
+        <translation type="vanished">Contiene los datos del taller, {0} sesiones del programa, {1} delegaciones, {2} participantes, el contenido local y los planes existentes ({3} registros). Las direcciones de correo electrónico se han quedado en este equipo.
 
 Cópielo en una memoria USB o en una carpeta compartida; los participantes lo abren con Archivo → Abrir un paquete del taller.</translation>
     </message>
     <message>
+        <source>It holds the workshop details, {0} agenda sessions, {1} delegations, the names of {2} participants and local content ({3} records). E-mail addresses, plans and self-assessments stayed on this computer.
+
+Copy it to a USB stick or shared folder; participants open it with File → Open workshop pack.</source>
+        <translation>Contiene los datos del taller, {0} sesiones del programa, {1} delegaciones, los nombres de {2} participantes y el contenido local ({3} registros). Las direcciones de correo, los planes y las autoevaluaciones se quedaron en este equipo.
+
+Cópielo en una memoria USB o una carpeta compartida; los participantes lo abren con Archivo → Abrir un paquete del taller.</translation>
+    </message>
+    <message>
         <source>Creating the workshop pack…</source>
         <translation>Creando el paquete del taller…</translation>
+    </message>
+    <message>
+        <source>Create a pack for each participant</source>
+        <translation>Crear un paquete para cada participante</translation>
+    </message>
+    <message>
+        <source>Workshop packs created</source>
+        <translation>Paquetes del taller creados</translation>
+    </message>
+    <message>
+        <source>{0} packs, one per participant, were saved in:
+{1}</source>
+        <translation>Se guardaron {0} paquetes, uno por participante, en:
+{1}</translation>
+    </message>
+    <message>
+        <source>Each holds the workshop, everyone&apos;s names, and that participant&apos;s own plan and self-assessment with their delegation&apos;s shared plan and assessment — nobody else&apos;s. Give each participant the file with their name.</source>
+        <translation>Cada uno contiene el taller, los nombres de todos y el plan y la autoevaluación de ese participante con el plan y la evaluación compartidos de su delegación; los de nadie más. Entregue a cada participante el archivo con su nombre.</translation>
+    </message>
+    <message>
+        <source>Creating the workshop packs…</source>
+        <translation>Creando los paquetes del taller…</translation>
     </message>
     <message>
         <source>Collect plans</source>
@@ -1984,6 +2086,14 @@ Cópielo en una memoria USB o en una carpeta compartida; los participantes lo ab
         <translation> (rechazados: {0})</translation>
     </message>
     <message>
+        <source> (kept aside: {0})</source>
+        <translation> (apartados: {0})</translation>
+    </message>
+    <message>
+        <source> (to try again: {0})</source>
+        <translation> (por reintentar: {0})</translation>
+    </message>
+    <message>
         <source>Not done</source>
         <translation>No se ha realizado</translation>
     </message>
@@ -2017,6 +2127,57 @@ Cópielo en una memoria USB o en una carpeta compartida; los participantes lo ab
     <message>
         <source>{0}: take theirs</source>
         <translation>{0}: tomar la suya</translation>
+    </message>
+</context>
+<context>
+    <name>HeldDialog</name>
+    <message>
+        <source>Plans from new laptops</source>
+        <translation>Planes de portátiles nuevos</translation>
+    </message>
+    <message>
+        <source>These plan bundles came from a laptop not seen before for their participant, so they were kept aside and changed nothing. Ask the participant whether the laptop is theirs (the laptop key shown when they sent their plan must match), then accept it as their new laptop or discard it.</source>
+        <translation>Estos paquetes de plan vienen de un portátil nunca visto para su participante, así que se apartaron y no cambiaron nada. Pregunte al participante si el portátil es suyo (la clave que se le mostró al enviar debe coincidir) y luego acéptelo como su nuevo portátil o descártelo.</translation>
+    </message>
+    <message>
+        <source>Plan bundles kept aside</source>
+        <translation>Paquetes de plan apartados</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <source>Why kept aside</source>
+        <translation>Por qué se apartó</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Archivos</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Laptop key</source>
+        <translation>Clave del portátil</translation>
+    </message>
+    <message>
+        <source>Accept as their new laptop</source>
+        <translation>Aceptar como su nuevo portátil</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>From the laptop that sends {0}’s plans</source>
+        <translation>Del portátil que envía los planes de {0}</translation>
+    </message>
+    <message>
+        <source>From a laptop not seen before for them</source>
+        <translation>De un portátil nunca visto para esta persona</translation>
     </message>
 </context>
 <context>
@@ -2070,6 +2231,10 @@ Cópielo en una memoria USB o en una carpeta compartida; los participantes lo ab
         <translation>revisión del plan {0}</translation>
     </message>
     <message>
+        <source>Kept aside</source>
+        <translation>Apartado</translation>
+    </message>
+    <message>
         <source>Already there</source>
         <translation>Ya estaba</translation>
     </message>
@@ -2092,6 +2257,10 @@ Cópielo en una memoria USB o en una carpeta compartida; los participantes lo ab
     <message>
         <source>Resolve the conflicts with File → Conflicts…</source>
         <translation>Resuelva los conflictos con Archivo → Conflictos…</translation>
+    </message>
+    <message>
+        <source>Plans kept aside (from a laptop not seen before for their participant): {0}. Decide with File → Plans from new laptops…</source>
+        <translation>Planes apartados (de un portátil nunca visto para su participante): {0}. Decida con Archivo → Planes de portátiles nuevos…</translation>
     </message>
     <message>
         <source>Refused files changed nothing in your data.</source>
@@ -3170,6 +3339,22 @@ Busque su nombre en la lista: a continuación se abrirá su plan de acción.</tr
         <translation>No se pudo abrir este archivo. No se ha modificado nada.</translation>
     </message>
     <message>
+        <source>Workshop pack from another laptop</source>
+        <translation>Paquete del taller de otro portátil</translation>
+    </message>
+    <message>
+        <source>This workshop pack was not made on the laptop your facilitator&apos;s earlier packs came from. Nothing was changed.
+
+Open it only if your facilitator told you they now use another laptop.</source>
+        <translation>Este paquete del taller no se creó en el portátil del que venían los paquetes anteriores de su facilitador. No se cambió nada.
+
+Ábralo solo si su facilitador le dijo que ahora usa otro portátil.</translation>
+    </message>
+    <message>
+        <source>My facilitator changed laptops: open it</source>
+        <translation>Mi facilitador cambió de portátil: abrirlo</translation>
+    </message>
+    <message>
         <source>Where should your plan go? (a USB stick or shared folder)</source>
         <translation>¿Dónde debe guardarse su plan? (memoria USB o carpeta compartida)</translation>
     </message>
@@ -3186,6 +3371,10 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
 {1}
 
 Entregue este archivo a la persona facilitadora o déjelo en la carpeta compartida.</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s key: {0}. If the facilitator asks whether a plan came from your laptop, this is what they compare.</source>
+        <translation>Clave de este portátil: {0}. Si el facilitador pregunta si un plan vino de su portátil, esto es lo que compara.</translation>
     </message>
     <message>
         <source>Saving your plan…</source>

@@ -1592,6 +1592,70 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>Le fichier se décompresserait à une taille déraisonnable ; il n’a pas été ouvert.</translation>
     </message>
     <message>
+        <source>The file is not signed, so nobody can tell which laptop it came from (it may come from an older PCSC Workshop: ask for it again from an updated app).</source>
+        <translation>Le fichier n’est pas signé : personne ne peut dire de quel ordinateur il vient (il vient peut-être d’un ancien PCSC Workshop : redemandez-le depuis une application à jour).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s signature does not match: it was changed after it was made.</source>
+        <translation>La signature du fichier ne correspond pas : il a été modifié après sa création.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s signing key cannot be read or made.</source>
+        <translation>La clé de signature de cet ordinateur ne peut pas être lue ni créée.</translation>
+    </message>
+    <message>
+        <source>This is a workshop pack, not a plan bundle: packs are never taken where plans are collected.</source>
+        <translation>Ceci est un paquet d’atelier, pas un fichier de plan : les paquets ne sont jamais acceptés là où l’on collecte les plans.</translation>
+    </message>
+    <message>
+        <source>This is a workshop pack for a workshop made on this computer: only participants&apos; plan bundles come back to it.</source>
+        <translation>Ceci est un paquet d’atelier pour un atelier créé sur cet ordinateur : seuls les plans des participants y reviennent.</translation>
+    </message>
+    <message>
+        <source>This workshop pack is signed by another laptop than your facilitator&apos;s earlier packs.</source>
+        <translation>Ce paquet d’atelier est signé par un autre ordinateur que les paquets précédents de votre animateur.</translation>
+    </message>
+    <message>
+        <source>This is a plan bundle: it goes to the facilitator&apos;s laptop, not to a participant&apos;s.</source>
+        <translation>Ceci est un fichier de plan : il va sur l’ordinateur de l’animateur, pas sur celui d’un participant.</translation>
+    </message>
+    <message>
+        <source>The file uses a zip feature PCSC Workshop files never use.</source>
+        <translation>Le fichier utilise une fonction zip que les fichiers PCSC Workshop n’utilisent jamais.</translation>
+    </message>
+    <message>
+        <source>The file holds something this app does not understand.</source>
+        <translation>Le fichier contient quelque chose que cette application ne comprend pas.</translation>
+    </message>
+    <message>
+        <source>Kept aside: this plan comes from a laptop not seen before for this participant. Accept it as their new laptop, or discard it.</source>
+        <translation>Mis de côté : ce plan vient d’un ordinateur jamais vu pour ce participant. Acceptez-le comme son nouvel ordinateur, ou écartez-le.</translation>
+    </message>
+    <message>
+        <source>Kept aside: this plan comes from the laptop of another participant. Accept it if they share a laptop, or discard it.</source>
+        <translation>Mis de côté : ce plan vient de l’ordinateur d’un autre participant. Acceptez-le s’ils partagent un ordinateur, ou écartez-le.</translation>
+    </message>
+    <message>
+        <source>The database was busy for too long; the file will be tried again.</source>
+        <translation>La base de données est restée occupée trop longtemps ; le fichier sera réessayé.</translation>
+    </message>
+    <message>
+        <source>The disk holding the database is full.</source>
+        <translation>Le disque de la base de données est plein.</translation>
+    </message>
+    <message>
+        <source>The disk holding the database could not be read or written.</source>
+        <translation>Le disque de la base de données n’a pas pu être lu ou écrit.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written.</source>
+        <translation>La base de données ne peut pas être modifiée.</translation>
+    </message>
+    <message>
+        <source>The database itself is damaged.</source>
+        <translation>La base de données elle-même est endommagée.</translation>
+    </message>
+    <message>
         <source>This computer does not allow writing or reading there: {0}</source>
         <translation>Cet ordinateur ne permet pas d’écrire ou de lire à cet emplacement : {0}</translation>
     </message>
@@ -1615,6 +1679,10 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>Créer un paquet d’atelier…</translation>
     </message>
     <message>
+        <source>Create a pack for each participant…</source>
+        <translation>Créer un paquet pour chaque participant…</translation>
+    </message>
+    <message>
         <source>Open workshop pack…</source>
         <translation>Ouvrir un paquet d’atelier…</translation>
     </message>
@@ -1633,6 +1701,10 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     <message>
         <source>Conflicts…</source>
         <translation>Conflits…</translation>
+    </message>
+    <message>
+        <source>Plans from new laptops…</source>
+        <translation>Plans venant de nouveaux ordinateurs…</translation>
     </message>
     <message>
         <source>Collected plans…</source>
@@ -1908,13 +1980,43 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <source>It holds the workshop details, {0} agenda sessions, {1} delegations, {2} participants, local content and the plans so far ({3} records). E-mail addresses stayed on this computer.
 
 Copy it to a USB stick or shared folder; participants open it with File → Open workshop pack.</source>
-        <translation>Il contient les informations sur l’atelier, {0} séances du programme, {1} délégations, {2} participants, le contenu local et les plans existants ({3} enregistrements). Les adresses électroniques sont restées sur cet ordinateur.
+        <translation type="vanished">Il contient les informations sur l’atelier, {0} séances du programme, {1} délégations, {2} participants, le contenu local et les plans existants ({3} enregistrements). Les adresses électroniques sont restées sur cet ordinateur.
 
 Copiez-le sur une clé USB ou dans un dossier partagé ; les participants l’ouvrent avec Fichier → Ouvrir un paquet d’atelier.</translation>
     </message>
     <message>
+        <source>It holds the workshop details, {0} agenda sessions, {1} delegations, the names of {2} participants and local content ({3} records). E-mail addresses, plans and self-assessments stayed on this computer.
+
+Copy it to a USB stick or shared folder; participants open it with File → Open workshop pack.</source>
+        <translation>Il contient les détails de l’atelier, {0} séances au programme, {1} délégations, les noms de {2} participants et le contenu local ({3} enregistrements). Les adresses e-mail, les plans et les auto-évaluations sont restés sur cet ordinateur.
+
+Copiez-le sur une clé USB ou un dossier partagé ; les participants l’ouvrent avec Fichier → Ouvrir un paquet d’atelier.</translation>
+    </message>
+    <message>
         <source>Creating the workshop pack…</source>
         <translation>Création du paquet d’atelier…</translation>
+    </message>
+    <message>
+        <source>Create a pack for each participant</source>
+        <translation>Créer un paquet pour chaque participant</translation>
+    </message>
+    <message>
+        <source>Workshop packs created</source>
+        <translation>Paquets d’atelier créés</translation>
+    </message>
+    <message>
+        <source>{0} packs, one per participant, were saved in:
+{1}</source>
+        <translation>{0} paquets, un par participant, ont été enregistrés dans :
+{1}</translation>
+    </message>
+    <message>
+        <source>Each holds the workshop, everyone&apos;s names, and that participant&apos;s own plan and self-assessment with their delegation&apos;s shared plan and assessment — nobody else&apos;s. Give each participant the file with their name.</source>
+        <translation>Chacun contient l’atelier, les noms de tous, et le plan et l’auto-évaluation de ce participant avec le plan et l’évaluation partagés de sa délégation — ceux de personne d’autre. Donnez à chaque participant le fichier à son nom.</translation>
+    </message>
+    <message>
+        <source>Creating the workshop packs…</source>
+        <translation>Création des paquets d’atelier…</translation>
     </message>
     <message>
         <source>Collect plans</source>
@@ -1984,6 +2086,14 @@ Copiez-le sur une clé USB ou dans un dossier partagé ; les participants l’ou
         <translation> (refusés : {0})</translation>
     </message>
     <message>
+        <source> (kept aside: {0})</source>
+        <translation> (mis de côté : {0})</translation>
+    </message>
+    <message>
+        <source> (to try again: {0})</source>
+        <translation> (à réessayer : {0})</translation>
+    </message>
+    <message>
         <source>Not done</source>
         <translation>Opération non effectuée</translation>
     </message>
@@ -2017,6 +2127,57 @@ Copiez-le sur une clé USB ou dans un dossier partagé ; les participants l’ou
     <message>
         <source>{0}: take theirs</source>
         <translation>{0} : prendre la leur</translation>
+    </message>
+</context>
+<context>
+    <name>HeldDialog</name>
+    <message>
+        <source>Plans from new laptops</source>
+        <translation>Plans venant de nouveaux ordinateurs</translation>
+    </message>
+    <message>
+        <source>These plan bundles came from a laptop not seen before for their participant, so they were kept aside and changed nothing. Ask the participant whether the laptop is theirs (the laptop key shown when they sent their plan must match), then accept it as their new laptop or discard it.</source>
+        <translation>Ces plans viennent d’un ordinateur jamais vu pour leur participant : ils ont été mis de côté et n’ont rien changé. Demandez au participant si l’ordinateur est le sien (la clé affichée lors de son envoi doit correspondre), puis acceptez-le comme son nouvel ordinateur ou écartez-le.</translation>
+    </message>
+    <message>
+        <source>Plan bundles kept aside</source>
+        <translation>Plans mis de côté</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Why kept aside</source>
+        <translation>Pourquoi mis de côté</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Laptop key</source>
+        <translation>Clé de l’ordinateur</translation>
+    </message>
+    <message>
+        <source>Accept as their new laptop</source>
+        <translation>Accepter comme son nouvel ordinateur</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Écarter</translation>
+    </message>
+    <message>
+        <source>From the laptop that sends {0}’s plans</source>
+        <translation>De l’ordinateur qui envoie les plans de {0}</translation>
+    </message>
+    <message>
+        <source>From a laptop not seen before for them</source>
+        <translation>D’un ordinateur jamais vu pour cette personne</translation>
     </message>
 </context>
 <context>
@@ -2070,6 +2231,10 @@ Copiez-le sur une clé USB ou dans un dossier partagé ; les participants l’ou
         <translation>révision du plan {0}</translation>
     </message>
     <message>
+        <source>Kept aside</source>
+        <translation>Mis de côté</translation>
+    </message>
+    <message>
         <source>Already there</source>
         <translation>Déjà présent</translation>
     </message>
@@ -2092,6 +2257,10 @@ Copiez-le sur une clé USB ou dans un dossier partagé ; les participants l’ou
     <message>
         <source>Resolve the conflicts with File → Conflicts…</source>
         <translation>Résolvez les conflits avec Fichier → Conflits…</translation>
+    </message>
+    <message>
+        <source>Plans kept aside (from a laptop not seen before for their participant): {0}. Decide with File → Plans from new laptops…</source>
+        <translation>Plans mis de côté (d’un ordinateur jamais vu pour leur participant) : {0}. Décidez avec Fichier → Plans venant de nouveaux ordinateurs…</translation>
     </message>
     <message>
         <source>Refused files changed nothing in your data.</source>
@@ -3170,6 +3339,22 @@ Trouvez votre nom dans la liste : votre plan d’action s’ouvrira ensuite.</tr
         <translation>Ce fichier n’a pas pu être ouvert. Rien n’a été modifié.</translation>
     </message>
     <message>
+        <source>Workshop pack from another laptop</source>
+        <translation>Paquet d’atelier venant d’un autre ordinateur</translation>
+    </message>
+    <message>
+        <source>This workshop pack was not made on the laptop your facilitator&apos;s earlier packs came from. Nothing was changed.
+
+Open it only if your facilitator told you they now use another laptop.</source>
+        <translation>Ce paquet d’atelier n’a pas été créé sur l’ordinateur d’où venaient les paquets précédents de votre animateur. Rien n’a été modifié.
+
+Ne l’ouvrez que si votre animateur vous a dit qu’il utilise maintenant un autre ordinateur.</translation>
+    </message>
+    <message>
+        <source>My facilitator changed laptops: open it</source>
+        <translation>Mon animateur a changé d’ordinateur : l’ouvrir</translation>
+    </message>
+    <message>
         <source>Where should your plan go? (a USB stick or shared folder)</source>
         <translation>Où enregistrer votre plan ? (clé USB ou dossier partagé)</translation>
     </message>
@@ -3186,6 +3371,10 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
 {1}
 
 Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s key: {0}. If the facilitator asks whether a plan came from your laptop, this is what they compare.</source>
+        <translation>Clé de cet ordinateur : {0}. Si l’animateur demande si un plan vient de votre ordinateur, c’est ce qu’il compare.</translation>
     </message>
     <message>
         <source>Saving your plan…</source>

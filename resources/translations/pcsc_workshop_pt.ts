@@ -1592,6 +1592,70 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>O ficheiro descompactar-se-ia para um tamanho desmesurado; não foi aberto.</translation>
     </message>
     <message>
+        <source>The file is not signed, so nobody can tell which laptop it came from (it may come from an older PCSC Workshop: ask for it again from an updated app).</source>
+        <translation>O ficheiro não está assinado, por isso ninguém sabe de que portátil veio (pode vir de um PCSC Workshop antigo: peça-o de novo a partir de uma aplicação atualizada).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s signature does not match: it was changed after it was made.</source>
+        <translation>A assinatura do ficheiro não corresponde: foi alterado depois de criado.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s signing key cannot be read or made.</source>
+        <translation>Não é possível ler nem criar a chave de assinatura deste computador.</translation>
+    </message>
+    <message>
+        <source>This is a workshop pack, not a plan bundle: packs are never taken where plans are collected.</source>
+        <translation>Isto é um pacote da oficina, não um pacote de plano: os pacotes da oficina nunca são aceites onde se recolhem os planos.</translation>
+    </message>
+    <message>
+        <source>This is a workshop pack for a workshop made on this computer: only participants&apos; plan bundles come back to it.</source>
+        <translation>Isto é um pacote da oficina de uma oficina criada neste computador: só os pacotes de plano dos participantes voltam a ela.</translation>
+    </message>
+    <message>
+        <source>This workshop pack is signed by another laptop than your facilitator&apos;s earlier packs.</source>
+        <translation>Este pacote da oficina está assinado por um portátil diferente do dos pacotes anteriores do seu facilitador.</translation>
+    </message>
+    <message>
+        <source>This is a plan bundle: it goes to the facilitator&apos;s laptop, not to a participant&apos;s.</source>
+        <translation>Isto é um pacote de plano: vai para o portátil do facilitador, não para o de um participante.</translation>
+    </message>
+    <message>
+        <source>The file uses a zip feature PCSC Workshop files never use.</source>
+        <translation>O ficheiro usa uma funcionalidade zip que os ficheiros do PCSC Workshop nunca usam.</translation>
+    </message>
+    <message>
+        <source>The file holds something this app does not understand.</source>
+        <translation>O ficheiro contém algo que esta aplicação não compreende.</translation>
+    </message>
+    <message>
+        <source>Kept aside: this plan comes from a laptop not seen before for this participant. Accept it as their new laptop, or discard it.</source>
+        <translation>Posto de lado: este plano vem de um portátil nunca visto para este participante. Aceite-o como o seu novo portátil ou descarte-o.</translation>
+    </message>
+    <message>
+        <source>Kept aside: this plan comes from the laptop of another participant. Accept it if they share a laptop, or discard it.</source>
+        <translation>Posto de lado: este plano vem do portátil de outro participante. Aceite-o se partilham um portátil, ou descarte-o.</translation>
+    </message>
+    <message>
+        <source>The database was busy for too long; the file will be tried again.</source>
+        <translation>A base de dados esteve ocupada demasiado tempo; o ficheiro será tentado de novo.</translation>
+    </message>
+    <message>
+        <source>The disk holding the database is full.</source>
+        <translation>O disco da base de dados está cheio.</translation>
+    </message>
+    <message>
+        <source>The disk holding the database could not be read or written.</source>
+        <translation>Não foi possível ler ou escrever o disco da base de dados.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written.</source>
+        <translation>Não é possível escrever na base de dados.</translation>
+    </message>
+    <message>
+        <source>The database itself is damaged.</source>
+        <translation>A própria base de dados está danificada.</translation>
+    </message>
+    <message>
         <source>This computer does not allow writing or reading there: {0}</source>
         <translation>Este computador não permite escrever nem ler nesse local: {0}</translation>
     </message>
@@ -1615,6 +1679,10 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>Criar um pacote da oficina…</translation>
     </message>
     <message>
+        <source>Create a pack for each participant…</source>
+        <translation>Criar um pacote para cada participante…</translation>
+    </message>
+    <message>
         <source>Open workshop pack…</source>
         <translation>Abrir um pacote da oficina…</translation>
     </message>
@@ -1633,6 +1701,10 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     <message>
         <source>Conflicts…</source>
         <translation>Conflitos…</translation>
+    </message>
+    <message>
+        <source>Plans from new laptops…</source>
+        <translation>Planos de portáteis novos…</translation>
     </message>
     <message>
         <source>Collected plans…</source>
@@ -1908,13 +1980,43 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <source>It holds the workshop details, {0} agenda sessions, {1} delegations, {2} participants, local content and the plans so far ({3} records). E-mail addresses stayed on this computer.
 
 Copy it to a USB stick or shared folder; participants open it with File → Open workshop pack.</source>
-        <translation>Contém os dados da oficina, {0} sessões do programa, {1} delegações, {2} participantes, o conteúdo local e os planos existentes ({3} registos). Os endereços de correio eletrónico ficaram neste computador.
+        <translation type="vanished">Contém os dados da oficina, {0} sessões do programa, {1} delegações, {2} participantes, o conteúdo local e os planos existentes ({3} registos). Os endereços de correio eletrónico ficaram neste computador.
 
 Copie-o para uma pen USB ou para uma pasta partilhada; os participantes abrem-no com Ficheiro → Abrir um pacote da oficina.</translation>
     </message>
     <message>
+        <source>It holds the workshop details, {0} agenda sessions, {1} delegations, the names of {2} participants and local content ({3} records). E-mail addresses, plans and self-assessments stayed on this computer.
+
+Copy it to a USB stick or shared folder; participants open it with File → Open workshop pack.</source>
+        <translation>Contém os dados da oficina, {0} sessões do programa, {1} delegações, os nomes de {2} participantes e o conteúdo local ({3} registos). Os endereços de e-mail, os planos e as autoavaliações ficaram neste computador.
+
+Copie-o para uma pen USB ou uma pasta partilhada; os participantes abrem-no com Ficheiro → Abrir um pacote da oficina.</translation>
+    </message>
+    <message>
         <source>Creating the workshop pack…</source>
         <translation>A criar o pacote da oficina…</translation>
+    </message>
+    <message>
+        <source>Create a pack for each participant</source>
+        <translation>Criar um pacote para cada participante</translation>
+    </message>
+    <message>
+        <source>Workshop packs created</source>
+        <translation>Pacotes da oficina criados</translation>
+    </message>
+    <message>
+        <source>{0} packs, one per participant, were saved in:
+{1}</source>
+        <translation>Foram guardados {0} pacotes, um por participante, em:
+{1}</translation>
+    </message>
+    <message>
+        <source>Each holds the workshop, everyone&apos;s names, and that participant&apos;s own plan and self-assessment with their delegation&apos;s shared plan and assessment — nobody else&apos;s. Give each participant the file with their name.</source>
+        <translation>Cada um contém a oficina, os nomes de todos e o plano e a autoavaliação desse participante com o plano e a avaliação partilhados da sua delegação — os de mais ninguém. Entregue a cada participante o ficheiro com o seu nome.</translation>
+    </message>
+    <message>
+        <source>Creating the workshop packs…</source>
+        <translation>A criar os pacotes da oficina…</translation>
     </message>
     <message>
         <source>Collect plans</source>
@@ -1984,6 +2086,14 @@ Copie-o para uma pen USB ou para uma pasta partilhada; os participantes abrem-no
         <translation> (recusados: {0})</translation>
     </message>
     <message>
+        <source> (kept aside: {0})</source>
+        <translation> (postos de lado: {0})</translation>
+    </message>
+    <message>
+        <source> (to try again: {0})</source>
+        <translation> (a tentar de novo: {0})</translation>
+    </message>
+    <message>
         <source>Not done</source>
         <translation>Não foi concluído</translation>
     </message>
@@ -2017,6 +2127,57 @@ Copie-o para uma pen USB ou para uma pasta partilhada; os participantes abrem-no
     <message>
         <source>{0}: take theirs</source>
         <translation>{0}: aceitar a deles</translation>
+    </message>
+</context>
+<context>
+    <name>HeldDialog</name>
+    <message>
+        <source>Plans from new laptops</source>
+        <translation>Planos de portáteis novos</translation>
+    </message>
+    <message>
+        <source>These plan bundles came from a laptop not seen before for their participant, so they were kept aside and changed nothing. Ask the participant whether the laptop is theirs (the laptop key shown when they sent their plan must match), then accept it as their new laptop or discard it.</source>
+        <translation>Estes pacotes de plano vêm de um portátil nunca visto para o seu participante, por isso foram postos de lado e não alteraram nada. Pergunte ao participante se o portátil é seu (a chave mostrada quando enviou o plano tem de corresponder) e depois aceite-o como o seu novo portátil ou descarte-o.</translation>
+    </message>
+    <message>
+        <source>Plan bundles kept aside</source>
+        <translation>Pacotes de plano postos de lado</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <source>Why kept aside</source>
+        <translation>Porque foi posto de lado</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Ficheiros</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Laptop key</source>
+        <translation>Chave do portátil</translation>
+    </message>
+    <message>
+        <source>Accept as their new laptop</source>
+        <translation>Aceitar como o seu novo portátil</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>From the laptop that sends {0}’s plans</source>
+        <translation>Do portátil que envia os planos de {0}</translation>
+    </message>
+    <message>
+        <source>From a laptop not seen before for them</source>
+        <translation>De um portátil nunca visto para esta pessoa</translation>
     </message>
 </context>
 <context>
@@ -2070,6 +2231,10 @@ Copie-o para uma pen USB ou para uma pasta partilhada; os participantes abrem-no
         <translation>revisão do plano {0}</translation>
     </message>
     <message>
+        <source>Kept aside</source>
+        <translation>Posto de lado</translation>
+    </message>
+    <message>
         <source>Already there</source>
         <translation>Já existia</translation>
     </message>
@@ -2092,6 +2257,10 @@ Copie-o para uma pen USB ou para uma pasta partilhada; os participantes abrem-no
     <message>
         <source>Resolve the conflicts with File → Conflicts…</source>
         <translation>Resolva os conflitos com Ficheiro → Conflitos…</translation>
+    </message>
+    <message>
+        <source>Plans kept aside (from a laptop not seen before for their participant): {0}. Decide with File → Plans from new laptops…</source>
+        <translation>Planos postos de lado (de um portátil nunca visto para o seu participante): {0}. Decida com Ficheiro → Planos de portáteis novos…</translation>
     </message>
     <message>
         <source>Refused files changed nothing in your data.</source>
@@ -3170,6 +3339,22 @@ Procure o seu nome na lista: em seguida abre-se o seu plano de ação.</translat
         <translation>Não foi possível abrir este ficheiro. Nada foi alterado.</translation>
     </message>
     <message>
+        <source>Workshop pack from another laptop</source>
+        <translation>Pacote da oficina de outro portátil</translation>
+    </message>
+    <message>
+        <source>This workshop pack was not made on the laptop your facilitator&apos;s earlier packs came from. Nothing was changed.
+
+Open it only if your facilitator told you they now use another laptop.</source>
+        <translation>Este pacote da oficina não foi criado no portátil de onde vieram os pacotes anteriores do seu facilitador. Nada foi alterado.
+
+Abra-o só se o seu facilitador lhe disse que agora usa outro portátil.</translation>
+    </message>
+    <message>
+        <source>My facilitator changed laptops: open it</source>
+        <translation>O meu facilitador mudou de portátil: abrir</translation>
+    </message>
+    <message>
         <source>Where should your plan go? (a USB stick or shared folder)</source>
         <translation>Onde guardar o seu plano? (pen USB ou pasta partilhada)</translation>
     </message>
@@ -3186,6 +3371,10 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
 {1}
 
 Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s key: {0}. If the facilitator asks whether a plan came from your laptop, this is what they compare.</source>
+        <translation>Chave deste portátil: {0}. Se o facilitador perguntar se um plano veio do seu portátil, é isto que ele compara.</translation>
     </message>
     <message>
         <source>Saving your plan…</source>

@@ -26,10 +26,10 @@ def test_pack_layout_and_manifest(tmp_path: Path, demo_id: str, store) -> None:
     with store.session() as s:
         write_pack(s, demo_id, tmp_path / "w.pcsc")
     with zipfile.ZipFile(tmp_path / "w.pcsc") as zf:
-        assert zf.namelist() == ["manifest.json", "workshop.json"]
+        assert zf.namelist() == ["manifest.json", "manifest.sig", "workshop.json"]
         manifest = json.loads(zf.read("manifest.json"))
         payload = json.loads(zf.read("workshop.json"))
-    assert manifest["format"] == "pcsc-exchange" and manifest["format_version"] == 1
+    assert manifest["format"] == "pcsc-exchange" and manifest["format_version"] == 2
     assert manifest["kind"] == "workshop-pack" and manifest["workshop_id"] == demo_id
     assert manifest["app_version"] and manifest["sender_installation_id"]
     assert payload["workshop"]["id"] == demo_id
@@ -70,8 +70,18 @@ def test_cli_pack_bundle_import(tmp_path: Path, capsys) -> None:
     assert cli_main(["--db", db, "import", str(out), str(junk)]) == 1  # one refused
     captured = capsys.readouterr()
     assert "REFUSED   notes.pcsc: This is not a PCSC Workshop file" in captured.err
-    assert captured.out.count("\naccepted  ") + captured.out.startswith("accepted  ") == 9
-    assert "10 files: 9 accepted, 0 already present, 1 refused" in captured.out
+    # One laptop signed all nine: the first is trusted, the other eight speak for someone
+    # else and are held for the facilitator.
+    assert captured.out.count("\naccepted  ") + captured.out.startswith("accepted  ") == 1
+    assert captured.out.count("\nHELD      ") + captured.out.startswith("HELD      ") == 8
+    assert "10 files: 1 accepted, 8 held, 0 already present, 1 refused" in captured.out
+    assert cli_main(["--db", db, "held", "--workshop", wid]) == 0
+    listed = capsys.readouterr().out.splitlines()
+    assert len(listed) == 8 and all("laptop that sends" in line for line in listed)
+    for line in listed:
+        assert cli_main(["--db", db, "held", "--workshop", wid, "--accept",
+                         line.split()[0]]) == 0
+    assert capsys.readouterr().out.count("accepted  ") == 8
     assert cli_main(["--db", db, "import", str(out)]) == 0
     assert "9 files: 0 accepted, 9 already present, 0 refused" in capsys.readouterr().out
     assert cli_main(["--db", db, "pack", "--workshop", "nope", "--out", str(pack)]) == 1

@@ -22,6 +22,7 @@ from pcsc_workshop.core.exchange import (
     write_bundle,
     write_pack,
 )
+from pcsc_workshop.core.exchange.keys import own_signing_key, sign
 from pcsc_workshop.core.plans import NextStepRow, plan_for_participant, save_plan
 from tests.core.test_exchange_support import db_digest, fresh_store, make_workshop
 
@@ -48,8 +49,9 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> dict:
             doc.next_steps = [NextStepRow(action="One"), NextStepRow(action="Two")]
             save_plan(s, doc)
             bundle = write_bundle(s, wid, pid, folder / "good.pcsc").path
+            key = own_signing_key(s)
         laptop.close()
-        _WORLD.update(folder=folder, fac=fac, wid=wid, pid=pid, other=other,
+        _WORLD.update(folder=folder, fac=fac, wid=wid, pid=pid, other=other, key=key,
                       bundle=bundle.read_bytes(), pack=(folder / "pack.pcsc").read_bytes())
     return _WORLD
 
@@ -84,9 +86,12 @@ def _rebuild(blob: bytes, *, manifest: Callable[[dict], None] | None = None,
         entries[name] = raw_payload
         man["payload"]["sha256"] = hashlib.sha256(raw_payload).hexdigest()
         man["payload"]["size"] = len(raw_payload)
+    man["signing_key"] = bytes(_WORLD["key"].verify_key).hex()
     if manifest is not None:
         manifest(man)
     entries["manifest.json"] = json.dumps(man).encode()
+    # Signed again with the participant laptop's own key: what a participant could forge.
+    entries["manifest.sig"] = sign(_WORLD["key"], entries["manifest.json"]).encode()
     return _zip(entries)
 
 
@@ -142,7 +147,7 @@ CASES: list[tuple[str, str, Callable[[dict], bytes]]] = [
     ("windows path", "unsafe-path",
      lambda w: _zip({**_entries(w["bundle"]), "C:\\evil.json": b"x"})),
     ("unknown format version", "newer-format",
-     lambda w: _rebuild(w["bundle"], manifest=lambda m: m.update(format_version=2))),
+     lambda w: _rebuild(w["bundle"], manifest=lambda m: m.update(format_version=3))),
     ("format version not a number", "unknown-format",
      lambda w: _rebuild(w["bundle"], manifest=lambda m: m.update(format_version="1"))),
     ("bundle for another workshop", "other-workshop",
@@ -169,6 +174,19 @@ CASES: list[tuple[str, str, Callable[[dict], bytes]]] = [
     ("a plan of another participant", "bad-reference",
      lambda w: _rebuild(w["bundle"], payload=_foreign_step(w))),
     ("a zip of something else", "not-pcsc", lambda w: _zip({"manifest.json": b'{"a": 1}'})),
+    ("format version 1 (unsigned)", "unsigned",
+     lambda w: _rebuild(w["bundle"], manifest=lambda m: m.update(format_version=1))),
+    ("no signature", "unsigned", lambda w: _zip(
+        {k: v for k, v in _entries(w["bundle"]).items() if k != "manifest.sig"})),
+    ("manifest changed, signature kept", "bad-signature", lambda w: _zip({
+        **_entries(w["bundle"]), "manifest.json": _entries(w["bundle"])["manifest.json"]
+        .replace(b'"sequence": ', b'"sequence": 9')})),
+    ("signature of garbage", "bad-signature", lambda w: _zip(
+        {**_entries(w["bundle"]), "manifest.sig": b"zz" * 64})),
+    ("year 1 with an offset", "invalid-content", lambda w: _rebuild(
+        w["bundle"], manifest=lambda m: m.update(created_at="0001-01-01T00:00:00+05:00"))),
+    ("an edited workshop pack handed in", "pack-for-own-workshop", lambda w: _rebuild(
+        w["pack"], payload=lambda d: d["workshop"].update(title="Renamed"))),
 ]
 
 
@@ -276,3 +294,48 @@ def test_fuzz_mutated_bundles_never_crash_the_importer(world, tmp_path_factory, 
     if result.status == "refused":
         assert result.code and result.reason
         assert after == before
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=list(HealthCheck))
+@given(seed=st.integers(0, 2**32 - 1))
+def test_fuzz_by_json_type_limits_and_zip_headers(world, tmp_path_factory, seed):
+    """The bench's mutations (bench/exchange_fuzz_bench.py runs 20,000 of them): a field of
+    another JSON type, times and numbers at their limits, zip header fields at edge values.
+    Each is accepted or refused with a named reason; a refusal changes nothing."""
+    import random
+
+    from bench.exchange_fuzz_bench import make_case
+
+    kind, blob = make_case(random.Random(seed), world["bundle"], world["pack"], world["key"])
+    path = tmp_path_factory.mktemp("fuzz2") / "mutated.pcsc"
+    path.write_bytes(blob)
+    before = db_digest(world["fac"].path)
+    with world["fac"].session() as s:
+        result = import_file(s, path)
+    assert result.code != "unreadable-content", (kind, result.reason)  # every fault named
+    if result.status == "refused":
+        assert result.reason and db_digest(world["fac"].path) == before, kind
+
+
+@pytest.mark.parametrize("stamp", ["0001-01-01T00:00:00+05:00", "9999-12-31T23:59:59-05:00"])
+def test_a_time_that_leaves_the_calendar_in_utc_is_refused(world, tmp_path, stamp):
+    path = tmp_path / "stamp.pcsc"
+    path.write_bytes(_rebuild(world["bundle"], payload=_set_plan("updated_at", stamp)))
+    with world["fac"].session() as s:
+        result = import_file(s, path)
+    assert (result.status, result.code) == ("refused", "invalid-content")
+    assert "outside the years 1 to 9999" in result.reason
+
+
+def test_zip_version_needed_beyond_what_zipfile_reads_is_refused(world, tmp_path):
+    import struct
+
+    data = bytearray(world["bundle"])
+    central = data.index(b"PK\x01\x02")
+    struct.pack_into("<H", data, central + 4, 0xFF)  # "made by" version 25.5
+    struct.pack_into("<H", data, central + 6, 0xFF)  # version needed to extract
+    path = tmp_path / "version.pcsc"
+    path.write_bytes(bytes(data))
+    with world["fac"].session() as s:
+        result = import_file(s, path)
+    assert (result.status, result.code) == ("refused", "unsupported-zip")

@@ -22,10 +22,12 @@ from pcsc_workshop.core.exchange import (
     resolve_conflict,
     write_bundle,
     write_pack,
+    write_packs,
 )
 from pcsc_workshop.core.models import Assessment, AssessmentScore, Participant
 from pcsc_workshop.core.plans import NextStepRow, plan_for_participant, save_plan
 from pcsc_workshop.core.store import Store
+from pcsc_workshop.core.workshops import list_participants
 from tests.core.test_exchange_support import (
     clone_store,
     fresh_store,
@@ -45,13 +47,14 @@ def _world(folder: Path) -> dict:
         write_pack(s, wid, folder / "pack.pcsc")  # makes the delegation assessments
         for a in s.scalars(select(Assessment)):
             s.add(AssessmentScore(assessment_id=a.id, element_id="e1"))
-    with fac.session() as s:
-        write_pack(s, wid, folder / "pack.pcsc")
+    with fac.session() as s:  # each participant's own pack: their plan, their delegation's
+        order = [p.id for p in list_participants(s, wid)]
+        packs = {w.participant_id: w.path for w in write_packs(s, wid, folder / "packs")}
     people = []
     for i in range(LAPTOPS):
         laptop = fresh_store(folder, f"laptop{i}")
         with laptop.session() as s:
-            info = open_pack(s, folder / "pack.pcsc")
+            info = open_pack(s, packs[order[i]])
             people.append(info.participants[i].id)
             choose_participant(s, wid, people[-1])
         laptop.close()

@@ -15,9 +15,10 @@ from pcsc_workshop.core.exchange import (
     participant_status,
     send_status,
     write_bundle,
-    write_pack,
+    write_packs,
 )
 from pcsc_workshop.core.models import (
+    ActionPlan,
     Assessment,
     AssessmentScore,
     NextStep,
@@ -25,6 +26,7 @@ from pcsc_workshop.core.models import (
     QuizAttempt,
 )
 from pcsc_workshop.core.plans import NextStepRow, plan_for_participant, save_plan
+from pcsc_workshop.core.workshops import list_participants
 from tests.core.test_exchange_support import (
     clone_store,
     fresh_store,
@@ -42,8 +44,12 @@ def _participant_laptop(tmp: Path, pack: Path, index: int, out: Path) -> tuple[s
         with laptop.session() as s:
             info = open_pack(s, pack)
             person = info.participants[index]
+            assert info.chosen_participant_id == person.id  # their own pack names them
             choose_participant(s, info.workshop_id, person.id)
             assert s.get(Participant, person.id).email is None  # e-mails stayed behind
+            # Privacy: their own plan and their delegation's, nobody else's.
+            owners = set(s.scalars(select(ActionPlan.participant_id)))
+            assert person.id in owners and owners <= {person.id, None}
             doc = plan_for_participant(s, person.id)
             doc.key_takeaways = f"Takeaway of {person.name}"
             doc.next_steps.append(NextStepRow(action=f"Step by {person.name}"))
@@ -68,10 +74,11 @@ def test_thirty_participants_round_trip(tmp_path: Path) -> None:
     facilitator = fresh_store(tmp_path, "facilitator")
     wid = make_workshop(facilitator, N)
     with facilitator.session() as s:
-        pack = write_pack(s, wid, tmp_path / "workshop.pcsc").path
+        packs = {w.participant_id: w.path for w in write_packs(s, wid, tmp_path / "packs")}
+        people = [p.id for p in list_participants(s, wid)]
     out = tmp_path / "usb"
     out.mkdir()
-    sent = [_participant_laptop(tmp_path, pack, i, out) for i in range(N)]
+    sent = [_participant_laptop(tmp_path, packs[people[i]], i, out) for i in range(N)]
     files = [path for _, path in sent]
     assert len({p.name for p in files}) == N  # a facilitator can tell the files apart
 

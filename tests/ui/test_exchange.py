@@ -28,7 +28,8 @@ def make_pack(facilitator, tmp_path: Path) -> Path:
     facilitator.exchange.facilitator.create_pack_to(path)
     message = facilitator.exchange.facilitator.last_message
     assert path.is_file()
-    assert "E-mail addresses stayed on this computer" in message.informativeText()
+    assert ("E-mail addresses, plans and self-assessments stayed on this computer"
+            in message.informativeText())
     assert "9 participants" in message.informativeText()
     return path
 
@@ -56,6 +57,11 @@ def test_pack_out_plan_back(laptops, qtbot, tmp_path: Path) -> None:
         assert current_participant(s, laptop.ctx.workshop_id) == pid
     page = laptop.stack.currentWidget()
     assert page.NAME == "plans" and page.editor.doc.owner_id == pid  # their own plan opened
+    # A participant's laptop lists their own plan and their delegation's, nobody else's.
+    listed = [(item.data(0, Qt.ItemDataRole.UserRole), item.text(0))
+              for item in page._plan_items()]
+    assert len(listed) == 2 and sum(kind == "participant" for kind, _ in listed) == 1
+    assert any("ليلى" in text for _kind, text in listed)
 
     edit = page.editor.sections["key_takeaways"]
     edit.setFocus()
@@ -144,3 +150,66 @@ def test_real_workers_open_a_pack_and_collect(qtbot, tmp_path: Path) -> None:
             "Last sent"), timeout=5000)
     finally:
         rooms.close()
+
+
+def test_a_pack_for_each_participant_opens_as_them(laptops, qtbot, tmp_path: Path) -> None:
+    """Each participant's own pack carries their plan and nobody else's, and opening it
+    shows their plan at once (no name to pick)."""
+    facilitator = laptops.window("facilitator", workshop_people=9)
+    fac = facilitator.exchange.facilitator
+    with facilitator.ctx.store.session() as s:
+        from pcsc_workshop.core.plans import save_plan
+        from pcsc_workshop.core.workshops import list_participants
+
+        people = list_participants(s, facilitator.ctx.workshop_id)
+        for p in people:
+            doc = plan_for_participant(s, p.id)
+            doc.key_takeaways = f"Written for {p.name}"
+            save_plan(s, doc)
+    folder = tmp_path / "packs"
+    folder.mkdir()
+    fac.create_packs_in(folder)
+    assert "9 packs" in fac.last_message.text()
+    olena = next(p for p in people if p.name.startswith("Олена"))
+    [pack] = [f for f in folder.glob("*.pcsc") if "Олена" in f.name]
+    laptop = laptops.window("laptop")
+    assert drop_files(laptop, [pack])
+    page = laptop.stack.currentWidget()
+    assert page.NAME == "plans" and page.editor.doc.owner_id == olena.id
+    assert page.editor.sections["key_takeaways"].toPlainText() == f"Written for {olena.name}"
+    with laptop.ctx.store.session() as s:
+        others = [p.id for p in people if p.id != olena.id]
+        from sqlalchemy import select
+
+        from pcsc_workshop.core.models import ActionPlan
+
+        assert not s.scalars(select(ActionPlan).where(
+            ActionPlan.participant_id.in_(others))).all()
+
+
+def test_a_pack_from_another_laptop_asks_before_it_opens(laptops, qtbot, tmp_path: Path) -> None:
+    """A pack signed by another laptop than the facilitator's first one changes nothing
+    unless the participant says their facilitator changed laptops."""
+    facilitator = laptops.window("facilitator", workshop_people=9)
+    pack = make_pack(facilitator, tmp_path)
+    laptop = laptops.window("laptop")
+    laptop.exchange.participant.open_pack_file(pack)
+    laptop.exchange.participant.name_picker.reject()
+    other = laptops.window("other-laptop")  # someone else's laptop that opened the pack too
+    other.exchange.participant.open_pack_file(pack)
+    other.exchange.participant.name_picker.reject()
+    from pcsc_workshop.core.models import Workshop
+
+    with other.ctx.store.session() as s:
+        s.get(Workshop, facilitator.ctx.workshop_id).title = "Not from the facilitator"
+    forged = tmp_path / "forged.pcsc"
+    other.exchange.facilitator.create_pack_to(forged)
+    laptop.exchange.participant.open_pack_file(forged)
+    box = laptop.exchange.participant.last_message
+    assert box.windowTitle() == "Workshop pack from another laptop"
+    with laptop.ctx.store.session() as s:
+        assert s.get(Workshop, facilitator.ctx.workshop_id).title != "Not from the facilitator"
+    shot(box, "pack-from-another-laptop", tmp_path)
+    box.button(box.StandardButton.Cancel).click()  # the default: nothing happens
+    with laptop.ctx.store.session() as s:
+        assert s.get(Workshop, facilitator.ctx.workshop_id).title != "Not from the facilitator"

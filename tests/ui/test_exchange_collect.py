@@ -231,3 +231,98 @@ def test_a_score_conflict_refuses_a_typed_word_and_takes_a_number(laptops, qtbot
     with facilitator.ctx.store.session() as s:
         doc = assessment_for_delegation(s, s.get(Participant, pid).delegation_id)
         assert doc.scores[element] == 2
+
+
+def test_a_busy_database_is_tried_again_by_the_drop_folder(laptops, tmp_path: Path,
+                                                          monkeypatch) -> None:
+    """The import waits for the write lock only so long; the file is then offered again at
+    the next look (not marked done), and comes in once the database is free."""
+    import sqlite3
+
+    from sqlalchemy import event
+
+    from pcsc_workshop.core.exchange import importer
+
+    facilitator = laptops.window("facilitator", workshop_people=9)
+    pid, bundle = participant_sends(laptops, facilitator, tmp_path, "Sent while busy")
+    drop = tmp_path / "drop"
+    drop.mkdir()
+    fac = facilitator.exchange.facilitator
+    store = facilitator.ctx.store
+    monkeypatch.setattr(importer, "RETRY_FOR_S", 0.2)
+    store.engine.dispose()
+    event.listen(store.engine, "connect", lambda con, _r: con.execute("PRAGMA busy_timeout=50"))
+    fac.watch(drop)
+    shutil.copy(bundle, drop / bundle.name)
+    other = sqlite3.connect(str(store.path))
+    other.execute("BEGIN IMMEDIATE")  # another program holds the write lock
+    try:
+        assert fac.watcher.poll() == []
+        assert fac.watcher.poll() == [drop / bundle.name]
+        assert "(to try again: 1)" in fac.watch_label.text()
+        assert not fac.watch_report.refused  # a passing problem, not a refusal
+    finally:
+        other.rollback()
+        other.close()
+    assert fac.watcher.poll() == [drop / bundle.name]  # offered again, and now it comes in
+    assert "1 file imported" in fac.watch_label.text() and "try again" not in (
+        fac.watch_label.text())
+    with store.session() as s:
+        assert plan_for_participant(s, pid).challenges == "Sent while busy"
+
+
+def test_a_pack_handed_in_with_the_plans_is_refused(laptops, tmp_path: Path) -> None:
+    facilitator = laptops.window("facilitator", workshop_people=9)
+    laptop = laptops.window("laptop")
+    pack = tmp_path / "pack.pcsc"
+    facilitator.exchange.facilitator.create_pack_to(pack)
+    laptop.exchange.participant.open_pack_file(pack)
+    laptop.exchange.participant.name_picker.reject()
+    forged = tmp_path / "forged.pcsc"
+    laptop.exchange.facilitator.create_pack_to(forged)  # the participant's laptop writes one
+    before = db_digest(facilitator.ctx.store.path)
+    fac = facilitator.exchange.facilitator
+    fac.collect_files([forged])
+    [row] = fac.report_dialog.rows()
+    assert row[1] == "Refused" and row[3].startswith("This is a workshop pack, not a plan")
+    assert db_digest(facilitator.ctx.store.path) == before
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+def test_a_plan_from_a_new_laptop_is_kept_aside_until_accepted(laptops, qtbot, tmp_path: Path,
+                                                               language, monkeypatch) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from pcsc_workshop.ui import i18n
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))  # this checkout's words
+
+    facilitator = laptops.window("facilitator", workshop_people=9)
+    pid, first = participant_sends(laptops, facilitator, tmp_path, "From the first laptop")
+    fac = facilitator.exchange.facilitator
+    fac.collect_files([first])
+    again, second = participant_sends(laptops, facilitator, tmp_path, "From a new laptop",
+                                      name="new-laptop")
+    assert again == pid
+    if language != "en":
+        assert i18n.install_language(QApplication.instance(), language) == language
+    try:
+        fac.collect_files([second])
+        [row] = fac.report_dialog.rows()
+        assert row[1] == {"en": "Kept aside", "fr": "Mis de côté", "ar": "موضوع جانبًا"}[language]
+        with facilitator.ctx.store.session() as s:
+            assert plan_for_participant(s, pid).challenges == "From the first laptop"
+        dialog = fac.show_held()
+        assert dialog.tree.topLevelItemCount() == 1
+        assert dialog.tree.topLevelItem(0).text(0).startswith("José")
+        shot(dialog, f"held-{language}", tmp_path)
+        shot(fac.report_dialog, f"report-held-{language}", tmp_path)
+        qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
+        assert dialog.tree.topLevelItemCount() == 0
+        with facilitator.ctx.store.session() as s:
+            seen = {plan_for_participant(s, pid).challenges} | {
+                d.theirs for c in list_conflicts(s, facilitator.ctx.workshop_id)
+                for d in c.differences if d.field == "challenges"}
+        assert "From a new laptop" in seen
+    finally:
+        i18n.install_language(QApplication.instance(), "en")

@@ -11,6 +11,8 @@ the merge rules in `merge`. Public API:
 - `list_conflicts(session, workshop_id)`, `resolve_conflict(session, conflict_id, choices)`
 - `participant_status(session, workshop_id)`, `send_status(session, workshop_id=None)`
 - `parse_file(path)` checks a file without a database; `ExchangeError` says why it is refused.
+- `list_held(session, workshop_id)`, `accept_held(session, held_id)`, `discard_held(...)`:
+  bundles from laptops not trusted for their participant (see `trust`).
 """
 
 from pcsc_workshop.core.exchange.conflicts import (
@@ -40,12 +42,19 @@ from pcsc_workshop.core.exchange.status import (
     participant_status,
     send_status,
 )
+from pcsc_workshop.core.exchange.trust import (
+    HeldInfo,
+    accept_held,
+    discard_held,
+    list_held,
+)
 from pcsc_workshop.core.exchange.writer import (
     WrittenFile,
     bundle_file_name,
     write_bundle,
     write_bundles,
     write_pack,
+    write_packs,
 )
 
 __all__ = [
@@ -54,6 +63,7 @@ __all__ = [
     "ExchangeError",
     "FieldDifference",
     "FileResult",
+    "HeldInfo",
     "ImportReport",
     "PackInfo",
     "PackParticipant",
@@ -61,13 +71,16 @@ __all__ = [
     "ParticipantStatus",
     "SendStatus",
     "WrittenFile",
+    "accept_held",
     "bundle_file_name",
     "choose_participant",
     "current_participant",
+    "discard_held",
     "import_file",
     "import_files",
     "installation_id_if_any",
     "list_conflicts",
+    "list_held",
     "open_pack",
     "parse_file",
     "participant_status",
@@ -76,4 +89,5 @@ __all__ = [
     "write_bundle",
     "write_bundles",
     "write_pack",
+    "write_packs",
 ]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+import struct
 import tempfile
 import zipfile
 import zlib
@@ -28,6 +29,7 @@ class Archive:
     entries: dict[str, bytes]
     sha256: str
     size: int
+    data: bytes = b""
 
 
 def _refuse(code: str, message: str) -> ExchangeError:
@@ -42,6 +44,11 @@ def _kind_of_foreign_file(head: bytes) -> str:
     if head[:2] in (b"\xd0\xcf", b"\x7fE") or head.startswith(b"\x89PNG"):
         return "It is some other kind of file renamed to .pcsc"
     return "It is not a zip archive"
+
+
+def _unsupported(exc: BaseException) -> ExchangeError:
+    return _refuse("unsupported-zip", f"The file uses a zip feature PCSC Workshop files never "
+                   f"use ({str(exc)[:60]}); it was not opened. Ask for the file again.")
 
 
 def _check_name(name: str) -> None:
@@ -64,6 +71,8 @@ def _check_name(name: str) -> None:
 
 
 def _limit_for(name: str) -> int:
+    if name == L.SIGNATURE_NAME:
+        return L.MAX_SIGNATURE_BYTES
     return L.MAX_MANIFEST_BYTES if name == L.MANIFEST_NAME else L.MAX_PAYLOAD_BYTES
 
 
@@ -90,7 +99,10 @@ def read_archive_bytes(data: bytes) -> Archive:
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
         infos = zf.infolist()
-    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, OSError) as exc:
+    except NotImplementedError as exc:  # e.g. "zip file version 25.5" in a header
+        raise _unsupported(exc) from exc
+    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, OSError, OverflowError,
+            struct.error, UnicodeDecodeError, IndexError, KeyError) as exc:
         raise _refuse("damaged-zip", "The file is damaged or incomplete (perhaps it was not "
                       "fully copied). Ask for the file again.") from exc
     if len(infos) > L.MAX_ENTRIES:
@@ -119,7 +131,7 @@ def read_archive_bytes(data: bytes) -> Archive:
         raise _refuse("zip-bomb", "The file would unpack to more than "
                       f"{L.MAX_TOTAL_BYTES // (1024 * 1024)} MB; it was refused.")
     entries: dict[str, bytes] = {}
-    wanted = {L.MANIFEST_NAME, *L.PAYLOAD_NAMES.values()}
+    wanted = {L.MANIFEST_NAME, L.SIGNATURE_NAME, *L.PAYLOAD_NAMES.values()}
     for info in infos:
         if info.filename not in wanted:
             continue  # later versions may add entries; they are checked above, never read
@@ -127,15 +139,18 @@ def read_archive_bytes(data: bytes) -> Archive:
         try:
             with zf.open(info) as fh:
                 blob = fh.read(limit + 1)
-        except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, OSError,
-                NotImplementedError) as exc:
+        except NotImplementedError as exc:  # a zip feature or version we never write
+            raise _unsupported(exc) from exc
+        except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, OSError, OverflowError,
+                struct.error, UnicodeDecodeError, IndexError, KeyError) as exc:
             raise _refuse("damaged-zip", "The file is damaged or incomplete (an entry could not "
                           "be read). Ask for the file again.") from exc
         if len(blob) > limit:
             raise _refuse("zip-bomb", f"The entry {info.filename!r} unpacks to more than it "
                           "declares; it was refused without unpacking it.")
         entries[info.filename] = blob
-    return Archive(entries=entries, sha256=hashlib.sha256(data).hexdigest(), size=len(data))
+    return Archive(entries=entries, sha256=hashlib.sha256(data).hexdigest(), size=len(data),
+                   data=data)
 
 
 def build_archive(entries: dict[str, bytes]) -> bytes:

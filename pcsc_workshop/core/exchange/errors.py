@@ -10,10 +10,13 @@ from __future__ import annotations
 class ExchangeError(Exception):
     """A file that was refused; nothing in the database was changed."""
 
-    def __init__(self, code: str, message: str) -> None:
+    def __init__(self, code: str, message: str, *, transient: bool = False) -> None:
         super().__init__(message)
         self.code = code
         self.message = message
+        # True when the file itself is fine and trying again later may work (the database
+        # was busy, the disk was full): the drop folder offers such files again.
+        self.transient = transient
 
     def __str__(self) -> str:
         return self.message

@@ -4,22 +4,31 @@ A refused file changes nothing (it is checked before the database is touched, an
 runs in a savepoint that is rolled back on any error). A file imported twice is recognised by
 its checksum and changes nothing the second time. The report says, per file, what happened in
 words a facilitator understands, and counts what came in.
+
+Who may send what is decided in `trust`: a bundle signed by a laptop not trusted for its
+participant is *held* (kept, not applied). No exception leaves `import_file`: a file that
+breaks any check is refused with a reason, and a database that is busy or failing is named
+for what it is (`import_files` waits and retries a busy one, file by file, in a fresh
+transaction each, so one failure never spoils the rest of a batch).
 """
 
 from __future__ import annotations
 
+import sqlite3
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from pcsc_workshop.core.exchange import limits as L
+from pcsc_workshop.core.exchange import trust
 from pcsc_workshop.core.exchange.errors import ExchangeError
-from pcsc_workshop.core.exchange.identity import installation_id_if_any
-from pcsc_workshop.core.exchange.merge import Counts, Merger, Sender
+from pcsc_workshop.core.exchange.keys import own_public_key_if_any
+from pcsc_workshop.core.exchange.merge import ALIASES, CONFLICTS, Counts, Merger, Sender
 from pcsc_workshop.core.exchange.reader import ParsedFile, parse_file
 from pcsc_workshop.core.exchange.state import ImportRecord
 from pcsc_workshop.core.models import KEEP_REVISIONS, Participant, Workshop
@@ -28,6 +37,8 @@ ACCEPTED = "accepted"
 _LIVE_WORKSHOPS = "pcsc.exchange.live_workshops"  # session.info: checked once per session
 ALREADY_PRESENT = "already-present"
 REFUSED = "refused"
+HELD = "held"  # kept aside for the facilitator's decision (a laptop not trusted for them)
+RETRY_FOR_S = 30.0  # how long one file waits for a busy database before it is given up
 
 
 @dataclass
@@ -35,9 +46,10 @@ class FileResult:
     """What happened to one file."""
 
     path: Path
-    status: str  # accepted / already-present / refused
-    code: str = ""  # why it was refused, as a stable code (ExchangeError.code)
+    status: str  # accepted / already-present / refused / held
+    code: str = ""  # why it was refused or held, as a stable code (ExchangeError.code)
     reason: str = ""  # the same in plain English
+    transient: bool = False  # refused for a passing reason (busy, disk full): try again later
     kind: str = ""
     workshop_id: str = ""
     participant_id: str = ""
@@ -74,6 +86,10 @@ class ImportReport:
     def refused(self) -> list[FileResult]:
         return self._with(REFUSED)
 
+    @property
+    def held(self) -> list[FileResult]:
+        return self._with(HELD)
+
     def total(self, what: str) -> int:
         """Sum of `new`, `updated`, `unchanged` or `conflicts` over all files."""
         return sum(getattr(f, what) for f in self.files)
@@ -102,7 +118,7 @@ def _check_against_database(session: Session, parsed: ParsedFile) -> None:
                 "not on this computer. Was it meant for another facilitator?")
         live[m.workshop_id] = workshop.title
     person = session.get(Participant, m.participant_id)
-    if person is None or person.workshop_id != m.workshop_id:
+    if person is None or person.workshop_id != m.workshop_id or person.deleted:
         raise ExchangeError(
             "unknown-participant",
             f"This plan bundle comes from {m.participant_name or 'a participant'}, who is not "
@@ -113,43 +129,148 @@ def _check_against_database(session: Session, parsed: ParsedFile) -> None:
                 "foreign-record",
                 "The bundle carries an assessment of a delegation its sender does not belong "
                 "to. Nothing was imported.")
+    for plan in parsed.payload.action_plans:
+        if plan.participant_id is None and plan.delegation_id != person.delegation_id:
+            raise ExchangeError(
+                "foreign-record",
+                "The bundle carries the shared plan of a delegation its sender does not "
+                "belong to. Nothing was imported.")
 
 
-def merge_parsed(session: Session, parsed: ParsedFile) -> FileResult:
-    """Merge a checked file into the session's transaction, inside a savepoint."""
+
+_SQLITE_PROBLEMS = {  # primary result code -> (code, message, transient)
+    sqlite3.SQLITE_BUSY: ("database-busy", "The database was busy (another window or import "
+                          "was writing to it) for too long. Nothing was imported; try again.",
+                          True),
+    sqlite3.SQLITE_LOCKED: ("database-busy", "The database was locked by another task for too "
+                            "long. Nothing was imported; try again.", True),
+    sqlite3.SQLITE_FULL: ("disk-full", "The disk holding the database is full. Nothing was "
+                          "imported; free some space and import again.", True),
+    sqlite3.SQLITE_IOERR: ("disk-error", "The disk holding the database could not be read or "
+                           "written (an input/output error). Nothing was imported; check the "
+                           "disk or USB stick and try again.", True),
+    sqlite3.SQLITE_READONLY: ("database-read-only", "The database cannot be written (it is "
+                              "read-only). Nothing was imported.", False),
+    sqlite3.SQLITE_CANTOPEN: ("disk-error", "The database file could not be opened. Nothing "
+                              "was imported.", True),
+    sqlite3.SQLITE_CORRUPT: ("database-damaged", "The database itself is damaged. Nothing was "
+                             "imported; restore it from a backup.", False),
+    sqlite3.SQLITE_NOTADB: ("database-damaged", "The database itself is damaged. Nothing was "
+                            "imported; restore it from a backup.", False),
+}
+_BY_WORDS = (("locked", sqlite3.SQLITE_BUSY), ("busy", sqlite3.SQLITE_BUSY),
+             ("full", sqlite3.SQLITE_FULL), ("i/o", sqlite3.SQLITE_IOERR),
+             ("readonly", sqlite3.SQLITE_READONLY), ("read-only", sqlite3.SQLITE_READONLY),
+             ("malformed", sqlite3.SQLITE_CORRUPT), ("not a database", sqlite3.SQLITE_NOTADB))
+
+
+def database_problem(exc: BaseException) -> ExchangeError | None:
+    """Name a failure of the database itself (not of the file), or None if it is not one.
+
+    Looks down the chain of exceptions: after a full disk or an I/O error SQLite rolls the
+    whole transaction back, and what surfaces is "no such savepoint" from undoing the file's
+    savepoint, raised while handling the real cause.
+    """
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        found = _one_problem(exc)
+        if found is not None:
+            return found
+        exc = exc.__cause__ or exc.__context__
+    return None
+
+
+def _one_problem(exc: BaseException) -> ExchangeError | None:
+    orig = getattr(exc, "orig", exc)
+    if not isinstance(orig, sqlite3.OperationalError | sqlite3.DatabaseError) or isinstance(
+            orig, sqlite3.IntegrityError):
+        return None
+    code = getattr(orig, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    if primary not in _SQLITE_PROBLEMS:
+        words = str(orig).lower()
+        primary = next((c for w, c in _BY_WORDS if w in words), None)
+    if primary is None:
+        return None
+    name, message, transient = _SQLITE_PROBLEMS[primary]
+    return ExchangeError(name, message, transient=transient)
+
+
+def refused_result(path: Path | str, exc: ExchangeError) -> FileResult:
+    return FileResult(Path(path), REFUSED, code=exc.code, reason=exc.message,
+                      transient=exc.transient)
+
+
+def _is_own_file(session: Session, parsed: ParsedFile) -> bool:
+    """Signed with this laptop's own key: everything in it was this database's content."""
+    return parsed.signer == own_public_key_if_any(session)
+
+
+def merge_parsed(session: Session, parsed: ParsedFile, *, allow_packs: bool = True,
+                 new_facilitator: bool = False) -> FileResult:
+    """Merge a checked file into the session's transaction, inside a savepoint.
+
+    `allow_packs=False` where only plan bundles belong (Collect plans, the drop folder): a
+    workshop pack is refused there whatever it says.
+    """
     result = FileResult(parsed.path, ACCEPTED)
     _describe(result, parsed)
+    m = parsed.manifest
+    if m.kind == L.KIND_PACK and not allow_packs:
+        raise ExchangeError(
+            "pack-not-bundle",
+            "This is a workshop pack, not a plan bundle. A pack carries the workshop, its "
+            "agenda and everyone's records, so it is never taken where plans are collected. "
+            "Nothing was changed. (A participant opens a pack with File \u2192 Open workshop "
+            "pack.)")
     seen = session.scalar(select(ImportRecord.id).where(ImportRecord.sha256 == parsed.sha256))
     if seen is not None:
         result.status = ALREADY_PRESENT
         result.reason = "This file was imported before."
         return result
-    if parsed.manifest.sender_installation_id == installation_id_if_any(session):
-        # Everything in it was, at some point, this database's own content: nothing is new.
+    if _is_own_file(session, parsed):
         result.status = ALREADY_PRESENT
         result.reason = "This file was written on this computer."
         return result
-    _check_against_database(session, parsed)
-    m = parsed.manifest
-    sender = Sender(peer_id=m.sender_installation_id, sequence=m.sequence,
+    decision = trust.BundleTrust()
+    if m.kind == L.KIND_BUNDLE:
+        _check_against_database(session, parsed)
+        decision = trust.check_bundle(session, parsed)
+        if decision.hold:
+            result.status, result.code = HELD, decision.hold
+            result.reason = trust.hold_message(session, parsed, decision)
+            if not trust.hold(session, parsed, decision):
+                result.reason += " (It was kept aside before.)"
+            return result
+    sender = Sender(peer_id=parsed.signer_id, sequence=m.sequence,
                     workshop_id=m.workshop_id, participant_id=m.participant_id or "",
                     file_name=parsed.path.name)
     session.flush()  # the caller's own edits get their revisions before we switch bumping off
     before = session.info.get(KEEP_REVISIONS)
     try:
         with session.begin_nested():
+            if m.kind == L.KIND_PACK:
+                sender.peer_id = trust.check_pack(session, parsed,
+                                                  new_facilitator=new_facilitator)
+            elif decision.pin:
+                trust.pin(session, parsed)
             session.info[KEEP_REVISIONS] = True
             counts: Counts = Merger(session, sender).merge(parsed.tables())
             session.add(ImportRecord(
                 workshop_id=m.workshop_id, kind=m.kind, file_name=parsed.path.name[:300],
-                sha256=parsed.sha256, sender_installation_id=m.sender_installation_id,
+                sha256=parsed.sha256, sender_installation_id=sender.peer_id,
                 participant_id=m.participant_id or "", sequence=m.sequence,
                 plan_revision=m.plan_revision or 0, file_created_at=m.created_at,
             ))
             session.flush()
+    except DBAPIError as exc:
+        problem = database_problem(exc)
+        if problem is not None:
+            raise problem from exc
+        raise _cannot_merge() from exc
     except SQLAlchemyError as exc:
-        raise ExchangeError("cannot-merge", "The file's records do not fit this workshop's data "
-                            "(a reference to something missing). Nothing was imported.") from exc
+        raise _cannot_merge() from exc
     finally:
         session.info[KEEP_REVISIONS] = before
     result.new, result.updated = counts.new, counts.updated
@@ -157,26 +278,94 @@ def merge_parsed(session: Session, parsed: ParsedFile) -> FileResult:
     return result
 
 
-def import_file(session: Session, path: Path | str) -> FileResult:
-    """Check and merge one file; a refused file comes back with status "refused" and a reason."""
+def _cannot_merge() -> ExchangeError:
+    return ExchangeError("cannot-merge", "The file's records do not fit this workshop's data "
+                         "(a reference to something missing). Nothing was imported.")
+
+
+def _unexpected(exc: BaseException) -> ExchangeError:
+    return ExchangeError("unreadable-content", "The file could not be read: it holds something "
+                         f"this app does not understand ({type(exc).__name__}). Nothing was "
+                         "imported.")
+
+
+def import_file(session: Session, path: Path | str, *, allow_packs: bool = True,
+                new_facilitator: bool = False) -> FileResult:
+    """Check and merge one file; a refused file comes back with status "refused" and a reason.
+
+    Never raises for a bad file or a failing database: a database problem comes back refused
+    with `transient` set when trying again may work (the caller then rolls back and retries).
+    """
     path = Path(path)
     try:
         parsed = parse_file(path)
-        return merge_parsed(session, parsed)
+        return merge_parsed(session, parsed, allow_packs=allow_packs,
+                            new_facilitator=new_facilitator)
     except ExchangeError as exc:
-        return FileResult(path, REFUSED, code=exc.code, reason=exc.message)
+        return refused_result(path, exc)
+    except SQLAlchemyError as exc:  # outside the savepoint: a read, or the database itself
+        return refused_result(path, database_problem(exc) or _unexpected(exc))
+    except (MemoryError, RecursionError) as exc:
+        return refused_result(path, _unexpected(exc))
+    except Exception as exc:  # noqa: BLE001 - no file may crash the import of the others
+        return refused_result(path, _unexpected(exc))
+
+
+def _fresh(session: Session) -> None:
+    """Roll back and forget what this session believed: the next file starts clean."""
+    session.rollback()
+    for key in (_LIVE_WORKSHOPS, ALIASES, CONFLICTS, trust.ROLES):
+        session.info.pop(key, None)
+
+
+def import_one(session: Session, path: Path | str, *, allow_packs: bool = True,
+               retry_for: float | None = None, new_facilitator: bool = False) -> FileResult:
+    """Import one file in a transaction of its own, committed at once.
+
+    A busy database (another window autosaving, a second import) is waited for and the file
+    tried again in a fresh transaction, up to `retry_for` seconds; a database that fails for
+    another reason says so and the session is rolled back for the next file.
+    """
+    deadline = time.monotonic() + (RETRY_FOR_S if retry_for is None else retry_for)
+    pause = 0.02
+    while True:
+        result = import_file(session, path, allow_packs=allow_packs,
+                             new_facilitator=new_facilitator)
+        if result.status != REFUSED or not result.code.startswith(("database-", "disk-")):
+            try:
+                session.commit()
+                return result
+            except SQLAlchemyError as exc:
+                problem = database_problem(exc) or _unexpected(exc)
+                result = refused_result(path, problem)
+        _fresh(session)
+        if result.code != "database-busy" or time.monotonic() + pause > deadline:
+            return result
+        time.sleep(pause)
+        pause = min(pause * 2, 0.5)
 
 
 def import_files(session: Session, paths: Iterable[Path | str],
                  progress: Callable[[int, int], None] | None = None,
-                 cancelled: Callable[[], bool] | None = None) -> ImportReport:
-    """Import files one by one (each all or nothing); the caller commits the session."""
+                 cancelled: Callable[[], bool] | None = None, *,
+                 allow_packs: bool = True, retry_for: float | None = None,
+                 new_facilitator: bool = False) -> ImportReport:
+    """Import files one by one, each in its own committed transaction (see `import_one`).
+
+    Why commit per file: a database error ends SQLite's transaction; had earlier files shared
+    it, they would be lost with it. Anything the caller had pending is committed first.
+    """
     paths = list(paths)
     report = ImportReport()
+    try:
+        session.commit()
+    except SQLAlchemyError:
+        _fresh(session)
     for done, path in enumerate(paths):
         if cancelled is not None and cancelled():
             break
-        report.files.append(import_file(session, path))
+        report.files.append(import_one(session, path, allow_packs=allow_packs,
+                                       retry_for=retry_for, new_facilitator=new_facilitator))
         if progress is not None:
             progress(done + 1, len(paths))
     return report

@@ -5,11 +5,15 @@ megabyte; every limit is far above that and far below what could hurt a laptop.
 """
 
 FORMAT_NAME = "pcsc-exchange"
-FORMAT_VERSION = 1
+# 2: files are signed (manifest.sig, `signing_key`); version 1 files were not and are refused.
+FORMAT_VERSION = 2
+UNSIGNED_VERSION = 1
 KIND_PACK = "workshop-pack"
 KIND_BUNDLE = "plan-bundle"
 
 MANIFEST_NAME = "manifest.json"
+SIGNATURE_NAME = "manifest.sig"  # hex Ed25519 signature of manifest.json's exact bytes
+MAX_SIGNATURE_BYTES = 1024
 PAYLOAD_NAMES = {KIND_PACK: "workshop.json", KIND_BUNDLE: "bundle.json"}
 
 MAX_FILE_BYTES = 32 * 1024 * 1024  # the .pcsc file itself

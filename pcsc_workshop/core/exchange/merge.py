@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import bindparam, insert, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from pcsc_workshop.core.exchange import schema as S
@@ -62,13 +62,37 @@ class Sender:
     file_name: str = ""
 
 
+@dataclass(frozen=True)
+class _OpenConflict:
+    """An open conflict as the merge needs it: who holds which version (values read later)."""
+
+    id: str
+    peer_id: str
+    values_hash: str
+
+
 @dataclass
 class _Head:
+    """One version of a record that someone holds. A kept conflict's values are read only
+    if it wins: with many senders most heads just lose again, and reading each would make
+    every file cost as much as all the files before it."""
+
     source: str
     digest: str
-    values: dict[str, Any]
-    conflict: Conflict | None = None
+    known: dict[str, Any] | None
+    conflict: _OpenConflict | None = None
     is_row: bool = False
+    spec: TableSpec | None = None
+    session: Session | None = None
+
+    @property
+    def values(self) -> dict[str, Any]:
+        if self.known is None:
+            assert self.conflict is not None and self.spec is not None and self.session
+            stored = self.session.scalar(
+                select(Conflict.values).where(Conflict.id == self.conflict.id))
+            self.known = typed_values(self.spec, stored)
+        return self.known
 
 
 def _chunks(ids: Sequence[str], n: int = 900) -> Iterable[list[str]]:
@@ -79,6 +103,17 @@ def _chunks(ids: Sequence[str], n: int = 900) -> Iterable[list[str]]:
 def typed_values(spec: TableSpec, values: dict[str, Any]) -> dict[str, Any]:
     """Stored JSON values back to Python types, through the same strict model as files."""
     return record_values(spec.record.model_validate_json(json.dumps(values)))
+
+
+_PAST = text(
+    "SELECT DISTINCT p.record_id, j.value FROM exchange_peer_records AS p, "
+    "json_each(p.history) AS j WHERE p.record_id IN :ids AND p.peer_id != :me "
+    "AND j.value != p.last_hash").bindparams(bindparam("ids", expanding=True))
+
+
+def _blank(spec: TableSpec, values: dict[str, Any]) -> bool:
+    """Every content field empty (no text, no score, not deleted)."""
+    return not any(values[f] for f in spec.content)
 
 
 class Merger:
@@ -96,7 +131,8 @@ class Merger:
         self.states: dict[str, RecordState] = {}
         self.peers: dict[str, PeerRecord] = {}
         self.past: dict[str, set[str]] = {}
-        self.conflicts: dict[str, list[Conflict]] = {}
+        self.conflicts: dict[str, list[_OpenConflict]] = {}
+        self.superseded: list[str] = []  # conflict ids closed by this file
         self.fresh_states: list[RecordState] = []
         self.fresh_peers: list[PeerRecord] = []
         self.natural: dict[str, dict[tuple, Travelling]] = {}  # built on the first miss
@@ -118,6 +154,9 @@ class Merger:
                 {"record_id": st.record_id, "table_name": st.table_name,
                  "origin_peer": st.origin_peer, "origin_hash": st.origin_hash,
                  "base_hash": st.base_hash} for st in self.fresh_states])
+        for part in _chunks(self.superseded):
+            self.session.execute(update(Conflict).where(Conflict.id.in_(part)).values(
+                resolved_at=utcnow(), resolution="superseded"))
         if self.fresh_peers:
             self.session.execute(insert(PeerRecord.__table__), [
                 {"record_id": p.record_id, "peer_id": p.peer_id,
@@ -141,17 +180,21 @@ class Merger:
                     select(RecordState).where(RecordState.record_id.in_(part))):
                 self.states[st.record_id] = st
             for pr in self.session.scalars(select(PeerRecord).where(
-                    PeerRecord.record_id.in_(part))):
-                if pr.peer_id == self.sender.peer_id:
-                    self.peers[pr.record_id] = pr
-                else:  # what the other senders have moved past
-                    self.past.setdefault(pr.record_id, set()).update(
-                        set(pr.history or []) - {pr.last_hash})
+                    PeerRecord.record_id.in_(part), PeerRecord.peer_id == self.sender.peer_id)):
+                self.peers[pr.record_id] = pr
+            # What the other senders have moved past, distinct per record, unpacked by SQLite:
+            # with many senders per record they mostly share the same past versions, and
+            # reading each sender's history here was most of what a file cost.
+            for rid, digest in self.session.execute(_PAST, {"ids": part,
+                                                            "me": self.sender.peer_id}):
+                self.past.setdefault(rid, set()).add(digest)
             if not self._maybe(CONFLICTS, Conflict):
                 continue
-            for c in self.session.scalars(select(Conflict).where(
-                    Conflict.record_id.in_(part), Conflict.resolved_at.is_(None))):
-                self.conflicts.setdefault(c.record_id, []).append(c)
+            for cid, rid, peer, digest in self.session.execute(
+                    select(Conflict.id, Conflict.record_id, Conflict.peer_id,
+                           Conflict.values_hash).where(Conflict.record_id.in_(part),
+                                                       Conflict.resolved_at.is_(None))):
+                self.conflicts.setdefault(rid, []).append(_OpenConflict(cid, peer, digest))
 
     def _merge_table(self, spec: TableSpec, records: list[S.Record]) -> None:
         incoming = []
@@ -195,10 +238,23 @@ class Merger:
             first = spec.natural_key[0]
             owners = sorted({v[first] for _, v in incoming if v[first] is not None})
             index: dict[tuple, Travelling] = {}
+            # Narrowed by every key column, not just the owner: a plan bundle names one
+            # participant, and reading every plan of the workshop per file would make each
+            # file cost as much as the room is large.
+            narrow = []
+            for column in spec.natural_key[1:]:
+                wanted = {v[column] for _, v in incoming}
+                known = sorted(w for w in wanted if w is not None)
+                if len(known) > 900:
+                    narrow = []
+                    break
+                col = getattr(spec.model, column)
+                cond = col.in_(known)
+                narrow.append(or_(cond, col.is_(None)) if None in wanted else cond)
             for part in _chunks(owners):
                 for row in self.session.scalars(select(spec.model).where(
-                        getattr(spec.model, first).in_(part), spec.model.deleted.is_(False))
-                        .order_by(spec.model.id)):
+                        getattr(spec.model, first).in_(part), spec.model.deleted.is_(False),
+                        *narrow).order_by(spec.model.id)):
                     index.setdefault(self._key(spec, row), row)
             for made in self._fresh:  # made from this file, not yet in the database
                 index.setdefault(self._key(spec, made), made)
@@ -259,12 +315,17 @@ class Merger:
             self._set_state(state, rid, spec, me.peer_id, digest, digest)
             self.counts.new += 1
             return spec.model(**values)
-        row_digest = content_hash(spec, row_values(spec, row))
+        local = row_values(spec, row)
+        row_digest = content_hash(spec, local)
         own = state is None or state.origin_hash != row_digest
+        if state is None and _blank(spec, local):
+            # Made empty here and never sent or received (a plan waiting to be written): it
+            # holds nothing to lose, so it is no edit that could conflict with one.
+            superseded = superseded | {row_digest}
         heads = [_Head(OWN if own else state.origin_peer, row_digest, row_values(spec, row),
                        is_row=True)]
-        heads += [_Head(c.peer_id, c.values_hash, typed_values(spec, c.values), conflict=c)
-                  for c in conflicts]
+        heads += [_Head(c.peer_id, c.values_hash, None, conflict=c, spec=spec,
+                        session=self.session) for c in conflicts]
         kept = [h for h in heads if h.digest not in superseded
                 and not (h.source == me.peer_id and h.digest != peer.last_hash)]
         unchanged_here = digest == base or digest in superseded
@@ -273,7 +334,7 @@ class Merger:
         if not kept:  # only if contents went round in a circle: keep what is here
             kept = [heads[0]]
         owns = [h for h in kept if h.source == OWN]
-        winner = owns[0] if owns else max(kept, key=lambda h: key_of(h.values, h.digest))
+        winner = owns[0] if owns else max(kept, key=lambda h: key_of(h.digest))
         if winner.digest != row_digest:
             apply_values(row, winner.values)
             state = self._set_state(state, rid, spec, winner.source, winner.digest, winner.digest)
@@ -301,13 +362,10 @@ class Merger:
         return state
 
     def _keep_conflicts(self, spec: TableSpec, rid: str, losers: list[_Head],
-                        existing: list[Conflict]) -> bool:
+                        existing: list[_OpenConflict]) -> bool:
         """Open a conflict for each losing head; close conflicts no longer needed."""
-        keep = {id(h.conflict) for h in losers if h.conflict is not None}
-        now = utcnow()
-        for c in existing:
-            if id(c) not in keep:
-                c.resolved_at, c.resolution = now, "superseded"
+        keep = {h.conflict.id for h in losers if h.conflict is not None}
+        self.superseded.extend(c.id for c in existing if c.id not in keep)
         created = False
         for h in losers:
             if h.conflict is not None:

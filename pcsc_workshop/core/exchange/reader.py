@@ -14,19 +14,31 @@ from pydantic_core import from_json
 
 from pcsc_workshop.core.exchange import limits as L
 from pcsc_workshop.core.exchange import schema as S
-from pcsc_workshop.core.exchange.archive import read_archive
+from pcsc_workshop.core.exchange.archive import Archive, read_archive, read_archive_bytes
 from pcsc_workshop.core.exchange.errors import ExchangeError
+from pcsc_workshop.core.exchange.keys import key_id, verify
 from pcsc_workshop.core.exchange.records import ORDER
 
 
 @dataclass(frozen=True)
 class ParsedFile:
-    """A checked file: its manifest, its records per table, and its checksum."""
+    """A checked file: its manifest, its records per table, its checksum, and its signer."""
 
     path: Path
     sha256: str
     manifest: S.Manifest
     payload: S.PackPayload | S.BundlePayload
+    data: bytes = b""  # the file as read (a held bundle is kept as these bytes)
+
+    @property
+    def signer(self) -> str:
+        """The public key (hex) that signed the file; its signature was checked."""
+        return self.manifest.signing_key
+
+    @property
+    def signer_id(self) -> str:
+        """The sender as the merge knows it: derived from the key, not from what it claims."""
+        return key_id(self.manifest.signing_key)
 
     def tables(self) -> dict[str, list[S.Record]]:
         out: dict[str, list[S.Record]] = {}
@@ -72,8 +84,14 @@ def _check_format(text: str) -> None:
     if not isinstance(head, dict) or head.get("format") != L.FORMAT_NAME:
         raise ExchangeError("not-pcsc", "This zip file is not a PCSC Workshop exchange file.")
     version = head.get("format_version")
+    if version == L.UNSIGNED_VERSION and not isinstance(version, bool):
+        raise ExchangeError("unsigned", "This file was made by an older PCSC Workshop that did "
+                            "not sign its files (format version 1), so nobody can tell which "
+                            "laptop it came from. Ask the sender to update the app and send "
+                            "it again; nothing was imported.")
     if version != L.FORMAT_VERSION:
-        if isinstance(version, int) and not isinstance(version, bool) and version > 1:
+        if (isinstance(version, int) and not isinstance(version, bool)
+                and version > L.FORMAT_VERSION):
             raise ExchangeError("newer-format", f"This file was made by a newer PCSC Workshop "
                                 f"(format version {version}); this app reads format version "
                                 f"{L.FORMAT_VERSION}. Update the app to open it.")
@@ -84,16 +102,48 @@ def _check_format(text: str) -> None:
 def parse_file(path: Path | str) -> ParsedFile:
     """Read and check a `.pcsc` file; raise ExchangeError saying why it is refused."""
     path = Path(path)
-    archive = read_archive(path)
+    return _never_crash(lambda: parse_archive(path, read_archive(path)))
+
+
+def parse_bytes(path: Path | str, data: bytes) -> ParsedFile:
+    """The same checks on a file already in memory (a held bundle)."""
+    return _never_crash(lambda: parse_archive(Path(path), read_archive_bytes(data)))
+
+
+def _never_crash(parse: Any) -> ParsedFile:
+    """Every check names what it refuses; this last resort turns anything a check missed
+    into a refusal too (the fuzz bench counts these as faults to name properly)."""
+    try:
+        return parse()
+    except ExchangeError:
+        raise
+    except (Exception, RecursionError) as exc:  # noqa: BLE001 - a file must never crash us
+        raise ExchangeError("unreadable-content", "The file could not be read: it holds "
+                            f"something this app does not understand ({type(exc).__name__}). "
+                            "Nothing was imported.") from exc
+
+
+def _signature(archive: Archive, raw_manifest: bytes, manifest: S.Manifest) -> None:
+    blob = archive.entries.get(L.SIGNATURE_NAME)
+    if blob is None:
+        raise ExchangeError("unsigned", "The file carries no signature (manifest.sig), so "
+                            "nobody can tell which laptop it came from. Nothing was imported.")
+    verify(manifest.signing_key, raw_manifest, blob.decode("ascii", "replace").strip())
+
+
+def parse_archive(path: Path, archive: Archive) -> ParsedFile:
+    """Check an opened archive: format, manifest, signature, payload, cross-references."""
     if L.MANIFEST_NAME not in archive.entries:
         raise ExchangeError("no-manifest", "The file has no manifest.json; it is not a PCSC "
                             "Workshop exchange file.")
-    text = _text(archive.entries[L.MANIFEST_NAME], "manifest")
+    raw_manifest = archive.entries[L.MANIFEST_NAME]
+    text = _text(raw_manifest, "manifest")
     _check_format(text)
     try:
         manifest = S.Manifest.model_validate_json(text)
     except ValidationError as exc:
         raise _explain(exc, "manifest") from exc
+    _signature(archive, raw_manifest, manifest)
     expected = L.PAYLOAD_NAMES[manifest.kind]
     blob = archive.entries.get(expected)
     if manifest.payload.name != expected or blob is None:
@@ -108,7 +158,7 @@ def parse_file(path: Path | str) -> ParsedFile:
         payload = model.model_validate_json(text)
     except ValidationError as exc:
         raise _explain(exc, "content") from exc
-    parsed = ParsedFile(path, archive.sha256, manifest, payload)
+    parsed = ParsedFile(path, archive.sha256, manifest, payload, archive.data)
     _check_references(parsed)
     return parsed
 
@@ -132,8 +182,9 @@ def _check_references(parsed: ParsedFile) -> None:
         _check_children(tables)
         return
     person = parsed.manifest.participant_id
-    for plan in tables["action_plans"]:
-        if plan.participant_id != person:
+    for plan in tables["action_plans"]:  # their own, or their delegation's shared plan
+        if plan.participant_id not in (None, person) or (
+                plan.participant_id is None and plan.delegation_id is None):
             raise _refuse_reference("a plan in the bundle belongs to another participant")
     for attempt in tables["quiz_attempts"]:
         if attempt.participant_id != person:

@@ -121,11 +121,12 @@ def apply_values(row: Travelling, values: Mapping[str, Any]) -> None:
             setattr(row, key, value)
 
 
-def key_of(values: Mapping[str, Any], digest: str) -> tuple[Any, ...]:
+def key_of(digest: str) -> tuple[Any, ...]:
     """The order in which competing versions from different senders are shown.
 
-    Decided by content alone: equal contents from two senders are one version, and which
-    sender's copy (with its own times) arrived first must not change the outcome. Times
-    would make the result depend on arrival order; both versions stay listed anyway.
+    Decided by content alone (its hash): equal contents from two senders are one version,
+    and which sender's copy (with its own times) arrived first must not change the outcome.
+    Times would make the result depend on arrival order; both versions stay listed anyway.
+    Why the hash and not the values: choosing must not need to read every kept version.
     """
     return (digest,)

@@ -29,7 +29,11 @@ from pcsc_workshop.core.exchange import limits as L
 def _naive_utc(value: datetime) -> datetime:
     """Store times as naive UTC, as the database does; a zone-aware time is converted."""
     if value.tzinfo is not None:
-        value = value.astimezone(UTC).replace(tzinfo=None)
+        try:
+            value = value.astimezone(UTC).replace(tzinfo=None)
+        except (OverflowError, ValueError) as exc:  # year 1 at +01:00 is before year 1 in UTC
+            raise ValueError("is a time outside the years 1 to 9999 once converted to UTC") \
+                from exc
     return value
 
 
@@ -47,6 +51,7 @@ RecordId = Annotated[
     str, StringConstraints(pattern=r"^[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}$")
 ]
 Hash = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+PublicKey = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]  # Ed25519, hex
 Stamp = Annotated[datetime, AfterValidator(_naive_utc)]
 Revision = Annotated[int, Field(ge=0, le=2**31 - 1)]
 Position = Annotated[int, Field(ge=-1_000_000, le=1_000_000)]
@@ -250,13 +255,15 @@ class Manifest(Strict):
     """`manifest.json`: what the file is, for which workshop, from whom, and when."""
 
     format: Literal["pcsc-exchange"]
-    format_version: Literal[1]
+    format_version: Literal[2]
     kind: Literal["workshop-pack", "plan-bundle"]
     workshop_id: RecordId
     workshop_title: Str(300)
     created_at: Stamp
     app_version: Str(40)
     sender_installation_id: RecordId
+    # The Ed25519 public key whose signature of this manifest is in manifest.sig.
+    signing_key: PublicKey
     # Grows with every file one installation writes: a later file supersedes an earlier one.
     sequence: Annotated[int, Field(ge=1, le=2**62)]
     participant_id: RecordId | None = None
@@ -275,8 +282,9 @@ def exchange_json_schema() -> dict[str, Any]:
     """The JSON Schema of manifest.json, workshop.json and bundle.json (for docs and tools)."""
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "title": "PCSC Workshop exchange file (.pcsc), format version 1",
-        "description": "A zip holding manifest.json and one payload: workshop.json for a "
+        "title": "PCSC Workshop exchange file (.pcsc), format version 2",
+        "description": "A zip holding manifest.json, manifest.sig (the hex Ed25519 signature "
+        "of manifest.json's bytes by its signing_key) and one payload: workshop.json for a "
         "workshop-pack, bundle.json for a plan-bundle. See docs/exchange-format.md.",
         "manifest.json": Manifest.model_json_schema(),
         "workshop.json": PackPayload.model_json_schema(),

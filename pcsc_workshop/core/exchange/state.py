@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, Integer, String
+from sqlalchemy import JSON, DateTime, Integer, LargeBinary, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from pcsc_workshop.core.models import Base, new_id, utcnow
@@ -137,3 +137,62 @@ class SendRecord(Base):
     # Hash over every record the file carried: equal now means "nothing changed since".
     content_hash: Mapped[str] = mapped_column(String(64))
     sent_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class WorkshopSource(Base):
+    """On a participant's laptop: the facilitator key a workshop's packs are signed with.
+
+    Pinned by the first pack opened for the workshop; a row here also means "this laptop
+    takes part in this workshop" (it takes packs for it, not bundles). No row for a workshop
+    that exists here means it was made here: this laptop is its facilitator's.
+    """
+
+    __tablename__ = "exchange_workshop_sources"
+
+    workshop_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    facilitator_key: Mapped[str] = mapped_column(String(64))
+    # The sender id the merge knows the facilitator by: the first key's, kept when the
+    # participant accepts a new facilitator laptop, so its packs continue the old ones'.
+    facilitator_peer: Mapped[str] = mapped_column(String(36), default="")
+    pinned_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class ParticipantKey(Base):
+    """On the facilitator's laptop: a laptop key trusted to send one participant's bundles.
+
+    The first key seen for a participant is pinned (`how` = "first"); another key is only
+    added when the facilitator accepts it as a new laptop for them (`how` = "accepted").
+    """
+
+    __tablename__ = "exchange_participant_keys"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    workshop_id: Mapped[str] = mapped_column(String(36), index=True)
+    participant_id: Mapped[str] = mapped_column(String(36), index=True)
+    public_key: Mapped[str] = mapped_column(String(64), index=True)
+    how: Mapped[str] = mapped_column(String(20), default="first")
+    pinned_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class HeldBundle(Base):
+    """A bundle signed by a key not trusted for its participant: kept, never applied, until
+    the facilitator accepts the laptop (then it is imported) or discards it."""
+
+    __tablename__ = "exchange_held_bundles"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    workshop_id: Mapped[str] = mapped_column(String(36), index=True)
+    participant_id: Mapped[str] = mapped_column(String(36), index=True)
+    public_key: Mapped[str] = mapped_column(String(64))
+    sequence: Mapped[int] = mapped_column(Integer)
+    file_name: Mapped[str] = mapped_column(String(300))
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    # Why the bytes and not the path: the USB stick is gone by the time someone decides.
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    # "new-laptop": a key never seen for anyone; "other-participant": a key that sends
+    # someone else's plans (a shared laptop, or someone speaking for another).
+    reason: Mapped[str] = mapped_column(String(40))
+    # The participant(s) the key is already trusted for, when reason is "other-participant".
+    known_for: Mapped[str] = mapped_column(String(36), default="")
+    file_created_at: Mapped[datetime] = mapped_column(DateTime)
+    held_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

@@ -25,6 +25,7 @@ from pcsc_workshop.core.exchange import schema as S
 from pcsc_workshop.core.exchange.archive import build_archive, write_atomic
 from pcsc_workshop.core.exchange.errors import ExchangeError
 from pcsc_workshop.core.exchange.identity import installation, next_sequence
+from pcsc_workshop.core.exchange.keys import own_signing_key, sign
 from pcsc_workshop.core.exchange.records import SPECS, content_hash, row_values, to_jsonable
 from pcsc_workshop.core.exchange.state import RecordState, SendRecord
 from pcsc_workshop.core.models import (
@@ -107,6 +108,7 @@ def _pack_file(session: Session, workshop: Workshop, kind: str, payload: dict, p
         where = ".".join(str(p) for p in err["loc"])
         raise ExchangeError("cannot-write", f"This workshop cannot be written to a file: "
                             f"{where}: {err['msg']}.") from exc
+    key = own_signing_key(session)
     sequence = next_sequence(session)
     payload_name = L.PAYLOAD_NAMES[kind]
     manifest = {
@@ -118,6 +120,7 @@ def _pack_file(session: Session, workshop: Workshop, kind: str, payload: dict, p
         "created_at": utcnow().isoformat(),
         "app_version": __version__,
         "sender_installation_id": installation(session).installation_id,
+        "signing_key": bytes(key.verify_key).hex(),
         "sequence": sequence,
         "participant_id": participant.id if participant else None,
         "participant_name": participant.name[:300] if participant else None,
@@ -125,8 +128,11 @@ def _pack_file(session: Session, workshop: Workshop, kind: str, payload: dict, p
         "payload": {"name": payload_name, "sha256": hashlib.sha256(blob).hexdigest(),
                     "size": len(blob)},
     }
+    manifest_blob = json.dumps(manifest, ensure_ascii=False, indent=1).encode("utf-8")
     data = build_archive({
-        L.MANIFEST_NAME: json.dumps(manifest, ensure_ascii=False, indent=1).encode("utf-8"),
+        L.MANIFEST_NAME: manifest_blob,
+        # The manifest names the payload's sha256: signing it signs the whole file.
+        L.SIGNATURE_NAME: sign(key, manifest_blob).encode("ascii"),
         payload_name: blob,
     })
     write_atomic(path, data)
@@ -165,39 +171,105 @@ def _ensure_shared_rows(session: Session, workshop: Workshop) -> None:
     session.flush()
 
 
-def write_pack(session: Session, workshop_id: str, path: Path | str) -> WrittenFile:
-    """Write the workshop pack participants open on their laptops (e-mails stay behind)."""
-    workshop = _workshop(session, workshop_id)
-    _ensure_shared_rows(session, workshop)
-    plans = _rows(session, ActionPlan, ActionPlan.workshop_id == workshop.id)
+def _plan_rows(session: Session, plans: list[Travelling]) -> dict[str, list[Travelling]]:
     plan_ids = [p.id for p in plans]
-    assessments = _rows(session, Assessment, Assessment.workshop_id == workshop.id)
+    return {"action_plans": plans,
+            "next_steps": _rows(session, NextStep, _in(NextStep.plan_id, plan_ids)),
+            "support_requests": _rows(session, SupportRequest,
+                                      _in(SupportRequest.plan_id, plan_ids))}
+
+
+def _assessment_rows(session: Session, assessments: list[Travelling]
+                     ) -> dict[str, list[Travelling]]:
+    return {"assessments": assessments,
+            "assessment_scores": _rows(session, AssessmentScore, _in(
+                AssessmentScore.assessment_id, [a.id for a in assessments]))}
+
+
+def pack_tables(session: Session, workshop: Workshop, participant: Participant | None
+                ) -> dict[str, list[Travelling]]:
+    """What a pack carries: only what its reader needs (privacy by design).
+
+    Everyone's pack: the workshop, agenda, delegations, people's names (no e-mails) and local
+    content. A participant's own pack adds their own plan and self-assessment, and their
+    delegation's shared plan and assessment; never anyone else's plans, support requests,
+    evidence or quiz answers.
+    """
+    wid = workshop.id
     tables: dict[str, list[Travelling]] = {
-        "agenda_items": _rows(session, AgendaItem, AgendaItem.workshop_id == workshop.id),
-        "delegations": _rows(session, Delegation, Delegation.workshop_id == workshop.id),
-        "participants": _rows(session, Participant, Participant.workshop_id == workshop.id),
-        "local_items": _rows(session, LocalItem, or_(LocalItem.workshop_id == workshop.id,
+        "agenda_items": _rows(session, AgendaItem, AgendaItem.workshop_id == wid),
+        "delegations": _rows(session, Delegation, Delegation.workshop_id == wid),
+        "participants": _rows(session, Participant, Participant.workshop_id == wid),
+        "local_items": _rows(session, LocalItem, or_(LocalItem.workshop_id == wid,
                                                      LocalItem.workshop_id.is_(None))),
-        "assessments": assessments,
-        "assessment_scores": _rows(session, AssessmentScore, _in(
-            AssessmentScore.assessment_id, [a.id for a in assessments])),
-        "action_plans": plans,
-        "next_steps": _rows(session, NextStep, _in(NextStep.plan_id, plan_ids)),
-        "support_requests": _rows(session, SupportRequest, _in(SupportRequest.plan_id, plan_ids)),
     }
+    plans: list[Travelling] = []
+    assessments: list[Travelling] = []
+    if participant is not None:
+        plans = _rows(session, ActionPlan, ActionPlan.workshop_id == wid,
+                      ActionPlan.participant_id == participant.id)
+        assessments = _rows(session, Assessment, Assessment.workshop_id == wid,
+                            Assessment.participant_id == participant.id)
+        if participant.delegation_id:
+            plans += _rows(session, ActionPlan, ActionPlan.workshop_id == wid,
+                           ActionPlan.participant_id.is_(None),
+                           ActionPlan.delegation_id == participant.delegation_id)
+            assessments += _rows(session, Assessment, Assessment.workshop_id == wid,
+                                 Assessment.participant_id.is_(None),
+                                 Assessment.delegation_id == participant.delegation_id)
+    return {**tables, **_assessment_rows(session, assessments), **_plan_rows(session, plans)}
+
+
+def write_pack(session: Session, workshop_id: str, path: Path | str,
+               participant_id: str | None = None) -> WrittenFile:
+    """Write a workshop pack for participants' laptops (e-mails stay behind).
+
+    Without `participant_id`: the pack for everyone (no plans, no assessments). With it:
+    that participant's own pack, which also carries their plan and self-assessment and their
+    delegation's shared plan and assessment; the manifest names them, so opening it picks
+    them at once.
+    """
+    workshop = _workshop(session, workshop_id)
+    person = None
+    if participant_id is not None:
+        person = session.get(Participant, participant_id)
+        if person is None or person.workshop_id != workshop.id or person.deleted:
+            raise KeyError(f"No participant {participant_id} in workshop {workshop_id}")
+    _ensure_shared_rows(session, workshop)
+    tables = pack_tables(session, workshop, person)
     payload, fingerprint = _serialise(session, {"workshop": [workshop], **tables})
     payload["workshop"] = payload["workshop"][0]
     payload = {"curriculum": {"id": workshop.curriculum_id[:100],
                               "version": workshop.curriculum_version[:40]}, **payload}
-    return _pack_file(session, workshop, L.KIND_PACK, payload, Path(path), participant=None,
-                      plan_revision=0, fingerprint=fingerprint, model=S.PackPayload)
+    return _pack_file(session, workshop, L.KIND_PACK, payload, Path(path), participant=person,
+                      plan_revision=plan_revision_of(tables) if person else 0,
+                      fingerprint=fingerprint, model=S.PackPayload)
+
+
+def write_packs(session: Session, workshop_id: str, folder: Path | str) -> list[WrittenFile]:
+    """One pack per participant into `folder`, each named after its participant."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    workshop = _workshop(session, workshop_id)
+    people = _rows(session, Participant, Participant.workshop_id == workshop_id,
+                   Participant.deleted.is_(False))
+    out = []
+    for person in people:
+        name = bundle_file_name(workshop.title, person.name, 0).replace("-r0-", "-pack-")
+        out.append(write_pack(session, workshop_id, _free_name(folder, name), person.id))
+    return out
 
 
 def bundle_tables(session: Session, participant: Participant) -> dict[str, list[Travelling]]:
-    """The rows a participant's bundle carries: their plan, their delegation's assessment,
-    their own assessment and quiz attempts — tombstones included, so deletions travel."""
+    """The rows a participant's bundle carries: their plan, their delegation's shared plan
+    and assessment, their own assessment and quiz attempts — tombstones included, so
+    deletions travel. (Exactly what their laptop lets them edit: nothing is left out.)"""
     plans = _rows(session, ActionPlan, ActionPlan.workshop_id == participant.workshop_id,
                   ActionPlan.participant_id == participant.id)
+    if participant.delegation_id:
+        plans += _rows(session, ActionPlan, ActionPlan.workshop_id == participant.workshop_id,
+                       ActionPlan.participant_id.is_(None),
+                       ActionPlan.delegation_id == participant.delegation_id)
     plan_ids = [p.id for p in plans]
     owner = Assessment.participant_id == participant.id
     if participant.delegation_id:
@@ -246,7 +318,9 @@ def _free_name(folder: Path, name: str) -> Path:
 
 
 def plan_revision_of(tables: dict[str, list[Travelling]]) -> int:
-    live = [p.revision for p in tables["action_plans"] if not p.deleted]
+    """The revision of the participant's own plan (their delegation's is not "their plan")."""
+    live = [p.revision for p in tables["action_plans"]
+            if not p.deleted and p.participant_id is not None]
     return max(live, default=0)
 
 

@@ -48,12 +48,15 @@ class ExchangeActions(QObject):
         p, f = self.participant, self.facilitator
         entries = [
             ("create_pack", self.tr("Create workshop pack\u2026"), f.ask_create_pack),
+            ("create_packs", self.tr("Create a pack for each participant\u2026"),
+             f.ask_create_packs),
             ("open_pack", self.tr("Open workshop pack\u2026"), p.ask_open_pack),
             ("send_plan", self.tr("Send my plan to the facilitator\u2026"), p.ask_send),
             None,
             ("collect", self.tr("Collect plans\u2026"), f.ask_collect),
             ("watch", self.tr("Watch a drop folder\u2026"), f.ask_watch),
             ("conflicts", self.tr("Conflicts\u2026"), f.show_conflicts),
+            ("held", self.tr("Plans from new laptops\u2026"), f.show_held),
             ("collection", self.tr("Collected plans\u2026"), f.show_collection),
             None,
         ]

@@ -51,6 +51,44 @@ def refusal_words() -> dict[str, str]:
             "Exchange", "The file is packed in a way PCSC Workshop files never are."),
         "zip-bomb": translate(
             "Exchange", "The file would unpack to an unreasonable size; it was not opened."),
+        # Who may send what (docs/exchange-format.md, "Trust model")
+        "unsigned": translate(
+            "Exchange", "The file is not signed, so nobody can tell which laptop it came from "
+            "(it may come from an older PCSC Workshop: ask for it again from an updated app)."),
+        "bad-signature": translate(
+            "Exchange", "The file's signature does not match: it was changed after it was made."),
+        "no-signing-key": translate(
+            "Exchange", "This computer's signing key cannot be read or made."),
+        "pack-not-bundle": translate(
+            "Exchange", "This is a workshop pack, not a plan bundle: packs are never taken "
+            "where plans are collected."),
+        "pack-for-own-workshop": translate(
+            "Exchange", "This is a workshop pack for a workshop made on this computer: only "
+            "participants' plan bundles come back to it."),
+        "other-facilitator": translate(
+            "Exchange", "This workshop pack is signed by another laptop than your facilitator's "
+            "earlier packs."),
+        "bundle-on-participant-laptop": translate(
+            "Exchange", "This is a plan bundle: it goes to the facilitator's laptop, not to a "
+            "participant's."),
+        "unsupported-zip": translate(
+            "Exchange", "The file uses a zip feature PCSC Workshop files never use."),
+        "unreadable-content": translate(
+            "Exchange", "The file holds something this app does not understand."),
+        "new-laptop": translate(
+            "Exchange", "Kept aside: this plan comes from a laptop not seen before for this "
+            "participant. Accept it as their new laptop, or discard it."),
+        "other-participant": translate(
+            "Exchange", "Kept aside: this plan comes from the laptop of another participant. "
+            "Accept it if they share a laptop, or discard it."),
+        # The database, not the file
+        "database-busy": translate(
+            "Exchange", "The database was busy for too long; the file will be tried again."),
+        "disk-full": translate("Exchange", "The disk holding the database is full."),
+        "disk-error": translate(
+            "Exchange", "The disk holding the database could not be read or written."),
+        "database-read-only": translate("Exchange", "The database cannot be written."),
+        "database-damaged": translate("Exchange", "The database itself is damaged."),
     }
 
 

@@ -23,6 +23,7 @@ from pcsc_workshop.ui.workers import Op
 if TYPE_CHECKING:  # dialogs load on first use: the window shell must appear at once
     from pcsc_workshop.ui.exchange.collection import CollectionDialog
     from pcsc_workshop.ui.exchange.conflicts_dialog import ConflictsDialog
+    from pcsc_workshop.ui.exchange.held_dialog import HeldDialog
     from pcsc_workshop.ui.exchange.report_dialog import ImportReportDialog
 
 WATCH_FOLDER_KEY = "exchange/watch_folder"
@@ -38,12 +39,14 @@ class FacilitatorActions(QObject):
         self.report_dialog: ImportReportDialog | None = None
         self.conflicts_dialog: ConflictsDialog | None = None
         self.collection_dialog: CollectionDialog | None = None
+        self.held_dialog: HeldDialog | None = None
         self.last_message: QMessageBox | None = None
         self.watcher = DropFolderWatcher(self)
         self.watcher.files_ready.connect(self._watched_files)
         self.watch_report = None  # the watch session's growing ImportReport
         self.watch_imported = 0
         self.watch_last: str = ""
+        self.watch_waiting = 0  # files refused for a passing reason, offered again later
         self._build_watch_status()
 
     @property
@@ -79,15 +82,45 @@ class FacilitatorActions(QObject):
                 self.tr("The workshop pack was saved as:\n{0}").format(result.path),
                 details=self.tr(
                     "It holds the workshop details, {0} agenda sessions, {1} delegations, "
-                    "{2} participants, local content and the plans so far ({3} records). "
-                    "E-mail addresses stayed on this computer.\n\nCopy it to a USB stick or "
-                    "shared folder; participants open it with File \u2192 Open workshop pack."
+                    "the names of {2} participants and local content ({3} records). "
+                    "E-mail addresses, plans and self-assessments stayed on this computer."
+                    "\n\nCopy it to a USB stick or shared folder; participants open it with "
+                    "File \u2192 Open workshop pack."
                 ).format(result.agenda_items, result.delegations, result.participants,
                          result.records))
 
         return Op(self.window, lambda _p, _c: jobs.create_pack(store, workshop_id, path)
                   ).success(written).failure(self._failed).with_progress(
             self.tr("Creating the workshop pack\u2026")).run()
+
+    def ask_create_packs(self) -> None:
+        if not self.ctx.workshop_id:
+            return
+        folder = QFileDialog.getExistingDirectory(
+            self.window, self.tr("Create a pack for each participant"), str(Path.home()))
+        if folder:
+            self.create_packs_in(Path(folder))
+
+    def create_packs_in(self, folder: Path) -> Op:
+        """Each participant's own pack: the workshop plus their plan and their delegation's
+        (nobody else's), named after them; opening it picks them at once."""
+        flush_pages(self.window)
+        store, workshop_id = self.ctx.store, self.ctx.workshop_id
+
+        def written(paths: list[Path]) -> None:
+            self.last_message = show_message(
+                self.window, self.tr("Workshop packs created"),
+                self.tr("{0} packs, one per participant, were saved in:\n{1}").format(
+                    len(paths), folder),
+                details=self.tr(
+                    "Each holds the workshop, everyone's names, and that participant's own "
+                    "plan and self-assessment with their delegation's shared plan and "
+                    "assessment \u2014 nobody else's. Give each participant the file with "
+                    "their name."))
+
+        return Op(self.window, lambda _p, _c: jobs.create_packs(store, workshop_id, folder)
+                  ).success(written).failure(self._failed).with_progress(
+            self.tr("Creating the workshop packs\u2026")).run()
 
     # -- collect plans ------------------------------------------------------------------
     def ask_collect(self) -> None:
@@ -128,6 +161,8 @@ class FacilitatorActions(QObject):
             self.conflicts_dialog.load()
         if self.collection_dialog is not None and self.collection_dialog.isVisible():
             self.collection_dialog.view.load()
+        if self.held_dialog is not None and self.held_dialog.isVisible():
+            self.held_dialog.load()
         self.collected.emit(report)
 
     # -- drop folder --------------------------------------------------------------------
@@ -178,14 +213,21 @@ class FacilitatorActions(QObject):
 
         def done(result: jobs.Collected) -> None:
             self.watcher.busy = False
-            self.watcher.done(paths)
             report = result.report
+            # A file refused for a passing reason (busy database, full disk) is offered again
+            # at the next look; so is any file the import did not reach.
+            again = {f.path for f in report.files if f.transient}
+            reached = {f.path for f in report.files}
+            self.watcher.done([p for p in paths if p in reached and p not in again])
+            self.watcher.release([p for p in paths if p in again or p not in reached])
+            self.watch_waiting = len(again)
+            report.files = [f for f in report.files if not f.transient]
             self.watch_report.files.extend(report.files)
             self.watch_imported += len(report.accepted)
             self.watch_last = time.strftime("%H:%M")
             self._show_watch_status()
             self._imported(report)
-            if report.refused or report.total("conflicts") or (
+            if report.refused or report.held or report.total("conflicts") or (
                     self.report_dialog is not None and self.report_dialog.isVisible()):
                 self._show_watch_report()  # needs attention, or the user is looking at it
 
@@ -210,6 +252,11 @@ class FacilitatorActions(QObject):
         refused = len(self.watch_report.refused) if self.watch_report else 0
         if refused:
             text += self.tr(" (refused: {0})").format(refused)
+        held = len(self.watch_report.held) if self.watch_report else 0
+        if held:
+            text += self.tr(" (kept aside: {0})").format(held)
+        if self.watch_waiting:
+            text += self.tr(" (to try again: {0})").format(self.watch_waiting)
         self.watch_label.setText(text)
 
     def _show_watch_report(self) -> None:
@@ -229,6 +276,19 @@ class FacilitatorActions(QObject):
         self.conflicts_dialog.show()
         self.conflicts_dialog.raise_()
         return self.conflicts_dialog
+
+    def show_held(self) -> HeldDialog:
+        if self.held_dialog is None:
+            from pcsc_workshop.ui.exchange.held_dialog import HeldDialog
+
+            self.held_dialog = HeldDialog(self.ctx, self.window)
+            self.held_dialog.decided.connect(
+                lambda report: report is not None and self._imported(report))
+        else:
+            self.held_dialog.load()
+        self.held_dialog.show()
+        self.held_dialog.raise_()
+        return self.held_dialog
 
     def show_collection(self) -> CollectionDialog:
         if self.collection_dialog is None:

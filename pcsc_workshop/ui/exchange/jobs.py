@@ -44,6 +44,7 @@ class Collected:
 class PlanSent:
     path: Path
     plan_revision: int
+    key_fingerprint: str = ""  # this laptop's key, short: the facilitator compares it
 
 
 @dataclass(frozen=True)
@@ -73,12 +74,20 @@ def create_pack(store: Store, workshop_id: str, path: Path) -> PackWritten:
                            written.records)
 
 
-def open_pack(store: Store, path: Path):
+def create_packs(store: Store, workshop_id: str, folder: Path) -> list[Path]:
+    """One own pack per participant (their plan and their delegation's) into `folder`."""
+    from pcsc_workshop.core.exchange import write_packs
+
+    with store.session() as s:
+        return [w.path for w in write_packs(s, workshop_id, folder)]
+
+
+def open_pack(store: Store, path: Path, new_facilitator: bool = False):
     """Import the pack; returns core `PackInfo` (raises ExchangeError if refused)."""
     from pcsc_workshop.core.exchange import open_pack as core_open_pack
 
     with store.session() as s:
-        return core_open_pack(s, path)
+        return core_open_pack(s, path, new_facilitator=new_facilitator)
 
 
 def participants_of(store: Store, workshop_id: str) -> tuple[str, list]:
@@ -103,13 +112,16 @@ def choose(store: Store, workshop_id: str, participant_id: str) -> str:
 def send_plan(store: Store, workshop_id: str, folder: Path) -> PlanSent | None:
     """Write this laptop's participant's bundle into `folder`; None if nobody was picked."""
     from pcsc_workshop.core.exchange import current_participant, write_bundle
+    from pcsc_workshop.core.exchange.keys import own_public_key_if_any
+    from pcsc_workshop.core.exchange.trust import fingerprint
 
     with store.session() as s:
         participant_id = current_participant(s, workshop_id)
         if participant_id is None:
             return None
         written = write_bundle(s, workshop_id, participant_id, folder)
-        return PlanSent(written.path, written.plan_revision)
+        return PlanSent(written.path, written.plan_revision,
+                        fingerprint(own_public_key_if_any(s) or ""))
 
 
 def send_status(store: Store, workshop_id: str):
@@ -125,8 +137,27 @@ def collect(store: Store, paths: Iterable[Path], progress: Progress | None = Non
 
     paths = [Path(p) for p in paths]
     with store.session() as s:
-        report = import_files(s, paths, progress, cancelled)
+        # Where plans are collected, a workshop pack is refused whatever it says.
+        report = import_files(s, paths, progress, cancelled, allow_packs=False)
     return Collected(report, len(paths))
+
+
+def held_bundles(store: Store, workshop_id: str) -> list:
+    from pcsc_workshop.core.exchange import list_held
+
+    with store.session() as s:
+        return list_held(s, workshop_id)
+
+
+def decide_held(store: Store, held_id: str, accept: bool) -> object:
+    """Accept (import) or discard a held bundle; returns an ImportReport when accepted."""
+    from pcsc_workshop.core.exchange import ImportReport, accept_held, discard_held
+
+    with store.session() as s:
+        if accept:
+            return ImportReport(accept_held(s, held_id))
+        discard_held(s, held_id)
+        return None
 
 
 def sort_files(paths: Iterable[Path]) -> Sorted:

@@ -70,26 +70,58 @@ class ParticipantActions(QObject):
         if path:
             self.open_pack_file(Path(path))
 
-    def open_pack_file(self, path: Path) -> Op:
+    def open_pack_file(self, path: Path, new_facilitator: bool = False) -> Op:
         """Import the pack on a worker, then ask who this participant is."""
         flush_pages(self.window)
         store = self.ctx.store
-        return Op(self.window, lambda _p, _c: jobs.open_pack(store, path)).success(
-            self._pack_opened).failure(self._pack_refused).with_progress(
+        return Op(self.window, lambda _p, _c: jobs.open_pack(store, path, new_facilitator)
+                  ).success(self._pack_opened).failure(
+            lambda exc: self._pack_refused(exc, path)).with_progress(
             self.tr("Opening the workshop pack\u2026")).run()
 
     def _pack_opened(self, info) -> None:
         self.ctx.select_workshop(info.workshop_id)
         self.window.reload_workshops()
         refresh_pages(self.window, self)
+        if info.addressed_to and info.addressed_to == info.chosen_participant_id:
+            self.open_own_plan(info.addressed_to)  # their own pack: nobody to pick
+            self.refresh_status()
+            return
         self.pick_name(info.workshop_id, info.title, info.participants,
                        info.chosen_participant_id)
 
-    def _pack_refused(self, exc: BaseException) -> None:
+    def _pack_refused(self, exc: BaseException, path: Path | None = None) -> None:
+        if getattr(exc, "code", "") == "other-facilitator" and path is not None:
+            self._ask_new_facilitator(exc, path)
+            return
         self.last_message = show_message(
             self.window, self.tr("Workshop pack not opened"),
             self.tr("This file could not be opened. Nothing was changed."),
             QMessageBox.Icon.Warning, failure_text(exc))
+
+    def _ask_new_facilitator(self, exc: BaseException, path: Path) -> QMessageBox:
+        """A pack signed by another laptop than the facilitator's earlier ones: opened only
+        if the participant says so (their facilitator told them they changed laptops)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Workshop pack from another laptop"),
+            self.tr("This workshop pack was not made on the laptop your facilitator's earlier "
+                    "packs came from. Nothing was changed.\n\nOpen it only if your facilitator "
+                    "told you they now use another laptop."),
+            QMessageBox.StandardButton.Cancel, self.window)
+        box.setDetailedText(failure_text(exc))  # the core's own words, for whoever helps
+        trust = box.addButton(self.tr("My facilitator changed laptops: open it"),
+                              QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAccessibleName(self.tr("Workshop pack from another laptop"))
+
+        def answered(button) -> None:
+            if button is trust:
+                self.open_pack_file(path, new_facilitator=True)
+
+        box.buttonClicked.connect(answered)
+        box.open()
+        self.last_message = box
+        return box
 
     # -- who am I? ----------------------------------------------------------------------
     def pick_name(self, workshop_id: str, title: str, participants: list,
@@ -152,7 +184,10 @@ class ParticipantActions(QObject):
                 self.window, self.tr("Plan sent"),
                 self.tr("Your plan (revision {0}) was saved as:\n{1}\n\nHand this file to "
                         "the facilitator, or leave it in the shared folder.").format(
-                            result.plan_revision, result.path))
+                            result.plan_revision, result.path),
+                details=self.tr("This laptop's key: {0}. If the facilitator asks whether a "
+                                "plan came from your laptop, this is what they compare.").format(
+                                    result.key_fingerprint))
             self.refresh_status()
 
         return Op(self.window, lambda _p, _c: jobs.send_plan(store, workshop_id, folder)

@@ -52,7 +52,7 @@ class ImportReportDialog(LabelledFields, QDialog):
         layout.addWidget(buttons)
 
     def set_report(self, report, stopped_early: bool = False) -> None:
-        from pcsc_workshop.core.exchange.importer import ACCEPTED, ALREADY_PRESENT
+        from pcsc_workshop.core.exchange.importer import ACCEPTED, ALREADY_PRESENT, HELD
 
         self.files.clear()
         for f in report.files:
@@ -64,6 +64,9 @@ class ImportReportDialog(LabelledFields, QDialog):
                 if f.plan_revision:
                     parts.append(self.tr("plan revision {0}").format(f.plan_revision))
                 detail, colour = ", ".join(parts), None
+            elif f.status == HELD:
+                outcome, colour = self.tr("Kept aside"), QColor("#8a5300")
+                detail = refusal_text(f.code, f.reason)
             elif f.status == ALREADY_PRESENT:
                 outcome, colour = self.tr("Already there"), None
                 detail = f.reason or self.tr("This file was imported before.")
@@ -85,11 +88,20 @@ class ImportReportDialog(LabelledFields, QDialog):
                 report.total("new"), report.total("updated"), report.total("conflicts"))]
         if report.total("conflicts"):
             lines.append(self.tr("Resolve the conflicts with File \u2192 Conflicts\u2026"))
+        if report.held:
+            lines.append(self.tr("Plans kept aside (from a laptop not seen before for their "
+                                 "participant): {0}. Decide with File \u2192 Plans from new "
+                                 "laptops\u2026").format(len(report.held)))
         if report.refused:
             lines.append(self.tr("Refused files changed nothing in your data."))
         if stopped_early:
             lines.append(self.tr("Stopped before the end: the remaining files were not read."))
         self.summary.setText("\n".join(lines))
+        # A wrapped label does not grow by itself once the dialog is laid out: give it the
+        # height its lines need, or the first ones are cut off when more are added.
+        width = max(self.summary.width(), self.width() - 40)
+        self.summary.setMinimumHeight(self.summary.heightForWidth(width))
+        self.layout().activate()
 
     def rows(self) -> list[tuple[str, str, str, str]]:
         """The table as text (tests and screen readers' users read the same)."""

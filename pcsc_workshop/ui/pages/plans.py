@@ -64,9 +64,15 @@ class PlansPage(Page):
         self.tree.clear()
         if not self.ctx.workshop_id:
             return
+        from pcsc_workshop.core.exchange.trust import participant_scope
+
         with self.ctx.store.session() as session:
             delegations = list_delegations(session, self.ctx.workshop_id)
             people = list_participants(session, self.ctx.workshop_id)
+            scope = participant_scope(session, self.ctx.workshop_id)
+        if scope is not None:  # a participant's laptop: their plan and their delegation's
+            delegations = [d for d in delegations if d.id == scope.delegation_id]
+            people = [p for p in people if p.id == scope.participant_id]
         groups: dict[str | None, QTreeWidgetItem] = {}
         for d in delegations:
             group = QTreeWidgetItem(self.tree, [d.label])
