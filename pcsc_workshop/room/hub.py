@@ -149,6 +149,6 @@ class RoomHub:
         from pcsc_workshop.core.exchange.importer import ACCEPTED, ALREADY_PRESENT, import_file
 
         with self.store.session() as session:
-            result = import_file(session, path)
+            result = import_file(session, path, allow_packs=False)
         ok = result.status in (ACCEPTED, ALREADY_PRESENT)
         return ok, result.reason or result.status

@@ -12,13 +12,14 @@ from tests.core.test_exchange_support import fresh_store
 
 
 def test_bundle_sent_to_the_room_is_imported_with_the_file_checks(hub, store, tmp_path) -> None:
+    person_id = hub.person_codes()[0].participant_id
     pack = tmp_path / "pack.pcsc"
-    with store.session() as s:
-        write_pack(s, hub.workshop_id, pack)
+    with store.session() as s:  # the participant's own pack: it carries their plan
+        write_pack(s, hub.workshop_id, pack, participant_id=person_id)
     laptop = fresh_store(tmp_path, "laptop")
     with laptop.session() as s:
         info = open_pack(s, pack)
-        person = info.participants[0]
+        person = next(p for p in info.participants if p.id == person_id)
         choose_participant(s, info.workshop_id, person.id)
         doc = plan_for_participant(s, person.id)
         doc.key_takeaways = "Sent over the room's Wi-Fi"
