@@ -23,6 +23,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     event,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
 
@@ -67,6 +68,10 @@ class Workshop(Travelling, Base):
     curriculum_id: Mapped[str] = mapped_column(String(100), default="pcsc")
     curriculum_version: Mapped[str] = mapped_column(String(40), default="")
     template_id: Mapped[str] = mapped_column(String(200), default="")
+    # Knowledge checks show the right answers only after a participant's after-session check,
+    # unless the facilitator releases them for everyone (kept on this laptop: not in packs).
+    quiz_answers_released: Mapped[bool] = mapped_column(Boolean, default=False,
+                                                        server_default=false())
 
     agenda: Mapped[list[AgendaItem]] = relationship(back_populates="workshop")
     delegations: Mapped[list[Delegation]] = relationship(back_populates="workshop")

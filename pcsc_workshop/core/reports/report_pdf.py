@@ -16,6 +16,7 @@ from reportlab.platypus import PageBreak, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import Flowable, HRFlowable
 
 from pcsc_workshop.core.assessment import coverage, domain_scores, overall_mean, stage_for
+from pcsc_workshop.core.quiz import shown_percent
 from pcsc_workshop.core.reports.agenda_pdf import agenda_story
 from pcsc_workshop.core.reports.charts import bars_data, domain_bars
 from pcsc_workshop.core.reports.contents import ContentsSpot, heading, render_with_contents
@@ -166,9 +167,9 @@ def gains_story(data: ReportData) -> list[Flowable]:
     rows = [_head("col_module", "col_pairs", "col_pre", "col_post", "col_gain")]
     for module_id, g in data.gains.items():
         rows.append([para(data.module_titles.get(module_id, module_id), st.cell),
-                     para(str(g.pairs), st.cell), para(f"{g.mean_pre:.0f}", st.cell),
-                     para(f"{g.mean_post:.0f}", st.cell),
-                     para(f"{g.mean_gain:+.0f}", st.cell)])
+                     para(str(g.pairs), st.cell), para(str(shown_percent(g.mean_pre)), st.cell),
+                     para(str(shown_percent(g.mean_post)), st.cell),
+                     para(f"{g.shown_gain:+d}", st.cell)])  # the shown figures' difference
     return [heading(label("learning_gains"), st.h1, 0), para(label("gains_caption"), st.muted),
             _table(rows, (0.44, 0.14, 0.14, 0.14, 0.14))]
 
