@@ -19,12 +19,15 @@ if TYPE_CHECKING:
     from pcsc_workshop.ui.presenter.session import Presentation
 
 DEFAULT_MINUTES = 20
+SESSION_PREFIX = "agenda:"  # an agenda session's id, presented as all its modules in order
 _LIVE: set[Presentation] = set()  # running presentations, kept alive until they close
 
 
 def deck_for(ctx: AppContext, item_or_module_id: str) -> tuple[str, list[Slide], bool]:
     """(title, slides, is_module) for a curriculum id or a local item id; KeyError if unknown."""
     cur = ctx.curriculum()
+    if item_or_module_id.startswith(SESSION_PREFIX):
+        return _session_deck(ctx, cur, item_or_module_id.removeprefix(SESSION_PREFIX))
     if item_or_module_id in cur:
         module = cur.kind_of(item_or_module_id) == "module"
         return cur.title_of(item_or_module_id), slides_for(cur, item_or_module_id), module
@@ -36,6 +39,25 @@ def deck_for(ctx: AppContext, item_or_module_id: str) -> tuple[str, list[Slide],
     except LocalContentError as exc:
         raise KeyError(item_or_module_id) from exc
     return item.title, slides_for_local(item), False
+
+
+def _session_deck(ctx: AppContext, cur, agenda_id: str) -> tuple[str, list[Slide], bool]:
+    from PySide6.QtCore import QCoreApplication
+
+    from pcsc_workshop.core.models import AgendaItem
+    from pcsc_workshop.core.session_deck import session_parts, slides_for_session
+
+    with ctx.store.session() as session:
+        row = session.get(AgendaItem, agenda_id)
+        if row is None or row.deleted:
+            raise KeyError(agenda_id)
+        title, day, start = row.title, row.day, row.start_time
+        minutes, refs = int(row.duration_min), list(row.curriculum_refs or [])
+    subtitle = QCoreApplication.translate("Presenter", "Day {0} · {1} · {2} min").format(
+        day, start, minutes)
+    slides = slides_for_session(cur, title, subtitle, refs, item_id=agenda_id)
+    module = any(cur.kind_of(p) == "module" for p in session_parts(cur, refs))
+    return title, slides, module
 
 
 def preferred_screen(ctx: AppContext, screens: list[QScreen]) -> int:
@@ -87,4 +109,4 @@ def start_presentation(ctx: AppContext, item_or_module_id: str, parent: QWidget 
     return presentation
 
 
-__all__ = ["DEFAULT_MINUTES", "deck_for", "start_presentation"]
+__all__ = ["DEFAULT_MINUTES", "SESSION_PREFIX", "deck_for", "start_presentation"]
