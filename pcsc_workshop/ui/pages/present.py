@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
-from pcsc_workshop.ui.pages.base import Page
 from pcsc_workshop.core.session_deck import session_parts
+from pcsc_workshop.ui.pages.base import Page
 from pcsc_workshop.ui.presenter import (
     DEFAULT_MINUTES,
     SESSION_PREFIX,
