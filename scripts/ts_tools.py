@@ -142,6 +142,17 @@ def fill_ts(path: Path, translations: dict[tuple[str, str], str]) -> int:
             tr = msg.find("translation")
             if text is None or tr is None or tr.get("type") in ("vanished", "obsolete"):
                 continue
+            if msg.get("numerus") == "yes":  # plural forms, one per line (as read_ts gives)
+                if _translation_text(tr) == text and "type" not in tr.attrib:
+                    continue
+                for form in tr.findall("numerusform"):
+                    tr.remove(form)
+                tr.text = None
+                for line in text.split("\n"):
+                    ET.SubElement(tr, "numerusform").text = line
+                tr.attrib.pop("type", None)
+                changed += 1
+                continue
             if tr.text == text and "type" not in tr.attrib:
                 continue
             tr.text = text

@@ -55,6 +55,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     agenda = kinds.add_parser("agenda", help="the agenda, day by day, as a PDF")
     agenda.add_argument("--workshop", required=True, metavar="ID")
     agenda.add_argument("--out", required=True, metavar="FILE", help="the PDF to write")
+    agenda.add_argument("--run-sheet", action="store_true",
+                        help="the facilitator's copy, with each session's notes")
     p.set_defaults(handler=run)
 
 
@@ -166,7 +168,7 @@ def _run_documents(args: argparse.Namespace, ctx) -> int:
     if kind == "report":
         print(report_pdf.write_report_pdf(data, out))
     elif kind == "agenda":
-        print(agenda_pdf.write_agenda_pdf(data, out))
+        print(agenda_pdf.write_agenda_pdf(data, out, run_sheet=args.run_sheet))
     elif one:
         if not any(d.id == one for d in data.delegations):
             raise UserError(f"No delegation with id {one} in workshop {args.workshop}")

@@ -181,6 +181,12 @@ def install_language(app: QCoreApplication, lang: str) -> str:
             app.installTranslator(ours)
             _installed.append(ours)
             in_use = lang
+    if in_use == "en":  # "%n day(s)" -> "1 day" / "5 days" (see ui/plurals.py)
+        from pcsc_workshop.ui.plurals import EnglishPlurals
+
+        plurals = EnglishPlurals(app)
+        app.installTranslator(plurals)
+        _installed.append(plurals)
     QLocale.setDefault(QLocale(in_use))
     if isinstance(app, QGuiApplication):
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if in_use in RTL_LANGUAGES

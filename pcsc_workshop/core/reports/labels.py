@@ -50,6 +50,7 @@ LABELS: dict[str, str] = {
     "workshop_report": "WORKSHOP REPORT",
     "delegation_dossier": "DELEGATION DOSSIER",
     "agenda_kicker": "WORKSHOP AGENDA",
+    "run_sheet_kicker": "FACILITATOR'S RUN SHEET",
     "contents": "Contents",
     "agenda": "Agenda",
     "day_n": "Day {n}",

@@ -59,10 +59,10 @@ class TemplatePage(QWizardPage):
             days = getattr(tpl, "days", None)
             sessions = len(getattr(tpl, "sessions", []))
             text = getattr(tpl, "name", tpl.id)
-            item = QListWidgetItem(self.tr("{0} — {1} sessions").format(text, sessions)
-                                   if days is None else
-                                   self.tr("{0} — {1} days, {2} sessions").format(text, days,
-                                                                                 sessions),
+            count = self.tr("%n session(s)", "", sessions)
+            item = QListWidgetItem(self.tr("{0} — {1}").format(text, count) if days is None
+                                   else self.tr("{0} — {1}, {2}").format(
+                                       text, self.tr("%n day(s)", "", int(days)), count),
                                    self.list)
             item.setData(Qt.ItemDataRole.UserRole, tpl.id)
             item.setToolTip(getattr(tpl, "description", ""))
@@ -85,6 +85,16 @@ class TemplatePage(QWizardPage):
         item = self.list.currentItem()
         wanted = item.data(Qt.ItemDataRole.UserRole) if item else ""
         return next((t for t in self.templates if t.id == wanted), None)
+
+
+def template_days(tpl) -> int:
+    """How many days a template's agenda covers (its `days`, else its last session's day)."""
+    if tpl is None:
+        return 1
+    days = getattr(tpl, "days", None)
+    if days:
+        return int(days)
+    return max((int(getattr(s, "day", 1)) for s in getattr(tpl, "sessions", [])), default=1)
 
 
 class DetailsPage(QWizardPage):
@@ -122,6 +132,12 @@ class DetailsPage(QWizardPage):
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.error)
         self.title_edit.textChanged.connect(self.completeChanged)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        """The end date follows the chosen template's length (a 1-day template: one day)."""
+        wizard = self.wizard()
+        tpl = wizard.template_page.selected() if hasattr(wizard, "template_page") else None
+        self.end.setDate(self.start.date().addDays(template_days(tpl) - 1))
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
         return bool(self.title_edit.text().strip())

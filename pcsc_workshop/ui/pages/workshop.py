@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -70,7 +71,11 @@ class WorkshopPage(Page):
         self.print_button = QPushButton(self.tr("&Print agenda…"), self)
         self.print_button.clicked.connect(self.print_agenda)
         self.pdf_button = QPushButton(self.tr("Agenda as P&DF…"), self)
-        self.pdf_button.clicked.connect(self.save_agenda_pdf)
+        self.pdf_button.clicked.connect(lambda: self.save_agenda_pdf())
+        self.run_sheet = QCheckBox(self.tr("With &notes (run sheet)"), self)
+        self.run_sheet.setToolTip(self.tr(
+            "Print or save the facilitator's run sheet, with each session's notes, instead of "
+            "the participants' agenda"))
         self.timer_button = QPushButton(self.tr("Exercise &timer"), self)
         self.timer_button.setToolTip(self.tr("A countdown for the selected session"))
         self.timer_button.clicked.connect(lambda: self.open_timer())
@@ -88,7 +93,8 @@ class WorkshopPage(Page):
         # to 200 %) a heading beside four buttons wraps word by word.
         top = QHBoxLayout()
         top.addWidget(self.status, 1)
-        for b in (self.new_button, self.timer_button, self.print_button, self.pdf_button):
+        for b in (self.new_button, self.timer_button, self.run_sheet, self.print_button,
+                  self.pdf_button):
             top.addWidget(b)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -240,7 +246,8 @@ class WorkshopPage(Page):
             title, start = w.title, w.start_date
             subtitle = " · ".join(x for x in (w.venue, w.organisers) if x)
             agenda = list_agenda(session, w.id)
-        return agenda_html(title, subtitle, start, agenda, self.agenda.link_title)
+        return agenda_html(title, subtitle, start, agenda, self.agenda.link_title,
+                           run_sheet=self.run_sheet.isChecked())
 
     def print_agenda(self) -> None:
         if not self.ctx.workshop_id:
