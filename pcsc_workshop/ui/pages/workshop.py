@@ -12,12 +12,11 @@ import time
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -38,12 +37,12 @@ from pcsc_workshop.ui.dialogs.workshop_wizard import LANGUAGES, WorkshopWizard
 from pcsc_workshop.ui.framework import Framework, load_framework
 from pcsc_workshop.ui.pages.base import Page
 from pcsc_workshop.ui.widgets.agenda_editor import AgendaEditor
+from pcsc_workshop.ui.widgets.date_field import DateField
 from pcsc_workshop.ui.widgets.exercise_timer import ExerciseTimer
 from pcsc_workshop.ui.widgets.people_editor import PeopleEditor
 from pcsc_workshop.ui.wording import refusal
 
 AUTOSAVE_MS = 400
-NO_DATE = QDate(2000, 1, 1)
 
 
 class WorkshopPage(Page):
@@ -116,13 +115,10 @@ class WorkshopPage(Page):
         self.venue = QLineEdit(tab)
         self.city = QLineEdit(tab)
         self.country = QLineEdit(tab)
-        self.start = QDateEdit(tab)
-        self.end = QDateEdit(tab)
+        # typed dates (ISO or the locale's form); the end's calendar opens on the start
+        self.start = DateField(tab, calendar_start=lambda: self.end.date())
+        self.end = DateField(tab, calendar_start=lambda: self.start.date())
         for edit in (self.start, self.end):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setMinimumDate(NO_DATE)
-            edit.setSpecialValueText("—")
             edit.dateChanged.connect(self._edited)
         self.language = QComboBox(tab)
         for code, name in LANGUAGES:
@@ -169,7 +165,7 @@ class WorkshopPage(Page):
             self.city.setText(city)
             self.country.setText(country)
             for edit, d in ((self.start, start), (self.end, end)):
-                edit.setDate(QDate(d.year, d.month, d.day) if d else NO_DATE)
+                edit.set_date(d)
             found = self.language.findData(language)
             if found < 0:
                 self.language.addItem(language, language)
@@ -191,9 +187,8 @@ class WorkshopPage(Page):
         self._timer.start()
 
     @staticmethod
-    def _date(edit: QDateEdit) -> date | None:
-        d = edit.date()
-        return None if d == NO_DATE else date(d.year(), d.month(), d.day())
+    def _date(edit: DateField) -> date | None:
+        return edit.date()
 
     def flush(self) -> None:
         self._timer.stop()

@@ -10,7 +10,7 @@ Every write goes through the core and then asks the editor to reload the plan.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
@@ -44,6 +44,7 @@ from pcsc_workshop.ui.i18n import large_text
 from pcsc_workshop.ui.wording import coaching_issue
 
 ROLE = Qt.ItemDataRole.UserRole
+BIG_PLAN_STEPS = 120  # as in plan_editor: from here suggestions are read on a worker
 
 
 class PlanCoach(QWidget):
@@ -142,6 +143,7 @@ class PlanCoach(QWidget):
             QListWidgetItem(self.tr("Nothing missing: a complete plan."), self.improvements)
 
     def refresh_suggestions(self) -> None:
+        """Read the plan's suggestions (for a big plan, 100 ms at 800 steps: on a worker)."""
         self.suggestion_list.clear()
         self.suggestions = []
         if self.doc is None:
@@ -152,9 +154,33 @@ class PlanCoach(QWidget):
             pillars, cases = pillars_from_curriculum(cur), cases_from_curriculum(cur)
         except Exception:  # noqa: BLE001 - no curriculum, no pillar texts to suggest
             pillars, cases = [], []
-        with self.ctx.store.session() as session:
-            found = suggestions_for_plan(session, self.doc.id, fw.elements, pillars, cases,
-                                         actor=self.actor.currentData())
+        store, plan_id, actor = self.ctx.store, self.doc.id, self.actor.currentData()
+
+        def read(_progress=None, _cancelled=None):
+            with store.session() as session:
+                return suggestions_for_plan(session, plan_id, fw.elements, pillars, cases,
+                                            actor=actor)
+
+        self._suggest_request = request = getattr(self, "_suggest_request", 0) + 1
+        if len(self.doc.next_steps) < BIG_PLAN_STEPS:
+            self._fill_suggestions(fw, read())
+            return
+
+        def done(found) -> None:
+            if request == self._suggest_request and self.doc is not None \
+                    and self.doc.id == plan_id:
+                self._fill_suggestions(fw, found)
+
+        def later() -> None:  # a big plan: on a worker, once its rows are on screen
+            from pcsc_workshop.ui.workers import Op
+
+            if request == self._suggest_request:
+                Op(self, read).success(done).run()
+
+        QTimer.singleShot(150, later)
+
+    def _fill_suggestions(self, fw, found) -> None:
+        self.suggestion_list.clear()
         self.suggestions = [s for s in found if s.state == "open"]
         for s in self.suggestions:
             element = fw.element(s.element_id)
