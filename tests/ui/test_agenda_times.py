@@ -102,10 +102,10 @@ def test_a_one_day_template_proposes_one_day_and_says_1_day(qtbot, ctx):
     templates.setCurrentRow(one_day)
     wizard.next()
     details = wizard.details_page
-    assert details.start.date() == details.end.date()
+    assert details.start.date() == details.end.date()  # a 1-day template: one day
     wizard.back()
     five = next(i for i, t in enumerate(texts) if "5 days" in t)
     templates.setCurrentRow(five)
     wizard.next()
-    assert details.start.date().daysTo(details.end.date()) == 4
+    assert (details.end.date() - details.start.date()).days == 4
     assert templates.item(one_day).data(Qt.ItemDataRole.UserRole)
