@@ -14,11 +14,13 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QGroupBox,
-    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -233,11 +235,9 @@ class PlanCoach(QWidget):
         s = self._current()
         if s is None:
             return
-        text, ok = QInputDialog.getMultiLineText(
-            self, self.tr("Edit the next step"), self.tr("Action:"),
-            s.fields.get("example_action", ""))
-        if ok and text.strip():
-            self.accept_current(text)
+        dialog = EditStepDialog(s.fields.get("example_action", ""), self)
+        if dialog.exec() and dialog.text().strip():
+            self.accept_current(dialog.text())
 
     def dismiss_current(self) -> None:
         s = self._current()
@@ -296,3 +296,33 @@ class PlanCoach(QWidget):
         if self.doc is not None:
             self.ctx.changes.changed.emit("plan", self.doc.id, self)
             self.planChanged.emit(self.doc.id)
+
+
+class EditStepDialog(QDialog):
+    """"Edit & accept…": the suggested action in a text box that wraps, big enough to read.
+
+    QInputDialog's multi-line text did not wrap and opened one line high."""
+
+    def __init__(self, action: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Edit the next step"))
+        label = QLabel(self.tr("&Action (as it will appear in the plan):"), self)
+        self.edit = QPlainTextEdit(action, self)
+        self.edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.edit.setTabChangesFocus(True)
+        self.edit.setAccessibleName(self.tr("Action"))
+        self.edit.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
+        label.setBuddy(self.edit)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(buttons)
+        self.resize(max(560, self.fontMetrics().averageCharWidth() * 70),
+                    self.fontMetrics().lineSpacing() * 12)
+
+    def text(self) -> str:
+        return self.edit.toPlainText()

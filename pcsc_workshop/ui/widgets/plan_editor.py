@@ -179,7 +179,7 @@ class PlanEditor(QWidget):
         self.steps.model.edited.connect(lambda: self._table_changed("steps"))
         self.support.model.edited.connect(lambda: self._table_changed("support"))
         self.coach = PlanCoach(ctx, self.flush, self)
-        self.coach.planChanged.connect(lambda _pid: self.reload())
+        self.coach.planChanged.connect(lambda _pid: self.take_in_changes())
 
         body = QWidget(self)
         form = QVBoxLayout(body)
@@ -347,6 +347,33 @@ class PlanEditor(QWidget):
         with self.ctx.store.session() as session:
             doc = load_plan(session, self.doc.id)
         self.set_plan(doc)
+
+    def take_in_changes(self) -> None:
+        """Show rows a suggestion or a pull added, as one more undoable step.
+
+        Reloading the plan (as before) cleared the undo history: the facilitator could not
+        take back an accepted suggestion with Ctrl+Z. The tables take the stored rows with a
+        TableCommand each (undo removes the step again; the suggestion is then open again,
+        since "accepted" means a live step made from it); sections and undo stay as they are.
+        """
+        if self.doc is None:
+            return
+        self.flush()
+        with self.ctx.store.session() as session:
+            stored = load_plan(session, self.doc.id)
+        self.doc.revision = stored.revision
+        self.undo_stack.beginMacro(self.tr("Accept a suggestion"))
+        try:
+            for which, rows in (("steps", stored.next_steps), ("support", stored.support)):
+                before = self._table_rows[which]
+                if [vars(r) for r in before] != [vars(r) for r in rows]:
+                    self._set_rows(which, rows)
+                    self.undo_stack.push(TableCommand(self, which, before, snapshot(rows)))
+        finally:
+            self.undo_stack.endMacro()
+        self.coach.doc = self.doc
+        self.coach.refresh_suggestions()
+        self.coach.refresh_members()
 
     # -- undo / redo --------------------------------------------------------------------------
     def _section_changed(self, key: str) -> None:
