@@ -201,7 +201,11 @@ class PlanEditor(QWidget):
         scroll = QScrollArea(self)
         scroll.setAccessibleName(self.tr("Plan sections"))
         scroll.setWidgetResizable(True)
+        # never sideways: the sections follow the width (the tables drop optional columns,
+        # the forms' fields shrink), so nothing is hidden beyond the right edge
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
+        self.scroll = scroll
 
         # Heading lines above the buttons, not beside them: at large text sizes (Settings,
         # up to 200 %) a heading squeezed next to four buttons wraps word by word and clips.
@@ -236,6 +240,7 @@ class PlanEditor(QWidget):
         self.coach_button.setToolTip(self.tr("Show or hide the coaching panel (plan quality, "
                                              "suggestions)"))
         self.coach_button.toggled.connect(self.coach.setVisible)
+        self._coach_placed = False
         actions.addWidget(self.coach_button)
         splitter = QSplitter(self)
         splitter.addWidget(scroll)
@@ -249,6 +254,15 @@ class PlanEditor(QWidget):
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
         self.setEnabled(False)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """On a laptop the coaching panel starts folded (its score stays on the button)."""
+        super().showEvent(event)
+        if not self._coach_placed:
+            self._coach_placed = True
+            narrow = self.width() < 60 * self.fontMetrics().averageCharWidth() * 2
+            if narrow:
+                self.coach_button.setChecked(False)
 
     # -- columns ----------------------------------------------------------------------
     def _link_choices(self) -> tuple[tuple[str, str], ...]:
@@ -486,6 +500,7 @@ class PlanEditor(QWidget):
         self.steps.model.set_issues(issues)
         numbers = {row.id: i + 1 for i, row in enumerate(self.steps.model.rows)}
         self.coach.show_quality(quality, numbers)
+        self.coach_button.setText(self.tr("&Coaching ({0} / 100)").format(quality.score))
 
     def _edited(self) -> None:
         if self._loading or self.doc is None:

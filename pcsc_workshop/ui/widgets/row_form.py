@@ -55,24 +55,52 @@ class RowForm(QGroupBox):
         self._loading = False
         self.calendar_start = None  # () -> date | None: where an empty date's calendar opens
         self.fields: dict[str, QWidget] = {}
-        grid = QGridLayout(self)
-        wide = [c for c in model.columns if c.multiline]
-        short = [c for c in model.columns if not c.multiline]
-        line = 0
-        for column in wide:
-            self._add(grid, column, line, 0, span=4)
-            line += 1
-        for n, column in enumerate(short):
-            self._add(grid, column, line + n // 2, (n % 2) * 2, span=1)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
+        self._cells: list[tuple[QLabel, QWidget, bool]] = []
+        self.grid = QGridLayout(self)
+        # long text first, then the dates side by side, then other text, then the lists
+        order = {"date": 1, "text": 2}
+        for column in sorted(model.columns, key=lambda c: 0 if c.multiline
+                             else order.get(c.kind, 3)):
+            self._add(column)
+        self._two_columns: bool | None = None
+        self._arrange(two=False)
         self.model.modelReset.connect(self._reload)
         self.model.dataChanged.connect(self._data_changed)
         self.model.rowsRemoved.connect(self._reload)
         self.model.rowsMoved.connect(self._reload)
         self.show_row(-1)
 
-    def _add(self, grid: QGridLayout, column, line: int, col: int, span: int) -> None:
+    def _arrange(self, two: bool) -> None:
+        """Short fields two by two when the form is wide, one under the other when narrow
+        (a 1280 px screen with the coaching panel open, or 200 % text)."""
+        if two == self._two_columns:
+            return
+        self._two_columns = two
+        for label, editor, _wide in self._cells:
+            self.grid.removeWidget(label)
+            self.grid.removeWidget(editor)
+        line = short = 0
+        for label, editor, wide in self._cells:
+            top = Qt.AlignmentFlag.AlignTop if wide else Qt.AlignmentFlag(0)
+            if wide or not two:
+                self.grid.addWidget(label, line, 0, top)
+                self.grid.addWidget(editor, line, 1, 1, 3 if two else 1)
+                line += 1
+            else:
+                col = (short % 2) * 2
+                self.grid.addWidget(label, line, col)
+                self.grid.addWidget(editor, line, col + 1)
+                short += 1
+                if short % 2 == 0:
+                    line += 1
+        for col in range(4):
+            self.grid.setColumnStretch(col, 1 if col in (1, 3) and (two or col == 1) else 0)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._arrange(two=self.width() >= 40 * self.fontMetrics().averageCharWidth() * 2)
+
+    def _add(self, column) -> None:
         if column.kind == "date":
             editor: QWidget = DateField(self, calendar_start=lambda: (
                 self.calendar_start() if self.calendar_start else None))
@@ -80,6 +108,10 @@ class RowForm(QGroupBox):
         elif column.kind in ("choice", "editable-choice"):
             editor = QComboBox(self)
             editor.setEditable(column.kind == "editable-choice")
+            # as narrow as the form allows, not as wide as its longest choice
+            editor.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            editor.setMinimumContentsLength(8)
             for value, label in column.choices:
                 editor.addItem(label, value)
             editor.activated.connect(lambda _i, c=column, e=editor: self._store_combo(c, e))
@@ -91,14 +123,15 @@ class RowForm(QGroupBox):
             editor.left.connect(lambda c=column, e=editor: self._store(c, e.toPlainText()))
         else:
             editor = QLineEdit(self)
+            editor.setMinimumWidth(editor.fontMetrics().averageCharWidth() * 8)
             editor.editingFinished.connect(lambda c=column, e=editor: self._store(c, e.text()))
         editor.setAccessibleName(column.header)
         label = QLabel(self.tr("{0}:").format(column.header), self)
         label.setBuddy(editor)
         label.setTextFormat(Qt.TextFormat.PlainText)
-        grid.addWidget(label, line, col,
-                       Qt.AlignmentFlag.AlignTop if column.multiline else Qt.AlignmentFlag(0))
-        grid.addWidget(editor, line, col + 1, 1, span * 2 - 1 if span > 1 else 1)
+        label.setWordWrap(True)
+        label.setMaximumWidth(label.fontMetrics().averageCharWidth() * 16)
+        self._cells.append((label, editor, column.multiline))
         self.fields[column.field] = editor
 
     # -- showing ------------------------------------------------------------------------
