@@ -260,7 +260,7 @@ class PlanEditor(QWidget):
         super().showEvent(event)
         if not self._coach_placed:
             self._coach_placed = True
-            narrow = self.width() < 60 * self.fontMetrics().averageCharWidth() * 2
+            narrow = self.width() < 75 * self.fontMetrics().averageCharWidth() * 2
             if narrow:
                 self.coach_button.setChecked(False)
 
