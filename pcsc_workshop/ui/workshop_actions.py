@@ -132,7 +132,7 @@ class WorkshopActions(QObject):
             people = len(list_participants(session, workshop_id))
         if confirm:
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete the workshop"),
-                              self.tr("Delete “{0}” with its agenda, its {1} participants, "
+                              self.tr("Delete “{0}” with its agenda, its participants ({1}), "
                                       "their plans, assessments and checks from this laptop?\n\n"
                                       "Back up the database first if you may need it again "
                                       "(File › Back up the database).").format(title, people),
@@ -193,7 +193,7 @@ class WorkshopActions(QObject):
             if confirm:
                 answer = QMessageBox.question(
                     self.window, self.tr("Restore the database"),
-                    self.tr("“{0}” holds {1} workshop(s) and {2} participant(s). Restoring "
+                    self.tr("“{0}” holds workshops: {1}, participants: {2}. Restoring "
                             "replaces everything on this laptop with it; the current "
                             "database is kept as a copy next to it first.\n\nRestore now?")
                     .format(path.name, info.workshops, info.participants))

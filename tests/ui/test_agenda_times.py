@@ -51,8 +51,13 @@ def test_days_show_their_date_span_and_the_total(qtbot, window, store, demo_id):
     with store.session() as s:
         agenda = list_agenda(s, demo_id)
     total = sum(a.duration_min for a in agenda)
+    from pcsc_workshop.ui import i18n
+
+    i18n.install_language(QApplication.instance(), "en")
+    page.agenda.load()
     assert f"{total // 60} h {total % 60:02d} min" in page.agenda.total.text()
     assert f"{len(agenda)} sessions" in page.agenda.total.text()
+    assert "5 days" in page.agenda.total.text()
 
 
 def test_an_overlap_is_flagged(qtbot, window, store, demo_id):

@@ -119,16 +119,16 @@ def agenda_html(title: str, subtitle: str, start: date | None, agenda: list[Agen
     Dates are in the UI language's long form; each day ends with its span and minutes.
     """
     e = html.escape
-    tr = QCoreApplication.translate
-    kicker = tr("AgendaPrint", "Facilitator's run sheet") if run_sheet else \
-        tr("AgendaPrint", "Agenda")
+    translate = QCoreApplication.translate  # lupdate reads translate("Context", "…")
+    kicker = translate("AgendaPrint", "Facilitator's run sheet") if run_sheet else \
+        translate("AgendaPrint", "Agenda")
     parts = [f"<p>{e(kicker)}</p><h1>{e(title)}</h1><p>{e(subtitle)}</p>"]
     days = sorted({a.day for a in agenda})
     for day in days:
-        heading = tr("AgendaPrint", "Day {0}").format(day)
+        heading = translate("AgendaPrint", "Day {0}").format(day)
         if start:
             when = start + timedelta(days=day - 1)
-            heading = tr("AgendaPrint", "{0} · {1}").format(heading, QLocale().toString(
+            heading = translate("AgendaPrint", "{0} · {1}").format(heading, QLocale().toString(
                 QDate(when.year, when.month, when.day), QLocale.FormatType.LongFormat))
         entries = [x for x in agenda if x.day == day]
         plan = day_plan(day, entries)
@@ -137,8 +137,8 @@ def agenda_html(title: str, subtitle: str, start: date | None, agenda: list[Agen
                      "style='border-collapse:collapse'>")
         parts.append("<tr><th align='left'>{}</th><th align='left'>{}</th>"
                      "<th align='left'>{}</th></tr>".format(
-                         e(tr("AgendaPrint", "Time")), e(tr("AgendaPrint", "Session")),
-                         e(tr("AgendaPrint", "Kind"))))
+                         e(translate("AgendaPrint", "Time")), e(translate("AgendaPrint", "Session")),
+                         e(translate("AgendaPrint", "Kind"))))
         for n, a in enumerate(entries):
             links: list[str] = []
             for ref in a.refs:
@@ -152,11 +152,11 @@ def agenda_html(title: str, subtitle: str, start: date | None, agenda: list[Agen
                 body += f"<br><i>{e(', '.join(links))}</i>"
             when = f"{a.start_time}–{end_of(a)}"
             if n in plan.overlapping:
-                when += "<br><b>" + e(tr("AgendaPrint", "overlaps the previous session")) + "</b>"
+                when += "<br><b>" + e(translate("AgendaPrint", "overlaps the previous session")) + "</b>"
             parts.append(f"<tr><td width='18%'>{when}</td><td>{body}</td>"
                          f"<td width='16%'>{e(agenda_kind(a.kind))}</td></tr>")
         parts.append("</table>")
-        parts.append("<p>" + e(tr("AgendaPrint", "{0}–{1} · {2} min of sessions").format(
+        parts.append("<p>" + e(translate("AgendaPrint", "{0}–{1} · {2} min of sessions").format(
             plan.start, plan.end, plan.session_minutes)) + "</p>")
     return "".join(parts)
 

@@ -186,9 +186,10 @@ class AgendaEditor(QWidget):
         for column in (1, 2):
             self.tree.resizeColumnToContents(column)
         total = sum(p.session_minutes for p in plans.values())
-        self.total.setText(self.tr("Total: {0} sessions over {1} days, {2} h {3} min").format(
-            len(agenda), len([d for d in days if plans[d].start]), total // 60,
-            f"{total % 60:02d}") if agenda else "")
+        sessions = self.tr("%n session(s)", "", len(agenda))
+        day_count = self.tr("%n day(s)", "", len([d for d in days if plans[d].start]))
+        self.total.setText(self.tr("Total: {0} h {1} min of sessions · {2} · {3}").format(
+            total // 60, f"{total % 60:02d}", sessions, day_count) if agenda else "")
 
     def day_heading(self, day: int) -> str:
         """"Day 2 · Tuesday 15 November 2016" (the date in the UI language's long form)."""
