@@ -12,7 +12,8 @@ from pcsc_workshop.ui.dialogs.workshop_wizard import WorkshopWizard
 
 def day_rows(page, day_index: int) -> list[tuple[str, str]]:
     day = page.agenda.tree.topLevelItem(day_index)
-    return [(day.child(i).text(0), day.child(i).text(1)) for i in range(day.childCount())]
+    return [(day.child(i).text(0), day.child(i).text(1).strip("\u2066\u2069"))
+            for i in range(day.childCount())]
 
 
 def starts(rows) -> list[str]:

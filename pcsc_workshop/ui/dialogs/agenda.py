@@ -150,7 +150,7 @@ def agenda_html(title: str, subtitle: str, start: date | None, agenda: list[Agen
                 body += f"<br>{e(a.description)}"
             if links:
                 body += f"<br><i>{e(', '.join(links))}</i>"
-            when = f"{a.start_time}–{end_of(a)}"
+            when = f"\u2066{a.start_time}–{end_of(a)}\u2069"  # kept LTR in Arabic
             if n in plan.overlapping:
                 when += "<br><b>" + e(translate("AgendaPrint", "overlaps the previous session")) + "</b>"
             parts.append(f"<tr><td width='18%'>{when}</td><td>{body}</td>"

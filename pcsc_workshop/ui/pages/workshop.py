@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -39,6 +38,7 @@ from pcsc_workshop.ui.pages.base import Page
 from pcsc_workshop.ui.widgets.agenda_editor import AgendaEditor
 from pcsc_workshop.ui.widgets.date_field import DateField
 from pcsc_workshop.ui.widgets.exercise_timer import ExerciseTimer
+from pcsc_workshop.ui.widgets.flow_layout import FlowLayout
 from pcsc_workshop.ui.widgets.people_editor import PeopleEditor
 from pcsc_workshop.ui.wording import refusal
 
@@ -90,14 +90,18 @@ class WorkshopPage(Page):
 
         # The heading on its own line above the buttons: at large text sizes (Settings, up
         # to 200 %) a heading beside four buttons wraps word by word.
-        top = QHBoxLayout()
-        top.addWidget(self.status, 1)
+        # the buttons wrap onto a second line at 200 % or in longer languages (a row of five
+        # pushed the page wider than a 1280 px screen)
+        bar = QWidget(self)
+        top = FlowLayout(bar)
         for b in (self.new_button, self.timer_button, self.run_sheet, self.print_button,
                   self.pdf_button):
             top.addWidget(b)
+        self.status.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addLayout(top)
+        layout.addWidget(self.status)
+        layout.addWidget(bar)
         layout.addWidget(self.tabs, 1)
 
     def framework(self) -> Framework:

@@ -41,6 +41,11 @@ ROLE_DAY = Qt.ItemDataRole.UserRole
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
 
 
+def ltr(text: str) -> str:
+    """A time span kept left to right in an Arabic line ("09:00–10:30", not "10:30–09:00")."""
+    return f"\u2066{text}\u2069"
+
+
 class AgendaTree(QTreeWidget):
     """Emits `moved(item_id, day, index)` after a session is dropped in a new place."""
 
@@ -150,7 +155,8 @@ class AgendaEditor(QWidget):
         for day in days:
             plan = plans[day]
             item = QTreeWidgetItem(self.tree, [self.day_heading(day),
-                                               self.tr("{0}–{1}").format(plan.start, plan.end)
+                                               ltr(self.tr("{0}–{1}").format(plan.start,
+                                                                            plan.end))
                                                if plan.start else "",
                                                str(plan.session_minutes) if plan.start else ""])
             item.setData(0, ROLE_DAY, day)
@@ -165,7 +171,7 @@ class AgendaEditor(QWidget):
         for a in agenda:
             self.entries[a.id] = a
             n = index_in_day[a.day] = index_in_day.get(a.day, -1) + 1
-            span = self.tr("{0}–{1}").format(a.start_time, end_of(a))
+            span = ltr(self.tr("{0}–{1}").format(a.start_time, end_of(a)))
             overlaps = n in plans[a.day].overlapping
             if overlaps:
                 span = self.tr("{0} · overlaps the previous session").format(span)
