@@ -82,9 +82,15 @@ class RowForm(QGroupBox):
         line = short = 0
         for label, editor, wide in self._cells:
             top = Qt.AlignmentFlag.AlignTop if wide else Qt.AlignmentFlag(0)
-            if wide or not two:
+            label.setMaximumWidth(label.fontMetrics().averageCharWidth() * 16 if two
+                                  else 16_777_215)
+            if not two:  # narrow: each label above its field, both at full width
+                self.grid.addWidget(label, line, 0, 1, 4)
+                self.grid.addWidget(editor, line + 1, 0, 1, 4)
+                line += 2
+            elif wide:
                 self.grid.addWidget(label, line, 0, top)
-                self.grid.addWidget(editor, line, 1, 1, 3 if two else 1)
+                self.grid.addWidget(editor, line, 1, 1, 3)
                 line += 1
             else:
                 col = (short % 2) * 2
@@ -94,7 +100,8 @@ class RowForm(QGroupBox):
                 if short % 2 == 0:
                     line += 1
         for col in range(4):
-            self.grid.setColumnStretch(col, 1 if col in (1, 3) and (two or col == 1) else 0)
+            self.grid.setColumnStretch(col, (1 if col in (1, 3) else 0) if two
+                                       else (1 if col == 0 else 0))
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
@@ -130,7 +137,6 @@ class RowForm(QGroupBox):
         label.setBuddy(editor)
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(True)
-        label.setMaximumWidth(label.fontMetrics().averageCharWidth() * 16)
         self._cells.append((label, editor, column.multiline))
         self.fields[column.field] = editor
 
