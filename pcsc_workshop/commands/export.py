@@ -113,6 +113,13 @@ def _existing_parent(path: Path) -> Path:
     return path
 
 
+def _prepare(args: argparse.Namespace) -> None:
+    """Make the output folder once the data is read (an unknown workshop leaves nothing)."""
+    if not (args.export_kind == "dossier" and not args.delegation
+            and Path(args.out).suffix.lower() == ".pdf"):
+        prepare_out(Path(args.out), folder=_wants_folder(args))
+
+
 def _wants_folder(args: argparse.Namespace) -> bool:
     if args.export_kind in ("plans", "certificates"):
         return True
@@ -129,9 +136,6 @@ def run(args: argparse.Namespace, ctx) -> int:
     if args.export_kind == "certificates" and args.anonymised:
         raise UserError("A certificate names the person it certifies, so there is no "
                         "anonymised certificate: leave out --anonymised")
-    if not (args.export_kind == "dossier" and not args.delegation
-            and Path(args.out).suffix.lower() == ".pdf"):
-        prepare_out(Path(args.out), folder=_wants_folder(args))
     try:
         return _run(args, ctx)
     except ExportError as exc:
@@ -164,6 +168,7 @@ def _run_documents(args: argparse.Namespace, ctx) -> int:
     except KeyError as exc:
         raise UserError(f"No workshop with id {args.workshop} "
                         "(list them with: pcsc-workshop workshops)") from exc
+    _prepare(args)
     out = Path(args.out)
     if kind == "report":
         print(report_pdf.write_report_pdf(data, out))
@@ -234,6 +239,7 @@ def _run(args: argparse.Namespace, ctx) -> int:
     except KeyError as exc:
         raise UserError(f"No workshop with id {args.workshop} "
                         "(list them with: pcsc-workshop workshops)") from exc
+    _prepare(args)
     if args.export_kind == "plans":
         result = batch.write_plans(plans, Path(args.out), link_titles=link_titles())
         _print_written(result.written)

@@ -30,6 +30,7 @@ def test_menu_has_every_export_and_an_anonymised_checkbox(make_window, qtbot):
     texts = [a.text() for a in exports.menu.actions() if a.text()]
     assert texts == ["Anonymised copies (no names or e-mails)", "All action plans…",
                      "Workshop report…", "Delegation dossiers…", "Certificates…", "Agenda…",
+                     "Facilitator's run sheet (agenda with notes)…",
                      "Next steps and support (CSV)…"]
     assert exports.anonymised.isCheckable() and not exports.anonymised.isChecked()
 
