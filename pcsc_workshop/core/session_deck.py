@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pcsc_workshop.core.slides import Slide, slides_for
+from pcsc_workshop.core.slides import Row, Slide, slides_for
 
 
 def session_parts(cur: Any, refs: list[str]) -> list[str]:
@@ -27,6 +27,7 @@ def slides_for_session(cur: Any, title: str, subtitle: str, refs: list[str],
     if not parts:
         raise KeyError(item_id or title)
     slides = [Slide("title", title, subtitle, points=tuple(cur.title_of(p) for p in parts),
+                    rows=(Row(code="agenda-session"),),  # the kicker says "Agenda session"
                     item_id=item_id, notes=tuple(cur.title_of(p) for p in parts))]
     for part in parts:
         slides += slides_for(cur, part)

@@ -3853,6 +3853,10 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
         <translation>الركيزة التمكينية {0}</translation>
     </message>
     <message>
+        <source>Agenda session</source>
+        <translation>جلسة من البرنامج</translation>
+    </message>
+    <message>
         <source>Module</source>
         <translation>الوحدة</translation>
     </message>

@@ -3845,6 +3845,10 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
         <translation>Pilar habilitante {0}</translation>
     </message>
     <message>
+        <source>Agenda session</source>
+        <translation>Sesión del programa</translation>
+    </message>
+    <message>
         <source>Module</source>
         <translation>Módulo</translation>
     </message>

@@ -3845,6 +3845,10 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
         <translation>Pilier habilitant {0}</translation>
     </message>
     <message>
+        <source>Agenda session</source>
+        <translation>Séance du programme</translation>
+    </message>
+    <message>
         <source>Module</source>
         <translation>Module</translation>
     </message>

@@ -3845,6 +3845,10 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
         <translation>Pilar facilitador {0}</translation>
     </message>
     <message>
+        <source>Agenda session</source>
+        <translation>Sessão do programa</translation>
+    </message>
+    <message>
         <source>Module</source>
         <translation>Módulo</translation>
     </message>
