@@ -967,7 +967,11 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     <name>DateField</name>
     <message>
         <source>YYYY-MM-DD or {0}</source>
-        <translation>YYYY-MM-DD أو {0}</translation>
+        <translation type="vanished">YYYY-MM-DD أو {0}</translation>
+    </message>
+    <message>
+        <source>e.g. {0} or {1}</source>
+        <translation>مثلًا {0} أو {1}</translation>
     </message>
     <message>
         <source>Open the calendar (Alt+Down)</source>

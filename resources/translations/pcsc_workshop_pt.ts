@@ -959,7 +959,11 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     <name>DateField</name>
     <message>
         <source>YYYY-MM-DD or {0}</source>
-        <translation>AAAA-MM-DD ou {0}</translation>
+        <translation type="vanished">AAAA-MM-DD ou {0}</translation>
+    </message>
+    <message>
+        <source>e.g. {0} or {1}</source>
+        <translation>p. ex. {0} ou {1}</translation>
     </message>
     <message>
         <source>Open the calendar (Alt+Down)</source>

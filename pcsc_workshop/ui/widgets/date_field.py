@@ -117,8 +117,9 @@ class DateField(QLineEdit):
         super().__init__(parent)
         self._date: date | None = None
         self.calendar_start = calendar_start
-        self.setPlaceholderText(self.tr("YYYY-MM-DD or {0}").format(
-            QLocale().dateFormat(QLocale.FormatType.ShortFormat)))
+        # an example in both accepted forms (a pattern such as "dd/MM/yyyy" reads as code)
+        self.setPlaceholderText(self.tr("e.g. {0} or {1}").format(
+            "2027-03-01", QLocale().toString(QDate(2027, 3, 1), QLocale.FormatType.ShortFormat)))
         self.editingFinished.connect(self._typed)
         self.calendar_action = QAction("▾", self)
         self.calendar_action.setToolTip(self.tr("Open the calendar (Alt+Down)"))
