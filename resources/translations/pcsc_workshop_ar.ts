@@ -3585,12 +3585,20 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
         <translation>الدرجات هي نسبة الإجابات الصحيحة؛ والمكسب هو درجة ما بعد الجلسة ناقص درجة ما قبلها، بالنقاط المئوية، عند توفر الاثنتين. وتحل إعادة الاختبار محل المحاولة السابقة.</translation>
     </message>
     <message>
+        <source>&amp;Release the right answers now</source>
+        <translation>إ&amp;ظهار الإجابات الصحيحة الآن</translation>
+    </message>
+    <message>
         <source>&amp;Release the right answers now (otherwise each participant sees them after their after-session check)</source>
-        <translation>إ&amp;ظهار الإجابات الصحيحة الآن (وإلا يراها كل مشارك بعد اختباره عقب الجلسة)</translation>
+        <translation type="vanished">إ&amp;ظهار الإجابات الصحيحة الآن (وإلا يراها كل مشارك بعد اختباره عقب الجلسة)</translation>
     </message>
     <message>
         <source>Release the right answers</source>
         <translation>إظهار الإجابات الصحيحة</translation>
+    </message>
+    <message>
+        <source>Otherwise each participant sees them after their after-session check.</source>
+        <translation>وإلا فيراها كل مشارك بعد اختباره عقب الجلسة.</translation>
     </message>
     <message>
         <source>By module</source>

@@ -3577,12 +3577,20 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
         <translation>Las puntuaciones son la proporción de respuestas correctas; el progreso es el resultado de después menos el de antes, en puntos porcentuales, cuando existen ambos. Repetir la prueba sustituye el intento anterior.</translation>
     </message>
     <message>
+        <source>&amp;Release the right answers now</source>
+        <translation>Mostrar ya las &amp;respuestas correctas</translation>
+    </message>
+    <message>
         <source>&amp;Release the right answers now (otherwise each participant sees them after their after-session check)</source>
-        <translation>Mostrar ya las &amp;respuestas correctas (si no, cada participante las ve tras su prueba posterior a la sesión)</translation>
+        <translation type="vanished">Mostrar ya las &amp;respuestas correctas (si no, cada participante las ve tras su prueba posterior a la sesión)</translation>
     </message>
     <message>
         <source>Release the right answers</source>
         <translation>Mostrar las respuestas correctas</translation>
+    </message>
+    <message>
+        <source>Otherwise each participant sees them after their after-session check.</source>
+        <translation>Si no, cada participante las ve tras su prueba posterior a la sesión.</translation>
     </message>
     <message>
         <source>By module</source>

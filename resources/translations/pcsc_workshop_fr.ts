@@ -3577,12 +3577,20 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
         <translation>Les notes correspondent à la part de bonnes réponses ; la progression est la note après moins la note avant, en points de pourcentage, lorsque les deux existent. Un nouveau passage remplace la tentative précédente.</translation>
     </message>
     <message>
+        <source>&amp;Release the right answers now</source>
+        <translation>&amp;Révéler les bonnes réponses maintenant</translation>
+    </message>
+    <message>
         <source>&amp;Release the right answers now (otherwise each participant sees them after their after-session check)</source>
-        <translation>&amp;Révéler les bonnes réponses maintenant (sinon chaque participant les voit après son test d’après la séance)</translation>
+        <translation type="vanished">&amp;Révéler les bonnes réponses maintenant (sinon chaque participant les voit après son test d’après la séance)</translation>
     </message>
     <message>
         <source>Release the right answers</source>
         <translation>Révéler les bonnes réponses</translation>
+    </message>
+    <message>
+        <source>Otherwise each participant sees them after their after-session check.</source>
+        <translation>Sinon, chaque participant les voit après son test d’après la séance.</translation>
     </message>
     <message>
         <source>By module</source>

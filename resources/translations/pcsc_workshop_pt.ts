@@ -3577,12 +3577,20 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
         <translation>As pontuações são a proporção de respostas corretas; o progresso é o resultado depois menos o resultado antes, em pontos percentuais, quando ambos existem. Repetir o teste substitui a tentativa anterior.</translation>
     </message>
     <message>
+        <source>&amp;Release the right answers now</source>
+        <translation>&amp;Revelar já as respostas certas</translation>
+    </message>
+    <message>
         <source>&amp;Release the right answers now (otherwise each participant sees them after their after-session check)</source>
-        <translation>&amp;Revelar já as respostas certas (caso contrário, cada participante vê-as após o seu teste depois da sessão)</translation>
+        <translation type="vanished">&amp;Revelar já as respostas certas (caso contrário, cada participante vê-as após o seu teste depois da sessão)</translation>
     </message>
     <message>
         <source>Release the right answers</source>
         <translation>Revelar as respostas certas</translation>
+    </message>
+    <message>
+        <source>Otherwise each participant sees them after their after-session check.</source>
+        <translation>Caso contrário, cada participante vê-as após o seu teste depois da sessão.</translation>
     </message>
     <message>
         <source>By module</source>

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from pcsc_workshop.ui.pages.base import Page
 from pcsc_workshop.ui.pages.curriculum_render import ItemRenderer
+from pcsc_workshop.ui.widgets.flow_layout import FlowLayout
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -123,12 +124,12 @@ class CurriculumPage(Page):
             button.clicked.connect(action.trigger)
             button.setToolTip(action.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
             button.setEnabled(False)
-        buttons = QHBoxLayout()
+        bar = QWidget(right)  # wraps at 200 % instead of widening the page
+        buttons = FlowLayout(bar)
         buttons.addWidget(self.back_button)
         buttons.addWidget(self.forward_button)
-        buttons.addStretch(1)
         buttons.addWidget(self.present_button)
-        right_layout.addLayout(buttons)
+        right_layout.addWidget(bar)
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 2)

@@ -288,14 +288,18 @@ class QuizPage(Page):
                                  "before, in percentage points, where both exist. A retake "
                                  "replaces the earlier attempt."), tab)
         explain.setWordWrap(True)
-        self.release = QCheckBox(self.tr(
-            "&Release the right answers now (otherwise each participant sees them after their "
-            "after-session check)"), tab)
+        self.release = QCheckBox(self.tr("&Release the right answers now"), tab)
         self.release.setAccessibleName(self.tr("Release the right answers"))
         self.release.toggled.connect(self._release_toggled)
+        release_hint = QLabel(self.tr("Otherwise each participant sees them after their "
+                                      "after-session check."), tab)
+        release_hint.setWordWrap(True)  # a long check box text made the page 1269 px wide
+        release_hint.setProperty("role", "subtle")
+        self.release.setAccessibleDescription(release_hint.text())
         layout = QVBoxLayout(tab)
         layout.addWidget(explain)
         layout.addWidget(self.release)
+        layout.addWidget(release_hint)
         for title, table in ((self.tr("By module"), self.by_module),
                              (self.tr("By participant"), self.by_person)):
             box = QGroupBox(title, tab)
