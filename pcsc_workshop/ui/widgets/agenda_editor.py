@@ -14,7 +14,6 @@ from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -35,6 +34,7 @@ from pcsc_workshop.core.setup import (
     update_session,
 )
 from pcsc_workshop.ui.dialogs.agenda import SessionDialog
+from pcsc_workshop.ui.widgets.flow_layout import FlowLayout
 from pcsc_workshop.ui.wording import agenda_kind, refusal
 
 ROLE_DAY = Qt.ItemDataRole.UserRole
@@ -93,7 +93,8 @@ class AgendaEditor(QWidget):
         self.tree.invalidDrop.connect(self.load)
         self.tree.itemDoubleClicked.connect(lambda item, _c: self.edit_current())
         self.buttons: dict[str, QPushButton] = {}
-        row = QHBoxLayout()
+        bar = QWidget(self)
+        row = FlowLayout(bar)  # wraps at 200 % (six buttons made the page 1029 px wide)
         for key, text, slot in (
             ("add", self.tr("&Add session…"), self.add_session),
             ("day", self.tr("Add &day"), self.add_day),
@@ -106,7 +107,6 @@ class AgendaEditor(QWidget):
             button.clicked.connect(slot)
             self.buttons[key] = button
             row.addWidget(button)
-        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.total = QLabel(self)
@@ -115,7 +115,7 @@ class AgendaEditor(QWidget):
         self.total.setAccessibleName(self.tr("Agenda total"))
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.total)
-        layout.addLayout(row)
+        layout.addWidget(bar)
 
     # -- data ---------------------------------------------------------------------------------
     def link_choices(self) -> list[tuple[str, str]]:
