@@ -89,3 +89,18 @@ def test_last_change_is_a_persons_and_delegation_scorers_say_so(qtbot, window, s
         texts += [top.child(j).text(1) for j in range(top.childCount())]
     assert "with the delegation" in texts
     assert not any(t.startswith("0 of") for t in texts)
+
+
+def test_domain_names_on_the_chart_axis_are_whole(qtbot, window, sync_ops) -> None:
+    """At the window's size the domain names are wrapped, not cut ("Orga…")."""
+    page = window.show_page("dashboard")
+    page.load()
+    qtbot.waitUntil(lambda: page.data is not None, timeout=10_000)
+    page.bars.resize(520, 320)  # a laptop's share of the page
+    qtbot.wait(50)
+    page.bars._label_domains()
+    ticks = page.bars.plot.getAxis("bottom")._tickLevels[0]
+    labels = [text for _x, text in ticks]
+    assert len(labels) == 5
+    assert not any("…" in text for text in labels), labels
+    assert [t.replace("\n", " ") for t in labels] == page.bars.domain_names
