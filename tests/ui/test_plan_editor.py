@@ -132,3 +132,26 @@ def test_an_800_step_plan_opens_without_stalling_the_window(make_window, qtbot) 
     assert view.indexWidget(page.editor.steps.model.index(0, 0)) is None  # no widget per row
     assert len(gaps) > 20
     assert max(gaps) < 0.050, f"UI thread busy {max(gaps) * 1000:.0f} ms in one turn"
+
+
+def test_on_a_laptop_the_coaching_panel_folds_for_a_participants_plan(make_window,
+                                                                     qtbot) -> None:
+    """1280 px: a participant's plan gets the width (the score stays on the button); a
+    delegation plan keeps the panel (members' items are pulled in from it); the user's own
+    choice then stays."""
+    from pcsc_workshop.core.workshops import list_delegations
+
+    window = make_window()
+    window.resize(1280, 720)
+    page, _person = _open_plan(window)
+    qtbot.wait(20)
+    editor = page.editor
+    assert not editor.coach.isVisible() and "/ 100" in editor.coach_button.text()
+    with window.ctx.store.session() as s:
+        delegation = list_delegations(s, window.ctx.workshop_id)[0]
+    page.open_delegation_plan(delegation.id)
+    assert editor.coach.isVisible() and editor.coach.members_box.isVisible()
+    editor.coach_button.click()  # the user folds it
+    _open_plan(window, person_index=3)
+    page.open_delegation_plan(delegation.id)
+    assert not editor.coach.isVisible()

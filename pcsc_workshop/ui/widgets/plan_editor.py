@@ -240,7 +240,9 @@ class PlanEditor(QWidget):
         self.coach_button.setToolTip(self.tr("Show or hide the coaching panel (plan quality, "
                                              "suggestions)"))
         self.coach_button.toggled.connect(self.coach.setVisible)
+        self.coach_button.clicked.connect(lambda: setattr(self, "_coach_chosen", True))
         self._coach_placed = False
+        self._coach_chosen = False  # once the user folds or unfolds it, that choice stays
         actions.addWidget(self.coach_button)
         splitter = QSplitter(self)
         splitter.addWidget(scroll)
@@ -256,13 +258,21 @@ class PlanEditor(QWidget):
         self.setEnabled(False)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        """On a laptop the coaching panel starts folded (its score stays on the button)."""
+        """On a laptop the coaching panel starts folded for a participant's plan (its score
+        stays on the button); see `_place_coach`."""
         super().showEvent(event)
         if not self._coach_placed:
             self._coach_placed = True
-            narrow = self.width() < 75 * self.fontMetrics().averageCharWidth() * 2
-            if narrow:
-                self.coach_button.setChecked(False)
+            self._place_coach()
+
+    def _place_coach(self) -> None:
+        """Fold the coaching panel on a narrow editor, except for a delegation plan (the
+        members' items to pull in are there), until the user folds or unfolds it."""
+        if self._coach_chosen or not self._coach_placed:
+            return
+        narrow = self.width() < 75 * self.fontMetrics().averageCharWidth() * 2
+        delegation = self.doc is not None and self.doc.owner_kind == "delegation"
+        self.coach_button.setChecked(delegation or not narrow)
 
     # -- columns ----------------------------------------------------------------------
     def _link_choices(self) -> tuple[tuple[str, str], ...]:
@@ -350,6 +360,7 @@ class PlanEditor(QWidget):
         finally:
             self._loading = False
         self._load_coaching_context(doc)
+        self._place_coach()
         self.coach.set_plan(doc)
         self.refresh_quality()
 
