@@ -104,6 +104,10 @@ class MainWindow(QMainWindow):
         from pcsc_workshop.ui.exchange import install_exchange_actions
 
         self.exchange = install_exchange_actions(self)  # packs, bundles, drag-and-drop
+        from pcsc_workshop.ui.workshop_actions import install_workshop_actions
+
+        # duplicate / delete the workshop, back up / restore the database (File menu)
+        self.workshop_actions = install_workshop_actions(self)
 
     def attach(self, ctx: AppContext) -> None:
         """Connect the window to an open store and show the first page."""
