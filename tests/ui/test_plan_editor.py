@@ -124,7 +124,7 @@ def test_an_800_step_plan_opens_without_stalling_the_window(make_window, qtbot) 
     page.tree.setCurrentItem(items[people[1].id])
     qtbot.waitUntil(lambda: page.editor.steps.model.rowCount() == 800, timeout=10_000)
     qtbot.waitUntil(lambda: page.editor.quality is not None
-                    and page.editor.coach.score.text().endswith("/ 100"), timeout=10_000)
+                    and "/ 100" in page.editor.coach.score.text(), timeout=10_000)
     spin(400)  # scoring and suggestions arrive from their workers
     timer.stop()
     view = page.editor.steps.view
