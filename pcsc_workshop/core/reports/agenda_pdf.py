@@ -24,7 +24,7 @@ from pcsc_workshop.core.reports.report_data import ReportData
 from pcsc_workshop.core.reports.styles import ACCENT, FRAME_WIDTH, DocTable, styles, table_style
 from pcsc_workshop.core.reports.text import before_table, para, paras
 
-_WIDTHS = (0.1, 0.1, 0.15, 0.65)
+_WIDTHS = (0.15, 0.1, 0.15, 0.6)  # "09:00–10:30" on one line, in every document font
 
 
 def _kind(kind: str) -> str:
