@@ -19,6 +19,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_self_test()
     if cli.wants_gui(argv):
+        from pcsc_workshop.display_check import display_problem
+
+        # Checked before Qt is imported: a missing X11 library makes Qt abort with a core
+        # dump and a message naming the wrong library; one line saying what to install.
+        if problem := display_problem():
+            print(f"pcsc-workshop: {problem}", file=sys.stderr)
+            return 1
         from pcsc_workshop.ui.app import run
 
         return run(argv)

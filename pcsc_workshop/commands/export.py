@@ -6,6 +6,7 @@ reportlab is imported only when an export runs, so the rest of the CLI stays qui
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -21,9 +22,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     plans.add_argument("--out", required=True, metavar="DIR", help="folder for the PDFs")
     plans.add_argument("--anonymised", action="store_true",
                        help="leave out personal names and e-mail addresses")
+    one_plan = plans.add_mutually_exclusive_group()
+    one_plan.add_argument("--participant", metavar="ID",
+                          help="only this participant's plan")
+    one_plan.add_argument("--delegation", metavar="ID",
+                          help="only this delegation's shared plan")
     certs = kinds.add_parser("certificates", help="one certificate of participation per person")
     certs.add_argument("--workshop", required=True, metavar="ID")
     certs.add_argument("--out", required=True, metavar="DIR", help="folder for the PDFs")
+    # A certificate exists to name the person it certifies, so there is no anonymised one;
+    # the flag is accepted (a user types it by analogy with the other exports) and answered
+    # with one line instead of argparse's "unrecognized arguments".
+    certs.add_argument("--anonymised", action="store_true", help=argparse.SUPPRESS)
     table = kinds.add_parser("csv", help="all next steps and support requests as one CSV")
     table.add_argument("--workshop", required=True, metavar="ID")
     table.add_argument("--out", required=True, metavar="FILE", help="the CSV file to write")
@@ -52,6 +62,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     for kind in (plans, report, dossier):
         kind.add_argument("--docx", action="store_true",
                           help="also write an editable .docx next to each PDF")
+    agenda.add_argument("--run-sheet", action="store_true",
+                        help="the facilitator's copy, with each session's notes")
     p.set_defaults(handler=run)
 
 
@@ -97,10 +109,60 @@ def _print_written(paths: list[Path]) -> None:
         print(path)
 
 
+def prepare_out(out: Path, *, folder: bool) -> Path:
+    """Create the folder `out` (or the folder a file `out` goes in) when it is missing.
+
+    Users expect `--out reports/2027` to make the folder, as `cp`, `zip` or any export dialog
+    does; what cannot be created (a read-only place, a file in the way) is one clear line.
+    """
+    out = Path(out).expanduser()
+    target = out if folder else out.parent
+    if target.exists() and not target.is_dir():
+        raise UserError(f"The output path is not a folder: {target}")
+    try:
+        target.mkdir(parents=True, exist_ok=True)
+    except PermissionError as exc:
+        raise UserError(f"Cannot create the output folder {target}: no permission to write "
+                        f"in {_existing_parent(target)}") from exc
+    except OSError as exc:
+        raise UserError(f"Cannot create the output folder {target}: "
+                        f"{exc.strerror or exc}") from exc
+    if not os.access(target, os.W_OK | os.X_OK):
+        raise UserError(f"The output folder is read-only (no permission to write): {target}")
+    return out
+
+
+def _existing_parent(path: Path) -> Path:
+    for parent in (path, *path.parents):
+        if parent.exists():
+            return parent
+    return path
+
+
+def _prepare(args: argparse.Namespace) -> None:
+    """Make the output folder once the data is read (an unknown workshop leaves nothing)."""
+    if not (args.export_kind == "dossier" and not args.delegation
+            and Path(args.out).suffix.lower() == ".pdf"):
+        prepare_out(Path(args.out), folder=_wants_folder(args))
+
+
+def _wants_folder(args: argparse.Namespace) -> bool:
+    if args.export_kind in ("plans", "certificates"):
+        return True
+    if args.export_kind == "dossier" and not args.delegation:
+        return Path(args.out).suffix.lower() != ".pdf"
+    if args.export_kind == "dossier":
+        return Path(args.out).is_dir()
+    return False
+
+
 def run(args: argparse.Namespace, ctx) -> int:
     from pcsc_workshop.core.reports.fonts import unprintable_report
     from pcsc_workshop.core.reports.output import ExportError
 
+    if args.export_kind == "certificates" and args.anonymised:
+        raise UserError("A certificate names the person it certifies, so there is no "
+                        "anonymised certificate: leave out --anonymised")
     try:
         with unprintable_report() as unprintable:
             code = _run(args, ctx)
@@ -143,6 +205,7 @@ def _run_documents(args: argparse.Namespace, ctx) -> int:
     except KeyError as exc:
         raise UserError(f"No workshop with id {args.workshop} "
                         "(list them with: pcsc-workshop workshops)") from exc
+    _prepare(args)
     out = Path(args.out)
     options = {"language": args.language, "paper": args.paper}
     docx = getattr(args, "docx", False)
@@ -153,7 +216,7 @@ def _run_documents(args: argparse.Namespace, ctx) -> int:
 
             print(write_report_docx(data, out.with_suffix(".docx"), language=args.language))
     elif kind == "agenda":
-        print(agenda_pdf.write_agenda_pdf(data, out, **options))
+        print(agenda_pdf.write_agenda_pdf(data, out, run_sheet=args.run_sheet, **options))
     elif one:
         if not any(d.id == one for d in data.delegations):
             raise UserError(f"No delegation with id {one} in workshop {args.workshop}")
@@ -189,6 +252,25 @@ def _dossier_stem(data, delegation_id: str) -> str:
     return safe_filename(f"{label('delegation_dossier_title')} {d.label}", "dossier")
 
 
+def _one_plan(session, args: argparse.Namespace, plans) -> list:
+    """The one job `--participant` or `--delegation` names, or UserError saying why none."""
+    from pcsc_workshop.core.models import Delegation, Participant
+
+    kind, wanted = (("participant", args.participant) if args.participant
+                    else ("delegation", args.delegation))
+    jobs = [job for job in plans.jobs
+            if job.doc.owner_kind == kind and job.doc.owner_id == wanted]
+    if jobs:
+        return jobs
+    model = Participant if kind == "participant" else Delegation
+    row = session.get(model, wanted)
+    if row is None or row.workshop_id != args.workshop or getattr(row, "deleted", False):
+        raise UserError(f"No {kind} with id {wanted} in workshop {args.workshop} (list "
+                        f"them with: pcsc-workshop participants list --workshop {args.workshop}"
+                        " --json)")
+    raise UserError(f"The {kind}'s plan is still empty: nothing to export")
+
+
 def _run(args: argparse.Namespace, ctx) -> int:
     from pcsc_workshop.core.reports import batch, csv_export
 
@@ -200,6 +282,8 @@ def _run(args: argparse.Namespace, ctx) -> int:
         with store.session() as session:
             if args.export_kind == "plans":
                 plans = batch.collect_plans(session, args.workshop, anonymised=args.anonymised)
+                if args.participant or args.delegation:
+                    plans.jobs = _one_plan(session, args, plans)
             elif args.export_kind == "certificates":
                 facts, jobs = batch.collect_certificates(session, args.workshop)
             else:
@@ -209,6 +293,7 @@ def _run(args: argparse.Namespace, ctx) -> int:
     except KeyError as exc:
         raise UserError(f"No workshop with id {args.workshop} "
                         "(list them with: pcsc-workshop workshops)") from exc
+    _prepare(args)
     if args.export_kind == "plans":
         titles = link_titles()
         result = batch.write_plans(plans, Path(args.out), link_titles=titles,

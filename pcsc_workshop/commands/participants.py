@@ -101,7 +101,8 @@ def _list(args: argparse.Namespace, ctx) -> int:
     if args.json:
         print(json.dumps([{
             "id": p.id, "name": p.name, "organisation": p.organisation, "role": p.role,
-            "delegation": p.delegation_label, "email": p.email, "consent": p.consent,
+            "delegation": p.delegation_label, "delegation_id": p.delegation_id,
+            "email": p.email, "consent": p.consent,
         } for p in people], ensure_ascii=False, indent=2))
         return 0
     for p in people:

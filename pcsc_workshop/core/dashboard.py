@@ -166,7 +166,7 @@ def workshop_dashboard(session: Session, workshop_id: str, elements: Sequence[El
             delegation_label=labels.get(p.delegation_id or "", ""), consent=p.consent,
             assessment=coverage(scores.get(aid or "", {}), elements), plan=complete,
             quality=quality, plan_id=plan_id,
-            last_change=_latest(p.updated_at, plan_time, score_times.get(aid or "")),
+            last_change=_latest(plan_time, score_times.get(aid or "")),
             collected=collected.get(p.id)))
 
     out_delegations = []
@@ -248,6 +248,12 @@ def _plans(session: Session, workshop_id: str
         if doc is not None:
             doc.support.append(SupportRow(r.id, r.provider, r.kind, r.detail, r.source_ref))
             times[r.plan_id] = max(times[r.plan_id], r.updated_at)
+    # "Last change" is what a person wrote: a plan nobody has touched yet (made empty when a
+    # pack was written or a page first opened it) has no change, so packs and exports do
+    # not move it.
+    for plan_id, doc in docs.items():
+        if doc.is_empty() and doc.revision <= 1:
+            times.pop(plan_id, None)
     return docs, times, owner_plan
 
 
@@ -265,7 +271,8 @@ def _assessments(session: Session, workshop_id: str):
         if key not in owner:
             owner[key] = a.id
             times[a.id] = a.updated_at
-    scores: dict[str, dict[str, int | None]] = {aid: {} for aid in times}
+    scores: dict[str, dict[str, int | None]] = {aid: {} for aid in owner.values()}
+    scored_at: dict[str, datetime] = {}
     for c in session.execute(
             select(AssessmentScore.assessment_id, AssessmentScore.element_id,
                    AssessmentScore.score, AssessmentScore.updated_at)
@@ -273,8 +280,10 @@ def _assessments(session: Session, workshop_id: str):
             .where(Assessment.workshop_id == workshop_id, AssessmentScore.deleted.is_(False))):
         if c.assessment_id in scores:
             scores[c.assessment_id][c.element_id] = c.score
-            times[c.assessment_id] = max(times[c.assessment_id], c.updated_at)
-    return scores, times, owner
+            scored_at[c.assessment_id] = max(scored_at.get(c.assessment_id, c.updated_at),
+                                             c.updated_at, times[c.assessment_id])
+    # an assessment with no score yet is no one's change (as for untouched plans)
+    return scores, scored_at, owner
 
 
 def _support(docs: Mapping[str, PlanDoc], labels: Mapping[str, str],

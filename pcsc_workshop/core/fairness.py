@@ -33,3 +33,28 @@ def breathe() -> None:
     elif now - last >= BREATHE_EVERY_S:
         sleep(BREATH_S)
         _state.last = monotonic()
+
+
+def breathe_while_loading() -> None:
+    """Also breathe for every object the ORM loads (idempotent).
+
+    One SELECT of 800 plan rows is one statement, so the per-statement hook never ran while
+    SQLite stepped through the rows, releasing and retaking the GIL at each: reading an
+    800-step plan on a worker kept the UI thread waiting 285 ms. Per loaded object the check
+    costs a clock read.
+    """
+    global _orm_hooked
+    if _orm_hooked:
+        return
+    from sqlalchemy import event
+    from sqlalchemy.orm import Session
+
+    event.listen(Session, "loaded_as_persistent", _breathe_loaded)
+    _orm_hooked = True
+
+
+_orm_hooked = False
+
+
+def _breathe_loaded(*_args: object) -> None:
+    breathe()

@@ -23,6 +23,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     event,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
 
@@ -70,6 +71,10 @@ class Workshop(Travelling, Base):
     # Certificates: {"logos": [PNG/JPEG as base64], "signatories": [{"name", "title",
     # "signature": image as base64}]}, set once in the workshop details.
     certificate: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # Knowledge checks show the right answers only after a participant's after-session check,
+    # unless the facilitator releases them for everyone (kept on this laptop: not in packs).
+    quiz_answers_released: Mapped[bool] = mapped_column(Boolean, default=False,
+                                                        server_default=false())
 
     agenda: Mapped[list[AgendaItem]] = relationship(back_populates="workshop")
     delegations: Mapped[list[Delegation]] = relationship(back_populates="workshop")

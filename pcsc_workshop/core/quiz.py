@@ -4,20 +4,32 @@ A participant takes a module's quiz before (`pre`) and after (`post`) the sessio
 kept as right answers out of questions; learning gain is the post percentage minus the pre
 percentage, in percentage points, counted only where both attempts exist. When a phase was taken
 more than once, the latest attempt counts (a retake replaces a mistaken submission).
+
+Percentages are shown as whole numbers, rounded half up (37.5 % is 38 %, as people round at
+school), and a gain is shown as the difference of the two shown figures: 38 % → 62 % reads
+"+24", never "+23" or "+25" (`shown_percent`, `shown_gain`), so a reader can check the sum.
+
+The right answers are held back after the before-session check: a participant who sees them
+would learn the answers, not the subject, and the after-check would measure memory. They are
+shown once that participant has done the module's after-check, or when the facilitator
+releases them for the workshop (`answers_visible`). Each attempt asks the questions and their
+options in its own order (`attempt_order`), so an after-check is not answered by position.
 """
 
 from __future__ import annotations
 
+import random
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from decimal import ROUND_HALF_UP, Decimal
 from statistics import fmean
 from typing import Any, Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from pcsc_workshop.core.models import Participant, QuizAttempt
+from pcsc_workshop.core.models import Participant, QuizAttempt, Workshop
 
 PHASES = ("pre", "post")
 
@@ -77,6 +89,10 @@ class Gain:
         """Learning gain in percentage points (post minus pre)."""
         return self.post_percent - self.pre_percent
 
+    @property
+    def shown_points(self) -> int:
+        return shown_gain(self.pre_percent, self.post_percent)
+
 
 @dataclass(frozen=True)
 class GroupGain:
@@ -88,12 +104,71 @@ class GroupGain:
     mean_post: float
     mean_gain: float
 
+    @property
+    def shown_gain(self) -> int:
+        """The gain as shown beside the rounded means (their difference)."""
+        return shown_gain(self.mean_pre, self.mean_post)
+
 
 @dataclass(frozen=True)
 class GainReport:
     pairs: list[Gain] = field(default_factory=list)
     by_module: dict[str, GroupGain] = field(default_factory=dict)
     by_participant: dict[str, GroupGain] = field(default_factory=dict)
+
+
+def shown_percent(value: float) -> int:
+    """A percentage as the whole number people see, rounded half up (62.5 -> 63)."""
+    return int(Decimal(repr(value)).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def shown_gain(pre_percent: float, post_percent: float) -> int:
+    """The gain a reader can check: the shown after-figure minus the shown before-figure."""
+    return shown_percent(post_percent) - shown_percent(pre_percent)
+
+
+@dataclass(frozen=True)
+class AttemptOrder:
+    """The order one attempt shows: question ids, and per question the original option
+    indexes in display order (answers are stored as original indexes, so scoring and the
+    learning gain do not depend on the order)."""
+
+    questions: list[str]
+    options: dict[str, list[int]]
+
+
+def attempt_order(questions: Sequence[QuestionLike], rng: random.Random | None = None
+                  ) -> AttemptOrder:
+    """A fresh order of the questions and of each question's options for one attempt."""
+    rng = rng or random.Random()
+    ids = [q.id for q in questions]
+    rng.shuffle(ids)
+    options = {}
+    for q in questions:
+        order = list(range(len(q.options)))
+        rng.shuffle(order)
+        options[q.id] = order
+    return AttemptOrder(questions=ids, options=options)
+
+
+def answers_visible(attempts: Iterable[AttemptInfo], participant_id: str, module_id: str,
+                    *, released: bool = False) -> bool:
+    """May this participant see the right answers of this module now?"""
+    return released or any(a.participant_id == participant_id and a.module_id == module_id
+                           and a.phase == "post" for a in attempts)
+
+
+def answers_released(session: Session, workshop_id: str) -> bool:
+    workshop = session.get(Workshop, workshop_id)
+    return bool(workshop is not None and workshop.quiz_answers_released)
+
+
+def release_answers(session: Session, workshop_id: str, released: bool = True) -> None:
+    """The facilitator shows (or holds back again) every right answer of the workshop."""
+    workshop = session.get(Workshop, workshop_id)
+    if workshop is None:
+        raise QuizError("unknown-workshop", workshop_id)
+    workshop.quiz_answers_released = released
 
 
 def score_answers(questions: Sequence[QuestionLike], answers: Mapping[str, int]) -> QuizResult:

@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from pcsc_workshop.core.agenda import gaps, reflow
 from pcsc_workshop.core.models import (
     ActionPlan,
     AgendaItem,
@@ -219,7 +220,7 @@ def add_session(session: Session, workshop_id: str, *, day: int, start: str, dur
     item = AgendaItem(workshop_id=workshop_id, position=10**6, **values)
     session.add(item)
     session.flush()
-    move_session(session, item.id, day=day, index=index)
+    move_session(session, item.id, day=day, index=index, reflow_times=False)
     return item.id
 
 
@@ -241,8 +242,12 @@ def update_session(session: Session, item_id: str, *, start: str | None = None,
     return assign(item, values)
 
 
-def move_session(session: Session, item_id: str, *, day: int, index: int | None = None) -> None:
+def move_session(session: Session, item_id: str, *, day: int, index: int | None = None,
+                 reflow_times: bool = True) -> None:
     """Move a session to position `index` of `day` (None = last); renumber both days 0..n-1.
+
+    With `reflow_times` (what a user moving a session expects) the start times of both days
+    follow the new order; adding a session places it without moving the others.
 
     Only rows whose day or position really changes are touched (and so get a new revision).
     """
@@ -251,16 +256,51 @@ def move_session(session: Session, item_id: str, *, day: int, index: int | None 
         raise InvalidInput("bad-value", "day", str(day))
     old_day = item.day
     rows = _agenda_rows(session, item.workshop_id)
+    before = {d: [r for r in rows if r.day == d] for d in {day, old_day}}
+    old_index = next((n for n, r in enumerate(before[old_day]) if r.id == item.id), None)
     target = [r for r in rows if r.day == day and r.id != item.id]
     if index is None or index > len(target):
         index = len(target)
-    target.insert(max(index, 0), item)
+    index = max(index, 0)
+    target.insert(index, item)
+    if reflow_times and (old_day != day or old_index != index):
+        _reflow(before[day], target, removed=old_index if old_day == day else None,
+                inserted=index)
     for pos, row in enumerate(target):
         assign(row, {"day": day, "position": pos})
     if old_day != day:
-        for pos, row in enumerate(r for r in rows if r.day == old_day and r.id != item.id):
+        rest = [r for r in before[old_day] if r.id != item.id]
+        if reflow_times:
+            _reflow(before[old_day], rest, removed=old_index, inserted=None)
+        for pos, row in enumerate(rest):
             assign(row, {"position": pos})
     session.flush()
+
+
+def _reflow(old_order: list[AgendaItem], new_order: list[AgendaItem], *,
+            removed: int | None, inserted: int | None) -> None:
+    """Times follow the new order: from the day's start, with the breaks kept per slot.
+
+    Only the order changed, so the day keeps its start (a day that was empty takes the moved
+    session's start) and each slot keeps the break before it (a lunch gap after the third slot
+    stays there). A session leaving the day takes its slot's break with it; one arriving gets
+    a slot with none (see core/agenda.py).
+    """
+    if not new_order:
+        return
+    slot_gaps = gaps(old_order) if old_order else []
+    if removed is not None and inserted is not None:
+        pass  # moved within the day: same slots, same breaks
+    elif removed is not None:
+        slot_gaps.pop(removed)
+    elif inserted is not None:
+        slot_gaps.insert(inserted, 0)
+    if slot_gaps:
+        slot_gaps[0] = 0
+    day_start = min((r.start_time for r in old_order), default=new_order[0].start_time)
+    for row, start in zip(new_order, reflow(day_start, [r.duration_min for r in new_order],
+                                            slot_gaps), strict=True):
+        assign(row, {"start_time": start})
 
 
 def delete_session(session: Session, item_id: str) -> None:

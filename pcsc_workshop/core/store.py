@@ -37,3 +37,9 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+
+    def reopen(self) -> None:
+        """Open the file again (after a restore replaced its content; migrates if older)."""
+        self.engine.dispose()
+        self.engine = open_database(self.path)
+        self._sessions = session_factory(self.engine)

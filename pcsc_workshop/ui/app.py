@@ -82,15 +82,19 @@ def open_store(db: str | None) -> Store:
     return Store(default_db_path(db))
 
 
-def prepare_store(db: str | None) -> Store:
-    """Open the store and make the demo workshop on a first start (safe on a worker)."""
+def prepare_store(db: str | None, demo: bool = True) -> Store:
+    """Open the store and make the demo workshop on a first start (safe on a worker).
+
+    `demo=False` when the app starts to open a workshop pack: a participant's laptop needs
+    the facilitator's workshop, not the demo (making it was 1.6 s of the ~7-9 s to "Who are
+    you?" on a fresh database, and left a second workshop in the picker)."""
     from pcsc_workshop.core.demo import ensure_demo_workshop
     from pcsc_workshop.core.workshops import list_workshops
     from pcsc_workshop.ui.pages import page_specs
 
     store = open_store(db)
     with store.session() as session:
-        if not list_workshops(session):
+        if demo and not list_workshops(session):
             ensure_demo_workshop(session)
     page_specs()[0].load_class()  # import the first page's module off the UI thread
     # ...and the exchange core, which the window's plan-status check needs as soon as the
@@ -141,9 +145,14 @@ def run(argv: Sequence[str]) -> int:
     window = MainWindow()
     window.exchange.open_files(args.files)  # opened once the store is attached
     window.show()
+    # say what is happening while the database opens (and migrates) on a worker
+    window.statusBar().showMessage(
+        QCoreApplication.translate("App", "Opening the workshop pack…") if args.files
+        else QCoreApplication.translate("App", "Opening the database…"))
     opened: list[Store] = []
 
     def ready(store: Store) -> None:
+        window.statusBar().clearMessage()
         opened.append(store)
         attach_store(window, store)
         register_fonts()
@@ -162,7 +171,8 @@ def run(argv: Sequence[str]) -> int:
         # Timing mode: stop once the shown window has been through the event loop.
         QTimer.singleShot(0, app.quit)
     else:
-        Op(window, lambda _progress, _cancelled: prepare_store(args.db)).success(
+        Op(window, lambda _progress, _cancelled: prepare_store(
+            args.db, demo=not args.files)).success(
             ready
         ).failure(failed).run()
     code = app.exec()

@@ -59,6 +59,8 @@ class ExportMenu(QObject):
             ("dossiers", self.tr("Delegation dossiers…"), self._dossiers),
             ("certificates", self.tr("Certificates…"), self._certificates),
             ("agenda", self.tr("Agenda…"), self._agenda),
+            ("run_sheet", self.tr("Facilitator's run sheet (agenda with notes)…"),
+             self._run_sheet),
             ("csv", self.tr("Next steps and support (CSV)…"), self._csv),
         ):
             action = QAction(text, self)
@@ -177,6 +179,11 @@ class ExportMenu(QObject):
         if path := self.ask_file(self.tr("Save the agenda"), self.tr("Agenda.pdf"),
                                  self.tr("PDF files (*.pdf)")):
             self.export_agenda(path)
+
+    def _run_sheet(self) -> None:
+        if path := self.ask_file(self.tr("Save the run sheet"), self.tr("Run sheet.pdf"),
+                                 self.tr("PDF files (*.pdf)")):
+            self.export_agenda(path, run_sheet=True)
 
     def _csv(self) -> None:
         if path := self.ask_file(self.tr("Save next steps and support"),
@@ -301,14 +308,16 @@ class ExportMenu(QObject):
         return self._start(work, self.tr("Writing the delegation dossiers…"),
                            lambda r: self._batch_message(r, self.tr("dossier(s)")))
 
-    def export_agenda(self, path: Path) -> Op:
+    def export_agenda(self, path: Path, run_sheet: bool = False) -> Op:
+        """The participants' agenda, or with `run_sheet` the facilitator's copy with notes."""
         read = self._collect(False)
         language, paper = self.language, self.paper
 
         def work(progress, cancelled):
             from pcsc_workshop.core.reports.agenda_pdf import write_agenda_pdf
 
-            return write_agenda_pdf(read(), path, language=language, paper=paper)
+            return write_agenda_pdf(read(), path, run_sheet=run_sheet, language=language,
+                                    paper=paper)
 
         return self._start(work, self.tr("Writing the agenda…"),
                            lambda p: self.tr("Agenda saved: {0}").format(p))

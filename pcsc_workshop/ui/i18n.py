@@ -179,6 +179,13 @@ def install_language(app: QCoreApplication, lang: str) -> str:
         app.removeTranslator(translator)
     _installed.clear()
     in_use = "en"
+    # Lowest priority (installed first): "%n day(s)" -> "1 day" / "5 days" for a message the
+    # English .ts does not hold yet (see ui/plurals.py); the .qm files below answer first.
+    from pcsc_workshop.ui.plurals import EnglishPlurals
+
+    fallback = EnglishPlurals(app)
+    app.installTranslator(fallback)
+    _installed.append(fallback)
     english = qm_for("en")  # English plural forms ("%n question(s)" -> "1 question")
     if english is not None:
         plurals = QTranslator(app)

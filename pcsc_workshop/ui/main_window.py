@@ -107,6 +107,10 @@ class MainWindow(QMainWindow):
         from pcsc_workshop.ui.room import install_room_actions
 
         self.room = install_room_actions(self)  # the room hub for browsers on the Wi-Fi
+        from pcsc_workshop.ui.workshop_actions import install_workshop_actions
+
+        # duplicate / delete the workshop, back up / restore the database (File menu)
+        self.workshop_actions = install_workshop_actions(self)
 
     def attach(self, ctx: AppContext) -> None:
         """Connect the window to an open store and show the first page."""

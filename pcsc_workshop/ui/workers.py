@@ -22,7 +22,9 @@ import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from pcsc_workshop.core.fairness import breathe
+from pcsc_workshop.core.fairness import breathe, breathe_while_loading
+
+breathe_while_loading()  # workers reading many ORM rows let the UI thread in (fairness.py)
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]

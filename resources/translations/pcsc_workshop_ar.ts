@@ -175,6 +175,10 @@
         <translation>حذف</translation>
     </message>
     <message>
+        <source>Agenda total</source>
+        <translation>إجمالي البرنامج</translation>
+    </message>
+    <message>
         <source>Pillar: {0}</source>
         <translation>الركيزة: {0}</translation>
     </message>
@@ -187,8 +191,50 @@
         <translation>الحالة: {0}</translation>
     </message>
     <message>
+        <source>{0}–{1}</source>
+        <translation>{0}–{1}</translation>
+    </message>
+    <message>
+        <source>{0} · overlaps the previous session</source>
+        <translation>{0} · تتداخل مع الجلسة السابقة</translation>
+    </message>
+    <message>
+        <source>This session starts before the previous one ends: change its time or the order.</source>
+        <translation>تبدأ هذه الجلسة قبل انتهاء الجلسة السابقة: غيّروا وقتها أو الترتيب.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n جلسة</numerusform>
+            <numerusform>جلسة واحدة</numerusform>
+            <numerusform>جلستان</numerusform>
+            <numerusform>%n جلسات</numerusform>
+            <numerusform>%n جلسة</numerusform>
+            <numerusform>%n جلسة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n يوم</numerusform>
+            <numerusform>يوم واحد</numerusform>
+            <numerusform>يومان</numerusform>
+            <numerusform>%n أيام</numerusform>
+            <numerusform>%n يومًا</numerusform>
+            <numerusform>%n يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total: {0} h {1} min of sessions · {2} · {3}</source>
+        <translation>الإجمالي: {0} س {1} د من الجلسات · {2} · {3}</translation>
+    </message>
+    <message>
         <source>Day {0}</source>
         <translation>اليوم {0}</translation>
+    </message>
+    <message>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
     </message>
     <message>
         <source>Remove session</source>
@@ -202,8 +248,20 @@
 <context>
     <name>AgendaPrint</name>
     <message>
+        <source>Facilitator&apos;s run sheet</source>
+        <translation>ورقة سير الجلسات للميسّر</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
         <source>Day {0}</source>
         <translation>اليوم {0}</translation>
+    </message>
+    <message>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
     </message>
     <message>
         <source>Time</source>
@@ -217,9 +275,25 @@
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
+    <message>
+        <source>overlaps the previous session</source>
+        <translation>تتداخل مع الجلسة السابقة</translation>
+    </message>
+    <message>
+        <source>{0}–{1} · {2} min of sessions</source>
+        <translation>{0}–{1} · {2} دقيقة من الجلسات</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
+    <message>
+        <source>Opening the workshop pack…</source>
+        <translation>جارٍ فتح حزمة الورشة…</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>جارٍ فتح قاعدة البيانات…</translation>
+    </message>
     <message>
         <source>PCSC Workshop</source>
         <translation>ورشة عمل PCSC</translation>
@@ -976,6 +1050,14 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>عرض العنصر المحدد في شرائح بملء الشاشة</translation>
     </message>
     <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>تقدّم</translation>
+    </message>
+    <message>
         <source>Side by side: {0}</source>
         <translation>جنبًا إلى جنب: {0}</translation>
     </message>
@@ -1125,6 +1207,14 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
             <numerusform>تقييم الوفد: قُيِّم {0} من أصل %n عنصر</numerusform>
         </translation>
     </message>
+    <message>
+        <source>with the delegation</source>
+        <translation>مع الوفد</translation>
+    </message>
+    <message>
+        <source>Scores with the delegation (its assessment: {0} of {1} elements); no assessment of their own</source>
+        <translation>يقيّم مع الوفد (تقييم الوفد: {0} من {1} عنصرًا)؛ لا تقييم خاصًا به</translation>
+    </message>
     <message numerus="yes">
         <source>{0} of %n part(s)</source>
         <translation>
@@ -1195,6 +1285,21 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     <message>
         <source>No support requests yet.</source>
         <translation>لا توجد طلبات دعم بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>e.g. {0} or {1}</source>
+        <translation>مثلًا {0} أو {1}</translation>
+    </message>
+    <message>
+        <source>Open the calendar (Alt+Down)</source>
+        <translation>افتحوا التقويم (Alt+سهم لأسفل)</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a date: type it as 2027-03-01 or {1}</source>
+        <translation>«{0}» ليس تاريخًا: اكتبوه بالشكل 2027-03-01 أو {1}</translation>
     </message>
 </context>
 <context>
@@ -1300,6 +1405,48 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     <message>
         <source>× not scored (no bar)</source>
         <translation>× غير مقيَّم (بلا عمود)</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateDialog</name>
+    <message>
+        <source>Duplicate the workshop</source>
+        <translation>تكرار الورشة</translation>
+    </message>
+    <message>
+        <source>A new workshop with the same details and agenda (days, times and sessions). People, plans, assessments and checks stay with this one.</source>
+        <translation>ورشة جديدة بالتفاصيل والبرنامج نفسيهما (الأيام والأوقات والجلسات). يبقى الأشخاص والخطط والتقييمات والاختبارات مع هذه الورشة.</translation>
+    </message>
+    <message>
+        <source>{0} (copy)</source>
+        <translation>{0} (نسخة)</translation>
+    </message>
+    <message>
+        <source>Also copy the &amp;delegations (countries and cities, without their members)</source>
+        <translation>انسخوا أيضًا ال&amp;وفود (البلدان والمدن، دون أعضائها)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;العنوان:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on (empty: same dates):</source>
+        <translation>&amp;يبدأ في (فارغ: التواريخ نفسها):</translation>
+    </message>
+</context>
+<context>
+    <name>EditStepDialog</name>
+    <message>
+        <source>Edit the next step</source>
+        <translation>تعديل الخطوة التالية</translation>
+    </message>
+    <message>
+        <source>&amp;Action (as it will appear in the plan):</source>
+        <translation>&amp;الإجراء (كما سيظهر في الخطة):</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
     </message>
 </context>
 <context>
@@ -1782,6 +1929,18 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>إعادة ال&amp;ضبط</translation>
     </message>
     <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;ملء الشاشة</translation>
+    </message>
+    <message>
+        <source>Show the clock alone on the whole screen (F11); Esc leaves full screen</source>
+        <translation>اعرضوا الساعة وحدها على الشاشة كلها (F11)؛ Esc للخروج من ملء الشاشة</translation>
+    </message>
+    <message>
+        <source>Time is up – over by {0}</source>
+        <translation>انتهى الوقت – تجاوز بمقدار {0}</translation>
+    </message>
+    <message>
         <source>Time is up</source>
         <translation>انتهى الوقت</translation>
     </message>
@@ -1860,6 +2019,10 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>جدول الأعمال…</translation>
     </message>
     <message>
+        <source>Facilitator&apos;s run sheet (agenda with notes)…</source>
+        <translation>ورقة سير الجلسات للميسّر (البرنامج مع الملاحظات)…</translation>
+    </message>
+    <message>
         <source>Next steps and support (CSV)…</source>
         <translation>الخطوات التالية والدعم (CSV)…</translation>
     </message>
@@ -1914,6 +2077,14 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     <message>
         <source>Agenda.pdf</source>
         <translation>جدول الأعمال.pdf</translation>
+    </message>
+    <message>
+        <source>Save the run sheet</source>
+        <translation>حفظ ورقة سير الجلسات</translation>
+    </message>
+    <message>
+        <source>Run sheet.pdf</source>
+        <translation>ورقة سير الجلسات.pdf</translation>
     </message>
     <message>
         <source>Save next steps and support</source>
@@ -2524,6 +2695,10 @@ Copy it to a USB stick or shared folder; participants open it with File → Open
     <message>
         <source>Not yet translated, shown in English: {0}</source>
         <translation>لم يُترجم بعد، ويُعرض بالإنجليزية: {0}</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>المصادر</translation>
     </message>
     <message>
         <source>Principles and actions</source>
@@ -3707,11 +3882,11 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
     </message>
     <message>
         <source>Edit the next step</source>
-        <translation>تعديل الخطوة التالية</translation>
+        <translation type="vanished">تعديل الخطوة التالية</translation>
     </message>
     <message>
         <source>Action:</source>
-        <translation>الإجراء:</translation>
+        <translation type="vanished">الإجراء:</translation>
     </message>
     <message>
         <source>Next step</source>
@@ -3777,8 +3952,16 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
         <translation>الخطوات التالية</translation>
     </message>
     <message>
+        <source>Next step {0}</source>
+        <translation>الخطوة التالية {0}</translation>
+    </message>
+    <message>
         <source>Desired future support</source>
         <translation>الدعم المرغوب مستقبلًا</translation>
+    </message>
+    <message>
+        <source>Support request {0}</source>
+        <translation>طلب الدعم {0}</translation>
     </message>
     <message>
         <source>1. Key takeaways</source>
@@ -3819,6 +4002,14 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
     <message>
         <source>Redo</source>
         <translation>إعادة</translation>
+    </message>
+    <message>
+        <source>&amp;Coaching</source>
+        <translation>الإ&amp;رشاد</translation>
+    </message>
+    <message>
+        <source>Show or hide the coaching panel (plan quality, suggestions)</source>
+        <translation>إظهار لوحة الإرشاد أو إخفاؤها (جودة الخطة، الاقتراحات)</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -3933,6 +4124,14 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
         <translation>حُفظت جميع التغييرات</translation>
     </message>
     <message>
+        <source>Accept a suggestion</source>
+        <translation>قبول اقتراح</translation>
+    </message>
+    <message>
+        <source>&amp;Coaching ({0} / 100)</source>
+        <translation>الإ&amp;رشاد ({0} / 100)</translation>
+    </message>
+    <message>
         <source>Editing…</source>
         <translation>جارٍ التحرير…</translation>
     </message>
@@ -3968,6 +4167,14 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
         <translation>الخطط حسب الوفد</translation>
     </message>
     <message>
+        <source>Hide the &amp;list</source>
+        <translation>إخفاء ال&amp;قائمة</translation>
+    </message>
+    <message>
+        <source>Fold the list of plans away to give the plan the whole width</source>
+        <translation>طيّ قائمة الخطط لإعطاء الخطة العرض كله</translation>
+    </message>
+    <message>
         <source>Delegation plan</source>
         <translation>خطة الوفد</translation>
     </message>
@@ -3978,6 +4185,10 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
     <message>
         <source>(no name)</source>
         <translation>(بلا اسم)</translation>
+    </message>
+    <message>
+        <source>Show the &amp;list</source>
+        <translation>إظهار ال&amp;قائمة</translation>
     </message>
     <message>
         <source>Export action plan</source>
@@ -4102,6 +4313,13 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
     <message>
         <source>No notes for this slide.</source>
         <translation>لا توجد ملاحظات لهذه الشريحة.</translation>
+    </message>
+</context>
+<context>
+    <name>Presenter</name>
+    <message>
+        <source>Day {0} · {1} · {2} min</source>
+        <translation>اليوم {0} · {1} · {2} دقيقة</translation>
     </message>
 </context>
 <context>
@@ -4267,6 +4485,10 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
         <translation>الدرجة: {0} من {1} ({2})</translation>
     </message>
     <message>
+        <source>The right answers are shown after the after-session check, so that it measures what was learnt (the facilitator can release them earlier).</source>
+        <translation>تُعرض الإجابات الصحيحة بعد اختبار ما بعد الجلسة، كي يقيس ما تعلّمه المشاركون (يمكن للميسّر إظهارها قبل ذلك).</translation>
+    </message>
+    <message>
         <source>Right</source>
         <translation>صحيح</translation>
     </message>
@@ -4321,6 +4543,18 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
     <message>
         <source>Scores are the share of right answers; the gain is after minus before, in percentage points, where both exist. A retake replaces the earlier attempt.</source>
         <translation>الدرجات هي نسبة الإجابات الصحيحة؛ والمكسب هو درجة ما بعد الجلسة ناقص درجة ما قبلها، بالنقاط المئوية، عند توفر الاثنتين. وتحل إعادة الاختبار محل المحاولة السابقة.</translation>
+    </message>
+    <message>
+        <source>&amp;Release the right answers now</source>
+        <translation>إ&amp;ظهار الإجابات الصحيحة الآن</translation>
+    </message>
+    <message>
+        <source>Release the right answers</source>
+        <translation>إظهار الإجابات الصحيحة</translation>
+    </message>
+    <message>
+        <source>Otherwise each participant sees them after their after-session check.</source>
+        <translation>وإلا فيراها كل مشارك بعد اختباره عقب الجلسة.</translation>
     </message>
     <message>
         <source>By module</source>
@@ -4597,6 +4831,17 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
     </message>
 </context>
 <context>
+    <name>RowForm</name>
+    <message>
+        <source>{0}:</source>
+        <translation>{0}:</translation>
+    </message>
+    <message>
+        <source>Select a row to see all its fields</source>
+        <translation>اختاروا صفًا لرؤية جميع حقوله</translation>
+    </message>
+</context>
+<context>
     <name>RowsEditor</name>
     <message>
         <source>&amp;Add row</source>
@@ -4860,6 +5105,10 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
     <message>
         <source>Principles and actions</source>
         <translation>المبادئ والإجراءات</translation>
+    </message>
+    <message>
+        <source>Agenda session</source>
+        <translation>جلسة من البرنامج</translation>
     </message>
     <message>
         <source>Examples from the guidelines</source>
@@ -5437,6 +5686,101 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
     </message>
 </context>
 <context>
+    <name>WorkshopActions</name>
+    <message>
+        <source>D&amp;uplicate this workshop…</source>
+        <translation>ت&amp;كرار هذه الورشة…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete this workshop…</source>
+        <translation>&amp;حذف هذه الورشة…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the database to a file…</source>
+        <translation>&amp;نسخ قاعدة البيانات احتياطيًا إلى ملف…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the database from a backup…</source>
+        <translation>ا&amp;ستعادة قاعدة البيانات من نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <source>Delete the workshop</source>
+        <translation>حذف الورشة</translation>
+    </message>
+    <message>
+        <source>Delete “{0}” with its agenda, its participants ({1}), their plans, assessments and checks from this laptop?
+
+Back up the database first if you may need it again (File › Back up the database).</source>
+        <translation>هل تريدون حذف «{0}» من هذا الحاسوب مع برنامجها ومشاركيها ({1}) وخططهم وتقييماتهم واختباراتهم؟
+
+انسخوا قاعدة البيانات احتياطيًا أولًا إن كنتم قد تحتاجون إليها (ملف › النسخ الاحتياطي لقاعدة البيانات).</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>PCSC Workshop backup {0}.sqlite3</source>
+        <translation>نسخة احتياطية PCSC Workshop {0}.sqlite3</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>النسخ الاحتياطي لقاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Database backups (*.sqlite3 *.db);;All files (*)</source>
+        <translation>نسخ قاعدة البيانات الاحتياطية (*.sqlite3 *.db);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Backup written: {0}</source>
+        <translation>كُتبت النسخة الاحتياطية: {0}</translation>
+    </message>
+    <message>
+        <source>The backup was not written</source>
+        <translation>لم تُكتب النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation>جارٍ كتابة النسخة الاحتياطية…</translation>
+    </message>
+    <message>
+        <source>Restore the database from a backup</source>
+        <translation>استعادة قاعدة البيانات من نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Restore the database</source>
+        <translation>استعادة قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>“{0}” holds workshops: {1}, participants: {2}. Restoring replaces everything on this laptop with it; the current database is kept as a copy next to it first.
+
+Restore now?</source>
+        <translation>يحتوي «{0}» على ورش: {1}، ومشاركين: {2}. تستبدل الاستعادة كل ما في هذا الحاسوب بمحتواه؛ وتُحفظ قاعدة البيانات الحالية أولًا نسخةً بجانبها.
+
+هل تريدون الاستعادة الآن؟</translation>
+    </message>
+    <message>
+        <source>This file cannot be restored</source>
+        <translation>لا يمكن استعادة هذا الملف</translation>
+    </message>
+    <message>
+        <source>{0}
+
+Nothing was changed.</source>
+        <translation>{0}
+
+لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>The restore failed</source>
+        <translation>فشلت الاستعادة</translation>
+    </message>
+    <message>
+        <source>Database restored from {0}; the previous one is kept as {1}</source>
+        <translation>استُعيدت قاعدة البيانات من {0}؛ وحُفظت السابقة باسم {1}</translation>
+    </message>
+</context>
+<context>
     <name>WorkshopPage</name>
     <message>
         <source>&amp;New workshop…</source>
@@ -5449,6 +5793,14 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
     <message>
         <source>Agenda as P&amp;DF…</source>
         <translation>جدول الأعمال بصيغة P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>With &amp;notes (run sheet)</source>
+        <translation>مع الملاح&amp;ظات (ورقة سير الجلسات)</translation>
+    </message>
+    <message>
+        <source>Print or save the facilitator&apos;s run sheet, with each session&apos;s notes, instead of the participants&apos; agenda</source>
+        <translation>اطبعوا ورقة سير الجلسات للميسّر أو احفظوها، مع ملاحظات كل جلسة، بدلًا من برنامج المشاركين</translation>
     </message>
     <message>
         <source>Exercise &amp;timer</source>

@@ -175,6 +175,10 @@
         <translation>Eliminar</translation>
     </message>
     <message>
+        <source>Agenda total</source>
+        <translation>Total del programa</translation>
+    </message>
+    <message>
         <source>Pillar: {0}</source>
         <translation>Pilar: {0}</translation>
     </message>
@@ -187,8 +191,42 @@
         <translation>Caso: {0}</translation>
     </message>
     <message>
+        <source>{0}–{1}</source>
+        <translation>{0}–{1}</translation>
+    </message>
+    <message>
+        <source>{0} · overlaps the previous session</source>
+        <translation>{0} · se solapa con la sesión anterior</translation>
+    </message>
+    <message>
+        <source>This session starts before the previous one ends: change its time or the order.</source>
+        <translation>Esta sesión empieza antes de que termine la anterior: cambie su hora o el orden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total: {0} h {1} min of sessions · {2} · {3}</source>
+        <translation>Total: {0} h {1} min de sesiones · {2} · {3}</translation>
+    </message>
+    <message>
         <source>Day {0}</source>
         <translation>Día {0}</translation>
+    </message>
+    <message>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
     </message>
     <message>
         <source>Remove session</source>
@@ -202,8 +240,20 @@
 <context>
     <name>AgendaPrint</name>
     <message>
+        <source>Facilitator&apos;s run sheet</source>
+        <translation>Guion del facilitador</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
         <source>Day {0}</source>
         <translation>Día {0}</translation>
+    </message>
+    <message>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
     </message>
     <message>
         <source>Time</source>
@@ -217,9 +267,25 @@
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
+    <message>
+        <source>overlaps the previous session</source>
+        <translation>se solapa con la sesión anterior</translation>
+    </message>
+    <message>
+        <source>{0}–{1} · {2} min of sessions</source>
+        <translation>{0}–{1} · {2} min de sesiones</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
+    <message>
+        <source>Opening the workshop pack…</source>
+        <translation>Abriendo el paquete del taller…</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Abriendo la base de datos…</translation>
+    </message>
     <message>
         <source>PCSC Workshop</source>
         <translation>Taller PCSC</translation>
@@ -944,6 +1010,14 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>Mostrar el elemento seleccionado como diapositivas a pantalla completa</translation>
     </message>
     <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Adelante</translation>
+    </message>
+    <message>
         <source>Side by side: {0}</source>
         <translation>En paralelo: {0}</translation>
     </message>
@@ -1089,6 +1163,14 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
             <numerusform>Evaluación de la delegación: {0} de %n elementos puntuados</numerusform>
         </translation>
     </message>
+    <message>
+        <source>with the delegation</source>
+        <translation>con la delegación</translation>
+    </message>
+    <message>
+        <source>Scores with the delegation (its assessment: {0} of {1} elements); no assessment of their own</source>
+        <translation>Evalúa con la delegación (su evaluación: {0} de {1} elementos); sin evaluación propia</translation>
+    </message>
     <message numerus="yes">
         <source>{0} of %n part(s)</source>
         <translation>
@@ -1155,6 +1237,21 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     <message>
         <source>No support requests yet.</source>
         <translation>Aún no hay solicitudes de apoyo.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>e.g. {0} or {1}</source>
+        <translation>p. ej. {0} o {1}</translation>
+    </message>
+    <message>
+        <source>Open the calendar (Alt+Down)</source>
+        <translation>Abrir el calendario (Alt+Abajo)</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a date: type it as 2027-03-01 or {1}</source>
+        <translation>«{0}» no es una fecha: escríbala como 2027-03-01 o {1}</translation>
     </message>
 </context>
 <context>
@@ -1260,6 +1357,48 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     <message>
         <source>× not scored (no bar)</source>
         <translation>× sin puntuar (sin barra)</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateDialog</name>
+    <message>
+        <source>Duplicate the workshop</source>
+        <translation>Duplicar el taller</translation>
+    </message>
+    <message>
+        <source>A new workshop with the same details and agenda (days, times and sessions). People, plans, assessments and checks stay with this one.</source>
+        <translation>Un taller nuevo con los mismos datos y el mismo programa (días, horas y sesiones). Las personas, los planes, las evaluaciones y las pruebas se quedan con este.</translation>
+    </message>
+    <message>
+        <source>{0} (copy)</source>
+        <translation>{0} (copia)</translation>
+    </message>
+    <message>
+        <source>Also copy the &amp;delegations (countries and cities, without their members)</source>
+        <translation>Copiar también las &amp;delegaciones (países y ciudades, sin sus miembros)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on (empty: same dates):</source>
+        <translation>&amp;Empieza el (vacío: mismas fechas):</translation>
+    </message>
+</context>
+<context>
+    <name>EditStepDialog</name>
+    <message>
+        <source>Edit the next step</source>
+        <translation>Editar el próximo paso</translation>
+    </message>
+    <message>
+        <source>&amp;Action (as it will appear in the plan):</source>
+        <translation>&amp;Acción (tal como aparecerá en el plan):</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
     </message>
 </context>
 <context>
@@ -1742,6 +1881,18 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>&amp;Reiniciar</translation>
     </message>
     <message>
+        <source>&amp;Full screen</source>
+        <translation>Pantalla &amp;completa</translation>
+    </message>
+    <message>
+        <source>Show the clock alone on the whole screen (F11); Esc leaves full screen</source>
+        <translation>Mostrar solo el reloj en toda la pantalla (F11); Esc sale de la pantalla completa</translation>
+    </message>
+    <message>
+        <source>Time is up – over by {0}</source>
+        <translation>Se acabó el tiempo – exceso de {0}</translation>
+    </message>
+    <message>
         <source>Time is up</source>
         <translation>Se acabó el tiempo</translation>
     </message>
@@ -1816,6 +1967,10 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>Programa…</translation>
     </message>
     <message>
+        <source>Facilitator&apos;s run sheet (agenda with notes)…</source>
+        <translation>Guion del facilitador (programa con notas)…</translation>
+    </message>
+    <message>
         <source>Next steps and support (CSV)…</source>
         <translation>Próximos pasos y apoyo (CSV)…</translation>
     </message>
@@ -1870,6 +2025,14 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     <message>
         <source>Agenda.pdf</source>
         <translation>Programa.pdf</translation>
+    </message>
+    <message>
+        <source>Save the run sheet</source>
+        <translation>Guardar el guion</translation>
+    </message>
+    <message>
+        <source>Run sheet.pdf</source>
+        <translation>Guion.pdf</translation>
     </message>
     <message>
         <source>Save next steps and support</source>
@@ -2476,6 +2639,10 @@ Cópielo en una memoria USB o una carpeta compartida; los participantes lo abren
     <message>
         <source>Not yet translated, shown in English: {0}</source>
         <translation>Aún sin traducir, se muestra en inglés: {0}</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
     </message>
     <message>
         <source>Principles and actions</source>
@@ -3651,11 +3818,11 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
     </message>
     <message>
         <source>Edit the next step</source>
-        <translation>Editar el próximo paso</translation>
+        <translation type="vanished">Editar el próximo paso</translation>
     </message>
     <message>
         <source>Action:</source>
-        <translation>Acción:</translation>
+        <translation type="vanished">Acción:</translation>
     </message>
     <message>
         <source>Next step</source>
@@ -3721,8 +3888,16 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
         <translation>Próximos pasos</translation>
     </message>
     <message>
+        <source>Next step {0}</source>
+        <translation>Próximo paso {0}</translation>
+    </message>
+    <message>
         <source>Desired future support</source>
         <translation>Apoyo futuro deseado</translation>
+    </message>
+    <message>
+        <source>Support request {0}</source>
+        <translation>Solicitud de apoyo {0}</translation>
     </message>
     <message>
         <source>1. Key takeaways</source>
@@ -3763,6 +3938,14 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
     <message>
         <source>Redo</source>
         <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Coaching</source>
+        <translation>&amp;Orientación</translation>
+    </message>
+    <message>
+        <source>Show or hide the coaching panel (plan quality, suggestions)</source>
+        <translation>Mostrar u ocultar el panel de orientación (calidad del plan, sugerencias)</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -3877,6 +4060,14 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
         <translation>Todos los cambios guardados</translation>
     </message>
     <message>
+        <source>Accept a suggestion</source>
+        <translation>Aceptar una sugerencia</translation>
+    </message>
+    <message>
+        <source>&amp;Coaching ({0} / 100)</source>
+        <translation>&amp;Orientación ({0} / 100)</translation>
+    </message>
+    <message>
         <source>Editing…</source>
         <translation>Editando…</translation>
     </message>
@@ -3912,6 +4103,14 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
         <translation>Planes por delegación</translation>
     </message>
     <message>
+        <source>Hide the &amp;list</source>
+        <translation>Ocultar la &amp;lista</translation>
+    </message>
+    <message>
+        <source>Fold the list of plans away to give the plan the whole width</source>
+        <translation>Plegar la lista de planes para dar al plan todo el ancho</translation>
+    </message>
+    <message>
         <source>Delegation plan</source>
         <translation>Plan de la delegación</translation>
     </message>
@@ -3922,6 +4121,10 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
     <message>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>Show the &amp;list</source>
+        <translation>Mostrar la &amp;lista</translation>
     </message>
     <message>
         <source>Export action plan</source>
@@ -4042,6 +4245,13 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
     <message>
         <source>No notes for this slide.</source>
         <translation>No hay notas para esta diapositiva.</translation>
+    </message>
+</context>
+<context>
+    <name>Presenter</name>
+    <message>
+        <source>Day {0} · {1} · {2} min</source>
+        <translation>Día {0} · {1} · {2} min</translation>
     </message>
 </context>
 <context>
@@ -4199,6 +4409,10 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
         <translation>Puntuación: {0} de {1} ({2})</translation>
     </message>
     <message>
+        <source>The right answers are shown after the after-session check, so that it measures what was learnt (the facilitator can release them earlier).</source>
+        <translation>Las respuestas correctas se muestran tras la prueba posterior a la sesión, para que mida lo aprendido (el facilitador puede mostrarlas antes).</translation>
+    </message>
+    <message>
         <source>Right</source>
         <translation>Correcto</translation>
     </message>
@@ -4253,6 +4467,18 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
     <message>
         <source>Scores are the share of right answers; the gain is after minus before, in percentage points, where both exist. A retake replaces the earlier attempt.</source>
         <translation>Las puntuaciones son la proporción de respuestas correctas; el progreso es el resultado de después menos el de antes, en puntos porcentuales, cuando existen ambos. Repetir la prueba sustituye el intento anterior.</translation>
+    </message>
+    <message>
+        <source>&amp;Release the right answers now</source>
+        <translation>Mostrar ya las &amp;respuestas correctas</translation>
+    </message>
+    <message>
+        <source>Release the right answers</source>
+        <translation>Mostrar las respuestas correctas</translation>
+    </message>
+    <message>
+        <source>Otherwise each participant sees them after their after-session check.</source>
+        <translation>Si no, cada participante las ve tras su prueba posterior a la sesión.</translation>
     </message>
     <message>
         <source>By module</source>
@@ -4529,6 +4755,17 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
     </message>
 </context>
 <context>
+    <name>RowForm</name>
+    <message>
+        <source>{0}:</source>
+        <translation>{0}:</translation>
+    </message>
+    <message>
+        <source>Select a row to see all its fields</source>
+        <translation>Seleccione una fila para ver todos sus campos</translation>
+    </message>
+</context>
+<context>
     <name>RowsEditor</name>
     <message>
         <source>&amp;Add row</source>
@@ -4792,6 +5029,10 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
     <message>
         <source>Principles and actions</source>
         <translation>Principios y acciones</translation>
+    </message>
+    <message>
+        <source>Agenda session</source>
+        <translation>Sesión del programa</translation>
     </message>
     <message>
         <source>Examples from the guidelines</source>
@@ -5357,6 +5598,101 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
     </message>
 </context>
 <context>
+    <name>WorkshopActions</name>
+    <message>
+        <source>D&amp;uplicate this workshop…</source>
+        <translation>D&amp;uplicar este taller…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete this workshop…</source>
+        <translation>&amp;Eliminar este taller…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the database to a file…</source>
+        <translation>&amp;Guardar una copia de la base de datos en un archivo…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the database from a backup…</source>
+        <translation>&amp;Restaurar la base de datos desde una copia…</translation>
+    </message>
+    <message>
+        <source>Delete the workshop</source>
+        <translation>Eliminar el taller</translation>
+    </message>
+    <message>
+        <source>Delete “{0}” with its agenda, its participants ({1}), their plans, assessments and checks from this laptop?
+
+Back up the database first if you may need it again (File › Back up the database).</source>
+        <translation>¿Eliminar «{0}» de este ordenador, con su programa, sus participantes ({1}), sus planes, evaluaciones y pruebas?
+
+Guarde antes una copia de la base de datos si puede volver a necesitarla (Archivo › Copia de la base de datos).</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>PCSC Workshop backup {0}.sqlite3</source>
+        <translation>Copia PCSC Workshop {0}.sqlite3</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Copia de seguridad de la base de datos</translation>
+    </message>
+    <message>
+        <source>Database backups (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Copias de la base de datos (*.sqlite3 *.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Backup written: {0}</source>
+        <translation>Copia escrita: {0}</translation>
+    </message>
+    <message>
+        <source>The backup was not written</source>
+        <translation>La copia no se ha escrito</translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation>Escribiendo la copia…</translation>
+    </message>
+    <message>
+        <source>Restore the database from a backup</source>
+        <translation>Restaurar la base de datos desde una copia</translation>
+    </message>
+    <message>
+        <source>Restore the database</source>
+        <translation>Restaurar la base de datos</translation>
+    </message>
+    <message>
+        <source>“{0}” holds workshops: {1}, participants: {2}. Restoring replaces everything on this laptop with it; the current database is kept as a copy next to it first.
+
+Restore now?</source>
+        <translation>«{0}» contiene talleres: {1}, participantes: {2}. Restaurar sustituye todo lo de este ordenador por su contenido; antes se guarda una copia de la base de datos actual a su lado.
+
+¿Restaurar ahora?</translation>
+    </message>
+    <message>
+        <source>This file cannot be restored</source>
+        <translation>Este archivo no se puede restaurar</translation>
+    </message>
+    <message>
+        <source>{0}
+
+Nothing was changed.</source>
+        <translation>{0}
+
+No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The restore failed</source>
+        <translation>La restauración ha fallado</translation>
+    </message>
+    <message>
+        <source>Database restored from {0}; the previous one is kept as {1}</source>
+        <translation>Base de datos restaurada desde {0}; la anterior se conserva como {1}</translation>
+    </message>
+</context>
+<context>
     <name>WorkshopPage</name>
     <message>
         <source>&amp;New workshop…</source>
@@ -5369,6 +5705,14 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
     <message>
         <source>Agenda as P&amp;DF…</source>
         <translation>Programa en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>With &amp;notes (run sheet)</source>
+        <translation>Con &amp;notas (guion)</translation>
+    </message>
+    <message>
+        <source>Print or save the facilitator&apos;s run sheet, with each session&apos;s notes, instead of the participants&apos; agenda</source>
+        <translation>Imprimir o guardar el guion del facilitador, con las notas de cada sesión, en lugar del programa de los participantes</translation>
     </message>
     <message>
         <source>Exercise &amp;timer</source>

@@ -175,6 +175,10 @@
         <translation>Supprimer</translation>
     </message>
     <message>
+        <source>Agenda total</source>
+        <translation>Total du programme</translation>
+    </message>
+    <message>
         <source>Pillar: {0}</source>
         <translation>Pilier : {0}</translation>
     </message>
@@ -187,8 +191,42 @@
         <translation>Cas : {0}</translation>
     </message>
     <message>
+        <source>{0}–{1}</source>
+        <translation>{0}–{1}</translation>
+    </message>
+    <message>
+        <source>{0} · overlaps the previous session</source>
+        <translation>{0} · chevauche la séance précédente</translation>
+    </message>
+    <message>
+        <source>This session starts before the previous one ends: change its time or the order.</source>
+        <translation>Cette séance commence avant la fin de la précédente : changez son heure ou l’ordre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n séance</numerusform>
+            <numerusform>%n séances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total: {0} h {1} min of sessions · {2} · {3}</source>
+        <translation>Total : {0} h {1} min de séances · {2} · {3}</translation>
+    </message>
+    <message>
         <source>Day {0}</source>
         <translation>Jour {0}</translation>
+    </message>
+    <message>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
     </message>
     <message>
         <source>Remove session</source>
@@ -202,8 +240,20 @@
 <context>
     <name>AgendaPrint</name>
     <message>
+        <source>Facilitator&apos;s run sheet</source>
+        <translation>Feuille de route de l’animateur</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
         <source>Day {0}</source>
         <translation>Jour {0}</translation>
+    </message>
+    <message>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
     </message>
     <message>
         <source>Time</source>
@@ -217,9 +267,25 @@
         <source>Kind</source>
         <translation>Type</translation>
     </message>
+    <message>
+        <source>overlaps the previous session</source>
+        <translation>chevauche la séance précédente</translation>
+    </message>
+    <message>
+        <source>{0}–{1} · {2} min of sessions</source>
+        <translation>{0}–{1} · {2} min de séances</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
+    <message>
+        <source>Opening the workshop pack…</source>
+        <translation>Ouverture du dossier de l’atelier…</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Ouverture de la base de données…</translation>
+    </message>
     <message>
         <source>PCSC Workshop</source>
         <translation>Atelier PCSC</translation>
@@ -944,6 +1010,14 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>Afficher l’élément sélectionné sous forme de diapositives en plein écran</translation>
     </message>
     <message>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
         <source>Side by side: {0}</source>
         <translation>Côte à côte : {0}</translation>
     </message>
@@ -1089,6 +1163,14 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
             <numerusform>Évaluation de la délégation : {0} éléments notés sur %n</numerusform>
         </translation>
     </message>
+    <message>
+        <source>with the delegation</source>
+        <translation>avec la délégation</translation>
+    </message>
+    <message>
+        <source>Scores with the delegation (its assessment: {0} of {1} elements); no assessment of their own</source>
+        <translation>Évalue avec la délégation (son évaluation : {0} éléments sur {1}) ; pas d’évaluation personnelle</translation>
+    </message>
     <message numerus="yes">
         <source>{0} of %n part(s)</source>
         <translation>
@@ -1155,6 +1237,21 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     <message>
         <source>No support requests yet.</source>
         <translation>Aucune demande d’appui pour le moment.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>e.g. {0} or {1}</source>
+        <translation>p. ex. {0} ou {1}</translation>
+    </message>
+    <message>
+        <source>Open the calendar (Alt+Down)</source>
+        <translation>Ouvrir le calendrier (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a date: type it as 2027-03-01 or {1}</source>
+        <translation>« {0} » n’est pas une date : tapez-la sous la forme 2027-03-01 ou {1}</translation>
     </message>
 </context>
 <context>
@@ -1260,6 +1357,48 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     <message>
         <source>× not scored (no bar)</source>
         <translation>× non noté (pas de barre)</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateDialog</name>
+    <message>
+        <source>Duplicate the workshop</source>
+        <translation>Dupliquer l’atelier</translation>
+    </message>
+    <message>
+        <source>A new workshop with the same details and agenda (days, times and sessions). People, plans, assessments and checks stay with this one.</source>
+        <translation>Un nouvel atelier avec les mêmes informations et le même programme (jours, heures et séances). Les personnes, plans, évaluations et tests restent avec celui-ci.</translation>
+    </message>
+    <message>
+        <source>{0} (copy)</source>
+        <translation>{0} (copie)</translation>
+    </message>
+    <message>
+        <source>Also copy the &amp;delegations (countries and cities, without their members)</source>
+        <translation>Copier aussi les &amp;délégations (pays et villes, sans leurs membres)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on (empty: same dates):</source>
+        <translation>&amp;Commence le (vide : mêmes dates) :</translation>
+    </message>
+</context>
+<context>
+    <name>EditStepDialog</name>
+    <message>
+        <source>Edit the next step</source>
+        <translation>Modifier la prochaine étape</translation>
+    </message>
+    <message>
+        <source>&amp;Action (as it will appear in the plan):</source>
+        <translation>&amp;Action (telle qu’elle figurera dans le plan) :</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
     </message>
 </context>
 <context>
@@ -1742,6 +1881,18 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>&amp;Réinitialiser</translation>
     </message>
     <message>
+        <source>&amp;Full screen</source>
+        <translation>Plein é&amp;cran</translation>
+    </message>
+    <message>
+        <source>Show the clock alone on the whole screen (F11); Esc leaves full screen</source>
+        <translation>Afficher le chronomètre seul sur tout l’écran (F11) ; Échap quitte le plein écran</translation>
+    </message>
+    <message>
+        <source>Time is up – over by {0}</source>
+        <translation>Temps écoulé – dépassement de {0}</translation>
+    </message>
+    <message>
         <source>Time is up</source>
         <translation>Le temps est écoulé</translation>
     </message>
@@ -1816,6 +1967,10 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>Programme…</translation>
     </message>
     <message>
+        <source>Facilitator&apos;s run sheet (agenda with notes)…</source>
+        <translation>Feuille de route de l’animateur (programme avec notes)…</translation>
+    </message>
+    <message>
         <source>Next steps and support (CSV)…</source>
         <translation>Prochaines étapes et appui (CSV)…</translation>
     </message>
@@ -1870,6 +2025,14 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     <message>
         <source>Agenda.pdf</source>
         <translation>Programme.pdf</translation>
+    </message>
+    <message>
+        <source>Save the run sheet</source>
+        <translation>Enregistrer la feuille de route</translation>
+    </message>
+    <message>
+        <source>Run sheet.pdf</source>
+        <translation>Feuille de route.pdf</translation>
     </message>
     <message>
         <source>Save next steps and support</source>
@@ -2476,6 +2639,10 @@ Copiez-le sur une clé USB ou un dossier partagé ; les participants l’ouvrent
     <message>
         <source>Not yet translated, shown in English: {0}</source>
         <translation>Pas encore traduit, affiché en anglais : {0}</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>Principles and actions</source>
@@ -3651,11 +3818,11 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
     </message>
     <message>
         <source>Edit the next step</source>
-        <translation>Modifier la prochaine étape</translation>
+        <translation type="vanished">Modifier la prochaine étape</translation>
     </message>
     <message>
         <source>Action:</source>
-        <translation>Action :</translation>
+        <translation type="vanished">Action :</translation>
     </message>
     <message>
         <source>Next step</source>
@@ -3721,8 +3888,16 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
         <translation>Prochaines étapes</translation>
     </message>
     <message>
+        <source>Next step {0}</source>
+        <translation>Prochaine étape {0}</translation>
+    </message>
+    <message>
         <source>Desired future support</source>
         <translation>Appui souhaité à l’avenir</translation>
+    </message>
+    <message>
+        <source>Support request {0}</source>
+        <translation>Demande d’appui {0}</translation>
     </message>
     <message>
         <source>1. Key takeaways</source>
@@ -3763,6 +3938,14 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
     <message>
         <source>Redo</source>
         <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Coaching</source>
+        <translation>&amp;Conseils</translation>
+    </message>
+    <message>
+        <source>Show or hide the coaching panel (plan quality, suggestions)</source>
+        <translation>Afficher ou masquer le panneau de conseils (qualité du plan, suggestions)</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -3877,6 +4060,14 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
+        <source>Accept a suggestion</source>
+        <translation>Accepter une suggestion</translation>
+    </message>
+    <message>
+        <source>&amp;Coaching ({0} / 100)</source>
+        <translation>&amp;Conseils ({0} / 100)</translation>
+    </message>
+    <message>
         <source>Editing…</source>
         <translation>Modification en cours…</translation>
     </message>
@@ -3912,6 +4103,14 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
         <translation>Plans par délégation</translation>
     </message>
     <message>
+        <source>Hide the &amp;list</source>
+        <translation>Masquer la &amp;liste</translation>
+    </message>
+    <message>
+        <source>Fold the list of plans away to give the plan the whole width</source>
+        <translation>Replier la liste des plans pour donner au plan toute la largeur</translation>
+    </message>
+    <message>
         <source>Delegation plan</source>
         <translation>Plan de la délégation</translation>
     </message>
@@ -3922,6 +4121,10 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
     <message>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>Show the &amp;list</source>
+        <translation>Afficher la &amp;liste</translation>
     </message>
     <message>
         <source>Export action plan</source>
@@ -4042,6 +4245,13 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
     <message>
         <source>No notes for this slide.</source>
         <translation>Aucune note pour cette diapositive.</translation>
+    </message>
+</context>
+<context>
+    <name>Presenter</name>
+    <message>
+        <source>Day {0} · {1} · {2} min</source>
+        <translation>Jour {0} · {1} · {2} min</translation>
     </message>
 </context>
 <context>
@@ -4199,6 +4409,10 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
         <translation>Note : {0} sur {1} ({2})</translation>
     </message>
     <message>
+        <source>The right answers are shown after the after-session check, so that it measures what was learnt (the facilitator can release them earlier).</source>
+        <translation>Les bonnes réponses s’affichent après le test d’après la séance, pour qu’il mesure ce qui a été appris (l’animateur peut les révéler plus tôt).</translation>
+    </message>
+    <message>
         <source>Right</source>
         <translation>Juste</translation>
     </message>
@@ -4253,6 +4467,18 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
     <message>
         <source>Scores are the share of right answers; the gain is after minus before, in percentage points, where both exist. A retake replaces the earlier attempt.</source>
         <translation>Les notes correspondent à la part de bonnes réponses ; la progression est la note après moins la note avant, en points de pourcentage, lorsque les deux existent. Un nouveau passage remplace la tentative précédente.</translation>
+    </message>
+    <message>
+        <source>&amp;Release the right answers now</source>
+        <translation>&amp;Révéler les bonnes réponses maintenant</translation>
+    </message>
+    <message>
+        <source>Release the right answers</source>
+        <translation>Révéler les bonnes réponses</translation>
+    </message>
+    <message>
+        <source>Otherwise each participant sees them after their after-session check.</source>
+        <translation>Sinon, chaque participant les voit après son test d’après la séance.</translation>
     </message>
     <message>
         <source>By module</source>
@@ -4529,6 +4755,17 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
     </message>
 </context>
 <context>
+    <name>RowForm</name>
+    <message>
+        <source>{0}:</source>
+        <translation>{0} :</translation>
+    </message>
+    <message>
+        <source>Select a row to see all its fields</source>
+        <translation>Sélectionnez une ligne pour voir tous ses champs</translation>
+    </message>
+</context>
+<context>
     <name>RowsEditor</name>
     <message>
         <source>&amp;Add row</source>
@@ -4792,6 +5029,10 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
     <message>
         <source>Principles and actions</source>
         <translation>Principes et actions</translation>
+    </message>
+    <message>
+        <source>Agenda session</source>
+        <translation>Séance du programme</translation>
     </message>
     <message>
         <source>Examples from the guidelines</source>
@@ -5357,6 +5598,101 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
     </message>
 </context>
 <context>
+    <name>WorkshopActions</name>
+    <message>
+        <source>D&amp;uplicate this workshop…</source>
+        <translation>D&amp;upliquer cet atelier…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete this workshop…</source>
+        <translation>Supprimer cet a&amp;telier…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the database to a file…</source>
+        <translation>&amp;Sauvegarder la base de données dans un fichier…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the database from a backup…</source>
+        <translation>&amp;Restaurer la base de données depuis une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Delete the workshop</source>
+        <translation>Supprimer l’atelier</translation>
+    </message>
+    <message>
+        <source>Delete “{0}” with its agenda, its participants ({1}), their plans, assessments and checks from this laptop?
+
+Back up the database first if you may need it again (File › Back up the database).</source>
+        <translation>Supprimer « {0} » de cet ordinateur, avec son programme, ses participants ({1}), leurs plans, évaluations et tests ?
+
+Sauvegardez d’abord la base de données si vous pourriez en avoir besoin (Fichier › Sauvegarder la base de données).</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>PCSC Workshop backup {0}.sqlite3</source>
+        <translation>Sauvegarde PCSC Workshop {0}.sqlite3</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Sauvegarder la base de données</translation>
+    </message>
+    <message>
+        <source>Database backups (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Sauvegardes de base de données (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Backup written: {0}</source>
+        <translation>Sauvegarde écrite : {0}</translation>
+    </message>
+    <message>
+        <source>The backup was not written</source>
+        <translation>La sauvegarde n’a pas été écrite</translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation>Écriture de la sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Restore the database from a backup</source>
+        <translation>Restaurer la base de données depuis une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Restore the database</source>
+        <translation>Restaurer la base de données</translation>
+    </message>
+    <message>
+        <source>“{0}” holds workshops: {1}, participants: {2}. Restoring replaces everything on this laptop with it; the current database is kept as a copy next to it first.
+
+Restore now?</source>
+        <translation>« {0} » contient ateliers : {1}, participants : {2}. La restauration remplace tout le contenu de cet ordinateur par ce fichier ; la base de données actuelle est d’abord conservée en copie à côté.
+
+Restaurer maintenant ?</translation>
+    </message>
+    <message>
+        <source>This file cannot be restored</source>
+        <translation>Ce fichier ne peut pas être restauré</translation>
+    </message>
+    <message>
+        <source>{0}
+
+Nothing was changed.</source>
+        <translation>{0}
+
+Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The restore failed</source>
+        <translation>La restauration a échoué</translation>
+    </message>
+    <message>
+        <source>Database restored from {0}; the previous one is kept as {1}</source>
+        <translation>Base de données restaurée depuis {0} ; la précédente est conservée sous {1}</translation>
+    </message>
+</context>
+<context>
     <name>WorkshopPage</name>
     <message>
         <source>&amp;New workshop…</source>
@@ -5369,6 +5705,14 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
     <message>
         <source>Agenda as P&amp;DF…</source>
         <translation>Programme en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>With &amp;notes (run sheet)</source>
+        <translation>Avec les &amp;notes (feuille de route)</translation>
+    </message>
+    <message>
+        <source>Print or save the facilitator&apos;s run sheet, with each session&apos;s notes, instead of the participants&apos; agenda</source>
+        <translation>Imprimer ou enregistrer la feuille de route de l’animateur, avec les notes de chaque séance, au lieu du programme des participants</translation>
     </message>
     <message>
         <source>Exercise &amp;timer</source>

@@ -175,6 +175,10 @@
         <translation>Remover</translation>
     </message>
     <message>
+        <source>Agenda total</source>
+        <translation>Total do programa</translation>
+    </message>
+    <message>
         <source>Pillar: {0}</source>
         <translation>Pilar: {0}</translation>
     </message>
@@ -187,8 +191,42 @@
         <translation>Caso: {0}</translation>
     </message>
     <message>
+        <source>{0}–{1}</source>
+        <translation>{0}–{1}</translation>
+    </message>
+    <message>
+        <source>{0} · overlaps the previous session</source>
+        <translation>{0} · sobrepõe-se à sessão anterior</translation>
+    </message>
+    <message>
+        <source>This session starts before the previous one ends: change its time or the order.</source>
+        <translation>Esta sessão começa antes de a anterior terminar: altere a hora ou a ordem.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sessão</numerusform>
+            <numerusform>%n sessões</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dia</numerusform>
+            <numerusform>%n dias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total: {0} h {1} min of sessions · {2} · {3}</source>
+        <translation>Total: {0} h {1} min de sessões · {2} · {3}</translation>
+    </message>
+    <message>
         <source>Day {0}</source>
         <translation>Dia {0}</translation>
+    </message>
+    <message>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
     </message>
     <message>
         <source>Remove session</source>
@@ -202,8 +240,20 @@
 <context>
     <name>AgendaPrint</name>
     <message>
+        <source>Facilitator&apos;s run sheet</source>
+        <translation>Guião do facilitador</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
         <source>Day {0}</source>
         <translation>Dia {0}</translation>
+    </message>
+    <message>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
     </message>
     <message>
         <source>Time</source>
@@ -217,9 +267,25 @@
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
+    <message>
+        <source>overlaps the previous session</source>
+        <translation>sobrepõe-se à sessão anterior</translation>
+    </message>
+    <message>
+        <source>{0}–{1} · {2} min of sessions</source>
+        <translation>{0}–{1} · {2} min de sessões</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
+    <message>
+        <source>Opening the workshop pack…</source>
+        <translation>A abrir o pacote do workshop…</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>A abrir a base de dados…</translation>
+    </message>
     <message>
         <source>PCSC Workshop</source>
         <translation>Oficina PCSC</translation>
@@ -944,6 +1010,14 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>Mostrar o elemento selecionado como diapositivos em ecrã inteiro</translation>
     </message>
     <message>
+        <source>Back</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Seguinte</translation>
+    </message>
+    <message>
         <source>Side by side: {0}</source>
         <translation>Lado a lado: {0}</translation>
     </message>
@@ -1089,6 +1163,14 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
             <numerusform>Avaliação da delegação: {0} de %n elementos pontuados</numerusform>
         </translation>
     </message>
+    <message>
+        <source>with the delegation</source>
+        <translation>com a delegação</translation>
+    </message>
+    <message>
+        <source>Scores with the delegation (its assessment: {0} of {1} elements); no assessment of their own</source>
+        <translation>Avalia com a delegação (a sua avaliação: {0} de {1} elementos); sem avaliação própria</translation>
+    </message>
     <message numerus="yes">
         <source>{0} of %n part(s)</source>
         <translation>
@@ -1155,6 +1237,21 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     <message>
         <source>No support requests yet.</source>
         <translation>Ainda não há pedidos de apoio.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>e.g. {0} or {1}</source>
+        <translation>p. ex. {0} ou {1}</translation>
+    </message>
+    <message>
+        <source>Open the calendar (Alt+Down)</source>
+        <translation>Abrir o calendário (Alt+Baixo)</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a date: type it as 2027-03-01 or {1}</source>
+        <translation>«{0}» não é uma data: escreva-a como 2027-03-01 ou {1}</translation>
     </message>
 </context>
 <context>
@@ -1260,6 +1357,48 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     <message>
         <source>× not scored (no bar)</source>
         <translation>× sem pontuação (sem barra)</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateDialog</name>
+    <message>
+        <source>Duplicate the workshop</source>
+        <translation>Duplicar o workshop</translation>
+    </message>
+    <message>
+        <source>A new workshop with the same details and agenda (days, times and sessions). People, plans, assessments and checks stay with this one.</source>
+        <translation>Um novo workshop com os mesmos dados e o mesmo programa (dias, horas e sessões). As pessoas, os planos, as avaliações e os testes ficam com este.</translation>
+    </message>
+    <message>
+        <source>{0} (copy)</source>
+        <translation>{0} (cópia)</translation>
+    </message>
+    <message>
+        <source>Also copy the &amp;delegations (countries and cities, without their members)</source>
+        <translation>Copiar também as &amp;delegações (países e cidades, sem os seus membros)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on (empty: same dates):</source>
+        <translation>&amp;Começa a (vazio: mesmas datas):</translation>
+    </message>
+</context>
+<context>
+    <name>EditStepDialog</name>
+    <message>
+        <source>Edit the next step</source>
+        <translation>Editar o próximo passo</translation>
+    </message>
+    <message>
+        <source>&amp;Action (as it will appear in the plan):</source>
+        <translation>&amp;Ação (tal como aparecerá no plano):</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
     </message>
 </context>
 <context>
@@ -1742,6 +1881,18 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>&amp;Repor</translation>
     </message>
     <message>
+        <source>&amp;Full screen</source>
+        <translation>Ecrã inteir&amp;o</translation>
+    </message>
+    <message>
+        <source>Show the clock alone on the whole screen (F11); Esc leaves full screen</source>
+        <translation>Mostrar só o relógio em todo o ecrã (F11); Esc sai do ecrã inteiro</translation>
+    </message>
+    <message>
+        <source>Time is up – over by {0}</source>
+        <translation>O tempo acabou – excedido em {0}</translation>
+    </message>
+    <message>
         <source>Time is up</source>
         <translation>O tempo terminou</translation>
     </message>
@@ -1816,6 +1967,10 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>Programa…</translation>
     </message>
     <message>
+        <source>Facilitator&apos;s run sheet (agenda with notes)…</source>
+        <translation>Guião do facilitador (programa com notas)…</translation>
+    </message>
+    <message>
         <source>Next steps and support (CSV)…</source>
         <translation>Próximos passos e apoio (CSV)…</translation>
     </message>
@@ -1870,6 +2025,14 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     <message>
         <source>Agenda.pdf</source>
         <translation>Programa.pdf</translation>
+    </message>
+    <message>
+        <source>Save the run sheet</source>
+        <translation>Guardar o guião</translation>
+    </message>
+    <message>
+        <source>Run sheet.pdf</source>
+        <translation>Guião.pdf</translation>
     </message>
     <message>
         <source>Save next steps and support</source>
@@ -2476,6 +2639,10 @@ Copie-o para uma pen USB ou uma pasta partilhada; os participantes abrem-no com 
     <message>
         <source>Not yet translated, shown in English: {0}</source>
         <translation>Ainda não traduzido, apresentado em inglês: {0}</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fontes</translation>
     </message>
     <message>
         <source>Principles and actions</source>
@@ -3651,11 +3818,11 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
     </message>
     <message>
         <source>Edit the next step</source>
-        <translation>Editar o próximo passo</translation>
+        <translation type="vanished">Editar o próximo passo</translation>
     </message>
     <message>
         <source>Action:</source>
-        <translation>Ação:</translation>
+        <translation type="vanished">Ação:</translation>
     </message>
     <message>
         <source>Next step</source>
@@ -3721,8 +3888,16 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
         <translation>Próximos passos</translation>
     </message>
     <message>
+        <source>Next step {0}</source>
+        <translation>Próximo passo {0}</translation>
+    </message>
+    <message>
         <source>Desired future support</source>
         <translation>Apoio futuro pretendido</translation>
+    </message>
+    <message>
+        <source>Support request {0}</source>
+        <translation>Pedido de apoio {0}</translation>
     </message>
     <message>
         <source>1. Key takeaways</source>
@@ -3763,6 +3938,14 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
     <message>
         <source>Redo</source>
         <translation>Refazer</translation>
+    </message>
+    <message>
+        <source>&amp;Coaching</source>
+        <translation>&amp;Orientação</translation>
+    </message>
+    <message>
+        <source>Show or hide the coaching panel (plan quality, suggestions)</source>
+        <translation>Mostrar ou ocultar o painel de orientação (qualidade do plano, sugestões)</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -3877,6 +4060,14 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
         <translation>Todas as alterações foram guardadas</translation>
     </message>
     <message>
+        <source>Accept a suggestion</source>
+        <translation>Aceitar uma sugestão</translation>
+    </message>
+    <message>
+        <source>&amp;Coaching ({0} / 100)</source>
+        <translation>&amp;Orientação ({0} / 100)</translation>
+    </message>
+    <message>
         <source>Editing…</source>
         <translation>A editar…</translation>
     </message>
@@ -3912,6 +4103,14 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
         <translation>Planos por delegação</translation>
     </message>
     <message>
+        <source>Hide the &amp;list</source>
+        <translation>Ocultar a &amp;lista</translation>
+    </message>
+    <message>
+        <source>Fold the list of plans away to give the plan the whole width</source>
+        <translation>Recolher a lista de planos para dar ao plano toda a largura</translation>
+    </message>
+    <message>
         <source>Delegation plan</source>
         <translation>Plano da delegação</translation>
     </message>
@@ -3922,6 +4121,10 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
     <message>
         <source>(no name)</source>
         <translation>(sem nome)</translation>
+    </message>
+    <message>
+        <source>Show the &amp;list</source>
+        <translation>Mostrar a &amp;lista</translation>
     </message>
     <message>
         <source>Export action plan</source>
@@ -4042,6 +4245,13 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
     <message>
         <source>No notes for this slide.</source>
         <translation>Não há notas para este diapositivo.</translation>
+    </message>
+</context>
+<context>
+    <name>Presenter</name>
+    <message>
+        <source>Day {0} · {1} · {2} min</source>
+        <translation>Dia {0} · {1} · {2} min</translation>
     </message>
 </context>
 <context>
@@ -4199,6 +4409,10 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
         <translation>Pontuação: {0} de {1} ({2})</translation>
     </message>
     <message>
+        <source>The right answers are shown after the after-session check, so that it measures what was learnt (the facilitator can release them earlier).</source>
+        <translation>As respostas certas são mostradas após o teste depois da sessão, para que este meça o que foi aprendido (o facilitador pode revelá-las antes).</translation>
+    </message>
+    <message>
         <source>Right</source>
         <translation>Correto</translation>
     </message>
@@ -4253,6 +4467,18 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
     <message>
         <source>Scores are the share of right answers; the gain is after minus before, in percentage points, where both exist. A retake replaces the earlier attempt.</source>
         <translation>As pontuações são a proporção de respostas corretas; o progresso é o resultado depois menos o resultado antes, em pontos percentuais, quando ambos existem. Repetir o teste substitui a tentativa anterior.</translation>
+    </message>
+    <message>
+        <source>&amp;Release the right answers now</source>
+        <translation>&amp;Revelar já as respostas certas</translation>
+    </message>
+    <message>
+        <source>Release the right answers</source>
+        <translation>Revelar as respostas certas</translation>
+    </message>
+    <message>
+        <source>Otherwise each participant sees them after their after-session check.</source>
+        <translation>Caso contrário, cada participante vê-as após o seu teste depois da sessão.</translation>
     </message>
     <message>
         <source>By module</source>
@@ -4529,6 +4755,17 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
     </message>
 </context>
 <context>
+    <name>RowForm</name>
+    <message>
+        <source>{0}:</source>
+        <translation>{0}:</translation>
+    </message>
+    <message>
+        <source>Select a row to see all its fields</source>
+        <translation>Selecione uma linha para ver todos os seus campos</translation>
+    </message>
+</context>
+<context>
     <name>RowsEditor</name>
     <message>
         <source>&amp;Add row</source>
@@ -4792,6 +5029,10 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
     <message>
         <source>Principles and actions</source>
         <translation>Princípios e ações</translation>
+    </message>
+    <message>
+        <source>Agenda session</source>
+        <translation>Sessão do programa</translation>
     </message>
     <message>
         <source>Examples from the guidelines</source>
@@ -5357,6 +5598,101 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
     </message>
 </context>
 <context>
+    <name>WorkshopActions</name>
+    <message>
+        <source>D&amp;uplicate this workshop…</source>
+        <translation>D&amp;uplicar este workshop…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete this workshop…</source>
+        <translation>&amp;Eliminar este workshop…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the database to a file…</source>
+        <translation>&amp;Guardar uma cópia da base de dados num ficheiro…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the database from a backup…</source>
+        <translation>&amp;Restaurar a base de dados a partir de uma cópia…</translation>
+    </message>
+    <message>
+        <source>Delete the workshop</source>
+        <translation>Eliminar o workshop</translation>
+    </message>
+    <message>
+        <source>Delete “{0}” with its agenda, its participants ({1}), their plans, assessments and checks from this laptop?
+
+Back up the database first if you may need it again (File › Back up the database).</source>
+        <translation>Eliminar «{0}» deste computador, com o seu programa, os seus participantes ({1}), os seus planos, avaliações e testes?
+
+Guarde antes uma cópia da base de dados se puder voltar a precisar dela (Ficheiro › Cópia da base de dados).</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>PCSC Workshop backup {0}.sqlite3</source>
+        <translation>Cópia PCSC Workshop {0}.sqlite3</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Cópia de segurança da base de dados</translation>
+    </message>
+    <message>
+        <source>Database backups (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Cópias da base de dados (*.sqlite3 *.db);;Todos os ficheiros (*)</translation>
+    </message>
+    <message>
+        <source>Backup written: {0}</source>
+        <translation>Cópia escrita: {0}</translation>
+    </message>
+    <message>
+        <source>The backup was not written</source>
+        <translation>A cópia não foi escrita</translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation>A escrever a cópia…</translation>
+    </message>
+    <message>
+        <source>Restore the database from a backup</source>
+        <translation>Restaurar a base de dados a partir de uma cópia</translation>
+    </message>
+    <message>
+        <source>Restore the database</source>
+        <translation>Restaurar a base de dados</translation>
+    </message>
+    <message>
+        <source>“{0}” holds workshops: {1}, participants: {2}. Restoring replaces everything on this laptop with it; the current database is kept as a copy next to it first.
+
+Restore now?</source>
+        <translation>«{0}» contém workshops: {1}, participantes: {2}. Restaurar substitui tudo neste computador pelo seu conteúdo; antes, a base de dados atual fica guardada numa cópia ao lado.
+
+Restaurar agora?</translation>
+    </message>
+    <message>
+        <source>This file cannot be restored</source>
+        <translation>Este ficheiro não pode ser restaurado</translation>
+    </message>
+    <message>
+        <source>{0}
+
+Nothing was changed.</source>
+        <translation>{0}
+
+Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>The restore failed</source>
+        <translation>O restauro falhou</translation>
+    </message>
+    <message>
+        <source>Database restored from {0}; the previous one is kept as {1}</source>
+        <translation>Base de dados restaurada a partir de {0}; a anterior fica guardada como {1}</translation>
+    </message>
+</context>
+<context>
     <name>WorkshopPage</name>
     <message>
         <source>&amp;New workshop…</source>
@@ -5369,6 +5705,14 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
     <message>
         <source>Agenda as P&amp;DF…</source>
         <translation>Programa em P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>With &amp;notes (run sheet)</source>
+        <translation>Com &amp;notas (guião)</translation>
+    </message>
+    <message>
+        <source>Print or save the facilitator&apos;s run sheet, with each session&apos;s notes, instead of the participants&apos; agenda</source>
+        <translation>Imprimir ou guardar o guião do facilitador, com as notas de cada sessão, em vez do programa dos participantes</translation>
     </message>
     <message>
         <source>Exercise &amp;timer</source>

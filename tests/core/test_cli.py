@@ -84,3 +84,70 @@ def test_import_on_the_real_command_line_refuses_a_bad_file(tmp_path: Path) -> N
     result = run_cli("--db", str(tmp_path / "i.sqlite3"), "import", str(bad))
     assert result.returncode == 1
     assert "plan.pcsc" in result.stdout + result.stderr
+
+
+def _demo(db: Path) -> str:
+    result = run_cli("--db", str(db), "demo")
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip()
+
+
+def test_out_creates_a_missing_folder_and_exports_one_plan(tmp_path: Path) -> None:
+    db = tmp_path / "w.sqlite3"
+    workshop = _demo(db)
+    people = json.loads(run_cli("--db", str(db), "participants", "list", "--workshop", workshop,
+                                "--json").stdout)
+    someone = people[0]
+    out = tmp_path / "not" / "yet" / "there"
+    result = run_cli("--db", str(db), "export", "plans", "--workshop", workshop, "--out",
+                     str(out), "--participant", someone["id"])
+    assert result.returncode == 0, result.stderr
+    written = sorted(out.glob("*.pdf"))
+    assert len(written) == 1 and someone["name"] in written[0].name
+    # one delegation's plan
+    delegation = next(p["delegation_id"] for p in people if p["delegation_id"])
+    result = run_cli("--db", str(db), "export", "plans", "--workshop", workshop, "--out",
+                     str(tmp_path / "d"), "--delegation", delegation)
+    assert result.returncode in (0, 1), result.stderr
+    if result.returncode == 0:
+        assert len(list((tmp_path / "d").glob("*.pdf"))) == 1
+    else:
+        assert "empty" in result.stderr and len(result.stderr.splitlines()) == 1
+    # an unknown id is one line naming it
+    result = run_cli("--db", str(db), "export", "plans", "--workshop", workshop, "--out",
+                     str(out), "--participant", "nobody")
+    assert result.returncode == 1 and "nobody" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_out_refuses_an_unwritable_place_in_one_line(tmp_path: Path) -> None:
+    db = tmp_path / "w.sqlite3"
+    workshop = _demo(db)
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o500)
+    try:
+        if os.access(locked, os.W_OK):  # running as root: a file in the way instead
+            blocker = tmp_path / "file"
+            blocker.write_text("x")
+            target = blocker / "sub"
+        else:
+            target = locked / "sub"
+        result = run_cli("--db", str(db), "export", "certificates", "--workshop", workshop,
+                         "--out", str(target))
+    finally:
+        locked.chmod(0o700)
+    assert result.returncode == 1
+    assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
+    assert "folder" in result.stderr
+
+
+def test_readme_and_certificates_agree_on_anonymised(tmp_path: Path) -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    line = next(x for x in readme.splitlines() if "export certificates" in x)
+    assert "--anonymised" not in line
+    db = tmp_path / "w.sqlite3"
+    workshop = _demo(db)
+    result = run_cli("--db", str(db), "export", "certificates", "--workshop", workshop,
+                     "--out", str(tmp_path / "c"), "--anonymised")
+    assert result.returncode == 1 and "certificate names the person" in result.stderr

@@ -115,3 +115,42 @@ def test_every_kind_of_curriculum_item_is_named_in_words(make_window, qtbot):
     kinds = {cur.kind_of(i) for i in cur.ids()}
     assert len(kinds) > 15
     assert kinds - set(renderer.kind_labels()) == set()
+
+
+def test_back_and_forward_follow_the_links_taken(make_window, qtbot):
+    window, page = _open(make_window)
+    page.select_item("pillar.sustainability-resilience")
+    page.view.anchorClicked.emit(QUrl("item:case.yokohama-smart-city-project"))
+    assert page.back_button.isEnabled() and not page.forward_button.isEnabled()
+    page.view.setFocus()
+    QTest.keyClick(page.view, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert page.current_id == "pillar.sustainability-resilience"
+    assert page.tree.currentItem() is page._tree_items["pillar.sustainability-resilience"]
+    assert page.forward_button.isEnabled()
+    page.forward_button.click()
+    assert page.current_id == "case.yokohama-smart-city-project"
+    page.back_button.click()
+    page.view.anchorClicked.emit(QUrl("item:jica.element.data-utilization"))
+    assert not page.forward_button.isEnabled()  # a new way forward replaces the old one
+    assert page.go(-1) and page.current_id == "pillar.sustainability-resilience"
+
+
+def test_sources_are_cited_not_named_by_file(make_window, qtbot):
+    import re
+
+    _window, page = _open(make_window)
+    cur = page.cur
+    shown = 0
+    for item_id in ("case.yokohama-smart-city-project", "pillar.sustainability-resilience",
+                    "jica.element.data-utilization"):
+        page.select_item(item_id)
+        text = page.view.toPlainText()
+        assert not re.search(r"\d{3}_[0-9a-f]{16}\.txt", text), text[-300:]
+        if getattr(cur.get(item_id), "source", ""):
+            assert "Source" in text
+            shown += 1
+    assert shown
+    page.select_item("case.yokohama-smart-city-project")
+    source = cur.get("case.yokohama-smart-city-project").source
+    if "003_f1a999803d1432c9.txt" in source:
+        assert "World Bank" in page.view.toPlainText() and "2016" in page.view.toPlainText()

@@ -59,3 +59,48 @@ def test_refreshing_a_shown_dashboard_replaces_its_rows(qtbot, window, sync_ops)
     assert header.sectionResizeMode(1) == QHeaderView.ResizeMode.ResizeToContents
     assert header.sectionResizeMode(3) == QHeaderView.ResizeMode.Stretch  # "What"
     assert page.support.updatesEnabled() and page.tree.updatesEnabled()
+
+
+def test_last_change_is_a_persons_and_delegation_scorers_say_so(qtbot, window, store, demo_id,
+                                                                 sync_ops, tmp_path) -> None:
+    """Writing a pack (which makes every missing plan) does not move "Last change"; a
+    participant who scores with the delegation does not read "0 of 21"."""
+    from pcsc_workshop.core.assessment import stable_elements
+    from pcsc_workshop.core.dashboard import workshop_dashboard
+    from pcsc_workshop.core.exchange import write_pack
+
+    def last_changes():
+        with store.session() as s:
+            data = workshop_dashboard(s, demo_id, stable_elements())
+        return {p.id: p.last_change for p in data.participants}
+
+    before = last_changes()
+    untouched = [pid for pid, when in before.items() if when is None]
+    assert untouched, "the demo has participants who have written nothing yet"
+    with store.session() as s:
+        write_pack(s, demo_id, tmp_path / "pack.pcsc")
+    assert last_changes() == before
+    page = window.show_page("dashboard")
+    page.load()
+    qtbot.waitUntil(lambda: page.data is not None, timeout=10_000)
+    texts = []
+    for i in range(page.tree.topLevelItemCount()):
+        top = page.tree.topLevelItem(i)
+        texts += [top.child(j).text(1) for j in range(top.childCount())]
+    assert "with the delegation" in texts
+    assert not any(t.startswith("0 of") for t in texts)
+
+
+def test_domain_names_on_the_chart_axis_are_whole(qtbot, window, sync_ops) -> None:
+    """At the window's size the domain names are wrapped, not cut ("Orga…")."""
+    page = window.show_page("dashboard")
+    page.load()
+    qtbot.waitUntil(lambda: page.data is not None, timeout=10_000)
+    page.bars.resize(520, 320)  # a laptop's share of the page
+    qtbot.wait(50)
+    page.bars._label_domains()
+    ticks = page.bars.plot.getAxis("bottom")._tickLevels[0]
+    labels = [text for _x, text in ticks]
+    assert len(labels) == 5
+    assert not any("…" in text for text in labels), labels
+    assert [t.replace("\n", " ") for t in labels] == page.bars.domain_names

@@ -32,6 +32,7 @@ def test_menu_has_every_export_and_an_anonymised_checkbox(make_window, qtbot):
                      "Also an editable Word copy (.docx)", "Document language",
                      "Paper size", "All action plans…",
                      "Workshop report…", "Delegation dossiers…", "Certificates…", "Agenda…",
+                     "Facilitator's run sheet (agenda with notes)…",
                      "Next steps and support (CSV)…"]
     assert exports.anonymised.isCheckable() and not exports.anonymised.isChecked()
 

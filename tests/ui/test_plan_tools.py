@@ -157,3 +157,49 @@ def test_delegation_plan_built_from_members_items(qtbot, window, store, demo_id)
     # Pulled items are marked and cannot be pulled twice.
     texts = [coach.member_list.item(i).text() for i in range(coach.member_list.count())]
     assert sum("in the delegation plan" in t for t in texts) == 3
+
+
+def test_accepting_a_suggestion_is_one_more_undoable_step(qtbot, window, store, demo_id,
+                                                          monkeypatch):
+    """Typing, then accepting: Ctrl+Z takes the suggestion back, then the typing."""
+    from pcsc_workshop.ui.widgets import plan_coach
+
+    with store.session() as s:
+        delegation = list_delegations(s, demo_id)[1]
+    _score_weak(store, delegation.id)
+    page = window.show_page("plans")
+    page.open_delegation_plan(delegation.id)
+    editor = page.editor
+    editor.sections["approaches"].setPlainText("Start with the data")
+    typed_steps = editor.undo_stack.count()
+    assert typed_steps >= 1
+    before = editor.steps.model.rowCount()
+    coach = editor.coach
+    coach.suggestion_list.setCurrentRow(0)
+    seen = {}
+
+    def fake_exec(dialog):  # "Edit & accept…": a wrapping, multi-line box
+        seen["wrap"] = dialog.edit.lineWrapMode()
+        seen["lines"] = dialog.edit.height() // dialog.fontMetrics().lineSpacing()
+        dialog.edit.setPlainText("Publish the open-data charter, then train every "
+                                 "department's data steward in the first quarter")
+        return True
+
+    monkeypatch.setattr(plan_coach.EditStepDialog, "exec", fake_exec)
+    coach.edit_button.click()
+    assert seen["wrap"] == plan_coach.QPlainTextEdit.LineWrapMode.WidgetWidth
+    assert seen["lines"] >= 3
+    assert editor.steps.model.rowCount() == before + 1
+    assert editor.steps.model.rows[-1].action.startswith("Publish the open-data charter")
+    assert editor.undo_stack.count() == typed_steps + 1  # history kept, one step more
+    assert editor.sections["approaches"].toPlainText() == "Start with the data"
+    editor.undo_stack.undo()
+    assert editor.steps.model.rowCount() == before
+    editor.flush()
+    with store.session() as s:
+        assert len(plan_for_delegation(s, delegation.id).next_steps) == before
+    editor.undo_stack.undo()
+    assert editor.sections["approaches"].toPlainText() == ""
+    editor.undo_stack.redo()
+    editor.undo_stack.redo()
+    assert editor.steps.model.rowCount() == before + 1

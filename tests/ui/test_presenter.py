@@ -215,3 +215,38 @@ def test_a_module_is_presented_for_the_length_of_its_session_plan(qtbot, learn_c
     page.tree.setCurrentItem(node)
     assert page.minutes.value() == 105  # the 105-minute exercise, not the last length used
     assert page.preview.slide.title == "Running the self-assessment on JICA's 21 elements"
+
+
+def test_a_session_linked_to_three_modules_presents_them_in_order(qtbot, learn_ctx):
+    """A title slide for the session, then every module's deck in the session's order."""
+    from pcsc_workshop.core.models import AgendaItem
+    from pcsc_workshop.ui.pages.present import ROLE_ID, PresentPage
+
+    cur = learn_ctx.curriculum()
+    modules = [m.id for m in cur.modules][:3][::-1]  # not the curriculum's own order
+    with learn_ctx.store.session() as session:
+        session.add(AgendaItem(workshop_id=learn_ctx.workshop_id, day=3, position=99,
+                               start_time="14:00", duration_min=120, kind="lecture",
+                               title="Afternoon of three modules", curriculum_refs=modules))
+    page = PresentPage(learn_ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.ensure_loaded()
+    sessions = page.tree.topLevelItem(1)
+    item = next(sessions.child(i) for i in range(sessions.childCount())
+                if "Afternoon of three modules" in sessions.child(i).text(0))
+    assert item.data(0, ROLE_ID).startswith("agenda:")
+    page.tree.setCurrentItem(item)
+    assert page.minutes.value() == 120
+    p = page.present(screen=0)
+    try:
+        first = p.slides[0]
+        assert first.kind == "title" and first.title == "Afternoon of three modules"
+        assert list(first.points) == [cur.title_of(m) for m in modules]
+        starts = [next(n for n, s in enumerate(p.slides)
+                       if s.kind == "title" and s.item_id == m) for m in modules]
+        assert 0 < starts[0] < starts[1] < starts[2]  # each module's deck, in session order
+        assert p.audience.counter.text() == f"1 / {p.count}"
+        assert p.count > 3 * 2
+    finally:
+        p.close()

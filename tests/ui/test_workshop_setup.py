@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 
 from pcsc_workshop.core.setup import list_agenda
 from pcsc_workshop.core.workshops import get_workshop, list_participants
@@ -27,8 +27,8 @@ def test_wizard_creates_workshop_with_its_agenda(qtbot, window, store):
     qtbot.keyClicks(details.title_edit, "Smart city deep dive, Dhaka 2025")
     details.city.setText("ঢাকা")
     details.country.setText("Bangladesh")
-    details.start.setDate(QDate(2025, 3, 2))
-    details.end.setDate(QDate(2025, 3, 6))
+    details.start.set_date(date(2025, 3, 2))
+    details.end.set_date(date(2025, 3, 6))
     assert wizard.button(wizard.WizardButton.FinishButton).isEnabled()
     wizard.accept()
     assert wizard.workshop_id
@@ -52,8 +52,8 @@ def test_wizard_refuses_end_before_start(qtbot, ctx):
     wizard = WorkshopWizard(ctx)
     qtbot.addWidget(wizard)
     wizard.details_page.title_edit.setText("Backwards")
-    wizard.details_page.start.setDate(QDate(2025, 3, 6))
-    wizard.details_page.end.setDate(QDate(2025, 3, 2))
+    wizard.details_page.start.set_date(date(2025, 3, 6))
+    wizard.details_page.end.set_date(date(2025, 3, 2))
     wizard.accept()
     assert wizard.workshop_id is None
     assert "end date is before" in wizard.details_page.error.text()

@@ -16,6 +16,7 @@ from reportlab.platypus import CondPageBreak, PageBreak, Spacer, TableStyle
 from reportlab.platypus.flowables import Flowable, HRFlowable
 
 from pcsc_workshop.core.assessment import coverage, domain_scores, overall_mean, stage_for
+from pcsc_workshop.core.quiz import shown_percent
 from pcsc_workshop.core.reports.agenda_pdf import agenda_story
 from pcsc_workshop.core.reports.charts import bars_alt, bars_data, domain_bars
 from pcsc_workshop.core.reports.contents import ContentsSpot, heading, render_with_contents
@@ -178,9 +179,10 @@ def gains_story(data: ReportData) -> list[Flowable]:
     rows = [_head("col_module", "col_pairs", "col_pre", "col_post", "col_gain")]
     for module_id, g in data.gains.items():
         rows.append([para(data.module_titles.get(module_id, module_id), st.cell),
-                     para(number(g.pairs), st.cell), para(number(g.mean_pre), st.cell),
-                     para(number(g.mean_post), st.cell),
-                     para(signed(g.mean_gain), st.cell)])
+                     para(number(g.pairs), st.cell),
+                     para(number(shown_percent(g.mean_pre)), st.cell),
+                     para(number(shown_percent(g.mean_post)), st.cell),
+                     para(signed(g.shown_gain), st.cell)])  # the shown figures' difference
     return [heading(label("learning_gains"), st.h1, 0), para(label("gains_caption"), st.muted),
             _table(rows, (0.44, 0.14, 0.14, 0.14, 0.14))]
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pcsc_workshop.core.agenda import day_plan, end_of
 from pcsc_workshop.core.setup import AGENDA_KINDS, AgendaEntry
 from pcsc_workshop.ui.accessibility import LabelledFields
 from pcsc_workshop.ui.display import day as display_day
@@ -39,13 +40,13 @@ class SessionDialog(LabelledFields, QDialog):
     """Edit or create a session; `values()` gives the fields for the core's add/update."""
 
     def __init__(self, link_choices: list[tuple[str, str]], entry: AgendaEntry | None = None,
-                 day: int = 1, parent: QWidget | None = None) -> None:
+                 day: int = 1, start: str = "09:00", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Edit session") if entry else self.tr("Add session"))
         self.day = entry.day if entry else day
         self.start = QTimeEdit(self)
         self.start.setDisplayFormat("HH:mm")
-        h, m = (entry.start_time if entry else "09:00").split(":")
+        h, m = (entry.start_time if entry else start).split(":")
         self.start.setTime(QTime(int(h), int(m)))
         self.duration = QSpinBox(self)
         self.duration.setRange(5, 24 * 60)
@@ -111,34 +112,52 @@ class SessionDialog(LabelledFields, QDialog):
 
 
 def agenda_html(title: str, subtitle: str, start: date | None, agenda: list[AgendaEntry],
-                link_title=None) -> str:
-    """The agenda as simple HTML for QTextDocument (one table per day)."""
+                link_title=None, *, run_sheet: bool = False) -> str:
+    """The agenda as simple HTML for QTextDocument (one table per day).
+
+    The participants' agenda: times (start–end), title, each curriculum link once (not one the
+    title already says), kind. The facilitator's run sheet (`run_sheet`) adds the notes.
+    Dates are in the UI language's long form; each day ends with its span and minutes.
+    """
     e = html.escape
-    parts = [f"<h1>{e(title)}</h1><p>{e(subtitle)}</p>"]
+    translate = QCoreApplication.translate  # lupdate reads translate("Context", "…")
+    kicker = translate("AgendaPrint", "Facilitator's run sheet") if run_sheet else \
+        translate("AgendaPrint", "Agenda")
+    parts = [f"<p>{e(kicker)}</p><h1>{e(title)}</h1><p>{e(subtitle)}</p>"]
     days = sorted({a.day for a in agenda})
     for day in days:
-        heading = QCoreApplication.translate("AgendaPrint", "Day {0}").format(day)
+        heading = translate("AgendaPrint", "Day {0}").format(day)
         if start:
-            heading += " — " + display_day(start + timedelta(days=day - 1), long=True)
+            heading = translate("AgendaPrint", "{0} · {1}").format(
+                heading, display_day(start + timedelta(days=day - 1), long=True))
+        entries = [x for x in agenda if x.day == day]
+        plan = day_plan(day, entries)
         parts.append(f"<h2>{e(heading)}</h2>")
         parts.append("<table width='100%' cellspacing='0' cellpadding='4' border='1' "
                      "style='border-collapse:collapse'>")
         parts.append("<tr><th align='left'>{}</th><th align='left'>{}</th>"
                      "<th align='left'>{}</th></tr>".format(
-                         e(QCoreApplication.translate("AgendaPrint", "Time")), e(QCoreApplication.translate("AgendaPrint", "Session")), e(QCoreApplication.translate("AgendaPrint", "Kind"))))
-        for a in (x for x in agenda if x.day == day):
-            h, m = map(int, a.start_time.split(":"))
-            end_min = h * 60 + m + a.duration_min
-            end = f"{end_min // 60 % 24:02d}:{end_min % 60:02d}"
-            links = ", ".join(e(link_title(r) if link_title else r) for r in a.refs)
+                         e(translate("AgendaPrint", "Time")), e(translate("AgendaPrint", "Session")),
+                         e(translate("AgendaPrint", "Kind"))))
+        for n, a in enumerate(entries):
+            links: list[str] = []
+            for ref in a.refs:
+                text = link_title(ref) if link_title else ref
+                if text and text not in links and text.casefold() not in a.title.casefold():
+                    links.append(text)
             body = f"<b>{e(a.title)}</b>"
-            if a.description:
+            if run_sheet and a.description:
                 body += f"<br>{e(a.description)}"
             if links:
-                body += f"<br><i>{links}</i>"
-            parts.append(f"<tr><td width='18%'>{a.start_time}–{end}</td><td>{body}</td>"
+                body += f"<br><i>{e(', '.join(links))}</i>"
+            when = f"\u2066{a.start_time}–{end_of(a)}\u2069"  # kept LTR in Arabic
+            if n in plan.overlapping:
+                when += "<br><b>" + e(translate("AgendaPrint", "overlaps the previous session")) + "</b>"
+            parts.append(f"<tr><td width='18%'>{when}</td><td>{body}</td>"
                          f"<td width='16%'>{e(agenda_kind(a.kind))}</td></tr>")
         parts.append("</table>")
+        parts.append("<p>" + e(translate("AgendaPrint", "{0}–{1} · {2} min of sessions").format(
+            plan.start, plan.end, plan.session_minutes)) + "</p>")
     return "".join(parts)
 
 

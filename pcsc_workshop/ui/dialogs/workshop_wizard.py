@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -31,19 +30,12 @@ from pcsc_workshop.core.setup import (
     template_from_curriculum,
 )
 from pcsc_workshop.ui.accessibility import LabelledFields
+from pcsc_workshop.ui.widgets.date_field import DateField
 from pcsc_workshop.ui.wording import refusal
 
 LANGUAGES = (("en", "English"), ("fr", "Français"), ("es", "Español"), ("ar", "العربية"),
              ("ru", "Русский"), ("pt", "Português"), ("bn", "বাংলা"), ("hi", "हिन्दी"),
              ("ja", "日本語"))
-
-
-def _qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def _pydate(d: QDate) -> date:
-    return date(d.year(), d.month(), d.day())
 
 
 class TemplatePage(QWizardPage):
@@ -60,10 +52,9 @@ class TemplatePage(QWizardPage):
             sessions = len(getattr(tpl, "sessions", []))
             text = getattr(tpl, "name", tpl.id)
             count = self.tr("%n session(s)", "", sessions)
-            item = QListWidgetItem(self.tr("{0} — {1}").format(text, count)
-                                   if days is None else
-                                   self.tr("{0} — {1}, {2}").format(
-                                       text, self.tr("%n day(s)", "", days), count),
+            item = QListWidgetItem(self.tr("{0} — {1}").format(text, count) if days is None
+                                   else self.tr("{0} — {1}, {2}").format(
+                                       text, self.tr("%n day(s)", "", int(days)), count),
                                    self.list)
             item.setData(Qt.ItemDataRole.UserRole, tpl.id)
             item.setToolTip(getattr(tpl, "description", ""))
@@ -88,6 +79,16 @@ class TemplatePage(QWizardPage):
         return next((t for t in self.templates if t.id == wanted), None)
 
 
+def template_days(tpl) -> int:
+    """How many days a template's agenda covers (its `days`, else its last session's day)."""
+    if tpl is None:
+        return 1
+    days = getattr(tpl, "days", None)
+    if days:
+        return int(days)
+    return max((int(getattr(s, "day", 1)) for s in getattr(tpl, "sessions", [])), default=1)
+
+
 class DetailsPage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -100,11 +101,10 @@ class DetailsPage(QWizardPage):
         self.city = QLineEdit(self)
         self.country = QLineEdit(self)
         start = date.today() + timedelta(days=30)
-        self.start = QDateEdit(_qdate(start), self)
-        self.end = QDateEdit(_qdate(start + timedelta(days=4)), self)
-        for edit in (self.start, self.end):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+        self.start = DateField(self, calendar_start=lambda: self.end.date())
+        self.end = DateField(self, calendar_start=lambda: self.start.date())
+        self.start.set_date(start)
+        self.end.set_date(start + timedelta(days=4))
         self.language = QComboBox(self)
         for code, name in LANGUAGES:
             self.language.addItem(name, code)
@@ -131,6 +131,13 @@ class DetailsPage(QWizardPage):
         form.addRow(self.error)
         self.title_edit.textChanged.connect(self.completeChanged)
 
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        """The end date follows the chosen template's length (a 1-day template: one day)."""
+        wizard = self.wizard()
+        tpl = wizard.template_page.selected() if hasattr(wizard, "template_page") else None
+        start = self.start.date() or date.today() + timedelta(days=30)
+        self.end.set_date(start + timedelta(days=template_days(tpl) - 1))
+
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
         return bool(self.title_edit.text().strip())
 
@@ -138,7 +145,7 @@ class DetailsPage(QWizardPage):
         return WorkshopFields(
             title=self.title_edit.text(), organisers=self.organisers.toPlainText(),
             venue=self.venue.text(), city=self.city.text(), country=self.country.text(),
-            start_date=_pydate(self.start.date()), end_date=_pydate(self.end.date()),
+            start_date=self.start.date(), end_date=self.end.date(),
             language=self.language.currentData())
 
 

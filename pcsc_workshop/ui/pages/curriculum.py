@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -32,8 +33,24 @@ from PySide6.QtWidgets import (
 from pcsc_workshop.ui.display import has_arabic, isolate
 from pcsc_workshop.ui.pages.base import Page
 from pcsc_workshop.ui.pages.curriculum_render import ItemRenderer
+from pcsc_workshop.ui.widgets.flow_layout import FlowLayout
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class ItemBrowser(QTextBrowser):
+    """The item view: its own Alt+Left / Alt+Right go through the page's history (the
+    browser's history is empty: links are followed by the page, not by the browser)."""
+
+    def __init__(self, go, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._go = go
+
+    def backward(self) -> None:
+        self._go(-1)
+
+    def forward(self) -> None:
+        self._go(1)
 
 
 class CurriculumPage(Page):
@@ -45,6 +62,9 @@ class CurriculumPage(Page):
         self.cur: Any = None
         self._tree_items: dict[str, QTreeWidgetItem] = {}
         self.current_id: str | None = None
+        # Back / Forward over the items shown, as in a browser (Alt+Left / Alt+Right)
+        self.history: list[str] = []
+        self.history_at = -1
 
         self.search_box = QLineEdit(self)
         self.search_box.setPlaceholderText(self.tr("Search the curriculum…"))
@@ -73,7 +93,7 @@ class CurriculumPage(Page):
         self.left_stack.addWidget(self.tree)
         self.left_stack.addWidget(self.results)
 
-        self.view = QTextBrowser(self)
+        self.view = ItemBrowser(lambda step: self.go(step), self)
         self.view.setOpenLinks(False)
         self.view.setAccessibleName(self.tr("Curriculum item"))
         self.compare_view = QTextBrowser(self)
@@ -107,11 +127,25 @@ class CurriculumPage(Page):
         views.addWidget(self.view)
         views.addWidget(self.compare_view)
         right_layout.addWidget(views, 1)
-        buttons = QHBoxLayout()
+        self.back_button = QPushButton(self.tr("Back"), self)
+        self.forward_button = QPushButton(self.tr("Forward"), self)
+        for button, key, step in ((self.back_button, QKeySequence.StandardKey.Back, -1),
+                                  (self.forward_button, QKeySequence.StandardKey.Forward, 1)):
+            action = QAction(button.text(), self)
+            action.setShortcuts(QKeySequence.keyBindings(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda _=False, n=step: self.go(n))
+            self.addAction(action)
+            button.clicked.connect(action.trigger)
+            button.setToolTip(action.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
+            button.setEnabled(False)
+        bar = QWidget(right)  # wraps at 200 % instead of widening the page
+        buttons = FlowLayout(bar)
+        buttons.addWidget(self.back_button)
+        buttons.addWidget(self.forward_button)
         buttons.addWidget(self.compare_language)
-        buttons.addStretch(1)
         buttons.addWidget(self.present_button)
-        right_layout.addLayout(buttons)
+        right_layout.addWidget(bar)
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 2)
@@ -312,7 +346,27 @@ class CurriculumPage(Page):
         self.left_stack.setCurrentWidget(self.results)
 
     # --- showing items ---------------------------------------------------------------------
-    def select_item(self, item_id: str) -> bool:
+    def go(self, step: int) -> bool:
+        """Back (-1) or Forward (+1) through the items shown; False at either end."""
+        target = self.history_at + step
+        if not 0 <= target < len(self.history):
+            return False
+        self.history_at = target
+        self.select_item(self.history[target], remember=False)
+        return True
+
+    def _remember(self, item_id: str) -> None:
+        if self.history_at >= 0 and self.history[self.history_at] == item_id:
+            return
+        del self.history[self.history_at + 1:]  # a new way forward replaces the old one
+        self.history.append(item_id)
+        self.history_at = len(self.history) - 1
+
+    def _update_history_buttons(self) -> None:
+        self.back_button.setEnabled(self.history_at > 0)
+        self.forward_button.setEnabled(self.history_at < len(self.history) - 1)
+
+    def select_item(self, item_id: str, remember: bool = True) -> bool:
         """Show the item and select it in the tree; False when the id is unknown."""
         local = next((x for x in getattr(self, "_local", []) if x.id == item_id), None)
         if local is not None:
@@ -321,9 +375,15 @@ class CurriculumPage(Page):
             local = in_language(local, self.cur.language)  # the reader's version if written
             self.current_id = item_id
             self._show(self.view, self.renderer, self.renderer.local_markdown(local))
+            if remember:
+                self._remember(item_id)
+            self._update_history_buttons()
             return True
         if self.cur is None or self.cur.get(item_id) is None:
             return False
+        if remember:
+            self._remember(item_id)
+        self._update_history_buttons()
         self.current_id = item_id
         self.present_button.setEnabled(True)
         self._show(self.view, self.renderer, self.renderer.markdown(item_id))

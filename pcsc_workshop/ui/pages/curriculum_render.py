@@ -131,7 +131,7 @@ class ItemRenderer(QObject):
                       for i in related]
         source = getattr(item, "source", "")
         if source:
-            lines += ["", "*{}: {}*".format(self.tr("Source"), _md_escape(source))]
+            lines += ["", self.sources_line(source)]
         return "\n".join(lines)
 
     def _fallback_note(self, item_id: str) -> list[str]:
@@ -144,6 +144,14 @@ class ItemRenderer(QObject):
         names = QLocale().createSeparatedList([self.field_label(n) for n in missing])
         return ["> " + self.tr("Not yet translated, shown in English: {0}").format(
             _md_escape(names)), ""]
+    def sources_line(self, source: str) -> str:
+        """"Source: UN-Habitat, Toward People-centred Smart Cities (slides), Kobe, 2025" —
+        the publisher, title and year, not the seed's file name (core/curriculum/citing.py)."""
+        from pcsc_workshop.core.curriculum.citing import cite
+
+        found = cite(source)
+        label = self.tr("Source") if len(found) <= 1 else self.tr("Sources")
+        return "*{}: {}*".format(label, "; ".join(_md_escape(c) for c in found))
 
     def _pillar(self, p: Any) -> str:
         out = [f"**{p.summary}**", "", p.explanation, "",

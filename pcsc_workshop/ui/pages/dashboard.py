@@ -211,7 +211,16 @@ class DashboardPage(Page):
                 child = QTreeWidgetItem(top, self._cells(
                     p.name, p.assessment, p.plan, p.quality, p.last_change, p.collected))
                 child.setData(0, Qt.ItemDataRole.UserRole, p.id)
-                child.setToolTip(1, self.tr("Own assessment (most score with the delegation)"))
+                if p.assessment.scored == 0:
+                    # they score with the delegation: "0 of 21" said they had done nothing
+                    child.setText(1, self.tr("with the delegation"))
+                    child.setToolTip(1, self.tr(
+                        "Scores with the delegation (its assessment: {0} of {1} elements); "
+                        "no assessment of their own").format(d.assessment.scored,
+                                                              d.assessment.total))
+                else:
+                    child.setToolTip(1, self.tr("Own assessment (most score with the "
+                                                "delegation)"))
                 if p.collected is None:
                     child.setToolTip(5, unknown)
         loose = [p for p in data.participants if not p.delegation_id]
@@ -229,9 +238,20 @@ class DashboardPage(Page):
             self.tr("{0} of {1}").format(assessment.scored, assessment.total),
             self.tr("{0} of %n part(s)", "", plan.total).format(plan.filled),
             score(quality),  # "83 / 100", left to right in Arabic too
-            date_time(last_change, DASH),  # the locale's month names and order
+            self._when(last_change),  # the locale's month names and order, local time
             DASH if collected is None else (self.tr("yes") if collected else self.tr("no")),
         ]
+
+    @staticmethod
+    def _when(moment) -> str:
+        """The last change in the UI language's date and time (not strftime's English)."""
+        if moment is None:
+            return DASH
+        from datetime import UTC
+
+        # stored as UTC (core/models.py utcnow), shown in the laptop's own time
+        aware = moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+        return date_time(aware.astimezone().replace(tzinfo=None), DASH)
 
     def _show_support(self, data: DashboardData) -> None:
         summary = data.support

@@ -20,8 +20,14 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
+from pcsc_workshop.core.session_deck import session_parts
 from pcsc_workshop.ui.pages.base import Page
-from pcsc_workshop.ui.presenter import DEFAULT_MINUTES, deck_for, start_presentation
+from pcsc_workshop.ui.presenter import (
+    DEFAULT_MINUTES,
+    SESSION_PREFIX,
+    deck_for,
+    start_presentation,
+)
 from pcsc_workshop.ui.presenter.slide_view import SlideView
 
 ROLE_ID = Qt.ItemDataRole.UserRole
@@ -130,18 +136,20 @@ class PresentPage(Page):
                        AgendaItem.deleted.is_(False))
                 .order_by(AgendaItem.day, AgendaItem.position)
             ).all()
-            agenda = [(a.day, a.start_time, a.duration_min, a.title, list(a.curriculum_refs or []))
-                      for a in rows]
+            agenda = [(a.id, a.day, a.start_time, a.duration_min, a.title,
+                       list(a.curriculum_refs or [])) for a in rows]
             local = [(x.title, x.id) for x in list_local_items(session, self.ctx.workshop_id)
                      if x.kind in ("case_study", "statistic")]
         sessions = []
-        for day, start, minutes, title, refs in agenda:
-            known = [r for r in refs if r in cur]
-            if not known:
+        for agenda_id, day, start, minutes, title, refs in agenda:
+            parts = session_parts(cur, refs)
+            if not parts:
                 continue
-            modules = [r for r in known if cur.kind_of(r) == "module"]
             label = self.tr("Day {0}, {1} · {2} min · {3}").format(day, start, minutes, title)
-            sessions.append((label, (modules or known)[0], int(minutes)))
+            # one linked item is presented as itself; several as the session's own deck
+            # (a title slide, then each module in order)
+            target = parts[0] if len(parts) == 1 else SESSION_PREFIX + agenda_id
+            sessions.append((label, target, int(minutes)))
         return sessions, local
 
     def _selected(self, item: QTreeWidgetItem | None, _previous=None) -> None:

@@ -1,5 +1,6 @@
 """Knowledge checks page: a participant takes a module's quiz before or after the session,
-sees the score with the right answers, and the facilitator sees the learning gain.
+sees the score (with the right answers once the after-check is done, or when the facilitator
+has released them: see `core/quiz.py`), and the facilitator sees the learning gain.
 
 All questions are on one scrollable form: Tab moves between questions, the arrow keys between
 options, so the whole check can be taken from the keyboard.
@@ -8,11 +9,13 @@ options, so the whole check can be taken from the keyboard.
 from __future__ import annotations
 
 import html
+import random
 from collections.abc import Iterable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -31,9 +34,15 @@ from PySide6.QtWidgets import (
 from pcsc_workshop.core.quiz import (
     AttemptInfo,
     QuizError,
+    answers_released,
+    answers_visible,
+    attempt_order,
     compute_gains,
     list_attempts,
     record_attempt,
+    release_answers,
+    shown_gain,
+    shown_percent,
 )
 from pcsc_workshop.core.workshops import list_participants
 from pcsc_workshop.ui.pages.base import Page
@@ -50,18 +59,20 @@ def latest_scores(attempts: Iterable[AttemptInfo]) -> dict[tuple[str, str, str],
 
 
 def _pct(value: float | None) -> str:
-    """"12 %" in French, "12%" in English: the locale's digits and sign (Qt's CLDR data)."""
+    """"12 %" in French, "12%" in English: the locale's digits and sign (Qt's CLDR data),
+    rounded half up as everywhere else (`shown_percent`: 62.5 -> 63)."""
     from pcsc_workshop.ui.display import percent
 
-    return "" if value is None else percent(round(value), isolated=False)
+    return "" if value is None else percent(shown_percent(value), isolated=False)
 
 
-def _points(value: float | None) -> str:
-    """"+41" in the locale's digits (the table keeps figures left to right in Arabic)."""
+def _points(value: int | None) -> str:
+    """A gain already computed from the shown figures (`shown_gain`), with its sign, in the
+    locale's digits (the table keeps figures left to right in Arabic)."""
     from PySide6.QtCore import QLocale
 
-    return "" if value is None else QLocale().toString(round(value)).join(
-        ("+" if round(value) > 0 else "", ""))
+    return "" if value is None else QLocale().toString(value).join(
+        ("+" if value > 0 else "", ""))
 
 
 class QuizPage(Page):
@@ -79,6 +90,7 @@ class QuizPage(Page):
         layout.addWidget(self.tabs)
         self.groups: dict[str, QButtonGroup] = {}
         self.questions: list = []
+        self.rng = random.Random()  # a fresh order per attempt; tests seed it
 
     # -- taking a check -----------------------------------------------------------------------
     def _build_take_tab(self) -> QWidget:
@@ -170,7 +182,9 @@ class QuizPage(Page):
         """Show the module's questions, no option chosen, for the selected participant."""
         self._clear_form()
         cur = self.ctx.curriculum()
-        self.questions = cur.questions_for(self.module.currentData())
+        by_id = {q.id: q for q in cur.questions_for(self.module.currentData())}
+        order = attempt_order(list(by_id.values()), self.rng)
+        self.questions = [by_id[qid] for qid in order.questions]
         intro = QLabel(self.tr("%n question(s) · {0} · {1}", "", len(self.questions)).format(
             self.phase.currentText(), self.participant.currentText()),
             self.form_host)
@@ -195,7 +209,8 @@ class QuizPage(Page):
             group = QButtonGroup(box)
             box_layout = QVBoxLayout(box)
             box_layout.addWidget(prompt)
-            for index, option in enumerate(question.options):
+            for index in order.options[question.id]:  # ids stay the original indexes
+                option = question.options[index]
                 button = QRadioButton(option, box)
                 button.setLayoutDirection(direction)
                 button.setAccessibleName(option)
@@ -233,10 +248,14 @@ class QuizPage(Page):
         cur = self.ctx.curriculum()
         store = self.ctx.store
 
-        def save(_progress, _cancelled) -> AttemptInfo:
+        def save(_progress, _cancelled) -> tuple[AttemptInfo, bool]:
             with store.session() as session:
-                return record_attempt(session, cur, workshop_id, participant_id, module_id,
-                                      phase, answers)
+                attempt = record_attempt(session, cur, workshop_id, participant_id, module_id,
+                                         phase, answers)
+                visible = answers_visible(
+                    list_attempts(session, workshop_id, participant_id), participant_id,
+                    module_id, released=answers_released(session, workshop_id))
+                return attempt, visible
 
         self.submit_button.setEnabled(False)
         Op(self, save).success(self._show_result).failure(self._failed).run()
@@ -249,12 +268,18 @@ class QuizPage(Page):
         }.get(getattr(exc, "code", ""), str(exc)) if isinstance(exc, QuizError) else str(exc)
         QMessageBox.warning(self, self.tr("The answers were not saved"), reason)
 
-    def _show_result(self, attempt: AttemptInfo) -> None:
+    def _show_result(self, saved: tuple[AttemptInfo, bool]) -> None:
+        attempt, visible = saved
         self.ctx.changes.changed.emit("quiz", attempt.id, self)
         score = self.tr("Score: {0} of {1} ({2})").format(
             attempt.score, attempt.total, _pct(attempt.percent))
         parts = [f"<h2>{html.escape(score)}</h2>"]
-        for n, question in enumerate(self.questions, start=1):
+        self.answers_shown = visible
+        if not visible:
+            parts.append("<p>" + html.escape(self.tr(
+                "The right answers are shown after the after-session check, so that it "
+                "measures what was learnt (the facilitator can release them earlier).")) + "</p>")
+        for n, question in enumerate(self.questions if visible else [], start=1):
             chosen = attempt.answers.get(question.id)
             right = chosen == question.answer
             verdict = self.tr("Right") if right else self.tr("Not quite")
@@ -309,8 +334,18 @@ class QuizPage(Page):
                                  "before, in percentage points, where both exist. A retake "
                                  "replaces the earlier attempt."), tab)
         explain.setWordWrap(True)
+        self.release = QCheckBox(self.tr("&Release the right answers now"), tab)
+        self.release.setAccessibleName(self.tr("Release the right answers"))
+        self.release.toggled.connect(self._release_toggled)
+        release_hint = QLabel(self.tr("Otherwise each participant sees them after their "
+                                      "after-session check."), tab)
+        release_hint.setWordWrap(True)  # a long check box text made the page 1269 px wide
+        release_hint.setProperty("role", "subtle")
+        self.release.setAccessibleDescription(release_hint.text())
         layout = QVBoxLayout(tab)
         layout.addWidget(explain)
+        layout.addWidget(self.release)
+        layout.addWidget(release_hint)
         for title, table in ((self.tr("By module"), self.by_module),
                              (self.tr("By participant"), self.by_person)):
             box = QGroupBox(title, tab)
@@ -339,15 +374,30 @@ class QuizPage(Page):
             with store.session() as session:
                 attempts = list_attempts(session, workshop_id)
                 people = {p.id: p.name for p in list_participants(session, workshop_id)}
-            return _result_rows(cur, attempts, people, removed)
+                released = answers_released(session, workshop_id)
+            return _result_rows(cur, attempts, people, removed), released
 
         def done(result) -> None:
             if request == self._results_request:  # an older read finishing late is dropped
-                by_module, by_person = result
+                (by_module, by_person), released = result
                 self.by_module.set_rows(by_module)
                 self.by_person.set_rows(by_person)
+                self.release.blockSignals(True)
+                self.release.setChecked(released)
+                self.release.blockSignals(False)
 
         Op(self, work).success(done).run()
+
+    def _release_toggled(self, released: bool) -> None:
+        store, workshop_id = self.ctx.store, self.ctx.workshop_id
+        if not workshop_id:
+            return
+
+        def work(_progress, _cancelled) -> None:
+            with store.session() as session:
+                release_answers(session, workshop_id, released)
+
+        Op(self, work).run()
 
 
 def _result_rows(cur, attempts, people: dict[str, str], removed: str
@@ -355,7 +405,7 @@ def _result_rows(cur, attempts, people: dict[str, str], removed: str
     """The two learning-gain tables as text: per module, and per participant and module."""
     report = compute_gains(attempts)
     by_module = [(cur.title_of(module_id), str(group.pairs), _pct(group.mean_pre),
-                  _pct(group.mean_post), _points(group.mean_gain))
+                  _pct(group.mean_post), _points(group.shown_gain))
                  for module_id, group in sorted(report.by_module.items(),
                                                 key=lambda kv: cur.title_of(kv[0]))]
     latest = latest_scores(attempts)
@@ -365,7 +415,7 @@ def _result_rows(cur, attempts, people: dict[str, str], removed: str
     for participant_id, module_id in pairs:
         pre = latest.get((participant_id, module_id, "pre"))
         post = latest.get((participant_id, module_id, "post"))
-        gain = post.percent - pre.percent if pre and post else None
+        gain = shown_gain(pre.percent, post.percent) if pre and post else None
         by_person.append((people.get(participant_id, removed), cur.title_of(module_id),
                           _pct(pre.percent if pre else None),
                           _pct(post.percent if post else None), _points(gain)))

@@ -11,15 +11,14 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -37,12 +36,13 @@ from pcsc_workshop.ui.display import clock, no_italic_arabic
 from pcsc_workshop.ui.framework import Framework, load_framework
 from pcsc_workshop.ui.pages.base import Page
 from pcsc_workshop.ui.widgets.agenda_editor import AgendaEditor
+from pcsc_workshop.ui.widgets.date_field import DateField
 from pcsc_workshop.ui.widgets.exercise_timer import ExerciseTimer
+from pcsc_workshop.ui.widgets.flow_layout import FlowLayout
 from pcsc_workshop.ui.widgets.people_editor import PeopleEditor
 from pcsc_workshop.ui.wording import refusal
 
 AUTOSAVE_MS = 400
-NO_DATE = QDate(2000, 1, 1)
 
 
 class WorkshopPage(Page):
@@ -70,7 +70,11 @@ class WorkshopPage(Page):
         self.print_button = QPushButton(self.tr("&Print agenda…"), self)
         self.print_button.clicked.connect(self.print_agenda)
         self.pdf_button = QPushButton(self.tr("Agenda as P&DF…"), self)
-        self.pdf_button.clicked.connect(self.save_agenda_pdf)
+        self.pdf_button.clicked.connect(lambda: self.save_agenda_pdf())
+        self.run_sheet = QCheckBox(self.tr("With &notes (run sheet)"), self)
+        self.run_sheet.setToolTip(self.tr(
+            "Print or save the facilitator's run sheet, with each session's notes, instead of "
+            "the participants' agenda"))
         self.timer_button = QPushButton(self.tr("Exercise &timer"), self)
         self.timer_button.setToolTip(self.tr("A countdown for the selected session"))
         self.timer_button.clicked.connect(lambda: self.open_timer())
@@ -86,13 +90,18 @@ class WorkshopPage(Page):
 
         # The heading on its own line above the buttons: at large text sizes (Settings, up
         # to 200 %) a heading beside four buttons wraps word by word.
-        top = QHBoxLayout()
-        top.addWidget(self.status, 1)
-        for b in (self.new_button, self.timer_button, self.print_button, self.pdf_button):
+        # the buttons wrap onto a second line at 200 % or in longer languages (a row of five
+        # pushed the page wider than a 1280 px screen)
+        bar = QWidget(self)
+        top = FlowLayout(bar)
+        for b in (self.new_button, self.timer_button, self.run_sheet, self.print_button,
+                  self.pdf_button):
             top.addWidget(b)
+        self.status.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addLayout(top)
+        layout.addWidget(self.status)
+        layout.addWidget(bar)
         layout.addWidget(self.tabs, 1)
 
     def framework(self) -> Framework:
@@ -110,13 +119,10 @@ class WorkshopPage(Page):
         self.venue = QLineEdit(tab)
         self.city = QLineEdit(tab)
         self.country = QLineEdit(tab)
-        self.start = QDateEdit(tab)
-        self.end = QDateEdit(tab)
+        # typed dates (ISO or the locale's form); the end's calendar opens on the start
+        self.start = DateField(tab, calendar_start=lambda: self.end.date())
+        self.end = DateField(tab, calendar_start=lambda: self.start.date())
         for edit in (self.start, self.end):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setMinimumDate(NO_DATE)
-            edit.setSpecialValueText("—")
             edit.dateChanged.connect(self._edited)
         self.language = QComboBox(tab)
         for code, name in LANGUAGES:
@@ -185,7 +191,7 @@ class WorkshopPage(Page):
             self.city.setText(city)
             self.country.setText(country)
             for edit, d in ((self.start, start), (self.end, end)):
-                edit.setDate(QDate(d.year, d.month, d.day) if d else NO_DATE)
+                edit.set_date(d)
             found = self.language.findData(language)
             if found < 0:
                 self.language.addItem(language, language)
@@ -207,9 +213,8 @@ class WorkshopPage(Page):
         self._timer.start()
 
     @staticmethod
-    def _date(edit: QDateEdit) -> date | None:
-        d = edit.date()
-        return None if d == NO_DATE else date(d.year(), d.month(), d.day())
+    def _date(edit: DateField) -> date | None:
+        return edit.date()
 
     def flush(self) -> None:
         self._timer.stop()
@@ -262,7 +267,8 @@ class WorkshopPage(Page):
             title, start = w.title, w.start_date
             subtitle = " · ".join(x for x in (w.venue, w.organisers) if x)
             agenda = list_agenda(session, w.id)
-        return agenda_html(title, subtitle, start, agenda, self.agenda.link_title)
+        return agenda_html(title, subtitle, start, agenda, self.agenda.link_title,
+                           run_sheet=self.run_sheet.isChecked())
 
     def print_agenda(self) -> None:
         if not self.ctx.workshop_id:

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from pcsc_workshop.ui.presenter.session import Presentation
 
 DEFAULT_MINUTES = 20
+SESSION_PREFIX = "agenda:"  # an agenda session's id, presented as all its modules in order
 _LIVE: set[Presentation] = set()  # running presentations, kept alive until they close
 
 
@@ -36,15 +37,26 @@ def notes_for(ctx: AppContext, item_or_module_id: str, slides: list[Slide]) -> l
 
     Falls back to the slides themselves when the two decks do not line up slide by slide."""
     language = ctx.content_language()
-    if language == slide_language(ctx) or item_or_module_id not in ctx.curriculum(language):
+    if language == slide_language(ctx):
         return slides
-    notes = slides_for(ctx.curriculum(language), item_or_module_id)
+    if item_or_module_id.startswith(SESSION_PREFIX):  # a session's title slide and modules
+        try:
+            notes = _session_deck(ctx, ctx.curriculum(language),
+                                  item_or_module_id.removeprefix(SESSION_PREFIX))[1]
+        except KeyError:
+            return slides
+    elif item_or_module_id not in ctx.curriculum(language):
+        return slides
+    else:
+        notes = slides_for(ctx.curriculum(language), item_or_module_id)
     return notes if len(notes) == len(slides) else slides
 
 
 def deck_for(ctx: AppContext, item_or_module_id: str) -> tuple[str, list[Slide], bool]:
     """(title, slides, is_module) for a curriculum id or a local item id; KeyError if unknown."""
     cur = ctx.curriculum(slide_language(ctx))
+    if item_or_module_id.startswith(SESSION_PREFIX):
+        return _session_deck(ctx, cur, item_or_module_id.removeprefix(SESSION_PREFIX))
     if item_or_module_id in cur:
         module = cur.kind_of(item_or_module_id) == "module"
         return cur.title_of(item_or_module_id), slides_for(cur, item_or_module_id), module
@@ -59,6 +71,25 @@ def deck_for(ctx: AppContext, item_or_module_id: str) -> tuple[str, list[Slide],
 
     item = in_language(item, slide_language(ctx))  # the room's version, when written
     return item.title, slides_for_local(item), False
+
+
+def _session_deck(ctx: AppContext, cur, agenda_id: str) -> tuple[str, list[Slide], bool]:
+    from PySide6.QtCore import QCoreApplication
+
+    from pcsc_workshop.core.models import AgendaItem
+    from pcsc_workshop.core.session_deck import session_parts, slides_for_session
+
+    with ctx.store.session() as session:
+        row = session.get(AgendaItem, agenda_id)
+        if row is None or row.deleted:
+            raise KeyError(agenda_id)
+        title, day, start = row.title, row.day, row.start_time
+        minutes, refs = int(row.duration_min), list(row.curriculum_refs or [])
+    subtitle = QCoreApplication.translate("Presenter", "Day {0} · {1} · {2} min").format(
+        day, start, minutes)
+    slides = slides_for_session(cur, title, subtitle, refs, item_id=agenda_id)
+    module = any(cur.kind_of(p) == "module" for p in session_parts(cur, refs))
+    return title, slides, module
 
 
 def preferred_screen(ctx: AppContext, screens: list[QScreen]) -> int:
@@ -111,4 +142,4 @@ def start_presentation(ctx: AppContext, item_or_module_id: str, parent: QWidget 
     return presentation
 
 
-__all__ = ["DEFAULT_MINUTES", "deck_for", "start_presentation"]
+__all__ = ["DEFAULT_MINUTES", "SESSION_PREFIX", "deck_for", "start_presentation"]

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from pcsc_workshop.ui.display import isolate
 from pcsc_workshop.ui.presenter.slide_view import ACCENT, INK, MUTED, SlideView
-from pcsc_workshop.ui.widgets.exercise_timer import ExerciseTimer, format_clock
+from pcsc_workshop.ui.widgets.exercise_timer import ExerciseTimer
 
 if TYPE_CHECKING:
     from pcsc_workshop.ui.presenter.session import Presentation
@@ -50,7 +50,7 @@ class TimerPill(QLabel):
     def refresh(self) -> None:
         left = self.timer.remaining()
         state = self.timer.state_for(left)
-        text = format_clock(left)
+        text = self.timer.clock_text()  # "+02:10" past the end: the overrun, counted
         if state == "red":
             text = self.tr("{0} · time is up").format(text)
         elif state == "amber":

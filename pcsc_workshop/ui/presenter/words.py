@@ -29,6 +29,8 @@ class SlideWords(QObject):
                     return self.tr("Thematic pillar {0}").format(row.value)
                 if row.code == "pillar.enabling":
                     return self.tr("Enabling pillar {0}").format(row.value)
+                if row.code == "agenda-session":
+                    return self.tr("Agenda session")
             return self.tr("Module") if module else ""
         if slide.kind == "rows" and slide.rows:
             if slide.rows[0].code == "level":

@@ -2,16 +2,19 @@
 
 Sessions can be dragged within a day or to another day; Move up / Move down do the same from
 the keyboard. Every change goes straight to the core (`move_session`, `update_session`...),
-which renumbers positions and bumps revisions only for rows that really moved.
+which renumbers positions, makes the times follow the new order (core/agenda.py) and bumps
+revisions only for rows that really changed. Each session shows its start and end; each day
+its date, its span and its minutes of sessions; a session that starts before the previous one
+ends is flagged in words and colour; a total sits under the tree.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QDropEvent
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
+    QLabel,
     QMessageBox,
     QPushButton,
     QTreeWidget,
@@ -20,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pcsc_workshop.core.agenda import day_plan, end_of, next_start
 from pcsc_workshop.core.setup import (
     AgendaEntry,
     InvalidInput,
@@ -30,10 +34,16 @@ from pcsc_workshop.core.setup import (
     update_session,
 )
 from pcsc_workshop.ui.dialogs.agenda import SessionDialog
+from pcsc_workshop.ui.widgets.flow_layout import FlowLayout
 from pcsc_workshop.ui.wording import agenda_kind, refusal
 
 ROLE_DAY = Qt.ItemDataRole.UserRole
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
+
+
+def ltr(text: str) -> str:
+    """A time span kept left to right in an Arabic line ("09:00–10:30", not "10:30–09:00")."""
+    return f"\u2066{text}\u2069"
 
 
 class AgendaTree(QTreeWidget):
@@ -73,6 +83,7 @@ class AgendaEditor(QWidget):
         self.tree.setColumnCount(4)
         self.tree.setHeaderLabels([self.tr("Session"), self.tr("Time"), self.tr("Minutes"),
                                    self.tr("Kind")])
+        self.start_date = None  # the workshop's first day, for each day's date
         self.tree.setAccessibleName(self.tr("Agenda"))
         self.tree.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
@@ -82,7 +93,8 @@ class AgendaEditor(QWidget):
         self.tree.invalidDrop.connect(self.load)
         self.tree.itemDoubleClicked.connect(lambda item, _c: self.edit_current())
         self.buttons: dict[str, QPushButton] = {}
-        row = QHBoxLayout()
+        bar = QWidget(self)
+        row = FlowLayout(bar)  # wraps at 200 % (six buttons made the page 1029 px wide)
         for key, text, slot in (
             ("add", self.tr("&Add session…"), self.add_session),
             ("day", self.tr("Add &day"), self.add_day),
@@ -95,11 +107,15 @@ class AgendaEditor(QWidget):
             button.clicked.connect(slot)
             self.buttons[key] = button
             row.addWidget(button)
-        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.total = QLabel(self)
+        self.total.setTextFormat(Qt.TextFormat.PlainText)
+        self.total.setWordWrap(True)
+        self.total.setAccessibleName(self.tr("Agenda total"))
         layout.addWidget(self.tree, 1)
-        layout.addLayout(row)
+        layout.addWidget(self.total)
+        layout.addWidget(bar)
 
     # -- data ---------------------------------------------------------------------------------
     def link_choices(self) -> list[tuple[str, str]]:
@@ -123,13 +139,26 @@ class AgendaEditor(QWidget):
         self.tree.clear()
         self.entries = {}
         if not self.ctx.workshop_id:
+            self.total.clear()
             return
+        from pcsc_workshop.core.workshops import get_workshop
+
         with self.ctx.store.session() as session:
             agenda = list_agenda(session, self.ctx.workshop_id)
+            try:
+                self.start_date = get_workshop(session, self.ctx.workshop_id).start_date
+            except KeyError:
+                self.start_date = None
         days = sorted({a.day for a in agenda} | self._extra_days)
         day_items: dict[int, QTreeWidgetItem] = {}
+        plans = {day: day_plan(day, [a for a in agenda if a.day == day]) for day in days}
         for day in days:
-            item = QTreeWidgetItem(self.tree, [self.tr("Day {0}").format(day)])
+            plan = plans[day]
+            item = QTreeWidgetItem(self.tree, [self.day_heading(day),
+                                               ltr(self.tr("{0}–{1}").format(plan.start,
+                                                                            plan.end))
+                                               if plan.start else "",
+                                               str(plan.session_minutes) if plan.start else ""])
             item.setData(0, ROLE_DAY, day)
             item.setFlags((item.flags() | Qt.ItemFlag.ItemIsDropEnabled)
                           & ~Qt.ItemFlag.ItemIsDragEnabled)
@@ -138,10 +167,20 @@ class AgendaEditor(QWidget):
             item.setFont(0, font)
             item.setExpanded(True)
             day_items[day] = item
+        index_in_day: dict[int, int] = {}
         for a in agenda:
             self.entries[a.id] = a
-            item = QTreeWidgetItem(day_items[a.day], [a.title, a.start_time, str(a.duration_min),
+            n = index_in_day[a.day] = index_in_day.get(a.day, -1) + 1
+            span = ltr(self.tr("{0}–{1}").format(a.start_time, end_of(a)))
+            overlaps = n in plans[a.day].overlapping
+            if overlaps:
+                span = self.tr("{0} · overlaps the previous session").format(span)
+            item = QTreeWidgetItem(day_items[a.day], [a.title, span, str(a.duration_min),
                                                       agenda_kind(a.kind)])
+            if overlaps:
+                item.setForeground(1, QBrush(QColor("#b00020")))
+                item.setToolTip(1, self.tr("This session starts before the previous one ends: "
+                                           "change its time or the order."))
             item.setData(0, ROLE_DAY, a.day)
             item.setData(0, ROLE_ID, a.id)
             item.setFlags((item.flags() | Qt.ItemFlag.ItemIsDragEnabled)
@@ -150,6 +189,22 @@ class AgendaEditor(QWidget):
                 item.setToolTip(0, ", ".join(self.link_title(r) for r in a.refs))
             if current and a.id == current.id:
                 self.tree.setCurrentItem(item)
+        for column in (1, 2):
+            self.tree.resizeColumnToContents(column)
+        total = sum(p.session_minutes for p in plans.values())
+        sessions = self.tr("%n session(s)", "", len(agenda))
+        day_count = self.tr("%n day(s)", "", len([d for d in days if plans[d].start]))
+        self.total.setText(self.tr("Total: {0} h {1} min of sessions · {2} · {3}").format(
+            total // 60, f"{total % 60:02d}", sessions, day_count) if agenda else "")
+
+    def day_heading(self, day: int) -> str:
+        """"Day 2 · Tuesday 15 November 2016" (the date in the UI language's long form)."""
+        heading = self.tr("Day {0}").format(day)
+        if self.start_date is None:
+            return heading
+        d = QDate(self.start_date.year, self.start_date.month, self.start_date.day)
+        when = QLocale().toString(d.addDays(day - 1), QLocale.FormatType.LongFormat)
+        return self.tr("{0} · {1}").format(heading, when)
 
     def session_count(self) -> int:
         return len(self.entries)
@@ -197,7 +252,9 @@ class AgendaEditor(QWidget):
 
     def add_session(self) -> None:
         day = self._current_day()
-        dialog = SessionDialog(self.link_choices(), day=day, parent=self)
+        # a new session starts when the day's last one ends, not at 09:00
+        start = next_start([e for e in self.entries.values() if e.day == day])
+        dialog = SessionDialog(self.link_choices(), day=day, start=start, parent=self)
         if dialog.exec():
             v = dialog.values()
             new_id: list[str] = []

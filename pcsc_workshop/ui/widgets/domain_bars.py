@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QFontMetrics, QIcon, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import QBoxLayout, QListWidget, QListWidgetItem, QWidget
 
 from pcsc_workshop.ui.widgets.radar import PALETTE
 
@@ -48,10 +48,11 @@ class DomainBars(QWidget):
         self.missing = pg.ScatterPlotItem([], [], symbol="x", size=8, pen=pg.mkPen("#666"))
         self.plot.addItem(self.missing)
         self.data: dict[str, list[float | None]] = {}
-        layout = QHBoxLayout(self)
+        layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.legend)
+        self._layout = layout
 
     def set_data(self, domains: list[tuple[str, str]],
                  series: list[tuple[str, list[float | None]]]) -> None:
@@ -87,20 +88,63 @@ class DomainBars(QWidget):
         self.plot.setXRange(-0.5, len(domains) - 0.5, padding=0.02)
 
     def _label_domains(self) -> None:
-        """Domain names on the axis, shortened with "…" when a group is too narrow."""
+        """Domain names on the axis, wrapped onto up to three lines to fit their group
+        ("Organisation and Governance" read "Orga…" when shortened to one line); only a word
+        longer than the whole group is shortened with "…". The axis grows to the lines."""
         names = getattr(self, "domain_names", [])
         if not names:
             return
         axis = self.plot.getAxis("bottom")
         slot = max(24, int(self.plot.vb.width() / len(names)) - 8)
-        metrics = QFontMetrics(axis.style.get("tickFont") or self.font())
-        axis.setTicks([[(d, metrics.elidedText(name, Qt.TextElideMode.ElideRight, slot))
-                        for d, name in enumerate(names)]])
+        # the longest single word decides: the tick font shrinks (to 75 % at most) so that a
+        # word like "Organisation" fits its group whole instead of reading "Orga…"
+        font = QFont(self.font())
+        longest = max(QFontMetrics(font).horizontalAdvance(w) for n in names for w in n.split())
+        if longest > slot:
+            size = max(font.pointSizeF() * 0.75, font.pointSizeF() * slot / longest)
+            font.setPointSizeF(size)
+        axis.setStyle(tickFont=font)
+        metrics = QFontMetrics(font)
+        labels = [wrap_label(name, metrics, slot) for name in names]
+        lines = max(label.count("\n") + 1 for label in labels)
+        axis.setHeight(metrics.lineSpacing() * lines + 16)
+        axis.setTicks([[(d, label) for d, label in enumerate(labels)]])
         axis.setToolTip(" · ".join(names))
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """A narrow chart puts its legend underneath, so the domain groups keep their width
+        (beside a 210 px legend each group had ~48 px: "Orga…")."""
+        narrow = self.width() < 640
+        self._layout.setDirection(QBoxLayout.Direction.TopToBottom if narrow
+                                  else QBoxLayout.Direction.LeftToRight)
+        if narrow:
+            self.legend.setMinimumWidth(0)
+            self.legend.setMaximumWidth(16_777_215)
+            self.legend.setFlow(QListWidget.Flow.LeftToRight)
+            self.legend.setWrapping(True)
+            self.legend.setMaximumHeight(self.legend.fontMetrics().lineSpacing() * 4 + 12)
+        else:
+            self.legend.setFixedWidth(210)
+            self.legend.setFlow(QListWidget.Flow.TopToBottom)
+            self.legend.setWrapping(False)
+            self.legend.setMaximumHeight(16_777_215)
         super().resizeEvent(event)
         QTimer.singleShot(0, self._label_domains)  # after the plot has taken its new size
+
+
+def wrap_label(text: str, metrics: QFontMetrics, width: int, max_lines: int = 3) -> str:
+    """`text` broken at spaces into lines no wider than `width` (at most `max_lines`; the
+    last one elided with "…" if it still does not fit)."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    if len(lines) > max_lines:
+        lines = lines[:max_lines - 1] + [" ".join(lines[max_lines - 1:])]
+    return "\n".join(metrics.elidedText(line, Qt.TextElideMode.ElideRight, width)
+                     for line in lines)
 
 
 def _swatch(brush: QBrush) -> QIcon:

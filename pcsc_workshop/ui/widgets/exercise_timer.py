@@ -1,8 +1,11 @@
 """A countdown for timed sessions (exercises), big enough to read from the back of the room.
 
 It turns amber when little time is left and red at the end, and it also *says* so in words
-("Last 2 minutes", "Time is up") so that the state never depends on colour alone. The clock
-counts from a monotonic timer, so a busy UI thread delays the repaint but never the time.
+("Last 2 minutes", "Time is up") so that the state never depends on colour alone. At zero it
+keeps counting the overrun ("+03:12", "3 minutes over"): a facilitator needs to know by how
+much a group ran over, not only that it did. "Full screen" (F11; Esc leaves) shows the clock
+alone on the room's screen, its digits as large as the screen allows. The clock counts from a
+monotonic timer, so a busy UI thread delays the repaint but never the time.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -72,8 +76,19 @@ class ExerciseTimer(QWidget):
         self.minutes.valueChanged.connect(self._length_changed)
         self.start_button = QPushButton(self.tr("&Start"), self)
         self.reset_button = QPushButton(self.tr("&Reset"), self)
+        self.full_button = QPushButton(self.tr("&Full screen"), self)
+        self.full_button.setCheckable(True)
+        self.full_button.setToolTip(self.tr("Show the clock alone on the whole screen (F11); "
+                                            "Esc leaves full screen"))
         self.start_button.clicked.connect(self.toggle)
         self.reset_button.clicked.connect(self.reset)
+        self.full_button.toggled.connect(self.set_full_screen)
+        full_key = QShortcut(QKeySequence(Qt.Key.Key_F11), self)
+        full_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        full_key.activated.connect(self.full_button.toggle)
+        leave_key = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        leave_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        leave_key.activated.connect(lambda: self.full_button.setChecked(False))
 
         self._tick = QTimer(self)
         self._tick.setInterval(200)
@@ -84,6 +99,7 @@ class ExerciseTimer(QWidget):
         buttons.addWidget(self.minutes)
         buttons.addWidget(self.start_button)
         buttons.addWidget(self.reset_button)
+        buttons.addWidget(self.full_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.display, 1)
@@ -103,6 +119,33 @@ class ExerciseTimer(QWidget):
     def remaining(self) -> float:
         return max(0.0, self._duration - self.elapsed())
 
+    def overrun(self) -> float:
+        """Seconds past the end (0 until time is up); the clock keeps running to count it."""
+        return max(0.0, self.elapsed() - self._duration)
+
+    # -- full screen --------------------------------------------------------------------------
+    def set_full_screen(self, on: bool) -> None:
+        """The window holding the timer fills its screen (or returns to its size)."""
+        window = self.window()
+        if on:
+            window.showFullScreen()
+        else:
+            window.showNormal()
+        if self.full_button.isChecked() != on:
+            self.full_button.setChecked(on)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        """Digits as large as the space allows (5 characters wide, under half the height)."""
+        super().resizeEvent(event)
+        size = max(48, min(int(self.height() * 0.42), int(self.width() / 4.2)))
+        font = self.display.font()
+        if font.pixelSize() != size:
+            font.setPixelSize(size)
+            self.display.setFont(font)
+            caption = self.caption.font()
+            caption.setPixelSize(max(16, size // 6))
+            self.caption.setFont(caption)
+
     def set_minutes(self, minutes: int) -> None:
         self.minutes.setValue(minutes)
 
@@ -112,7 +155,7 @@ class ExerciseTimer(QWidget):
 
     # -- controls -----------------------------------------------------------------------------
     def start(self) -> None:
-        if not self.running and self.remaining() > 0:
+        if not self.running:
             self._started_at = self._clock()
             self._tick.start()
             self.refresh()
@@ -141,13 +184,20 @@ class ExerciseTimer(QWidget):
             return "amber"
         return "normal"
 
+    def clock_text(self) -> str:
+        """What the clock shows: the time left, or "+mm:ss" past the end."""
+        over = self.overrun()
+        return f"+{format_clock(over)}" if over >= 1 else format_clock(self.remaining())
+
     def refresh(self) -> None:
         left = self.remaining()
-        self.display.setText(format_clock(left))
+        self.display.setText(self.clock_text())
         state = self.state_for(left)
         self.display.setStyleSheet(STATE_STYLES[state] + " border-radius: 12px; padding: 8px;")
         if state == "red":
-            self.caption.setText(self.tr("Time is up"))
+            over = self.overrun()
+            self.caption.setText(self.tr("Time is up – over by {0}").format(format_clock(over))
+                                 if over >= 1 else self.tr("Time is up"))
         elif state == "amber":
             self.caption.setText(self.tr("Last %n minute(s) – start wrapping up", "",
                                          max(1, int(left // 60) + (1 if left % 60 else 0))))
@@ -162,8 +212,4 @@ class ExerciseTimer(QWidget):
             self.state = state
             self.stateChanged.emit(state)
             if state == "red" and self.running:
-                self._elapsed_before = self.elapsed()
-                self._started_at = None
-                self._tick.stop()
-                self.start_button.setText(self.tr("&Start"))
-                self.finished.emit()
+                self.finished.emit()  # it keeps running: the overrun is counted and shown

@@ -10,15 +10,17 @@ Every write goes through the core and then asks the editor to reload the plan.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QGroupBox,
-    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -45,6 +47,7 @@ from pcsc_workshop.ui.i18n import large_text
 from pcsc_workshop.ui.wording import coaching_issue
 
 ROLE = Qt.ItemDataRole.UserRole
+BIG_PLAN_STEPS = 120  # as in plan_editor: from here suggestions are read on a worker
 
 
 class PlanCoach(QWidget):
@@ -143,6 +146,7 @@ class PlanCoach(QWidget):
             QListWidgetItem(self.tr("Nothing missing: a complete plan."), self.improvements)
 
     def refresh_suggestions(self) -> None:
+        """Read the plan's suggestions (for a big plan, 100 ms at 800 steps: on a worker)."""
         self.suggestion_list.clear()
         self.suggestions = []
         if self.doc is None:
@@ -153,9 +157,33 @@ class PlanCoach(QWidget):
             pillars, cases = pillars_from_curriculum(cur), cases_from_curriculum(cur)
         except Exception:  # noqa: BLE001 - no curriculum, no pillar texts to suggest
             pillars, cases = [], []
-        with self.ctx.store.session() as session:
-            found = suggestions_for_plan(session, self.doc.id, fw.elements, pillars, cases,
-                                         actor=self.actor.currentData())
+        store, plan_id, actor = self.ctx.store, self.doc.id, self.actor.currentData()
+
+        def read(_progress=None, _cancelled=None):
+            with store.session() as session:
+                return suggestions_for_plan(session, plan_id, fw.elements, pillars, cases,
+                                            actor=actor)
+
+        self._suggest_request = request = getattr(self, "_suggest_request", 0) + 1
+        if len(self.doc.next_steps) < BIG_PLAN_STEPS:
+            self._fill_suggestions(fw, read())
+            return
+
+        def done(found) -> None:
+            if request == self._suggest_request and self.doc is not None \
+                    and self.doc.id == plan_id:
+                self._fill_suggestions(fw, found)
+
+        def later() -> None:  # a big plan: on a worker, once its rows are on screen
+            from pcsc_workshop.ui.workers import Op
+
+            if request == self._suggest_request:
+                Op(self, read).success(done).run()
+
+        QTimer.singleShot(150, later)
+
+    def _fill_suggestions(self, fw, found) -> None:
+        self.suggestion_list.clear()
         self.suggestions = [s for s in found if s.state == "open"]
         for s in self.suggestions:
             element = fw.element(s.element_id)
@@ -208,11 +236,9 @@ class PlanCoach(QWidget):
         s = self._current()
         if s is None:
             return
-        text, ok = QInputDialog.getMultiLineText(
-            self, self.tr("Edit the next step"), self.tr("Action:"),
-            s.fields.get("example_action", ""))
-        if ok and text.strip():
-            self.accept_current(text)
+        dialog = EditStepDialog(s.fields.get("example_action", ""), self)
+        if dialog.exec() and dialog.text().strip():
+            self.accept_current(dialog.text())
 
     def dismiss_current(self) -> None:
         s = self._current()
@@ -271,3 +297,33 @@ class PlanCoach(QWidget):
         if self.doc is not None:
             self.ctx.changes.changed.emit("plan", self.doc.id, self)
             self.planChanged.emit(self.doc.id)
+
+
+class EditStepDialog(QDialog):
+    """"Edit & accept…": the suggested action in a text box that wraps, big enough to read.
+
+    QInputDialog's multi-line text did not wrap and opened one line high."""
+
+    def __init__(self, action: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Edit the next step"))
+        label = QLabel(self.tr("&Action (as it will appear in the plan):"), self)
+        self.edit = QPlainTextEdit(action, self)
+        self.edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.edit.setTabChangesFocus(True)
+        self.edit.setAccessibleName(self.tr("Action"))
+        self.edit.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
+        label.setBuddy(self.edit)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(buttons)
+        self.resize(max(560, self.fontMetrics().averageCharWidth() * 70),
+                    self.fontMetrics().lineSpacing() * 12)
+
+    def text(self) -> str:
+        return self.edit.toPlainText()

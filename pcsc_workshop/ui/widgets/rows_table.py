@@ -3,6 +3,12 @@
 Columns are declared (field, header, kind, choices) so that both plan tables share one model,
 one set of delegates and one add/move/remove toolbar. Edits change the dataclass in place and
 emit `edited`, which the plan editor turns into an autosave.
+
+Fitting a laptop: rows are two lines high (long text wraps, then "…"), the first column
+stretches, `optional` columns leave the table when it is narrower than `WIDE_PX` (they stay
+in the row form under the table, which shows the selected row whole), and the buttons wrap
+onto a second line instead of being cut off. The view is model-backed: 800 rows cost no more
+to show than 8 (no per-row widgets, no resizing rows to their contents).
 """
 
 from __future__ import annotations
@@ -14,7 +20,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -23,8 +28,6 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
-    QHBoxLayout,
     QHeaderView,
     QPushButton,
     QStyledItemDelegate,
@@ -34,8 +37,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pcsc_workshop.ui.widgets.date_field import DateField, refusal_text
+from pcsc_workshop.ui.widgets.flow_layout import FlowLayout
+from pcsc_workshop.ui.widgets.row_form import RowForm
+
 ModelIndex = QModelIndex | QPersistentModelIndex
-NO_DATE = QDate(2000, 1, 1)
 
 
 @dataclass(frozen=True)
@@ -45,6 +51,8 @@ class Column:
     kind: str = "text"  # text / date / choice / editable-choice
     choices: tuple[tuple[str, str], ...] = ()  # (value, label)
     width: int = 0
+    multiline: bool = False  # long text: several wrapped lines in the row form
+    optional: bool = False  # hidden from a narrow table (still in the row form)
 
     def label_for(self, value: Any) -> str:
         if self.kind == "date":
@@ -141,21 +149,25 @@ class RowsModel(QAbstractTableModel):
 
 
 class ColumnDelegate(QStyledItemDelegate):
-    """Date pickers and choice lists for the columns that need them."""
+    """Typed dates (ISO or the locale's form, with a calendar) and choice lists.
+
+    `calendar_start` is the date an empty date cell's calendar opens on (the workshop's
+    first day); `refused(text)` says that typed text was not a date (the cell keeps its date).
+    """
+
+    refused = Signal(str)
 
     def __init__(self, columns: list[Column], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.columns = columns
+        self.calendar_start: Callable[[], date | None] | None = None
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: ModelIndex) -> QWidget:  # noqa: N802
         column = self.columns[index.column()]
         if column.kind == "date":
-            editor = QDateEdit(parent)
-            editor.setCalendarPopup(True)
-            editor.setDisplayFormat("yyyy-MM-dd")
-            editor.setMinimumDate(NO_DATE)
-            editor.setSpecialValueText("—")  # the minimum date means "no date"
+            editor = DateField(parent, calendar_start=self.calendar_start)
             editor.setAccessibleName(column.header)
+            editor.picked.connect(lambda: self._picked(editor))
             return editor
         if column.kind in ("choice", "editable-choice"):
             combo = QComboBox(parent)
@@ -168,8 +180,8 @@ class ColumnDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor: QWidget, index: ModelIndex) -> None:  # noqa: N802
         value = index.data(Qt.ItemDataRole.EditRole)
-        if isinstance(editor, QDateEdit):
-            editor.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
+        if isinstance(editor, DateField):
+            editor.set_date(value if isinstance(value, date) else None)
         elif isinstance(editor, QComboBox):
             found = editor.findData(value)
             if found >= 0:
@@ -180,9 +192,11 @@ class ColumnDelegate(QStyledItemDelegate):
             super().setEditorData(editor, index)
 
     def setModelData(self, editor: QWidget, model: Any, index: ModelIndex) -> None:  # noqa: N802
-        if isinstance(editor, QDateEdit):
-            d = editor.date()
-            model.setData(index, None if d == NO_DATE else date(d.year(), d.month(), d.day()))
+        if isinstance(editor, DateField):
+            if editor.text_is_valid():  # an empty cell stays empty: no date
+                model.setData(index, editor.date())
+            else:  # nothing is stored; the cell keeps its date and says why
+                self.refused.emit(refusal_text(editor.text().strip()))
         elif isinstance(editor, QComboBox):
             text = editor.currentText()
             data = editor.currentData()
@@ -193,17 +207,28 @@ class ColumnDelegate(QStyledItemDelegate):
         else:
             super().setModelData(editor, model, index)
 
+    def _picked(self, editor: DateField) -> None:
+        """A date chosen in the calendar is stored at once and the cell closes."""
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
+
+
+WIDE_PX = 820  # a table narrower than this hides its optional columns
+
 
 class RowsEditor(QWidget):
-    """A table with Add / Move up / Move down / Remove buttons."""
+    """A table with Add / Move up / Move down / Remove buttons (and the selected row's form)."""
 
     def __init__(self, columns: list[Column], factory: Callable[[], Any], name: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, form_title: str | None = None,
+                 model: RowsModel | None = None) -> None:
         super().__init__(parent)
-        self.model = RowsModel(columns, factory)
+        self.model = model if model is not None else RowsModel(columns, factory)
         self.view = QTableView(self)
         self.view.setModel(self.model)
-        self.view.setItemDelegate(ColumnDelegate(columns, self.view))
+        self.delegate = ColumnDelegate(columns, self.view)
+        self.view.setItemDelegate(self.delegate)
+        self.delegate.refused.connect(self._refused)
         self.view.setAccessibleName(name)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -220,8 +245,17 @@ class RowsEditor(QWidget):
             if column.width:
                 header.resizeSection(i, column.width)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.view.setMinimumHeight(170)
-
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        lines = self.view.fontMetrics().lineSpacing()
+        rows = self.view.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(lines * 2 + 8)  # two lines of wrapped text per row
+        # the row numbers' width from a sample, not from asking the (Python) model for all
+        # 800 headers at every relayout (Qt's default precision is 1000 sections)
+        rows.setResizeContentsPrecision(40)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setMinimumHeight(lines * 2 + 8 + (lines * 2 + 8) * 5)  # header + 5 rows
+        self.columns = columns
         self.add_button = QPushButton(self.tr("&Add row"), self)
         self.up_button = QPushButton(self.tr("Move up"), self)
         self.down_button = QPushButton(self.tr("Move down"), self)
@@ -238,14 +272,60 @@ class RowsEditor(QWidget):
         self.down_button.clicked.connect(lambda: self._move(1))
         self.remove_button.clicked.connect(self._remove)
 
-        buttons = QHBoxLayout()
+        bar = QWidget(self)
+        buttons = FlowLayout(bar)
         for b in (self.add_button, self.up_button, self.down_button, self.remove_button):
             buttons.addWidget(b)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
-        layout.addLayout(buttons)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(bar)
+        self.form: RowForm | None = None
+        if form_title is not None:
+            self.form = RowForm(self.model, form_title, self)
+            layout.addWidget(self.form)
+        self._wire_selection()
+        self._narrow: bool | None = None
+
+    def set_model(self, model: RowsModel) -> None:
+        """Use another model (a subclass with coaching flags) for the table and the form."""
+        self.model = model
+        self.view.setModel(model)
+        if self.form is not None:
+            self.layout().removeWidget(self.form)
+            self.form.deleteLater()
+            self.form = RowForm(model, self.form.title_pattern, self)
+            self.layout().addWidget(self.form)
+        self._wire_selection()
+        self._narrow = None
+        self._fit_columns()
+
+    def _wire_selection(self) -> None:
+        if self.form is not None:
+            form = self.form
+            self.view.selectionModel().currentRowChanged.connect(
+                lambda current, _previous: form.show_row(current.row()))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Optional columns leave a narrow table (the form shows them): no sideways scroll."""
+        narrow = self.view.viewport().width() < WIDE_PX
+        if narrow == self._narrow:
+            return
+        self._narrow = narrow
+        for n, column in enumerate(self.columns):
+            self.view.setColumnHidden(n, narrow and column.optional and self.form is not None)
+
+    def _refused(self, message: str) -> None:
+        from PySide6.QtWidgets import QToolTip
+
+        rect = self.view.visualRect(self.view.currentIndex())
+        QToolTip.showText(self.view.viewport().mapToGlobal(rect.bottomLeft()), message,
+                          self.view)
+        self.last_refusal = message
 
     def current_row(self) -> int:
         index = self.view.currentIndex()
