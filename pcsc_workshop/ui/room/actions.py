@@ -8,6 +8,9 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 
 
+URL_START = "http://"  # what a room's address starts with (not words: never translated)
+
+
 class _Relay(QObject):
     """Carries the hub's change notices (from server threads) to the UI thread."""
 
@@ -80,7 +83,7 @@ class RoomActions(QObject):
                 self.window, self.tr("Send my plan to the room"),
                 self.tr("No room answered on this network. Type the address shown on the "
                         "join card (for example http://192.168.1.10:8765/):"),
-                QLineEdit.EchoMode.Normal, "http://")
+                QLineEdit.EchoMode.Normal, URL_START)
             if not ok or not url.strip():
                 return
         code, ok = QInputDialog.getText(self.window, self.tr("Send my plan to the room"),
