@@ -32,6 +32,7 @@ from pcsc_workshop.core.assessment import (
 from pcsc_workshop.core.dashboard import SupportSummary, workshop_dashboard
 from pcsc_workshop.core.models import ActionPlan
 from pcsc_workshop.core.plans import PlanDoc, load_plan
+from pcsc_workshop.core.polls import PollResults, list_polls, poll_results
 from pcsc_workshop.core.quiz import GroupGain, learning_gain
 from pcsc_workshop.core.reports.anonymise import Pseudonyms, anonymise_plan
 from pcsc_workshop.core.reports.batch import WorkshopFacts, workshop_facts
@@ -93,6 +94,7 @@ class ReportData:
     module_titles: dict[str, str]
     titles: Callable[[str], str] = humanise_ref
     anonymised: bool = False
+    polls: list[PollResults] = field(default_factory=list)  # asked in the room (issue 17)
 
     def delegation(self, delegation_id: str) -> DelegationData:
         for d in self.delegations:
@@ -213,6 +215,7 @@ def _collect_report(session: Session, workshop_id: str, *, curriculum: Any | Non
     dashboard = workshop_dashboard(session, workshop_id, elements)
     support = _scrub_support(dashboard.support, names)
     gains = learning_gain(session, workshop_id).by_module
+    polls = [poll_results(session, p.id) for p in list_polls(session, workshop_id)]
     return ReportData(
         workshop=facts, start_date=w.start_date, agenda=list_agenda(session, workshop_id),
         people=rows, delegations=delegations, elements=elements,
@@ -221,4 +224,4 @@ def _collect_report(session: Session, workshop_id: str, *, curriculum: Any | Non
         averages=dashboard.averages, average_domains=dashboard.average_domains,
         support=support,
         gains=gains, module_titles={m: titles(m) for m in gains}, titles=titles,
-        anonymised=anonymised)
+        anonymised=anonymised, polls=[p for p in polls if p.respondents])

@@ -187,6 +187,23 @@ def gains_story(data: ReportData) -> list[Flowable]:
             _table(rows, (0.44, 0.14, 0.14, 0.14, 0.14))]
 
 
+def polls_story(data: ReportData) -> list[Flowable]:
+    """The questions asked to the room and their answers (anonymous by design: counts only)."""
+    if not data.polls:
+        return []
+    st = styles()
+    out: list[Flowable] = [heading(label("live_polls"), st.h1, 0),
+                           para(label("polls_caption"), st.muted)]
+    for results in data.polls:
+        rows = [_head("col_answer", "col_count")]
+        for answer, count in results.counts[:40]:
+            rows.append([para(answer, st.cell), para(number(count), st.cell)])
+        out += [heading(results.poll.question, st.h2, 1),
+                para(plural("participants_count", results.respondents), st.muted),
+                _table(rows, (0.8, 0.2))]
+    return out
+
+
 def report_story(data: ReportData) -> list[Flowable]:
     story = cover_story(data, "workshop_report")
     story += agenda_story(data, toc_level=0)
@@ -195,6 +212,7 @@ def report_story(data: ReportData) -> list[Flowable]:
     story += plans_story(data)
     story += support_story(data)
     story += gains_story(data)
+    story += polls_story(data)
     return story
 
 

@@ -7,7 +7,6 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 
-
 URL_START = "http://"  # what a room's address starts with (not words: never translated)
 
 
