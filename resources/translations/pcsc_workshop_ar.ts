@@ -1783,6 +1783,10 @@ Copy it to a USB stick or shared folder; participants open it with File → Open
         <translation>الفجوة الرقمية</translation>
     </message>
     <message>
+        <source>Urban context</source>
+        <translation>السياق الحضري</translation>
+    </message>
+    <message>
         <source>Pillar</source>
         <translation>الركيزة</translation>
     </message>

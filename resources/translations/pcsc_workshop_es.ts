@@ -1783,6 +1783,10 @@ Cópielo en una memoria USB o en una carpeta compartida; los participantes lo ab
         <translation>Brecha digital</translation>
     </message>
     <message>
+        <source>Urban context</source>
+        <translation>Contexto urbano</translation>
+    </message>
+    <message>
         <source>Pillar</source>
         <translation>Pilar</translation>
     </message>

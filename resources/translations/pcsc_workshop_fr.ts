@@ -1783,6 +1783,10 @@ Copiez-le sur une clé USB ou dans un dossier partagé ; les participants l’ou
         <translation>Fracture numérique</translation>
     </message>
     <message>
+        <source>Urban context</source>
+        <translation>Contexte urbain</translation>
+    </message>
+    <message>
         <source>Pillar</source>
         <translation>Pilier</translation>
     </message>

@@ -1783,6 +1783,10 @@ Copie-o para uma pen USB ou para uma pasta partilhada; os participantes abrem-no
         <translation>Exclusão digital</translation>
     </message>
     <message>
+        <source>Urban context</source>
+        <translation>Contexto urbano</translation>
+    </message>
+    <message>
         <source>Pillar</source>
         <translation>Pilar</translation>
     </message>
