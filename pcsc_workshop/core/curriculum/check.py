@@ -24,16 +24,23 @@ def pillar_part_ids(pillar_id: str) -> list[str]:
     return [f"{pillar_id}.principles"] + [f"{pillar_id}.actions.{a}" for a in ACTORS]
 
 
-def check_curriculum(folder: Path | str) -> list[Problem]:
-    """Every problem of a curriculum folder, structural and semantic; empty when it is fine."""
+def check_curriculum(folder: Path | str, warnings: bool = False) -> list[Problem]:
+    """Every problem of a curriculum folder, structural and semantic; empty when it is fine.
+
+    `warnings=True` adds what does not make the folder unusable (stale translations).
+    """
     content = read_folder(folder)
     if content.manifest is None:
         return content.problems
-    problems = content.problems + semantic_problems(content)
-    return problems + teaching_problems(content, problems)
+    found = content.problems + semantic_problems(content, warnings=True)
+    found = found + teaching_problems(content, found)
+    return found if warnings else [p for p in found if not p.warning]
 
 
-def semantic_problems(content: FolderContent) -> list[Problem]:
+def semantic_problems(content: FolderContent, warnings: bool = False,
+                      translations: bool = True) -> list[Problem]:
+    """`translations=False`: skip the translation checks (the app loads a faulty translation
+    with English in its place; only `curriculum check` needs to list what is wrong)."""
     problems: list[Problem] = []
     problems += _duplicate_ids(content)
     known = set(content.origins)
@@ -44,8 +51,10 @@ def semantic_problems(content: FolderContent) -> list[Problem]:
     problems += _counts(content)
     problems += _questions(content)
     problems += _templates(content)
-    problems += _translations(content)
-    return problems
+    if translations:
+        problems += _translations(content)
+    problems += question_and_rubric_problems(content, known)
+    return problems if warnings else [p for p in problems if not p.warning]
 
 
 def teaching_problems(content: FolderContent, problems: list[Problem]) -> list[Problem]:
@@ -424,33 +433,85 @@ def _deck_coverage(content: FolderContent) -> list[Problem]:
 
 
 def _translations(content: FolderContent) -> list[Problem]:
+    from pcsc_workshop.core.curriculum.translation_check import translation_problems
+
+    return translation_problems(content)
+
+
+# --- knowledge checks and the maturity rubric (issue 18) -------------------------------------
+# Kept apart from the rules above so that branches editing modules and templates merge easily.
+
+MIN_SCENARIO_SHARE = 0.5  # at least half of the questions apply a framework to a city
+MAX_RECALL_SHARE = 0.25  # number and fact recall stays a minority
+
+
+def question_and_rubric_problems(content: FolderContent, known: set[str]) -> list[Problem]:
+    """Questions that test understanding and a rubric two groups apply alike."""
+    return (_question_mix(content) + _answer_items(content, known)
+            + _option_explanations(content) + _rubric_levels(content))
+
+
+def _question_mix(content: FolderContent) -> list[Problem]:
+    questions = content.sections["questions"]
+    if not questions or "questions" in content.broken_sections:
+        return []
+    kinds = Counter(q.kind for q in questions)
+    file = _where(content, questions[0].id)[0]
     problems = []
-    assert content.manifest is not None
-    if "en" not in content.manifest.languages:
-        problems.append(Problem(MANIFEST, "languages", "must include 'en' (the fallback)"))
-    items = {item.id: item for s in SECTIONS for item in content.sections[s]}
-    for language, overlay in content.translations.items():
-        file = content.translation_files[language]
-        if language not in content.manifest.languages:
-            problems.append(Problem(MANIFEST, f"translations.{language}",
-                                    "language is not listed in languages"))
-        if overlay.language != language:
-            problems.append(Problem(file, "language",
-                                    f"says {overlay.language!r}, manifest says {language!r}"))
-        for item_id, fields in overlay.items.items():
-            item = items.get(item_id)
-            if item is None:
-                if item_id not in content.origins:
-                    problems.append(Problem(file, f"items.{item_id}",
-                                            "translation for an unknown id"))
-                continue
-            model = type(item)
-            for name in fields:
-                if name not in model.model_fields or not isinstance(getattr(item, name), str):
-                    problems.append(Problem(file, f"items.{item_id}.{name}",
-                                            f"{model.__name__} has no text field {name!r}"))
+    if kinds["scenario"] < MIN_SCENARIO_SHARE * len(questions):
+        problems.append(Problem(file, "questions.kind",
+                                f"only {kinds['scenario']} of {len(questions)} questions are "
+                                f"scenarios; at least half must apply a framework to a city"))
+    if kinds["recall"] > MAX_RECALL_SHARE * len(questions):
+        problems.append(Problem(file, "questions.kind",
+                                f"{kinds['recall']} of {len(questions)} questions are recall; "
+                                f"at most a quarter may test memory of facts or figures"))
+    return problems
+
+
+def _answer_items(content: FolderContent, known: set[str]) -> list[Problem]:
+    problems = []
+    for q in content.sections["questions"]:
+        if q.answer_item not in known:
+            file, where = _where(content, q.id)
+            problems.append(Problem(file, f"{where} ({q.id}).answer_item",
+                                    f"link to unknown id {q.answer_item!r}: name the item "
+                                    f"that holds this question's answer"))
+    return problems
+
+
+def _option_explanations(content: FolderContent) -> list[Problem]:
+    problems = []
+    for q in content.sections["questions"]:
+        file, where = _where(content, q.id)
+        if len(q.option_explanations) != len(q.options):
+            problems.append(Problem(
+                file, f"{where} ({q.id}).option_explanations",
+                f"needs one explanation per option ({len(q.options)}), found "
+                f"{len(q.option_explanations)}: say why each wrong option is wrong"))
+    return problems
+
+
+def _rubric_levels(content: FolderContent) -> list[Problem]:
+    problems = []
+    for element in content.sections["elements"]:
+        file, where = _where(content, element.id)
+        if len(element.checks) != DESCRIPTOR_LEVELS:
+            problems.append(Problem(
+                file, f"{where} ({element.id}).checks",
+                f"needs an observable check for each of the {DESCRIPTOR_LEVELS} levels (0-4), "
+                f"found {len(element.checks)}"))
+        if len(set(element.descriptors)) != len(element.descriptors):
+            problems.append(Problem(file, f"{where} ({element.id}).descriptors",
+                                    "two levels have the same descriptor"))
+    rubrics = content.sections["rubrics"]
+    if content.sections["elements"] and not rubrics and "rubrics" not in content.broken_sections:
+        file = _where(content, content.sections["elements"][0].id)[0]
+        problems.append(Problem(file, "rubrics",
+                                "the elements' levels need a rubric item stating who wrote "
+                                "them and how partial matches are scored"))
     return problems
 
 
 __all__ = ["check_curriculum", "semantic_problems", "teaching_problems", "pillar_part_ids",
-           "Problem"]
+           "question_and_rubric_problems", "Problem"]

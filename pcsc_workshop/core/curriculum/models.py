@@ -9,7 +9,8 @@ because they need the whole curriculum, not one item.
 from __future__ import annotations
 
 import math
-from typing import Annotated, Literal
+import re
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     BaseModel,
@@ -71,7 +72,9 @@ class Manifest(Strict):
     version: Text
     languages: list[Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}$")]] = Field(min_length=1)
     files: list[Text] = Field(min_length=1)
-    translations: dict[str, Text] = Field(default_factory=dict)
+    # Before translations/<lang>/ was read whole, the manifest listed one file per language.
+    # Still accepted (an older folder loads), ignored, and reported by `curriculum check`.
+    translations: dict[str, Text] | None = None
     totals: Totals = Field(default_factory=Totals)
     description: str = ""
 
@@ -180,8 +183,21 @@ class Element(Item):
     name: Text
     domain_id: ItemId
     description: Text
+    # Our rubric, levels 0-4: the condition of each level and the observable test that shows
+    # it holds (a document, a filled post, published data...), in the same order.
     descriptors: list[Text]
+    checks: list[Text] = Field(default_factory=list)
     name_note: str = ""
+    related: list[ItemId] = Field(default_factory=list)
+
+
+class Rubric(Item):
+    """Our maturity rubric for the elements: who wrote it, and the rules for scoring with it
+    (stated once here, shown on the scoring form) so that two groups apply it alike."""
+
+    name: Text
+    summary: Text
+    scoring_rules: list[Text] = Field(min_length=1)
     related: list[ItemId] = Field(default_factory=list)
 
 
@@ -371,13 +387,23 @@ class Module(Item):
     discussion_prompts: list[Text] = Field(default_factory=list)
 
 
+QuestionKind = Literal["scenario", "concept", "recall"]
+
+
 class Question(Item):
+    """A knowledge check. `kind` says what it tests: applying a framework to a city
+    (scenario), understanding an idea (concept) or remembering a fact (recall).
+    `answer_item` is the curriculum item that holds the answer (it must be on the module's
+    deck); `option_explanations[n]` says why option n is right or wrong, shown after answering."""
+
     module: ItemId
+    kind: QuestionKind
     prompt: Text
     options: list[Text]
     answer: NonNegativeInt
     explanation: Text
-    answer_item: ItemId | None = None  # the item holding the answer; on the module's deck
+    option_explanations: list[Text] = Field(default_factory=list)
+    answer_item: ItemId
     related: list[ItemId] = Field(default_factory=list)
 
 
@@ -393,6 +419,7 @@ class CurriculumFile(Strict):
     jica: list[JicaFramework] = Field(default_factory=list)
     domains: list[Domain] = Field(default_factory=list)
     elements: list[Element] = Field(default_factory=list)
+    rubrics: list[Rubric] = Field(default_factory=list)
     stages: list[Stage] = Field(default_factory=list)
     scaling: list[ScalingApproach] = Field(default_factory=list)
     city_types: list[CityType] = Field(default_factory=list)
@@ -419,7 +446,7 @@ SECTION_MODELS: dict[str, type[Item]] = {
 KIND_OF_SECTION: dict[str, str] = {
     "guidelines": "guidelines", "characteristics": "characteristic", "process": "process-figure",
     "pillars": "pillar", "resolution_principles": "resolution-principle", "jica": "jica-framework",
-    "domains": "domain", "elements": "element", "stages": "stage", "scaling": "scaling",
+    "domains": "domain", "elements": "element", "rubrics": "rubric", "stages": "stage", "scaling": "scaling",
     "city_types": "city-type", "city_characteristics": "city-characteristic",
     "city_scopes": "city-scope", "support_menu": "support", "statistics": "statistic",
     "case_studies": "case-study", "templates": "template", "modules": "module",
@@ -428,8 +455,16 @@ KIND_OF_SECTION: dict[str, str] = {
 }
 
 
+LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
+
+
 class Translation(Strict):
-    """A language overlay: item id -> field name -> translated text (fallback: English)."""
+    """One translation file: item id -> field name -> translated value (fallback: English).
+
+    A text field takes a string; a list or nested field is given whole, in the English shape
+    (see `overlays.py`). Shapes are checked against the English item in `check.py`, because a
+    file on its own does not know them.
+    """
 
     language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}$")]
-    items: dict[ItemId, dict[str, Text]]
+    items: dict[ItemId, dict[str, Any]] = Field(default_factory=dict)

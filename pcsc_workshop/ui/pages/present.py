@@ -160,7 +160,7 @@ class PresentPage(Page):
             self.summary.setText(self.tr("This item can no longer be found."))
             self.present_button.setEnabled(False)
             return
-        self.summary.setText(self.tr("{0} – {1} slides").format(title, len(slides)))
+        self.summary.setText(self.tr("{0} – %n slide(s)", "", len(slides)).format(title))
         self.preview.set_slide(slides[0], module=_module)
 
     # -- presenting ---------------------------------------------------------------------------

@@ -104,7 +104,7 @@ class SlideWords(QObject):
 
     def question_count(self, count: str) -> str:
         n = int(count) if count.isdigit() else 0
-        return self.tr("1 question") if n == 1 else self.tr("{0} questions").format(n)
+        return self.tr("%n question(s)", "", n)
 
     def tip(self, slide: Slide) -> str:
         """A short presenting tip for the speaker notes, by slide kind."""
