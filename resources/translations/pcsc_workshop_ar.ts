@@ -4294,6 +4294,10 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
         <translation>نطاق المدينة</translation>
     </message>
     <message>
+        <source>Our maturity rubric</source>
+        <translation>سلّم النضج الخاص بنا</translation>
+    </message>
+    <message>
         <source>{0} — principles: {1} · actions: {2}</source>
         <translation>{0} — المبادئ: {1} · الإجراءات: {2}</translation>
     </message>

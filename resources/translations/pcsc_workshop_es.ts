@@ -4226,6 +4226,10 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
         <translation>Alcance de la ciudad</translation>
     </message>
     <message>
+        <source>Our maturity rubric</source>
+        <translation>Nuestra rúbrica de madurez</translation>
+    </message>
+    <message>
         <source>{0} — principles: {1} · actions: {2}</source>
         <translation>{0} — principios: {1} · acciones: {2}</translation>
     </message>

@@ -4226,6 +4226,10 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
         <translation>Échelle de la ville</translation>
     </message>
     <message>
+        <source>Our maturity rubric</source>
+        <translation>Notre grille de maturité</translation>
+    </message>
+    <message>
         <source>{0} — principles: {1} · actions: {2}</source>
         <translation>{0} — principes : {1} · actions : {2}</translation>
     </message>

@@ -4226,6 +4226,10 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
         <translation>Âmbito da cidade</translation>
     </message>
     <message>
+        <source>Our maturity rubric</source>
+        <translation>A nossa grelha de maturidade</translation>
+    </message>
+    <message>
         <source>{0} — principles: {1} · actions: {2}</source>
         <translation>{0} — princípios: {1} · ações: {2}</translation>
     </message>
