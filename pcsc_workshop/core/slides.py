@@ -325,7 +325,7 @@ def _generic(item: Any) -> list[Slide]:
                                                if s.day == day and s.notes))))
         return slides
     points: tuple[str, ...] = ()
-    for name in ("recommendations", "directions", "activities"):
+    for name in ("recommendations", "directions", "activities", "scoring_rules"):
         points = tuple(plain(x) for x in getattr(item, name, None) or ())
         if points:
             break

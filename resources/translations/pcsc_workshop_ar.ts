@@ -2537,6 +2537,10 @@ Copy it to a USB stick or shared folder; participants open it with File → Open
         <translation>الفجوة الرقمية</translation>
     </message>
     <message>
+        <source>Urban context</source>
+        <translation>السياق الحضري</translation>
+    </message>
+    <message>
         <source>Pillar</source>
         <translation>الركيزة</translation>
     </message>
@@ -5181,6 +5185,10 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
     <message>
         <source>City scope</source>
         <translation>نطاق المدينة</translation>
+    </message>
+    <message>
+        <source>Our maturity rubric</source>
+        <translation>سلّم النضج الخاص بنا</translation>
     </message>
     <message>
         <source>{0} — principles: {1} · actions: {2}</source>

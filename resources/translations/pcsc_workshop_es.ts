@@ -2481,6 +2481,10 @@ Cópielo en una memoria USB o una carpeta compartida; los participantes lo abren
         <translation>Brecha digital</translation>
     </message>
     <message>
+        <source>Urban context</source>
+        <translation>Contexto urbano</translation>
+    </message>
+    <message>
         <source>Pillar</source>
         <translation>Pilar</translation>
     </message>
@@ -5105,6 +5109,10 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
     <message>
         <source>City scope</source>
         <translation>Alcance de la ciudad</translation>
+    </message>
+    <message>
+        <source>Our maturity rubric</source>
+        <translation>Nuestra rúbrica de madurez</translation>
     </message>
     <message>
         <source>{0} — principles: {1} · actions: {2}</source>

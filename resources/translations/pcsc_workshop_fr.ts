@@ -2481,6 +2481,10 @@ Copiez-le sur une clé USB ou un dossier partagé ; les participants l’ouvrent
         <translation>Fracture numérique</translation>
     </message>
     <message>
+        <source>Urban context</source>
+        <translation>Contexte urbain</translation>
+    </message>
+    <message>
         <source>Pillar</source>
         <translation>Pilier</translation>
     </message>
@@ -5105,6 +5109,10 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
     <message>
         <source>City scope</source>
         <translation>Échelle de la ville</translation>
+    </message>
+    <message>
+        <source>Our maturity rubric</source>
+        <translation>Notre grille de maturité</translation>
     </message>
     <message>
         <source>{0} — principles: {1} · actions: {2}</source>

@@ -2481,6 +2481,10 @@ Copie-o para uma pen USB ou uma pasta partilhada; os participantes abrem-no com 
         <translation>Exclusão digital</translation>
     </message>
     <message>
+        <source>Urban context</source>
+        <translation>Contexto urbano</translation>
+    </message>
+    <message>
         <source>Pillar</source>
         <translation>Pilar</translation>
     </message>
@@ -5105,6 +5109,10 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
     <message>
         <source>City scope</source>
         <translation>Âmbito da cidade</translation>
+    </message>
+    <message>
+        <source>Our maturity rubric</source>
+        <translation>A nossa grelha de maturidade</translation>
     </message>
     <message>
         <source>{0} — principles: {1} · actions: {2}</source>

@@ -24,9 +24,10 @@ RUN = 8
 WORD = re.compile(r"[^\W_]+", re.UNICODE)
 SKIPPED_FIELDS = {"id", "source", "name", "title", "label"}
 SKIPPED_SECTIONS = {"statistics"}
-# The content files of the English curriculum checked here. questions.yaml and elements.yaml
-# are written by the question-and-rubric work and join this list once they pass.
-FILES = ["guidelines.yaml", "pillars.yaml", "jica.yaml", "evidence.yaml", "cases.yaml",
+# The content files of the English curriculum checked here. questions.yaml (written by the
+# question-and-rubric work) joins this list once it passes: two spans were left at the last
+# merge (quiz.evidence.4's prompt, quiz.resolution-2023.7's option 1).
+FILES = ["elements.yaml", "guidelines.yaml", "pillars.yaml", "jica.yaml", "evidence.yaml", "cases.yaml",
          "templates.yaml", "modules.yaml", "sources.yaml", "manifest.yaml"]
 
 

@@ -56,3 +56,10 @@ def test_a_pillar_name_is_isolated_inside_a_translated_totals_line(qtbot):
     text = SlideWords().row_label(Row(label="Shared Prosperity", value="6", detail="22",
                                       code="pillar-total"))
     assert text == "\u2068Shared Prosperity\u2069 — principles: 6 · actions: 22"
+
+
+def test_the_urban_context_figures_have_a_named_group_in_the_tree(make_window, qtbot):
+    page = _open(make_window)
+    node = page._tree_items["stat.covid-cases-urban"]
+    assert node.parent().text(0) == "Urban context"
+    assert node.text(0).startswith("more than 90%")

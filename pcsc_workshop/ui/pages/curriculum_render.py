@@ -41,6 +41,7 @@ class ItemRenderer(QObject):
             "ecosystem": self.tr("Collaborative ecosystem"),
             "infrastructure": self.tr("Urban digital infrastructure"),
             "digital-divide": self.tr("Digital divide"),
+            "urban-context": self.tr("Urban context"),
         }.get(theme, theme)
 
     def kind_label(self, kind: str) -> str:

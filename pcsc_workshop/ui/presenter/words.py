@@ -64,6 +64,7 @@ class SlideWords(QObject):
             "characteristic": self.tr("Characteristic of the guidelines"),
             "city-characteristic": self.tr("City characteristic"),
             "city-scope": self.tr("City scope"),
+            "rubric": self.tr("Our maturity rubric"),
         }
 
     def row_label(self, row: Row, slide_kind: str = "") -> str:
