@@ -51,7 +51,8 @@ PART_TITLES: dict[str, dict[str, str]] = {
 }
 _NOT_TEXT = {"id", "source", "related", "items", "refs", "domain_id", "module", "kind",
              "level", "area", "answer", "number", "day", "start", "duration_min", "value",
-             "year", "approximate", "binding", "member_states", "days", "letter"}
+             "year", "approximate", "binding", "member_states", "days", "letter",
+             "answer_item"}
 
 
 @dataclass(frozen=True)

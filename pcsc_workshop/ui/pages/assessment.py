@@ -162,7 +162,7 @@ class AssessmentPage(Page):
     def _build_form(self) -> None:
         if self.framework is None:
             self.framework = fw = load_framework(self.ctx)
-            self.form.build(fw.elements, fw.domain_names)
+            self.form.build(fw.elements, fw.domain_names, fw.rubric_rules)
             # Keyboard order: the delegation, then each element's level and evidence in
             # number order, then the chart and the suggestions (the rows are built last).
             chain = [self.delegation]
@@ -479,7 +479,15 @@ class AssessmentPage(Page):
             row = QListWidgetItem(text, self.priorities)
             row.setData(Qt.ItemDataRole.UserRole, e.id)
             if item.score < len(e.descriptors):
-                row.setToolTip(e.descriptors[item.score])
+                # where the element stands, and what the rubric's next level asks for
+                tip = [e.descriptors[item.score]]
+                nxt = item.score + 1
+                if nxt < len(e.descriptors):
+                    tip.append(self.tr("Next, level {0}: {1}").format(nxt, e.descriptors[nxt]))
+                    if nxt < len(e.checks):
+                        tip.append(self.tr("How to check: {0}").format(e.checks[nxt]))
+                row.setToolTip("\n".join(tip))
+                row.setData(Qt.ItemDataRole.AccessibleDescriptionRole, "\n".join(tip))
         if not weakest.priorities:
             QListWidgetItem(self.tr("Score some elements to see priorities."), self.priorities)
         self.to_assess.setText(self.tr("Still to assess: {0}").format(

@@ -216,7 +216,16 @@ class CurriculumPage(Page):
                 node = self._add(group, pillar.name, pillar.id)
                 for part in cur.pillar_parts[pillar.id]:
                     self._add(node, self.renderer.part_label(part), part.id)
+        topics = [i for i in cur.ids() if cur.kind_of(i) == "topic"]
+
+        def add_topics(parent: QTreeWidgetItem, *prefixes: str) -> None:
+            for topic_id in topics:
+                if topic_id.startswith(prefixes):
+                    self._add(parent, cur.title_of(topic_id), topic_id)
+
+        add_topics(guide, "guidelines.", "flagship.", "outlook.")
         resolution = self._add(guide, self.tr("2023 resolution: principles a–g"))
+        add_topics(resolution, "resolution.")
         for principle in cur.resolution_principles:
             self._add(resolution, f"{principle.letter}. {principle.name}", principle.id)
         jica = self._add(tree, self.tr("JICA smart city approach"), "jica.framework")
@@ -231,9 +240,11 @@ class CurriculumPage(Page):
             group = self._add(jica, label)
             for item in items:
                 self._add(group, self.renderer.title_of(item.id), item.id)
+        add_topics(jica, "jica.")
         cases = self._add(tree, self.tr("Case studies"))
         for case in cur.case_studies:
             self._add(cases, case.name, case.id)
+        add_topics(cases, "uncrd.", "tdd.")
         evidence = self._add(tree, self.tr("Evidence"))
         themes: dict[str, QTreeWidgetItem] = {}
         for stat in cur.statistics:
@@ -242,6 +253,10 @@ class CurriculumPage(Page):
             figure = self.renderer.figure(stat)
             label = f"{figure} — {stat.name}" if figure else stat.name
             self._add(themes[stat.theme], label, stat.id)
+        plans = self._add(tree, self.tr("Session plans and workshop templates"))
+        for kind in ("module", "template", "worksheet"):
+            for item_id in (i for i in cur.ids() if cur.kind_of(i) == kind):
+                self._add(plans, cur.title_of(item_id), item_id)
         guide.setExpanded(True)
         jica.setExpanded(True)
 

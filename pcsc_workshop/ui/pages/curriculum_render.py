@@ -65,6 +65,8 @@ class ItemRenderer(QObject):
             "city-scope": self.tr("City scope"), "city-type": self.tr("City type"),
             "scaling": self.tr("Scaling approach"),
             "process-figure": self.tr("Process figure"),
+            "topic": self.tr("Key facts"), "worksheet": self.tr("Worksheet"),
+            "rubric": self.tr("Maturity rubric (ours)"),
         }
 
     def figure(self, stat: Any) -> str:
@@ -155,6 +157,9 @@ class ItemRenderer(QObject):
         note = self.cur.guidelines.full_text_note if self.cur.guidelines else ""
         out += ["", f"> {' '.join(note.split())}", "", "## " + self.tr("Discussion questions"), ""]
         out += [f"{n}. {q}" for n, q in enumerate(p.discussion_questions, 1)]
+        if p.our_advice:
+            out += ["", "## " + self.field_label("our_advice"), ""]
+            out += [f"- {a}" for a in p.our_advice]
         return "\n".join(out)
 
     def _part(self, part: Any) -> str:
@@ -177,7 +182,11 @@ class ItemRenderer(QObject):
         if e.name_note:
             out += ["", f"> {e.name_note.strip()}"]
         out += ["", "## " + self.tr("Maturity levels (our rubric, derived from JICA)"), ""]
-        out += [f"- **{level}** — {text}" for level, text in enumerate(e.descriptors)]
+        checks = list(getattr(e, "checks", None) or [])
+        for level, text in enumerate(e.descriptors):
+            out.append(f"- **{level}** — {text}")
+            if level < len(checks):
+                out.append("  *{}*".format(self.tr("How to check: {0}").format(checks[level])))
         return "\n".join(out)
 
     def _domain(self, d: Any) -> str:
@@ -246,17 +255,91 @@ class ItemRenderer(QObject):
             "starts_with": self.tr("Starts with"), "statement": self.tr("Statement"),
             "summary": self.tr("Summary"), "value": self.tr("Value"),
             "why": self.tr("Why"),
+            "objectives": self.tr("Learning objectives"),
+            "duration_min": self.tr("Duration (minutes)"),
+            "facilitator_notes": self.tr("Facilitator's notes (our advice)"),
+            "discussion_prompts": self.tr("Discussion prompts"),
+            "our_advice": self.tr("Our advice (not from the source)"),
+            "draft_note": self.tr("In the draft of 22 May 2023"),
+            "bracketed": self.tr("Wholly a bracketed proposal in the draft"),
+            "layout_note": self.tr("How the source presents it"),
+            "points": self.tr("Points"), "purpose": self.tr("Purpose"),
+            "instructions": self.tr("Instructions"),
+            "prompts": self.tr("What participants write"),
+            "schedule": self.tr("Days"),
+            "steps": self.tr("Steps"), "materials": self.tr("Materials"),
+            "grouping": self.tr("Grouping"), "output": self.tr("Outcome"),
+            "worksheet": self.tr("Worksheet"), "roles": self.tr("Roles"),
+            "theme": self.tr("Theme"),
+            "option_explanations": self.tr("Why each option is right or wrong"),
+            "scoring_rules": self.tr("How to score"), "kind": self.tr("Kind of question"),
+            "checks": self.tr("How to check each level"),
         }
         return labels
 
-    def _generic(self, item: Any) -> str:
-        out = []
-        for name, value in item.model_dump().items():
-            if name in ("id", "source", "related", "name", "items", "refs") or value in ("", [], None):
+    def _block(self, entry: dict[str, Any]) -> list[str]:
+        """One activity, session or day of a plan: its heading, then its fields."""
+        heading = str(entry.get("title") or entry.get("theme") or "")
+        facts = []
+        if entry.get("day"):
+            facts.append(self.tr("Day {0}").format(entry["day"]))
+        if entry.get("start"):
+            facts.append("–".join(str(entry[k]) for k in ("start", "end") if entry.get(k)))
+        if entry.get("kind"):
+            facts.append(self.session_kind(str(entry["kind"])))
+        if entry.get("duration_min"):
+            facts.append(self.tr("{0} min").format(entry["duration_min"]))
+        out = [f"**{_md_escape(heading)}**" + (f" — {' · '.join(facts)}" if facts else ""), ""]
+        for name, value in entry.items():
+            if name in ("title", "theme", "day", "start", "end", "kind", "duration_min", "refs") \
+                    or value in ("", [], None):
                 continue
             label = self.field_label(name)
-            if isinstance(value, list) and all(isinstance(v, str) for v in value):
-                out += [f"**{label}**", ""] + [f"- {v}" for v in value] + [""]
+            if name == "worksheet":
+                out += [f"*{label}:* {self.link(str(value))}", ""]
+            elif isinstance(value, list) and name in ("steps", "instructions"):
+                out += [f"*{label}*", ""] + [f"{n}. {v}" for n, v in enumerate(value, 1)] + [""]
+            elif isinstance(value, list) and any(len(str(v)) > 40 for v in value):
+                out += [f"*{label}*", ""] + [f"- {v}" for v in value] + [""]
+            elif isinstance(value, list):
+                out += [f"*{label}:* " + "; ".join(str(v) for v in value), ""]
+            else:
+                out += [f"*{label}:* {value}", ""]
+        links = [self.link(r) for r in entry.get("refs") or [] if r in self.cur]
+        if links:
+            out += ["*" + self.tr("See") + ":* " + ", ".join(links), ""]
+        return out
+
+    def session_kind(self, kind: str) -> str:
+        return {
+            "lecture": self.tr("Lecture"), "exercise": self.tr("Exercise"),
+            "site-visit": self.tr("Site visit"), "conference": self.tr("Conference"),
+            "discussion": self.tr("Discussion"), "break": self.tr("Break"),
+        }.get(kind, kind)
+
+    def _generic(self, item: Any) -> str:
+        out = []
+        question_kinds = {"scenario": self.tr("Scenario: apply a framework to a city"),
+                          "concept": self.tr("Concept"), "recall": self.tr("Recall of a fact")}
+        for name, value in item.model_dump().items():
+            if name in ("id", "source", "related", "name", "items", "refs", "answer_item") \
+                    or value in ("", [], None):
+                continue
+            if name == "bracketed" and value is False:
+                continue
+            if name == "kind" and value in question_kinds:
+                value = question_kinds[value]
+            label = self.field_label(name)
+            if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+                out += [f"## {label}", ""]
+                for entry in value:
+                    out += self._block(entry)
+            elif name == "duration_min" and isinstance(value, int):
+                out += [f"**{label}**: {value}", ""]
+            elif isinstance(value, list) and all(isinstance(v, str) for v in value):
+                ordered = name in ("instructions", "steps")  # done in this order
+                out += [f"**{label}**", ""] + [f"{n}. {v}" if ordered else f"- {v}"
+                                               for n, v in enumerate(value, 1)] + [""]
             elif isinstance(value, str):
                 out += [f"**{label}**", "", value, ""]
             elif isinstance(value, bool):  # before int: a bool is an int in Python
@@ -266,6 +349,9 @@ class ItemRenderer(QObject):
                 out += [f"**{label}**: {value}", ""]
         for ref in getattr(item, "items", []) or []:
             out.append(f"- {self.link(ref)}")
+        answer_item = getattr(item, "answer_item", "")
+        if answer_item:
+            out += ["", "**{}**: {}".format(self.tr("Answer found in"), self.link(answer_item))]
         return "\n".join(out)
 
     def local_markdown(self, local: Any) -> str:

@@ -99,6 +99,8 @@ class PresentPage(Page):
             item = QTreeWidgetItem(modules, [module.name])
             item.setData(0, ROLE_ID, module.id)
             item.setToolTip(0, module.summary)
+            if getattr(module, "duration_min", None):  # its session plan sets the timer
+                item.setData(0, ROLE_MINUTES, module.duration_min)
         sessions, local = self._workshop_items(cur)
         if sessions:
             group = QTreeWidgetItem(self.tree, [self.tr("Agenda sessions")])

@@ -266,7 +266,8 @@ class QuizPage(Page):
                 f"<h3>{n}. {html.escape(question.prompt)}</h3>"
                 f"<p><b style='color:{colour}'>{html.escape(verdict)}</b> – "
                 f"{html.escape(yours)}<br>{html.escape(answer)}</p>"
-                f"<p><i>{html.escape(question.explanation)}</i></p>")
+                f"<p><i>{html.escape(question.explanation)}</i></p>"
+                + self._why_each_option(question, chosen))
         self.result.setHtml("".join(parts))
         from pcsc_workshop.ui.display import no_italic_arabic
 
@@ -275,6 +276,23 @@ class QuizPage(Page):
         self.result.show()
         self.result.setFocus()
         self.last_attempt = attempt
+
+    def _why_each_option(self, question, chosen: int | None) -> str:
+        """Why each option is right or wrong (the curriculum's per-option explanations), the
+        participant's own choice marked, so a wrong answer is explained, not only corrected."""
+        why = list(getattr(question, "option_explanations", None) or [])
+        if len(why) != len(question.options):
+            return ""
+        items = []
+        direction = "rtl" if self.isRightToLeft() else "ltr"  # the window's, for every item
+        for index, (option, reason) in enumerate(zip(question.options, why, strict=True)):
+            mark = html.escape(self.tr("(your answer)")) + " " if index == chosen else ""
+            # curriculum text isolated for the bidi algorithm: English in an Arabic window
+            # (or the reverse) keeps its own order and punctuation
+            items.append(f"<li dir='{direction}'>{mark}<b>\u2068{html.escape(option)}\u2069</b> — "
+                         f"\u2068{html.escape(reason)}\u2069</li>")
+        return "<p>{}</p><ul>{}</ul>".format(html.escape(self.tr("Why each option is right or "
+                                                                   "wrong:")), "".join(items))
 
     # -- learning gain ------------------------------------------------------------------------
     def _build_results_tab(self) -> QWidget:
