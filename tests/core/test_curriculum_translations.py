@@ -22,9 +22,10 @@ ROOT = Path(__file__).resolve().parents[2]
 def copy(tmp_path: Path) -> Path:
     target = tmp_path / "pcsc"
     shutil.copytree(default_folder(), target)
-    # a clean slate: only the Spanish file this test writes
+    # a clean slate: only the Spanish file this test writes, no language required complete
     shutil.rmtree(target / "translations")
     (target / "translations" / "es").mkdir(parents=True)
+    _declare(target, "en")
     return target
 
 
