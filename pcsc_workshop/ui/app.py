@@ -102,15 +102,34 @@ def prepare_store(db: str | None, demo: bool = True) -> Store:
     import pcsc_workshop.core.exchange  # noqa: F401
     import pcsc_workshop.core.local_content  # noqa: F401 - the first page lists local content
     try:  # the first page shows the curriculum: parse it here, not on the UI thread
-        from pcsc_workshop.core.curriculum import default_folder, load_curriculum
-        from pcsc_workshop.core.curriculum.loader import translation_languages
+        from pcsc_workshop.core.curriculum import load_curriculum
 
-        # every content language, so that switching it later is instant (~90 ms each here)
-        for language in ["en", *translation_languages(default_folder())]:
+        # English and the reader's likely content language (~90 ms each, before the first
+        # page); the window's warm-up loads the other languages once the page is shown
+        for language in dict.fromkeys(["en", *likely_content_languages(store)]):
             load_curriculum(language=language)
     except Exception:  # noqa: BLE001 - the page reports a broken curriculum itself
         pass
     return store
+
+
+def likely_content_languages(store: Store) -> list[str]:
+    """The reader's content-language choice, the interface language, the working language of
+    the workshop opened last: what the first page will most likely be shown in."""
+    settings = QSettings()
+    found = [str(settings.value("content/language", "", str) or ""),
+             str(settings.value("ui/language", "", str) or "")]
+    wanted = str(settings.value("workshop_id", "", str) or "")
+    if wanted:
+        try:
+            from pcsc_workshop.core.models import Workshop
+
+            with store.session() as session:
+                workshop = session.get(Workshop, wanted)
+                found.append(workshop.language if workshop is not None else "")
+        except Exception:  # noqa: BLE001 - a guess only; the page loads what it needs
+            pass
+    return [lang for lang in found if lang]
 
 
 def attach_store(window: MainWindow, store: Store) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -147,6 +148,13 @@ class MainWindow(QMainWindow):
         def import_all(_progress, _cancelled) -> None:
             for spec in self.specs:
                 spec.load_class()
+            # every content language, so switching it later is instant (~90 ms each)
+            from pcsc_workshop.core.curriculum import default_folder, load_curriculum
+            from pcsc_workshop.core.curriculum.loader import translation_languages
+
+            for language in translation_languages(default_folder()):
+                with contextlib.suppress(Exception):  # a broken folder: the page says so
+                    load_curriculum(language=language)
 
         pending = [s.name for s in self.specs if s.name not in self._pages]
         steps: list[Callable[[], object]] = []

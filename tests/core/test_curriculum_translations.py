@@ -22,9 +22,10 @@ ROOT = Path(__file__).resolve().parents[2]
 def copy(tmp_path: Path) -> Path:
     target = tmp_path / "pcsc"
     shutil.copytree(default_folder(), target)
-    # a clean slate: only the Spanish file this test writes
+    # a clean slate: only the Spanish file this test writes, no language required complete
     shutil.rmtree(target / "translations")
     (target / "translations" / "es").mkdir(parents=True)
+    _declare(target, "en")
     return target
 
 
@@ -280,3 +281,26 @@ def test_stats_count_items_words_and_identical_texts(copy: Path):
     assert es["items"] == 1 and es["fields"] == 2 and es["texts"] == 2
     assert es["identical"] == 1  # the description was copied, not translated
     assert es["identical_examples"] == ["jica.stage.accelerate.description"]
+
+
+def test_hostile_values_are_reported_and_the_app_shows_english(copy: Path):
+    (copy / "translations" / "es" / "jica.yaml").write_text(
+        "language: es\nitems:\n"
+        "  jica.stage.accelerate:\n    name: 12345\n    recommendations: Not a list\n"
+        "  jica.stage.small-start: just a string\n", "utf-8")
+    problems = check_curriculum(copy)
+    assert any(p.file == "translations/es/jica.yaml" for p in problems), problems
+    es = load_curriculum(copy, language="es")  # the file is refused whole: English
+    stage = es.get("jica.stage.accelerate")
+    assert stage.name == "Accelerate" and es.is_english_fallback(stage, "name")
+    _write(copy, "es", "jica.yaml", {"jica.stage.accelerate": {
+        "name": 12345, "recommendations": "Not a list",
+        "description": "<b>Descripción</b> [link](file:///etc/passwd)"}})
+    problems = check_curriculum(copy)
+    at = "items.jica.stage.accelerate"
+    assert any(p.field == f"{at}.name" and "expected a text" in p.message for p in problems)
+    assert any(p.field == f"{at}.recommendations" and "list" in p.message for p in problems)
+    assert any(p.field == f"{at}.description" and "links to" in p.message for p in problems)
+    es = load_curriculum(copy, language="es")
+    stage = es.get("jica.stage.accelerate")
+    assert stage.name == "Accelerate" and stage.recommendations  # English, never empty

@@ -143,13 +143,17 @@ def test_working_language_is_the_default_and_a_reader_may_switch(window, qtbot, 
 
 def test_untranslated_field_falls_back_to_english_marked_and_side_by_side(window, qtbot,
                                                                            sync_ops):
-    fr = load_curriculum(language="fr")
-    missing = next(((i, f) for i in fr.ids() for f in fr.missing_fields(i)
-                    if fr.kind_of(i) in ("element", "case-study", "stage", "pillar")), None)
+    missing, lang = None, ""
+    for lang in ("es", "pt", "fr", "ar"):  # the first language with a field still in English
+        fr = load_curriculum(language=lang)
+        missing = next(((i, f) for i in fr.ids() for f in fr.missing_fields(i)
+                        if fr.kind_of(i) in ("element", "case-study", "stage", "pillar")), None)
+        if missing is not None and (default_folder() / "translations" / lang).is_dir():
+            break
     if missing is None:
-        pytest.skip("the French translation is complete: nothing falls back")
+        pytest.skip("every translation is complete: nothing falls back")
     item_id, field = missing
-    _switch(window, qtbot, "fr")
+    _switch(window, qtbot, lang)
     page = window.show_page("curriculum")
     page.ensure_loaded()
     page.select_item(item_id)
@@ -284,11 +288,15 @@ def test_assessment_form_words_follow_the_content_language_in_place(window, qtbo
 
 
 def test_assessment_marks_levels_shown_in_english(window, qtbot, sync_ops):
-    fr = load_curriculum(language="fr")
-    english = [e for e in fr.elements if fr.is_english_fallback(e, "descriptors")]
+    english, lang = [], ""
+    for lang in ("es", "pt", "fr", "ar"):
+        cur = load_curriculum(language=lang)
+        english = [e for e in cur.elements if cur.is_english_fallback(e, "descriptors")]
+        if english and (default_folder() / "translations" / lang).is_dir():
+            break
     if not english:
-        pytest.skip("every element's levels are in French on this branch")
-    _switch(window, qtbot, "fr")
+        pytest.skip("every translation has the elements' levels")
+    _switch(window, qtbot, lang)
     page = window.show_page("assessment")
     page.ensure_loaded()
     page._refresh_figures()  # as after any edit
