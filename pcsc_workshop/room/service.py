@@ -303,13 +303,25 @@ class RoomService:
 
     # -- polls ------------------------------------------------------------------------------
 
+    _NOT_READ: Any = object()
+    _open_poll: Any = _NOT_READ
+
+    def forget_open_poll(self) -> None:
+        """A poll was asked or closed (through the hub): read it again on the next request."""
+        self._open_poll = self._NOT_READ
+
     def open_poll(self) -> dict[str, Any] | None:
+        """The open question, kept in memory between asks: every phone asks every 2 s."""
+        cached = self._open_poll
+        if cached is not self._NOT_READ:
+            return cached
         with self.store.session() as session:
             poll = polls.open_poll(session, self.workshop_id)
-            if poll is None:
-                return None
-            return {"id": poll.id, "kind": poll.kind, "question": poll.question,
-                    "options": list(poll.options), "picks": poll.picks}
+            value = None if poll is None else {
+                "id": poll.id, "kind": poll.kind, "question": poll.question,
+                "options": list(poll.options), "picks": poll.picks}
+        self._open_poll = value
+        return value
 
     def answer_poll(self, participant_id: str, poll_id: Any, answer: Any) -> None:
         if not isinstance(poll_id, str):

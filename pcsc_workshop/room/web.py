@@ -407,7 +407,8 @@ class RoomApp:
         try:
             if request.method == "GET":
                 self._need_device(request)
-                poll = await self._db(self.service.open_poll)
+                poll = self.service.open_poll() if self.service._open_poll is not \
+                    self.service._NOT_READ else await self._db(self.service.open_poll)
                 return JSONResponse({"poll": poll})
             device = self._need_write(request)
             data = await self._json(request)

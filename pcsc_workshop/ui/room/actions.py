@@ -26,12 +26,12 @@ class RoomActions(QObject):
         self.dialog: Any = None
         self.relay = _Relay()
         self.relay.changed.connect(self._queue, Qt.ConnectionType.QueuedConnection)
-        # 60 phones saving every 2 s are 30 notices a second: pages hear them once a
-        # second at most, coalesced (the dashboard shows a save "within a second or two").
+        # 60 phones saving every 2 s are 30 notices a second: pages hear them once every
+        # two seconds at most, coalesced (the dashboard shows a save "within a second or two").
         self._pending: dict[tuple[str, str], None] = {}
         self._flush = QTimer(self)
         self._flush.setSingleShot(True)
-        self._flush.setInterval(1000)
+        self._flush.setInterval(2000)
         self._flush.timeout.connect(self._broadcast_pending)
         menu = window.file_menu
         before = menu.actions()[0] if menu.actions() else None
