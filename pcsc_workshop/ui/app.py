@@ -63,6 +63,9 @@ def create_app(argv: Sequence[str] = ()) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "pcsc-workshop.png")))
     apply_style(app)
+    from pcsc_workshop.ui import plain_text
+
+    plain_text.install(app)  # before any widget: user text is never markup
     return app
 
 

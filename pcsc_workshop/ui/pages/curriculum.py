@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from pcsc_workshop.ui.pages.base import Page
 from pcsc_workshop.ui.pages.curriculum_render import ItemRenderer
+from pcsc_workshop.ui.plain_text import SafeTextBrowser, set_user_markdown
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -69,7 +69,7 @@ class CurriculumPage(Page):
         self.left_stack.addWidget(self.tree)
         self.left_stack.addWidget(self.results)
 
-        self.view = QTextBrowser(self)
+        self.view = SafeTextBrowser(self)  # never loads files or remote images
         self.view.setOpenLinks(False)
         self.view.setAccessibleName(self.tr("Curriculum item"))
 
@@ -238,13 +238,13 @@ class CurriculumPage(Page):
         local = next((x for x in getattr(self, "_local", []) if x.id == item_id), None)
         if local is not None:
             self.current_id = item_id
-            self.view.setMarkdown(self.renderer.local_markdown(local))
+            set_user_markdown(self.view, self.renderer.local_markdown(local))
             return True
         if self.cur is None or self.cur.get(item_id) is None:
             return False
         self.current_id = item_id
         self.present_button.setEnabled(True)
-        self.view.setMarkdown(self.renderer.markdown(item_id))
+        set_user_markdown(self.view, self.renderer.markdown(item_id))
         node = self._tree_items.get(item_id)
         if node is not None and self.tree.currentItem() is not node:
             self.tree.blockSignals(True)

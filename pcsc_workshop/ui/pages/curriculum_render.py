@@ -10,9 +10,17 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
+from pcsc_workshop.ui.plain_text import markdown_safe
+
+_MD_PUNCTUATION = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
+
 
 def _md_escape(text: str) -> str:
-    return text.replace("[", "\\[").replace("]", "\\]")
+    """Text shown literally inside Markdown: every ASCII punctuation mark backslash-escaped
+    (CommonMark allows it for all of them), so `<b>`, `&amp;`, `*x*` or `[a](b)` in a title or
+    a source show as typed, never as markup, an entity or a link. Line breaks become spaces."""
+    flat = " ".join(text.split("\n"))
+    return "".join("\\" + ch if ch in _MD_PUNCTUATION else ch for ch in flat)
 
 
 class ItemRenderer(QObject):
@@ -201,7 +209,8 @@ class ItemRenderer(QObject):
 
     def local_markdown(self, local: Any) -> str:
         kind = "local-" + local.kind.replace("_", "-")
-        lines = [f"# {_md_escape(local.title)}", f"*{self.kind_label(kind)}*", "", local.body]
+        lines = [f"# {_md_escape(local.title)}", f"*{self.kind_label(kind)}*", "",
+                 markdown_safe(local.body)]  # Markdown on purpose, but never HTML or images
         if local.source:
             lines += ["", "*{}: {}*".format(self.tr("Source"), _md_escape(local.source))]
         return "\n".join(lines)

@@ -1,0 +1,225 @@
+"""User text is never markup (issue 13, point 2).
+
+A corpus of hostile strings is stored as the workshop's name, people's and delegations' names,
+support providers, plan text and local content, as a bundle from another laptop could bring
+them. Then every page and dialog is opened. Before the fix, `<img src="/dev/zero">` in a
+label aborted the whole process (std::bad_alloc) — so "the test process is still alive" is
+itself an assertion. Then every label that shows one of the strings must show it as plain
+text, every tooltip must be shown escaped, and the Markdown views must show it literally and
+never load a resource.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QPoint, Qt
+from PySide6.QtGui import QHelpEvent, QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QLabel,
+    QMessageBox,
+    QTextEdit,
+    QToolTip,
+    QWidget,
+)
+from shiboken6 import isValid
+from sqlalchemy import select
+
+from pcsc_workshop.core.local_content import add_local_item
+from pcsc_workshop.core.models import (
+    ActionPlan,
+    Delegation,
+    NextStep,
+    Participant,
+    SupportRequest,
+    Workshop,
+)
+from pcsc_workshop.ui.plain_text import escaped_tooltip
+
+IMG = '<img src="/dev/zero">JICA'
+HOSTILE = [
+    IMG,
+    "<b>Bold</b> Ltd",
+    "&amp; Partners",
+    "\u202eRTL override\u202c Co",
+    "<i>" + "long " * 2000 + "</i>",  # 10k characters
+    "Tab\tbell\x07escape\x1bend",  # control characters, no NUL
+    '<a href="file:///etc/passwd">link</a>',
+    "<style>*{font-size:300pt}</style>styled",
+    "![img](/dev/zero) **not bold**",
+]
+# A piece of each string that must be seen as typed wherever the string is shown.
+MARKERS = ['<img src="/dev/zero">', "<b>Bold</b>", "&amp; Partners", "\u202eRTL override",
+           "<i>long long", "bell\x07escape", '<a href="file:', "<style>*{", "![img](/dev/zero)"]
+
+
+def _make_hostile(store, workshop_id: str) -> str:
+    """Put every hostile string somewhere a user sees it; returns the local item's id."""
+    with store.session() as s:
+        w = s.get(Workshop, workshop_id)
+        w.title, w.city, w.organisers = IMG, HOSTILE[1], HOSTILE[2]
+        delegations = s.scalars(select(Delegation).where(
+            Delegation.workshop_id == workshop_id)).all()
+        for i, d in enumerate(delegations):
+            d.city = HOSTILE[i % len(HOSTILE)]
+            d.country = HOSTILE[(i + 1) % len(HOSTILE)]
+        people = s.scalars(select(Participant).where(
+            Participant.workshop_id == workshop_id)).all()
+        for i, p in enumerate(people):
+            p.name = f"{HOSTILE[i % len(HOSTILE)]} {i}"
+            p.organisation = HOSTILE[(i + 2) % len(HOSTILE)]
+            p.role = HOSTILE[(i + 3) % len(HOSTILE)]
+            plan = s.scalar(select(ActionPlan).where(ActionPlan.participant_id == p.id))
+            if plan is None:
+                plan = ActionPlan(workshop_id=workshop_id, participant_id=p.id)
+                s.add(plan)
+                s.flush()
+            plan.key_takeaways = HOSTILE[i % len(HOSTILE)]
+            plan.challenges = IMG
+            s.add(NextStep(plan_id=plan.id, action=HOSTILE[(i + 4) % len(HOSTILE)],
+                           responsible=IMG, resources=HOSTILE[1], indicator=HOSTILE[2]))
+            s.add(SupportRequest(plan_id=plan.id, provider=IMG, kind="technical",
+                                 detail=HOSTILE[(i + 5) % len(HOSTILE)]))
+        item = add_local_item(s, workshop_id, "case_study", IMG,
+                              body="\n\n".join(HOSTILE), source=HOSTILE[1])
+    return item.id
+
+
+def _widgets() -> list[QWidget]:
+    out: list[QWidget] = []
+    for top in QApplication.topLevelWidgets():
+        out.append(top)
+        out.extend(top.findChildren(QWidget))
+    return out
+
+
+def _shown_tooltip(target: QWidget, pos: QPoint) -> str:
+    QToolTip.hideText()
+    event = QHelpEvent(QEvent.Type.ToolTip, pos, target.mapToGlobal(pos))
+    QApplication.sendEvent(target, event)
+    return QToolTip.text()
+
+
+def _check_everything(qtbot) -> dict[str, int]:
+    """Every label, tooltip and text view showing a hostile string shows it literally."""
+    seen = {"labels": 0, "tooltips": 0, "item tooltips": 0, "text views": 0}
+    for widget in _widgets():
+        if not isValid(widget):  # deleted meanwhile (deleteLater of a rebuilt row)
+            continue
+        if isinstance(widget, QLabel):
+            text = widget.text()
+            if any(m in text for m in MARKERS):
+                assert widget.textFormat() == Qt.TextFormat.PlainText, (
+                    widget.objectName(), type(widget.parent()).__name__, text[:60])
+                seen["labels"] += 1
+        tip = widget.toolTip()
+        if any(m in tip for m in MARKERS) and widget.isVisible():
+            shown = _shown_tooltip(widget, QPoint(2, 2))
+            assert shown == escaped_tooltip(tip), tip[:60]
+            seen["tooltips"] += 1
+        if isinstance(widget, QAbstractItemView) and widget.isVisible() and widget.model():
+            model = widget.model()
+            root = QModelIndex()
+            for row in range(min(model.rowCount(root), 40)):
+                columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount(root)
+                for col in range(columns):
+                    index = model.index(row, col, root)
+                    value = index.data(Qt.ItemDataRole.ToolTipRole)
+                    if isinstance(value, str) and any(m in value for m in MARKERS):
+                        rect = widget.visualRect(index)
+                        if not rect.isValid() or not widget.viewport().rect().contains(
+                                rect.center()):
+                            continue
+                        shown = _shown_tooltip(widget.viewport(), rect.center())
+                        assert shown == escaped_tooltip(value), value[:60]
+                        seen["item tooltips"] += 1
+        if isinstance(widget, QTextEdit):
+            plain = widget.document().toPlainText()
+            if any(m in plain for m in MARKERS):
+                seen["text views"] += 1
+    QToolTip.hideText()
+    return seen
+
+
+def _render_tooltip_html(html: str) -> str:
+    doc = QTextDocument()
+    doc.setHtml(html)
+    return doc.toPlainText()
+
+
+def test_escaped_tooltip_shows_the_text_literally() -> None:
+    for text in HOSTILE[:4]:
+        assert _render_tooltip_html(escaped_tooltip(text)) == text
+
+
+@pytest.fixture()
+def hostile(store, demo_id) -> str:
+    """The hostile data, stored before the window (asked for after this fixture) opens."""
+    return _make_hostile(store, demo_id)
+
+
+def test_hostile_strings_show_literally_on_every_page_and_dialog(qtbot, hostile, window,
+                                                                 store, demo_id) -> None:
+    local_id = hostile
+    totals: dict[str, int] = {}
+    for spec in window.specs:
+        page = window.show_page(spec.name)
+        page.ensure_loaded()
+        qtbot.wait(30)
+        if spec.name == "plans":
+            with store.session() as s:
+                ids = s.scalars(select(Participant.id).where(
+                    Participant.workshop_id == demo_id)).all()
+            for pid in ids[:len(HOSTILE)]:
+                page.select_participant(pid)
+                qtbot.wait(10)
+                for key, n in _check_everything(qtbot).items():
+                    totals[key] = totals.get(key, 0) + n
+        if spec.name == "curriculum":
+            assert page.select_item(local_id)
+            view = page.view
+            shown = view.document().toPlainText()
+            for text in (IMG, "<b>Bold</b> Ltd", "&amp; Partners", "<style>*{font-size"):
+                assert text in shown, text
+            # Markdown is meant in local content: `![img](x)` is a plain link, not an image
+            assert "!img" in shown
+            assert view.refused == []  # nothing was even asked for: no image in the text
+        for key, n in _check_everything(qtbot).items():
+            totals[key] = totals.get(key, 0) + n
+    grab = window.grab()
+    assert not grab.isNull()
+    assert totals["labels"] > 5, totals
+    # the window title / picker shows the workshop name as typed
+    assert window.workshop_picker.currentText() == IMG
+
+
+def test_hostile_strings_in_dialogs(qtbot, hostile, window, store, demo_id) -> None:
+    from pcsc_workshop.core.workshops import list_delegations, list_participants
+    from pcsc_workshop.ui.dialogs.people_dialogs import DelegationDialog, ParticipantDialog
+    from pcsc_workshop.ui.exchange.name_picker import NamePickerDialog
+
+    page = window.show_page("workshop")
+    page.ensure_loaded()
+    with store.session() as s:
+        people = list_participants(s, demo_id)
+        delegations = list_delegations(s, demo_id)
+    framework = page.framework()
+    dialogs: list[QWidget] = [
+        DelegationDialog(window.ctx, framework, delegations[0], parent=window),
+        ParticipantDialog(window.ctx, delegations, people[0], parent=window),
+        NamePickerDialog(IMG, people, parent=window),
+    ]
+    box = QMessageBox(QMessageBox.Icon.Question, "PCSC Workshop",
+                      f"Delete all data of {people[0].name}?", parent=window)
+    box.setInformativeText(IMG)
+    dialogs.append(box)
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.wait(20)
+    seen = _check_everything(qtbot)
+    assert seen["labels"] >= 3, seen
+    for dialog in dialogs:
+        assert not dialog.grab().isNull()
+        dialog.close()
