@@ -50,5 +50,18 @@ class Store:
         finally:
             session.close()
 
+    def scrub(self) -> None:
+        """VACUUM and empty the WAL so erased personal data is gone from the files on disk
+        (after deleting a participant's data; see core/privacy.py)."""
+        from pcsc_workshop.core.privacy import scrub_file
+
+        try:
+            scrub_file(self.engine)
+        except Exception as exc:
+            found = classify(exc, str(self.path))
+            if found is None:
+                raise
+            raise found from exc
+
     def close(self) -> None:
         self.engine.dispose()

@@ -120,13 +120,18 @@ def test_csv_import_of_a_good_file(qtbot, window, store, demo_id, tmp_path):
     assert "Kazan, Russia" in labels
 
 
-def test_delete_participant_data(qtbot, window, store, demo_id):
+def test_delete_participant_data(qtbot, window, store, demo_id, sync_ops):
+    from pcsc_workshop.core import db
+
     page = window.show_page("workshop")
     with store.session() as s:
         person = list_participants(s, demo_id)[0]
+    backup = db.backup(store.path, "before")
     page.people.select("participant", person.id)
     assert "Delete this participant" in page.people.buttons["remove"].text()
     assert page.people.delete_participant_data(person.id, confirm=False)
+    # the older backup still holds them: found (the dialog offers to delete it)
+    assert page.people.backups_holding_deleted == [backup]
     with store.session() as s:
         assert person.id not in {p.id for p in list_participants(s, demo_id)}
     assert person.id not in page.people.people

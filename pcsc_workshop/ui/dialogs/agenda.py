@@ -135,7 +135,7 @@ def agenda_html(title: str, subtitle: str, start: date | None, agenda: list[Agen
                 body += f"<br>{e(a.description)}"
             if links:
                 body += f"<br><i>{links}</i>"
-            parts.append(f"<tr><td width='18%'>{a.start_time}–{end}</td><td>{body}</td>"
+            parts.append(f"<tr><td width='18%'>{e(a.start_time)}–{end}</td><td>{body}</td>"
                          f"<td width='16%'>{e(agenda_kind(a.kind))}</td></tr>")
         parts.append("</table>")
     return "".join(parts)
