@@ -21,6 +21,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     plans.add_argument("--out", required=True, metavar="DIR", help="folder for the PDFs")
     plans.add_argument("--anonymised", action="store_true",
                        help="leave out personal names and e-mail addresses")
+    plans.add_argument("--hide-lone-delegations", action="store_true",
+                       help="with --anonymised: show a one-person delegation as "
+                       "'Delegation N' (its city would name the person)")
     certs = kinds.add_parser("certificates", help="one certificate of participation per person")
     certs.add_argument("--workshop", required=True, metavar="ID")
     certs.add_argument("--out", required=True, metavar="DIR", help="folder for the PDFs")
@@ -29,6 +32,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     table.add_argument("--out", required=True, metavar="FILE", help="the CSV file to write")
     table.add_argument("--anonymised", action="store_true",
                        help="leave out personal names and e-mail addresses")
+    table.add_argument("--hide-lone-delegations", action="store_true",
+                       help="with --anonymised: show a one-person delegation as "
+                       "'Delegation N' (its city would name the person)")
     report = kinds.add_parser("report", help="the workshop report as one PDF")
     report.add_argument("--workshop", required=True, metavar="ID")
     report.add_argument("--out", required=True, metavar="FILE", help="the PDF to write")
@@ -145,13 +151,15 @@ def _run(args: argparse.Namespace, ctx) -> int:
     try:
         with store.session() as session:
             if args.export_kind == "plans":
-                plans = batch.collect_plans(session, args.workshop, anonymised=args.anonymised)
+                plans = batch.collect_plans(session, args.workshop, anonymised=args.anonymised,
+                                            hide_lone_delegations=args.hide_lone_delegations)
             elif args.export_kind == "certificates":
                 facts, jobs = batch.collect_certificates(session, args.workshop)
             else:
                 rows = csv_export.collect_rows(session, args.workshop,
                                                anonymised=args.anonymised,
-                                               link_titles=link_titles())
+                                               link_titles=link_titles(),
+                                               hide_lone_delegations=args.hide_lone_delegations)
     except KeyError as exc:
         raise UserError(f"No workshop with id {args.workshop} "
                         "(list them with: pcsc-workshop workshops)") from exc

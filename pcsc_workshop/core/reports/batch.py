@@ -22,7 +22,7 @@ from pcsc_workshop.core.plans import PlanDoc, load_plan, plan_for_participant
 from pcsc_workshop.core.reports.anonymise import Pseudonyms, anonymise_plan
 from pcsc_workshop.core.reports.labels import date_range, label
 from pcsc_workshop.core.reports.output import check_folder, safe_filename, unique_name
-from pcsc_workshop.core.workshops import get_workshop, list_participants
+from pcsc_workshop.core.workshops import get_workshop, list_delegations, list_participants
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -69,17 +69,37 @@ def workshop_facts(session: Session, workshop_id: str) -> WorkshopFacts:
                          organisers=w.organisers)
 
 
-def collect_plans(session: Session, workshop_id: str, *, anonymised: bool = False) -> PlanBatch:
-    """Every participant's plan (in the workshop's order) and every delegation plan with content."""
+def lone_delegation_aliases(session: Session, workshop_id: str) -> dict[str, str]:
+    """Delegation id -> "Delegation N" for delegations of exactly one participant.
+
+    Why: in an anonymised copy, "Maputo, Mozambique" names the person when only one person came
+    from Maputo. N is the delegation's place in the workshop's list."""
+    from collections import Counter
+
+    people = list_participants(session, workshop_id)
+    members = Counter(p.delegation_id for p in people if p.delegation_id)
+    return {d.id: label("delegation_anon", n=n)
+            for n, d in enumerate(list_delegations(session, workshop_id), start=1)
+            if members.get(d.id) == 1}
+
+
+def collect_plans(session: Session, workshop_id: str, *, anonymised: bool = False,
+                  hide_lone_delegations: bool = False) -> PlanBatch:
+    """Every participant's plan (in the workshop's order) and every delegation plan with content.
+
+    `hide_lone_delegations` (with `anonymised`): a one-person delegation is shown as
+    "Delegation N" instead of its city and country."""
     facts = workshop_facts(session, workshop_id)
     people = list_participants(session, workshop_id)
     names = Pseudonyms.for_people(people) if anonymised else None
+    lone = lone_delegation_aliases(session, workshop_id) if (
+        anonymised and hide_lone_delegations) else {}
     batch = PlanBatch(workshop=facts, anonymised=anonymised)
     for n, person in enumerate(people, start=1):
         doc = plan_for_participant(session, person.id, create=False)
         stem = safe_filename(person.name, f"participant-{n}")
         if names is not None:
-            doc = anonymise_plan(doc, names)
+            doc = anonymise_plan(doc, names, lone.get(person.delegation_id or ""))
             stem = doc.owner_name
         batch.jobs.append(PlanJob(doc=doc, file_stem=stem,
                                   organisation="" if anonymised else person.organisation))
@@ -94,7 +114,8 @@ def collect_plans(session: Session, workshop_id: str, *, anonymised: bool = Fals
         if doc.is_empty():
             continue
         if names is not None:
-            doc = anonymise_plan(doc, names)
+            delegation_id = session.get(ActionPlan, plan_id).delegation_id or ""
+            doc = anonymise_plan(doc, names, lone.get(delegation_id))
         stem = safe_filename(f"{label('delegation')} {doc.delegation_label}",
                              f"delegation-{plan_id[:8]}")
         batch.jobs.append(PlanJob(doc=doc, file_stem=stem))

@@ -36,12 +36,14 @@ def _safe(value: object) -> str:
 
 
 def collect_rows(session: Session, workshop_id: str, *, anonymised: bool = False,
-                 link_titles: Callable[[str], str] | None = None) -> list[dict[str, str]]:
+                 link_titles: Callable[[str], str] | None = None,
+                 hide_lone_delegations: bool = False) -> list[dict[str, str]]:
     """One dict per next step and per support request, in plan order."""
     from pcsc_workshop.core.reports.titles import humanise_ref
 
     titles = link_titles or humanise_ref
-    batch = collect_plans(session, workshop_id, anonymised=anonymised)
+    batch = collect_plans(session, workshop_id, anonymised=anonymised,
+                          hide_lone_delegations=hide_lone_delegations)
     rows: list[dict[str, str]] = []
     for job in batch.jobs:
         doc = job.doc

@@ -13,6 +13,7 @@ LABELS: dict[str, str] = {
     "action_plan": "ACTION PLAN",
     "delegation_plan": "DELEGATION ACTION PLAN",
     "participant": "Participant",
+    "delegation_anon": "Delegation {n}",
     "delegation": "Delegation",
     "organisation": "Organisation",
     "workshop": "Workshop",
