@@ -555,6 +555,10 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>ملخص الاستيراد</translation>
     </message>
     <message>
+        <source>Columns of the file</source>
+        <translation>أعمدة الملف</translation>
+    </message>
+    <message>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
@@ -565,6 +569,10 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     <message>
         <source>Name</source>
         <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -595,8 +603,48 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>صفوف الملف</translation>
     </message>
     <message>
+        <source>Save a &amp;template…</source>
+        <translation>حفظ &amp;نموذج…</translation>
+    </message>
+    <message>
+        <source>A CSV file with the expected columns and one example row, to fill in a spreadsheet</source>
+        <translation>ملف CSV يتضمن الأعمدة المتوقعة وصفًا نموذجيًا واحدًا، لتعبئته في جدول بيانات</translation>
+    </message>
+    <message>
+        <source>Import the &amp;valid rows</source>
+        <translation>استيراد الصفوف ال&amp;صالحة</translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation>ا&amp;ستيراد</translation>
+    </message>
+    <message>
+        <source>(no header)</source>
+        <translation>(بلا عنوان)</translation>
+    </message>
+    <message>
+        <source>(ignore this column)</source>
+        <translation>(تجاهل هذا العمود)</translation>
+    </message>
+    <message>
+        <source>choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Column “{0}” is</source>
+        <translation>العمود «{0}» يحتوي على</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>لم يُستورد</translation>
+    </message>
+    <message>
+        <source>new, new delegation</source>
+        <translation>جديد، وفد جديد</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>جديد</translation>
     </message>
     <message>
         <source>yes</source>
@@ -607,20 +655,44 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>لا</translation>
     </message>
     <message>
+        <source>Choose what each column holds below, or ignore it.</source>
+        <translation>اختاروا أدناه ما يحتويه كل عمود، أو تجاهلوه.</translation>
+    </message>
+    <message>
+        <source>{0} of {1} rows have problems (rows {2}). Fix the file and open it again, or import the {3} valid rows now and the others later.</source>
+        <translation>{0} من {1} صفوف فيها مشكلات (الصفوف {2}). صحّحوا الملف ثم افتحوه مجددًا، أو استوردوا الآن الصفوف الصالحة وعددها {3} والبقية لاحقًا.</translation>
+    </message>
+    <message>
+        <source>Row {0}: {1}</source>
+        <translation>الصف {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Participants imported: {0}.</source>
+        <translation>المشاركون المستوردون: {0}.</translation>
+    </message>
+    <message>
+        <source>Rows not imported: {0}. Fix them in the file and import it again (rows already imported are skipped).</source>
+        <translation>الصفوف غير المستوردة: {0}. صحّحوها في الملف ثم استوردوه مجددًا (يتم تخطي الصفوف المستوردة سابقًا).</translation>
+    </message>
+    <message>
+        <source>Save a template</source>
+        <translation>حفظ نموذج</translation>
+    </message>
+    <message>
+        <source>participants.csv</source>
+        <translation>participants.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
         <source>already registered: skipped</source>
         <translation>مسجَّل مسبقًا: تم تخطيه</translation>
     </message>
     <message>
-        <source>new delegation</source>
-        <translation>وفد جديد</translation>
-    </message>
-    <message>
         <source>This file cannot be imported: {0}.</source>
         <translation>تعذّر استيراد هذا الملف: {0}.</translation>
-    </message>
-    <message>
-        <source>{0} of {1} rows have problems (rows {2}). Nothing will be imported until the file is fixed: correct it and open it again.</source>
-        <translation>في {0} من أصل {1} صفًا مشكلات (الصفوف {2}). لن يُستورد أي شيء قبل تصحيح الملف: صحّحوه ثم افتحوه مجددًا.</translation>
     </message>
     <message>
         <source>{0} participants to import, {1} already registered, {2} new delegations.</source>
@@ -2616,6 +2688,7 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
     <name>PeopleEditor</name>
     <message>
         <source>Delegation / participant</source>
+        <extracomment>backups found, after the last deletion, that still hold the deleted person (tests)</extracomment>
         <translation>الوفد / المشارك</translation>
     </message>
     <message>
@@ -2697,6 +2770,22 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
     <message>
         <source>Delete data</source>
         <translation>حذف البيانات</translation>
+    </message>
+    <message>
+        <source>Older backups of this database, made before the deletion, still hold their data: {0}.</source>
+        <translation>نسخ احتياطية أقدم من قاعدة البيانات هذه، أُنشئت قبل الحذف، ما زالت تحتوي على بياناته: {0}.</translation>
+    </message>
+    <message>
+        <source>They are next to the database file ({0}). Delete those backups too? A backup is also what would bring back other work lost by mistake.</source>
+        <translation>توجد بجوار ملف قاعدة البيانات ({0}). هل تريدون حذف تلك النسخ أيضًا؟ النسخة الاحتياطية هي أيضًا ما يتيح استعادة عمل فُقد عن طريق الخطأ.</translation>
+    </message>
+    <message>
+        <source>Delete those backups</source>
+        <translation>حذف تلك النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>الاحتفاظ بها</translation>
     </message>
     <message>
         <source>Import participants</source>
@@ -4007,6 +4096,22 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
     <message>
         <source>the file has no participant rows</source>
         <translation>لا يحتوي الملف على أي صف لمشاركين</translation>
+    </message>
+    <message>
+        <source>{0} holds a NUL byte (a damaged or non-text file?)</source>
+        <translation>{0} يحتوي على بايت NUL (ملف تالف أو غير نصي؟)</translation>
+    </message>
+    <message>
+        <source>{0} is made only of invisible characters</source>
+        <translation>{0} مكوّن من أحرف غير مرئية فقط</translation>
+    </message>
+    <message>
+        <source>{0} is longer than {1} characters: row not read</source>
+        <translation>{0} أطول من {1} حرفًا: لم يُقرأ الصف</translation>
+    </message>
+    <message>
+        <source>a cell</source>
+        <translation>خلية</translation>
     </message>
     <message>
         <source>Write the {0} section.</source>

@@ -555,6 +555,10 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>Resumen de la importación</translation>
     </message>
     <message>
+        <source>Columns of the file</source>
+        <translation>Columnas del archivo</translation>
+    </message>
+    <message>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
@@ -565,6 +569,10 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     <message>
         <source>Name</source>
         <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -595,8 +603,48 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>Filas del archivo</translation>
     </message>
     <message>
+        <source>Save a &amp;template…</source>
+        <translation>Guardar una &amp;plantilla…</translation>
+    </message>
+    <message>
+        <source>A CSV file with the expected columns and one example row, to fill in a spreadsheet</source>
+        <translation>Un archivo CSV con las columnas esperadas y una fila de ejemplo, para rellenar en una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>Import the &amp;valid rows</source>
+        <translation>Importar las filas &amp;válidas</translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>(no header)</source>
+        <translation>(sin encabezado)</translation>
+    </message>
+    <message>
+        <source>(ignore this column)</source>
+        <translation>(ignorar esta columna)</translation>
+    </message>
+    <message>
+        <source>choose…</source>
+        <translation>elegir…</translation>
+    </message>
+    <message>
+        <source>Column “{0}” is</source>
+        <translation>La columna «{0}» contiene</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>no importado</translation>
+    </message>
+    <message>
+        <source>new, new delegation</source>
+        <translation>nuevo, nueva delegación</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nuevo</translation>
     </message>
     <message>
         <source>yes</source>
@@ -607,20 +655,44 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>no</translation>
     </message>
     <message>
+        <source>Choose what each column holds below, or ignore it.</source>
+        <translation>Elija abajo qué contiene cada columna, o ignórela.</translation>
+    </message>
+    <message>
+        <source>{0} of {1} rows have problems (rows {2}). Fix the file and open it again, or import the {3} valid rows now and the others later.</source>
+        <translation>{0} de {1} filas tienen problemas (filas {2}). Corrija el archivo y ábralo de nuevo, o importe ahora las {3} filas válidas y las demás más tarde.</translation>
+    </message>
+    <message>
+        <source>Row {0}: {1}</source>
+        <translation>Fila {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Participants imported: {0}.</source>
+        <translation>Participantes importados: {0}.</translation>
+    </message>
+    <message>
+        <source>Rows not imported: {0}. Fix them in the file and import it again (rows already imported are skipped).</source>
+        <translation>Filas no importadas: {0}. Corríjalas en el archivo e impórtelo de nuevo (las filas ya importadas se omiten).</translation>
+    </message>
+    <message>
+        <source>Save a template</source>
+        <translation>Guardar una plantilla</translation>
+    </message>
+    <message>
+        <source>participants.csv</source>
+        <translation>participantes.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
         <source>already registered: skipped</source>
         <translation>ya inscrito: se omite</translation>
     </message>
     <message>
-        <source>new delegation</source>
-        <translation>nueva delegación</translation>
-    </message>
-    <message>
         <source>This file cannot be imported: {0}.</source>
         <translation>Este archivo no se puede importar: {0}.</translation>
-    </message>
-    <message>
-        <source>{0} of {1} rows have problems (rows {2}). Nothing will be imported until the file is fixed: correct it and open it again.</source>
-        <translation>{0} de {1} filas tienen problemas (filas {2}). No se importará nada hasta que se corrija el archivo: corríjalo y ábralo de nuevo.</translation>
     </message>
     <message>
         <source>{0} participants to import, {1} already registered, {2} new delegations.</source>
@@ -2616,6 +2688,7 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
     <name>PeopleEditor</name>
     <message>
         <source>Delegation / participant</source>
+        <extracomment>backups found, after the last deletion, that still hold the deleted person (tests)</extracomment>
         <translation>Delegación / participante</translation>
     </message>
     <message>
@@ -2697,6 +2770,22 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
     <message>
         <source>Delete data</source>
         <translation>Eliminar los datos</translation>
+    </message>
+    <message>
+        <source>Older backups of this database, made before the deletion, still hold their data: {0}.</source>
+        <translation>Copias de seguridad anteriores de esta base de datos, hechas antes de la eliminación, aún contienen sus datos: {0}.</translation>
+    </message>
+    <message>
+        <source>They are next to the database file ({0}). Delete those backups too? A backup is also what would bring back other work lost by mistake.</source>
+        <translation>Están junto al archivo de la base de datos ({0}). ¿Eliminar también esas copias? Una copia de seguridad es también lo que permitiría recuperar trabajo perdido por error.</translation>
+    </message>
+    <message>
+        <source>Delete those backups</source>
+        <translation>Eliminar esas copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Conservarlas</translation>
     </message>
     <message>
         <source>Import participants</source>
@@ -4007,6 +4096,22 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
     <message>
         <source>the file has no participant rows</source>
         <translation>el archivo no contiene filas de participantes</translation>
+    </message>
+    <message>
+        <source>{0} holds a NUL byte (a damaged or non-text file?)</source>
+        <translation>{0} contiene un byte NUL (¿archivo dañado o no de texto?)</translation>
+    </message>
+    <message>
+        <source>{0} is made only of invisible characters</source>
+        <translation>{0} solo contiene caracteres invisibles</translation>
+    </message>
+    <message>
+        <source>{0} is longer than {1} characters: row not read</source>
+        <translation>{0} supera los {1} caracteres: fila no leída</translation>
+    </message>
+    <message>
+        <source>a cell</source>
+        <translation>una celda</translation>
     </message>
     <message>
         <source>Write the {0} section.</source>

@@ -555,6 +555,10 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>Résumé de l’importation</translation>
     </message>
     <message>
+        <source>Columns of the file</source>
+        <translation>Colonnes du fichier</translation>
+    </message>
+    <message>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
@@ -565,6 +569,10 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     <message>
         <source>Name</source>
         <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -595,8 +603,48 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>Lignes du fichier</translation>
     </message>
     <message>
+        <source>Save a &amp;template…</source>
+        <translation>Enregistrer un &amp;modèle…</translation>
+    </message>
+    <message>
+        <source>A CSV file with the expected columns and one example row, to fill in a spreadsheet</source>
+        <translation>Un fichier CSV avec les colonnes attendues et une ligne d’exemple, à remplir dans un tableur</translation>
+    </message>
+    <message>
+        <source>Import the &amp;valid rows</source>
+        <translation>Importer les lignes &amp;valides</translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>(no header)</source>
+        <translation>(sans en-tête)</translation>
+    </message>
+    <message>
+        <source>(ignore this column)</source>
+        <translation>(ignorer cette colonne)</translation>
+    </message>
+    <message>
+        <source>choose…</source>
+        <translation>choisir…</translation>
+    </message>
+    <message>
+        <source>Column “{0}” is</source>
+        <translation>La colonne « {0} » contient</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>non importé</translation>
+    </message>
+    <message>
+        <source>new, new delegation</source>
+        <translation>nouveau, nouvelle délégation</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouveau</translation>
     </message>
     <message>
         <source>yes</source>
@@ -607,20 +655,44 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>non</translation>
     </message>
     <message>
+        <source>Choose what each column holds below, or ignore it.</source>
+        <translation>Choisissez ci-dessous ce que contient chaque colonne, ou ignorez-la.</translation>
+    </message>
+    <message>
+        <source>{0} of {1} rows have problems (rows {2}). Fix the file and open it again, or import the {3} valid rows now and the others later.</source>
+        <translation>{0} lignes sur {1} posent problème (lignes {2}). Corrigez le fichier et ouvrez-le à nouveau, ou importez maintenant les {3} lignes valides et les autres plus tard.</translation>
+    </message>
+    <message>
+        <source>Row {0}: {1}</source>
+        <translation>Ligne {0} : {1}</translation>
+    </message>
+    <message>
+        <source>Participants imported: {0}.</source>
+        <translation>Participants importés : {0}.</translation>
+    </message>
+    <message>
+        <source>Rows not imported: {0}. Fix them in the file and import it again (rows already imported are skipped).</source>
+        <translation>Lignes non importées : {0}. Corrigez-les dans le fichier et importez-le à nouveau (les lignes déjà importées sont ignorées).</translation>
+    </message>
+    <message>
+        <source>Save a template</source>
+        <translation>Enregistrer un modèle</translation>
+    </message>
+    <message>
+        <source>participants.csv</source>
+        <translation>participants.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
         <source>already registered: skipped</source>
         <translation>déjà inscrit : ignoré</translation>
     </message>
     <message>
-        <source>new delegation</source>
-        <translation>nouvelle délégation</translation>
-    </message>
-    <message>
         <source>This file cannot be imported: {0}.</source>
         <translation>Ce fichier ne peut pas être importé : {0}.</translation>
-    </message>
-    <message>
-        <source>{0} of {1} rows have problems (rows {2}). Nothing will be imported until the file is fixed: correct it and open it again.</source>
-        <translation>{0} lignes sur {1} présentent des problèmes (lignes {2}). Rien ne sera importé tant que le fichier n’est pas corrigé : corrigez-le puis ouvrez-le à nouveau.</translation>
     </message>
     <message>
         <source>{0} participants to import, {1} already registered, {2} new delegations.</source>
@@ -2616,6 +2688,7 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
     <name>PeopleEditor</name>
     <message>
         <source>Delegation / participant</source>
+        <extracomment>backups found, after the last deletion, that still hold the deleted person (tests)</extracomment>
         <translation>Délégation / participant</translation>
     </message>
     <message>
@@ -2697,6 +2770,22 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
     <message>
         <source>Delete data</source>
         <translation>Supprimer les données</translation>
+    </message>
+    <message>
+        <source>Older backups of this database, made before the deletion, still hold their data: {0}.</source>
+        <translation>Des sauvegardes plus anciennes de cette base, faites avant la suppression, contiennent encore ses données : {0}.</translation>
+    </message>
+    <message>
+        <source>They are next to the database file ({0}). Delete those backups too? A backup is also what would bring back other work lost by mistake.</source>
+        <translation>Elles se trouvent à côté du fichier de la base ({0}). Supprimer aussi ces sauvegardes ? Une sauvegarde est aussi ce qui permettrait de retrouver un travail perdu par erreur.</translation>
+    </message>
+    <message>
+        <source>Delete those backups</source>
+        <translation>Supprimer ces sauvegardes</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Les conserver</translation>
     </message>
     <message>
         <source>Import participants</source>
@@ -4007,6 +4096,22 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
     <message>
         <source>the file has no participant rows</source>
         <translation>le fichier ne contient aucune ligne de participant</translation>
+    </message>
+    <message>
+        <source>{0} holds a NUL byte (a damaged or non-text file?)</source>
+        <translation>{0} contient un octet NUL (fichier endommagé ou non textuel ?)</translation>
+    </message>
+    <message>
+        <source>{0} is made only of invisible characters</source>
+        <translation>{0} ne contient que des caractères invisibles</translation>
+    </message>
+    <message>
+        <source>{0} is longer than {1} characters: row not read</source>
+        <translation>{0} dépasse {1} caractères : ligne non lue</translation>
+    </message>
+    <message>
+        <source>a cell</source>
+        <translation>une cellule</translation>
     </message>
     <message>
         <source>Write the {0} section.</source>

@@ -555,6 +555,10 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>Resumo da importação</translation>
     </message>
     <message>
+        <source>Columns of the file</source>
+        <translation>Colunas do ficheiro</translation>
+    </message>
+    <message>
         <source>Row</source>
         <translation>Linha</translation>
     </message>
@@ -565,6 +569,10 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     <message>
         <source>Name</source>
         <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -595,8 +603,48 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>Linhas do ficheiro</translation>
     </message>
     <message>
+        <source>Save a &amp;template…</source>
+        <translation>Guardar um &amp;modelo…</translation>
+    </message>
+    <message>
+        <source>A CSV file with the expected columns and one example row, to fill in a spreadsheet</source>
+        <translation>Um ficheiro CSV com as colunas esperadas e uma linha de exemplo, para preencher numa folha de cálculo</translation>
+    </message>
+    <message>
+        <source>Import the &amp;valid rows</source>
+        <translation>Importar as linhas &amp;válidas</translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>(no header)</source>
+        <translation>(sem cabeçalho)</translation>
+    </message>
+    <message>
+        <source>(ignore this column)</source>
+        <translation>(ignorar esta coluna)</translation>
+    </message>
+    <message>
+        <source>choose…</source>
+        <translation>escolher…</translation>
+    </message>
+    <message>
+        <source>Column “{0}” is</source>
+        <translation>A coluna «{0}» contém</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>não importado</translation>
+    </message>
+    <message>
+        <source>new, new delegation</source>
+        <translation>novo, nova delegação</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>novo</translation>
     </message>
     <message>
         <source>yes</source>
@@ -607,20 +655,44 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>não</translation>
     </message>
     <message>
+        <source>Choose what each column holds below, or ignore it.</source>
+        <translation>Escolha abaixo o que contém cada coluna, ou ignore-a.</translation>
+    </message>
+    <message>
+        <source>{0} of {1} rows have problems (rows {2}). Fix the file and open it again, or import the {3} valid rows now and the others later.</source>
+        <translation>{0} de {1} linhas têm problemas (linhas {2}). Corrija o ficheiro e abra-o de novo, ou importe já as {3} linhas válidas e as restantes mais tarde.</translation>
+    </message>
+    <message>
+        <source>Row {0}: {1}</source>
+        <translation>Linha {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Participants imported: {0}.</source>
+        <translation>Participantes importados: {0}.</translation>
+    </message>
+    <message>
+        <source>Rows not imported: {0}. Fix them in the file and import it again (rows already imported are skipped).</source>
+        <translation>Linhas não importadas: {0}. Corrija-as no ficheiro e importe-o de novo (as linhas já importadas são ignoradas).</translation>
+    </message>
+    <message>
+        <source>Save a template</source>
+        <translation>Guardar um modelo</translation>
+    </message>
+    <message>
+        <source>participants.csv</source>
+        <translation>participantes.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Ficheiros CSV (*.csv)</translation>
+    </message>
+    <message>
         <source>already registered: skipped</source>
         <translation>já inscrito: ignorado</translation>
     </message>
     <message>
-        <source>new delegation</source>
-        <translation>nova delegação</translation>
-    </message>
-    <message>
         <source>This file cannot be imported: {0}.</source>
         <translation>Este ficheiro não pode ser importado: {0}.</translation>
-    </message>
-    <message>
-        <source>{0} of {1} rows have problems (rows {2}). Nothing will be imported until the file is fixed: correct it and open it again.</source>
-        <translation>{0} de {1} linhas têm problemas (linhas {2}). Nada será importado até o ficheiro ser corrigido: corrija-o e abra-o novamente.</translation>
     </message>
     <message>
         <source>{0} participants to import, {1} already registered, {2} new delegations.</source>
@@ -2616,6 +2688,7 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
     <name>PeopleEditor</name>
     <message>
         <source>Delegation / participant</source>
+        <extracomment>backups found, after the last deletion, that still hold the deleted person (tests)</extracomment>
         <translation>Delegação / participante</translation>
     </message>
     <message>
@@ -2697,6 +2770,22 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
     <message>
         <source>Delete data</source>
         <translation>Eliminar os dados</translation>
+    </message>
+    <message>
+        <source>Older backups of this database, made before the deletion, still hold their data: {0}.</source>
+        <translation>Cópias de segurança anteriores desta base de dados, feitas antes da eliminação, ainda contêm os seus dados: {0}.</translation>
+    </message>
+    <message>
+        <source>They are next to the database file ({0}). Delete those backups too? A backup is also what would bring back other work lost by mistake.</source>
+        <translation>Estão junto ao ficheiro da base de dados ({0}). Eliminar também essas cópias? Uma cópia de segurança é também o que permitiria recuperar trabalho perdido por engano.</translation>
+    </message>
+    <message>
+        <source>Delete those backups</source>
+        <translation>Eliminar essas cópias de segurança</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Mantê-las</translation>
     </message>
     <message>
         <source>Import participants</source>
@@ -4007,6 +4096,22 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
     <message>
         <source>the file has no participant rows</source>
         <translation>o ficheiro não contém linhas de participantes</translation>
+    </message>
+    <message>
+        <source>{0} holds a NUL byte (a damaged or non-text file?)</source>
+        <translation>{0} contém um byte NUL (ficheiro danificado ou não textual?)</translation>
+    </message>
+    <message>
+        <source>{0} is made only of invisible characters</source>
+        <translation>{0} contém apenas caracteres invisíveis</translation>
+    </message>
+    <message>
+        <source>{0} is longer than {1} characters: row not read</source>
+        <translation>{0} excede {1} caracteres: linha não lida</translation>
+    </message>
+    <message>
+        <source>a cell</source>
+        <translation>uma célula</translation>
     </message>
     <message>
         <source>Write the {0} section.</source>

@@ -226,11 +226,12 @@ class CsvImportDialog(LabelledFields, QDialog):
 
     def _tell_skipped(self, result: ImportResult) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Import participants"),
-                          self.tr("%n participant(s) imported.", "", result.participants),
+                          self.tr("Participants imported: {0}.").format(
+                              self.locale().toString(result.participants)),
                           parent=self)
-        box.setInformativeText(self.tr("%n row(s) were not imported; fix them in the file and "
-                                       "import it again (rows already imported are skipped).",
-                                       "", len(result.skipped)))
+        box.setInformativeText(self.tr("Rows not imported: {0}. Fix them in the file and "
+                                       "import it again (rows already imported are skipped)."
+                                       ).format(self.locale().toString(len(result.skipped))))
         box.setDetailedText(self.skipped_text(result))
         box.exec()
 

@@ -238,8 +238,9 @@ class PeopleEditor(QWidget):
             return
         if confirm:
             box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete this participant’s data"),
-                              self.tr("%n older backup(s) of this database, made before the "
-                                      "deletion, still hold their data.", "", len(held)),
+                              self.tr("Older backups of this database, made before the "
+                                      "deletion, still hold their data: {0}.").format(
+                                          self.locale().toString(len(held))),
                               parent=self)
             box.setInformativeText(self.tr(
                 "They are next to the database file ({0}). Delete those backups too? A backup "
