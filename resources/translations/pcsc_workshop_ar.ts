@@ -189,6 +189,30 @@
 <context>
     <name>App</name>
     <message>
+        <source>The database could not be opened: {0}</source>
+        <translation>تعذّر فتح قاعدة البيانات: {0}</translation>
+    </message>
+    <message>
+        <source>The database is busy: another save or import held it for too long. Nothing was changed; try again in a moment.</source>
+        <translation>قاعدة البيانات مشغولة: احتجزها حفظ أو استيراد آخر مدة طويلة. لم يتغير شيء؛ حاولوا مجددًا بعد لحظات.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space (or choose another folder) and try again; your earlier work is intact.</source>
+        <translation>القرص ممتلئ: لم يُحفظ شيء. حرّروا بعض المساحة (أو اختاروا مجلدًا آخر) ثم حاولوا مجددًا؛ عملكم السابق سليم.</translation>
+    </message>
+    <message>
+        <source>The computer could not read or write the database file (was a USB stick removed, or is the disk failing?). Nothing was changed.</source>
+        <translation>تعذّر على الحاسوب قراءة ملف قاعدة البيانات أو الكتابة فيه (هل نُزعت ذاكرة USB أو أن القرص معطوب؟). لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Restore the newest backup next to it (a file named like it with “.backup-” in its name), or choose another file with --db.</source>
+        <translation>ملف قاعدة البيانات تالف. استعيدوا أحدث نسخة احتياطية بجواره (ملف بالاسم نفسه يتضمن «.backup-»)، أو اختاروا ملفًا آخر باستخدام ‎--db.</translation>
+    </message>
+    <message>
+        <source>The database file or its folder cannot be written (read-only or no permission). Nothing was changed.</source>
+        <translation>لا يمكن الكتابة في ملف قاعدة البيانات أو مجلده (للقراءة فقط أو دون صلاحية). لم يتغير شيء.</translation>
+    </message>
+    <message>
         <source>PCSC Workshop</source>
         <translation>ورشة عمل PCSC</translation>
     </message>

@@ -189,6 +189,30 @@
 <context>
     <name>App</name>
     <message>
+        <source>The database could not be opened: {0}</source>
+        <translation>No se pudo abrir la base de datos: {0}</translation>
+    </message>
+    <message>
+        <source>The database is busy: another save or import held it for too long. Nothing was changed; try again in a moment.</source>
+        <translation>La base de datos está ocupada: otro guardado o importación la retuvo demasiado tiempo. No se cambió nada; inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space (or choose another folder) and try again; your earlier work is intact.</source>
+        <translation>El disco está lleno: no se guardó nada. Libere espacio (o elija otra carpeta) e inténtelo de nuevo; su trabajo anterior está intacto.</translation>
+    </message>
+    <message>
+        <source>The computer could not read or write the database file (was a USB stick removed, or is the disk failing?). Nothing was changed.</source>
+        <translation>El equipo no pudo leer ni escribir el archivo de la base de datos (¿se retiró una memoria USB o falla el disco?). No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Restore the newest backup next to it (a file named like it with “.backup-” in its name), or choose another file with --db.</source>
+        <translation>El archivo de la base de datos está dañado. Restaure la copia de seguridad más reciente que está a su lado (un archivo con el mismo nombre y «.backup-»), o elija otro archivo con --db.</translation>
+    </message>
+    <message>
+        <source>The database file or its folder cannot be written (read-only or no permission). Nothing was changed.</source>
+        <translation>No se puede escribir en el archivo de la base de datos ni en su carpeta (solo lectura o sin permiso). No se cambió nada.</translation>
+    </message>
+    <message>
         <source>PCSC Workshop</source>
         <translation>Taller PCSC</translation>
     </message>

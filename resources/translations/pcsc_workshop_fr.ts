@@ -189,6 +189,30 @@
 <context>
     <name>App</name>
     <message>
+        <source>The database could not be opened: {0}</source>
+        <translation>Impossible d’ouvrir la base de données : {0}</translation>
+    </message>
+    <message>
+        <source>The database is busy: another save or import held it for too long. Nothing was changed; try again in a moment.</source>
+        <translation>La base de données est occupée : un autre enregistrement ou une importation l’a retenue trop longtemps. Rien n’a été modifié ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space (or choose another folder) and try again; your earlier work is intact.</source>
+        <translation>Le disque est plein : rien n’a été enregistré. Libérez de l’espace (ou choisissez un autre dossier) et réessayez ; votre travail antérieur est intact.</translation>
+    </message>
+    <message>
+        <source>The computer could not read or write the database file (was a USB stick removed, or is the disk failing?). Nothing was changed.</source>
+        <translation>L’ordinateur n’a pas pu lire ou écrire le fichier de la base (une clé USB a-t-elle été retirée, ou le disque est-il défaillant ?). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Restore the newest backup next to it (a file named like it with “.backup-” in its name), or choose another file with --db.</source>
+        <translation>Le fichier de la base de données est endommagé. Restaurez la sauvegarde la plus récente placée à côté (un fichier du même nom contenant « .backup- »), ou choisissez un autre fichier avec --db.</translation>
+    </message>
+    <message>
+        <source>The database file or its folder cannot be written (read-only or no permission). Nothing was changed.</source>
+        <translation>Le fichier de la base de données ou son dossier ne peut pas être modifié (lecture seule ou droits insuffisants). Rien n’a été modifié.</translation>
+    </message>
+    <message>
         <source>PCSC Workshop</source>
         <translation>Atelier PCSC</translation>
     </message>

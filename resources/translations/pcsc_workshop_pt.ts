@@ -189,6 +189,30 @@
 <context>
     <name>App</name>
     <message>
+        <source>The database could not be opened: {0}</source>
+        <translation>Não foi possível abrir a base de dados: {0}</translation>
+    </message>
+    <message>
+        <source>The database is busy: another save or import held it for too long. Nothing was changed; try again in a moment.</source>
+        <translation>A base de dados está ocupada: outra gravação ou importação reteve-a durante demasiado tempo. Nada foi alterado; tente de novo dentro de momentos.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space (or choose another folder) and try again; your earlier work is intact.</source>
+        <translation>O disco está cheio: nada foi guardado. Liberte espaço (ou escolha outra pasta) e tente de novo; o seu trabalho anterior está intacto.</translation>
+    </message>
+    <message>
+        <source>The computer could not read or write the database file (was a USB stick removed, or is the disk failing?). Nothing was changed.</source>
+        <translation>O computador não conseguiu ler ou escrever o ficheiro da base de dados (foi retirada uma pen USB, ou o disco está a falhar?). Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Restore the newest backup next to it (a file named like it with “.backup-” in its name), or choose another file with --db.</source>
+        <translation>O ficheiro da base de dados está danificado. Reponha a cópia de segurança mais recente que está ao lado (um ficheiro com o mesmo nome e «.backup-»), ou escolha outro ficheiro com --db.</translation>
+    </message>
+    <message>
+        <source>The database file or its folder cannot be written (read-only or no permission). Nothing was changed.</source>
+        <translation>Não é possível escrever no ficheiro da base de dados nem na sua pasta (só de leitura ou sem permissão). Nada foi alterado.</translation>
+    </message>
+    <message>
         <source>PCSC Workshop</source>
         <translation>Oficina PCSC</translation>
     </message>

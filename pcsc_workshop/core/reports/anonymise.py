@@ -128,6 +128,11 @@ class Pseudonyms:
     words: dict[str, str]  # folded word form -> alias
     sequences: tuple[tuple[tuple[str, ...], str], ...]  # whole names as folded parts, longest first
 
+    @property
+    def patterns(self) -> tuple[str, ...]:
+        """Every word form and whole name redacted (empty: nothing to redact)."""
+        return (*self.words, *(" ".join(seq) for seq, _ in self.sequences))
+
     @classmethod
     def for_people(cls, people: Sequence) -> Pseudonyms:
         """`people`: objects with `id` and `name` (and `email`), in the workshop's order."""
