@@ -473,3 +473,52 @@ def test_io_error_is_named_for_what_it_is() -> None:
     found = classify(err, "plans.sqlite3")
     assert isinstance(found, DatabaseIOError) and "could not read or write" in str(found)
     assert classify(sqlite3.IntegrityError("UNIQUE constraint failed")) is None
+
+
+def test_a_bundle_at_the_largest_revision_keeps_the_pack_writable(tmp_path: Path) -> None:
+    """Issue 13: a bundle with revision 2**31 - 1, then one local edit, made the workshop
+    pack impossible to write. Now the bump stops at the limit and the pack is written."""
+    from pcsc_workshop.core.exchange import (
+        choose_participant,
+        import_file,
+        open_pack,
+        write_bundle,
+        write_pack,
+    )
+    from pcsc_workshop.core.models import MAX_REVISION, ActionPlan
+    from pcsc_workshop.core.plans import plan_for_participant, save_plan
+    from pcsc_workshop.core.workshops import list_participants
+    from tests.core.test_exchange_support import fresh_store, make_workshop
+
+    facilitator = fresh_store(tmp_path, "facilitator")
+    wid = make_workshop(facilitator, 3)
+    with facilitator.session() as s:
+        pack = write_pack(s, wid, tmp_path / "pack.pcsc").path
+        person = list_participants(s, wid)[0]
+    laptop = fresh_store(tmp_path, "laptop")
+    with laptop.session() as s:
+        open_pack(s, pack)
+        choose_participant(s, wid, person.id)
+        doc = plan_for_participant(s, person.id)
+        doc.key_takeaways = "Open data for all"
+        save_plan(s, doc)
+    con = sqlite3.connect(laptop.path)  # a hostile laptop: its plan at the largest revision
+    con.execute("UPDATE action_plans SET revision = ? WHERE participant_id = ?",
+                (MAX_REVISION, person.id))
+    con.commit()
+    con.close()
+    with laptop.session() as s:
+        bundle = write_bundle(s, wid, person.id, tmp_path).path
+    with facilitator.session() as s:
+        assert import_file(s, bundle).status == "accepted"
+    with facilitator.session() as s:
+        doc = plan_for_participant(s, person.id)
+        doc.key_takeaways = "Open data for all, edited by the facilitator"
+        save_plan(s, doc)
+    with facilitator.session() as s:
+        revisions = s.scalars(select(ActionPlan.revision).where(
+            ActionPlan.participant_id == person.id)).all()
+        assert revisions == [MAX_REVISION]
+        assert write_pack(s, wid, tmp_path / "pack-2.pcsc").path.exists()
+    facilitator.close()
+    laptop.close()

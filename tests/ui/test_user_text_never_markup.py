@@ -128,10 +128,10 @@ def _check_everything(qtbot) -> dict[str, int]:
                     value = index.data(Qt.ItemDataRole.ToolTipRole)
                     if isinstance(value, str) and any(m in value for m in MARKERS):
                         rect = widget.visualRect(index)
-                        if not rect.isValid() or not widget.viewport().rect().contains(
-                                rect.center()):
+                        point = rect.topLeft() + QPoint(3, 3)  # wide cells: their start
+                        if not rect.isValid() or not widget.viewport().rect().contains(point):
                             continue
-                        shown = _shown_tooltip(widget.viewport(), rect.center())
+                        shown = _shown_tooltip(widget.viewport(), point)
                         assert shown == escaped_tooltip(value), value[:60]
                         seen["item tooltips"] += 1
         if isinstance(widget, QTextEdit):
@@ -210,6 +210,20 @@ def test_hostile_strings_in_dialogs(qtbot, hostile, window, store, demo_id) -> N
         ParticipantDialog(window.ctx, delegations, people[0], parent=window),
         NamePickerDialog(IMG, people, parent=window),
     ]
+    from pcsc_workshop.core.setup import list_agenda
+    from pcsc_workshop.ui.dialogs.agenda import SessionDialog
+    from pcsc_workshop.ui.dialogs.csv_import import CsvImportDialog
+
+    with store.session() as s:
+        entry = list_agenda(s, demo_id)[0]
+    from dataclasses import replace
+
+    dialogs.append(SessionDialog([(IMG, "x")], replace(entry, title=IMG,
+                                                       description=HOSTILE[1]), parent=window))
+    rows = "".join(f'"{h}",org,,Chile,"{h}",,yes\n' for h in HOSTILE if '"' not in h)
+    csv_dialog = CsvImportDialog(window.ctx, ("name,organisation,role,country,city,email,"
+                                              "consent\n" + rows).encode(), IMG, parent=window)
+    dialogs.append(csv_dialog)
     box = QMessageBox(QMessageBox.Icon.Question, "PCSC Workshop",
                       f"Delete all data of {people[0].name}?", parent=window)
     box.setInformativeText(IMG)
@@ -220,6 +234,8 @@ def test_hostile_strings_in_dialogs(qtbot, hostile, window, store, demo_id) -> N
         qtbot.wait(20)
     seen = _check_everything(qtbot)
     assert seen["labels"] >= 3, seen
+    assert csv_dialog.table.rowCount() >= 5, csv_dialog.summary.text()
+    assert seen["item tooltips"] >= 1, seen  # the CSV preview's cells carry tooltips
     for dialog in dialogs:
         assert not dialog.grab().isNull()
         dialog.close()
