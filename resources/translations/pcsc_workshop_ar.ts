@@ -1489,6 +1489,14 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>الخطط والتقرير والملفات وملف CSV بلا أسماء أشخاص أو عناوين بريد إلكتروني</translation>
     </message>
     <message>
+        <source>…and hide one-person delegations</source>
+        <translation>…وإخفاء الوفود المكوّنة من شخص واحد</translation>
+    </message>
+    <message>
+        <source>In anonymised plans and CSV, a delegation of one person is shown as “Delegation N”: its city would name the person</source>
+        <translation>في الخطط وملف CSV مجهولة الهوية، يظهر الوفد المكوّن من شخص واحد باسم «الوفد N»: فمدينته تكفي لتحديد هويته</translation>
+    </message>
+    <message>
         <source>All action plans…</source>
         <translation>جميع خطط العمل…</translation>
     </message>

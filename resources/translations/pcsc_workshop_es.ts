@@ -1489,6 +1489,14 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>Planes, informe, dosieres y CSV sin nombres de personas ni direcciones de correo electrónico</translation>
     </message>
     <message>
+        <source>…and hide one-person delegations</source>
+        <translation>…y ocultar las delegaciones de una sola persona</translation>
+    </message>
+    <message>
+        <source>In anonymised plans and CSV, a delegation of one person is shown as “Delegation N”: its city would name the person</source>
+        <translation>En los planes y el CSV anonimizados, una delegación de una sola persona aparece como «Delegación N»: su ciudad bastaría para identificarla</translation>
+    </message>
+    <message>
         <source>All action plans…</source>
         <translation>Todos los planes de acción…</translation>
     </message>

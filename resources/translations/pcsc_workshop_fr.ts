@@ -1489,6 +1489,14 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>Plans, rapport, dossiers et CSV sans noms de personnes ni adresses électroniques</translation>
     </message>
     <message>
+        <source>…and hide one-person delegations</source>
+        <translation>…et masquer les délégations d’une seule personne</translation>
+    </message>
+    <message>
+        <source>In anonymised plans and CSV, a delegation of one person is shown as “Delegation N”: its city would name the person</source>
+        <translation>Dans les plans et le CSV anonymisés, une délégation d’une seule personne apparaît comme « Délégation N » : sa ville suffirait à la nommer</translation>
+    </message>
+    <message>
         <source>All action plans…</source>
         <translation>Tous les plans d’action…</translation>
     </message>

@@ -1489,6 +1489,14 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>Planos, relatório, dossiês e CSV sem nomes de pessoas nem endereços de correio eletrónico</translation>
     </message>
     <message>
+        <source>…and hide one-person delegations</source>
+        <translation>…e ocultar as delegações de uma só pessoa</translation>
+    </message>
+    <message>
+        <source>In anonymised plans and CSV, a delegation of one person is shown as “Delegation N”: its city would name the person</source>
+        <translation>Nos planos e no CSV anonimizados, uma delegação de uma só pessoa aparece como «Delegação N»: a sua cidade bastaria para a identificar</translation>
+    </message>
+    <message>
         <source>All action plans…</source>
         <translation>Todos os planos de ação…</translation>
     </message>
