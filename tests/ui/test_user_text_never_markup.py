@@ -160,13 +160,20 @@ def hostile(store, demo_id) -> str:
 
 
 def test_hostile_strings_show_literally_on_every_page_and_dialog(qtbot, hostile, window,
-                                                                 store, demo_id) -> None:
+                                                                 store, demo_id,
+                                                                 sync_ops) -> None:
     local_id = hostile
     totals: dict[str, int] = {}
     for spec in window.specs:
         page = window.show_page(spec.name)
         page.ensure_loaded()
         qtbot.wait(30)
+        if spec.name == "dashboard":  # where the original abort happened: fill it now
+            page.load()
+            names = [page.tree.topLevelItem(i).text(0)
+                     for i in range(page.tree.topLevelItemCount())]
+            assert any(IMG in n for n in names), names
+            page.grab().save("/tmp/storage-safety-hostile-dashboard.png")
         if spec.name == "plans":
             with store.session() as s:
                 ids = s.scalars(select(Participant.id).where(
@@ -224,6 +231,10 @@ def test_hostile_strings_in_dialogs(qtbot, hostile, window, store, demo_id) -> N
     csv_dialog = CsvImportDialog(window.ctx, ("name,organisation,role,country,city,email,"
                                               "consent\n" + rows).encode(), IMG, parent=window)
     dialogs.append(csv_dialog)
+    from pcsc_workshop.ui.exchange.collection import CollectionDialog
+    from pcsc_workshop.ui.exchange.conflicts_dialog import ConflictsDialog
+
+    dialogs += [CollectionDialog(window.ctx, window), ConflictsDialog(window.ctx, window)]
     box = QMessageBox(QMessageBox.Icon.Question, "PCSC Workshop",
                       f"Delete all data of {people[0].name}?", parent=window)
     box.setInformativeText(IMG)

@@ -1,6 +1,6 @@
 """Storage safety: mark the file as PCSC Workshop's own, clamp revision counters.
 
-Revision ID: 0005
+Revision ID: storage_safety_1
 Revises: 0004
 
 `PRAGMA application_id` lets the app refuse another program's SQLite file untouched (see
@@ -11,7 +11,7 @@ The header write is part of the migration's transaction, like the rest.
 
 from alembic import op
 
-revision = "0005"
+revision = "storage_safety_1"
 down_revision = "0004"
 branch_labels = None
 depends_on = None
