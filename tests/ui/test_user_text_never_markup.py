@@ -250,3 +250,34 @@ def test_hostile_strings_in_dialogs(qtbot, hostile, window, store, demo_id) -> N
     for dialog in dialogs:
         assert not dialog.grab().isNull()
         dialog.close()
+
+
+def test_a_local_item_presented_as_a_slide_shows_its_text_literally(qtbot) -> None:
+    """Slides use Markdown labels: a local case study's `<img>` or `![](/dev/zero)` must not
+    become an image (QLabel's own document would load it), nor `&amp;` an ampersand."""
+    from types import SimpleNamespace
+
+    from pcsc_workshop.core.slides import slides_for_local
+    from pcsc_workshop.ui.presenter.slide_view import SlideView
+
+    item = SimpleNamespace(id="l1", kind="case_study", title=IMG, data={},
+                           body=f"{IMG} &amp; ![img](/dev/zero) <b>Bold</b>", source=HOSTILE[1])
+    view = SlideView()
+    qtbot.addWidget(view)
+    view.resize(960, 540)
+    view.set_slide(slides_for_local(item)[0])
+    view.show()
+    qtbot.wait(20)
+    labels = view.findChildren(QLabel)
+    rendered = []
+    for label in labels:
+        if label.textFormat() == Qt.TextFormat.MarkdownText:
+            doc = QTextDocument()
+            doc.setMarkdown(label.text())
+            rendered.append(doc.toPlainText())
+        else:
+            rendered.append(label.text())
+    shown = "\n".join(rendered)
+    assert IMG in shown and "&amp;" in shown and "<b>Bold</b>" in shown
+    assert "![img](/dev/zero)" in shown or "!img" in shown
+    assert not view.grab().isNull()
