@@ -125,7 +125,7 @@ def _import(args: argparse.Namespace, ctx) -> int:
     except OSError as exc:
         raise UserError(f"cannot read {args.file}: {exc.strerror}") from exc
     try:
-        with ctx.store().session() as session:
+        with ctx.store().session(write=not args.dry_run) as session:
             if args.dry_run:
                 preview = preview_participants_csv(session, args.workshop, data)
                 if not preview.ok:

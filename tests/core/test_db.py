@@ -522,3 +522,42 @@ def test_a_bundle_at_the_largest_revision_keeps_the_pack_writable(tmp_path: Path
         assert write_pack(s, wid, tmp_path / "pack-2.pcsc").path.exists()
     facilitator.close()
     laptop.close()
+
+
+def test_the_real_command_killed_while_migrating_leaves_the_file_usable(tmp_path: Path) -> None:
+    """SIGKILL after N ms: the real program (`pcsc-workshop --db old.sqlite3 workshops`) is
+    killed at eight moments spread over its run, migration included."""
+    import os
+    import shutil
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    base = tmp_path / "base.sqlite3"
+    _old_database_with_data(base)
+    probe = tmp_path / "probe.sqlite3"
+    shutil.copy(base, probe)
+    command = [sys.executable, "-m", "pcsc_workshop", "--db"]
+    started = time.monotonic()
+    subprocess.run([*command, str(probe), "workshops"], check=True, capture_output=True,
+                   timeout=120)
+    whole = time.monotonic() - started
+    outcomes = []
+    for n in range(8):
+        path = tmp_path / f"killed-{n}.sqlite3"
+        shutil.copy(base, path)
+        proc = subprocess.Popen([*command, str(path), "workshops"],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(whole * (0.45 + 0.08 * n))
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(30)
+        rev = current_revision(path)
+        assert rev in ("0001", HEAD), (n, rev)
+        outcomes.append(rev)
+        store = Store(path)
+        with store.session() as session:
+            assert session.get(Workshop, "w1").title == "Deep dive 2016"
+            assert len(session.scalars(select(Participant.id)).all()) == 30
+        store.close()
+    print("revisions found after the kills:", outcomes)

@@ -208,7 +208,7 @@ class CsvImportDialog(LabelledFields, QDialog):
     # -- actions ------------------------------------------------------------------------------
     def do_import(self, skip_bad: bool = False) -> None:
         try:
-            with self.ctx.store.session() as session:
+            with self.ctx.store.session(write=True) as session:
                 self.result = import_participants_csv(session, self.ctx.workshop_id, self.data,
                                                       self.mapping or None, skip_bad=skip_bad)
         except CsvRefused as exc:  # the database changed since the preview

@@ -216,7 +216,7 @@ class PeopleEditor(QWidget):
             box.exec()
             if box.clickedButton() is not delete:
                 return False
-        with self.ctx.store.session() as session:
+        with self.ctx.store.session(write=True) as session:
             delete_participant_data(session, participant_id)
         self._done()
         store = self.ctx.store
