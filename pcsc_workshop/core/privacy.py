@@ -41,8 +41,20 @@ def forget_exchange_traces(session: Session, participant_id: str, record_ids: se
     names = session.execute(text(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'exchange\\_%' "
         "ESCAPE '\\'")).scalars().all()
+    # Their laptops (sender installation ids), known from the files received from them: what
+    # we remember per sender (exchange_peer_records and the like) goes too.
+    peers: list[str] = []
+    if "exchange_imports" in names:
+        peers = sorted(set(session.execute(text(
+            "SELECT sender_installation_id FROM exchange_imports WHERE participant_id = :p"),
+            {"p": participant_id}).scalars()) - {""})
     for name in names:
         columns = {r[1] for r in session.execute(text(f'PRAGMA table_info("{name}")'))}
+        if "peer_id" in columns and peers:
+            marks = ", ".join(f":s{i}" for i in range(len(peers)))
+            result = session.execute(text(f'DELETE FROM "{name}" WHERE peer_id IN ({marks})'),
+                                     {f"s{i}": peer for i, peer in enumerate(peers)})
+            removed += result.rowcount or 0
         if "participant_id" in columns:
             result = session.execute(text(f'DELETE FROM "{name}" WHERE participant_id = :p'),
                                      {"p": participant_id})

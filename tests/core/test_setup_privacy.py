@@ -149,9 +149,22 @@ def test_deleted_participant_leaves_no_trace_in_the_files(tmp_path):
     backup = db.backup(facilitator.path, "before-deletion")
     assert _files_holding(home, TRACE)  # in the database (and the backup) so far
 
+    con = sqlite3.connect(facilitator.path)
+    laptop_id = con.execute("SELECT sender_installation_id FROM exchange_imports WHERE "
+                            "participant_id = ?", (person.id,)).fetchone()[0]
+    assert con.execute("SELECT count(*) FROM exchange_peer_records WHERE peer_id = ?",
+                       (laptop_id,)).fetchone()[0] > 0
+    con.close()
     with facilitator.session() as s:
         report = delete_participant_data(s, person.id)
     assert report.exchange_rows >= 3  # two imports and at least one conflict
+    con = sqlite3.connect(facilitator.path)
+    for table in ("exchange_imports", "exchange_conflicts"):
+        assert con.execute(f"SELECT count(*) FROM {table} WHERE participant_id = ?",
+                           (person.id,)).fetchone()[0] == 0, table
+    assert con.execute("SELECT count(*) FROM exchange_peer_records WHERE peer_id = ?",
+                       (laptop_id,)).fetchone()[0] == 0  # what we knew of her laptop
+    con.close()
     facilitator.scrub()
     # Raw bytes of the database, its WAL and shared-memory files: her name is gone, while the
     # app still runs (the store is open).
