@@ -58,7 +58,10 @@ def _tooltip_text(obj: QObject, event: QHelpEvent) -> str | None:
     """The tooltip Qt would show for `obj` at the event's position (None: not ours to judge)."""
     pos = event.pos()
     parent = obj.parent() if isinstance(obj, QWidget) else None
-    if isinstance(parent, QAbstractItemView) and obj is parent.viewport():
+    if isinstance(parent, QHeaderView) and obj is parent.viewport():
+        obj = parent  # a header's sections answer, not its (empty) item model
+    if isinstance(parent, QAbstractItemView) and not isinstance(parent, QHeaderView) \
+            and obj is parent.viewport():
         index = parent.indexAt(pos)
         value = index.data(Qt.ItemDataRole.ToolTipRole) if index.isValid() else None
         return "" if value is None else str(value)

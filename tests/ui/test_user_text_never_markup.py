@@ -281,3 +281,46 @@ def test_a_local_item_presented_as_a_slide_shows_its_text_literally(qtbot) -> No
     assert IMG in shown and "&amp;" in shown and "<b>Bold</b>" in shown
     assert "![img](/dev/zero)" in shown or "!img" in shown
     assert not view.grab().isNull()
+
+
+def test_every_kind_of_tooltip_is_shown_escaped(qtbot) -> None:
+    """Widgets, item views, headers, tab bars and menus all go through the guard."""
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QMenu, QPushButton, QTableWidget, QTableWidgetItem, QTabWidget
+
+    from pcsc_workshop.ui import plain_text
+
+    plain_text.install()
+    button = QPushButton("x")
+    button.setToolTip(IMG)
+    table = QTableWidget(1, 1)
+    item = QTableWidgetItem("cell")
+    item.setToolTip(IMG)
+    table.setItem(0, 0, item)
+    header = QTableWidgetItem("head")
+    header.setToolTip(HOSTILE[1])
+    table.setHorizontalHeaderItem(0, header)
+    tabs = QTabWidget()
+    tabs.addTab(QWidget(), "tab")
+    tabs.setTabToolTip(0, HOSTILE[2])
+    for w in (button, table, tabs):
+        qtbot.addWidget(w)
+        w.show()
+    qtbot.wait(20)
+    assert _shown_tooltip(button, QPoint(2, 2)) == escaped_tooltip(IMG)
+    cell = table.visualItemRect(item).topLeft() + QPoint(3, 3)
+    assert _shown_tooltip(table.viewport(), cell) == escaped_tooltip(IMG)
+    head = table.horizontalHeader()
+    assert _shown_tooltip(head.viewport(), QPoint(5, 5)) == escaped_tooltip(HOSTILE[1])
+    bar = tabs.tabBar()
+    assert _shown_tooltip(bar, bar.tabRect(0).center()) == escaped_tooltip(HOSTILE[2])
+    menu = QMenu()
+    action = QAction("entry", menu)
+    action.setToolTip(IMG)
+    menu.addAction(action)
+    qtbot.addWidget(menu)
+    menu.popup(QPoint(0, 0))
+    qtbot.wait(20)
+    point = menu.actionGeometry(action).center()
+    assert _shown_tooltip(menu, point) == escaped_tooltip(IMG)
+    QToolTip.hideText()
