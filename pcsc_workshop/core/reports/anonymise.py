@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -58,6 +59,7 @@ def _is_word_char(char: str) -> bool:
     return unicodedata.category(char)[0] in "LMN"
 
 
+@lru_cache(maxsize=65536)  # the same words recur all through a report
 def fold(text: str) -> str:
     """Case-fold and drop combining marks: the form in which names are compared."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
@@ -154,6 +156,17 @@ class Pseudonyms:
         ordered = tuple(sorted(sequences.items(), key=lambda kv: -len(kv[0])))
         return cls(by_id=by_id, words=words, sequences=ordered)
 
+    def _starting(self, word: str) -> list[tuple[tuple[str, ...], str]]:
+        """Whole names whose first part is `word`, longest first (an index built once, so a
+        long report costs one lookup per word, not one per participant)."""
+        index = self.__dict__.get("_index")
+        if index is None:
+            index = {}
+            for seq, alias in self.sequences:
+                index.setdefault(seq[0], []).append((seq, alias))
+            object.__setattr__(self, "_index", index)
+        return index.get(word, [])
+
     def scrub(self, text: str) -> str:
         """Replace every name, name part and e-mail address in the text."""
         if not text:
@@ -165,7 +178,7 @@ class Pseudonyms:
         i = 0
         while i < len(spans):
             hit = None
-            for seq, alias in self.sequences:
+            for seq, alias in self._starting(folded[i]):
                 if tuple(folded[i:i + len(seq)]) == seq:
                     hit = (len(seq), alias)
                     break
