@@ -30,9 +30,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from pcsc_workshop.core.plans import NextStepRow, PlanDoc, SupportRow
 from pcsc_workshop.core.reports.labels import label
