@@ -659,6 +659,10 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>العمود «{0}» يحتوي على</translation>
     </message>
     <message>
+        <source>Checking the file…</source>
+        <translation>جارٍ فحص الملف…</translation>
+    </message>
+    <message>
         <source>not imported</source>
         <translation>لم يُستورد</translation>
     </message>

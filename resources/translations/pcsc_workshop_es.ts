@@ -659,6 +659,10 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>La columna «{0}» contiene</translation>
     </message>
     <message>
+        <source>Checking the file…</source>
+        <translation>Comprobando el archivo…</translation>
+    </message>
+    <message>
         <source>not imported</source>
         <translation>no importado</translation>
     </message>

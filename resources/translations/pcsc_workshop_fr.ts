@@ -659,6 +659,10 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>La colonne « {0} » contient</translation>
     </message>
     <message>
+        <source>Checking the file…</source>
+        <translation>Vérification du fichier…</translation>
+    </message>
+    <message>
         <source>not imported</source>
         <translation>non importé</translation>
     </message>

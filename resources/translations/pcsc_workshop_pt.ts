@@ -659,6 +659,10 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>A coluna «{0}» contém</translation>
     </message>
     <message>
+        <source>Checking the file…</source>
+        <translation>A verificar o ficheiro…</translation>
+    </message>
+    <message>
         <source>not imported</source>
         <translation>não importado</translation>
     </message>

@@ -190,3 +190,13 @@ def test_csv_template_is_offered(qtbot, demo_ctx, tmp_path):
     from pcsc_workshop.core.participants_csv import parse_participants_csv
 
     assert parse_participants_csv(path.read_bytes()).ok
+
+
+def test_a_big_csv_is_checked_on_a_worker(qtbot, demo_ctx):
+    rows = "".join(f"Person {i},Org,Role,Chile,Santiago,,yes\n" for i in range(2000))
+    data = ("name,organisation,role,country,city,email,consent\n" + rows).encode()
+    dialog = CsvImportDialog(demo_ctx, data, "big.csv")
+    qtbot.addWidget(dialog)
+    assert "Checking" in dialog.summary.text()  # the window was not held while checking
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 2000, timeout=20000)
+    assert dialog.import_button.isEnabled()
