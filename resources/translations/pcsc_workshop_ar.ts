@@ -2768,6 +2768,10 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
         <translation>استيراد ملف &amp;CSV…</translation>
     </message>
     <message>
+        <source>CSV te&amp;mplate…</source>
+        <translation>&amp;نموذج CSV…</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
@@ -2822,6 +2826,10 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
     <message>
         <source>Keep them</source>
         <translation>الاحتفاظ بها</translation>
+    </message>
+    <message>
+        <source>Save a CSV template</source>
+        <translation>حفظ نموذج CSV</translation>
     </message>
     <message>
         <source>Import participants</source>

@@ -2768,6 +2768,10 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
         <translation>Importar &amp;CSV…</translation>
     </message>
     <message>
+        <source>CSV te&amp;mplate…</source>
+        <translation>Plantilla CS&amp;V…</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>sí</translation>
     </message>
@@ -2822,6 +2826,10 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
     <message>
         <source>Keep them</source>
         <translation>Conservarlas</translation>
+    </message>
+    <message>
+        <source>Save a CSV template</source>
+        <translation>Guardar una plantilla CSV</translation>
     </message>
     <message>
         <source>Import participants</source>

@@ -2768,6 +2768,10 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
         <translation>Importer un fichier &amp;CSV…</translation>
     </message>
     <message>
+        <source>CSV te&amp;mplate…</source>
+        <translation>Mo&amp;dèle CSV…</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>oui</translation>
     </message>
@@ -2822,6 +2826,10 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
     <message>
         <source>Keep them</source>
         <translation>Les conserver</translation>
+    </message>
+    <message>
+        <source>Save a CSV template</source>
+        <translation>Enregistrer un modèle CSV</translation>
     </message>
     <message>
         <source>Import participants</source>

@@ -2768,6 +2768,10 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
         <translation>Importar &amp;CSV…</translation>
     </message>
     <message>
+        <source>CSV te&amp;mplate…</source>
+        <translation>&amp;Modelo CSV…</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>sim</translation>
     </message>
@@ -2822,6 +2826,10 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
     <message>
         <source>Keep them</source>
         <translation>Mantê-las</translation>
+    </message>
+    <message>
+        <source>Save a CSV template</source>
+        <translation>Guardar um modelo CSV</translation>
     </message>
     <message>
         <source>Import participants</source>

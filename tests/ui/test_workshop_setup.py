@@ -200,3 +200,25 @@ def test_a_big_csv_is_checked_on_a_worker(qtbot, demo_ctx):
     assert "Checking" in dialog.summary.text()  # the window was not held while checking
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 2000, timeout=20000)
     assert dialog.import_button.isEnabled()
+
+
+def test_city_type_and_stage_are_not_under_the_organisation_column(qtbot, window, store,
+                                                                   demo_id):
+    page = window.show_page("workshop")
+    page.ensure_loaded()
+    tree = page.people.tree
+    assert tree.headerItem().text(1) == "Organisation"
+    delegation = tree.topLevelItem(0)
+    assert delegation.text(1) == ""  # nothing of the delegation's under "Organisation"
+    assert " — " in delegation.text(0)  # its city type and stage follow its name
+
+
+def test_a_csv_template_is_offered_before_any_file(qtbot, window, tmp_path):
+    from pcsc_workshop.core.participants_csv import parse_participants_csv
+
+    page = window.show_page("workshop")
+    page.ensure_loaded()
+    assert not page.people.buttons["template"].isHidden()  # beside "Import CSV…"
+    path = page.people.save_csv_template(tmp_path / "people.csv")
+    preview = parse_participants_csv(path.read_bytes())
+    assert preview.ok and preview.rows[0].name == "Ana Cossa"

@@ -67,6 +67,7 @@ class PeopleEditor(QWidget):
             ("edit", self.tr("Edi&t…"), self.edit_current),
             ("remove", self.tr("Remove…"), self.remove_current),
             ("import", self.tr("Import &CSV…"), self.import_csv),
+            ("template", self.tr("CSV te&mplate…"), lambda: self.save_csv_template()),
         ):
             button = QPushButton(text, self)
             button.clicked.connect(slot)
@@ -92,7 +93,10 @@ class PeopleEditor(QWidget):
         for d in delegations:
             details = " · ".join(x for x in (fw.city_types.get(d.city_type, ""),
                                              fw.stage_name(d.stage)) if x)
-            item = QTreeWidgetItem(self.tree, [d.label, details])
+            # City type and stage describe the delegation, not an organisation: they go with
+            # its name in the first column, never under the "Organisation" header.
+            item = QTreeWidgetItem(self.tree, [f"{d.label} — {details}" if details else d.label])
+            item.setToolTip(0, "\n".join(x for x in (d.label, details) if x))
             item.setData(0, ROLE_KIND, "delegation")
             item.setData(0, ROLE_ID, d.id)
             font = item.font(0)
@@ -254,6 +258,25 @@ class PeopleEditor(QWidget):
                 return
             purge_backups(held)
             self.backups_holding_deleted = []
+
+    def save_csv_template(self, path: Path | None = None) -> Path | None:
+        """A participant list to fill in a spreadsheet, headers in the window's language."""
+        from pcsc_workshop.core.participants_csv import template_csv
+
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save a CSV template"), str(Path.home() / "participants.csv"),
+                self.tr("CSV files (*.csv *.txt)"))
+            if not chosen:
+                return None
+            path = Path(chosen)
+        try:
+            path.write_text(template_csv(self.locale().name().split("_")[0]), encoding="utf-8",
+                            newline="")
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Save a CSV template"), str(exc))
+            return None
+        return path
 
     def import_csv(self, path: str | None = None) -> CsvImportDialog | None:
         if not path:
