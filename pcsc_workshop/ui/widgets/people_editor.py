@@ -55,7 +55,7 @@ class PeopleEditor(QWidget):
                                    self.tr("Role"), self.tr("Email"),
                                    self.tr("Named in reports")])
         self.tree.setAccessibleName(self.tr("Delegations and participants"))
-        self.tree.header().resizeSection(0, 280)
+        self.tree.header().resizeSection(0, 380)  # a delegation: name, city type, stage
         self.tree.header().resizeSection(1, 240)
         self.tree.itemDoubleClicked.connect(lambda _i, _c: self.edit_current())
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
