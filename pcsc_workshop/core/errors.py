@@ -96,8 +96,9 @@ def _sqlite_error(exc: BaseException) -> sqlite3.Error | None:
         if isinstance(current, sqlite3.Error):
             return current
         orig = getattr(current, "orig", None)
-        current = orig if isinstance(orig, BaseException) else (
-            current.__cause__ or current.__context__)
+        # explicit chains only (SQLAlchemy's .orig, `raise ... from`): an error raised while
+        # *handling* a storage failure (__context__) is its own problem
+        current = orig if isinstance(orig, BaseException) else current.__cause__
         seen += 1
     return None
 
