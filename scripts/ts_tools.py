@@ -50,7 +50,7 @@ def ui_sources(ui_dir: Path = UI_DIR) -> list[Path]:
 
 
 def run_lupdate(ts_files: list[Path], sources: list[Path] | None = None,
-                prune: bool = False) -> None:
+                prune: bool = False, plural_only: bool = False) -> None:
     """Merge the current source strings into `ts_files`, keeping existing translations.
 
     `-locations none` keeps the files free of line numbers, so a merge of two branches that
@@ -65,10 +65,48 @@ def run_lupdate(ts_files: list[Path], sources: list[Path] | None = None,
         cmd = [str(qt_tool("lupdate")), "-silent", "-locations", "none", "-extensions", "py"]
         if prune:
             cmd.append("-no-obsolete")
+        if plural_only:  # the English file holds only the plural forms of the sources
+            cmd.append("-pluralonly")
         cmd += [f"@{with_lst}", "-ts", *map(str, ts_files)]
         subprocess.run(cmd, check=True, env={**os.environ, "LC_ALL": "C.UTF-8"})
     finally:
         with_lst.unlink(missing_ok=True)
+
+
+ENGLISH = "en"  # sources are English; its .ts only gives plural forms ("%n question(s)")
+
+
+def english_plural_forms(source: str) -> list[str]:
+    """One and other forms of an English source: "%n question(s)" -> "%n question",
+    "%n questions"; "(es)" and "(ies)" likewise ("%n box(es)", "%n part(y|ies)" is not used)."""
+    one = re.sub(r"\((?:s|es)\)", "", source)
+    other = re.sub(r"\((s|es)\)", r"\1", source)
+    return [one, other]
+
+
+def fill_english_plurals(path: Path) -> int:
+    """Write the English plural forms of every numerus message of `path` (the en .ts)."""
+    tree = ET.parse(path)
+    changed = 0
+    for msg in tree.getroot().iter("message"):
+        if msg.get("numerus") != "yes":
+            continue
+        tr = msg.find("translation")
+        if tr is None or tr.get("type") in ("vanished", "obsolete"):
+            continue
+        forms = english_plural_forms(msg.findtext("source") or "")
+        if [f.text for f in tr.findall("numerusform")] == forms and "type" not in tr.attrib:
+            continue
+        for form in tr.findall("numerusform"):
+            tr.remove(form)
+        tr.text = None
+        for text in forms:
+            ET.SubElement(tr, "numerusform").text = text
+        tr.attrib.pop("type", None)
+        changed += 1
+    if changed:
+        write_ts(tree, path)
+    return changed
 
 
 def run_lrelease(ts_file: Path, qm_file: Path) -> None:
@@ -142,6 +180,19 @@ def fill_ts(path: Path, translations: dict[tuple[str, str], str]) -> int:
             tr = msg.find("translation")
             if text is None or tr is None or tr.get("type") in ("vanished", "obsolete"):
                 continue
+            if msg.get("numerus") == "yes":  # plural forms, one per line (Arabic has six)
+                forms = tr.findall("numerusform")
+                wanted = text.split("\n")
+                if [f.text or "" for f in forms] == wanted and "type" not in tr.attrib:
+                    continue
+                for form in forms:
+                    tr.remove(form)
+                tr.text = None
+                for line in wanted:
+                    ET.SubElement(tr, "numerusform").text = line
+                tr.attrib.pop("type", None)
+                changed += 1
+                continue
             if tr.text == text and "type" not in tr.attrib:
                 continue
             tr.text = text
@@ -213,7 +264,14 @@ _TAG = re.compile(r"</?\s*([a-zA-Z]+)[^>]*>")
 
 
 def markup_problems(source: str, translation: str) -> list[str]:
-    """What a translation lost or added: `{0}` placeholders, `&` accelerators, HTML tags."""
+    """What a translation lost or added: `{0}` placeholders, `&` accelerators, HTML tags.
+
+    A plural message ("%n question(s)") holds one form per line: each form is checked."""
+    if "%n" in source and "\n" in translation and "\n" not in source:
+        found: list[str] = []
+        for form in translation.split("\n"):
+            found += [p for p in markup_problems(source, form) if p not in found]
+        return found
     problems = []
     if sorted(_PLACEHOLDER.findall(source)) != sorted(_PLACEHOLDER.findall(translation)):
         problems.append("placeholders differ")

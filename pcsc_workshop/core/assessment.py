@@ -51,6 +51,7 @@ class ElementRef:
     name: str
     domain_id: str
     descriptors: tuple[str, ...] = ()
+    checks: tuple[str, ...] = ()  # the observable test of each level, same order
 
 
 def stable_elements() -> list[ElementRef]:
@@ -66,10 +67,11 @@ def stable_elements() -> list[ElementRef]:
 
 def elements_from_curriculum(curriculum: Any) -> list[ElementRef]:
     """Adapt a loaded Curriculum: expects `curriculum.elements[i]` with `.id`, `.number`,
-    `.name`, `.domain_id` and `.descriptors` (5 strings, levels 0-4)."""
+    `.name`, `.domain_id`, `.descriptors` and `.checks` (5 strings each, levels 0-4)."""
     return sorted(
         (ElementRef(e.id, int(e.number), str(e.name), e.domain_id,
-                    tuple(getattr(e, "descriptors", None) or ()))
+                    tuple(getattr(e, "descriptors", None) or ()),
+                    tuple(getattr(e, "checks", None) or ()))
          for e in curriculum.elements),
         key=lambda e: e.number,
     )

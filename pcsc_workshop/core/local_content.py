@@ -3,11 +3,17 @@
 They live in the workshop database (LocalItem rows, which travel in workshop packs) beside the
 shipped curriculum, and the curriculum search can include them (`Curriculum.search(extra=...)`).
 Pages get plain dataclasses; bad input is refused with a code and the field to fix.
+
+Languages: a local item records the language its title and text are written in
+(`data["language"]`) and may hold the same item in other languages
+(`data["translations"] = {"fr": {"title": ..., "body": ...}}`); `in_language()` picks the
+version a reader asked for, else the item's own.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -70,11 +76,64 @@ def _clean(kind: str, title: str, body: str, data: dict[str, Any] | None,
         raise LocalContentError("not-json", "data", str(exc)) from exc
     if len(encoded) > DATA_MAX:
         raise LocalContentError("too-long", "data", f"{len(encoded)} > {DATA_MAX} characters")
+    _check_languages(data)
     if kind == "statistic" and "value" in data and data["value"] is not None and (
             isinstance(data["value"], bool) or not isinstance(data["value"], int | float)):
         raise LocalContentError("not-a-number", "data.value", repr(data["value"]))
     return {"kind": kind, "title": title, "body": (body or "").strip(), "data": data,
             "source": (source or "").strip()}
+
+
+_LANGUAGE = re.compile(r"[a-z]{2,3}")
+
+
+def _check_languages(data: dict[str, Any]) -> None:
+    """`language` is a language code; `translations` maps codes to a title and a text."""
+    language = data.get("language")
+    if language is not None and not (isinstance(language, str) and _LANGUAGE.fullmatch(language)):
+        raise LocalContentError("bad-language", "data.language", repr(language))
+    versions = data.get("translations")
+    if versions is None:
+        return
+    if not isinstance(versions, dict):
+        raise LocalContentError("bad-language", "data.translations", "not a mapping")
+    for code, version in versions.items():
+        if not (isinstance(code, str) and _LANGUAGE.fullmatch(code)):
+            raise LocalContentError("bad-language", "data.translations", repr(code))
+        if not isinstance(version, dict) or not str(version.get("title") or "").strip():
+            raise LocalContentError("empty-title", f"data.translations.{code}.title")
+        for field, limit in (("title", TITLE_MAX), ("body", BODY_MAX)):
+            value = version.get(field) or ""
+            if not isinstance(value, str):
+                raise LocalContentError("bad-language", f"data.translations.{code}.{field}")
+            if len(value) > limit:
+                raise LocalContentError("too-long", f"data.translations.{code}.{field}",
+                                        f"{len(value)} > {limit} characters")
+
+
+def languages_of(info: LocalItemInfo) -> list[str]:
+    """The item's own language first, then the others it is written in."""
+    own = info.data.get("language") or ""
+    others = [c for c in (info.data.get("translations") or {}) if c != own]
+    return ([own] if own else []) + sorted(others)
+
+
+def in_language(info: LocalItemInfo, language: str) -> LocalItemInfo:
+    """The item with its title and text in `language` when it has that version; otherwise
+    unchanged (in its own language: `info.data["language"]` says which)."""
+    version = (info.data.get("translations") or {}).get(language)
+    if not version or language == info.data.get("language"):
+        return info
+    from dataclasses import replace
+
+    return replace(info, title=str(version.get("title") or info.title),
+                   body=str(version.get("body") or ""),
+                   data={**info.data, "shown_language": language})
+
+
+def shown_language(info: LocalItemInfo) -> str:
+    """The language `info`'s title and text are in ("" when the item does not say)."""
+    return str(info.data.get("shown_language") or info.data.get("language") or "")
 
 
 def _live(session: Session, item_id: str) -> LocalItem:

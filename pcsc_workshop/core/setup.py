@@ -91,9 +91,20 @@ def template_from_curriculum(tpl: Any) -> WorkshopTemplate:
             kind=str(getattr(s, "kind", "lecture")),
             title=str(getattr(s, "title", "")),
             refs=tuple(getattr(s, "refs", None) or getattr(s, "curriculum_refs", None) or ()),
-            description=str(getattr(s, "notes", None) or getattr(s, "description", "") or ""),
+            description=str(getattr(s, "notes", None) or getattr(s, "description", "")
+                            or _session_plan(s)),
         ))
     return WorkshopTemplate(id=str(tpl.id), sessions=tuple(out))
+
+
+def _session_plan(s: Any) -> str:
+    """A template session's objectives ("• ...") and numbered instructions, as the agenda
+    session's notes: what the facilitator's run sheet shows on the day (curriculum text
+    only, so it is in the curriculum's language; no words of ours around it)."""
+    objectives = [f"• {' '.join(str(o).split())}" for o in getattr(s, "objectives", None) or ()]
+    steps = [f"{n}. {' '.join(str(x).split())}"
+             for n, x in enumerate(getattr(s, "instructions", None) or (), 1)]
+    return "\n\n".join("\n".join(block) for block in (objectives, steps) if block)
 
 
 @dataclass

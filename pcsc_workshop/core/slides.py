@@ -13,7 +13,7 @@ curriculum text (explanations, examples, answers, sources), never invented wordi
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from pcsc_workshop.core.curriculum.catalog import PillarPart
@@ -23,9 +23,10 @@ from pcsc_workshop.core.curriculum.catalog import PillarPart
 # principle and actions; statistic: one big figure; case: a case study; lessons: its lessons;
 # questions: discussion questions; rows: a labelled table (domains and elements, levels...);
 # quiz: a knowledge-check question (the answer is in the notes only); check: the closing
-# slide of a module, announcing its knowledge check (the prompts are in the notes only).
+# slide of a module, announcing its knowledge check (the prompts are in the notes only);
+# objectives: a module's learning objectives.
 SLIDE_KINDS = ("title", "points", "text", "counts", "examples", "statistic", "case", "lessons",
-               "questions", "rows", "quiz", "check")
+               "questions", "rows", "quiz", "check", "objectives")
 
 _SEED_FILE = re.compile(r"\b\d{3}_[0-9a-f]{16}\.txt\b[;,]?\s*")
 _MARKDOWN_EMPHASIS = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
@@ -53,14 +54,29 @@ class Slide:
     notes: tuple[str, ...] = ()  # speaker-note paragraphs
     citation: str = ""  # a short source for the audience (seed file names removed)
     item_id: str = ""
+    # Our own advice and facilitator's notes (never a source's words): speaker notes only,
+    # under a heading the UI supplies ("Facilitator's notes").
+    advice: tuple[str, ...] = ()
+    item_kind: str = ""  # the kind of item the slide presents ("stage", "worksheet"...)
 
 
-def citation_of(source: str) -> str:
-    """The human part of a `source:` field: 'ABC (World Smart Cities Outlook)' -> the title."""
-    text = _SEED_FILE.sub("", source or "").strip().strip(";,").strip()
-    if text.startswith("(") and text.endswith(")"):
-        text = text[1:-1].strip()
-    return text
+def citation_of(source: str, registry: dict[str, Any] | None = None) -> str:
+    """The source as the audience reads it: each seed by publisher, title and year (from the
+    sources registry) with any detail after it; public sources as written. A seed missing from
+    the registry shows only its detail, never its file name."""
+    from pcsc_workshop.core.curriculum.sources import citations
+
+    parts = []
+    for c in citations(source or "", registry):
+        if c.seed and c.publisher:
+            head = ", ".join(x for x in (c.publisher, c.title, str(c.year) if c.year else "") if x)
+            parts.append(f"{head} — {c.detail}" if c.detail else head)
+        elif c.seed:
+            if c.detail:
+                parts.append(c.detail)
+        else:
+            parts.append(_SEED_FILE.sub("", c.text).strip())
+    return "; ".join(p for p in parts if p)
 
 
 def plain(text: str) -> str:
@@ -99,6 +115,7 @@ def _pillar(cur: Any, pillar: Any, related: bool) -> list[Slide]:
     slides = [
         Slide("title", pillar.name, plain(pillar.summary), item_id=pillar.id,
               notes=_notes(pillar.explanation, _note_source(pillar.source)),
+              advice=_notes(*pillar.our_advice),
               rows=(Row(code=f"pillar.{pillar.kind}", value=str(pillar.number)),)),
         Slide("counts", pillar.name, rows=rows, item_id=pillar.id,
               notes=_notes(pillar.explanation)),
@@ -192,6 +209,63 @@ def _guidelines(overview: Any) -> list[Slide]:
     ]
 
 
+def _topic(topic: Any) -> list[Slide]:
+    points = tuple(plain(x) for x in topic.points)
+    if len(points) > 6 and all(len(x) <= 24 for x in points):  # a list of names: one line
+        return [Slide("text", topic.name, body=plain(topic.summary) + "\n\n" +
+                      " · ".join(points), item_id=topic.id, citation=citation_of(topic.source),
+                      advice=_notes(*topic.our_advice),
+                      notes=_notes(topic.summary, _note_source(topic.source)))]
+    return [Slide("points" if points else "text", topic.name, body=plain(topic.summary),
+                  points=points, item_id=topic.id,
+                  citation=citation_of(topic.source), advice=_notes(*topic.our_advice),
+                  notes=_notes(topic.summary, *topic.points, _note_source(topic.source)))]
+
+
+MAX_POINTS = 7  # more bullets than this do not stay readable from the back of a room
+
+
+def _worksheet(sheet: Any) -> list[Slide]:
+    """What participants fill in on the slide (over several slides, "1 / 2", when the sheet
+    is long); how to fill it in, in the notes."""
+    prompts = [plain(x) for x in sheet.prompts]
+    parts = -(-len(prompts) // MAX_POINTS)
+    size = -(-len(prompts) // parts)
+    slides = []
+    for n in range(parts):
+        chunk = prompts[n * size:(n + 1) * size]
+        slides.append(Slide("points", sheet.name, f"{n + 1} / {parts}" if parts > 1 else "",
+                            body=plain(sheet.purpose) if n == 0 else "", points=tuple(chunk),
+                            item_id=sheet.id,
+                            notes=_notes(*sheet.instructions, _note_source(sheet.source))))
+    return slides
+
+
+def _stage(stage: Any) -> list[Slide]:
+    """JICA's words on the slide; our advice in the speaker notes only, labelled."""
+    return [Slide("points", f"{stage.number}. {stage.name}", plain(stage.applies_to),
+                  body=plain(stage.description),
+                  points=tuple(plain(x) for x in stage.recommendations), item_id=stage.id,
+                  advice=_notes(*stage.our_advice),
+                  notes=_notes(stage.description, _note_source(stage.source)))]
+
+
+def _principle(principle: Any) -> list[Slide]:
+    """The draft's principle; the subtitle says what was still in brackets on 22 May 2023."""
+    return [Slide("text", f"({principle.letter}) {principle.name}",
+                  plain(principle.draft_note), body=plain(principle.summary),
+                  citation=citation_of(principle.source), item_id=principle.id,
+                  notes=_notes(principle.summary, principle.draft_note,
+                               _note_source(principle.source)))]
+
+
+def _city_type(city_type: Any) -> list[Slide]:
+    points = tuple(plain(x) for x in city_type.directions)
+    return [Slide("points" if points else "text", city_type.name,
+                  body=plain(city_type.layout_note), points=points, item_id=city_type.id,
+                  notes=_notes(city_type.layout_note, _note_source(city_type.source)))]
+
+
 def slides_for_item(cur: Any, item_id: str, related: bool = True) -> list[Slide]:
     """The slides for one curriculum item; `related` adds a linked statistic and case."""
     item = cur.get(item_id)
@@ -206,6 +280,11 @@ def slides_for_item(cur: Any, item_id: str, related: bool = True) -> list[Slide]
                       rows=(Row(value=str(item.count), detail=plain(item.example), code=code),),
                       notes=_notes(item.example, _note_source(item.source)))]
     builders = {
+        "topic": lambda: _topic(item),
+        "worksheet": lambda: _worksheet(item),
+        "stage": lambda: _stage(item),
+        "resolution-principle": lambda: _principle(item),
+        "city-type": lambda: _city_type(item),
         "pillar": lambda: _pillar(cur, item, related),
         "statistic": lambda: _statistic(item),
         "case-study": lambda: _case(item),
@@ -214,9 +293,9 @@ def slides_for_item(cur: Any, item_id: str, related: bool = True) -> list[Slide]
         "jica-framework": lambda: _framework(cur, item),
         "guidelines": lambda: _guidelines(item),
     }
-    if kind in builders:
-        return builders[kind]()
-    return _generic(item)
+    slides = builders[kind]() if kind in builders else _generic(item)
+    return [replace(s, item_kind=kind) if s.item_id == item_id and not s.item_kind else s
+            for s in slides]
 
 
 def _generic(item: Any) -> list[Slide]:
@@ -251,7 +330,7 @@ def _generic(item: Any) -> list[Slide]:
         if points:
             break
     body = ""
-    for name in ("description", "summary", "applies_to", "instrument"):
+    for name in ("description", "summary", "applies_to", "instrument", "layout_note"):
         body = plain(getattr(item, name, "") or "")
         if body:
             break
@@ -263,26 +342,87 @@ def _generic(item: Any) -> list[Slide]:
 
 # --- a module -------------------------------------------------------------------------------
 
+def _pillar_totals(module: Any, pillars: list[Any]) -> Slide:
+    """Principles and actions of each pillar the module shows, and their totals: the figures
+    a module's key points add up ("21 principles and 85 actions")."""
+    rows = [Row(label=p.name, value=str(p.principles.count), detail=str(p.action_total),
+                code="pillar-total") for p in pillars]
+    rows.append(Row(value=str(sum(p.principles.count for p in pillars)),
+                    detail=str(sum(p.action_total for p in pillars)), code="pillar-total.sum"))
+    return Slide("rows", module.name, rows=tuple(rows), item_id=module.id,
+                 notes=_notes(*(f"{p.name}: {p.principles.count} / {p.action_total}"
+                                for p in pillars)))
+
+
+def _module_plan_notes(module: Any) -> tuple[str, ...]:
+    """The session plan for the speaker: objectives, then each activity and its steps."""
+    lines = [plain(module.summary), *(plain(o) for o in module.objectives)]
+    for activity in module.activities:
+        lines.append(f"{plain(activity.title)} ({activity.duration_min}′)")
+        lines += [f"{n}. {plain(step)}" for n, step in enumerate(activity.steps, 1)]
+    lines.append(_note_source(module.source))
+    return _notes(*lines)
+
+
+def _covered(cur: Any, slides: list[Slide]) -> set[str]:
+    """Item ids a run of slides presents, with the parts their slides show in full: a pillar
+    shows all its principles and actions, a domain lists its elements with descriptions."""
+    ids = {s.item_id for s in slides if s.item_id}
+    for item_id in list(ids):
+        kind = cur.kind_of(item_id)
+        if kind == "pillar":
+            ids.update(part.id for part in cur.pillar_parts.get(item_id, []))
+        elif kind == "domain":
+            ids.update(e.id for e in cur.elements_of(item_id))
+    return ids
+
+
 def slides_for_module(cur: Any, module_id: str) -> list[Slide]:
-    """Title, key points, then each of the module's items (without repeating linked extras)."""
+    """Title, objectives, key points, each of the module's items, then any item holding a
+    question's answer that the items did not show, the discussion prompts and the check."""
     module = cur.get(module_id)
     if module is None or cur.kind_of(module_id) != "module":
         raise KeyError(module_id)
     questions = cur.questions_for(module_id)
     slides = [
         Slide("title", module.name, plain(module.summary), item_id=module.id,
-              notes=_notes(module.summary, _note_source(module.source))),
-        Slide("points", module.name, points=tuple(plain(p) for p in module.key_points),
-              item_id=module.id, notes=_notes(*module.key_points)),
+              notes=_module_plan_notes(module), advice=_notes(*module.facilitator_notes)),
     ]
+    if module.objectives:
+        slides.append(Slide("objectives", module.name,
+                            points=tuple(plain(o) for o in module.objectives),
+                            item_id=module.id, notes=_notes(*module.objectives)))
+    slides.append(Slide("points", module.name, points=tuple(plain(p) for p in module.key_points),
+                        item_id=module.id, notes=_notes(*module.key_points)))
     for item_id in module.items:
         if item_id in cur:
             slides += slides_for_item(cur, item_id, related=False)
+    pillars = [cur.get(i) for i in module.items if cur.kind_of(i) == "pillar"]
+    if len(pillars) > 1:
+        slides.append(_pillar_totals(module, pillars))
+    shown = _covered(cur, slides)
+    for q in questions:
+        target = getattr(q, "answer_item", None)
+        if target and target in cur and target not in shown \
+                and cur.kind_of(target) not in ("module", "question"):
+            extra = slides_for_item(cur, target, related=False)
+            slides += extra
+            shown |= _covered(cur, extra)
+    if module.discussion_prompts:
+        slides.append(Slide("questions", module.name,
+                            points=tuple(plain(p) for p in module.discussion_prompts),
+                            item_id=module.id, notes=_notes(*module.discussion_prompts)))
     if questions:
         slides.append(Slide("check", module.name, item_id=module.id,
                             rows=(Row(value=str(len(questions)), code="quiz-count"),),
                             notes=_notes(*(q.prompt for q in questions))))
     return slides
+
+
+def deck_item_ids(cur: Any, module_id: str) -> set[str]:
+    """Every item a module's deck presents (what `curriculum check` compares questions with).
+    The module itself is among them: its objectives and key points are on the deck."""
+    return _covered(cur, slides_for_module(cur, module_id))
 
 
 def slides_for(cur: Any, item_or_module_id: str) -> list[Slide]:
@@ -308,5 +448,5 @@ def slides_for_local(item: Any) -> list[Slide]:
                   notes=_notes(item.body, _note_source(item.source)))]
 
 
-__all__ = ["SLIDE_KINDS", "Row", "Slide", "citation_of", "slides_for",
+__all__ = ["SLIDE_KINDS", "Row", "Slide", "citation_of", "deck_item_ids", "slides_for",
            "slides_for_item", "slides_for_local", "slides_for_module"]

@@ -33,9 +33,15 @@ def _parse(argv: Sequence[str]) -> argparse.Namespace:
 
 
 def register_fonts() -> None:
-    """Make the bundled Noto fonts available so every script displays without system fonts."""
+    """Make the bundled Noto fonts available so every script displays without system fonts,
+    and make them the interface font (Latin, Arabic, Bengali, Devanagari glyphs)."""
     for path in sorted(fonts_dir().glob("*.ttf")):
         QFontDatabase.addApplicationFont(str(path))
+    from pcsc_workshop.ui import i18n
+
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        i18n.use_ui_fonts(app)
 
 
 def apply_style(app: QApplication) -> None:
@@ -62,6 +68,9 @@ def create_app(argv: Sequence[str] = ()) -> QApplication:
     app.setOrganizationName("PCSC Workshop")
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "pcsc-workshop.png")))
+    from pcsc_workshop.ui.combo_style import install as show_start_of_combo_text
+
+    show_start_of_combo_text(app)
     apply_style(app)
     from pcsc_workshop.ui import plain_text
 
@@ -92,9 +101,12 @@ def prepare_store(db: str | None) -> Store:
     import pcsc_workshop.core.exchange  # noqa: F401
     import pcsc_workshop.core.local_content  # noqa: F401 - the first page lists local content
     try:  # the first page shows the curriculum: parse it here, not on the UI thread
-        from pcsc_workshop.core.curriculum import load_curriculum
+        from pcsc_workshop.core.curriculum import default_folder, load_curriculum
+        from pcsc_workshop.core.curriculum.loader import translation_languages
 
-        load_curriculum()
+        # every content language, so that switching it later is instant (~90 ms each here)
+        for language in ["en", *translation_languages(default_folder())]:
+            load_curriculum(language=language)
     except Exception:  # noqa: BLE001 - the page reports a broken curriculum itself
         pass
     return store

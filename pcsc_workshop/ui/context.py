@@ -2,6 +2,12 @@
 
 `AppContext.changes` broadcasts what a write changed (STYLE habit 4), so that pages refresh
 only when something they show was changed by someone else.
+
+Content language (what the curriculum, quizzes and assessment are shown in) is a setting of
+its own, apart from the interface language: the reader's own choice (`content/language` in
+the settings; any participant may switch at any moment) wins; otherwise the workshop's working
+language, which the facilitator sets on the workshop page; otherwise the interface language.
+A language without a curriculum translation falls back to English (field by field, marked).
 """
 
 from __future__ import annotations
@@ -13,12 +19,15 @@ from PySide6.QtCore import QObject, QSettings, Signal
 
 from pcsc_workshop.core.store import Store
 
+CONTENT_LANGUAGE_KEY = "content/language"  # "" = the workshop's working language
+
 
 class ChangeHub(QObject):
     """`changed(kind, id, origin)`: kind like "plan", "assessment", "workshop"."""
 
     changed = Signal(str, str, object)
     workshopSelected = Signal(str)
+    contentLanguageChanged = Signal(str)  # the language content is now shown in
 
 
 @dataclass
@@ -28,17 +37,80 @@ class AppContext:
     workshop_id: str | None = None
     changes: ChangeHub = field(default_factory=ChangeHub)
     _curriculum: Any = None
+    _curricula: dict[str, Any] = field(default_factory=dict)
+    _working_language: dict[str, str] = field(default_factory=dict)
+    _shown_language: str | None = None
 
-    def curriculum(self) -> Any:
-        """The loaded curriculum (loaded on first use; it is cached by the core)."""
-        if self._curriculum is None:
+    def __post_init__(self) -> None:
+        self.changes.changed.connect(self._something_changed)
+
+    def curriculum(self, language: str | None = None) -> Any:
+        """The curriculum in `language` (default: the content language), loaded on first use
+        and cached by the core; a tampered or missing translation means English fields."""
+        language = language or self.content_language()
+        if language not in self._curricula:
             from pcsc_workshop.core.curriculum import load_curriculum
 
-            self._curriculum = load_curriculum()
+            self._curricula[language] = load_curriculum(language=language)
+        self._curriculum = self._curricula[language]
         return self._curriculum
+
+    def curriculum_languages(self) -> list[str]:
+        """Languages the curriculum can be shown in: English and every translation folder."""
+        from pcsc_workshop.core.curriculum import default_folder
+        from pcsc_workshop.core.curriculum.loader import translation_languages
+
+        return ["en", *[lang for lang in translation_languages(default_folder())
+                        if lang != "en"]]
+
+    # --- content language -------------------------------------------------------------
+    def chosen_content_language(self) -> str:
+        """The reader's own choice ("" = follow the workshop's working language)."""
+        return str(self.settings.value(CONTENT_LANGUAGE_KEY, "", str) or "")
+
+    def working_language(self) -> str | None:
+        """The current workshop's working language, as the facilitator set it."""
+        if not self.workshop_id:
+            return None
+        if self.workshop_id not in self._working_language:
+            from pcsc_workshop.core.models import Workshop
+
+            with self.store.session() as session:
+                workshop = session.get(Workshop, self.workshop_id)
+                self._working_language[self.workshop_id] = (
+                    workshop.language if workshop is not None else "")
+        return self._working_language[self.workshop_id] or None
+
+    def content_language(self) -> str:
+        """The language content is shown in now (see the module docstring for the order)."""
+        from PySide6.QtCore import QLocale
+
+        available = self.curriculum_languages()
+        interface = QLocale().name().split("_")[0]
+        for wanted in (self.chosen_content_language(), self.working_language(), interface):
+            if wanted and wanted in available:
+                return wanted
+        return "en"
+
+    def set_content_language(self, language: str) -> None:
+        """The reader's choice ("" = follow the workshop); pages showing content refresh."""
+        self.settings.setValue(CONTENT_LANGUAGE_KEY, language or "")
+        self._announce_language()
+
+    def _announce_language(self) -> None:
+        shown = self.content_language()
+        if shown != self._shown_language:
+            self._shown_language = shown
+            self.changes.contentLanguageChanged.emit(shown)
+
+    def _something_changed(self, kind: str, item_id: str, _origin: object) -> None:
+        if kind == "workshop":  # the working language may have changed
+            self._working_language.pop(item_id, None)
+            self._announce_language()
 
     def select_workshop(self, workshop_id: str) -> None:
         if workshop_id != self.workshop_id:
             self.workshop_id = workshop_id
             self.settings.setValue("workshop_id", workshop_id)
             self.changes.workshopSelected.emit(workshop_id)
+            self._announce_language()

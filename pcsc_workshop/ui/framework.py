@@ -41,6 +41,8 @@ class Framework:
     scaling: list[ScalingInfo] = field(default_factory=list)
     city_types: dict[str, str] = field(default_factory=dict)
     from_curriculum: bool = False
+    # How to score with the rubric (stated once in the curriculum's `jica.rubric`).
+    rubric_rules: tuple[str, ...] = ()
 
     def element(self, element_id: str) -> ElementRef | None:
         return next((e for e in self.elements if e.id == element_id), None)
@@ -84,4 +86,7 @@ def load_framework(ctx: Any) -> Framework:
     city_types = {c.id: c.name for c in getattr(cur, "city_types", [])}
     for c in FALLBACK_CITY_TYPES:
         city_types.setdefault(c, _humanise(c))
-    return Framework(elements, domains, stages, scaling, city_types, from_curriculum=True)
+    rubric = cur.get("jica.rubric") if hasattr(cur, "get") else None
+    rules = tuple(getattr(rubric, "scoring_rules", None) or ())
+    return Framework(elements, domains, stages, scaling, city_types, from_curriculum=True,
+                     rubric_rules=rules)

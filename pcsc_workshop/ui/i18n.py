@@ -44,6 +44,16 @@ LANGUAGES: tuple[tuple[str, str], ...] = (
     ("ar", "العربية"),
 )
 RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur"})
+# The CLDR locale each interface language formats with: British English (the app's spelling,
+# day-first dates), European Portuguese (not Brazil's, Qt's default for "pt"), and Modern
+# Standard Arabic `ar_001` (Qt's default for "ar" is Egypt's, with Arabic-Indic digits; ar_001
+# uses Latin digits like the curriculum text and UN Arabic documents, one system per screen).
+UI_LOCALES = {"en": "en_GB", "fr": "fr_FR", "es": "es_ES", "pt": "pt_PT", "ar": "ar_001"}
+# UI fonts, bundled in resources/fonts (registered at start-up): every script the app shows
+# has glyphs, and Arabic is set in Naskh, not in a Latin font's fallback (nor in italics).
+# (Bengali and Devanagari names are found by Qt's fallback among the registered fonts; listing
+# them here made Qt try the Bengali font for Devanagari text first and warn about it.)
+UI_FONT_FAMILIES = ["Noto Sans", "Noto Naskh Arabic"]
 LANGUAGE_KEY = "ui/language"  # "" = follow the system
 SCALE_KEY = "ui/text_scale"  # percent, 100-200
 CONTRAST_KEY = "ui/high_contrast"
@@ -71,7 +81,7 @@ def available_languages() -> list[str]:
     """English plus every language with a `.ts` (or a shipped `.qm`) in the translations folder."""
     found = {p.stem.removeprefix(TS_PREFIX) for p in translations_dir().glob(f"{TS_PREFIX}*.*")
              if p.suffix in (".ts", ".qm")}
-    return ["en", *sorted(found)]
+    return ["en", *sorted(found - {"en"})]  # the en file only holds plural forms
 
 
 def chosen_language(settings: QSettings) -> str:
@@ -169,6 +179,12 @@ def install_language(app: QCoreApplication, lang: str) -> str:
         app.removeTranslator(translator)
     _installed.clear()
     in_use = "en"
+    english = qm_for("en")  # English plural forms ("%n question(s)" -> "1 question")
+    if english is not None:
+        plurals = QTranslator(app)
+        if plurals.load(str(english)):
+            app.installTranslator(plurals)
+            _installed.append(plurals)
     if lang != "en":
         qt_own = QTranslator(app)
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -181,11 +197,16 @@ def install_language(app: QCoreApplication, lang: str) -> str:
             app.installTranslator(ours)
             _installed.append(ours)
             in_use = lang
-    QLocale.setDefault(QLocale(in_use))
+    QLocale.setDefault(ui_locale(in_use))
     if isinstance(app, QGuiApplication):
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if in_use in RTL_LANGUAGES
                                else Qt.LayoutDirection.LeftToRight)
     return in_use
+
+
+def ui_locale(lang: str) -> QLocale:
+    """The CLDR locale the interface formats numbers and dates with (see UI_LOCALES)."""
+    return QLocale(UI_LOCALES.get(lang, lang))
 
 
 def _scaled_points(css: str, factor: float) -> str:
@@ -232,9 +253,26 @@ def apply_appearance(app: QApplication, scale: int = 100, contrast: bool = False
     app.setProperty("pcsc_high_contrast", contrast)
     font = QFont(app.font())
     font.setPointSizeF(_base_point_size[0] * scale / 100)
+    _set_ui_families(font)
     app.setFont(font)
     app.setPalette(high_contrast_palette() if contrast else app.style().standardPalette())
     app.setStyleSheet(style_sheet(scale, contrast))
+
+
+def _set_ui_families(font: QFont) -> bool:
+    from PySide6.QtGui import QFontDatabase
+
+    families = [f for f in UI_FONT_FAMILIES if f in QFontDatabase.families()]
+    if families:  # not registered yet (start-up registers them later): keep Qt's default
+        font.setFamilies(families)
+    return bool(families)
+
+
+def use_ui_fonts(app: QApplication) -> None:
+    """The bundled fonts as the interface font, once they are registered."""
+    font = QFont(app.font())
+    if _set_ui_families(font):
+        app.setFont(font)
 
 
 def setup(app: QApplication, settings: QSettings | None = None) -> Appearance:

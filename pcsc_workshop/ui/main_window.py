@@ -69,6 +69,10 @@ class MainWindow(QMainWindow):
         picker_label.setBuddy(self.workshop_picker)
         side_layout.addWidget(picker_label)
         side_layout.addWidget(self.workshop_picker)
+        self.content_label = QLabel(self.tr("&Content language"), side)
+        side_layout.addWidget(self.content_label)
+        self.content_language: QComboBox | None = None  # built in attach(): needs the store
+        self._side_layout = side_layout
         self.nav = QListWidget(side)
         self.nav.setObjectName("nav")
         self.nav.setAccessibleName(self.tr("Pages"))
@@ -110,6 +114,12 @@ class MainWindow(QMainWindow):
         self.workshop_picker.currentIndexChanged.connect(self._workshop_picked)
         self.nav.setEnabled(True)
         self.workshop_picker.setEnabled(True)
+        from pcsc_workshop.ui.widgets.content_language import ContentLanguagePicker
+
+        self.content_language = ContentLanguagePicker(ctx, self._side)
+        self._side_layout.insertWidget(self._side_layout.indexOf(self.content_label) + 1,
+                                       self.content_language)
+        self.content_label.setBuddy(self.content_language)
         self.reload_workshops()
         if self.nav.currentRow() != 0:
             self.nav.setCurrentRow(0)

@@ -1,8 +1,10 @@
 """Settings: interface language, text size and the high-contrast theme.
 
 Text size and contrast apply at once (an application font and a style sheet reach every
-open widget). The language applies at the next start, because every widget translates its
-texts when it is built; the dialog says so next to the choice.
+open widget). The interface language needs a new start, because every widget translates its
+texts when it is built: after choosing one, the dialog offers to restart now (everything is
+saved first) rather than silently waiting for the next start. The content language (what the
+curriculum is shown in) is separate and switches at once, from the sidebar.
 """
 
 from __future__ import annotations
@@ -40,10 +42,11 @@ class SettingsDialog(LabelledFields, QDialog):
                 self.language.addItem(name, code)
         self.language.setAccessibleName(self.tr("Interface language"))
         self.language.setAccessibleDescription(
-            self.tr("The language of menus, buttons and messages; used after a restart"))
+            self.tr("The language of menus, buttons and messages; PCSC Workshop offers to "
+                    "restart at once"))
         self.language.setCurrentIndex(
             max(0, self.language.findData(self.settings.value(i18n.LANGUAGE_KEY, "", str))))
-        language_note = QLabel(self.tr("Takes effect when you restart PCSC Workshop."), self)
+        language_note = QLabel(self.tr("Needs a restart, which you can do at once."), self)
         language_note.setProperty("role", "subtle")
         language_note.setWordWrap(True)
 
@@ -104,12 +107,56 @@ class SettingsDialog(LabelledFields, QDialog):
         self._preview()
         super().accept()
         if restart:
-            QMessageBox.information(
-                self.parentWidget(), self.tr("Language"),
-                self.tr("The new language will be used the next time you start PCSC Workshop."))
+            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Language"), self.tr(
+                "PCSC Workshop must restart to show the new interface language. Your work is "
+                "saved. Restart now?"), parent=self.parentWidget())
+            now = box.addButton(self.tr("&Restart now"), QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(self.tr("&Later"), QMessageBox.ButtonRole.RejectRole)
+            box.setDefaultButton(now)
+            box.exec()
+            if box.clickedButton() is now:
+                restart_app(self.parentWidget())
 
     def reject(self) -> None:
         app = QApplication.instance()
         if isinstance(app, QApplication):  # undo the live preview
             i18n.apply_appearance(app, *self._original)
         super().reject()
+
+
+def restart_command() -> tuple[str, list[str]]:
+    """How to start this same app again: the frozen executable, or Python with its script."""
+    import sys
+
+    kept: list[str] = []  # the same database; files given at start are not opened twice
+    args = sys.argv[1:]
+    for n, arg in enumerate(args):
+        if arg == "--db" and n + 1 < len(args):
+            kept += [arg, args[n + 1]]
+        elif arg.startswith("--db="):
+            kept.append(arg)
+    if getattr(sys, "frozen", False):
+        return sys.executable, kept
+    return sys.executable, ["-m", "pcsc_workshop", *kept]
+
+
+def restart_app(window: QWidget | None) -> bool:
+    """Start a new instance, then close this one the normal way (pages save on close).
+
+    The new process is started first, so a failure leaves this one running; False then."""
+    from PySide6.QtCore import QProcess
+
+    program, arguments = restart_command()
+    started = QProcess.startDetached(program, arguments)
+    ok = started[0] if isinstance(started, tuple) else bool(started)
+    if not ok:
+        QMessageBox.warning(window, QMessageBox.tr("Language"), QMessageBox.tr(
+            "PCSC Workshop could not restart itself; please close and open it again."))
+        return False
+    top = window.window() if window is not None else None
+    if top is not None:
+        top.close()
+    app = QApplication.instance()
+    if app is not None:
+        app.quit()
+    return True

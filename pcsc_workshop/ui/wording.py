@@ -101,3 +101,16 @@ def agenda_kind(kind: str) -> str:
         "conference": translate("Wording", "Conference"), "discussion": translate("Wording", "Discussion"), "break": translate("Wording", "Break"),
     }
     return kinds.get(kind, kind)
+
+
+def support_kind(kind: str) -> str:
+    """A plan's kind of support (stored as the English code) in the reader's language."""
+    kinds = {
+        "technical assistance": translate("Wording", "technical assistance"),
+        "financing": translate("Wording", "financing"),
+        "capacity building": translate("Wording", "capacity building"),
+        "knowledge exchange": translate("Wording", "knowledge exchange"),
+        "data and tools": translate("Wording", "data and tools"),
+        "other": translate("Wording", "other"),
+    }
+    return kinds.get(kind, kind)

@@ -220,6 +220,14 @@
 <context>
     <name>AssessmentForm</name>
     <message>
+        <source>Rubric by PCSC Workshop, based on JICA&apos;s 21 elements</source>
+        <translation>سلّم تقييم من إعداد PCSC Workshop، مبني على العناصر الـ21 للوكالة اليابانية للتعاون الدولي (JICA)</translation>
+    </message>
+    <message>
+        <source>How to score with this rubric</source>
+        <translation>كيفية التقييم باستخدام هذا السلّم</translation>
+    </message>
+    <message>
         <source>Score of {0}</source>
         <translation>درجة: {0}</translation>
     </message>
@@ -231,9 +239,20 @@
         <source>{0} — not scored yet</source>
         <translation>{0} — لم تُقيَّم بعد</translation>
     </message>
+    <message numerus="yes">
+        <source>{0} — {1} of 4 ({2} of %n element(s) scored)</source>
+        <translation>
+            <numerusform>{0} — {1} من 4 (قُيِّم {2} من أصل %n عنصر)</numerusform>
+            <numerusform>{0} — {1} من 4 (قُيِّم {2} من أصل عنصر واحد)</numerusform>
+            <numerusform>{0} — {1} من 4 (قُيِّم {2} من أصل عنصرين)</numerusform>
+            <numerusform>{0} — {1} من 4 (قُيِّم {2} من أصل %n عناصر)</numerusform>
+            <numerusform>{0} — {1} من 4 (قُيِّم {2} من أصل %n عنصرًا)</numerusform>
+            <numerusform>{0} — {1} من 4 (قُيِّم {2} من أصل %n عنصر)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{0} — {1:.1f} of 4 ({2} of {3} elements scored)</source>
-        <translation>{0} — {1:.1f} من 4 (قُيِّم {2} من أصل {3} عنصرًا)</translation>
+        <translation type="vanished">{0} — {1:.1f} من 4 (قُيِّم {2} من أصل {3} عنصرًا)</translation>
     </message>
 </context>
 <context>
@@ -306,9 +325,51 @@
         <source>Saved at {0}</source>
         <translation>حُفظ في الساعة {0}</translation>
     </message>
+    <message numerus="yes">
+        <source>{0} of %n element(s) scored</source>
+        <translation>
+            <numerusform>قُيِّم {0} من أصل %n عنصر</numerusform>
+            <numerusform>قُيِّم {0} من أصل عنصر واحد</numerusform>
+            <numerusform>قُيِّم {0} من أصل عنصرين</numerusform>
+            <numerusform>قُيِّم {0} من أصل %n عناصر</numerusform>
+            <numerusform>قُيِّم {0} من أصل %n عنصرًا</numerusform>
+            <numerusform>قُيِّم {0} من أصل %n عنصر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>levels of %n element(s) not yet translated, shown in English</source>
+        <translation>
+            <numerusform>مستويات %n عنصر لم تُترجم بعد، وتُعرض بالإنجليزية</numerusform>
+            <numerusform>مستويات عنصر واحد لم تُترجم بعد، وتُعرض بالإنجليزية</numerusform>
+            <numerusform>مستويات عنصرين لم تُترجم بعد، وتُعرض بالإنجليزية</numerusform>
+            <numerusform>مستويات %n عناصر لم تُترجم بعد، وتُعرض بالإنجليزية</numerusform>
+            <numerusform>مستويات %n عنصرًا لم تُترجم بعد، وتُعرض بالإنجليزية</numerusform>
+            <numerusform>مستويات %n عنصر لم تُترجم بعد، وتُعرض بالإنجليزية</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The mean of the scored elements is {0}, below 1.5: most elements are absent or only planned.</source>
+        <translation>متوسط العناصر المقيَّمة {0}، أي أقل من 1.5: معظم العناصر غير موجودة أو مخطط لها فقط.</translation>
+    </message>
+    <message>
+        <source>The {0} domain averages {1}, below 1.0: one of the five foundations is missing.</source>
+        <translation>متوسط مجال {0} هو {1}، أي أقل من 1.0: أحد الأسس الخمسة غائب.</translation>
+    </message>
+    <message>
+        <source>The mean is {0} (2.75 or more) and every domain is at 2.0 or more.</source>
+        <translation>المتوسط {0} (2.75 أو أكثر) وكل مجال عند 2.0 أو أكثر.</translation>
+    </message>
+    <message>
+        <source>The mean is {0}, between 1.5 and 2.75, and no domain is below 1.0.</source>
+        <translation>المتوسط {0}، أي بين 1.5 و2.75، ولا يقل أي مجال عن 1.0.</translation>
+    </message>
+    <message>
+        <source>The mean is {0}, high enough for Sustainable Growth, but not every domain is scored at 2.0 or more (weakest: {1}).</source>
+        <translation>المتوسط {0}، وهو كافٍ لمرحلة النمو المستدام (Sustainable Growth)، لكن ليست كل المجالات عند 2.0 أو أكثر (أضعفها: {1}).</translation>
+    </message>
     <message>
         <source>{0} of {1} elements scored</source>
-        <translation>قُيِّم {0} من أصل {1} عنصرًا</translation>
+        <translation type="vanished">قُيِّم {0} من أصل {1} عنصرًا</translation>
     </message>
     <message>
         <source>This delegation</source>
@@ -320,23 +381,23 @@
     </message>
     <message>
         <source>The mean of the scored elements is {0:.2f}, below 1.5: most elements are absent or only planned.</source>
-        <translation>متوسط العناصر المقيَّمة {0:.2f}، أي أقل من 1.5: معظم العناصر غير موجودة أو مخطط لها فقط.</translation>
+        <translation type="vanished">متوسط العناصر المقيَّمة {0:.2f}، أي أقل من 1.5: معظم العناصر غير موجودة أو مخطط لها فقط.</translation>
     </message>
     <message>
         <source>The {0} domain averages {1:.2f}, below 1.0: one of the five foundations is missing.</source>
-        <translation>متوسط مجال {0} هو {1:.2f}، أي أقل من 1.0: أحد الأسس الخمسة غائب.</translation>
+        <translation type="vanished">متوسط مجال {0} هو {1:.2f}، أي أقل من 1.0: أحد الأسس الخمسة غائب.</translation>
     </message>
     <message>
         <source>The mean is {0:.2f} (2.75 or more) and every domain is at 2.0 or more.</source>
-        <translation>المتوسط {0:.2f} (2.75 أو أكثر) وكل مجال عند 2.0 أو أكثر.</translation>
+        <translation type="vanished">المتوسط {0:.2f} (2.75 أو أكثر) وكل مجال عند 2.0 أو أكثر.</translation>
     </message>
     <message>
         <source>The mean is {0:.2f}, between 1.5 and 2.75, and no domain is below 1.0.</source>
-        <translation>المتوسط {0:.2f}، أي بين 1.5 و2.75، ولا يقل أي مجال عن 1.0.</translation>
+        <translation type="vanished">المتوسط {0:.2f}، أي بين 1.5 و2.75، ولا يقل أي مجال عن 1.0.</translation>
     </message>
     <message>
         <source>The mean is {0:.2f}, high enough for Sustainable Growth, but not every domain is scored at 2.0 or more (weakest: {1}).</source>
-        <translation>المتوسط {0:.2f}، وهو كافٍ لمرحلة Sustainable Growth، لكن ليست كل المجالات عند 2.0 أو أكثر (أضعفها: {1}).</translation>
+        <translation type="vanished">المتوسط {0:.2f}، وهو كافٍ لمرحلة Sustainable Growth، لكن ليست كل المجالات عند 2.0 أو أكثر (أضعفها: {1}).</translation>
     </message>
     <message>
         <source>an unscored domain</source>
@@ -365,6 +426,14 @@
     <message>
         <source>{0}. {1} — level {2}</source>
         <translation>{0}. {1} — المستوى {2}</translation>
+    </message>
+    <message>
+        <source>Next, level {0}: {1}</source>
+        <translation>بعد ذلك، المستوى {0}: {1}</translation>
+    </message>
+    <message>
+        <source>How to check: {0}</source>
+        <translation>طريقة التحقق: {0}</translation>
     </message>
     <message>
         <source>Score some elements to see priorities.</source>
@@ -455,9 +524,20 @@
         <source>not yet</source>
         <translation>ليس بعد</translation>
     </message>
+    <message numerus="yes">
+        <source>Plans received from {0} of %n participant(s).</source>
+        <translation>
+            <numerusform>وردت الخطط من {0} من أصل %n مشارك.</numerusform>
+            <numerusform>وردت الخطط من {0} من أصل مشارك واحد.</numerusform>
+            <numerusform>وردت الخطط من {0} من أصل مشاركَين.</numerusform>
+            <numerusform>وردت الخطط من {0} من أصل %n مشاركين.</numerusform>
+            <numerusform>وردت الخطط من {0} من أصل %n مشاركًا.</numerusform>
+            <numerusform>وردت الخطط من {0} من أصل %n مشارك.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Plans received from {0} of {1} participants.</source>
-        <translation>وردت الخطط من {0} من أصل {1} مشاركًا.</translation>
+        <translation type="vanished">وردت الخطط من {0} من أصل {1} مشاركًا.</translation>
     </message>
 </context>
 <context>
@@ -562,6 +642,21 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     <message>
         <source>(unknown)</source>
         <translation>(غير معروف)</translation>
+    </message>
+</context>
+<context>
+    <name>ContentLanguagePicker</name>
+    <message>
+        <source>Content language</source>
+        <translation>لغة المحتوى</translation>
+    </message>
+    <message>
+        <source>The language of the curriculum, quizzes and assessment for you; the interface language is in Settings</source>
+        <translation>لغة المنهج التدريبي والاختبارات والتقييم الذاتي الخاصة بكم؛ أما لغة الواجهة ففي الإعدادات</translation>
+    </message>
+    <message>
+        <source>Workshop language ({0})</source>
+        <translation>لغة ورشة العمل ({0})</translation>
     </message>
 </context>
 <context>
@@ -682,13 +777,16 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <source>no</source>
         <translation>لا</translation>
     </message>
-    <message>
-        <source>Choose what each column holds below, or ignore it.</source>
-        <translation>اختاروا أدناه ما يحتويه كل عمود، أو تجاهلوه.</translation>
-    </message>
-    <message>
-        <source>{0} of {1} rows have problems (rows {2}). Fix the file and open it again, or import the {3} valid rows now and the others later.</source>
-        <translation>{0} من {1} صفوف فيها مشكلات (الصفوف {2}). صحّحوا الملف ثم افتحوه مجددًا، أو استوردوا الآن الصفوف الصالحة وعددها {3} والبقية لاحقًا.</translation>
+    <message numerus="yes">
+        <source>{0} of %n row(s) have problems (rows {1}). Fix the file and open it again, or import the valid rows now ({2}) and the others later.</source>
+        <translation>
+            <numerusform>في {0} من أصل %n صف مشكلات (الصفوف {1}). صحّحوا الملف ثم افتحوه مجددًا، أو استوردوا الآن الصفوف الصالحة ({2}) والبقية لاحقًا.</numerusform>
+            <numerusform>في {0} من أصل صف واحد مشكلات (الصفوف {1}). صحّحوا الملف ثم افتحوه مجددًا، أو استوردوا الآن الصفوف الصالحة ({2}) والبقية لاحقًا.</numerusform>
+            <numerusform>في {0} من أصل صفين مشكلات (الصفوف {1}). صحّحوا الملف ثم افتحوه مجددًا، أو استوردوا الآن الصفوف الصالحة ({2}) والبقية لاحقًا.</numerusform>
+            <numerusform>في {0} من أصل %n صفوف مشكلات (الصفوف {1}). صحّحوا الملف ثم افتحوه مجددًا، أو استوردوا الآن الصفوف الصالحة ({2}) والبقية لاحقًا.</numerusform>
+            <numerusform>في {0} من أصل %n صفًا مشكلات (الصفوف {1}). صحّحوا الملف ثم افتحوه مجددًا، أو استوردوا الآن الصفوف الصالحة ({2}) والبقية لاحقًا.</numerusform>
+            <numerusform>في {0} من أصل %n صف مشكلات (الصفوف {1}). صحّحوا الملف ثم افتحوه مجددًا، أو استوردوا الآن الصفوف الصالحة ({2}) والبقية لاحقًا.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Row {0}: {1}</source>
@@ -719,12 +817,76 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>مسجَّل مسبقًا: تم تخطيه</translation>
     </message>
     <message>
+        <source>new delegation</source>
+        <translation type="vanished">وفد جديد</translation>
+    </message>
+    <message>
         <source>This file cannot be imported: {0}.</source>
         <translation>تعذّر استيراد هذا الملف: {0}.</translation>
     </message>
     <message>
+        <source>Choose what each column holds below, or ignore it.</source>
+        <translation>اختاروا أدناه ما يحتويه كل عمود، أو تجاهلوه.</translation>
+    </message>
+    <message>
+        <source>{0} of {1} rows have problems (rows {2}). Fix the file and open it again, or import the {3} valid rows now and the others later.</source>
+        <translation type="vanished">{0} من {1} صفوف فيها مشكلات (الصفوف {2}). صحّحوا الملف ثم افتحوه مجددًا، أو استوردوا الآن الصفوف الصالحة وعددها {3} والبقية لاحقًا.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} of %n row(s) have problems (rows {1}). Nothing will be imported until the file is fixed: correct it and open it again.</source>
+        <translation type="vanished">
+            <numerusform>في {0} من أصل %n صف مشكلات (الصفوف {1}). لن يُستورد أي شيء قبل تصحيح الملف: صحّحوه ثم افتحوه مجددًا.</numerusform>
+            <numerusform>في {0} من أصل صف واحد مشكلات (الصفوف {1}). لن يُستورد أي شيء قبل تصحيح الملف: صحّحوه ثم افتحوه مجددًا.</numerusform>
+            <numerusform>في {0} من أصل صفين مشكلات (الصفوف {1}). لن يُستورد أي شيء قبل تصحيح الملف: صحّحوه ثم افتحوه مجددًا.</numerusform>
+            <numerusform>في {0} من أصل %n صفوف مشكلات (الصفوف {1}). لن يُستورد أي شيء قبل تصحيح الملف: صحّحوه ثم افتحوه مجددًا.</numerusform>
+            <numerusform>في {0} من أصل %n صفًا مشكلات (الصفوف {1}). لن يُستورد أي شيء قبل تصحيح الملف: صحّحوه ثم افتحوه مجددًا.</numerusform>
+            <numerusform>في {0} من أصل %n صف مشكلات (الصفوف {1}). لن يُستورد أي شيء قبل تصحيح الملف: صحّحوه ثم افتحوه مجددًا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}, {1}, {2}.</source>
+        <translation>{0}، {1}، {2}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) to import</source>
+        <translation>
+            <numerusform>لا مشاركين للاستيراد</numerusform>
+            <numerusform>مشارك واحد للاستيراد</numerusform>
+            <numerusform>مشاركان للاستيراد</numerusform>
+            <numerusform>%n مشاركين للاستيراد</numerusform>
+            <numerusform>%n مشاركًا للاستيراد</numerusform>
+            <numerusform>%n مشارك للاستيراد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already registered</source>
+        <translation>
+            <numerusform>لا أحد مسجَّل مسبقًا</numerusform>
+            <numerusform>مسجَّل واحد مسبقًا</numerusform>
+            <numerusform>اثنان مسجَّلان مسبقًا</numerusform>
+            <numerusform>%n مسجَّلين مسبقًا</numerusform>
+            <numerusform>%n مسجَّلًا مسبقًا</numerusform>
+            <numerusform>%n مسجَّل مسبقًا</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new delegation(s)</source>
+        <translation>
+            <numerusform>لا وفود جديدة</numerusform>
+            <numerusform>وفد جديد واحد</numerusform>
+            <numerusform>وفدان جديدان</numerusform>
+            <numerusform>%n وفود جديدة</numerusform>
+            <numerusform>%n وفدًا جديدًا</numerusform>
+            <numerusform>%n وفد جديد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} of {1} rows have problems (rows {2}). Nothing will be imported until the file is fixed: correct it and open it again.</source>
+        <translation type="vanished">في {0} من أصل {1} صفًا مشكلات (الصفوف {2}). لن يُستورد أي شيء قبل تصحيح الملف: صحّحوه ثم افتحوه مجددًا.</translation>
+    </message>
+    <message>
         <source>{0} participants to import, {1} already registered, {2} new delegations.</source>
-        <translation>عدد المشاركين المراد استيرادهم: {0}، والمسجَّلين مسبقًا: {1}، والوفود الجديدة: {2}.</translation>
+        <translation type="vanished">عدد المشاركين المراد استيرادهم: {0}، والمسجَّلين مسبقًا: {1}، والوفود الجديدة: {2}.</translation>
     </message>
 </context>
 <context>
@@ -775,7 +937,19 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     </message>
     <message>
         <source>Curriculum item</source>
-        <translation>عنصر من المنهج التدريبي</translation>
+        <translation>بند المنهج التدريبي</translation>
+    </message>
+    <message>
+        <source>Curriculum item in the second language</source>
+        <translation>بند المنهج باللغة الثانية</translation>
+    </message>
+    <message>
+        <source>Side by side with</source>
+        <translation>جنبًا إلى جنب مع</translation>
+    </message>
+    <message>
+        <source>Side by side: off</source>
+        <translation>جنبًا إلى جنب: لا</translation>
     </message>
     <message>
         <source>&amp;Present this item</source>
@@ -784,6 +958,10 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     <message>
         <source>Show the selected item as full-screen slides</source>
         <translation>عرض العنصر المحدد في شرائح بملء الشاشة</translation>
+    </message>
+    <message>
+        <source>Side by side: {0}</source>
+        <translation>جنبًا إلى جنب: {0}</translation>
     </message>
     <message>
         <source>UN-Habitat guidelines</source>
@@ -828,6 +1006,10 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     <message>
         <source>Evidence</source>
         <translation>الأدلة والشواهد</translation>
+    </message>
+    <message>
+        <source>Session plans and workshop templates</source>
+        <translation>خطط الجلسات ونماذج ورش العمل</translation>
     </message>
     <message>
         <source>Nothing found for “{0}”.</source>
@@ -909,12 +1091,38 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>جارٍ التحديث…</translation>
     </message>
     <message>
+        <source>Updated {0} ({1} ms)</source>
+        <translation>حُدِّث في {0} ({1} مللي ثانية)</translation>
+    </message>
+    <message>
         <source>Not known yet: filled in once files are exchanged</source>
         <translation>غير معروف بعد: يُستكمل بعد تبادل الملفات</translation>
     </message>
+    <message numerus="yes">
+        <source>Delegation assessment: {0} of %n element(s) scored</source>
+        <translation>
+            <numerusform>تقييم الوفد: قُيِّم {0} من أصل %n عنصر</numerusform>
+            <numerusform>تقييم الوفد: قُيِّم {0} من أصل عنصر واحد</numerusform>
+            <numerusform>تقييم الوفد: قُيِّم {0} من أصل عنصرين</numerusform>
+            <numerusform>تقييم الوفد: قُيِّم {0} من أصل %n عناصر</numerusform>
+            <numerusform>تقييم الوفد: قُيِّم {0} من أصل %n عنصرًا</numerusform>
+            <numerusform>تقييم الوفد: قُيِّم {0} من أصل %n عنصر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} of %n part(s)</source>
+        <translation>
+            <numerusform>{0} من %n جزء</numerusform>
+            <numerusform>{0} من جزء واحد</numerusform>
+            <numerusform>{0} من جزأين</numerusform>
+            <numerusform>{0} من %n أجزاء</numerusform>
+            <numerusform>{0} من %n جزءًا</numerusform>
+            <numerusform>{0} من %n جزء</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Delegation assessment: {0} of {1} elements scored</source>
-        <translation>تقييم الوفد: قُيِّم {0} من أصل {1} عنصرًا</translation>
+        <translation type="vanished">تقييم الوفد: قُيِّم {0} من أصل {1} عنصرًا</translation>
     </message>
     <message>
         <source>Own assessment (most score with the delegation)</source>
@@ -926,7 +1134,7 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     </message>
     <message>
         <source>Updated {0} ({1:.0f} ms)</source>
-        <translation>حُدِّث في {0} ({1:.0f} مللي ثانية)</translation>
+        <translation type="vanished">حُدِّث في {0} ({1:.0f} مللي ثانية)</translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -938,11 +1146,11 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     </message>
     <message>
         <source>{0} of {1} parts</source>
-        <translation>{0} من {1} أجزاء</translation>
+        <translation type="vanished">{0} من {1} أجزاء</translation>
     </message>
     <message>
         <source>{0} / 100</source>
-        <translation>{0} / 100</translation>
+        <translation type="vanished">{0} / 100</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1043,8 +1251,20 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>ين&amp;تهي في:</translation>
     </message>
     <message>
+        <source>Working language</source>
+        <translation>لغة العمل</translation>
+    </message>
+    <message>
+        <source>Curriculum, knowledge checks, assessment and slides are shown in this language by default; each participant can switch their own content language</source>
+        <translation>يُعرض المنهج التدريبي واختبارات المعارف والتقييم الذاتي والشرائح بهذه اللغة افتراضيًا؛ ويمكن لكل مشارك اختيار لغة المحتوى الخاصة به</translation>
+    </message>
+    <message>
+        <source>Working &amp;language:</source>
+        <translation>&amp;لغة العمل:</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
-        <translation>ال&amp;لغة:</translation>
+        <translation type="vanished">ال&amp;لغة:</translation>
     </message>
 </context>
 <context>
@@ -1077,8 +1297,28 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>— غير مقيَّم —</translation>
     </message>
     <message>
+        <source>{0} – {1}</source>
+        <translation>{0} – {1}</translation>
+    </message>
+    <message>
+        <source>Level description for {0}</source>
+        <translation>وصف المستوى لعنصر {0}</translation>
+    </message>
+    <message>
         <source>Level {0}</source>
         <translation>المستوى {0}</translation>
+    </message>
+    <message>
+        <source>Level {0}: {1}</source>
+        <translation>المستوى {0}: {1}</translation>
+    </message>
+    <message>
+        <source>How to check: {0}</source>
+        <translation>طريقة التحقق: {0}</translation>
+    </message>
+    <message>
+        <source>Pointing at: {0}</source>
+        <translation>تحت المؤشر: {0}</translation>
     </message>
     <message>
         <source>Evidence: what shows this level?</source>
@@ -1457,9 +1697,20 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <source>Time is up</source>
         <translation>انتهى الوقت</translation>
     </message>
+    <message numerus="yes">
+        <source>Last %n minute(s) – start wrapping up</source>
+        <translation>
+            <numerusform>آخر %n دقيقة – ابدؤوا في الختام</numerusform>
+            <numerusform>آخر دقيقة – ابدؤوا في الختام</numerusform>
+            <numerusform>آخر دقيقتين – ابدؤوا في الختام</numerusform>
+            <numerusform>آخر %n دقائق – ابدؤوا في الختام</numerusform>
+            <numerusform>آخر %n دقيقة – ابدؤوا في الختام</numerusform>
+            <numerusform>آخر %n دقيقة – ابدؤوا في الختام</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Last {0} minutes – start wrapping up</source>
-        <translation>آخر {0} دقائق – ابدؤوا في الختام</translation>
+        <translation type="vanished">آخر {0} دقائق – ابدؤوا في الختام</translation>
     </message>
     <message>
         <source>Running</source>
@@ -1701,13 +1952,24 @@ Copy it to a USB stick or shared folder; participants open it with File → Open
         <source>Watching {0} — import failed: {1}</source>
         <translation>جارٍ مراقبة {0} — تعذّر الاستيراد: {1}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) imported</source>
+        <translation>
+            <numerusform>لم يُستورد أي ملف</numerusform>
+            <numerusform>استُورد ملف واحد</numerusform>
+            <numerusform>استُورد ملفان</numerusform>
+            <numerusform>استُوردت %n ملفات</numerusform>
+            <numerusform>استُورد %n ملفًا</numerusform>
+            <numerusform>استُورد %n ملف</numerusform>
+        </translation>
+    </message>
     <message>
         <source>1 file imported</source>
-        <translation>استُورد ملف واحد</translation>
+        <translation type="vanished">استُورد ملف واحد</translation>
     </message>
     <message>
         <source>{0} files imported</source>
-        <translation>استُورد {0} ملفًا</translation>
+        <translation type="vanished">استُورد {0} ملفًا</translation>
     </message>
     <message>
         <source>Watching {0} — {1}, last at {2}</source>
@@ -1983,12 +2245,68 @@ Copy it to a USB stick or shared folder; participants open it with File → Open
         <translation>رقم عن العملية</translation>
     </message>
     <message>
+        <source>Key facts</source>
+        <translation>حقائق أساسية</translation>
+    </message>
+    <message>
+        <source>Worksheet</source>
+        <translation>ورقة عمل</translation>
+    </message>
+    <message>
+        <source>Maturity rubric (ours)</source>
+        <translation>سلّم النضج (من إعدادنا)</translation>
+    </message>
+    <message>
+        <source>Assessment support</source>
+        <translation>دعم التقييم</translation>
+    </message>
+    <message>
+        <source>Policy support</source>
+        <translation>دعم السياسات</translation>
+    </message>
+    <message>
+        <source>Organisation support</source>
+        <translation>دعم التنظيم المؤسسي</translation>
+    </message>
+    <message>
+        <source>System support</source>
+        <translation>دعم الإطار المؤسسي والتنظيمي</translation>
+    </message>
+    <message>
+        <source>Technology support</source>
+        <translation>دعم التكنولوجيا</translation>
+    </message>
+    <message>
+        <source>Operation support</source>
+        <translation>دعم التشغيل</translation>
+    </message>
+    <message>
+        <source>country level</source>
+        <translation>على مستوى البلد</translation>
+    </message>
+    <message>
+        <source>city level</source>
+        <translation>على مستوى المدينة</translation>
+    </message>
+    <message>
+        <source>country and city level</source>
+        <translation>على مستوى البلد والمدينة</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
         <source>See also</source>
         <translation>انظر أيضًا</translation>
     </message>
     <message>
         <source>Source</source>
         <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Not yet translated, shown in English: {0}</source>
+        <translation>لم يُترجم بعد، ويُعرض بالإنجليزية: {0}</translation>
     </message>
     <message>
         <source>Principles and actions</source>
@@ -2012,11 +2330,33 @@ Copy it to a USB stick or shared folder; participants open it with File → Open
     </message>
     <message>
         <source>The guidelines give {0} principles for this pillar.</source>
-        <translation>تحدد المبادئ التوجيهية {0} من المبادئ لهذه الركيزة.</translation>
+        <translation type="vanished">تحدد المبادئ التوجيهية {0} من المبادئ لهذه الركيزة.</translation>
     </message>
     <message>
         <source>The guidelines give {0} actions for this actor.</source>
-        <translation>تقترح المبادئ التوجيهية {0} من الإجراءات لهذه الجهة الفاعلة.</translation>
+        <translation type="vanished">تقترح المبادئ التوجيهية {0} من الإجراءات لهذه الجهة الفاعلة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The guidelines give %n principle(s) for this pillar.</source>
+        <translation>
+            <numerusform>لا تحدد المبادئ التوجيهية أي مبدأ لهذه الركيزة.</numerusform>
+            <numerusform>تحدد المبادئ التوجيهية مبدأً واحدًا لهذه الركيزة.</numerusform>
+            <numerusform>تحدد المبادئ التوجيهية مبدأين لهذه الركيزة.</numerusform>
+            <numerusform>تحدد المبادئ التوجيهية %n مبادئ لهذه الركيزة.</numerusform>
+            <numerusform>تحدد المبادئ التوجيهية %n مبدأً لهذه الركيزة.</numerusform>
+            <numerusform>تحدد المبادئ التوجيهية %n مبدأ لهذه الركيزة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The guidelines give %n action(s) for this actor.</source>
+        <translation>
+            <numerusform>لا تقترح المبادئ التوجيهية أي إجراء لهذه الجهة الفاعلة.</numerusform>
+            <numerusform>تقترح المبادئ التوجيهية إجراءً واحدًا لهذه الجهة الفاعلة.</numerusform>
+            <numerusform>تقترح المبادئ التوجيهية إجراءين لهذه الجهة الفاعلة.</numerusform>
+            <numerusform>تقترح المبادئ التوجيهية %n إجراءات لهذه الجهة الفاعلة.</numerusform>
+            <numerusform>تقترح المبادئ التوجيهية %n إجراءً لهذه الجهة الفاعلة.</numerusform>
+            <numerusform>تقترح المبادئ التوجيهية %n إجراء لهذه الجهة الفاعلة.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Example (paraphrased from the source)</source>
@@ -2037,6 +2377,10 @@ Copy it to a USB stick or shared folder; participants open it with File → Open
     <message>
         <source>Maturity levels (our rubric, derived from JICA)</source>
         <translation>مستويات النضج (معاييرنا المستمدة من إطار JICA)</translation>
+    </message>
+    <message>
+        <source>How to check: {0}</source>
+        <translation>طريقة التحقق: {0}</translation>
     </message>
     <message>
         <source>Elements</source>
@@ -2097,6 +2441,38 @@ Copy it to a USB stick or shared folder; participants open it with File → Open
     <message>
         <source>Answer</source>
         <translation>الإجابة</translation>
+    </message>
+    <message>
+        <source>Maturity levels</source>
+        <translation>مستويات النضج</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>الأرقام</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>About the name</source>
+        <translation>عن الاسم</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>الجلسات</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>الوحدة</translation>
     </message>
     <message>
         <source>Applies to</source>
@@ -2223,12 +2599,152 @@ Copy it to a USB stick or shared folder; participants open it with File → Open
         <translation>لماذا</translation>
     </message>
     <message>
+        <source>Learning objectives</source>
+        <translation>أهداف التعلّم</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>المدة (بالدقائق)</translation>
+    </message>
+    <message>
+        <source>Facilitator&apos;s notes (our advice)</source>
+        <translation>ملاحظات للميسّر (نصائحنا)</translation>
+    </message>
+    <message>
+        <source>Discussion prompts</source>
+        <translation>محاور للنقاش</translation>
+    </message>
+    <message>
+        <source>Our advice (not from the source)</source>
+        <translation>نصائحنا (ليست من المصدر)</translation>
+    </message>
+    <message>
+        <source>In the draft of 22 May 2023</source>
+        <translation>في مشروع 22 مايو 2023</translation>
+    </message>
+    <message>
+        <source>Wholly a bracketed proposal in the draft</source>
+        <translation>مقترح بين معقوفين بكامله في المشروع</translation>
+    </message>
+    <message>
+        <source>How the source presents it</source>
+        <translation>كيف يعرضه المصدر</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>النقاط</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>الغرض</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>التعليمات</translation>
+    </message>
+    <message>
+        <source>What participants write</source>
+        <translation>ما يكتبه المشاركون</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>الخطوات</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>المواد</translation>
+    </message>
+    <message>
+        <source>Grouping</source>
+        <translation>تشكيل المجموعات</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>الناتج</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>الأدوار</translation>
+    </message>
+    <message>
+        <source>Why each option is right or wrong</source>
+        <translation>سبب صحة كل خيار أو خطئه</translation>
+    </message>
+    <message>
+        <source>How to score</source>
+        <translation>طريقة التقييم</translation>
+    </message>
+    <message>
+        <source>Kind of question</source>
+        <translation>نوع السؤال</translation>
+    </message>
+    <message>
+        <source>How to check each level</source>
+        <translation>طريقة التحقق من كل مستوى</translation>
+    </message>
+    <message>
+        <source>Day {0}</source>
+        <translation>اليوم {0}</translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation>{0} دقيقة</translation>
+    </message>
+    <message>
+        <source>See</source>
+        <translation>انظر</translation>
+    </message>
+    <message>
+        <source>Lecture</source>
+        <translation>محاضرة</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>تمرين</translation>
+    </message>
+    <message>
+        <source>Site visit</source>
+        <translation>زيارة ميدانية</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>مؤتمر</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>نقاش</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>استراحة</translation>
+    </message>
+    <message>
+        <source>Scenario: apply a framework to a city</source>
+        <translation>سيناريو: تطبيق إطار على مدينة</translation>
+    </message>
+    <message>
+        <source>Concept</source>
+        <translation>مفهوم</translation>
+    </message>
+    <message>
+        <source>Recall of a fact</source>
+        <translation>تذكّر معلومة</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
         <source>no</source>
         <translation>لا</translation>
+    </message>
+    <message>
+        <source>Answer found in</source>
+        <translation>توجد الإجابة في</translation>
+    </message>
+    <message>
+        <source>Written in {0}</source>
+        <translation>مكتوب باللغة: {0}</translation>
     </message>
 </context>
 <context>
@@ -2264,6 +2780,10 @@ Copy it to a USB stick or shared folder; participants open it with File → Open
     <message>
         <source>Statistic</source>
         <translation>إحصاءة</translation>
+    </message>
+    <message>
+        <source>Language of the title and text</source>
+        <translation>لغة العنوان والنص</translation>
     </message>
     <message>
         <source>Title</source>
@@ -2330,6 +2850,10 @@ Copy it to a USB stick or shared folder; participants open it with File → Open
         <translation>ال&amp;نوع:</translation>
     </message>
     <message>
+        <source>Lan&amp;guage:</source>
+        <translation>ال&amp;لغة:</translation>
+    </message>
+    <message>
         <source>&amp;Title:</source>
         <translation>ال&amp;عنوان:</translation>
     </message>
@@ -2364,6 +2888,10 @@ Copy it to a USB stick or shared folder; participants open it with File → Open
     <message>
         <source>State&amp;ment:</source>
         <translation>النص الإحصا&amp;ئي:</translation>
+    </message>
+    <message>
+        <source>Not written in {0} yet: type that version here, then save.</source>
+        <translation>لم يُكتب بعد باللغة {0}: اكتبوا تلك النسخة هنا ثم احفظوها.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -2443,6 +2971,10 @@ Copy it to a USB stick or shared folder; participants open it with File → Open
     <message>
         <source>Current workshop</source>
         <translation>ورشة العمل الحالية</translation>
+    </message>
+    <message>
+        <source>&amp;Content language</source>
+        <translation>&amp;لغة المحتوى</translation>
     </message>
     <message>
         <source>Pages</source>
@@ -2904,7 +3436,7 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
     </message>
     <message>
         <source>{0} / 100</source>
-        <translation>{0} / 100</translation>
+        <translation type="vanished">{0} / 100</translation>
     </message>
     <message>
         <source>+{0}: {1}</source>
@@ -3291,9 +3823,20 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
         <source>This item can no longer be found.</source>
         <translation>لم يعد بالإمكان العثور على هذا العنصر.</translation>
     </message>
+    <message numerus="yes">
+        <source>{0} – %n slide(s)</source>
+        <translation>
+            <numerusform>{0} – لا شرائح</numerusform>
+            <numerusform>{0} – شريحة واحدة</numerusform>
+            <numerusform>{0} – شريحتان</numerusform>
+            <numerusform>{0} – %n شرائح</numerusform>
+            <numerusform>{0} – %n شريحة</numerusform>
+            <numerusform>{0} – %n شريحة</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{0} – {1} slides</source>
-        <translation>{0} – {1} شريحة</translation>
+        <translation type="vanished">{0} – {1} شريحة</translation>
     </message>
 </context>
 <context>
@@ -3328,6 +3871,14 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
     <message>
         <source>This item is not in the curriculum or the workshop&apos;s local content: {0}</source>
         <translation>هذا العنصر غير موجود في المنهج التدريبي ولا في المحتوى المحلي لورشة العمل: {0}</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>PCSC Workshop could not restart itself; please close and open it again.</source>
+        <translation>تعذّرت إعادة تشغيل ورشة PCSC؛ يُرجى إغلاقها وفتحها من جديد.</translation>
     </message>
 </context>
 <context>
@@ -3413,7 +3964,7 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
     </message>
     <message>
         <source>{0} questions · {1} · {2}</source>
-        <translation>{0} أسئلة · {1} · {2}</translation>
+        <translation type="vanished">{0} أسئلة · {1} · {2}</translation>
     </message>
     <message>
         <source>Question {0}</source>
@@ -3425,7 +3976,33 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
     </message>
     <message>
         <source>{0} questions have no answer; they count as wrong. Submit anyway?</source>
-        <translation>{0} من الأسئلة بلا إجابة؛ وتُحتسب خاطئة. هل تريدون الإرسال على أي حال؟</translation>
+        <translation type="vanished">{0} من الأسئلة بلا إجابة؛ وتُحتسب خاطئة. هل تريدون الإرسال على أي حال؟</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) · {0} · {1}</source>
+        <translation>
+            <numerusform>لا أسئلة · {0} · {1}</numerusform>
+            <numerusform>سؤال واحد · {0} · {1}</numerusform>
+            <numerusform>سؤالان · {0} · {1}</numerusform>
+            <numerusform>%n أسئلة · {0} · {1}</numerusform>
+            <numerusform>%n سؤالًا · {0} · {1}</numerusform>
+            <numerusform>%n سؤال · {0} · {1}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Question {0} (not yet translated, in English)</source>
+        <translation>السؤال {0} (لم يُترجم بعد، بالإنجليزية)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) have no answer; they count as wrong. Submit anyway?</source>
+        <translation>
+            <numerusform>لا توجد أسئلة بلا إجابة. هل تريدون الإرسال؟</numerusform>
+            <numerusform>سؤال واحد بلا إجابة؛ ويُحتسب خاطئًا. هل تريدون الإرسال على أي حال؟</numerusform>
+            <numerusform>سؤالان بلا إجابة؛ ويُحتسبان خاطئين. هل تريدون الإرسال على أي حال؟</numerusform>
+            <numerusform>%n أسئلة بلا إجابة؛ وتُحتسب خاطئة. هل تريدون الإرسال على أي حال؟</numerusform>
+            <numerusform>%n سؤالًا بلا إجابة؛ وتُحتسب خاطئة. هل تريدون الإرسال على أي حال؟</numerusform>
+            <numerusform>%n سؤال بلا إجابة؛ وتُحتسب خاطئة. هل تريدون الإرسال على أي حال؟</numerusform>
+        </translation>
     </message>
     <message>
         <source>This participant is no longer in the workshop.</source>
@@ -3462,6 +4039,14 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
     <message>
         <source>Right answer: {0}</source>
         <translation>الإجابة الصحيحة: {0}</translation>
+    </message>
+    <message>
+        <source>(your answer)</source>
+        <translation>(إجابتك)</translation>
+    </message>
+    <message>
+        <source>Why each option is right or wrong:</source>
+        <translation>سبب صحة كل خيار أو خطئه:</translation>
     </message>
     <message>
         <source>Participants with both</source>
@@ -3648,11 +4233,19 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
     </message>
     <message>
         <source>The language of menus, buttons and messages; used after a restart</source>
-        <translation>لغة القوائم والأزرار والرسائل؛ تُستخدم بعد إعادة التشغيل</translation>
+        <translation type="vanished">لغة القوائم والأزرار والرسائل؛ تُستخدم بعد إعادة التشغيل</translation>
     </message>
     <message>
         <source>Takes effect when you restart PCSC Workshop.</source>
-        <translation>يسري مفعولها عند إعادة تشغيل ورشة عمل PCSC.</translation>
+        <translation type="vanished">يسري مفعولها عند إعادة تشغيل ورشة عمل PCSC.</translation>
+    </message>
+    <message>
+        <source>The language of menus, buttons and messages; PCSC Workshop offers to restart at once</source>
+        <translation>لغة القوائم والأزرار والرسائل؛ وتعرض ورشة PCSC إعادة التشغيل فورًا</translation>
+    </message>
+    <message>
+        <source>Needs a restart, which you can do at once.</source>
+        <translation>يتطلب إعادة التشغيل، ويمكنكم القيام بذلك فورًا.</translation>
     </message>
     <message>
         <source>Text size</source>
@@ -3691,8 +4284,20 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
         <translation>اللغة</translation>
     </message>
     <message>
+        <source>PCSC Workshop must restart to show the new interface language. Your work is saved. Restart now?</source>
+        <translation>يجب إعادة تشغيل ورشة PCSC لعرض لغة الواجهة الجديدة. لقد حُفظ عملكم. هل تريدون إعادة التشغيل الآن؟</translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>إعادة التشغيل ال&amp;آن</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;لاحقًا</translation>
+    </message>
+    <message>
         <source>The new language will be used the next time you start PCSC Workshop.</source>
-        <translation>ستُستخدم اللغة الجديدة في المرة القادمة التي تشغّلون فيها ورشة عمل PCSC.</translation>
+        <translation type="vanished">ستُستخدم اللغة الجديدة في المرة القادمة التي تشغّلون فيها ورشة عمل PCSC.</translation>
     </message>
 </context>
 <context>
@@ -3793,6 +4398,58 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
         <translation>اختبار المعارف</translation>
     </message>
     <message>
+        <source>Learning objectives</source>
+        <translation>أهداف التعلّم</translation>
+    </message>
+    <message>
+        <source>Worksheet</source>
+        <translation>ورقة عمل</translation>
+    </message>
+    <message>
+        <source>JICA stage</source>
+        <translation>مرحلة وفق JICA</translation>
+    </message>
+    <message>
+        <source>Key facts</source>
+        <translation>حقائق أساسية</translation>
+    </message>
+    <message>
+        <source>City type</source>
+        <translation>نوع المدينة</translation>
+    </message>
+    <message>
+        <source>Scaling approach</source>
+        <translation>نهج التوسع</translation>
+    </message>
+    <message>
+        <source>JICA support</source>
+        <translation>دعم JICA</translation>
+    </message>
+    <message>
+        <source>Principle of the 2023 draft resolution</source>
+        <translation>مبدأ من مبادئ مشروع قرار 2023</translation>
+    </message>
+    <message>
+        <source>Characteristic of the guidelines</source>
+        <translation>سمة من سمات المبادئ التوجيهية</translation>
+    </message>
+    <message>
+        <source>City characteristic</source>
+        <translation>سمة المدينة</translation>
+    </message>
+    <message>
+        <source>City scope</source>
+        <translation>نطاق المدينة</translation>
+    </message>
+    <message>
+        <source>{0} — principles: {1} · actions: {2}</source>
+        <translation>{0} — المبادئ: {1} · الإجراءات: {2}</translation>
+    </message>
+    <message>
+        <source>Together — principles: {0} · actions: {1}</source>
+        <translation>المجموع — المبادئ: {0} · الإجراءات: {1}</translation>
+    </message>
+    <message>
         <source>Example principle</source>
         <translation>مثال على مبدأ</translation>
     </message>
@@ -3848,13 +4505,32 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
         <source>Break</source>
         <translation>استراحة</translation>
     </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>لا أسئلة</numerusform>
+            <numerusform>سؤال واحد</numerusform>
+            <numerusform>سؤالان</numerusform>
+            <numerusform>%n أسئلة</numerusform>
+            <numerusform>%n سؤالًا</numerusform>
+            <numerusform>%n سؤال</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read the objectives aloud; come back to them at the end of the session and ask who can now do each one.</source>
+        <translation>اقرأ الأهداف بصوت مسموع، ثم عُد إليها في نهاية الجلسة واسأل من أصبح قادرًا على تحقيق كل منها.</translation>
+    </message>
+    <message>
+        <source>Facilitator&apos;s notes – our advice, not from the sources</source>
+        <translation>ملاحظات للميسّر – نصائحنا، وليست من المصادر</translation>
+    </message>
     <message>
         <source>1 question</source>
-        <translation>سؤال واحد</translation>
+        <translation type="vanished">سؤال واحد</translation>
     </message>
     <message>
         <source>{0} questions</source>
-        <translation>{0} أسئلة</translation>
+        <translation type="vanished">{0} أسئلة</translation>
     </message>
     <message>
         <source>The curriculum gives the counts and one example of each; the full wording is in the guidelines (add it as local content).</source>
@@ -3903,13 +4579,43 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
         <source>Templates</source>
         <translation>النماذج</translation>
     </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>لا جلسات</numerusform>
+            <numerusform>جلسة واحدة</numerusform>
+            <numerusform>جلستان</numerusform>
+            <numerusform>%n جلسات</numerusform>
+            <numerusform>%n جلسة</numerusform>
+            <numerusform>%n جلسة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} — {1}</source>
+        <translation>{0} — {1}</translation>
+    </message>
+    <message>
+        <source>{0} — {1}, {2}</source>
+        <translation>{0} — {1}، {2}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>لا أيام</numerusform>
+            <numerusform>يوم واحد</numerusform>
+            <numerusform>يومان</numerusform>
+            <numerusform>%n أيام</numerusform>
+            <numerusform>%n يومًا</numerusform>
+            <numerusform>%n يوم</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{0} — {1} sessions</source>
-        <translation>{0} — عدد الجلسات: {1}</translation>
+        <translation type="vanished">{0} — عدد الجلسات: {1}</translation>
     </message>
     <message>
         <source>{0} — {1} days, {2} sessions</source>
-        <translation>{0} — عدد الأيام: {1}، عدد الجلسات: {2}</translation>
+        <translation type="vanished">{0} — عدد الأيام: {1}، عدد الجلسات: {2}</translation>
     </message>
     <message>
         <source>Blank workshop (no agenda)</source>
@@ -4229,6 +4935,30 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
         <source>Break</source>
         <translation>استراحة</translation>
     </message>
+    <message>
+        <source>technical assistance</source>
+        <translation>المساعدة الفنية</translation>
+    </message>
+    <message>
+        <source>financing</source>
+        <translation>التمويل</translation>
+    </message>
+    <message>
+        <source>capacity building</source>
+        <translation>بناء القدرات</translation>
+    </message>
+    <message>
+        <source>knowledge exchange</source>
+        <translation>تبادل المعارف</translation>
+    </message>
+    <message>
+        <source>data and tools</source>
+        <translation>البيانات والأدوات</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>أخرى</translation>
+    </message>
 </context>
 <context>
     <name>WorkshopPage</name>
@@ -4289,8 +5019,31 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
         <translation>ين&amp;تهي في:</translation>
     </message>
     <message>
+        <source>Working language</source>
+        <translation>لغة العمل</translation>
+    </message>
+    <message>
+        <source>Curriculum, knowledge checks, assessment and slides are shown in this language by default; each participant can switch their own content language</source>
+        <translation>يُعرض المنهج التدريبي واختبارات المعارف والتقييم الذاتي والشرائح بهذه اللغة افتراضيًا؛ ويمكن لكل مشارك اختيار لغة المحتوى الخاصة به</translation>
+    </message>
+    <message>
+        <source>Working &amp;language:</source>
+        <translation>&amp;لغة العمل:</translation>
+    </message>
+    <message numerus="yes">
+        <source>A countdown of %n minute(s) for “{0}”</source>
+        <translation>
+            <numerusform>عدّ تنازلي لـ «{0}»</numerusform>
+            <numerusform>عدّ تنازلي مدته دقيقة واحدة لـ «{0}»</numerusform>
+            <numerusform>عدّ تنازلي مدته دقيقتان لـ «{0}»</numerusform>
+            <numerusform>عدّ تنازلي مدته %n دقائق لـ «{0}»</numerusform>
+            <numerusform>عدّ تنازلي مدته %n دقيقة لـ «{0}»</numerusform>
+            <numerusform>عدّ تنازلي مدته %n دقيقة لـ «{0}»</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
-        <translation>ال&amp;لغة:</translation>
+        <translation type="vanished">ال&amp;لغة:</translation>
     </message>
     <message>
         <source>Descri&amp;ption:</source>
@@ -4326,7 +5079,7 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
     </message>
     <message>
         <source>A countdown of {0} minutes for “{1}”</source>
-        <translation>عدّ تنازلي مدته {0} دقيقة لـ «{1}»</translation>
+        <translation type="vanished">عدّ تنازلي مدته {0} دقيقة لـ «{1}»</translation>
     </message>
     <message>
         <source>Exercise timer</source>

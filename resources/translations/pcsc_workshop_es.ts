@@ -220,6 +220,14 @@
 <context>
     <name>AssessmentForm</name>
     <message>
+        <source>Rubric by PCSC Workshop, based on JICA&apos;s 21 elements</source>
+        <translation>Rúbrica de PCSC Workshop, basada en los 21 elementos de la JICA</translation>
+    </message>
+    <message>
+        <source>How to score with this rubric</source>
+        <translation>Cómo puntuar con esta rúbrica</translation>
+    </message>
+    <message>
         <source>Score of {0}</source>
         <translation>Puntuación de: {0}</translation>
     </message>
@@ -231,9 +239,16 @@
         <source>{0} — not scored yet</source>
         <translation>{0} — aún sin puntuar</translation>
     </message>
+    <message numerus="yes">
+        <source>{0} — {1} of 4 ({2} of %n element(s) scored)</source>
+        <translation>
+            <numerusform>{0} — {1} de 4 ({2} de %n elemento puntuado)</numerusform>
+            <numerusform>{0} — {1} de 4 ({2} de %n elementos puntuados)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{0} — {1:.1f} of 4 ({2} of {3} elements scored)</source>
-        <translation>{0} — {1:.1f} de 4 ({2} de {3} elementos puntuados)</translation>
+        <translation type="vanished">{0} — {1:.1f} de 4 ({2} de {3} elementos puntuados)</translation>
     </message>
 </context>
 <context>
@@ -306,9 +321,43 @@
         <source>Saved at {0}</source>
         <translation>Guardado a las {0}</translation>
     </message>
+    <message numerus="yes">
+        <source>{0} of %n element(s) scored</source>
+        <translation>
+            <numerusform>{0} de %n elemento puntuado</numerusform>
+            <numerusform>{0} de %n elementos puntuados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>levels of %n element(s) not yet translated, shown in English</source>
+        <translation>
+            <numerusform>niveles de %n elemento aún sin traducir, se muestran en inglés</numerusform>
+            <numerusform>niveles de %n elementos aún sin traducir, se muestran en inglés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The mean of the scored elements is {0}, below 1.5: most elements are absent or only planned.</source>
+        <translation>La media de los elementos puntuados es {0}, inferior a 1,5: la mayoría de los elementos no existen o solo están previstos.</translation>
+    </message>
+    <message>
+        <source>The {0} domain averages {1}, below 1.0: one of the five foundations is missing.</source>
+        <translation>El dominio {0} tiene una media de {1}, inferior a 1,0: falta uno de los cinco cimientos.</translation>
+    </message>
+    <message>
+        <source>The mean is {0} (2.75 or more) and every domain is at 2.0 or more.</source>
+        <translation>La media es {0} (2,75 o más) y todos los ámbitos están en 2,0 o más.</translation>
+    </message>
+    <message>
+        <source>The mean is {0}, between 1.5 and 2.75, and no domain is below 1.0.</source>
+        <translation>La media es {0}, entre 1,5 y 2,75, y ningún ámbito está por debajo de 1,0.</translation>
+    </message>
+    <message>
+        <source>The mean is {0}, high enough for Sustainable Growth, but not every domain is scored at 2.0 or more (weakest: {1}).</source>
+        <translation>La media es {0}, suficiente para la etapa Crecimiento sostenible (Sustainable Growth), pero no todos los ámbitos están en 2,0 o más (el más débil: {1}).</translation>
+    </message>
     <message>
         <source>{0} of {1} elements scored</source>
-        <translation>{0} de {1} elementos puntuados</translation>
+        <translation type="vanished">{0} de {1} elementos puntuados</translation>
     </message>
     <message>
         <source>This delegation</source>
@@ -320,23 +369,23 @@
     </message>
     <message>
         <source>The mean of the scored elements is {0:.2f}, below 1.5: most elements are absent or only planned.</source>
-        <translation>La media de los elementos puntuados es {0:.2f}, inferior a 1.5: la mayoría de los elementos no existen o solo están previstos.</translation>
+        <translation type="vanished">La media de los elementos puntuados es {0:.2f}, inferior a 1.5: la mayoría de los elementos no existen o solo están previstos.</translation>
     </message>
     <message>
         <source>The {0} domain averages {1:.2f}, below 1.0: one of the five foundations is missing.</source>
-        <translation>El ámbito {0} tiene una media de {1:.2f}, inferior a 1.0: falta uno de los cinco cimientos.</translation>
+        <translation type="vanished">El ámbito {0} tiene una media de {1:.2f}, inferior a 1.0: falta uno de los cinco cimientos.</translation>
     </message>
     <message>
         <source>The mean is {0:.2f} (2.75 or more) and every domain is at 2.0 or more.</source>
-        <translation>La media es {0:.2f} (2.75 o más) y todos los ámbitos están en 2.0 o más.</translation>
+        <translation type="vanished">La media es {0:.2f} (2.75 o más) y todos los ámbitos están en 2.0 o más.</translation>
     </message>
     <message>
         <source>The mean is {0:.2f}, between 1.5 and 2.75, and no domain is below 1.0.</source>
-        <translation>La media es {0:.2f}, entre 1.5 y 2.75, y ningún ámbito está por debajo de 1.0.</translation>
+        <translation type="vanished">La media es {0:.2f}, entre 1.5 y 2.75, y ningún ámbito está por debajo de 1.0.</translation>
     </message>
     <message>
         <source>The mean is {0:.2f}, high enough for Sustainable Growth, but not every domain is scored at 2.0 or more (weakest: {1}).</source>
-        <translation>La media es {0:.2f}, suficiente para Sustainable Growth, pero no todos los ámbitos están en 2.0 o más (el más débil: {1}).</translation>
+        <translation type="vanished">La media es {0:.2f}, suficiente para Sustainable Growth, pero no todos los ámbitos están en 2.0 o más (el más débil: {1}).</translation>
     </message>
     <message>
         <source>an unscored domain</source>
@@ -365,6 +414,14 @@
     <message>
         <source>{0}. {1} — level {2}</source>
         <translation>{0}. {1} — nivel {2}</translation>
+    </message>
+    <message>
+        <source>Next, level {0}: {1}</source>
+        <translation>Después, nivel {0}: {1}</translation>
+    </message>
+    <message>
+        <source>How to check: {0}</source>
+        <translation>Cómo comprobarlo: {0}</translation>
     </message>
     <message>
         <source>Score some elements to see priorities.</source>
@@ -455,9 +512,16 @@
         <source>not yet</source>
         <translation>todavía no</translation>
     </message>
+    <message numerus="yes">
+        <source>Plans received from {0} of %n participant(s).</source>
+        <translation>
+            <numerusform>Planes recibidos de {0} de %n participante.</numerusform>
+            <numerusform>Planes recibidos de {0} de %n participantes.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Plans received from {0} of {1} participants.</source>
-        <translation>Planes recibidos de {0} de {1} participantes.</translation>
+        <translation type="vanished">Planes recibidos de {0} de {1} participantes.</translation>
     </message>
 </context>
 <context>
@@ -562,6 +626,21 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     <message>
         <source>(unknown)</source>
         <translation>(desconocido)</translation>
+    </message>
+</context>
+<context>
+    <name>ContentLanguagePicker</name>
+    <message>
+        <source>Content language</source>
+        <translation>Idioma del contenido</translation>
+    </message>
+    <message>
+        <source>The language of the curriculum, quizzes and assessment for you; the interface language is in Settings</source>
+        <translation>El idioma del plan de estudios, las pruebas y la autoevaluación para usted; el idioma de la interfaz está en Configuración</translation>
+    </message>
+    <message>
+        <source>Workshop language ({0})</source>
+        <translation>Idioma del taller ({0})</translation>
     </message>
 </context>
 <context>
@@ -682,13 +761,12 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <source>no</source>
         <translation>no</translation>
     </message>
-    <message>
-        <source>Choose what each column holds below, or ignore it.</source>
-        <translation>Elija abajo qué contiene cada columna, o ignórela.</translation>
-    </message>
-    <message>
-        <source>{0} of {1} rows have problems (rows {2}). Fix the file and open it again, or import the {3} valid rows now and the others later.</source>
-        <translation>{0} de {1} filas tienen problemas (filas {2}). Corrija el archivo y ábralo de nuevo, o importe ahora las {3} filas válidas y las demás más tarde.</translation>
+    <message numerus="yes">
+        <source>{0} of %n row(s) have problems (rows {1}). Fix the file and open it again, or import the valid rows now ({2}) and the others later.</source>
+        <translation>
+            <numerusform>{0} de %n fila tiene problemas (filas {1}). Corrija el archivo y ábralo de nuevo, o importe ahora las filas válidas ({2}) y las demás más tarde.</numerusform>
+            <numerusform>{0} de %n filas tienen problemas (filas {1}). Corrija el archivo y ábralo de nuevo, o importe ahora las filas válidas ({2}) y las demás más tarde.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Row {0}: {1}</source>
@@ -719,12 +797,60 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>ya inscrito: se omite</translation>
     </message>
     <message>
+        <source>new delegation</source>
+        <translation type="vanished">nueva delegación</translation>
+    </message>
+    <message>
         <source>This file cannot be imported: {0}.</source>
         <translation>Este archivo no se puede importar: {0}.</translation>
     </message>
     <message>
+        <source>Choose what each column holds below, or ignore it.</source>
+        <translation>Elija abajo qué contiene cada columna, o ignórela.</translation>
+    </message>
+    <message>
+        <source>{0} of {1} rows have problems (rows {2}). Fix the file and open it again, or import the {3} valid rows now and the others later.</source>
+        <translation type="vanished">{0} de {1} filas tienen problemas (filas {2}). Corrija el archivo y ábralo de nuevo, o importe ahora las {3} filas válidas y las demás más tarde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} of %n row(s) have problems (rows {1}). Nothing will be imported until the file is fixed: correct it and open it again.</source>
+        <translation type="vanished">
+            <numerusform>{0} de %n fila tiene problemas (filas {1}). No se importará nada hasta que se corrija el archivo: corríjalo y ábralo de nuevo.</numerusform>
+            <numerusform>{0} de %n filas tienen problemas (filas {1}). No se importará nada hasta que se corrija el archivo: corríjalo y ábralo de nuevo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}, {1}, {2}.</source>
+        <translation>{0}, {1}, {2}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) to import</source>
+        <translation>
+            <numerusform>%n participante para importar</numerusform>
+            <numerusform>%n participantes para importar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already registered</source>
+        <translation>
+            <numerusform>%n ya inscrito</numerusform>
+            <numerusform>%n ya inscritos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new delegation(s)</source>
+        <translation>
+            <numerusform>%n delegación nueva</numerusform>
+            <numerusform>%n delegaciones nuevas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} of {1} rows have problems (rows {2}). Nothing will be imported until the file is fixed: correct it and open it again.</source>
+        <translation type="vanished">{0} de {1} filas tienen problemas (filas {2}). No se importará nada hasta que se corrija el archivo: corríjalo y ábralo de nuevo.</translation>
+    </message>
+    <message>
         <source>{0} participants to import, {1} already registered, {2} new delegations.</source>
-        <translation>{0} participantes para importar, {1} ya inscritos, {2} delegaciones nuevas.</translation>
+        <translation type="vanished">{0} participantes para importar, {1} ya inscritos, {2} delegaciones nuevas.</translation>
     </message>
 </context>
 <context>
@@ -775,7 +901,19 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     </message>
     <message>
         <source>Curriculum item</source>
-        <translation>Elemento del plan de estudios</translation>
+        <translation>Ficha del plan de estudios</translation>
+    </message>
+    <message>
+        <source>Curriculum item in the second language</source>
+        <translation>Ficha en el segundo idioma</translation>
+    </message>
+    <message>
+        <source>Side by side with</source>
+        <translation>En paralelo con</translation>
+    </message>
+    <message>
+        <source>Side by side: off</source>
+        <translation>En paralelo: no</translation>
     </message>
     <message>
         <source>&amp;Present this item</source>
@@ -784,6 +922,10 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     <message>
         <source>Show the selected item as full-screen slides</source>
         <translation>Mostrar el elemento seleccionado como diapositivas a pantalla completa</translation>
+    </message>
+    <message>
+        <source>Side by side: {0}</source>
+        <translation>En paralelo: {0}</translation>
     </message>
     <message>
         <source>UN-Habitat guidelines</source>
@@ -828,6 +970,10 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     <message>
         <source>Evidence</source>
         <translation>Evidencia</translation>
+    </message>
+    <message>
+        <source>Session plans and workshop templates</source>
+        <translation>Planes de sesión y plantillas de taller</translation>
     </message>
     <message>
         <source>Nothing found for “{0}”.</source>
@@ -909,12 +1055,30 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>Actualizando…</translation>
     </message>
     <message>
+        <source>Updated {0} ({1} ms)</source>
+        <translation>Actualizado a las {0} ({1} ms)</translation>
+    </message>
+    <message>
         <source>Not known yet: filled in once files are exchanged</source>
         <translation>Aún no se sabe: se completa tras el intercambio de archivos</translation>
     </message>
+    <message numerus="yes">
+        <source>Delegation assessment: {0} of %n element(s) scored</source>
+        <translation>
+            <numerusform>Evaluación de la delegación: {0} de %n elemento puntuado</numerusform>
+            <numerusform>Evaluación de la delegación: {0} de %n elementos puntuados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} of %n part(s)</source>
+        <translation>
+            <numerusform>{0} de %n parte</numerusform>
+            <numerusform>{0} de %n partes</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Delegation assessment: {0} of {1} elements scored</source>
-        <translation>Evaluación de la delegación: {0} de {1} elementos puntuados</translation>
+        <translation type="vanished">Evaluación de la delegación: {0} de {1} elementos puntuados</translation>
     </message>
     <message>
         <source>Own assessment (most score with the delegation)</source>
@@ -926,7 +1090,7 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     </message>
     <message>
         <source>Updated {0} ({1:.0f} ms)</source>
-        <translation>Actualizado a las {0} ({1:.0f} ms)</translation>
+        <translation type="vanished">Actualizado a las {0} ({1:.0f} ms)</translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -938,11 +1102,11 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     </message>
     <message>
         <source>{0} of {1} parts</source>
-        <translation>{0} de {1} partes</translation>
+        <translation type="vanished">{0} de {1} partes</translation>
     </message>
     <message>
         <source>{0} / 100</source>
-        <translation>{0} / 100</translation>
+        <translation type="vanished">{0} / 100</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1043,8 +1207,20 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>Te&amp;rmina el:</translation>
     </message>
     <message>
+        <source>Working language</source>
+        <translation>Idioma de trabajo</translation>
+    </message>
+    <message>
+        <source>Curriculum, knowledge checks, assessment and slides are shown in this language by default; each participant can switch their own content language</source>
+        <translation>El plan de estudios, las pruebas de conocimientos, la autoevaluación y las diapositivas se muestran por defecto en este idioma; cada participante puede elegir su propio idioma del contenido</translation>
+    </message>
+    <message>
+        <source>Working &amp;language:</source>
+        <translation>Idio&amp;ma de trabajo:</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
-        <translation>Idio&amp;ma:</translation>
+        <translation type="vanished">Idio&amp;ma:</translation>
     </message>
 </context>
 <context>
@@ -1077,8 +1253,28 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>— sin puntuar —</translation>
     </message>
     <message>
+        <source>{0} – {1}</source>
+        <translation>{0} – {1}</translation>
+    </message>
+    <message>
+        <source>Level description for {0}</source>
+        <translation>Descripción del nivel para {0}</translation>
+    </message>
+    <message>
         <source>Level {0}</source>
         <translation>Nivel {0}</translation>
+    </message>
+    <message>
+        <source>Level {0}: {1}</source>
+        <translation>Nivel {0}: {1}</translation>
+    </message>
+    <message>
+        <source>How to check: {0}</source>
+        <translation>Cómo comprobarlo: {0}</translation>
+    </message>
+    <message>
+        <source>Pointing at: {0}</source>
+        <translation>Bajo el puntero: {0}</translation>
     </message>
     <message>
         <source>Evidence: what shows this level?</source>
@@ -1457,9 +1653,16 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <source>Time is up</source>
         <translation>Se acabó el tiempo</translation>
     </message>
+    <message numerus="yes">
+        <source>Last %n minute(s) – start wrapping up</source>
+        <translation>
+            <numerusform>Último minuto: empiece a concluir</numerusform>
+            <numerusform>Últimos %n minutos: empiece a concluir</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Last {0} minutes – start wrapping up</source>
-        <translation>Últimos {0} minutos: empiece a concluir</translation>
+        <translation type="vanished">Últimos {0} minutos: empiece a concluir</translation>
     </message>
     <message>
         <source>Running</source>
@@ -1701,13 +1904,20 @@ Cópielo en una memoria USB o en una carpeta compartida; los participantes lo ab
         <source>Watching {0} — import failed: {1}</source>
         <translation>Vigilando {0} — la importación falló: {1}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) imported</source>
+        <translation>
+            <numerusform>%n archivo importado</numerusform>
+            <numerusform>%n archivos importados</numerusform>
+        </translation>
+    </message>
     <message>
         <source>1 file imported</source>
-        <translation>1 archivo importado</translation>
+        <translation type="vanished">1 archivo importado</translation>
     </message>
     <message>
         <source>{0} files imported</source>
-        <translation>{0} archivos importados</translation>
+        <translation type="vanished">{0} archivos importados</translation>
     </message>
     <message>
         <source>Watching {0} — {1}, last at {2}</source>
@@ -1983,12 +2193,68 @@ Cópielo en una memoria USB o en una carpeta compartida; los participantes lo ab
         <translation>Cifra del proceso</translation>
     </message>
     <message>
+        <source>Key facts</source>
+        <translation>Datos clave</translation>
+    </message>
+    <message>
+        <source>Worksheet</source>
+        <translation>Hoja de trabajo</translation>
+    </message>
+    <message>
+        <source>Maturity rubric (ours)</source>
+        <translation>Rúbrica de madurez (nuestra)</translation>
+    </message>
+    <message>
+        <source>Assessment support</source>
+        <translation>Apoyo a la evaluación</translation>
+    </message>
+    <message>
+        <source>Policy support</source>
+        <translation>Apoyo a las políticas</translation>
+    </message>
+    <message>
+        <source>Organisation support</source>
+        <translation>Apoyo a la organización</translation>
+    </message>
+    <message>
+        <source>System support</source>
+        <translation>Apoyo al sistema</translation>
+    </message>
+    <message>
+        <source>Technology support</source>
+        <translation>Apoyo tecnológico</translation>
+    </message>
+    <message>
+        <source>Operation support</source>
+        <translation>Apoyo a la operación</translation>
+    </message>
+    <message>
+        <source>country level</source>
+        <translation>nivel de país</translation>
+    </message>
+    <message>
+        <source>city level</source>
+        <translation>nivel de ciudad</translation>
+    </message>
+    <message>
+        <source>country and city level</source>
+        <translation>niveles de país y de ciudad</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
         <source>See also</source>
         <translation>Véase también</translation>
     </message>
     <message>
         <source>Source</source>
         <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Not yet translated, shown in English: {0}</source>
+        <translation>Aún sin traducir, se muestra en inglés: {0}</translation>
     </message>
     <message>
         <source>Principles and actions</source>
@@ -2012,11 +2278,25 @@ Cópielo en una memoria USB o en una carpeta compartida; los participantes lo ab
     </message>
     <message>
         <source>The guidelines give {0} principles for this pillar.</source>
-        <translation>Las directrices establecen {0} principios para este pilar.</translation>
+        <translation type="vanished">Las directrices establecen {0} principios para este pilar.</translation>
     </message>
     <message>
         <source>The guidelines give {0} actions for this actor.</source>
-        <translation>Las directrices proponen {0} acciones para este actor.</translation>
+        <translation type="vanished">Las directrices proponen {0} acciones para este actor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The guidelines give %n principle(s) for this pillar.</source>
+        <translation>
+            <numerusform>Las directrices establecen %n principio para este pilar.</numerusform>
+            <numerusform>Las directrices establecen %n principios para este pilar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The guidelines give %n action(s) for this actor.</source>
+        <translation>
+            <numerusform>Las directrices proponen %n acción para este actor.</numerusform>
+            <numerusform>Las directrices proponen %n acciones para este actor.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Example (paraphrased from the source)</source>
@@ -2037,6 +2317,10 @@ Cópielo en una memoria USB o en una carpeta compartida; los participantes lo ab
     <message>
         <source>Maturity levels (our rubric, derived from JICA)</source>
         <translation>Niveles de madurez (nuestra rúbrica, derivada de JICA)</translation>
+    </message>
+    <message>
+        <source>How to check: {0}</source>
+        <translation>Cómo comprobarlo: {0}</translation>
     </message>
     <message>
         <source>Elements</source>
@@ -2097,6 +2381,38 @@ Cópielo en una memoria USB o en una carpeta compartida; los participantes lo ab
     <message>
         <source>Answer</source>
         <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Maturity levels</source>
+        <translation>Niveles de madurez</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Cifras</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>About the name</source>
+        <translation>Sobre el nombre</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
     </message>
     <message>
         <source>Applies to</source>
@@ -2223,12 +2539,152 @@ Cópielo en una memoria USB o en una carpeta compartida; los participantes lo ab
         <translation>Por qué</translation>
     </message>
     <message>
+        <source>Learning objectives</source>
+        <translation>Objetivos de aprendizaje</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>Duración (minutos)</translation>
+    </message>
+    <message>
+        <source>Facilitator&apos;s notes (our advice)</source>
+        <translation>Notas para el facilitador (nuestros consejos)</translation>
+    </message>
+    <message>
+        <source>Discussion prompts</source>
+        <translation>Preguntas para el debate</translation>
+    </message>
+    <message>
+        <source>Our advice (not from the source)</source>
+        <translation>Nuestros consejos (no proceden de la fuente)</translation>
+    </message>
+    <message>
+        <source>In the draft of 22 May 2023</source>
+        <translation>En el proyecto del 22 de mayo de 2023</translation>
+    </message>
+    <message>
+        <source>Wholly a bracketed proposal in the draft</source>
+        <translation>Íntegramente una propuesta entre corchetes en el proyecto</translation>
+    </message>
+    <message>
+        <source>How the source presents it</source>
+        <translation>Cómo lo presenta la fuente</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalidad</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Instrucciones</translation>
+    </message>
+    <message>
+        <source>What participants write</source>
+        <translation>Lo que escriben los participantes</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materiales</translation>
+    </message>
+    <message>
+        <source>Grouping</source>
+        <translation>Agrupación</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Funciones</translation>
+    </message>
+    <message>
+        <source>Why each option is right or wrong</source>
+        <translation>Por qué cada opción es correcta o incorrecta</translation>
+    </message>
+    <message>
+        <source>How to score</source>
+        <translation>Cómo puntuar</translation>
+    </message>
+    <message>
+        <source>Kind of question</source>
+        <translation>Tipo de pregunta</translation>
+    </message>
+    <message>
+        <source>How to check each level</source>
+        <translation>Cómo comprobar cada nivel</translation>
+    </message>
+    <message>
+        <source>Day {0}</source>
+        <translation>Día {0}</translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <source>See</source>
+        <translation>Véase</translation>
+    </message>
+    <message>
+        <source>Lecture</source>
+        <translation>Exposición</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Ejercicio</translation>
+    </message>
+    <message>
+        <source>Site visit</source>
+        <translation>Visita de campo</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Conferencia</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Debate</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Scenario: apply a framework to a city</source>
+        <translation>Caso práctico: aplicar un marco a una ciudad</translation>
+    </message>
+    <message>
+        <source>Concept</source>
+        <translation>Concepto</translation>
+    </message>
+    <message>
+        <source>Recall of a fact</source>
+        <translation>Recuerdo de un dato</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
         <translation>no</translation>
+    </message>
+    <message>
+        <source>Answer found in</source>
+        <translation>Respuesta en</translation>
+    </message>
+    <message>
+        <source>Written in {0}</source>
+        <translation>Redactado en {0}</translation>
     </message>
 </context>
 <context>
@@ -2264,6 +2720,10 @@ Cópielo en una memoria USB o en una carpeta compartida; los participantes lo ab
     <message>
         <source>Statistic</source>
         <translation>Estadística</translation>
+    </message>
+    <message>
+        <source>Language of the title and text</source>
+        <translation>Idioma del título y del texto</translation>
     </message>
     <message>
         <source>Title</source>
@@ -2330,6 +2790,10 @@ Cópielo en una memoria USB o en una carpeta compartida; los participantes lo ab
         <translation>Tip&amp;o:</translation>
     </message>
     <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Idio&amp;ma:</translation>
+    </message>
+    <message>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
@@ -2364,6 +2828,10 @@ Cópielo en una memoria USB o en una carpeta compartida; los participantes lo ab
     <message>
         <source>State&amp;ment:</source>
         <translation>Enunc&amp;iado:</translation>
+    </message>
+    <message>
+        <source>Not written in {0} yet: type that version here, then save.</source>
+        <translation>Aún no redactado en {0}: escriba esa versión aquí y luego guarde.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -2443,6 +2911,10 @@ Cópielo en una memoria USB o en una carpeta compartida; los participantes lo ab
     <message>
         <source>Current workshop</source>
         <translation>Taller actual</translation>
+    </message>
+    <message>
+        <source>&amp;Content language</source>
+        <translation>&amp;Idioma del contenido</translation>
     </message>
     <message>
         <source>Pages</source>
@@ -2904,7 +3376,7 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
     </message>
     <message>
         <source>{0} / 100</source>
-        <translation>{0} / 100</translation>
+        <translation type="vanished">{0} / 100</translation>
     </message>
     <message>
         <source>+{0}: {1}</source>
@@ -3291,9 +3763,16 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
         <source>This item can no longer be found.</source>
         <translation>Ya no se encuentra este elemento.</translation>
     </message>
+    <message numerus="yes">
+        <source>{0} – %n slide(s)</source>
+        <translation>
+            <numerusform>{0} – %n diapositiva</numerusform>
+            <numerusform>{0} – %n diapositivas</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{0} – {1} slides</source>
-        <translation>{0} – {1} diapositivas</translation>
+        <translation type="vanished">{0} – {1} diapositivas</translation>
     </message>
 </context>
 <context>
@@ -3328,6 +3807,14 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
     <message>
         <source>This item is not in the curriculum or the workshop&apos;s local content: {0}</source>
         <translation>Este elemento no está en el plan de estudios ni en el contenido local del taller: {0}</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>PCSC Workshop could not restart itself; please close and open it again.</source>
+        <translation>Taller PCSC no pudo reiniciarse; ciérrelo y ábralo de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -3413,7 +3900,7 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
     </message>
     <message>
         <source>{0} questions · {1} · {2}</source>
-        <translation>{0} preguntas · {1} · {2}</translation>
+        <translation type="vanished">{0} preguntas · {1} · {2}</translation>
     </message>
     <message>
         <source>Question {0}</source>
@@ -3425,7 +3912,25 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
     </message>
     <message>
         <source>{0} questions have no answer; they count as wrong. Submit anyway?</source>
-        <translation>{0} preguntas no tienen respuesta; cuentan como incorrectas. ¿Enviar de todos modos?</translation>
+        <translation type="vanished">{0} preguntas no tienen respuesta; cuentan como incorrectas. ¿Enviar de todos modos?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) · {0} · {1}</source>
+        <translation>
+            <numerusform>%n pregunta · {0} · {1}</numerusform>
+            <numerusform>%n preguntas · {0} · {1}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Question {0} (not yet translated, in English)</source>
+        <translation>Pregunta {0} (aún sin traducir, en inglés)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) have no answer; they count as wrong. Submit anyway?</source>
+        <translation>
+            <numerusform>%n pregunta no tiene respuesta; cuenta como incorrecta. ¿Enviar de todos modos?</numerusform>
+            <numerusform>%n preguntas no tienen respuesta; cuentan como incorrectas. ¿Enviar de todos modos?</numerusform>
+        </translation>
     </message>
     <message>
         <source>This participant is no longer in the workshop.</source>
@@ -3462,6 +3967,14 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
     <message>
         <source>Right answer: {0}</source>
         <translation>Respuesta correcta: {0}</translation>
+    </message>
+    <message>
+        <source>(your answer)</source>
+        <translation>(su respuesta)</translation>
+    </message>
+    <message>
+        <source>Why each option is right or wrong:</source>
+        <translation>Por qué cada opción es correcta o incorrecta:</translation>
     </message>
     <message>
         <source>Participants with both</source>
@@ -3648,11 +4161,19 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
     </message>
     <message>
         <source>The language of menus, buttons and messages; used after a restart</source>
-        <translation>El idioma de los menús, botones y mensajes; se usa tras reiniciar</translation>
+        <translation type="vanished">El idioma de los menús, botones y mensajes; se usa tras reiniciar</translation>
     </message>
     <message>
         <source>Takes effect when you restart PCSC Workshop.</source>
-        <translation>Se aplicará cuando reinicie Taller PCSC.</translation>
+        <translation type="vanished">Se aplicará cuando reinicie Taller PCSC.</translation>
+    </message>
+    <message>
+        <source>The language of menus, buttons and messages; PCSC Workshop offers to restart at once</source>
+        <translation>El idioma de menús, botones y mensajes; Taller PCSC ofrece reiniciar enseguida</translation>
+    </message>
+    <message>
+        <source>Needs a restart, which you can do at once.</source>
+        <translation>Requiere reiniciar, lo que puede hacer enseguida.</translation>
     </message>
     <message>
         <source>Text size</source>
@@ -3691,8 +4212,20 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
         <translation>Idioma</translation>
     </message>
     <message>
+        <source>PCSC Workshop must restart to show the new interface language. Your work is saved. Restart now?</source>
+        <translation>Taller PCSC debe reiniciarse para mostrar el nuevo idioma de la interfaz. Su trabajo está guardado. ¿Reiniciar ahora?</translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>&amp;Reiniciar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Más tarde</translation>
+    </message>
+    <message>
         <source>The new language will be used the next time you start PCSC Workshop.</source>
-        <translation>El nuevo idioma se usará la próxima vez que inicie Taller PCSC.</translation>
+        <translation type="vanished">El nuevo idioma se usará la próxima vez que inicie Taller PCSC.</translation>
     </message>
 </context>
 <context>
@@ -3793,6 +4326,58 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
         <translation>Prueba de conocimientos</translation>
     </message>
     <message>
+        <source>Learning objectives</source>
+        <translation>Objetivos de aprendizaje</translation>
+    </message>
+    <message>
+        <source>Worksheet</source>
+        <translation>Hoja de trabajo</translation>
+    </message>
+    <message>
+        <source>JICA stage</source>
+        <translation>Etapa según JICA</translation>
+    </message>
+    <message>
+        <source>Key facts</source>
+        <translation>Datos clave</translation>
+    </message>
+    <message>
+        <source>City type</source>
+        <translation>Tipo de ciudad</translation>
+    </message>
+    <message>
+        <source>Scaling approach</source>
+        <translation>Enfoque de ampliación de escala</translation>
+    </message>
+    <message>
+        <source>JICA support</source>
+        <translation>Apoyo de JICA</translation>
+    </message>
+    <message>
+        <source>Principle of the 2023 draft resolution</source>
+        <translation>Principio del proyecto de resolución de 2023</translation>
+    </message>
+    <message>
+        <source>Characteristic of the guidelines</source>
+        <translation>Característica de las directrices</translation>
+    </message>
+    <message>
+        <source>City characteristic</source>
+        <translation>Característica de la ciudad</translation>
+    </message>
+    <message>
+        <source>City scope</source>
+        <translation>Alcance de la ciudad</translation>
+    </message>
+    <message>
+        <source>{0} — principles: {1} · actions: {2}</source>
+        <translation>{0} — principios: {1} · acciones: {2}</translation>
+    </message>
+    <message>
+        <source>Together — principles: {0} · actions: {1}</source>
+        <translation>En conjunto — principios: {0} · acciones: {1}</translation>
+    </message>
+    <message>
         <source>Example principle</source>
         <translation>Ejemplo de principio</translation>
     </message>
@@ -3848,13 +4433,28 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
         <source>Break</source>
         <translation>Pausa</translation>
     </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n pregunta</numerusform>
+            <numerusform>%n preguntas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read the objectives aloud; come back to them at the end of the session and ask who can now do each one.</source>
+        <translation>Lea los objetivos en voz alta; vuelva a ellos al final de la sesión y pregunte quién puede ya cumplir cada uno.</translation>
+    </message>
+    <message>
+        <source>Facilitator&apos;s notes – our advice, not from the sources</source>
+        <translation>Notas para el facilitador: nuestros consejos, no los de las fuentes</translation>
+    </message>
     <message>
         <source>1 question</source>
-        <translation>1 pregunta</translation>
+        <translation type="vanished">1 pregunta</translation>
     </message>
     <message>
         <source>{0} questions</source>
-        <translation>{0} preguntas</translation>
+        <translation type="vanished">{0} preguntas</translation>
     </message>
     <message>
         <source>The curriculum gives the counts and one example of each; the full wording is in the guidelines (add it as local content).</source>
@@ -3903,13 +4503,35 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
         <source>Templates</source>
         <translation>Plantillas</translation>
     </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} — {1}</source>
+        <translation>{0} — {1}</translation>
+    </message>
+    <message>
+        <source>{0} — {1}, {2}</source>
+        <translation>{0} — {1}, {2}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{0} — {1} sessions</source>
-        <translation>{0} — {1} sesiones</translation>
+        <translation type="vanished">{0} — {1} sesiones</translation>
     </message>
     <message>
         <source>{0} — {1} days, {2} sessions</source>
-        <translation>{0} — {1} días, {2} sesiones</translation>
+        <translation type="vanished">{0} — {1} días, {2} sesiones</translation>
     </message>
     <message>
         <source>Blank workshop (no agenda)</source>
@@ -4229,6 +4851,30 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
         <source>Break</source>
         <translation>Pausa</translation>
     </message>
+    <message>
+        <source>technical assistance</source>
+        <translation>asistencia técnica</translation>
+    </message>
+    <message>
+        <source>financing</source>
+        <translation>financiamiento</translation>
+    </message>
+    <message>
+        <source>capacity building</source>
+        <translation>fortalecimiento de capacidades</translation>
+    </message>
+    <message>
+        <source>knowledge exchange</source>
+        <translation>intercambio de conocimientos</translation>
+    </message>
+    <message>
+        <source>data and tools</source>
+        <translation>datos y herramientas</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otro</translation>
+    </message>
 </context>
 <context>
     <name>WorkshopPage</name>
@@ -4289,8 +4935,27 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
         <translation>Te&amp;rmina el:</translation>
     </message>
     <message>
+        <source>Working language</source>
+        <translation>Idioma de trabajo</translation>
+    </message>
+    <message>
+        <source>Curriculum, knowledge checks, assessment and slides are shown in this language by default; each participant can switch their own content language</source>
+        <translation>El plan de estudios, las pruebas de conocimientos, la autoevaluación y las diapositivas se muestran por defecto en este idioma; cada participante puede elegir su propio idioma del contenido</translation>
+    </message>
+    <message>
+        <source>Working &amp;language:</source>
+        <translation>Idio&amp;ma de trabajo:</translation>
+    </message>
+    <message numerus="yes">
+        <source>A countdown of %n minute(s) for “{0}”</source>
+        <translation>
+            <numerusform>Una cuenta atrás de %n minuto para «{0}»</numerusform>
+            <numerusform>Una cuenta atrás de %n minutos para «{0}»</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
-        <translation>Idio&amp;ma:</translation>
+        <translation type="vanished">Idio&amp;ma:</translation>
     </message>
     <message>
         <source>Descri&amp;ption:</source>
@@ -4326,7 +4991,7 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
     </message>
     <message>
         <source>A countdown of {0} minutes for “{1}”</source>
-        <translation>Una cuenta atrás de {0} minutos para «{1}»</translation>
+        <translation type="vanished">Una cuenta atrás de {0} minutos para «{1}»</translation>
     </message>
     <message>
         <source>Exercise timer</source>

@@ -17,11 +17,11 @@
     </message>
     <message>
         <source>curriculum and exchange-file validation</source>
-        <translation>validation du programme de formation et des fichiers d’échange</translation>
+        <translation>validation du curriculum et des fichiers d’échange</translation>
     </message>
     <message>
         <source>curriculum files</source>
-        <translation>fichiers du programme de formation</translation>
+        <translation>fichiers du curriculum</translation>
     </message>
     <message>
         <source>PDF documents</source>
@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>&lt;h2&gt;PCSC Workshop {0}&lt;/h2&gt;&lt;p&gt;Run capacity-building workshops on people-centred smart cities, offline.&lt;/p&gt;&lt;p&gt;The curriculum is written in our own words from public sources: UN-Habitat&apos;s International Guidelines on People-Centred Smart Cities and World Smart Cities Outlook (2025 presentation), JICA&apos;s Smart City Approach brochure, the World Bank TDLC Smart Cities Technical Deep Dive (2016), the UNCRD Smart Cities Programme and the 2023 UN-Habitat Assembly resolution. Each item names its source.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bundled components and their licences&lt;/b&gt;&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Atelier PCSC {0}&lt;/h2&gt;&lt;p&gt;Animez, hors ligne, des ateliers de renforcement des capacités sur les villes intelligentes centrées sur l’humain.&lt;/p&gt;&lt;p&gt;Le programme de formation est rédigé dans nos propres termes à partir de sources publiques : les Lignes directrices internationales sur les villes intelligentes centrées sur l’humain et le World Smart Cities Outlook d’ONU-Habitat (présentation de 2025), la brochure de la JICA sur son approche des villes intelligentes, le Technical Deep Dive de la Banque mondiale (TDLC) sur les villes intelligentes (2016), le Programme villes intelligentes de l’UNCRD et la résolution de 2023 de l’Assemblée d’ONU-Habitat. Chaque élément indique sa source.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Composants fournis et leurs licences&lt;/b&gt;&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;Atelier PCSC {0}&lt;/h2&gt;&lt;p&gt;Animez, hors ligne, des ateliers de renforcement des capacités sur les villes intelligentes centrées sur les personnes.&lt;/p&gt;&lt;p&gt;Le curriculum est rédigé dans nos propres termes à partir de sources publiques : les Lignes directrices internationales sur les villes intelligentes centrées sur les personnes et le World Smart Cities Outlook d’ONU-Habitat (présentation de 2025), la brochure de la JICA sur son approche des villes intelligentes, le Technical Deep Dive de la Banque mondiale (TDLC) sur les villes intelligentes (2016), le Programme villes intelligentes de l’UNCRD et la résolution de 2023 de l’Assemblée d’ONU-Habitat. Chaque élément indique sa source.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Composants fournis et leurs licences&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Component</source>
@@ -220,6 +220,14 @@
 <context>
     <name>AssessmentForm</name>
     <message>
+        <source>Rubric by PCSC Workshop, based on JICA&apos;s 21 elements</source>
+        <translation>Grille de PCSC Workshop, fondée sur les 21 éléments de la JICA</translation>
+    </message>
+    <message>
+        <source>How to score with this rubric</source>
+        <translation>Comment noter avec cette grille</translation>
+    </message>
+    <message>
         <source>Score of {0}</source>
         <translation>Note de : {0}</translation>
     </message>
@@ -231,9 +239,16 @@
         <source>{0} — not scored yet</source>
         <translation>{0} — pas encore noté</translation>
     </message>
+    <message numerus="yes">
+        <source>{0} — {1} of 4 ({2} of %n element(s) scored)</source>
+        <translation>
+            <numerusform>{0} — {1} sur 4 ({2} élément noté sur %n)</numerusform>
+            <numerusform>{0} — {1} sur 4 ({2} éléments notés sur %n)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{0} — {1:.1f} of 4 ({2} of {3} elements scored)</source>
-        <translation>{0} — {1:.1f} sur 4 ({2} éléments notés sur {3})</translation>
+        <translation type="vanished">{0} — {1:.1f} sur 4 ({2} éléments notés sur {3})</translation>
     </message>
 </context>
 <context>
@@ -272,7 +287,7 @@
     </message>
     <message>
         <source>Suggested stage</source>
-        <translation>Étape suggérée</translation>
+        <translation>Phase suggérée</translation>
     </message>
     <message>
         <source>Weakest elements: suggested priorities</source>
@@ -306,9 +321,43 @@
         <source>Saved at {0}</source>
         <translation>Enregistré à {0}</translation>
     </message>
+    <message numerus="yes">
+        <source>{0} of %n element(s) scored</source>
+        <translation>
+            <numerusform>{0} élément noté sur %n</numerusform>
+            <numerusform>{0} éléments notés sur %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>levels of %n element(s) not yet translated, shown in English</source>
+        <translation>
+            <numerusform>niveaux de %n élément pas encore traduits, affichés en anglais</numerusform>
+            <numerusform>niveaux de %n éléments pas encore traduits, affichés en anglais</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The mean of the scored elements is {0}, below 1.5: most elements are absent or only planned.</source>
+        <translation>La moyenne des éléments notés est de {0}, inférieure à 1,5 : la plupart des éléments sont absents ou seulement prévus.</translation>
+    </message>
+    <message>
+        <source>The {0} domain averages {1}, below 1.0: one of the five foundations is missing.</source>
+        <translation>Le domaine {0} a une moyenne de {1}, inférieure à 1,0 : l’un des cinq fondements fait défaut.</translation>
+    </message>
+    <message>
+        <source>The mean is {0} (2.75 or more) and every domain is at 2.0 or more.</source>
+        <translation>La moyenne est de {0} (2,75 ou plus) et tous les domaines sont à 2,0 ou plus.</translation>
+    </message>
+    <message>
+        <source>The mean is {0}, between 1.5 and 2.75, and no domain is below 1.0.</source>
+        <translation>La moyenne est de {0}, entre 1,5 et 2,75, et aucun domaine n’est inférieur à 1,0.</translation>
+    </message>
+    <message>
+        <source>The mean is {0}, high enough for Sustainable Growth, but not every domain is scored at 2.0 or more (weakest: {1}).</source>
+        <translation>La moyenne est de {0}, suffisante pour la phase Croissance durable (Sustainable Growth), mais tous les domaines ne sont pas à 2,0 ou plus (le plus faible : {1}).</translation>
+    </message>
     <message>
         <source>{0} of {1} elements scored</source>
-        <translation>{0} éléments notés sur {1}</translation>
+        <translation type="vanished">{0} éléments notés sur {1}</translation>
     </message>
     <message>
         <source>This delegation</source>
@@ -320,23 +369,23 @@
     </message>
     <message>
         <source>The mean of the scored elements is {0:.2f}, below 1.5: most elements are absent or only planned.</source>
-        <translation>La moyenne des éléments notés est de {0:.2f}, inférieure à 1.5 : la plupart des éléments sont absents ou seulement prévus.</translation>
+        <translation type="vanished">La moyenne des éléments notés est de {0:.2f}, inférieure à 1.5 : la plupart des éléments sont absents ou seulement prévus.</translation>
     </message>
     <message>
         <source>The {0} domain averages {1:.2f}, below 1.0: one of the five foundations is missing.</source>
-        <translation>Le domaine {0} a une moyenne de {1:.2f}, inférieure à 1.0 : l’un des cinq fondements fait défaut.</translation>
+        <translation type="vanished">Le domaine {0} a une moyenne de {1:.2f}, inférieure à 1.0 : l’un des cinq fondements fait défaut.</translation>
     </message>
     <message>
         <source>The mean is {0:.2f} (2.75 or more) and every domain is at 2.0 or more.</source>
-        <translation>La moyenne est de {0:.2f} (2.75 ou plus) et tous les domaines sont à 2.0 ou plus.</translation>
+        <translation type="vanished">La moyenne est de {0:.2f} (2.75 ou plus) et tous les domaines sont à 2.0 ou plus.</translation>
     </message>
     <message>
         <source>The mean is {0:.2f}, between 1.5 and 2.75, and no domain is below 1.0.</source>
-        <translation>La moyenne est de {0:.2f}, entre 1.5 et 2.75, et aucun domaine n’est inférieur à 1.0.</translation>
+        <translation type="vanished">La moyenne est de {0:.2f}, entre 1.5 et 2.75, et aucun domaine n’est inférieur à 1.0.</translation>
     </message>
     <message>
         <source>The mean is {0:.2f}, high enough for Sustainable Growth, but not every domain is scored at 2.0 or more (weakest: {1}).</source>
-        <translation>La moyenne est de {0:.2f}, suffisante pour Sustainable Growth, mais tous les domaines ne sont pas à 2.0 ou plus (le plus faible : {1}).</translation>
+        <translation type="vanished">La moyenne est de {0:.2f}, suffisante pour Sustainable Growth, mais tous les domaines ne sont pas à 2.0 ou plus (le plus faible : {1}).</translation>
     </message>
     <message>
         <source>an unscored domain</source>
@@ -352,7 +401,7 @@
     </message>
     <message>
         <source>JICA’s guidance for this stage</source>
-        <translation>Orientations de la JICA pour cette étape</translation>
+        <translation>Orientations de la JICA pour cette phase</translation>
     </message>
     <message>
         <source>Ways to scale up</source>
@@ -365,6 +414,14 @@
     <message>
         <source>{0}. {1} — level {2}</source>
         <translation>{0}. {1} — niveau {2}</translation>
+    </message>
+    <message>
+        <source>Next, level {0}: {1}</source>
+        <translation>Ensuite, niveau {0} : {1}</translation>
+    </message>
+    <message>
+        <source>How to check: {0}</source>
+        <translation>Comment le vérifier : {0}</translation>
     </message>
     <message>
         <source>Score some elements to see priorities.</source>
@@ -455,9 +512,16 @@
         <source>not yet</source>
         <translation>pas encore</translation>
     </message>
+    <message numerus="yes">
+        <source>Plans received from {0} of %n participant(s).</source>
+        <translation>
+            <numerusform>Plans reçus de {0} participant sur %n.</numerusform>
+            <numerusform>Plans reçus de {0} participants sur %n.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Plans received from {0} of {1} participants.</source>
-        <translation>Plans reçus de {0} participants sur {1}.</translation>
+        <translation type="vanished">Plans reçus de {0} participants sur {1}.</translation>
     </message>
 </context>
 <context>
@@ -562,6 +626,21 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     <message>
         <source>(unknown)</source>
         <translation>(inconnu)</translation>
+    </message>
+</context>
+<context>
+    <name>ContentLanguagePicker</name>
+    <message>
+        <source>Content language</source>
+        <translation>Langue du contenu</translation>
+    </message>
+    <message>
+        <source>The language of the curriculum, quizzes and assessment for you; the interface language is in Settings</source>
+        <translation>La langue du curriculum, des tests et de l’auto-évaluation pour vous ; la langue de l’interface se règle dans les Paramètres</translation>
+    </message>
+    <message>
+        <source>Workshop language ({0})</source>
+        <translation>Langue de l’atelier ({0})</translation>
     </message>
 </context>
 <context>
@@ -682,13 +761,12 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <source>no</source>
         <translation>non</translation>
     </message>
-    <message>
-        <source>Choose what each column holds below, or ignore it.</source>
-        <translation>Choisissez ci-dessous ce que contient chaque colonne, ou ignorez-la.</translation>
-    </message>
-    <message>
-        <source>{0} of {1} rows have problems (rows {2}). Fix the file and open it again, or import the {3} valid rows now and the others later.</source>
-        <translation>{0} lignes sur {1} posent problème (lignes {2}). Corrigez le fichier et ouvrez-le à nouveau, ou importez maintenant les {3} lignes valides et les autres plus tard.</translation>
+    <message numerus="yes">
+        <source>{0} of %n row(s) have problems (rows {1}). Fix the file and open it again, or import the valid rows now ({2}) and the others later.</source>
+        <translation>
+            <numerusform>{0} ligne sur %n présente des problèmes (lignes {1}). Corrigez le fichier et ouvrez-le à nouveau, ou importez maintenant les lignes valides ({2}) et les autres plus tard.</numerusform>
+            <numerusform>{0} lignes sur %n présentent des problèmes (lignes {1}). Corrigez le fichier et ouvrez-le à nouveau, ou importez maintenant les lignes valides ({2}) et les autres plus tard.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Row {0}: {1}</source>
@@ -719,23 +797,71 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>déjà inscrit : ignoré</translation>
     </message>
     <message>
+        <source>new delegation</source>
+        <translation type="vanished">nouvelle délégation</translation>
+    </message>
+    <message>
         <source>This file cannot be imported: {0}.</source>
         <translation>Ce fichier ne peut pas être importé : {0}.</translation>
     </message>
     <message>
+        <source>Choose what each column holds below, or ignore it.</source>
+        <translation>Choisissez ci-dessous ce que contient chaque colonne, ou ignorez-la.</translation>
+    </message>
+    <message>
+        <source>{0} of {1} rows have problems (rows {2}). Fix the file and open it again, or import the {3} valid rows now and the others later.</source>
+        <translation type="vanished">{0} lignes sur {1} posent problème (lignes {2}). Corrigez le fichier et ouvrez-le à nouveau, ou importez maintenant les {3} lignes valides et les autres plus tard.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} of %n row(s) have problems (rows {1}). Nothing will be imported until the file is fixed: correct it and open it again.</source>
+        <translation type="vanished">
+            <numerusform>{0} ligne sur %n présente des problèmes (lignes {1}). Rien ne sera importé tant que le fichier n’est pas corrigé : corrigez-le puis ouvrez-le à nouveau.</numerusform>
+            <numerusform>{0} lignes sur %n présentent des problèmes (lignes {1}). Rien ne sera importé tant que le fichier n’est pas corrigé : corrigez-le puis ouvrez-le à nouveau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}, {1}, {2}.</source>
+        <translation>{0}, {1}, {2}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) to import</source>
+        <translation>
+            <numerusform>%n participant à importer</numerusform>
+            <numerusform>%n participants à importer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already registered</source>
+        <translation>
+            <numerusform>%n déjà inscrit</numerusform>
+            <numerusform>%n déjà inscrits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new delegation(s)</source>
+        <translation>
+            <numerusform>%n nouvelle délégation</numerusform>
+            <numerusform>%n nouvelles délégations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} of {1} rows have problems (rows {2}). Nothing will be imported until the file is fixed: correct it and open it again.</source>
+        <translation type="vanished">{0} lignes sur {1} présentent des problèmes (lignes {2}). Rien ne sera importé tant que le fichier n’est pas corrigé : corrigez-le puis ouvrez-le à nouveau.</translation>
+    </message>
+    <message>
         <source>{0} participants to import, {1} already registered, {2} new delegations.</source>
-        <translation>{0} participants à importer, {1} déjà inscrits, {2} nouvelles délégations.</translation>
+        <translation type="vanished">{0} participants à importer, {1} déjà inscrits, {2} nouvelles délégations.</translation>
     </message>
 </context>
 <context>
     <name>CurriculumPage</name>
     <message>
         <source>Search the curriculum…</source>
-        <translation>Rechercher dans le programme de formation…</translation>
+        <translation>Rechercher dans le curriculum…</translation>
     </message>
     <message>
         <source>Search the curriculum</source>
-        <translation>Rechercher dans le programme de formation</translation>
+        <translation>Rechercher dans le curriculum</translation>
     </message>
     <message>
         <source>Filter by actor</source>
@@ -767,7 +893,7 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     </message>
     <message>
         <source>Curriculum contents</source>
-        <translation>Contenu du programme de formation</translation>
+        <translation>Contenu du curriculum</translation>
     </message>
     <message>
         <source>Search results</source>
@@ -775,7 +901,19 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     </message>
     <message>
         <source>Curriculum item</source>
-        <translation>Élément du programme de formation</translation>
+        <translation>Fiche du curriculum</translation>
+    </message>
+    <message>
+        <source>Curriculum item in the second language</source>
+        <translation>Fiche dans la seconde langue</translation>
+    </message>
+    <message>
+        <source>Side by side with</source>
+        <translation>Côte à côte avec</translation>
+    </message>
+    <message>
+        <source>Side by side: off</source>
+        <translation>Côte à côte : non</translation>
     </message>
     <message>
         <source>&amp;Present this item</source>
@@ -784,6 +922,10 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     <message>
         <source>Show the selected item as full-screen slides</source>
         <translation>Afficher l’élément sélectionné sous forme de diapositives en plein écran</translation>
+    </message>
+    <message>
+        <source>Side by side: {0}</source>
+        <translation>Côte à côte : {0}</translation>
     </message>
     <message>
         <source>UN-Habitat guidelines</source>
@@ -807,7 +949,7 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     </message>
     <message>
         <source>Stages</source>
-        <translation>Étapes</translation>
+        <translation>Phases</translation>
     </message>
     <message>
         <source>Scaling up</source>
@@ -828,6 +970,10 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     <message>
         <source>Evidence</source>
         <translation>Données factuelles</translation>
+    </message>
+    <message>
+        <source>Session plans and workshop templates</source>
+        <translation>Plans de séance et modèles d&apos;atelier</translation>
     </message>
     <message>
         <source>Nothing found for “{0}”.</source>
@@ -909,12 +1055,30 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>Actualisation…</translation>
     </message>
     <message>
+        <source>Updated {0} ({1} ms)</source>
+        <translation>Mis à jour à {0} ({1} ms)</translation>
+    </message>
+    <message>
         <source>Not known yet: filled in once files are exchanged</source>
         <translation>Pas encore connu : renseigné après l’échange des fichiers</translation>
     </message>
+    <message numerus="yes">
+        <source>Delegation assessment: {0} of %n element(s) scored</source>
+        <translation>
+            <numerusform>Évaluation de la délégation : {0} élément noté sur %n</numerusform>
+            <numerusform>Évaluation de la délégation : {0} éléments notés sur %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} of %n part(s)</source>
+        <translation>
+            <numerusform>{0} partie sur %n</numerusform>
+            <numerusform>{0} parties sur %n</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Delegation assessment: {0} of {1} elements scored</source>
-        <translation>Évaluation de la délégation : {0} éléments notés sur {1}</translation>
+        <translation type="vanished">Évaluation de la délégation : {0} éléments notés sur {1}</translation>
     </message>
     <message>
         <source>Own assessment (most score with the delegation)</source>
@@ -926,7 +1090,7 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     </message>
     <message>
         <source>Updated {0} ({1:.0f} ms)</source>
-        <translation>Mis à jour à {0} ({1:.0f} ms)</translation>
+        <translation type="vanished">Mis à jour à {0} ({1:.0f} ms)</translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -938,11 +1102,11 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     </message>
     <message>
         <source>{0} of {1} parts</source>
-        <translation>{0} parties sur {1}</translation>
+        <translation type="vanished">{0} parties sur {1}</translation>
     </message>
     <message>
         <source>{0} / 100</source>
-        <translation>{0} / 100</translation>
+        <translation type="vanished">{0} / 100</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1001,7 +1165,7 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     </message>
     <message>
         <source>Current &amp;stage:</source>
-        <translation>Étape a&amp;ctuelle :</translation>
+        <translation>Phase a&amp;ctuelle :</translation>
     </message>
 </context>
 <context>
@@ -1043,8 +1207,20 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>&amp;Fin le :</translation>
     </message>
     <message>
+        <source>Working language</source>
+        <translation>Langue de travail</translation>
+    </message>
+    <message>
+        <source>Curriculum, knowledge checks, assessment and slides are shown in this language by default; each participant can switch their own content language</source>
+        <translation>Le curriculum, les tests de connaissances, l’auto-évaluation et les diapositives s’affichent par défaut dans cette langue ; chaque participant peut choisir sa propre langue du contenu</translation>
+    </message>
+    <message>
+        <source>Working &amp;language:</source>
+        <translation>Lan&amp;gue de travail :</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
-        <translation>Lan&amp;gue :</translation>
+        <translation type="vanished">Lan&amp;gue :</translation>
     </message>
 </context>
 <context>
@@ -1077,8 +1253,28 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>— non noté —</translation>
     </message>
     <message>
+        <source>{0} – {1}</source>
+        <translation>{0} – {1}</translation>
+    </message>
+    <message>
+        <source>Level description for {0}</source>
+        <translation>Description du niveau pour {0}</translation>
+    </message>
+    <message>
         <source>Level {0}</source>
         <translation>Niveau {0}</translation>
+    </message>
+    <message>
+        <source>Level {0}: {1}</source>
+        <translation>Niveau {0} : {1}</translation>
+    </message>
+    <message>
+        <source>How to check: {0}</source>
+        <translation>Comment le vérifier : {0}</translation>
+    </message>
+    <message>
+        <source>Pointing at: {0}</source>
+        <translation>Sous le pointeur : {0}</translation>
     </message>
     <message>
         <source>Evidence: what shows this level?</source>
@@ -1457,9 +1653,16 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <source>Time is up</source>
         <translation>Le temps est écoulé</translation>
     </message>
+    <message numerus="yes">
+        <source>Last %n minute(s) – start wrapping up</source>
+        <translation>
+            <numerusform>Dernière minute – commencez à conclure</numerusform>
+            <numerusform>Dernières %n minutes – commencez à conclure</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Last {0} minutes – start wrapping up</source>
-        <translation>Dernières {0} minutes – commencez à conclure</translation>
+        <translation type="vanished">Dernières {0} minutes – commencez à conclure</translation>
     </message>
     <message>
         <source>Running</source>
@@ -1701,13 +1904,20 @@ Copiez-le sur une clé USB ou dans un dossier partagé ; les participants l’ou
         <source>Watching {0} — import failed: {1}</source>
         <translation>Surveillance de {0} — échec de l’importation : {1}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) imported</source>
+        <translation>
+            <numerusform>%n fichier importé</numerusform>
+            <numerusform>%n fichiers importés</numerusform>
+        </translation>
+    </message>
     <message>
         <source>1 file imported</source>
-        <translation>1 fichier importé</translation>
+        <translation type="vanished">1 fichier importé</translation>
     </message>
     <message>
         <source>{0} files imported</source>
-        <translation>{0} fichiers importés</translation>
+        <translation type="vanished">{0} fichiers importés</translation>
     </message>
     <message>
         <source>Watching {0} — {1}, last at {2}</source>
@@ -1908,7 +2118,7 @@ Copiez-le sur une clé USB ou dans un dossier partagé ; les participants l’ou
     </message>
     <message>
         <source>Stage</source>
-        <translation>Étape</translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Statistic</source>
@@ -1983,12 +2193,68 @@ Copiez-le sur une clé USB ou dans un dossier partagé ; les participants l’ou
         <translation>Chiffre du processus</translation>
     </message>
     <message>
+        <source>Key facts</source>
+        <translation>Faits essentiels</translation>
+    </message>
+    <message>
+        <source>Worksheet</source>
+        <translation>Fiche de travail</translation>
+    </message>
+    <message>
+        <source>Maturity rubric (ours)</source>
+        <translation>Grille de maturité (la nôtre)</translation>
+    </message>
+    <message>
+        <source>Assessment support</source>
+        <translation>Appui à l’évaluation</translation>
+    </message>
+    <message>
+        <source>Policy support</source>
+        <translation>Appui aux politiques</translation>
+    </message>
+    <message>
+        <source>Organisation support</source>
+        <translation>Appui à l’organisation</translation>
+    </message>
+    <message>
+        <source>System support</source>
+        <translation>Appui au système</translation>
+    </message>
+    <message>
+        <source>Technology support</source>
+        <translation>Appui technologique</translation>
+    </message>
+    <message>
+        <source>Operation support</source>
+        <translation>Appui au fonctionnement</translation>
+    </message>
+    <message>
+        <source>country level</source>
+        <translation>échelle du pays</translation>
+    </message>
+    <message>
+        <source>city level</source>
+        <translation>échelle de la ville</translation>
+    </message>
+    <message>
+        <source>country and city level</source>
+        <translation>échelles du pays et de la ville</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
         <source>See also</source>
         <translation>Voir aussi</translation>
     </message>
     <message>
         <source>Source</source>
         <translation>Source</translation>
+    </message>
+    <message>
+        <source>Not yet translated, shown in English: {0}</source>
+        <translation>Pas encore traduit, affiché en anglais : {0}</translation>
     </message>
     <message>
         <source>Principles and actions</source>
@@ -2012,11 +2278,25 @@ Copiez-le sur une clé USB ou dans un dossier partagé ; les participants l’ou
     </message>
     <message>
         <source>The guidelines give {0} principles for this pillar.</source>
-        <translation>Les lignes directrices énoncent {0} principes pour ce pilier.</translation>
+        <translation type="vanished">Les lignes directrices énoncent {0} principes pour ce pilier.</translation>
     </message>
     <message>
         <source>The guidelines give {0} actions for this actor.</source>
-        <translation>Les lignes directrices proposent {0} actions pour cet acteur.</translation>
+        <translation type="vanished">Les lignes directrices proposent {0} actions pour cet acteur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The guidelines give %n principle(s) for this pillar.</source>
+        <translation>
+            <numerusform>Les lignes directrices énoncent %n principe pour ce pilier.</numerusform>
+            <numerusform>Les lignes directrices énoncent %n principes pour ce pilier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The guidelines give %n action(s) for this actor.</source>
+        <translation>
+            <numerusform>Les lignes directrices proposent %n action pour cet acteur.</numerusform>
+            <numerusform>Les lignes directrices proposent %n actions pour cet acteur.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Example (paraphrased from the source)</source>
@@ -2037,6 +2317,10 @@ Copiez-le sur une clé USB ou dans un dossier partagé ; les participants l’ou
     <message>
         <source>Maturity levels (our rubric, derived from JICA)</source>
         <translation>Niveaux de maturité (notre grille, dérivée de celle de la JICA)</translation>
+    </message>
+    <message>
+        <source>How to check: {0}</source>
+        <translation>Comment le vérifier : {0}</translation>
     </message>
     <message>
         <source>Elements</source>
@@ -2097,6 +2381,38 @@ Copiez-le sur une clé USB ou dans un dossier partagé ; les participants l’ou
     <message>
         <source>Answer</source>
         <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Maturity levels</source>
+        <translation>Niveaux de maturité</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Chiffres</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>About the name</source>
+        <translation>À propos du nom</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
     </message>
     <message>
         <source>Applies to</source>
@@ -2223,12 +2539,152 @@ Copiez-le sur une clé USB ou dans un dossier partagé ; les participants l’ou
         <translation>Pourquoi</translation>
     </message>
     <message>
+        <source>Learning objectives</source>
+        <translation>Objectifs d&apos;apprentissage</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>Durée (minutes)</translation>
+    </message>
+    <message>
+        <source>Facilitator&apos;s notes (our advice)</source>
+        <translation>Notes pour l&apos;animateur (nos conseils)</translation>
+    </message>
+    <message>
+        <source>Discussion prompts</source>
+        <translation>Pistes de discussion</translation>
+    </message>
+    <message>
+        <source>Our advice (not from the source)</source>
+        <translation>Nos conseils (pas tirés de la source)</translation>
+    </message>
+    <message>
+        <source>In the draft of 22 May 2023</source>
+        <translation>Dans le projet du 22 mai 2023</translation>
+    </message>
+    <message>
+        <source>Wholly a bracketed proposal in the draft</source>
+        <translation>Entièrement une proposition entre crochets dans le projet</translation>
+    </message>
+    <message>
+        <source>How the source presents it</source>
+        <translation>Présentation dans la source</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Consignes</translation>
+    </message>
+    <message>
+        <source>What participants write</source>
+        <translation>Ce que les participants écrivent</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Matériel</translation>
+    </message>
+    <message>
+        <source>Grouping</source>
+        <translation>Répartition</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Why each option is right or wrong</source>
+        <translation>Pourquoi chaque option est juste ou fausse</translation>
+    </message>
+    <message>
+        <source>How to score</source>
+        <translation>Comment noter</translation>
+    </message>
+    <message>
+        <source>Kind of question</source>
+        <translation>Type de question</translation>
+    </message>
+    <message>
+        <source>How to check each level</source>
+        <translation>Comment vérifier chaque niveau</translation>
+    </message>
+    <message>
+        <source>Day {0}</source>
+        <translation>Jour {0}</translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <source>See</source>
+        <translation>Voir</translation>
+    </message>
+    <message>
+        <source>Lecture</source>
+        <translation>Exposé</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Exercice</translation>
+    </message>
+    <message>
+        <source>Site visit</source>
+        <translation>Visite de site</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Conférence</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Scenario: apply a framework to a city</source>
+        <translation>Mise en situation : appliquer un cadre à une ville</translation>
+    </message>
+    <message>
+        <source>Concept</source>
+        <translation>Notion</translation>
+    </message>
+    <message>
+        <source>Recall of a fact</source>
+        <translation>Rappel d’un fait</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
         <translation>non</translation>
+    </message>
+    <message>
+        <source>Answer found in</source>
+        <translation>Réponse dans</translation>
+    </message>
+    <message>
+        <source>Written in {0}</source>
+        <translation>Rédigé en {0}</translation>
     </message>
 </context>
 <context>
@@ -2264,6 +2720,10 @@ Copiez-le sur une clé USB ou dans un dossier partagé ; les participants l’ou
     <message>
         <source>Statistic</source>
         <translation>Statistique</translation>
+    </message>
+    <message>
+        <source>Language of the title and text</source>
+        <translation>Langue du titre et du texte</translation>
     </message>
     <message>
         <source>Title</source>
@@ -2330,6 +2790,10 @@ Copiez-le sur une clé USB ou dans un dossier partagé ; les participants l’ou
         <translation>T&amp;ype :</translation>
     </message>
     <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Lan&amp;gue :</translation>
+    </message>
+    <message>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
@@ -2355,7 +2819,7 @@ Copiez-le sur une clé USB ou dans un dossier partagé ; les participants l’ou
     </message>
     <message>
         <source>Add your own case studies and statistics. They are saved in this workshop, appear in the curriculum search and travel in workshop packs.</source>
-        <translation>Ajoutez vos propres études de cas et statistiques. Elles sont enregistrées dans cet atelier, apparaissent dans la recherche du programme de formation et sont transmises dans les paquets d’atelier.</translation>
+        <translation>Ajoutez vos propres études de cas et statistiques. Elles sont enregistrées dans cet atelier, apparaissent dans la recherche du curriculum et sont transmises dans les paquets d’atelier.</translation>
     </message>
     <message>
         <source>Element {0}: {1}</source>
@@ -2364,6 +2828,10 @@ Copiez-le sur une clé USB ou dans un dossier partagé ; les participants l’ou
     <message>
         <source>State&amp;ment:</source>
         <translation>&amp;Énoncé :</translation>
+    </message>
+    <message>
+        <source>Not written in {0} yet: type that version here, then save.</source>
+        <translation>Pas encore rédigé en {0} : saisissez cette version ici, puis enregistrez.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -2443,6 +2911,10 @@ Copiez-le sur une clé USB ou dans un dossier partagé ; les participants l’ou
     <message>
         <source>Current workshop</source>
         <translation>Atelier en cours</translation>
+    </message>
+    <message>
+        <source>&amp;Content language</source>
+        <translation>Langue du &amp;contenu</translation>
     </message>
     <message>
         <source>Pages</source>
@@ -2573,7 +3045,7 @@ Trouvez votre nom dans la liste : votre plan d’action s’ouvrira ensuite.</tr
     <name>Pages</name>
     <message>
         <source>Curriculum</source>
-        <translation>Programme de formation</translation>
+        <translation>Curriculum</translation>
     </message>
     <message>
         <source>Workshop</source>
@@ -2904,7 +3376,7 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
     </message>
     <message>
         <source>{0} / 100</source>
-        <translation>{0} / 100</translation>
+        <translation type="vanished">{0} / 100</translation>
     </message>
     <message>
         <source>+{0}: {1}</source>
@@ -3273,7 +3745,7 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
     </message>
     <message>
         <source>Curriculum modules</source>
-        <translation>Modules du programme de formation</translation>
+        <translation>Modules du curriculum</translation>
     </message>
     <message>
         <source>Agenda sessions</source>
@@ -3291,9 +3763,16 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
         <source>This item can no longer be found.</source>
         <translation>Cet élément est introuvable.</translation>
     </message>
+    <message numerus="yes">
+        <source>{0} – %n slide(s)</source>
+        <translation>
+            <numerusform>{0} – %n diapositive</numerusform>
+            <numerusform>{0} – %n diapositives</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{0} – {1} slides</source>
-        <translation>{0} – {1} diapositives</translation>
+        <translation type="vanished">{0} – {1} diapositives</translation>
     </message>
 </context>
 <context>
@@ -3327,7 +3806,15 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
     </message>
     <message>
         <source>This item is not in the curriculum or the workshop&apos;s local content: {0}</source>
-        <translation>Cet élément ne figure ni dans le programme de formation ni dans le contenu local de l’atelier : {0}</translation>
+        <translation>Cet élément ne figure ni dans le curriculum ni dans le contenu local de l’atelier : {0}</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>PCSC Workshop could not restart itself; please close and open it again.</source>
+        <translation>L’Atelier PCSC n’a pas pu redémarrer ; veuillez le fermer et le rouvrir.</translation>
     </message>
 </context>
 <context>
@@ -3413,7 +3900,7 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
     </message>
     <message>
         <source>{0} questions · {1} · {2}</source>
-        <translation>{0} questions · {1} · {2}</translation>
+        <translation type="vanished">{0} questions · {1} · {2}</translation>
     </message>
     <message>
         <source>Question {0}</source>
@@ -3425,7 +3912,25 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
     </message>
     <message>
         <source>{0} questions have no answer; they count as wrong. Submit anyway?</source>
-        <translation>{0} questions sont sans réponse ; elles comptent comme fausses. Envoyer quand même ?</translation>
+        <translation type="vanished">{0} questions sont sans réponse ; elles comptent comme fausses. Envoyer quand même ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) · {0} · {1}</source>
+        <translation>
+            <numerusform>%n question · {0} · {1}</numerusform>
+            <numerusform>%n questions · {0} · {1}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Question {0} (not yet translated, in English)</source>
+        <translation>Question {0} (pas encore traduite, en anglais)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) have no answer; they count as wrong. Submit anyway?</source>
+        <translation>
+            <numerusform>%n question est sans réponse ; elle compte comme fausse. Envoyer quand même ?</numerusform>
+            <numerusform>%n questions sont sans réponse ; elles comptent comme fausses. Envoyer quand même ?</numerusform>
+        </translation>
     </message>
     <message>
         <source>This participant is no longer in the workshop.</source>
@@ -3462,6 +3967,14 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
     <message>
         <source>Right answer: {0}</source>
         <translation>Bonne réponse : {0}</translation>
+    </message>
+    <message>
+        <source>(your answer)</source>
+        <translation>(votre réponse)</translation>
+    </message>
+    <message>
+        <source>Why each option is right or wrong:</source>
+        <translation>Pourquoi chaque option est juste ou fausse :</translation>
     </message>
     <message>
         <source>Participants with both</source>
@@ -3597,7 +4110,7 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
     </message>
     <message>
         <source>Curriculum links</source>
-        <translation>Liens vers le programme de formation</translation>
+        <translation>Liens vers le curriculum</translation>
     </message>
     <message>
         <source>Day:</source>
@@ -3625,7 +4138,7 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
     </message>
     <message>
         <source>&amp;Links to the curriculum:</source>
-        <translation>&amp;Liens vers le programme de formation :</translation>
+        <translation>&amp;Liens vers le curriculum :</translation>
     </message>
     <message>
         <source>Please give the session a title.</source>
@@ -3648,11 +4161,19 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
     </message>
     <message>
         <source>The language of menus, buttons and messages; used after a restart</source>
-        <translation>La langue des menus, des boutons et des messages ; utilisée après un redémarrage</translation>
+        <translation type="vanished">La langue des menus, des boutons et des messages ; utilisée après un redémarrage</translation>
     </message>
     <message>
         <source>Takes effect when you restart PCSC Workshop.</source>
-        <translation>Prend effet au prochain démarrage d’Atelier PCSC.</translation>
+        <translation type="vanished">Prend effet au prochain démarrage d’Atelier PCSC.</translation>
+    </message>
+    <message>
+        <source>The language of menus, buttons and messages; PCSC Workshop offers to restart at once</source>
+        <translation>La langue des menus, boutons et messages ; l’Atelier PCSC propose de redémarrer aussitôt</translation>
+    </message>
+    <message>
+        <source>Needs a restart, which you can do at once.</source>
+        <translation>Nécessite un redémarrage, possible tout de suite.</translation>
     </message>
     <message>
         <source>Text size</source>
@@ -3691,8 +4212,20 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
         <translation>Langue</translation>
     </message>
     <message>
+        <source>PCSC Workshop must restart to show the new interface language. Your work is saved. Restart now?</source>
+        <translation>L’Atelier PCSC doit redémarrer pour afficher la nouvelle langue de l’interface. Votre travail est enregistré. Redémarrer maintenant ?</translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>&amp;Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Plus tard</translation>
+    </message>
+    <message>
         <source>The new language will be used the next time you start PCSC Workshop.</source>
-        <translation>La nouvelle langue sera utilisée au prochain démarrage d’Atelier PCSC.</translation>
+        <translation type="vanished">La nouvelle langue sera utilisée au prochain démarrage d’Atelier PCSC.</translation>
     </message>
 </context>
 <context>
@@ -3793,6 +4326,58 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
         <translation>Test de connaissances</translation>
     </message>
     <message>
+        <source>Learning objectives</source>
+        <translation>Objectifs d&apos;apprentissage</translation>
+    </message>
+    <message>
+        <source>Worksheet</source>
+        <translation>Fiche de travail</translation>
+    </message>
+    <message>
+        <source>JICA stage</source>
+        <translation>Étape selon la JICA</translation>
+    </message>
+    <message>
+        <source>Key facts</source>
+        <translation>Faits essentiels</translation>
+    </message>
+    <message>
+        <source>City type</source>
+        <translation>Type de ville</translation>
+    </message>
+    <message>
+        <source>Scaling approach</source>
+        <translation>Approche de passage à l’échelle</translation>
+    </message>
+    <message>
+        <source>JICA support</source>
+        <translation>Appui de la JICA</translation>
+    </message>
+    <message>
+        <source>Principle of the 2023 draft resolution</source>
+        <translation>Principe du projet de résolution de 2023</translation>
+    </message>
+    <message>
+        <source>Characteristic of the guidelines</source>
+        <translation>Caractéristique des lignes directrices</translation>
+    </message>
+    <message>
+        <source>City characteristic</source>
+        <translation>Caractéristique de la ville</translation>
+    </message>
+    <message>
+        <source>City scope</source>
+        <translation>Échelle de la ville</translation>
+    </message>
+    <message>
+        <source>{0} — principles: {1} · actions: {2}</source>
+        <translation>{0} — principes : {1} · actions : {2}</translation>
+    </message>
+    <message>
+        <source>Together — principles: {0} · actions: {1}</source>
+        <translation>Ensemble — principes : {0} · actions : {1}</translation>
+    </message>
+    <message>
         <source>Example principle</source>
         <translation>Exemple de principe</translation>
     </message>
@@ -3848,17 +4433,32 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
         <source>Break</source>
         <translation>Pause</translation>
     </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read the objectives aloud; come back to them at the end of the session and ask who can now do each one.</source>
+        <translation>Lisez les objectifs à voix haute ; revenez-y en fin de séance et demandez qui sait maintenant faire chacun d&apos;eux.</translation>
+    </message>
+    <message>
+        <source>Facilitator&apos;s notes – our advice, not from the sources</source>
+        <translation>Notes pour l&apos;animateur – nos conseils, pas ceux des sources</translation>
+    </message>
     <message>
         <source>1 question</source>
-        <translation>1 question</translation>
+        <translation type="vanished">1 question</translation>
     </message>
     <message>
         <source>{0} questions</source>
-        <translation>{0} questions</translation>
+        <translation type="vanished">{0} questions</translation>
     </message>
     <message>
         <source>The curriculum gives the counts and one example of each; the full wording is in the guidelines (add it as local content).</source>
-        <translation>Le programme de formation donne les nombres et un exemple de chaque ; le texte intégral figure dans les lignes directrices (ajoutez-le comme contenu local).</translation>
+        <translation>Le curriculum donne les nombres et un exemple de chaque ; le texte intégral figure dans les lignes directrices (ajoutez-le comme contenu local).</translation>
     </message>
     <message>
         <source>These are single examples, paraphrased – not the official wording. Ask which actor in the room would own each action.</source>
@@ -3903,13 +4503,35 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
         <source>Templates</source>
         <translation>Modèles</translation>
     </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n séance</numerusform>
+            <numerusform>%n séances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} — {1}</source>
+        <translation>{0} — {1}</translation>
+    </message>
+    <message>
+        <source>{0} — {1}, {2}</source>
+        <translation>{0} — {1}, {2}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{0} — {1} sessions</source>
-        <translation>{0} — {1} séances</translation>
+        <translation type="vanished">{0} — {1} séances</translation>
     </message>
     <message>
         <source>{0} — {1} days, {2} sessions</source>
-        <translation>{0} — {1} jours, {2} séances</translation>
+        <translation type="vanished">{0} — {1} jours, {2} séances</translation>
     </message>
     <message>
         <source>Blank workshop (no agenda)</source>
@@ -4023,7 +4645,7 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
     </message>
     <message>
         <source>stage</source>
-        <translation>étape</translation>
+        <translation>phase</translation>
     </message>
     <message>
         <source>owner</source>
@@ -4195,7 +4817,7 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
     </message>
     <message>
         <source>The link does not match a pillar or element of the curriculum.</source>
-        <translation>Le lien ne correspond à aucun pilier ni élément du programme de formation.</translation>
+        <translation>Le lien ne correspond à aucun pilier ni élément du curriculum.</translation>
     </message>
     <message>
         <source>A date falls before the workshop.</source>
@@ -4228,6 +4850,30 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
     <message>
         <source>Break</source>
         <translation>Pause</translation>
+    </message>
+    <message>
+        <source>technical assistance</source>
+        <translation>assistance technique</translation>
+    </message>
+    <message>
+        <source>financing</source>
+        <translation>financement</translation>
+    </message>
+    <message>
+        <source>capacity building</source>
+        <translation>renforcement des capacités</translation>
+    </message>
+    <message>
+        <source>knowledge exchange</source>
+        <translation>échange de connaissances</translation>
+    </message>
+    <message>
+        <source>data and tools</source>
+        <translation>données et outils</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
     </message>
 </context>
 <context>
@@ -4289,8 +4935,27 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
         <translation>&amp;Fin le :</translation>
     </message>
     <message>
+        <source>Working language</source>
+        <translation>Langue de travail</translation>
+    </message>
+    <message>
+        <source>Curriculum, knowledge checks, assessment and slides are shown in this language by default; each participant can switch their own content language</source>
+        <translation>Le curriculum, les tests de connaissances, l’auto-évaluation et les diapositives s’affichent par défaut dans cette langue ; chaque participant peut choisir sa propre langue du contenu</translation>
+    </message>
+    <message>
+        <source>Working &amp;language:</source>
+        <translation>Lan&amp;gue de travail :</translation>
+    </message>
+    <message numerus="yes">
+        <source>A countdown of %n minute(s) for “{0}”</source>
+        <translation>
+            <numerusform>Un compte à rebours de %n minute pour « {0} »</numerusform>
+            <numerusform>Un compte à rebours de %n minutes pour « {0} »</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
-        <translation>Lan&amp;gue :</translation>
+        <translation type="vanished">Lan&amp;gue :</translation>
     </message>
     <message>
         <source>Descri&amp;ption:</source>
@@ -4326,7 +4991,7 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
     </message>
     <message>
         <source>A countdown of {0} minutes for “{1}”</source>
-        <translation>Un compte à rebours de {0} minutes pour « {1} »</translation>
+        <translation type="vanished">Un compte à rebours de {0} minutes pour « {1} »</translation>
     </message>
     <message>
         <source>Exercise timer</source>

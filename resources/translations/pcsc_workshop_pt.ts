@@ -17,11 +17,11 @@
     </message>
     <message>
         <source>curriculum and exchange-file validation</source>
-        <translation>validação do programa de formação e dos ficheiros de intercâmbio</translation>
+        <translation>validação do currículo e dos ficheiros de intercâmbio</translation>
     </message>
     <message>
         <source>curriculum files</source>
-        <translation>ficheiros do programa de formação</translation>
+        <translation>ficheiros do currículo</translation>
     </message>
     <message>
         <source>PDF documents</source>
@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>&lt;h2&gt;PCSC Workshop {0}&lt;/h2&gt;&lt;p&gt;Run capacity-building workshops on people-centred smart cities, offline.&lt;/p&gt;&lt;p&gt;The curriculum is written in our own words from public sources: UN-Habitat&apos;s International Guidelines on People-Centred Smart Cities and World Smart Cities Outlook (2025 presentation), JICA&apos;s Smart City Approach brochure, the World Bank TDLC Smart Cities Technical Deep Dive (2016), the UNCRD Smart Cities Programme and the 2023 UN-Habitat Assembly resolution. Each item names its source.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bundled components and their licences&lt;/b&gt;&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Oficina PCSC {0}&lt;/h2&gt;&lt;p&gt;Realize, sem ligação à Internet, oficinas de reforço de capacidades sobre cidades inteligentes centradas nas pessoas.&lt;/p&gt;&lt;p&gt;O programa de formação foi redigido por palavras nossas a partir de fontes públicas: as Diretrizes Internacionais sobre Cidades Inteligentes Centradas nas Pessoas e o World Smart Cities Outlook da ONU-Habitat (apresentação de 2025), a brochura da JICA sobre a sua abordagem às cidades inteligentes, o Technical Deep Dive sobre cidades inteligentes do Banco Mundial (TDLC, 2016), o Programa de Cidades Inteligentes do UNCRD e a resolução de 2023 da Assembleia da ONU-Habitat. Cada elemento indica a sua fonte.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Componentes incluídos e respetivas licenças&lt;/b&gt;&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;Oficina PCSC {0}&lt;/h2&gt;&lt;p&gt;Realize, sem ligação à Internet, oficinas de reforço de capacidades sobre cidades inteligentes centradas nas pessoas.&lt;/p&gt;&lt;p&gt;O currículo foi redigido por palavras nossas a partir de fontes públicas: as Diretrizes Internacionais sobre Cidades Inteligentes Centradas nas Pessoas e o World Smart Cities Outlook da ONU-Habitat (apresentação de 2025), a brochura da JICA sobre a sua abordagem às cidades inteligentes, o Technical Deep Dive sobre cidades inteligentes do Banco Mundial (TDLC, 2016), o Programa de Cidades Inteligentes do UNCRD e a resolução de 2023 da Assembleia da ONU-Habitat. Cada elemento indica a sua fonte.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Componentes incluídos e respetivas licenças&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Component</source>
@@ -220,6 +220,14 @@
 <context>
     <name>AssessmentForm</name>
     <message>
+        <source>Rubric by PCSC Workshop, based on JICA&apos;s 21 elements</source>
+        <translation>Grelha da PCSC Workshop, baseada nos 21 elementos da JICA</translation>
+    </message>
+    <message>
+        <source>How to score with this rubric</source>
+        <translation>Como pontuar com esta grelha</translation>
+    </message>
+    <message>
         <source>Score of {0}</source>
         <translation>Pontuação de: {0}</translation>
     </message>
@@ -231,9 +239,16 @@
         <source>{0} — not scored yet</source>
         <translation>{0} — ainda sem pontuação</translation>
     </message>
+    <message numerus="yes">
+        <source>{0} — {1} of 4 ({2} of %n element(s) scored)</source>
+        <translation>
+            <numerusform>{0} — {1} de 4 ({2} de %n elemento pontuado)</numerusform>
+            <numerusform>{0} — {1} de 4 ({2} de %n elementos pontuados)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{0} — {1:.1f} of 4 ({2} of {3} elements scored)</source>
-        <translation>{0} — {1:.1f} de 4 ({2} de {3} elementos pontuados)</translation>
+        <translation type="vanished">{0} — {1:.1f} de 4 ({2} de {3} elementos pontuados)</translation>
     </message>
 </context>
 <context>
@@ -306,9 +321,43 @@
         <source>Saved at {0}</source>
         <translation>Guardado às {0}</translation>
     </message>
+    <message numerus="yes">
+        <source>{0} of %n element(s) scored</source>
+        <translation>
+            <numerusform>{0} de %n elemento pontuado</numerusform>
+            <numerusform>{0} de %n elementos pontuados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>levels of %n element(s) not yet translated, shown in English</source>
+        <translation>
+            <numerusform>níveis de %n elemento ainda não traduzidos, apresentados em inglês</numerusform>
+            <numerusform>níveis de %n elementos ainda não traduzidos, apresentados em inglês</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The mean of the scored elements is {0}, below 1.5: most elements are absent or only planned.</source>
+        <translation>A média dos elementos pontuados é {0}, inferior a 1,5: a maioria dos elementos não existe ou está apenas prevista.</translation>
+    </message>
+    <message>
+        <source>The {0} domain averages {1}, below 1.0: one of the five foundations is missing.</source>
+        <translation>O domínio {0} tem uma média de {1}, inferior a 1,0: falta um dos cinco alicerces.</translation>
+    </message>
+    <message>
+        <source>The mean is {0} (2.75 or more) and every domain is at 2.0 or more.</source>
+        <translation>A média é {0} (2,75 ou mais) e todos os domínios estão a 2,0 ou mais.</translation>
+    </message>
+    <message>
+        <source>The mean is {0}, between 1.5 and 2.75, and no domain is below 1.0.</source>
+        <translation>A média é {0}, entre 1,5 e 2,75, e nenhum domínio está abaixo de 1,0.</translation>
+    </message>
+    <message>
+        <source>The mean is {0}, high enough for Sustainable Growth, but not every domain is scored at 2.0 or more (weakest: {1}).</source>
+        <translation>A média é {0}, suficiente para a etapa Crescimento sustentável (Sustainable Growth), mas nem todos os domínios estão a 2,0 ou mais (o mais fraco: {1}).</translation>
+    </message>
     <message>
         <source>{0} of {1} elements scored</source>
-        <translation>{0} de {1} elementos pontuados</translation>
+        <translation type="vanished">{0} de {1} elementos pontuados</translation>
     </message>
     <message>
         <source>This delegation</source>
@@ -320,23 +369,23 @@
     </message>
     <message>
         <source>The mean of the scored elements is {0:.2f}, below 1.5: most elements are absent or only planned.</source>
-        <translation>A média dos elementos pontuados é {0:.2f}, inferior a 1.5: a maioria dos elementos não existe ou está apenas prevista.</translation>
+        <translation type="vanished">A média dos elementos pontuados é {0:.2f}, inferior a 1.5: a maioria dos elementos não existe ou está apenas prevista.</translation>
     </message>
     <message>
         <source>The {0} domain averages {1:.2f}, below 1.0: one of the five foundations is missing.</source>
-        <translation>O domínio {0} tem uma média de {1:.2f}, inferior a 1.0: falta um dos cinco alicerces.</translation>
+        <translation type="vanished">O domínio {0} tem uma média de {1:.2f}, inferior a 1.0: falta um dos cinco alicerces.</translation>
     </message>
     <message>
         <source>The mean is {0:.2f} (2.75 or more) and every domain is at 2.0 or more.</source>
-        <translation>A média é {0:.2f} (2.75 ou mais) e todos os domínios estão a 2.0 ou mais.</translation>
+        <translation type="vanished">A média é {0:.2f} (2.75 ou mais) e todos os domínios estão a 2.0 ou mais.</translation>
     </message>
     <message>
         <source>The mean is {0:.2f}, between 1.5 and 2.75, and no domain is below 1.0.</source>
-        <translation>A média é {0:.2f}, entre 1.5 e 2.75, e nenhum domínio está abaixo de 1.0.</translation>
+        <translation type="vanished">A média é {0:.2f}, entre 1.5 e 2.75, e nenhum domínio está abaixo de 1.0.</translation>
     </message>
     <message>
         <source>The mean is {0:.2f}, high enough for Sustainable Growth, but not every domain is scored at 2.0 or more (weakest: {1}).</source>
-        <translation>A média é {0:.2f}, suficiente para Sustainable Growth, mas nem todos os domínios estão a 2.0 ou mais (o mais fraco: {1}).</translation>
+        <translation type="vanished">A média é {0:.2f}, suficiente para Sustainable Growth, mas nem todos os domínios estão a 2.0 ou mais (o mais fraco: {1}).</translation>
     </message>
     <message>
         <source>an unscored domain</source>
@@ -365,6 +414,14 @@
     <message>
         <source>{0}. {1} — level {2}</source>
         <translation>{0}. {1} — nível {2}</translation>
+    </message>
+    <message>
+        <source>Next, level {0}: {1}</source>
+        <translation>A seguir, nível {0}: {1}</translation>
+    </message>
+    <message>
+        <source>How to check: {0}</source>
+        <translation>Como verificar: {0}</translation>
     </message>
     <message>
         <source>Score some elements to see priorities.</source>
@@ -455,9 +512,16 @@
         <source>not yet</source>
         <translation>ainda não</translation>
     </message>
+    <message numerus="yes">
+        <source>Plans received from {0} of %n participant(s).</source>
+        <translation>
+            <numerusform>Planos recebidos de {0} de %n participante.</numerusform>
+            <numerusform>Planos recebidos de {0} de %n participantes.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Plans received from {0} of {1} participants.</source>
-        <translation>Planos recebidos de {0} de {1} participantes.</translation>
+        <translation type="vanished">Planos recebidos de {0} de {1} participantes.</translation>
     </message>
 </context>
 <context>
@@ -562,6 +626,21 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     <message>
         <source>(unknown)</source>
         <translation>(desconhecido)</translation>
+    </message>
+</context>
+<context>
+    <name>ContentLanguagePicker</name>
+    <message>
+        <source>Content language</source>
+        <translation>Língua do conteúdo</translation>
+    </message>
+    <message>
+        <source>The language of the curriculum, quizzes and assessment for you; the interface language is in Settings</source>
+        <translation>A língua do currículo, dos testes e da autoavaliação para si; a língua da interface está nas Definições</translation>
+    </message>
+    <message>
+        <source>Workshop language ({0})</source>
+        <translation>Língua da oficina ({0})</translation>
     </message>
 </context>
 <context>
@@ -682,13 +761,12 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <source>no</source>
         <translation>não</translation>
     </message>
-    <message>
-        <source>Choose what each column holds below, or ignore it.</source>
-        <translation>Escolha abaixo o que contém cada coluna, ou ignore-a.</translation>
-    </message>
-    <message>
-        <source>{0} of {1} rows have problems (rows {2}). Fix the file and open it again, or import the {3} valid rows now and the others later.</source>
-        <translation>{0} de {1} linhas têm problemas (linhas {2}). Corrija o ficheiro e abra-o de novo, ou importe já as {3} linhas válidas e as restantes mais tarde.</translation>
+    <message numerus="yes">
+        <source>{0} of %n row(s) have problems (rows {1}). Fix the file and open it again, or import the valid rows now ({2}) and the others later.</source>
+        <translation>
+            <numerusform>{0} de %n linha tem problemas (linhas {1}). Corrija o ficheiro e abra-o de novo, ou importe já as linhas válidas ({2}) e as restantes mais tarde.</numerusform>
+            <numerusform>{0} de %n linhas têm problemas (linhas {1}). Corrija o ficheiro e abra-o de novo, ou importe já as linhas válidas ({2}) e as restantes mais tarde.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Row {0}: {1}</source>
@@ -719,23 +797,71 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>já inscrito: ignorado</translation>
     </message>
     <message>
+        <source>new delegation</source>
+        <translation type="vanished">nova delegação</translation>
+    </message>
+    <message>
         <source>This file cannot be imported: {0}.</source>
         <translation>Este ficheiro não pode ser importado: {0}.</translation>
     </message>
     <message>
+        <source>Choose what each column holds below, or ignore it.</source>
+        <translation>Escolha abaixo o que contém cada coluna, ou ignore-a.</translation>
+    </message>
+    <message>
+        <source>{0} of {1} rows have problems (rows {2}). Fix the file and open it again, or import the {3} valid rows now and the others later.</source>
+        <translation type="vanished">{0} de {1} linhas têm problemas (linhas {2}). Corrija o ficheiro e abra-o de novo, ou importe já as {3} linhas válidas e as restantes mais tarde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} of %n row(s) have problems (rows {1}). Nothing will be imported until the file is fixed: correct it and open it again.</source>
+        <translation type="vanished">
+            <numerusform>{0} de %n linha tem problemas (linhas {1}). Nada será importado até o ficheiro ser corrigido: corrija-o e abra-o novamente.</numerusform>
+            <numerusform>{0} de %n linhas têm problemas (linhas {1}). Nada será importado até o ficheiro ser corrigido: corrija-o e abra-o novamente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}, {1}, {2}.</source>
+        <translation>{0}, {1}, {2}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) to import</source>
+        <translation>
+            <numerusform>%n participante a importar</numerusform>
+            <numerusform>%n participantes a importar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already registered</source>
+        <translation>
+            <numerusform>%n já inscrito</numerusform>
+            <numerusform>%n já inscritos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new delegation(s)</source>
+        <translation>
+            <numerusform>%n nova delegação</numerusform>
+            <numerusform>%n novas delegações</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} of {1} rows have problems (rows {2}). Nothing will be imported until the file is fixed: correct it and open it again.</source>
+        <translation type="vanished">{0} de {1} linhas têm problemas (linhas {2}). Nada será importado até o ficheiro ser corrigido: corrija-o e abra-o novamente.</translation>
+    </message>
+    <message>
         <source>{0} participants to import, {1} already registered, {2} new delegations.</source>
-        <translation>{0} participantes a importar, {1} já inscritos, {2} novas delegações.</translation>
+        <translation type="vanished">{0} participantes a importar, {1} já inscritos, {2} novas delegações.</translation>
     </message>
 </context>
 <context>
     <name>CurriculumPage</name>
     <message>
         <source>Search the curriculum…</source>
-        <translation>Pesquisar no programa de formação…</translation>
+        <translation>Pesquisar no currículo…</translation>
     </message>
     <message>
         <source>Search the curriculum</source>
-        <translation>Pesquisar no programa de formação</translation>
+        <translation>Pesquisar no currículo</translation>
     </message>
     <message>
         <source>Filter by actor</source>
@@ -767,7 +893,7 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     </message>
     <message>
         <source>Curriculum contents</source>
-        <translation>Conteúdo do programa de formação</translation>
+        <translation>Conteúdo do currículo</translation>
     </message>
     <message>
         <source>Search results</source>
@@ -775,7 +901,19 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     </message>
     <message>
         <source>Curriculum item</source>
-        <translation>Elemento do programa de formação</translation>
+        <translation>Ficha do currículo</translation>
+    </message>
+    <message>
+        <source>Curriculum item in the second language</source>
+        <translation>Ficha na segunda língua</translation>
+    </message>
+    <message>
+        <source>Side by side with</source>
+        <translation>Lado a lado com</translation>
+    </message>
+    <message>
+        <source>Side by side: off</source>
+        <translation>Lado a lado: não</translation>
     </message>
     <message>
         <source>&amp;Present this item</source>
@@ -784,6 +922,10 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     <message>
         <source>Show the selected item as full-screen slides</source>
         <translation>Mostrar o elemento selecionado como diapositivos em ecrã inteiro</translation>
+    </message>
+    <message>
+        <source>Side by side: {0}</source>
+        <translation>Lado a lado: {0}</translation>
     </message>
     <message>
         <source>UN-Habitat guidelines</source>
@@ -828,6 +970,10 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     <message>
         <source>Evidence</source>
         <translation>Dados factuais</translation>
+    </message>
+    <message>
+        <source>Session plans and workshop templates</source>
+        <translation>Planos de sessão e modelos de workshop</translation>
     </message>
     <message>
         <source>Nothing found for “{0}”.</source>
@@ -909,12 +1055,30 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>A atualizar…</translation>
     </message>
     <message>
+        <source>Updated {0} ({1} ms)</source>
+        <translation>Atualizado às {0} ({1} ms)</translation>
+    </message>
+    <message>
         <source>Not known yet: filled in once files are exchanged</source>
         <translation>Ainda desconhecido: preenchido após a troca de ficheiros</translation>
     </message>
+    <message numerus="yes">
+        <source>Delegation assessment: {0} of %n element(s) scored</source>
+        <translation>
+            <numerusform>Avaliação da delegação: {0} de %n elemento pontuado</numerusform>
+            <numerusform>Avaliação da delegação: {0} de %n elementos pontuados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} of %n part(s)</source>
+        <translation>
+            <numerusform>{0} de %n parte</numerusform>
+            <numerusform>{0} de %n partes</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Delegation assessment: {0} of {1} elements scored</source>
-        <translation>Avaliação da delegação: {0} de {1} elementos pontuados</translation>
+        <translation type="vanished">Avaliação da delegação: {0} de {1} elementos pontuados</translation>
     </message>
     <message>
         <source>Own assessment (most score with the delegation)</source>
@@ -926,7 +1090,7 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     </message>
     <message>
         <source>Updated {0} ({1:.0f} ms)</source>
-        <translation>Atualizado às {0} ({1:.0f} ms)</translation>
+        <translation type="vanished">Atualizado às {0} ({1:.0f} ms)</translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -938,11 +1102,11 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     </message>
     <message>
         <source>{0} of {1} parts</source>
-        <translation>{0} de {1} partes</translation>
+        <translation type="vanished">{0} de {1} partes</translation>
     </message>
     <message>
         <source>{0} / 100</source>
-        <translation>{0} / 100</translation>
+        <translation type="vanished">{0} / 100</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1043,8 +1207,20 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>Te&amp;rmina em:</translation>
     </message>
     <message>
+        <source>Working language</source>
+        <translation>Língua de trabalho</translation>
+    </message>
+    <message>
+        <source>Curriculum, knowledge checks, assessment and slides are shown in this language by default; each participant can switch their own content language</source>
+        <translation>O currículo, os testes de conhecimentos, a autoavaliação e os diapositivos são apresentados por predefinição nesta língua; cada participante pode escolher a sua própria língua do conteúdo</translation>
+    </message>
+    <message>
+        <source>Working &amp;language:</source>
+        <translation>L&amp;íngua de trabalho:</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
-        <translation>Idio&amp;ma:</translation>
+        <translation type="vanished">Idio&amp;ma:</translation>
     </message>
 </context>
 <context>
@@ -1077,8 +1253,28 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>— sem pontuação —</translation>
     </message>
     <message>
+        <source>{0} – {1}</source>
+        <translation>{0} – {1}</translation>
+    </message>
+    <message>
+        <source>Level description for {0}</source>
+        <translation>Descrição do nível para {0}</translation>
+    </message>
+    <message>
         <source>Level {0}</source>
         <translation>Nível {0}</translation>
+    </message>
+    <message>
+        <source>Level {0}: {1}</source>
+        <translation>Nível {0}: {1}</translation>
+    </message>
+    <message>
+        <source>How to check: {0}</source>
+        <translation>Como verificar: {0}</translation>
+    </message>
+    <message>
+        <source>Pointing at: {0}</source>
+        <translation>Sob o cursor: {0}</translation>
     </message>
     <message>
         <source>Evidence: what shows this level?</source>
@@ -1457,9 +1653,16 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <source>Time is up</source>
         <translation>O tempo terminou</translation>
     </message>
+    <message numerus="yes">
+        <source>Last %n minute(s) – start wrapping up</source>
+        <translation>
+            <numerusform>Último minuto – comece a concluir</numerusform>
+            <numerusform>Últimos %n minutos – comece a concluir</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Last {0} minutes – start wrapping up</source>
-        <translation>Últimos {0} minutos – comece a concluir</translation>
+        <translation type="vanished">Últimos {0} minutos – comece a concluir</translation>
     </message>
     <message>
         <source>Running</source>
@@ -1701,13 +1904,20 @@ Copie-o para uma pen USB ou para uma pasta partilhada; os participantes abrem-no
         <source>Watching {0} — import failed: {1}</source>
         <translation>A vigiar {0} — a importação falhou: {1}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) imported</source>
+        <translation>
+            <numerusform>%n ficheiro importado</numerusform>
+            <numerusform>%n ficheiros importados</numerusform>
+        </translation>
+    </message>
     <message>
         <source>1 file imported</source>
-        <translation>1 ficheiro importado</translation>
+        <translation type="vanished">1 ficheiro importado</translation>
     </message>
     <message>
         <source>{0} files imported</source>
-        <translation>{0} ficheiros importados</translation>
+        <translation type="vanished">{0} ficheiros importados</translation>
     </message>
     <message>
         <source>Watching {0} — {1}, last at {2}</source>
@@ -1983,12 +2193,68 @@ Copie-o para uma pen USB ou para uma pasta partilhada; os participantes abrem-no
         <translation>Número do processo</translation>
     </message>
     <message>
+        <source>Key facts</source>
+        <translation>Factos essenciais</translation>
+    </message>
+    <message>
+        <source>Worksheet</source>
+        <translation>Ficha de trabalho</translation>
+    </message>
+    <message>
+        <source>Maturity rubric (ours)</source>
+        <translation>Grelha de maturidade (nossa)</translation>
+    </message>
+    <message>
+        <source>Assessment support</source>
+        <translation>Apoio à avaliação</translation>
+    </message>
+    <message>
+        <source>Policy support</source>
+        <translation>Apoio às políticas</translation>
+    </message>
+    <message>
+        <source>Organisation support</source>
+        <translation>Apoio à organização</translation>
+    </message>
+    <message>
+        <source>System support</source>
+        <translation>Apoio ao sistema</translation>
+    </message>
+    <message>
+        <source>Technology support</source>
+        <translation>Apoio tecnológico</translation>
+    </message>
+    <message>
+        <source>Operation support</source>
+        <translation>Apoio à operação</translation>
+    </message>
+    <message>
+        <source>country level</source>
+        <translation>nível do país</translation>
+    </message>
+    <message>
+        <source>city level</source>
+        <translation>nível da cidade</translation>
+    </message>
+    <message>
+        <source>country and city level</source>
+        <translation>níveis do país e da cidade</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
         <source>See also</source>
         <translation>Ver também</translation>
     </message>
     <message>
         <source>Source</source>
         <translation>Fonte</translation>
+    </message>
+    <message>
+        <source>Not yet translated, shown in English: {0}</source>
+        <translation>Ainda não traduzido, apresentado em inglês: {0}</translation>
     </message>
     <message>
         <source>Principles and actions</source>
@@ -2012,11 +2278,25 @@ Copie-o para uma pen USB ou para uma pasta partilhada; os participantes abrem-no
     </message>
     <message>
         <source>The guidelines give {0} principles for this pillar.</source>
-        <translation>As diretrizes estabelecem {0} princípios para este pilar.</translation>
+        <translation type="vanished">As diretrizes estabelecem {0} princípios para este pilar.</translation>
     </message>
     <message>
         <source>The guidelines give {0} actions for this actor.</source>
-        <translation>As diretrizes propõem {0} ações para este ator.</translation>
+        <translation type="vanished">As diretrizes propõem {0} ações para este ator.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The guidelines give %n principle(s) for this pillar.</source>
+        <translation>
+            <numerusform>As diretrizes estabelecem %n princípio para este pilar.</numerusform>
+            <numerusform>As diretrizes estabelecem %n princípios para este pilar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The guidelines give %n action(s) for this actor.</source>
+        <translation>
+            <numerusform>As diretrizes propõem %n ação para este ator.</numerusform>
+            <numerusform>As diretrizes propõem %n ações para este ator.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Example (paraphrased from the source)</source>
@@ -2037,6 +2317,10 @@ Copie-o para uma pen USB ou para uma pasta partilhada; os participantes abrem-no
     <message>
         <source>Maturity levels (our rubric, derived from JICA)</source>
         <translation>Níveis de maturidade (a nossa grelha, derivada da JICA)</translation>
+    </message>
+    <message>
+        <source>How to check: {0}</source>
+        <translation>Como verificar: {0}</translation>
     </message>
     <message>
         <source>Elements</source>
@@ -2097,6 +2381,38 @@ Copie-o para uma pen USB ou para uma pasta partilhada; os participantes abrem-no
     <message>
         <source>Answer</source>
         <translation>Resposta</translation>
+    </message>
+    <message>
+        <source>Maturity levels</source>
+        <translation>Níveis de maturidade</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Números</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>About the name</source>
+        <translation>Sobre o nome</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessões</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidade</translation>
     </message>
     <message>
         <source>Applies to</source>
@@ -2223,12 +2539,152 @@ Copie-o para uma pen USB ou para uma pasta partilhada; os participantes abrem-no
         <translation>Porquê</translation>
     </message>
     <message>
+        <source>Learning objectives</source>
+        <translation>Objetivos de aprendizagem</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>Duração (minutos)</translation>
+    </message>
+    <message>
+        <source>Facilitator&apos;s notes (our advice)</source>
+        <translation>Notas para o facilitador (os nossos conselhos)</translation>
+    </message>
+    <message>
+        <source>Discussion prompts</source>
+        <translation>Questões para debate</translation>
+    </message>
+    <message>
+        <source>Our advice (not from the source)</source>
+        <translation>Os nossos conselhos (não provêm da fonte)</translation>
+    </message>
+    <message>
+        <source>In the draft of 22 May 2023</source>
+        <translation>No projeto de 22 de maio de 2023</translation>
+    </message>
+    <message>
+        <source>Wholly a bracketed proposal in the draft</source>
+        <translation>Inteiramente uma proposta entre parênteses retos no projeto</translation>
+    </message>
+    <message>
+        <source>How the source presents it</source>
+        <translation>Como a fonte o apresenta</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Pontos</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalidade</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Instruções</translation>
+    </message>
+    <message>
+        <source>What participants write</source>
+        <translation>O que os participantes escrevem</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Passos</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materiais</translation>
+    </message>
+    <message>
+        <source>Grouping</source>
+        <translation>Organização dos grupos</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Funções</translation>
+    </message>
+    <message>
+        <source>Why each option is right or wrong</source>
+        <translation>Porque é que cada opção está certa ou errada</translation>
+    </message>
+    <message>
+        <source>How to score</source>
+        <translation>Como pontuar</translation>
+    </message>
+    <message>
+        <source>Kind of question</source>
+        <translation>Tipo de pergunta</translation>
+    </message>
+    <message>
+        <source>How to check each level</source>
+        <translation>Como verificar cada nível</translation>
+    </message>
+    <message>
+        <source>Day {0}</source>
+        <translation>Dia {0}</translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <source>See</source>
+        <translation>Ver</translation>
+    </message>
+    <message>
+        <source>Lecture</source>
+        <translation>Exposição</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Exercício</translation>
+    </message>
+    <message>
+        <source>Site visit</source>
+        <translation>Visita de campo</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Conferência</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Debate</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Scenario: apply a framework to a city</source>
+        <translation>Cenário: aplicar um quadro a uma cidade</translation>
+    </message>
+    <message>
+        <source>Concept</source>
+        <translation>Conceito</translation>
+    </message>
+    <message>
+        <source>Recall of a fact</source>
+        <translation>Recordação de um facto</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>sim</translation>
     </message>
     <message>
         <source>no</source>
         <translation>não</translation>
+    </message>
+    <message>
+        <source>Answer found in</source>
+        <translation>Resposta em</translation>
+    </message>
+    <message>
+        <source>Written in {0}</source>
+        <translation>Redigido em {0}</translation>
     </message>
 </context>
 <context>
@@ -2264,6 +2720,10 @@ Copie-o para uma pen USB ou para uma pasta partilhada; os participantes abrem-no
     <message>
         <source>Statistic</source>
         <translation>Estatística</translation>
+    </message>
+    <message>
+        <source>Language of the title and text</source>
+        <translation>Língua do título e do texto</translation>
     </message>
     <message>
         <source>Title</source>
@@ -2330,6 +2790,10 @@ Copie-o para uma pen USB ou para uma pasta partilhada; os participantes abrem-no
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Língua:</translation>
+    </message>
+    <message>
         <source>&amp;Title:</source>
         <translation>Tít&amp;ulo:</translation>
     </message>
@@ -2355,7 +2819,7 @@ Copie-o para uma pen USB ou para uma pasta partilhada; os participantes abrem-no
     </message>
     <message>
         <source>Add your own case studies and statistics. They are saved in this workshop, appear in the curriculum search and travel in workshop packs.</source>
-        <translation>Acrescente os seus próprios estudos de caso e estatísticas. Ficam guardados nesta oficina, aparecem na pesquisa do programa de formação e seguem nos pacotes da oficina.</translation>
+        <translation>Acrescente os seus próprios estudos de caso e estatísticas. Ficam guardados nesta oficina, aparecem na pesquisa do currículo e seguem nos pacotes da oficina.</translation>
     </message>
     <message>
         <source>Element {0}: {1}</source>
@@ -2364,6 +2828,10 @@ Copie-o para uma pen USB ou para uma pasta partilhada; os participantes abrem-no
     <message>
         <source>State&amp;ment:</source>
         <translation>Enunc&amp;iado:</translation>
+    </message>
+    <message>
+        <source>Not written in {0} yet: type that version here, then save.</source>
+        <translation>Ainda não redigido em {0}: escreva essa versão aqui e depois guarde.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -2443,6 +2911,10 @@ Copie-o para uma pen USB ou para uma pasta partilhada; os participantes abrem-no
     <message>
         <source>Current workshop</source>
         <translation>Oficina atual</translation>
+    </message>
+    <message>
+        <source>&amp;Content language</source>
+        <translation>Língua do &amp;conteúdo</translation>
     </message>
     <message>
         <source>Pages</source>
@@ -2573,7 +3045,7 @@ Procure o seu nome na lista: em seguida abre-se o seu plano de ação.</translat
     <name>Pages</name>
     <message>
         <source>Curriculum</source>
-        <translation>Programa de formação</translation>
+        <translation>Currículo</translation>
     </message>
     <message>
         <source>Workshop</source>
@@ -2904,7 +3376,7 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
     </message>
     <message>
         <source>{0} / 100</source>
-        <translation>{0} / 100</translation>
+        <translation type="vanished">{0} / 100</translation>
     </message>
     <message>
         <source>+{0}: {1}</source>
@@ -3273,7 +3745,7 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
     </message>
     <message>
         <source>Curriculum modules</source>
-        <translation>Módulos do programa de formação</translation>
+        <translation>Módulos do currículo</translation>
     </message>
     <message>
         <source>Agenda sessions</source>
@@ -3291,9 +3763,16 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
         <source>This item can no longer be found.</source>
         <translation>Este elemento já não foi encontrado.</translation>
     </message>
+    <message numerus="yes">
+        <source>{0} – %n slide(s)</source>
+        <translation>
+            <numerusform>{0} – %n diapositivo</numerusform>
+            <numerusform>{0} – %n diapositivos</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{0} – {1} slides</source>
-        <translation>{0} – {1} diapositivos</translation>
+        <translation type="vanished">{0} – {1} diapositivos</translation>
     </message>
 </context>
 <context>
@@ -3327,7 +3806,15 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
     </message>
     <message>
         <source>This item is not in the curriculum or the workshop&apos;s local content: {0}</source>
-        <translation>Este elemento não está no programa de formação nem no conteúdo local da oficina: {0}</translation>
+        <translation>Este elemento não está no currículo nem no conteúdo local da oficina: {0}</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Língua</translation>
+    </message>
+    <message>
+        <source>PCSC Workshop could not restart itself; please close and open it again.</source>
+        <translation>A Oficina PCSC não conseguiu reiniciar; feche-a e abra-a novamente.</translation>
     </message>
 </context>
 <context>
@@ -3413,7 +3900,7 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
     </message>
     <message>
         <source>{0} questions · {1} · {2}</source>
-        <translation>{0} perguntas · {1} · {2}</translation>
+        <translation type="vanished">{0} perguntas · {1} · {2}</translation>
     </message>
     <message>
         <source>Question {0}</source>
@@ -3425,7 +3912,25 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
     </message>
     <message>
         <source>{0} questions have no answer; they count as wrong. Submit anyway?</source>
-        <translation>{0} perguntas não têm resposta; contam como erradas. Submeter mesmo assim?</translation>
+        <translation type="vanished">{0} perguntas não têm resposta; contam como erradas. Submeter mesmo assim?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) · {0} · {1}</source>
+        <translation>
+            <numerusform>%n pergunta · {0} · {1}</numerusform>
+            <numerusform>%n perguntas · {0} · {1}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Question {0} (not yet translated, in English)</source>
+        <translation>Pergunta {0} (ainda não traduzida, em inglês)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) have no answer; they count as wrong. Submit anyway?</source>
+        <translation>
+            <numerusform>%n pergunta não tem resposta; conta como errada. Submeter mesmo assim?</numerusform>
+            <numerusform>%n perguntas não têm resposta; contam como erradas. Submeter mesmo assim?</numerusform>
+        </translation>
     </message>
     <message>
         <source>This participant is no longer in the workshop.</source>
@@ -3462,6 +3967,14 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
     <message>
         <source>Right answer: {0}</source>
         <translation>Resposta correta: {0}</translation>
+    </message>
+    <message>
+        <source>(your answer)</source>
+        <translation>(a sua resposta)</translation>
+    </message>
+    <message>
+        <source>Why each option is right or wrong:</source>
+        <translation>Porque é que cada opção está certa ou errada:</translation>
     </message>
     <message>
         <source>Participants with both</source>
@@ -3597,7 +4110,7 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
     </message>
     <message>
         <source>Curriculum links</source>
-        <translation>Ligações ao programa de formação</translation>
+        <translation>Ligações ao currículo</translation>
     </message>
     <message>
         <source>Day:</source>
@@ -3625,7 +4138,7 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
     </message>
     <message>
         <source>&amp;Links to the curriculum:</source>
-        <translation>&amp;Ligações ao programa de formação:</translation>
+        <translation>&amp;Ligações ao currículo:</translation>
     </message>
     <message>
         <source>Please give the session a title.</source>
@@ -3648,11 +4161,19 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
     </message>
     <message>
         <source>The language of menus, buttons and messages; used after a restart</source>
-        <translation>O idioma dos menus, botões e mensagens; utilizado após reiniciar</translation>
+        <translation type="vanished">O idioma dos menus, botões e mensagens; utilizado após reiniciar</translation>
     </message>
     <message>
         <source>Takes effect when you restart PCSC Workshop.</source>
-        <translation>Entra em vigor quando reiniciar a Oficina PCSC.</translation>
+        <translation type="vanished">Entra em vigor quando reiniciar a Oficina PCSC.</translation>
+    </message>
+    <message>
+        <source>The language of menus, buttons and messages; PCSC Workshop offers to restart at once</source>
+        <translation>A língua dos menus, botões e mensagens; a Oficina PCSC propõe reiniciar de imediato</translation>
+    </message>
+    <message>
+        <source>Needs a restart, which you can do at once.</source>
+        <translation>Requer reiniciar, o que pode fazer de imediato.</translation>
     </message>
     <message>
         <source>Text size</source>
@@ -3691,8 +4212,20 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
         <translation>Idioma</translation>
     </message>
     <message>
+        <source>PCSC Workshop must restart to show the new interface language. Your work is saved. Restart now?</source>
+        <translation>A Oficina PCSC tem de reiniciar para apresentar a nova língua da interface. O seu trabalho está guardado. Reiniciar agora?</translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>&amp;Reiniciar agora</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Mais tarde</translation>
+    </message>
+    <message>
         <source>The new language will be used the next time you start PCSC Workshop.</source>
-        <translation>O novo idioma será utilizado da próxima vez que iniciar a Oficina PCSC.</translation>
+        <translation type="vanished">O novo idioma será utilizado da próxima vez que iniciar a Oficina PCSC.</translation>
     </message>
 </context>
 <context>
@@ -3793,6 +4326,58 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
         <translation>Teste de conhecimentos</translation>
     </message>
     <message>
+        <source>Learning objectives</source>
+        <translation>Objetivos de aprendizagem</translation>
+    </message>
+    <message>
+        <source>Worksheet</source>
+        <translation>Ficha de trabalho</translation>
+    </message>
+    <message>
+        <source>JICA stage</source>
+        <translation>Etapa segundo a JICA</translation>
+    </message>
+    <message>
+        <source>Key facts</source>
+        <translation>Factos essenciais</translation>
+    </message>
+    <message>
+        <source>City type</source>
+        <translation>Tipo de cidade</translation>
+    </message>
+    <message>
+        <source>Scaling approach</source>
+        <translation>Abordagem de aumento de escala</translation>
+    </message>
+    <message>
+        <source>JICA support</source>
+        <translation>Apoio da JICA</translation>
+    </message>
+    <message>
+        <source>Principle of the 2023 draft resolution</source>
+        <translation>Princípio do projeto de resolução de 2023</translation>
+    </message>
+    <message>
+        <source>Characteristic of the guidelines</source>
+        <translation>Característica das diretrizes</translation>
+    </message>
+    <message>
+        <source>City characteristic</source>
+        <translation>Característica da cidade</translation>
+    </message>
+    <message>
+        <source>City scope</source>
+        <translation>Âmbito da cidade</translation>
+    </message>
+    <message>
+        <source>{0} — principles: {1} · actions: {2}</source>
+        <translation>{0} — princípios: {1} · ações: {2}</translation>
+    </message>
+    <message>
+        <source>Together — principles: {0} · actions: {1}</source>
+        <translation>No conjunto — princípios: {0} · ações: {1}</translation>
+    </message>
+    <message>
         <source>Example principle</source>
         <translation>Exemplo de princípio</translation>
     </message>
@@ -3848,17 +4433,32 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
         <source>Break</source>
         <translation>Intervalo</translation>
     </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n pergunta</numerusform>
+            <numerusform>%n perguntas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read the objectives aloud; come back to them at the end of the session and ask who can now do each one.</source>
+        <translation>Leia os objetivos em voz alta; volte a eles no fim da sessão e pergunte quem já consegue cumprir cada um.</translation>
+    </message>
+    <message>
+        <source>Facilitator&apos;s notes – our advice, not from the sources</source>
+        <translation>Notas para o facilitador – os nossos conselhos, não os das fontes</translation>
+    </message>
     <message>
         <source>1 question</source>
-        <translation>1 pergunta</translation>
+        <translation type="vanished">1 pergunta</translation>
     </message>
     <message>
         <source>{0} questions</source>
-        <translation>{0} perguntas</translation>
+        <translation type="vanished">{0} perguntas</translation>
     </message>
     <message>
         <source>The curriculum gives the counts and one example of each; the full wording is in the guidelines (add it as local content).</source>
-        <translation>O programa de formação indica as quantidades e um exemplo de cada; o texto completo está nas diretrizes (acrescente-o como conteúdo local).</translation>
+        <translation>O currículo indica as quantidades e um exemplo de cada; o texto completo está nas diretrizes (acrescente-o como conteúdo local).</translation>
     </message>
     <message>
         <source>These are single examples, paraphrased – not the official wording. Ask which actor in the room would own each action.</source>
@@ -3903,13 +4503,35 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
         <source>Templates</source>
         <translation>Modelos</translation>
     </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sessão</numerusform>
+            <numerusform>%n sessões</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} — {1}</source>
+        <translation>{0} — {1}</translation>
+    </message>
+    <message>
+        <source>{0} — {1}, {2}</source>
+        <translation>{0} — {1}, {2}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dia</numerusform>
+            <numerusform>%n dias</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{0} — {1} sessions</source>
-        <translation>{0} — {1} sessões</translation>
+        <translation type="vanished">{0} — {1} sessões</translation>
     </message>
     <message>
         <source>{0} — {1} days, {2} sessions</source>
-        <translation>{0} — {1} dias, {2} sessões</translation>
+        <translation type="vanished">{0} — {1} dias, {2} sessões</translation>
     </message>
     <message>
         <source>Blank workshop (no agenda)</source>
@@ -4195,7 +4817,7 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
     </message>
     <message>
         <source>The link does not match a pillar or element of the curriculum.</source>
-        <translation>A ligação não corresponde a nenhum pilar nem elemento do programa de formação.</translation>
+        <translation>A ligação não corresponde a nenhum pilar nem elemento do currículo.</translation>
     </message>
     <message>
         <source>A date falls before the workshop.</source>
@@ -4228,6 +4850,30 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
     <message>
         <source>Break</source>
         <translation>Intervalo</translation>
+    </message>
+    <message>
+        <source>technical assistance</source>
+        <translation>assistência técnica</translation>
+    </message>
+    <message>
+        <source>financing</source>
+        <translation>financiamento</translation>
+    </message>
+    <message>
+        <source>capacity building</source>
+        <translation>reforço de capacidades</translation>
+    </message>
+    <message>
+        <source>knowledge exchange</source>
+        <translation>intercâmbio de conhecimentos</translation>
+    </message>
+    <message>
+        <source>data and tools</source>
+        <translation>dados e ferramentas</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>outro</translation>
     </message>
 </context>
 <context>
@@ -4289,8 +4935,27 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
         <translation>Te&amp;rmina em:</translation>
     </message>
     <message>
+        <source>Working language</source>
+        <translation>Língua de trabalho</translation>
+    </message>
+    <message>
+        <source>Curriculum, knowledge checks, assessment and slides are shown in this language by default; each participant can switch their own content language</source>
+        <translation>O currículo, os testes de conhecimentos, a autoavaliação e os diapositivos são apresentados por predefinição nesta língua; cada participante pode escolher a sua própria língua do conteúdo</translation>
+    </message>
+    <message>
+        <source>Working &amp;language:</source>
+        <translation>L&amp;íngua de trabalho:</translation>
+    </message>
+    <message numerus="yes">
+        <source>A countdown of %n minute(s) for “{0}”</source>
+        <translation>
+            <numerusform>Uma contagem decrescente de %n minuto para «{0}»</numerusform>
+            <numerusform>Uma contagem decrescente de %n minutos para «{0}»</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
-        <translation>Idio&amp;ma:</translation>
+        <translation type="vanished">Idio&amp;ma:</translation>
     </message>
     <message>
         <source>Descri&amp;ption:</source>
@@ -4326,7 +4991,7 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
     </message>
     <message>
         <source>A countdown of {0} minutes for “{1}”</source>
-        <translation>Uma contagem decrescente de {0} minutos para «{1}»</translation>
+        <translation type="vanished">Uma contagem decrescente de {0} minutos para «{1}»</translation>
     </message>
     <message>
         <source>Exercise timer</source>

@@ -76,12 +76,13 @@ def test_yaml_syntax_error_names_the_line(copy: Path):
 
 def test_descriptor_count_and_translation_of_unknown_id(copy: Path):
     _edit(copy / "elements.yaml",
-          "      - Nobody can write technical specifications or evaluate offers.\n", "")
-    _edit(copy / "translations/fr.yaml", "  jica.stage.accelerate:", "  jica.stage.accelerated:")
+          "      - \"No one on the city's side can write technical specifications.\"\n", "")
+    _edit(copy / "translations/fr/jica.yaml", "  jica.stage.accelerate:",
+          "  jica.stage.accelerated:")
     problems = check_curriculum(copy)
     assert any(p.field.endswith("(jica.element.organizational-capacity).descriptors")
                and "found 4" in p.message for p in problems)
-    assert any(p.file == "translations/fr.yaml" and p.field == "items.jica.stage.accelerated"
+    assert any(p.file == "translations/fr/jica.yaml" and p.field == "items.jica.stage.accelerated"
                for p in problems)
 
 
@@ -107,3 +108,40 @@ def test_load_picks_up_an_edited_file(copy: Path):
           "    name: Shared Prosperity for All\n")
     assert load_curriculum(copy).title_of("pillar.shared-prosperity") == \
         "Shared Prosperity for All"
+
+
+def test_question_and_rubric_rules_name_file_and_field(copy: Path):
+    # a key with no explanation, an answer item that does not exist, a level with no check
+    _edit(copy / "questions.yaml",
+          "  - 31 is the number of experts in the Expert Working Group, not of member states.\n", "")
+    _edit(copy / "questions.yaml", "  answer_item: stat.skill-gap\n",
+          "  answer_item: stat.no-such-figure\n")
+    _edit(copy / "elements.yaml", '      - "The procedure document."\n', "")
+    problems = check_curriculum(copy)
+    text = [str(p) for p in problems]
+    assert any(p.file == "questions.yaml" and p.field.endswith("(quiz.guidelines.1).option_explanations")
+               and "found 3" in p.message for p in problems), text
+    assert any(p.field.endswith("(quiz.evidence.2).answer_item")
+               and "stat.no-such-figure" in p.message for p in problems), text
+    assert any(p.file == "elements.yaml"
+               and p.field.endswith("(jica.element.flexibility-of-promotion).checks")
+               and "found 4" in p.message for p in problems), text
+
+
+def test_too_few_scenarios_and_too_much_recall_are_reported(copy: Path):
+    path = copy / "questions.yaml"
+    text = path.read_text(encoding="utf-8")
+    scenarios = text.count("  kind: scenario\n")
+    path.write_text(text.replace("  kind: scenario\n", "  kind: recall\n", scenarios - 10),
+                    encoding="utf-8")
+    messages = [p.message for p in check_curriculum(copy) if p.field == "questions.kind"]
+    assert any("scenarios; at least half" in m for m in messages), messages
+    assert any("are recall" in m for m in messages), messages
+
+
+def test_a_question_without_kind_or_answer_item_is_refused(copy: Path):
+    _edit(copy / "questions.yaml", "  kind: recall\n", "")
+    _edit(copy / "questions.yaml", "  answer_item: guidelines.overview\n", "")
+    fields = {p.field.rsplit(".", 1)[-1] for p in check_curriculum(copy)
+              if p.file == "questions.yaml"}
+    assert {"kind", "answer_item"} <= fields

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
+from PySide6.QtCore import Qt
 
 from pcsc_workshop.core.assessment import assessment_for_delegation
 from pcsc_workshop.core.workshops import list_delegations
@@ -91,3 +92,58 @@ def test_weakest_elements_become_priorities(qtbot, window):
         page.form.set_score(eid, 1 if i in (9, 15) else 3)
     assert page.priority_ids[:2] == [ids[9], ids[15]]
     assert page.plan_button.isEnabled()
+
+
+def test_the_rubric_is_labelled_ours_and_every_level_reads_in_full(qtbot, window):
+    from pcsc_workshop.core.curriculum import load_curriculum
+
+    page = _page(window)
+    form = page.form
+    assert form.rubric_title.text() == "Rubric by PCSC Workshop, based on JICA's 21 elements"
+    qtbot.waitUntil(form.rubric_title.isVisible)
+    rules = load_curriculum().get("jica.rubric").scoring_rules
+    assert all(rule in form.rubric_rules.text() for rule in rules)
+    element = load_curriculum().element_by_number(8)
+    row = form.rows[element.id]
+    # every level's whole text is in the list, none cut short
+    for level, text in enumerate(element.descriptors):
+        assert text in row.combo.itemText(level + 1)
+        assert not row.combo.itemText(level + 1).endswith("…")
+    # the chosen level, with its check, reads in full under the choice and for screen readers
+    form.set_score(element.id, 3)
+    shown = row.descriptor.text()
+    assert element.descriptors[3] in shown and element.checks[3] in shown
+    assert element.checks[3] in row.combo.accessibleDescription()
+    # while the list is open, the level under the pointer is described, then the chosen again
+    row.combo.showPopup()
+    qtbot.waitUntil(lambda: row.combo.view().isVisible())
+    row.combo.highlighted.emit(5)
+    assert element.descriptors[4] in row.descriptor.text()
+    assert element.checks[4] in row.descriptor.text()
+    # the popup wraps long levels instead of cutting them: each item is tall enough
+    view = row.combo.view()
+    screen = row.combo.screen().availableGeometry().width()
+    assert view.window().width() <= max(420, screen // 2) + 10 or view.window().width() <= screen
+    for i in range(1, 6):
+        needed = view.fontMetrics().boundingRect(
+            0, 0, view.viewport().width() - 24, 10_000, int(Qt.TextFlag.TextWordWrap),
+            row.combo.itemText(i)).height()
+        assert view.visualRect(row.combo.model().index(i, 0)).height() >= needed
+    row.combo.hidePopup()
+    assert element.descriptors[3] in row.descriptor.text()
+
+
+def test_a_priority_says_what_the_next_level_asks_for(qtbot, window):
+    from pcsc_workshop.core.curriculum import load_curriculum
+
+    page = _page(window)
+    ids = list(page.form.rows)
+    for eid in ids:
+        page.form.set_score(eid, 3)
+    element = load_curriculum().element_by_number(11)
+    page.form.set_score(element.id, 1)
+    row = page.priorities.item(0)
+    assert row.data(Qt.ItemDataRole.UserRole) == element.id
+    tip = row.toolTip()
+    assert element.descriptors[1] in tip
+    assert element.descriptors[2] in tip and element.checks[2] in tip

@@ -51,7 +51,7 @@ def test_add_a_local_statistic_and_find_it_in_the_list(qtbot, local_page, store,
         [item] = list_local_items(s, demo_id)
     assert (item.kind, item.title, item.source) == ("statistic", "Households online in Sfax",
                                                     "INS Tunisie")
-    assert item.data == {"value": 41.5, "unit": "%", "year": 2024,
+    assert item.data == {"value": 41.5, "unit": "%", "year": 2024, "language": "en",
                          "related": ["pillar.digital-human-rights",
                                      "jica.element.data-utilization"]}
 

@@ -100,7 +100,12 @@ def test_two_screens_put_notes_next_slide_and_timer_on_the_other(qtbot, learn_ct
         qtbot.keyClick(notes, Qt.Key.Key_PageDown)
         assert p.index == 1 and p.audience.counter.text() == f"2 / {len(slides)}"
         assert notes.preview.slide is slides[2]
-        assert "Domains - policy, organization" in notes.notes.toPlainText()
+        assert "Name JICA's five domains" in notes.notes.toPlainText()  # the objectives
+        qtbot.keyClick(notes, Qt.Key.Key_Home)
+        # the title slide's notes: the session plan, then our advice under its own heading
+        text = notes.notes.toPlainText()
+        assert "Element sort (25′)" in text
+        assert text.index("Facilitator's notes – our advice") < text.index("our rubric")
     finally:
         p.close()
 
@@ -195,3 +200,18 @@ def test_curriculum_page_presents_the_selected_item(qtbot, make_window):
     assert shown, "no presentation window opened"
     assert "Data Utilization" in " ".join(shown[0].slide_view.texts())
     shown[0].close()
+
+
+def test_a_module_is_presented_for_the_length_of_its_session_plan(qtbot, learn_ctx):
+    from pcsc_workshop.ui.pages.present import ROLE_ID, PresentPage
+
+    page = PresentPage(learn_ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.ensure_loaded()
+    modules = page.tree.topLevelItem(0)
+    node = next(modules.child(i) for i in range(modules.childCount())
+                if modules.child(i).data(0, ROLE_ID) == "module.self-assessment-exercise")
+    page.tree.setCurrentItem(node)
+    assert page.minutes.value() == 105  # the 105-minute exercise, not the last length used
+    assert page.preview.slide.title == "Running the self-assessment on JICA's 21 elements"

@@ -58,6 +58,11 @@ def test_pre_and_post_checks_show_scores_answers_and_the_gain(qtbot, quiz_page):
     first = page.questions[0]
     assert f"Right answer: {first.options[first.answer]}" in text
     assert first.explanation[:40] in text
+    # a wrong answer is explained, not only corrected: why the chosen option is wrong
+    second = page.questions[1]
+    chosen = (second.answer + 1) % len(second.options)
+    assert (f"(your answer) \u2068{second.options[chosen]}\u2069 — "
+            f"\u2068{second.option_explanations[chosen]}\u2069") in text
 
     choose(page, "Ana Cossa", "module.guidelines", "post")
     answer(qtbot, page, right=total)

@@ -2,7 +2,8 @@
 
 Items are immutable pydantic models. A curriculum loaded with `language="fr"` holds copies whose
 text fields are replaced by the French overlay where one exists (English otherwise), so pages
-and PDFs need not know about translations; `text()` answers for any language on demand.
+and PDFs need not know about translations; `text()` answers for any language on demand, and
+`is_english_fallback()` tells a screen which fields it must mark as shown in English.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
+
+from pydantic import BaseModel, ValidationError
 
 from pcsc_workshop.core.curriculum.check import pillar_part_ids
 from pcsc_workshop.core.curriculum.loader import FolderContent
@@ -20,6 +23,7 @@ from pcsc_workshop.core.curriculum.models import (
     Item,
     Pillar,
 )
+from pcsc_workshop.core.curriculum.overlays import ShapeError, merge, translatable_fields
 from pcsc_workshop.core.curriculum.search import SearchDoc, SearchHit, SearchIndex, merge_hits
 
 ACTOR_LABELS = {
@@ -27,9 +31,28 @@ ACTOR_LABELS = {
     "local": "local and regional governments",
     "stakeholders": "other stakeholders",
 }
+# Titles of the derived pillar parts, in the words of terms.yaml (actors, principle / action).
+PART_TITLES: dict[str, dict[str, str]] = {
+    "en": {"principles": "{pillar}: principles", "actions": "{pillar}: actions for {actor}",
+           **ACTOR_LABELS},
+    "fr": {"principles": "{pillar} : principes", "actions": "{pillar} : actions pour {actor}",
+           "national": "les gouvernements nationaux",
+           "local": "les gouvernements locaux et régionaux",
+           "stakeholders": "les autres parties prenantes"},
+    "es": {"principles": "{pillar}: principios", "actions": "{pillar}: acciones para {actor}",
+           "national": "los gobiernos nacionales", "local": "los gobiernos locales y regionales",
+           "stakeholders": "las otras partes interesadas"},
+    "pt": {"principles": "{pillar}: princípios", "actions": "{pillar}: ações para {actor}",
+           "national": "os governos nacionais", "local": "os governos locais e regionais",
+           "stakeholders": "as outras partes interessadas"},
+    "ar": {"principles": "{pillar}: المبادئ", "actions": "{pillar}: إجراءات موجهة إلى {actor}",
+           "national": "الحكومات الوطنية", "local": "الحكومات المحلية والإقليمية",
+           "stakeholders": "أصحاب المصلحة الآخرين"},
+}
 _NOT_TEXT = {"id", "source", "related", "items", "refs", "domain_id", "module", "kind",
              "level", "area", "answer", "number", "day", "start", "duration_min", "value",
-             "year", "approximate", "binding", "member_states", "days", "letter"}
+             "year", "approximate", "binding", "member_states", "days", "letter",
+             "answer_item"}
 
 
 @dataclass(frozen=True)
@@ -66,8 +89,10 @@ class Curriculum:
         self.manifest = content.manifest
         self.folder = content.folder
         self.language = language
-        self._translations = {lang: t.items for lang, t in content.translations.items()}
-        self._english: dict[tuple[str, str], str] = {}  # originals of translated fields
+        self._translations = content.translations
+        self._english_items: dict[str, Item] = {}  # the English item behind each localised one
+        # fields shown in English although the curriculum is in another language
+        self._fallbacks: set[tuple[str, str]] = set()
         self._sections: dict[str, list[Any]] = {
             name: [self._localised(item, language) for item in content.sections[name]]
             for name in SECTIONS
@@ -122,7 +147,13 @@ class Curriculum:
 
     @property
     def languages(self) -> list[str]:
+        """Languages the manifest requires to be complete (always including "en")."""
         return list(self.manifest.languages)
+
+    @property
+    def available_languages(self) -> list[str]:
+        """English plus every language with a translation folder, complete or not."""
+        return ["en", *sorted(lang for lang in self._translations if lang != "en")]
 
     # --- look-up ---------------------------------------------------------------------------
     def get(self, item_id: str) -> Any | None:
@@ -161,36 +192,112 @@ class Curriculum:
         return out
 
     # --- translations ----------------------------------------------------------------------
-    def text(self, item: Any, field: str, language: str | None = None) -> str:
-        """`field` of `item` (or item id) in `language`, falling back to English."""
-        item = self._by_id.get(item) if isinstance(item, str) else item
-        if item is None:
+    def english(self, item: Any) -> Any:
+        """The English version of an item (or item id) of this curriculum."""
+        item_id = item if isinstance(item, str) else getattr(item, "id", None)
+        if item_id is None:
+            return None
+        return self._english_items.get(item_id) or self._by_id.get(item_id)
+
+    def text(self, item: Any, field: str, language: str | None = None) -> Any:
+        """`field` of `item` (or item id) in `language`, falling back to English.
+
+        A text field answers a string; a list or nested field answers the value in the
+        English shape (a list of strings, or plain dicts for nested models).
+        """
+        english = self.english(item)
+        if english is None:
             return ""
-        overlay = self._translations.get(language or self.language, {}).get(item.id, {})
-        if field in overlay:
-            return overlay[field]
-        english = self._english.get((item.id, field))
-        return english if english is not None else str(getattr(item, field, "") or "")
+        language = language or self.language
+        value = getattr(english, field, "")
+        if isinstance(value, BaseModel) or (isinstance(value, list) and value
+                                            and isinstance(value[0], BaseModel)):
+            value = english.model_dump(mode="json")[field]
+        if language == "en":
+            return value if value is not None else ""
+        translated = self._translations.get(language, {}).get(english.id, {}).get(field)
+        shape = translatable_fields(english).get(field)
+        if translated is None or shape is None:
+            return value if value is not None else ""
+        try:
+            return merge(shape, english.model_dump(mode="json")[field], translated)
+        except ShapeError:
+            return value
+
+    def is_english_fallback(self, item: Any, field: str, language: str | None = None) -> bool:
+        """True when `field` of `item` has English text that `language` does not translate."""
+        english = self.english(item)
+        language = language or self.language
+        if english is None or language == "en":
+            return False
+        if language == self.language:
+            return (english.id, field) in self._fallbacks
+        if field not in translatable_fields(english):
+            return False
+        if field not in self._translations.get(language, {}).get(english.id, {}):
+            return True
+        return self.text(english, field, language) == getattr(english, field)
+
+    def missing_fields(self, item: Any) -> list[str]:
+        """The fields of `item` shown in English in this curriculum's language."""
+        english = self.english(item)
+        if english is None:
+            return []
+        return [f for (i, f) in sorted(self._fallbacks) if i == english.id]
+
+    @property
+    def fallback_count(self) -> int:
+        """How many fields of the whole curriculum are shown in English (0 when complete)."""
+        return len(self._fallbacks)
 
     def _localised(self, item: Item, language: str) -> Item:
-        overlay = self._translations.get(language, {}).get(item.id)
-        if not overlay:
+        """A copy of `item` with each translated field laid over; English where one is missing.
+
+        A field whose translation has the wrong shape (a list of the wrong length, a nested
+        number changed) keeps its English value: one bad field never hides the item.
+        """
+        self._english_items[item.id] = item
+        if language == "en":
             return item
-        for field in overlay:
-            self._english[(item.id, field)] = getattr(item, field)
-        return item.model_copy(update=overlay)
+        text_fields = translatable_fields(item)
+        overlay = self._translations.get(language, {}).get(item.id, {})
+        english = item.model_dump(mode="json")
+        update: dict[str, Any] = {}
+        for name, shape in text_fields.items():
+            if name not in overlay:
+                self._fallbacks.add((item.id, name))
+                continue
+            try:
+                update[name] = merge(shape, english[name], overlay[name])
+            except ShapeError:
+                self._fallbacks.add((item.id, name))
+        if not update:
+            return item
+        try:
+            return type(item).model_validate({**english, **update})
+        except ValidationError:  # one value refused by the model: keep it English, try the rest
+            good: dict[str, Any] = {}
+            for name, value in update.items():
+                try:
+                    type(item).model_validate({**english, **good, name: value})
+                    good[name] = value
+                except ValidationError:
+                    self._fallbacks.add((item.id, name))
+            return type(item).model_validate({**english, **good})
 
     # --- pillars -----------------------------------------------------------------------------
     def _parts_of(self, pillar: Pillar) -> list[PillarPart]:
         ids = pillar_part_ids(pillar.id)
+        words = PART_TITLES.get(self.language, PART_TITLES["en"])
         parts = [PillarPart(ids[0], pillar.id, "principles", None, pillar.principles.count,
-                            pillar.principles.example, f"{pillar.name}: principles",
-                            pillar.source)]
+                            pillar.principles.example,
+                            words["principles"].format(pillar=pillar.name), pillar.source)]
         for part_id, actor in zip(ids[1:], ACTORS, strict=True):
             counted = pillar.actions.for_actor(actor)
             parts.append(PillarPart(part_id, pillar.id, "actions", actor, counted.count,
                                     counted.example,
-                                    f"{pillar.name}: actions for {ACTOR_LABELS[actor]}",
+                                    words["actions"].format(pillar=pillar.name,
+                                                            actor=words[actor]),
                                     pillar.source))
         return parts
 
@@ -240,7 +347,13 @@ class Curriculum:
         out: dict[str, Any] = {
             "id": self.id, "title": self.title, "version": self.version,
             "language": self.language, "languages": self.languages,
+            "available_languages": self.available_languages,
         }
+        if self.language != "en":  # which fields are shown in English (no translation yet)
+            fallback: dict[str, list[str]] = {}
+            for item_id, field in sorted(self._fallbacks):
+                fallback.setdefault(item_id, []).append(field)
+            out["english_fallback"] = fallback
         for name in SECTIONS:
             items = getattr(self, name, None)
             if items is None or not isinstance(items, list):

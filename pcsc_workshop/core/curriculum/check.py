@@ -6,6 +6,7 @@ file at once. Each finding names the file and field a content editor has to open
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
@@ -23,15 +24,23 @@ def pillar_part_ids(pillar_id: str) -> list[str]:
     return [f"{pillar_id}.principles"] + [f"{pillar_id}.actions.{a}" for a in ACTORS]
 
 
-def check_curriculum(folder: Path | str) -> list[Problem]:
-    """Every problem of a curriculum folder, structural and semantic; empty when it is fine."""
+def check_curriculum(folder: Path | str, warnings: bool = False) -> list[Problem]:
+    """Every problem of a curriculum folder, structural and semantic; empty when it is fine.
+
+    `warnings=True` adds what does not make the folder unusable (stale translations).
+    """
     content = read_folder(folder)
     if content.manifest is None:
         return content.problems
-    return content.problems + semantic_problems(content)
+    found = content.problems + semantic_problems(content, warnings=True)
+    found = found + teaching_problems(content, found)
+    return found if warnings else [p for p in found if not p.warning]
 
 
-def semantic_problems(content: FolderContent) -> list[Problem]:
+def semantic_problems(content: FolderContent, warnings: bool = False,
+                      translations: bool = True) -> list[Problem]:
+    """`translations=False`: skip the translation checks (the app loads a faulty translation
+    with English in its place; only `curriculum check` needs to list what is wrong)."""
     problems: list[Problem] = []
     problems += _duplicate_ids(content)
     known = set(content.origins)
@@ -42,8 +51,24 @@ def semantic_problems(content: FolderContent) -> list[Problem]:
     problems += _counts(content)
     problems += _questions(content)
     problems += _templates(content)
-    problems += _translations(content)
-    return problems
+    if translations:
+        problems += _translations(content)
+    problems += question_and_rubric_problems(content, known)
+    return problems if warnings else [p for p in problems if not p.warning]
+
+
+def teaching_problems(content: FolderContent, problems: list[Problem]) -> list[Problem]:
+    """Whether the curriculum can be taught as it stands: modules are session plans,
+    templates fill their days with breaks, seeds are in the sources registry, and decks show
+    what their modules claim (each question's answer item, each key point's figure).
+
+    These rules are `curriculum check`'s (and the tests'), not the loader's: an older
+    curriculum without session plans still loads and runs, and building every deck (~0.25 s)
+    is not paid each time the app starts."""
+    out = _modules(content) + _session_plans(content) + _sources(content)
+    if not any(p.message.startswith("link to unknown id") for p in problems):
+        out += _deck_coverage(content)
+    return out
 
 
 def _where(content: FolderContent, item_id: str) -> tuple[str, str]:
@@ -66,10 +91,13 @@ def _link_fields(item: Any) -> Iterable[tuple[str, str]]:
     for name in ("related", "items"):
         for i, target in enumerate(getattr(item, name, None) or []):
             yield f"{name}[{i}]", target
-    for name in ("domain_id", "module"):
+    for name in ("domain_id", "module", "answer_item"):
         target = getattr(item, name, None)
         if isinstance(target, str):
             yield name, target
+    for a, activity in enumerate(getattr(item, "activities", None) or []):
+        if getattr(activity, "worksheet", None):
+            yield f"activities[{a}].worksheet", activity.worksheet
     for s, session in enumerate(getattr(item, "sessions", None) or []):
         for r, target in enumerate(session.refs):
             yield f"sessions[{s}].refs[{r}]", target
@@ -187,17 +215,24 @@ def _minutes(clock: str) -> int:
     return int(hours) * 60 + int(minutes)
 
 
+HALF_DAY_MAX_MIN = 270  # a half day is at most 4 h 30 (a morning with its break)
+LUNCH_AFTER_MIN = 360  # a day longer than 6 h needs a lunch break
+LUNCH_MIN = 30
+MAX_STRETCH_MIN = 180  # no more than 3 h of sessions without any break
+
+
 def _templates(content: FolderContent) -> list[Problem]:
     problems = []
     for template in content.sections["templates"]:
         file, where = _where(content, template.id)
+        at_t = f"{where} ({template.id})"
         ends: dict[int, tuple[int, int]] = {}
         for i, session in enumerate(template.sessions):
-            at = f"{where} ({template.id}).sessions[{i}]"
-            if session.day > template.days:
+            at = f"{at_t}.sessions[{i}]"
+            if session.day > template.day_count:
                 problems.append(Problem(file, f"{at}.day",
                                         f"day {session.day} is after the last day "
-                                        f"({template.days})"))
+                                        f"({template.day_count})"))
             start = _minutes(session.start)
             previous = ends.get(session.day)
             if previous is not None and start < previous[0]:
@@ -210,33 +245,273 @@ def _templates(content: FolderContent) -> list[Problem]:
     return problems
 
 
-def _translations(content: FolderContent) -> list[Problem]:
+def _session_plans(content: FolderContent) -> list[Problem]:
+    """Each session says what it is for and, for exercises, how to run it; each template's
+    days are filled (see `_schedule`)."""
     problems = []
-    assert content.manifest is not None
-    if "en" not in content.manifest.languages:
-        problems.append(Problem(MANIFEST, "languages", "must include 'en' (the fallback)"))
-    items = {item.id: item for s in SECTIONS for item in content.sections[s]}
-    for language, overlay in content.translations.items():
-        file = content.translation_files[language]
-        if language not in content.manifest.languages:
-            problems.append(Problem(MANIFEST, f"translations.{language}",
-                                    "language is not listed in languages"))
-        if overlay.language != language:
-            problems.append(Problem(file, "language",
-                                    f"says {overlay.language!r}, manifest says {language!r}"))
-        for item_id, fields in overlay.items.items():
-            item = items.get(item_id)
-            if item is None:
-                if item_id not in content.origins:
-                    problems.append(Problem(file, f"items.{item_id}",
-                                            "translation for an unknown id"))
-                continue
-            model = type(item)
-            for name in fields:
-                if name not in model.model_fields or not isinstance(getattr(item, name), str):
-                    problems.append(Problem(file, f"items.{item_id}.{name}",
-                                            f"{model.__name__} has no text field {name!r}"))
+    for template in content.sections["templates"]:
+        file, where = _where(content, template.id)
+        at_t = f"{where} ({template.id})"
+        for i, session in enumerate(template.sessions):
+            at = f"{at_t}.sessions[{i}]"
+            if session.kind != "break" and not session.objectives:
+                problems.append(Problem(file, f"{at}.objectives",
+                                        "a session other than a break needs objectives"))
+            if session.kind in ("exercise", "discussion") and not session.instructions:
+                problems.append(Problem(file, f"{at}.instructions",
+                                        f"an {session.kind} needs instructions for the "
+                                        "facilitator"))
+        problems += _schedule(file, at_t, template)
     return problems
 
 
-__all__ = ["check_curriculum", "semantic_problems", "pillar_part_ids", "Problem"]
+def _schedule(file: str, at: str, template: Any) -> list[Problem]:
+    """Each day's sessions fill the day's start..end exactly; the day count matches `days`;
+    long days have a lunch break and no long stretch runs without a break."""
+    if not template.schedule:
+        return [Problem(file, f"{at}.schedule", "needs each day's start and end")]
+    problems = []
+    days = sorted(d.day for d in template.schedule)
+    if days != list(range(1, template.day_count + 1)):
+        problems.append(Problem(file, f"{at}.schedule",
+                                f"days {days} do not match days: {template.days:g} "
+                                f"(expected 1..{template.day_count})"))
+    session_days = {s.day for s in template.sessions}
+    for d, day in enumerate(template.schedule):
+        where = f"{at}.schedule[{d}]"
+        length = _minutes(day.end) - _minutes(day.start)
+        sessions = sorted((s for s in template.sessions if s.day == day.day),
+                          key=lambda s: _minutes(s.start))
+        if length <= 0:
+            problems.append(Problem(file, f"{where}.end", "ends before it starts"))
+            continue
+        total = sum(s.duration_min for s in sessions)
+        if total != length:
+            problems.append(Problem(file, where,
+                                    f"day {day.day} runs {day.start}-{day.end} ({length} min) "
+                                    f"but its sessions add up to {total} min"))
+        clock = _minutes(day.start)
+        for s in sessions:
+            if _minutes(s.start) != clock:
+                problems.append(Problem(file, where,
+                                        f"day {day.day}: {s.title!r} starts at {s.start}, "
+                                        f"expected {clock // 60:02d}:{clock % 60:02d} "
+                                        "(no gaps or overlaps)"))
+                break
+            clock += s.duration_min
+        half = template.days != int(template.days) and day.day == template.day_count
+        if half and length > HALF_DAY_MAX_MIN:
+            problems.append(Problem(file, where,
+                                    f"a half day runs {length} min, more than "
+                                    f"{HALF_DAY_MAX_MIN}"))
+        if not half and template.days >= 1 and length <= HALF_DAY_MAX_MIN:
+            problems.append(Problem(file, where,
+                                    f"day {day.day} is only {length} min: set days to "
+                                    f"{day.day - 0.5:g} if it is a half day"))
+        if length > LUNCH_AFTER_MIN and not any(s.kind == "break" and
+                                                 s.duration_min >= LUNCH_MIN
+                                                 for s in sessions):
+            problems.append(Problem(file, where,
+                                    f"day {day.day} runs {length} min with no lunch break "
+                                    f"(a break of {LUNCH_MIN} min or more)"))
+        stretch = 0
+        for s in sessions:
+            stretch = 0 if s.kind == "break" else stretch + s.duration_min
+            if stretch > MAX_STRETCH_MIN:
+                problems.append(Problem(file, where,
+                                        f"day {day.day}: {stretch} min without a break "
+                                        f"before the end of {s.title!r} (at most "
+                                        f"{MAX_STRETCH_MIN})"))
+                break
+    for day in sorted(session_days - set(days)):
+        problems.append(Problem(file, f"{at}.sessions",
+                                f"sessions on day {day}, which the schedule does not have"))
+    return problems
+
+
+def _modules(content: FolderContent) -> list[Problem]:
+    """Every module is a session plan: objectives, a duration filled by its activities, steps,
+    facilitator notes and discussion prompts."""
+    problems = []
+    for module in content.sections["modules"]:
+        file, where = _where(content, module.id)
+        at = f"{where} ({module.id})"
+        for name in ("objectives", "activities", "facilitator_notes", "discussion_prompts"):
+            if not getattr(module, name):
+                problems.append(Problem(file, f"{at}.{name}", "required for a session plan"))
+        if module.duration_min is None:
+            problems.append(Problem(file, f"{at}.duration_min", "required for a session plan"))
+        elif module.activities:
+            total = sum(a.duration_min for a in module.activities)
+            if total != module.duration_min:
+                problems.append(Problem(file, f"{at}.activities",
+                                        f"activities add up to {total} min, the module "
+                                        f"lasts {module.duration_min}"))
+        if not module.items:
+            problems.append(Problem(file, f"{at}.items", "a module's deck needs items"))
+        for i, objective in enumerate(module.objectives):
+            first = objective.split()[0].strip(",.:;").casefold() if objective.split() else ""
+            if first in UNOBSERVABLE:
+                problems.append(Problem(file, f"{at}.objectives[{i}]",
+                                        f"{first!r} cannot be observed: say what participants "
+                                        "will do (name, score, draft, explain...)"))
+    return problems
+
+
+# Objectives nobody can see being met; an objective starts with what participants will do.
+UNOBSERVABLE = {"understand", "know", "learn", "appreciate", "be", "become", "realise",
+                "realize", "grasp", "feel", "comprehend"}
+
+
+def _sources(content: FolderContent) -> list[Problem]:
+    """The registry reads, and names every seed file a `source:` field cites."""
+    from pcsc_workshop.core.curriculum.sources import SOURCES_FILE, read_sources, seeds_named
+
+    registry, problems = read_sources(content.folder)
+    if not registry and not problems and not (content.folder / SOURCES_FILE).is_file():
+        return []  # a curriculum without a registry shows file names as they are
+    reported: set[str] = set()
+    for section in SECTIONS:
+        for item in content.sections[section]:
+            for seed in sorted(seeds_named(item.source) - set(registry) - reported):
+                reported.add(seed)
+                file, where = _where(content, item.id)
+                problems.append(Problem(file, f"{where} ({item.id}).source",
+                                        f"{seed} is not in {SOURCES_FILE}"))
+    return problems
+
+
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)?(?=\s*%)|\b\d{2,}(?:[.,]\d+)?\b")
+_MODULE_OWN = ("title", "objectives", "points", "questions", "check")
+
+
+def _key_point_figures(content: FolderContent, cur: Any) -> list[Problem]:
+    """A figure a key point states (a percentage, or a number of 10 or more) is shown on the
+    module's deck by an item's slide, so the deck teaches what its key points claim."""
+    from pcsc_workshop.core.slides import slides_for_module
+
+    problems = []
+    for module in content.sections["modules"]:
+        slides = [s for s in slides_for_module(cur, module.id)
+                  if not (s.item_id == module.id and s.kind in _MODULE_OWN)]
+        shown = " ".join(
+            " ".join([s.title, s.subtitle, s.body, s.figure, *s.points,
+                      *(f"{r.label} {r.value} {r.detail}" for r in s.rows)]) for s in slides)
+        on_deck = set(re.findall(r"\d+(?:[.,]\d+)?", shown))
+        file, where = _where(content, module.id)
+        for i, point in enumerate(module.key_points):
+            missing = [f for f in _FIGURE.findall(point) if f not in on_deck]
+            if missing:
+                problems.append(Problem(file, f"{where} ({module.id}).key_points[{i}]",
+                                        f"states {', '.join(missing)}, which no slide of the "
+                                        "deck shows"))
+    return problems
+
+
+def _deck_coverage(content: FolderContent) -> list[Problem]:
+    """The item holding each question's answer is on its module's deck, and the figures of
+    the key points are too."""
+    questions = [q for q in content.sections["questions"] if q.answer_item]
+    if content.manifest is None or content.broken_sections:
+        return []  # with an invalid item left out, a deck would be judged on half its items
+    from pcsc_workshop.core.curriculum.catalog import Curriculum
+    from pcsc_workshop.core.slides import deck_item_ids
+
+    cur = Curriculum(content)
+    decks: dict[str, set[str]] = {}
+    problems = _key_point_figures(content, cur)
+    for q in questions:
+        if cur.kind_of(q.module) != "module":
+            continue
+        if q.module not in decks:
+            decks[q.module] = deck_item_ids(cur, q.module)
+        if q.answer_item not in decks[q.module]:
+            file, where = _where(content, q.id)
+            problems.append(Problem(file, f"{where} ({q.id}).answer_item",
+                                    f"{q.answer_item!r} is not on the deck of {q.module}"))
+    return problems
+
+
+def _translations(content: FolderContent) -> list[Problem]:
+    from pcsc_workshop.core.curriculum.translation_check import translation_problems
+
+    return translation_problems(content)
+
+
+# --- knowledge checks and the maturity rubric (issue 18) -------------------------------------
+# Kept apart from the rules above so that branches editing modules and templates merge easily.
+
+MIN_SCENARIO_SHARE = 0.5  # at least half of the questions apply a framework to a city
+MAX_RECALL_SHARE = 0.25  # number and fact recall stays a minority
+
+
+def question_and_rubric_problems(content: FolderContent, known: set[str]) -> list[Problem]:
+    """Questions that test understanding and a rubric two groups apply alike."""
+    return (_question_mix(content) + _answer_items(content, known)
+            + _option_explanations(content) + _rubric_levels(content))
+
+
+def _question_mix(content: FolderContent) -> list[Problem]:
+    questions = content.sections["questions"]
+    if not questions or "questions" in content.broken_sections:
+        return []
+    kinds = Counter(q.kind for q in questions)
+    file = _where(content, questions[0].id)[0]
+    problems = []
+    if kinds["scenario"] < MIN_SCENARIO_SHARE * len(questions):
+        problems.append(Problem(file, "questions.kind",
+                                f"only {kinds['scenario']} of {len(questions)} questions are "
+                                f"scenarios; at least half must apply a framework to a city"))
+    if kinds["recall"] > MAX_RECALL_SHARE * len(questions):
+        problems.append(Problem(file, "questions.kind",
+                                f"{kinds['recall']} of {len(questions)} questions are recall; "
+                                f"at most a quarter may test memory of facts or figures"))
+    return problems
+
+
+def _answer_items(content: FolderContent, known: set[str]) -> list[Problem]:
+    problems = []
+    for q in content.sections["questions"]:
+        if q.answer_item not in known:
+            file, where = _where(content, q.id)
+            problems.append(Problem(file, f"{where} ({q.id}).answer_item",
+                                    f"link to unknown id {q.answer_item!r}: name the item "
+                                    f"that holds this question's answer"))
+    return problems
+
+
+def _option_explanations(content: FolderContent) -> list[Problem]:
+    problems = []
+    for q in content.sections["questions"]:
+        file, where = _where(content, q.id)
+        if len(q.option_explanations) != len(q.options):
+            problems.append(Problem(
+                file, f"{where} ({q.id}).option_explanations",
+                f"needs one explanation per option ({len(q.options)}), found "
+                f"{len(q.option_explanations)}: say why each wrong option is wrong"))
+    return problems
+
+
+def _rubric_levels(content: FolderContent) -> list[Problem]:
+    problems = []
+    for element in content.sections["elements"]:
+        file, where = _where(content, element.id)
+        if len(element.checks) != DESCRIPTOR_LEVELS:
+            problems.append(Problem(
+                file, f"{where} ({element.id}).checks",
+                f"needs an observable check for each of the {DESCRIPTOR_LEVELS} levels (0-4), "
+                f"found {len(element.checks)}"))
+        if len(set(element.descriptors)) != len(element.descriptors):
+            problems.append(Problem(file, f"{where} ({element.id}).descriptors",
+                                    "two levels have the same descriptor"))
+    rubrics = content.sections["rubrics"]
+    if content.sections["elements"] and not rubrics and "rubrics" not in content.broken_sections:
+        file = _where(content, content.sections["elements"][0].id)[0]
+        problems.append(Problem(file, "rubrics",
+                                "the elements' levels need a rubric item stating who wrote "
+                                "them and how partial matches are scored"))
+    return problems
+
+
+__all__ = ["check_curriculum", "semantic_problems", "teaching_problems", "pillar_part_ids",
+           "question_and_rubric_problems", "Problem"]

@@ -1,5 +1,12 @@
 """Read a curriculum folder (manifest + YAML content files + translation overlays).
 
+Translations live one file per language and content file, `translations/<lang>/<file>.yaml`
+(e.g. `translations/fr/cases.yaml`), each `language: fr` + `items: {<id>: {<field>: <text>}}`;
+every `*.yaml` under `translations/<lang>/` is read, whatever its name (see `overlays.py` for how
+a value lays over the English). The manifest's `languages` says which languages must be
+complete; a language with files but not listed there is offered, with English where it is
+missing.
+
 `read_folder` never raises for bad content: it collects every problem with its file and field,
 so `curriculum check` can list them all at once. `load_curriculum` refuses a folder with any
 problem (the app must not run on half a curriculum) and caches the result per folder and
@@ -18,6 +25,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from pcsc_workshop.core.curriculum.models import (
+    LANGUAGE_CODE,
     SECTION_MODELS,
     SECTIONS,
     Manifest,
@@ -38,8 +46,11 @@ class FolderContent:
     sections: dict[str, list[Any]] = field(default_factory=lambda: {s: [] for s in SECTIONS})
     # item id -> list of (file, "section[index]") where it is defined
     origins: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
-    translations: dict[str, Translation] = field(default_factory=dict)
-    translation_files: dict[str, str] = field(default_factory=dict)
+    # language -> item id -> field -> translated value (merged from every file of the language)
+    translations: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
+    # language -> files read for it; (language, item id) -> the file that translated it
+    translation_files: dict[str, list[str]] = field(default_factory=dict)
+    translation_origins: dict[tuple[str, str], str] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     # sections where an item failed validation: their counts cannot be checked reliably
     broken_sections: set[str] = field(default_factory=set)
@@ -60,7 +71,7 @@ class _ParsedCache:
     failure to read or write the cache just means parsing the YAML again.
     """
 
-    VERSION = 1
+    VERSION = 2  # 2: entries keyed on the path inside the folder (translations/fr/x.yaml)
 
     def __init__(self, folder: Path) -> None:
         self.path: Path | None = None
@@ -85,9 +96,8 @@ class _ParsedCache:
         stat = path.stat()
         return [stat.st_mtime_ns, stat.st_size]
 
-    def get(self, path: Path) -> Any:
-        entry = self.entries.get(path.name if path.parent.name != "translations"
-                                 else f"translations/{path.name}")
+    def get(self, path: Path, name: str) -> Any:
+        entry = self.entries.get(name)
         try:
             if entry and entry["key"] == self._key(path):
                 return entry["data"]
@@ -95,10 +105,9 @@ class _ParsedCache:
             pass
         return None
 
-    def put(self, path: Path, data: Any) -> None:
+    def put(self, path: Path, name: str, data: Any) -> None:
         if self.path is None:
             return
-        name = path.name if path.parent.name != "translations" else f"translations/{path.name}"
         try:
             self.entries[name] = {"key": self._key(path), "data": data}
             self.changed = True
@@ -122,12 +131,12 @@ class _ParsedCache:
 def _read_yaml(path: Path, name: str, problems: list[Problem],
                cache: _ParsedCache | None = None) -> Any:
     if cache is not None:
-        cached = cache.get(path)
+        cached = cache.get(path, name)
         if cached is not None:
             return cached
     data = _parse_yaml(path, name, problems)
     if cache is not None and data is not None:
-        cache.put(path, data)
+        cache.put(path, name, data)
     return data
 
 
@@ -240,19 +249,58 @@ def read_folder(folder: Path | str) -> FolderContent:
             problems.append(Problem(MANIFEST, f"files[{index}]", f"file {name!r} not found"))
             continue
         _read_content_file(content, name, _read_yaml(path, name, problems, cache))
-    for language, name in manifest.translations.items():
-        path = folder / name
-        if not path.is_file():
-            problems.append(Problem(MANIFEST, f"translations.{language}",
-                                    f"file {name!r} not found"))
-            continue
-        overlay = _validate(Translation, _read_yaml(path, name, problems, cache), name,
-                            problems)
-        if overlay is not None:
-            content.translations[language] = overlay
-            content.translation_files[language] = name
+    _read_translations(content, cache)
     cache.save(folder)
     return content
+
+
+TRANSLATIONS = "translations"
+
+
+def translation_languages(folder: Path) -> list[str]:
+    """Languages that have a `translations/<lang>/` folder (sorted)."""
+    base = folder / TRANSLATIONS
+    if not base.is_dir():
+        return []
+    return sorted(p.name for p in base.iterdir()
+                  if p.is_dir() and LANGUAGE_CODE.fullmatch(p.name))
+
+
+def _read_translations(content: FolderContent, cache: _ParsedCache | None) -> None:
+    """Read every `translations/<lang>/*.yaml`; one item's fields may come from one file only."""
+    base = content.folder / TRANSLATIONS
+    problems = content.problems
+    if not base.is_dir():
+        return
+    for path in sorted(base.iterdir()):
+        name = f"{TRANSLATIONS}/{path.name}"
+        if path.is_file() and path.suffix in (".yaml", ".yml"):
+            problems.append(Problem(name, "", "old layout: move it to translations/<lang>/"
+                                    "<content-file>.yaml (one file per content file)"))
+        elif path.is_dir() and not LANGUAGE_CODE.fullmatch(path.name):
+            problems.append(Problem(name, "", "not a language code (en, fr, es, pt, ar...)"))
+    for language in translation_languages(content.folder):
+        merged = content.translations.setdefault(language, {})
+        files = content.translation_files.setdefault(language, [])
+        for path in sorted((base / language).glob("*.y*ml")):
+            name = f"{TRANSLATIONS}/{language}/{path.name}"
+            files.append(name)
+            overlay = _validate(Translation, _read_yaml(path, name, problems, cache), name,
+                                problems)
+            if overlay is None:
+                continue
+            if overlay.language != language:
+                problems.append(Problem(name, "language", f"says {overlay.language!r} but the "
+                                        f"file is in the {language!r} folder"))
+                continue
+            for item_id, fields in overlay.items.items():
+                first = content.translation_origins.get((language, item_id))
+                if first is not None:
+                    problems.append(Problem(name, f"items.{item_id}",
+                                            f"already translated in {first} (one file per item)"))
+                    continue
+                content.translation_origins[(language, item_id)] = name
+                merged[item_id] = dict(fields)
 
 
 def _signature(folder: Path) -> tuple[tuple[str, int, int], ...]:
@@ -265,27 +313,41 @@ def _signature(folder: Path) -> tuple[tuple[str, int, int], ...]:
 
 
 _CACHE: dict[tuple[str, str], tuple[tuple[tuple[str, int, int], ...], Any]] = {}
+# the parsed and checked folder, shared by every language (reading it is the slow part)
+_CONTENT: dict[str, tuple[tuple[tuple[str, int, int], ...], FolderContent]] = {}
 
 
 def load_curriculum(path: Path | str | None = None, language: str = "en"):
     """The curriculum in `path` (default: the shipped `pcsc`), texts in `language`.
 
     Raises CurriculumError (listing file and field of each problem) for a broken folder.
-    Cached: calling it again is free unless a file changed.
+    A faulty or partial translation does not: its fields are English (and marked).
+    Cached: calling it again is free unless a file changed; another language of the same
+    folder reuses the parsed files.
     """
     from pcsc_workshop.core.curriculum.catalog import Curriculum
     from pcsc_workshop.core.curriculum.check import semantic_problems
 
     folder = Path(path) if path is not None else default_folder()
-    key = (str(folder.resolve()), language)
+    resolved = str(folder.resolve())
+    key = (resolved, language)
     signature = _signature(folder) if folder.is_dir() else ()
     cached = _CACHE.get(key)
     if cached is not None and cached[0] == signature:
         return cached[1]
-    content = read_folder(folder)
-    problems = content.problems or semantic_problems(content)
-    if problems:
-        raise CurriculumError(problems)
+    shared = _CONTENT.get(resolved)
+    if shared is not None and shared[0] == signature:
+        content = shared[1]
+    else:
+        content = read_folder(folder)
+        # A faulty translation never stops the app: its fields are shown in English (and
+        # marked); `curriculum check` is where translators see what is wrong with them.
+        problems = [p for p in content.problems or semantic_problems(content,
+                                                                     translations=False)
+                    if not p.file.startswith(TRANSLATIONS + "/")]
+        if problems:
+            raise CurriculumError(problems)
+        _CONTENT[resolved] = (signature, content)
     curriculum = Curriculum(content, language=language)
     _CACHE[key] = (signature, curriculum)
     return curriculum
@@ -293,3 +355,4 @@ def load_curriculum(path: Path | str | None = None, language: str = "en"):
 
 def clear_cache() -> None:
     _CACHE.clear()
+    _CONTENT.clear()

@@ -12,10 +12,12 @@ class Problem:
     file: str
     field: str
     message: str
+    # a warning (a stale translation) is reported but does not make the folder unusable
+    warning: bool = False
 
     def __str__(self) -> str:
         where = f"{self.file}: {self.field}" if self.field else self.file
-        return f"{where}: {self.message}"
+        return f"{where}: {'warning: ' if self.warning else ''}{self.message}"
 
 
 class CurriculumError(Exception):

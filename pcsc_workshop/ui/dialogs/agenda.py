@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from pcsc_workshop.core.setup import AGENDA_KINDS, AgendaEntry
 from pcsc_workshop.ui.accessibility import LabelledFields
+from pcsc_workshop.ui.display import day as display_day
 from pcsc_workshop.ui.wording import agenda_kind
 
 
@@ -118,7 +119,7 @@ def agenda_html(title: str, subtitle: str, start: date | None, agenda: list[Agen
     for day in days:
         heading = QCoreApplication.translate("AgendaPrint", "Day {0}").format(day)
         if start:
-            heading += f" — {start + timedelta(days=day - 1):%A %d %B %Y}"
+            heading += " — " + display_day(start + timedelta(days=day - 1), long=True)
         parts.append(f"<h2>{e(heading)}</h2>")
         parts.append("<table width='100%' cellspacing='0' cellpadding='4' border='1' "
                      "style='border-collapse:collapse'>")
@@ -150,5 +151,8 @@ def print_agenda_pdf(html_text: str, path: Path) -> Path:
     printer.setPageOrientation(QPageLayout.Orientation.Portrait)
     doc = QTextDocument()
     doc.setHtml(html_text)
+    from pcsc_workshop.ui.display import no_italic_arabic
+
+    no_italic_arabic(doc)  # Arabic linked titles: no italics
     doc.print_(printer)
     return Path(path)

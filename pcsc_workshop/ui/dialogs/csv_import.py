@@ -210,14 +210,16 @@ class CsvImportDialog(LabelledFields, QDialog):
             if any(p.code == "unknown-column" for p in preview.file_problems):
                 text += " " + self.tr("Choose what each column holds below, or ignore it.")
         elif bad:
-            text = self.tr("{0} of {1} rows have problems (rows {2}). Fix the file and open it "
-                           "again, or import the {3} valid rows now and the others later."
-                           ).format(len(bad), len(preview.rows),
+            text = self.tr("{0} of %n row(s) have problems (rows {1}). Fix the file and open "
+                           "it again, or import the valid rows now ({2}) and the others later.",
+                           "", len(preview.rows)).format(len(bad),
                                     ", ".join(str(r.row) for r in bad[:12])
                                     + ("…" if len(bad) > 12 else ""), new)
         else:
-            text = self.tr("{0} participants to import, {1} already registered, {2} new "
-                           "delegations.").format(new, existing, len(preview.new_delegations()))
+            text = self.tr("{0}, {1}, {2}.").format(
+                self.tr("%n participant(s) to import", "", new),
+                self.tr("%n already registered", "", existing),
+                self.tr("%n new delegation(s)", "", len(preview.new_delegations())))
         self.summary.setText(text)
         self.summary.setStyleSheet("" if preview.ok else "color: #b00020; font-weight: 600;")
         self.import_button.setEnabled(preview.ok and new > 0)

@@ -59,10 +59,11 @@ class TemplatePage(QWizardPage):
             days = getattr(tpl, "days", None)
             sessions = len(getattr(tpl, "sessions", []))
             text = getattr(tpl, "name", tpl.id)
-            item = QListWidgetItem(self.tr("{0} — {1} sessions").format(text, sessions)
+            count = self.tr("%n session(s)", "", sessions)
+            item = QListWidgetItem(self.tr("{0} — {1}").format(text, count)
                                    if days is None else
-                                   self.tr("{0} — {1} days, {2} sessions").format(text, days,
-                                                                                 sessions),
+                                   self.tr("{0} — {1}, {2}").format(
+                                       text, self.tr("%n day(s)", "", days), count),
                                    self.list)
             item.setData(Qt.ItemDataRole.UserRole, tpl.id)
             item.setToolTip(getattr(tpl, "description", ""))
@@ -119,7 +120,14 @@ class DetailsPage(QWizardPage):
         form.addRow(self.tr("C&ountry:"), self.country)
         form.addRow(self.tr("&Starts on:"), self.start)
         form.addRow(self.tr("&Ends on:"), self.end)
-        form.addRow(self.tr("&Language:"), self.language)
+        # the workshop's working language: content (curriculum, quizzes, slides) is shown
+        # in it by default; each reader may still switch their own content language
+        self.language.setAccessibleName(self.tr("Working language"))
+        self.language.setAccessibleDescription(self.tr(
+            "Curriculum, knowledge checks, assessment and slides are shown in this language "
+            "by default; each participant can switch their own content language"))
+        self.language.setToolTip(self.language.accessibleDescription())
+        form.addRow(self.tr("Working &language:"), self.language)
         form.addRow(self.error)
         self.title_edit.textChanged.connect(self.completeChanged)
 

@@ -79,8 +79,8 @@ class CollectionView(QWidget):
                     item.setData(Qt.ItemDataRole.UserRole, s.participant_id)
                     self.table.setItem(row, col, item)
         got = sum(1 for s in self.statuses if s.files_received)
-        self.summary.setText(self.tr("Plans received from {0} of {1} participants.").format(
-            got, len(self.statuses)))
+        self.summary.setText(self.tr("Plans received from {0} of %n participant(s).", "",
+                                     len(self.statuses)).format(got))
 
     def row_for(self, participant_id: str) -> list[str]:
         for row, s in enumerate(self.statuses):

@@ -201,8 +201,7 @@ class FacilitatorActions(QObject):
     def _show_watch_status(self) -> None:
         folder = self.watcher.folder
         n = self.watch_imported
-        count = (self.tr("1 file imported") if n == 1
-                 else self.tr("{0} files imported").format(n))
+        count = self.tr("%n file(s) imported", "", n)
         if self.watch_last:
             text = self.tr("Watching {0} \u2014 {1}, last at {2}").format(
                 folder, count, self.watch_last)

@@ -9,7 +9,6 @@ delegation's action plan. Every edit is saved within half a second (and on page 
 from __future__ import annotations
 
 import html
-import time
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -39,6 +38,7 @@ from pcsc_workshop.core.assessment import (
     workshop_assessments,
 )
 from pcsc_workshop.core.workshops import list_delegations
+from pcsc_workshop.ui.display import clock, isolate, number
 from pcsc_workshop.ui.framework import Framework, load_framework
 from pcsc_workshop.ui.pages.base import Page
 from pcsc_workshop.ui.widgets.assessment_form import AssessmentForm
@@ -162,7 +162,7 @@ class AssessmentPage(Page):
     def _build_form(self) -> None:
         if self.framework is None:
             self.framework = fw = load_framework(self.ctx)
-            self.form.build(fw.elements, fw.domain_names)
+            self.form.build(fw.elements, fw.domain_names, fw.rubric_rules)
             # Keyboard order: the delegation, then each element's level and evidence in
             # number order, then the chart and the suggestions (the rows are built last).
             chain = [self.delegation]
@@ -178,6 +178,97 @@ class AssessmentPage(Page):
             self.radar.set_axes([Axis(e.id, e.number, e.name, e.domain_id) for e in fw.elements],
                                 fw.domain_names)
             self._radar_ready = True
+
+    def content_language_changed(self, language: str) -> None:
+        """Element names, descriptors and stage guidance in the new content language.
+
+        Rebuilding the 21 rows and the radar took 350-700 ms on the UI thread; the words are
+        swapped in place instead (same rows, same scores), and the form is rebuilt only when
+        its texts do not have the shape this expects."""
+        self.flush()
+        if self.framework is not None and self._radar_ready:
+            new = load_framework(self.ctx)
+            if self._swap_words(self.framework, new):
+                self.framework = new
+                super().content_language_changed(language)
+                return
+        self.framework = None
+        self._radar_ready = False
+        super().content_language_changed(language)
+
+    def _swap_words(self, old: Framework, new: Framework) -> bool:
+        """Replace each element's name and descriptors, each domain's name, in the widgets
+        already built; False (nothing half-changed that matters) when a text is not found."""
+        from PySide6.QtWidgets import QFormLayout, QLabel
+
+        before = {e.id: e for e in old.elements}
+        after = {e.id: e for e in new.elements}
+        if set(before) != set(after) or set(self.form.rows) != set(after):
+            return False
+
+        def swap(text: str, pairs: list[tuple[str, str]]) -> str | None:
+            for was, now in pairs:
+                if was and was in text:
+                    return text.replace(was, now)
+            return None
+
+        edits: list = []
+        for element_id, row in self.form.rows.items():
+            was, now = before[element_id], after[element_id]
+            names = [(was.name, now.name)]
+            for i in range(row.combo.count()):
+                full = row.combo.itemData(i, Qt.ItemDataRole.ToolTipRole)
+                level = row.combo.itemData(i)
+                if not full or not isinstance(level, int) or level >= len(now.descriptors):
+                    continue
+                text = row.combo.itemText(i)
+                cut = next((full[:k] for k in range(len(full), 8, -1) if full[:k] in text), "")
+                shown = now.descriptors[level]
+                if len(cut) < len(full):  # the combo shows it cut: cut the new one alike
+                    shown = shown if len(shown) <= len(cut) else shown[:len(cut)]
+                new_text = swap(text, [(cut, shown)]) if cut else None
+                if new_text is None:
+                    return False
+                edits.append((row.combo.setItemText, i, new_text))
+                edits.append((row.combo.setItemData, i, now.descriptors[level],
+                               Qt.ItemDataRole.ToolTipRole))
+            for widget in (row.combo, row.evidence):
+                name = swap(widget.accessibleName(), names)
+                if name is not None:
+                    edits.append((widget.setAccessibleName, name))
+            box = row.parentWidget()
+            form = box.layout() if box is not None else None
+            label = form.labelForField(row) if isinstance(form, QFormLayout) else None
+            if isinstance(label, QLabel):
+                text = swap(label.text(), names)
+                if text is None:
+                    return False
+                edits.append((label.setText, text))
+        for fn, *args in edits:
+            fn(*args)
+        for row in self.form.rows.values():  # the descriptor under each row
+            row.show_score(row.score())
+        self.form._domain_names = dict(new.domain_names)
+        for domain_id, box in self.form.domain_boxes.items():
+            box.setTitle(new.domain_names.get(domain_id, domain_id))
+        self._swap_radar(old, new)
+        return True
+
+    def _swap_radar(self, old: Framework, new: Framework) -> None:
+        """Domain names and element tooltips of the radar's frame, in place."""
+        import pyqtgraph as pg
+
+        names = {old.domain_names.get(d, d): n for d, n in new.domain_names.items()}
+        elements = {f"{e.number}. {e.name}": f"{e.number}. {n.name}"
+                    for e, n in zip(old.elements, new.elements, strict=True)}
+        for item in getattr(self.radar, "_frame", []):
+            if isinstance(item, pg.TextItem):
+                text = item.toPlainText()
+                if text in names:
+                    item.setText(names[text])
+                tip = item.toolTip()
+                if tip in elements:
+                    item.setToolTip(elements[tip])
 
     def _ensure_framework(self) -> Framework:
         self._build_form()
@@ -277,7 +368,7 @@ class AssessmentPage(Page):
         self._dirty.clear()
         self.doc.scores.update(scores)
         self.doc.evidence.update(notes)
-        self.status.setText(self.tr("Saved at {0}").format(time.strftime("%H:%M:%S")))
+        self.status.setText(self.tr("Saved at {0}").format(clock()))
         if changed:
             self.ctx.changes.changed.emit("assessment", self.doc.id, self)
 
@@ -290,8 +381,13 @@ class AssessmentPage(Page):
         fw = self._ensure_framework()
         scores = self.form.scores()
         cov = coverage(scores, fw.elements)
-        self.coverage_label.setText(self.tr("{0} of {1} elements scored").format(
-            cov.scored, cov.total))
+        covered = self.tr("{0} of %n element(s) scored", "", cov.total).format(cov.scored)
+        cur = self.ctx.curriculum()
+        english = [e for e in fw.elements if cur.is_english_fallback(e.id, "descriptors")]
+        if english:  # marked, never empty: those rows show JICA's English levels
+            covered += " · " + self.tr("levels of %n element(s) not yet translated, shown in "
+                                       "English", "", len(english))
+        self.coverage_label.setText(covered)
         means = domain_scores(scores, fw.elements)
         counts = {d: (sum(scores.get(e.id) is not None for e in fw.elements if e.domain_id == d),
                       sum(e.domain_id == d for e in fw.elements)) for d in means}
@@ -331,21 +427,21 @@ class AssessmentPage(Page):
                 "Score at least half of the elements to get a suggestion ({0} of {1} so far)."
             ).format(f["scored"], f["total"]),
             "low-overall": self.tr(
-                "The mean of the scored elements is {0:.2f}, below 1.5: most elements are "
-                "absent or only planned.").format(mean or 0),
+                "The mean of the scored elements is {0}, below 1.5: most elements are "
+                "absent or only planned.").format(number(mean or 0, 2)),
             "weak-domain": self.tr(
-                "The {0} domain averages {1:.2f}, below 1.0: one of the five foundations is "
-                "missing.").format(domain, wmean or 0),
+                "The {0} domain averages {1}, below 1.0: one of the five foundations is "
+                "missing.").format(isolate(domain), number(wmean or 0, 2)),
             "strong-all-domains": self.tr(
-                "The mean is {0:.2f} (2.75 or more) and every domain is at 2.0 or more."
-            ).format(mean or 0),
+                "The mean is {0} (2.75 or more) and every domain is at 2.0 or more."
+            ).format(number(mean or 0, 2)),
             "ongoing": self.tr(
-                "The mean is {0:.2f}, between 1.5 and 2.75, and no domain is below 1.0."
-            ).format(mean or 0),
+                "The mean is {0}, between 1.5 and 2.75, and no domain is below 1.0."
+            ).format(number(mean or 0, 2)),
             "ongoing-domain-gap": self.tr(
-                "The mean is {0:.2f}, high enough for Sustainable Growth, but not every domain "
+                "The mean is {0}, high enough for Sustainable Growth, but not every domain "
                 "is scored at 2.0 or more (weakest: {1})."
-            ).format(mean or 0, domain or self.tr("an unscored domain")),
+            ).format(number(mean or 0, 2), isolate(domain) if domain else self.tr("an unscored domain")),
         }
         parts: list[str] = []
         if s.stage_id is None:
@@ -383,7 +479,15 @@ class AssessmentPage(Page):
             row = QListWidgetItem(text, self.priorities)
             row.setData(Qt.ItemDataRole.UserRole, e.id)
             if item.score < len(e.descriptors):
-                row.setToolTip(e.descriptors[item.score])
+                # where the element stands, and what the rubric's next level asks for
+                tip = [e.descriptors[item.score]]
+                nxt = item.score + 1
+                if nxt < len(e.descriptors):
+                    tip.append(self.tr("Next, level {0}: {1}").format(nxt, e.descriptors[nxt]))
+                    if nxt < len(e.checks):
+                        tip.append(self.tr("How to check: {0}").format(e.checks[nxt]))
+                row.setToolTip("\n".join(tip))
+                row.setData(Qt.ItemDataRole.AccessibleDescriptionRole, "\n".join(tip))
         if not weakest.priorities:
             QListWidgetItem(self.tr("Score some elements to see priorities."), self.priorities)
         self.to_assess.setText(self.tr("Still to assess: {0}").format(

@@ -21,6 +21,7 @@ class Page(QWidget):
         self.setObjectName(f"page-{self.NAME}")
         self._stale = True
         ctx.changes.workshopSelected.connect(self._mark_stale)
+        ctx.changes.contentLanguageChanged.connect(self.content_language_changed)
 
     def load(self) -> None:
         """Fill the page from the core for `ctx.workshop_id`."""
@@ -40,6 +41,10 @@ class Page(QWidget):
         if self._stale:
             self._stale = False
             self.load()
+
+    def content_language_changed(self, _language: str) -> None:
+        """The content language changed: pages showing curriculum content reload it."""
+        self._mark_stale("")
 
     def _mark_stale(self, _workshop_id: str) -> None:
         self._stale = True

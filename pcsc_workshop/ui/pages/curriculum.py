@@ -3,6 +3,9 @@
 The page asks the core (`Curriculum`) for items and search hits and renders them; all wording
 around the content goes through `self.tr()`. Filters by actor and pillar use the core's search
 filters, so the tree and the search results always agree on what a filter keeps.
+
+Content is shown in the content language (sidebar); "Side by side" adds a second column with
+the same item in another language, for readers who check a term against the English.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pcsc_workshop.ui.display import has_arabic, isolate
 from pcsc_workshop.ui.pages.base import Page
 from pcsc_workshop.ui.pages.curriculum_render import ItemRenderer
 from pcsc_workshop.ui.plain_text import SafeTextBrowser, set_user_markdown
@@ -72,6 +76,14 @@ class CurriculumPage(Page):
         self.view = SafeTextBrowser(self)  # never loads files or remote images
         self.view.setOpenLinks(False)
         self.view.setAccessibleName(self.tr("Curriculum item"))
+        self.compare_view = SafeTextBrowser(self)  # never loads files or remote images
+        self.compare_view.setOpenLinks(False)
+        self.compare_view.setAccessibleName(self.tr("Curriculum item in the second language"))
+        self.compare_view.hide()
+        self.compare_language = QComboBox(self)
+        self.compare_language.setAccessibleName(self.tr("Side by side with"))
+        self.compare_language.addItem(self.tr("Side by side: off"), "")
+        self.compare_renderer: ItemRenderer | None = None
 
         filters = QHBoxLayout()
         filters.addWidget(self.actor_filter, 1)
@@ -91,8 +103,12 @@ class CurriculumPage(Page):
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.view, 1)
+        views = QSplitter(Qt.Orientation.Horizontal, right)
+        views.addWidget(self.view)
+        views.addWidget(self.compare_view)
+        right_layout.addWidget(views, 1)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.compare_language)
         buttons.addStretch(1)
         buttons.addWidget(self.present_button)
         right_layout.addLayout(buttons)
@@ -109,20 +125,65 @@ class CurriculumPage(Page):
         self.results.currentItemChanged.connect(self._result_selected)
         self.results.itemActivated.connect(self._result_selected)
         self.view.anchorClicked.connect(self._link_clicked)
+        self.compare_view.anchorClicked.connect(self._link_clicked)
+        self.compare_language.currentIndexChanged.connect(self._compare_changed)
 
     # --- loading ---------------------------------------------------------------------------
     def load(self) -> None:
-        if self.cur is None:
-            self.cur = self.ctx.curriculum()
+        cur = self.ctx.curriculum()
+        if cur is not self.cur:  # first load, or the content language changed
+            self.cur = cur
             self.renderer = ItemRenderer(self.cur)
             self.pillar_filter.blockSignals(True)
+            chosen = self.pillar_filter.currentData()
+            while self.pillar_filter.count() > 1:
+                self.pillar_filter.removeItem(1)
             for pillar in self.cur.pillars:
                 self.pillar_filter.addItem(pillar.name, pillar.id)
+            self.pillar_filter.setCurrentIndex(max(0, self.pillar_filter.findData(chosen)))
             self.pillar_filter.blockSignals(False)
+            self._fill_compare_languages()
             self._build_tree()
-            self.select_item("guidelines.overview")
+            self.select_item(self.current_id or "guidelines.overview")
         self._local = self._local_items()
         self._filters_changed()
+
+    def _fill_compare_languages(self) -> None:
+        from pcsc_workshop.ui.widgets.content_language import language_name
+
+        self.compare_language.blockSignals(True)
+        chosen = self.compare_language.currentData()
+        while self.compare_language.count() > 1:
+            self.compare_language.removeItem(1)
+        for code in self.ctx.curriculum_languages():
+            if code != self.cur.language:
+                self.compare_language.addItem(
+                    self.tr("Side by side: {0}").format(language_name(code)), code)
+        self.compare_language.setCurrentIndex(max(0, self.compare_language.findData(chosen)))
+        self.compare_language.blockSignals(False)
+        self._compare_changed(reselect=False)  # load() shows the item once, in both columns
+
+    def _compare_changed(self, *_args: object, reselect: bool = True) -> None:
+        code = self.compare_language.currentData()
+        self.compare_renderer = ItemRenderer(self.ctx.curriculum(code)) if code else None
+        self.compare_view.setVisible(self.compare_renderer is not None)
+        if reselect and self.current_id:
+            self.select_item(self.current_id)
+
+    def _show(self, browser: SafeTextBrowser, renderer: ItemRenderer, markdown: str) -> None:
+        """Markdown in the direction of its language, with no italics in Arabic."""
+        from PySide6.QtGui import QTextOption
+
+        from pcsc_workshop.ui.display import no_italic_arabic, set_block_directions
+
+        rtl = renderer.cur.language in ("ar",)
+        option = QTextOption(browser.document().defaultTextOption())
+        option.setTextDirection(Qt.LayoutDirection.RightToLeft if rtl
+                                else Qt.LayoutDirection.LeftToRight)
+        browser.document().setDefaultTextOption(option)
+        set_user_markdown(browser, markdown)  # no raw HTML; SafeTextBrowser loads nothing
+        no_italic_arabic(browser.document())
+        set_block_directions(browser.document(), rtl)
 
     def _local_items(self) -> list[Any]:
         if not self.ctx.workshop_id:
@@ -134,6 +195,8 @@ class CurriculumPage(Page):
 
     def _add(self, parent: QTreeWidgetItem | QTreeWidget, text: str,
              item_id: str | None = None) -> QTreeWidgetItem:
+        if self.isRightToLeft() and not has_arabic(text):  # "16. Data Utilization", not
+            text = isolate(text)                           # "Data Utilization .16"
         node = QTreeWidgetItem(parent, [text])
         if item_id:
             node.setData(0, ID_ROLE, item_id)
@@ -153,7 +216,16 @@ class CurriculumPage(Page):
                 node = self._add(group, pillar.name, pillar.id)
                 for part in cur.pillar_parts[pillar.id]:
                     self._add(node, self.renderer.part_label(part), part.id)
+        topics = [i for i in cur.ids() if cur.kind_of(i) == "topic"]
+
+        def add_topics(parent: QTreeWidgetItem, *prefixes: str) -> None:
+            for topic_id in topics:
+                if topic_id.startswith(prefixes):
+                    self._add(parent, cur.title_of(topic_id), topic_id)
+
+        add_topics(guide, "guidelines.", "flagship.", "outlook.")
         resolution = self._add(guide, self.tr("2023 resolution: principles a–g"))
+        add_topics(resolution, "resolution.")
         for principle in cur.resolution_principles:
             self._add(resolution, f"{principle.letter}. {principle.name}", principle.id)
         jica = self._add(tree, self.tr("JICA smart city approach"), "jica.framework")
@@ -167,17 +239,24 @@ class CurriculumPage(Page):
                              (self.tr("Support menu"), cur.support_menu)):
             group = self._add(jica, label)
             for item in items:
-                self._add(group, item.title, item.id)
+                self._add(group, self.renderer.title_of(item.id), item.id)
+        add_topics(jica, "jica.")
         cases = self._add(tree, self.tr("Case studies"))
         for case in cur.case_studies:
             self._add(cases, case.name, case.id)
+        add_topics(cases, "uncrd.", "tdd.")
         evidence = self._add(tree, self.tr("Evidence"))
         themes: dict[str, QTreeWidgetItem] = {}
         for stat in cur.statistics:
             if stat.theme not in themes:
                 themes[stat.theme] = self._add(evidence, self.renderer.theme_label(stat.theme))
-            label = f"{stat.figure} — {stat.name}" if stat.figure else stat.name
+            figure = self.renderer.figure(stat)
+            label = f"{figure} — {stat.name}" if figure else stat.name
             self._add(themes[stat.theme], label, stat.id)
+        plans = self._add(tree, self.tr("Session plans and workshop templates"))
+        for kind in ("module", "template", "worksheet"):
+            for item_id in (i for i in cur.ids() if cur.kind_of(i) == kind):
+                self._add(plans, cur.title_of(item_id), item_id)
         guide.setExpanded(True)
         jica.setExpanded(True)
 
@@ -237,14 +316,20 @@ class CurriculumPage(Page):
         """Show the item and select it in the tree; False when the id is unknown."""
         local = next((x for x in getattr(self, "_local", []) if x.id == item_id), None)
         if local is not None:
+            from pcsc_workshop.core.local_content import in_language
+
+            local = in_language(local, self.cur.language)  # the reader's version if written
             self.current_id = item_id
-            set_user_markdown(self.view, self.renderer.local_markdown(local))
+            self._show(self.view, self.renderer, self.renderer.local_markdown(local))
             return True
         if self.cur is None or self.cur.get(item_id) is None:
             return False
         self.current_id = item_id
         self.present_button.setEnabled(True)
-        set_user_markdown(self.view, self.renderer.markdown(item_id))
+        self._show(self.view, self.renderer, self.renderer.markdown(item_id))
+        if self.compare_renderer is not None:
+            self._show(self.compare_view, self.compare_renderer,
+                       self.compare_renderer.markdown(item_id))
         node = self._tree_items.get(item_id)
         if node is not None and self.tree.currentItem() is not node:
             self.tree.blockSignals(True)

@@ -29,11 +29,13 @@ from PySide6.QtWidgets import (
 
 from pcsc_workshop.core.dashboard import DashboardData, workshop_dashboard
 from pcsc_workshop.core.exchange import participant_status
+from pcsc_workshop.ui.display import clock, date_time, number, score
 from pcsc_workshop.ui.exchange.collection import fill_collected_column
 from pcsc_workshop.ui.framework import load_framework
 from pcsc_workshop.ui.pages.base import Page
 from pcsc_workshop.ui.widgets.bulk_fill import bulk_fill
 from pcsc_workshop.ui.widgets.domain_bars import DomainBars
+from pcsc_workshop.ui.wording import support_kind
 from pcsc_workshop.ui.workers import Op
 
 DASH = "—"
@@ -187,8 +189,8 @@ class DashboardPage(Page):
                                      for d in data.delegations])
         with bulk_fill(self.support):
             self._show_support(data)
-        self.status.setText(self.tr("Updated {0} ({1:.0f} ms)").format(
-            data.refreshed_at.strftime("%H:%M:%S"), self.refresh_ms))
+        self.status.setText(self.tr("Updated {0} ({1} ms)").format(
+            clock(data.refreshed_at), number(round(self.refresh_ms))))
 
     def _fill_tree(self, data: DashboardData) -> None:
         self.tree.clear()
@@ -200,8 +202,8 @@ class DashboardPage(Page):
             font.setBold(True)
             top.setFont(0, font)
             top.setData(0, Qt.ItemDataRole.UserRole, d.id)
-            top.setToolTip(1, self.tr("Delegation assessment: {0} of {1} elements scored")
-                           .format(d.assessment.scored, d.assessment.total))
+            top.setToolTip(1, self.tr("Delegation assessment: {0} of %n element(s) scored", "",
+                                      d.assessment.total).format(d.assessment.scored))
             top.setExpanded(True)
             if d.collected is None:
                 top.setToolTip(5, unknown)
@@ -225,9 +227,9 @@ class DashboardPage(Page):
         return [
             name or self.tr("(no name)"),
             self.tr("{0} of {1}").format(assessment.scored, assessment.total),
-            self.tr("{0} of {1} parts").format(plan.filled, plan.total),
-            self.tr("{0} / 100").format(quality),
-            last_change.strftime("%d %b %H:%M") if last_change else DASH,
+            self.tr("{0} of %n part(s)", "", plan.total).format(plan.filled),
+            score(quality),  # "83 / 100", left to right in Arabic too
+            date_time(last_change, DASH),  # the locale's month names and order
             DASH if collected is None else (self.tr("yes") if collected else self.tr("no")),
         ]
 
@@ -239,7 +241,8 @@ class DashboardPage(Page):
                 "{0} (delegation)").format(ask.delegation_label)
             if ask.owner_kind == "participant" and ask.delegation_label:
                 who += f" — {ask.delegation_label}"
-            for c, text in enumerate((who, ask.provider or DASH, ask.kind or DASH, ask.detail)):
+            kind = support_kind(ask.kind) if ask.kind else DASH
+            for c, text in enumerate((who, ask.provider or DASH, kind, ask.detail)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.support.setItem(r, c, item)

@@ -3,7 +3,10 @@
 They are stored in the workshop database (so they travel in workshop packs), appear in the
 curriculum search beside the shipped content, and can be presented like any other item.
 A statistic's figure, unit, year and the linked pillars and elements are kept in the item's
-`data` as `value`, `unit`, `year` and `related` (a list of curriculum ids).
+`data` as `value`, `unit`, `year` and `related` (a list of curriculum ids). An item records the
+language it is written in and may be written in several: choose a language to type that
+version (`data["language"]`, `data["translations"]`); readers see their content language's
+version when there is one.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ from pcsc_workshop.core.local_content import (
     add_local_item,
     delete_local_item,
     edit_local_item,
+    languages_of,
     list_local_items,
 )
 from pcsc_workshop.ui.pages.base import Page
@@ -67,6 +71,16 @@ class LocalContentPage(Page):
         self.kind.addItem(self.tr("Case study"), "case_study")
         self.kind.addItem(self.tr("Statistic"), "statistic")
         self.kind.currentIndexChanged.connect(self._kind_changed)
+        from pcsc_workshop.ui.i18n import LANGUAGES
+
+        self.language = QComboBox(self)
+        self.language.setAccessibleName(self.tr("Language of the title and text"))
+        for code, name in LANGUAGES:
+            self.language.addItem(name, code)
+        self.language.currentIndexChanged.connect(self._language_changed)
+        self._versions: dict[str, dict[str, str]] = {}  # language -> title and text
+        self._own_language = ""
+        self._shown = ""
         self.title_edit = QLineEdit(self)
         self.title_edit.setAccessibleName(self.tr("Title"))
         self.title_edit.setMaxLength(300)
@@ -102,6 +116,7 @@ class LocalContentPage(Page):
         figure_row.addWidget(self.unit, 2)
         self.form = QFormLayout()
         self.form.addRow(self.tr("&Kind:"), self.kind)
+        self.form.addRow(self.tr("Lan&guage:"), self.language)
         self.form.addRow(self.tr("&Title:"), self.title_edit)
         self.body_label = QLabel(self.tr("Te&xt:"), self)
         self.body_label.setBuddy(self.body)
@@ -166,7 +181,9 @@ class LocalContentPage(Page):
         selected = None
         for info in self.items:
             kind = self.tr("Statistic") if info.kind == "statistic" else self.tr("Case study")
-            row = QListWidgetItem(f"{info.title} — {kind}", self.list)
+            written = languages_of(info)  # named when the item has several versions
+            row = QListWidgetItem(f"{info.title} — {kind}" + (
+                f" · {', '.join(written)}" if len(written) > 1 else ""), self.list)
             row.setData(ROLE_ID, info.id)
             if info.id == select_id:
                 selected = row
@@ -205,10 +222,24 @@ class LocalContentPage(Page):
     def _fill(self, info: LocalItemInfo | None) -> None:
         data: dict[str, Any] = dict(info.data) if info else {}
         self.kind.setCurrentIndex(max(0, self.kind.findData(info.kind if info else "case_study")))
+        own = str(data.get("language") or self.ctx.working_language() or "en")
+        self._own_language = own
+        self._versions = {own: {"title": info.title if info else "",
+                                "body": info.body if info else ""}}
+        for code, version in (data.get("translations") or {}).items():
+            self._versions[code] = {"title": str(version.get("title") or ""),
+                                    "body": str(version.get("body") or "")}
+        self._shown = own
+        self.language.blockSignals(True)
+        self.language.setCurrentIndex(max(0, self.language.findData(own)))
+        self.language.blockSignals(False)
         self.title_edit.setText(info.title if info else "")
         self.body.setPlainText(info.body if info else "")
         value = data.get("value")
-        self.value.setText("" if value is None else f"{value:g}")
+        from PySide6.QtCore import QLocale
+
+        self.value.setText("" if value is None else QLocale().toString(value) if isinstance(
+            value, int) else QLocale().toString(float(value), "g", 12))  # "41,5" in French
         self.unit.setText(str(data.get("unit") or ""))
         self.year.setValue(int(data.get("year") or NO_YEAR))
         self.source.setText(info.source if info else "")
@@ -221,14 +252,41 @@ class LocalContentPage(Page):
         self.present_button.setEnabled(info is not None)
         self.message.clear()
 
+    def _language_changed(self, _index: int) -> None:
+        """Keep what was typed in the previous language; show (or start) this one's version."""
+        self._versions[self._shown] = {"title": self.title_edit.text(),
+                                       "body": self.body.toPlainText()}
+        self._shown = self.language.currentData()
+        version = self._versions.get(self._shown, {"title": "", "body": ""})
+        self.title_edit.setText(version["title"])
+        self.body.setPlainText(version["body"])
+        if not version["title"]:
+            self.message.setText(self.tr("Not written in {0} yet: type that version here, "
+                                         "then save.").format(self.language.currentText()))
+        else:
+            self.message.clear()
+
     def form_values(self) -> dict[str, Any]:
         """What the form holds, in the core's terms (kind, title, body, data, source)."""
         kind = self.kind.currentData()
-        data: dict[str, Any] = {}
+        self._versions[self._shown] = {"title": self.title_edit.text(),
+                                       "body": self.body.toPlainText()}
+        written = {code: v for code, v in self._versions.items() if v["title"].strip()}
+        own = self._own_language if self._own_language in written else next(
+            iter(written), self._shown)
+        data: dict[str, Any] = {"language": own}
+        others = {code: v for code, v in written.items() if code != own}
+        if others:
+            data["translations"] = others
+        main = written.get(own, {"title": self.title_edit.text(),
+                                 "body": self.body.toPlainText()})
         if kind == "statistic":
-            text = self.value.text().strip().replace(",", ".")
+            text = self.value.text().strip()
             if text:
-                number = float(text)
+                from PySide6.QtCore import QLocale
+
+                parsed, ok = QLocale().toDouble(text)  # "1 234,5" in French, "1,234.5" here
+                number = parsed if ok else float(text.replace(",", "."))
                 if not math.isfinite(number):
                     raise ValueError(text)
                 data["value"] = int(number) if number.is_integer() else number
@@ -240,7 +298,7 @@ class LocalContentPage(Page):
                    if self.links.item(r).checkState() == Qt.CheckState.Checked]
         if related:
             data["related"] = related
-        return {"kind": kind, "title": self.title_edit.text(), "body": self.body.toPlainText(),
+        return {"kind": kind, "title": main["title"], "body": main["body"],
                 "data": data, "source": self.source.text()}
 
     # -- saving -------------------------------------------------------------------------------

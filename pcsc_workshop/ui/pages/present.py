@@ -99,6 +99,8 @@ class PresentPage(Page):
             item = QTreeWidgetItem(modules, [module.name])
             item.setData(0, ROLE_ID, module.id)
             item.setToolTip(0, module.summary)
+            if getattr(module, "duration_min", None):  # its session plan sets the timer
+                item.setData(0, ROLE_MINUTES, module.duration_min)
         sessions, local = self._workshop_items(cur)
         if sessions:
             group = QTreeWidgetItem(self.tree, [self.tr("Agenda sessions")])
@@ -158,7 +160,7 @@ class PresentPage(Page):
             self.summary.setText(self.tr("This item can no longer be found."))
             self.present_button.setEnabled(False)
             return
-        self.summary.setText(self.tr("{0} – {1} slides").format(title, len(slides)))
+        self.summary.setText(self.tr("{0} – %n slide(s)", "", len(slides)).format(title))
         self.preview.set_slide(slides[0], module=_module)
 
     # -- presenting ---------------------------------------------------------------------------

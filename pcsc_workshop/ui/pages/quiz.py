@@ -50,11 +50,18 @@ def latest_scores(attempts: Iterable[AttemptInfo]) -> dict[tuple[str, str, str],
 
 
 def _pct(value: float | None) -> str:
-    return "" if value is None else f"{value:.0f}%"
+    """"12 %" in French, "12%" in English: the locale's digits and sign (Qt's CLDR data)."""
+    from pcsc_workshop.ui.display import percent
+
+    return "" if value is None else percent(round(value), isolated=False)
 
 
 def _points(value: float | None) -> str:
-    return "" if value is None else f"{value:+.0f}"
+    """"+41" in the locale's digits (the table keeps figures left to right in Arabic)."""
+    from PySide6.QtCore import QLocale
+
+    return "" if value is None else QLocale().toString(round(value)).join(
+        ("+" if round(value) > 0 else "", ""))
 
 
 class QuizPage(Page):
@@ -132,10 +139,16 @@ class QuizPage(Page):
             for p in people:
                 label = f"{p.name} ({p.delegation_label})" if p.delegation_label else p.name
                 self.participant.addItem(label, p.id)
-        if self.module.count() == 0:
+        if self.module.count() == 0 or self.module.property("language") != cur.language:
+            chosen = self.module.currentData()  # module names follow the content language
+            self.module.blockSignals(True)
+            self.module.clear()
             for module in cur.modules:
                 if cur.questions_for(module.id):
                     self.module.addItem(module.name, module.id)
+            self.module.setCurrentIndex(max(0, self.module.findData(chosen)))
+            self.module.setProperty("language", cur.language)
+            self.module.blockSignals(False)
         self.start_button.setEnabled(self.participant.count() > 0)
         self._clear_form()
         if self.tabs.currentIndex() == 1:
@@ -158,22 +171,33 @@ class QuizPage(Page):
         self._clear_form()
         cur = self.ctx.curriculum()
         self.questions = cur.questions_for(self.module.currentData())
-        intro = QLabel(self.tr("{0} questions · {1} · {2}").format(
-            len(self.questions), self.phase.currentText(), self.participant.currentText()),
+        intro = QLabel(self.tr("%n question(s) · {0} · {1}", "", len(self.questions)).format(
+            self.phase.currentText(), self.participant.currentText()),
             self.form_host)
         intro.setWordWrap(True)
         self.form_layout.addWidget(intro)
         intro.show()
+        # the check is in the content language; answers are stored by option position,
+        # the same in every language, so gains compare whichever language each check used
+        direction = (Qt.LayoutDirection.RightToLeft if cur.language == "ar"
+                     else Qt.LayoutDirection.LeftToRight)
         for n, question in enumerate(self.questions, start=1):
-            box = QGroupBox(self.tr("Question {0}").format(n), self.form_host)
+            title = self.tr("Question {0}").format(n)
+            if cur.is_english_fallback(question, "prompt"):  # marked, never left empty
+                title = self.tr("Question {0} (not yet translated, in English)").format(n)
+            box = QGroupBox(title, self.form_host)
             box.setAccessibleName(self.tr("Question {0}").format(n))
             prompt = QLabel(question.prompt, box)
+            prompt.setTextFormat(Qt.TextFormat.PlainText)
+            prompt.setLayoutDirection(direction)
+            prompt.setAlignment(Qt.AlignmentFlag.AlignLeading)
             prompt.setWordWrap(True)
             group = QButtonGroup(box)
             box_layout = QVBoxLayout(box)
             box_layout.addWidget(prompt)
             for index, option in enumerate(question.options):
                 button = QRadioButton(option, box)
+                button.setLayoutDirection(direction)
                 button.setAccessibleName(option)
                 button.setAccessibleDescription(question.prompt)
                 group.addButton(button, index)
@@ -198,8 +222,8 @@ class QuizPage(Page):
         if missing and confirm:
             reply = QMessageBox.question(
                 self, self.tr("Unanswered questions"),
-                self.tr("{0} questions have no answer; they count as wrong. Submit anyway?")
-                .format(missing))
+                self.tr("%n question(s) have no answer; they count as wrong. Submit anyway?",
+                        "", missing))
             if reply != QMessageBox.StandardButton.Yes:
                 return
         workshop_id = self.ctx.workshop_id
@@ -242,12 +266,33 @@ class QuizPage(Page):
                 f"<h3>{n}. {html.escape(question.prompt)}</h3>"
                 f"<p><b style='color:{colour}'>{html.escape(verdict)}</b> – "
                 f"{html.escape(yours)}<br>{html.escape(answer)}</p>"
-                f"<p><i>{html.escape(question.explanation)}</i></p>")
+                f"<p><i>{html.escape(question.explanation)}</i></p>"
+                + self._why_each_option(question, chosen))
         self.result.setHtml("".join(parts))
+        from pcsc_workshop.ui.display import no_italic_arabic
+
+        no_italic_arabic(self.result.document())
         self.scroll.hide()
         self.result.show()
         self.result.setFocus()
         self.last_attempt = attempt
+
+    def _why_each_option(self, question, chosen: int | None) -> str:
+        """Why each option is right or wrong (the curriculum's per-option explanations), the
+        participant's own choice marked, so a wrong answer is explained, not only corrected."""
+        why = list(getattr(question, "option_explanations", None) or [])
+        if len(why) != len(question.options):
+            return ""
+        items = []
+        direction = "rtl" if self.isRightToLeft() else "ltr"  # the window's, for every item
+        for index, (option, reason) in enumerate(zip(question.options, why, strict=True)):
+            mark = html.escape(self.tr("(your answer)")) + " " if index == chosen else ""
+            # curriculum text isolated for the bidi algorithm: English in an Arabic window
+            # (or the reverse) keeps its own order and punctuation
+            items.append(f"<li dir='{direction}'>{mark}<b>\u2068{html.escape(option)}\u2069</b> — "
+                         f"\u2068{html.escape(reason)}\u2069</li>")
+        return "<p>{}</p><ul>{}</ul>".format(html.escape(self.tr("Why each option is right or "
+                                                                   "wrong:")), "".join(items))
 
     # -- learning gain ------------------------------------------------------------------------
     def _build_results_tab(self) -> QWidget:

@@ -8,7 +8,6 @@ the exercise timer for a timed session.
 
 from __future__ import annotations
 
-import time
 from datetime import date
 from pathlib import Path
 
@@ -34,6 +33,7 @@ from pcsc_workshop.core.setup import InvalidInput, WorkshopFields, list_agenda, 
 from pcsc_workshop.core.workshops import get_workshop
 from pcsc_workshop.ui.dialogs.agenda import agenda_html, print_agenda_pdf
 from pcsc_workshop.ui.dialogs.workshop_wizard import LANGUAGES, WorkshopWizard
+from pcsc_workshop.ui.display import clock, no_italic_arabic
 from pcsc_workshop.ui.framework import Framework, load_framework
 from pcsc_workshop.ui.pages.base import Page
 from pcsc_workshop.ui.widgets.agenda_editor import AgendaEditor
@@ -139,7 +139,14 @@ class WorkshopPage(Page):
         form.addRow(self.tr("C&ountry:"), self.country)
         form.addRow(self.tr("&Starts on:"), self.start)
         form.addRow(self.tr("&Ends on:"), self.end)
-        form.addRow(self.tr("&Language:"), self.language)
+        # the workshop's working language: content (curriculum, quizzes, slides) is shown
+        # in it by default; each reader may still switch their own content language
+        self.language.setAccessibleName(self.tr("Working language"))
+        self.language.setAccessibleDescription(self.tr(
+            "Curriculum, knowledge checks, assessment and slides are shown in this language "
+            "by default; each participant can switch their own content language"))
+        self.language.setToolTip(self.language.accessibleDescription())
+        form.addRow(self.tr("Working &language:"), self.language)
         form.addRow(self.tr("Descri&ption:"), self.description)
         form.addRow(self.error)
         return tab
@@ -209,7 +216,7 @@ class WorkshopPage(Page):
         self._dirty = False
         self.error.clear()
         self.heading.setText(fields.title)
-        self.status.setText(self.tr("Saved at {0}").format(time.strftime("%H:%M:%S")))
+        self.status.setText(self.tr("Saved at {0}").format(clock()))
         if changed:
             self.ctx.changes.changed.emit("workshop", self.ctx.workshop_id, self)
             window = self.window()
@@ -252,6 +259,7 @@ class WorkshopPage(Page):
 
             doc = QTextDocument()
             doc.setHtml(self._agenda_html())
+            no_italic_arabic(doc)  # Arabic linked titles: no italics
             doc.print_(printer)
 
     def save_agenda_pdf(self, path: str | None = None) -> Path | None:
@@ -270,7 +278,8 @@ class WorkshopPage(Page):
     def _agenda_selected(self) -> None:
         entry = self.agenda.current_entry()
         self.timer_button.setToolTip(
-            self.tr("A countdown of {0} minutes for “{1}”").format(entry.duration_min, entry.title)
+            self.tr("A countdown of %n minute(s) for “{0}”", "", entry.duration_min).format(
+                entry.title)
             if entry else self.tr("A countdown for the selected session"))
 
     def open_timer(self, minutes: int | None = None) -> ExerciseTimer:

@@ -1,6 +1,8 @@
 """Presenter mode: any curriculum module or item as full-screen slides.
 
-Front door for other pages: `start_presentation(ctx, item_or_module_id, parent)`. With one
+Front door for other pages: `start_presentation(ctx, item_or_module_id, parent)`. Slides are
+in the workshop's working language; the speaker notes in the presenter's own content language
+(the sidebar's choice), so a facilitator can read notes in French under Arabic slides. With one
 screen the slides fill it (N shows the notes); with several, the facilitator picks the screen
 for the slides and the notes window (notes, next slide, timer) opens on another one.
 """
@@ -22,9 +24,27 @@ DEFAULT_MINUTES = 20
 _LIVE: set[Presentation] = set()  # running presentations, kept alive until they close
 
 
+def slide_language(ctx: AppContext) -> str:
+    """Slides are in the workshop's working language (what the room reads), else the
+    content language."""
+    working = ctx.working_language()
+    return working if working in ctx.curriculum_languages() else ctx.content_language()
+
+
+def notes_for(ctx: AppContext, item_or_module_id: str, slides: list[Slide]) -> list[Slide]:
+    """The same deck in the presenter's own content language, for the speaker notes only.
+
+    Falls back to the slides themselves when the two decks do not line up slide by slide."""
+    language = ctx.content_language()
+    if language == slide_language(ctx) or item_or_module_id not in ctx.curriculum(language):
+        return slides
+    notes = slides_for(ctx.curriculum(language), item_or_module_id)
+    return notes if len(notes) == len(slides) else slides
+
+
 def deck_for(ctx: AppContext, item_or_module_id: str) -> tuple[str, list[Slide], bool]:
     """(title, slides, is_module) for a curriculum id or a local item id; KeyError if unknown."""
-    cur = ctx.curriculum()
+    cur = ctx.curriculum(slide_language(ctx))
     if item_or_module_id in cur:
         module = cur.kind_of(item_or_module_id) == "module"
         return cur.title_of(item_or_module_id), slides_for(cur, item_or_module_id), module
@@ -35,6 +55,9 @@ def deck_for(ctx: AppContext, item_or_module_id: str) -> tuple[str, list[Slide],
             item = get_local_item(session, item_or_module_id)
     except LocalContentError as exc:
         raise KeyError(item_or_module_id) from exc
+    from pcsc_workshop.core.local_content import in_language
+
+    item = in_language(item, slide_language(ctx))  # the room's version, when written
     return item.title, slides_for_local(item), False
 
 
@@ -81,7 +104,8 @@ def start_presentation(ctx: AppContext, item_or_module_id: str, parent: QWidget 
     if minutes is None:
         minutes = int(ctx.settings.value("presenter/minutes", DEFAULT_MINUTES) or DEFAULT_MINUTES)
     ctx.settings.setValue("presenter/screen", audience.name())
-    presentation = Presentation(slides, title, minutes, audience, notes, parent, module=module)
+    presentation = Presentation(slides, title, minutes, audience, notes, parent, module=module,
+                                notes_slides=notes_for(ctx, item_or_module_id, slides))
     _LIVE.add(presentation)
     presentation.closed.connect(lambda: _LIVE.discard(presentation))
     return presentation

@@ -31,11 +31,15 @@ class Presentation(QObject):
 
     def __init__(self, slides: list[Slide], title: str, minutes: int,
                  audience_screen: QScreen, notes_screen: QScreen | None = None,
-                 parent: QWidget | None = None, module: bool = False) -> None:
+                 parent: QWidget | None = None, module: bool = False,
+                 notes_slides: list[Slide] | None = None) -> None:
         super().__init__(parent)
         if not slides:
             raise ValueError("a presentation needs at least one slide")
         self.slides = slides
+        # the same deck in the presenter's language: only its notes are shown
+        self.notes_slides = notes_slides if notes_slides and len(notes_slides) == len(
+            slides) else slides
         self.title = title
         self.module = module
         self.index = 0
@@ -102,12 +106,26 @@ class Presentation(QObject):
             self.show_slide(self.index - 1)
 
     def notes_html(self, slide: Slide) -> str:
+        from pcsc_workshop.ui.display import has_arabic
+
+        if self.slides[self.index] is slide:  # its notes in the presenter's language
+            slide = self.notes_slides[self.index]
+
+        def aside(text: str) -> str:  # Arabic has no italics: set apart in grey instead
+            if has_arabic(text):
+                return f"<p style='color:#555'>{html.escape(text)}</p>"
+            return f"<p><i>{html.escape(text)}</i></p>"
+
         parts = [f"<p>{html.escape(p)}</p>" for p in slide.notes]
+        advice = getattr(slide, "advice", ())
+        if advice:
+            parts.append(f"<p><b>{html.escape(self.words.advice_heading())}</b></p>")
+            parts += [f"<p>{html.escape(a)}</p>" for a in advice]
         tip = self.words.tip(slide)
         if tip:
-            parts.insert(0, f"<p><i>{html.escape(tip)}</i></p>")
+            parts.insert(0, aside(tip))
         none = self.tr("No notes for this slide.")
-        return "".join(parts) or f"<p><i>{html.escape(none)}</i></p>"
+        return "".join(parts) or aside(none)
 
     # -- keys -------------------------------------------------------------------------------
     def handle_key(self, key: int, text: str = "") -> bool:

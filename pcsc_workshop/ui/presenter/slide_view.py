@@ -158,7 +158,8 @@ class SlideView(QWidget):
                 grid.addWidget(label, r * 2, 0, 1, 2)
                 grid.addWidget(detail, r * 2 + 1, 0, 1, 2)
                 continue
-            value = self._label(row.value, "row-value", parent_layout=grid)
+            totals = row.code.startswith("pillar-total")  # the words carry the figures
+            value = self._label("" if totals else row.value, "row-value", parent_layout=grid)
             value.setWordWrap(False)
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
             text = "" if row.code == "level" else self.words.row_label(row, slide.kind)
@@ -166,6 +167,8 @@ class SlideView(QWidget):
                 content = f"**{_md(row.label)}**  \n" + self.tr("{0} · {1} min").format(
                     self.words.session_kind(row.code.split(".", 1)[1]), row.detail)
                 label = self._label(content, "row-detail", markdown=True, parent_layout=grid)
+            elif totals:
+                label = self._label(text, "point", parent_layout=grid)
             elif row.detail:
                 content = f"**{_md(text)}**  \n{row.detail}" if text else row.detail
                 label = self._label(content, "row-detail", markdown=True, parent_layout=grid)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pcsc_workshop.ui.display import isolate
 from pcsc_workshop.ui.presenter.slide_view import ACCENT, INK, MUTED, SlideView
 from pcsc_workshop.ui.widgets.exercise_timer import ExerciseTimer, format_clock
 
@@ -74,7 +75,7 @@ class AudienceWindow(QWidget):
     def __init__(self, presentation: Presentation, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.presentation = presentation
-        self.setWindowTitle(self.tr("Presentation – {0}").format(presentation.title))
+        self.setWindowTitle(self.tr("Presentation – {0}").format(isolate(presentation.title)))
         self.setAccessibleName(self.tr("Presentation"))
         self.setStyleSheet("AudienceWindow { background: black; }")
         self.slide_view = SlideView(self, presentation.words)
@@ -160,7 +161,7 @@ class NotesWindow(QWidget):
     def __init__(self, presentation: Presentation, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.presentation = presentation
-        self.setWindowTitle(self.tr("Speaker notes – {0}").format(presentation.title))
+        self.setWindowTitle(self.tr("Speaker notes – {0}").format(isolate(presentation.title)))
         self.setAccessibleName(self.tr("Speaker notes window"))
         self.current_title = QLabel(self)
         self.current_title.setWordWrap(True)

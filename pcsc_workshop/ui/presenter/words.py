@@ -35,6 +35,10 @@ class SlideWords(QObject):
                 return self.tr("Maturity levels for the self-assessment")
             if slide.rows[0].code.startswith("session."):
                 return self.tr("Agenda")
+            if slide.rows[0].code == "pillar-total":
+                return self.tr("Principles and actions")
+        if slide.kind in ("points", "text") and slide.item_kind in self.item_kinds():
+            return self.item_kinds()[slide.item_kind]
         return {
             "points": self.tr("Key points"),
             "counts": self.tr("Principles and actions"),
@@ -45,13 +49,35 @@ class SlideWords(QObject):
             "questions": self.tr("Discussion questions"),
             "quiz": self.tr("Question"),
             "check": self.tr("Knowledge check"),
+            "objectives": self.tr("Learning objectives"),
         }.get(slide.kind, "")
+
+    def item_kinds(self) -> dict[str, str]:
+        """Headings for slides that present one kind of item, rather than key points."""
+        return {
+            "worksheet": self.tr("Worksheet"), "stage": self.tr("JICA stage"),
+            "topic": self.tr("Key facts"), "city-type": self.tr("City type"),
+            "scaling": self.tr("Scaling approach"), "support": self.tr("JICA support"),
+            "resolution-principle": self.tr("Principle of the 2023 draft resolution"),
+            "characteristic": self.tr("Characteristic of the guidelines"),
+            "city-characteristic": self.tr("City characteristic"),
+            "city-scope": self.tr("City scope"),
+        }
 
     def row_label(self, row: Row, slide_kind: str = "") -> str:
         """The label of a table row: its own label, or words for its code."""
+        code = row.code
+        if code == "pillar-total":
+            # a label and its figure, not "6 principles": no plural form to agree with
+            # the pillar's name isolated (FSI...PDI): an English name inside an Arabic line
+            # neither flips the line's direction nor reorders the figures around it
+            return self.tr("{0} — principles: {1} · actions: {2}").format(
+                f"\u2068{row.label}\u2069", row.value, row.detail)
+        if code == "pillar-total.sum":
+            return self.tr("Together — principles: {0} · actions: {1}").format(
+                row.value, row.detail)
         if row.label:
             return row.label
-        code = row.code
         if code == "principles":
             return self.tr("Example principle") if slide_kind == "examples" \
                 else self.tr("Principles")
@@ -78,7 +104,7 @@ class SlideWords(QObject):
 
     def question_count(self, count: str) -> str:
         n = int(count) if count.isdigit() else 0
-        return self.tr("1 question") if n == 1 else self.tr("{0} questions").format(n)
+        return self.tr("%n question(s)", "", n)
 
     def tip(self, slide: Slide) -> str:
         """A short presenting tip for the speaker notes, by slide kind."""
@@ -96,4 +122,10 @@ class SlideWords(QObject):
             "quiz": self.tr("Let people answer first; the right answer is below."),
             "check": self.tr("Participants take the check on the Knowledge checks page – "
                              "before the session and again after it."),
+            "objectives": self.tr("Read the objectives aloud; come back to them at the end of "
+                                  "the session and ask who can now do each one."),
         }.get(slide.kind, "")
+
+    def advice_heading(self) -> str:
+        """Heading of the speaker notes that are our advice, not the sources' words."""
+        return self.tr("Facilitator's notes – our advice, not from the sources")

@@ -3,28 +3,125 @@
 "Not scored" is its own choice, first in every list and distinct from level 0, because a
 delegation that has not discussed an element yet must not look like it has nothing. Edits go
 through a QUndoStack so Ctrl+Z / Ctrl+Shift+Z work across the whole form.
+
+The levels are our rubric (labelled so above the form) and every descriptor is readable in full
+where a score is chosen: the popup wraps each level's whole text, and the text under the choice
+shows the selected level, or the level the pointer or arrow keys are on while the list is open,
+with the check that shows it holds.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFontMetrics, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
     QLabel,
     QLineEdit,
+    QListView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
 from pcsc_workshop.core.assessment import ElementRef
+from pcsc_workshop.ui.display import isolate, number
 
 UNSCORED = -1
-COMBO_TEXT_CHARS = 70
+POPUP_MIN_WIDTH = 420  # px: a level's text wraps onto 2-3 lines, never cut
+TEXT_MARGIN = 12  # px each side of an item's text in the popup (style margins and frame)
+
+
+def isolated(text: str) -> str:
+    """Curriculum text set apart for the bidi algorithm (FSI ... PDI), so an English level in
+    an Arabic window, or Arabic in an English one, keeps its own direction and punctuation."""
+    return f"\u2068{text}\u2069"
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Paints a popup item's whole text, wrapped to the popup's width, and sizes it to fit."""
+
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        self.view = view
+        self.width = POPUP_MIN_WIDTH  # set by LevelCombo.showPopup before the popup opens
+
+    def initStyleOption(self, option: QStyleOptionViewItem,
+                        index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        option.textElideMode = Qt.TextElideMode.ElideNone
+
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        # The popup's width is set before it opens (LevelCombo.showPopup); wrap to it.
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        width = self.width
+        metrics = QFontMetrics(option.font)
+        rect = metrics.boundingRect(QRect(0, 0, width - 2 * TEXT_MARGIN, 10_000),
+                                    int(Qt.TextFlag.TextWordWrap), text)
+        return QSize(width, rect.height() + 10)
+
+
+class LevelCombo(QComboBox):
+    """A combo box whose popup shows each level's text in full, wrapped, and that says which
+    level is pointed at while the popup is open (`pointed(level or None)`)."""
+
+    pointed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.delegate: WrappingDelegate | None = None  # made when the list first opens
+        self.highlighted.connect(lambda i: self.pointed.emit(self.itemData(i)))
+
+    def _wrapping_view(self) -> WrappingDelegate:
+        """The wrapping list, built on first use: 21 of them up front would cost the page
+        20-60 ms of UI-thread time when it opens, for lists most rows never show."""
+        if self.delegate is None:
+            view = QListView(self)
+            view.setWordWrap(True)
+            view.setTextElideMode(Qt.TextElideMode.ElideNone)
+            view.setUniformItemSizes(False)
+            view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self.setView(view)
+            self.delegate = WrappingDelegate(view)
+            self.setItemDelegate(self.delegate)
+        return self.delegate
+
+    def showPopup(self) -> None:
+        # As wide as the longest level needs, at least POPUP_MIN_WIDTH and at most half the
+        # screen: longer texts wrap onto more lines instead of running off the screen.
+        screen = self.screen().availableGeometry().width() if self.screen() else 1280
+        metrics = self.fontMetrics()
+        widest = max((metrics.horizontalAdvance(self.itemText(i)) for i in range(self.count())),
+                     default=0) + 2 * TEXT_MARGIN + 4
+        width = min(max(self.width(), POPUP_MIN_WIDTH, widest), max(POPUP_MIN_WIDTH, screen // 2))
+        delegate = self._wrapping_view()
+        delegate.width = width
+        view = self.view()
+        view.setMinimumWidth(width)
+        view.doItemsLayout()  # item heights follow the new width
+        super().showPopup()
+        # Qt may widen the popup to fit the longest line: wrap to the width it really has,
+        # then fit the popup's height to the wrapped items.
+        actual = view.viewport().width()
+        if actual > 0 and actual != delegate.width:
+            delegate.width = actual
+            view.doItemsLayout()
+        popup = view.window()
+        rows = sum(view.sizeHintForRow(i) for i in range(self.count()))
+        frame = popup.height() - view.viewport().height()
+        tallest = self.screen().availableGeometry().height() - 40 if self.screen() else 680
+        popup.resize(popup.width(), min(rows + frame, tallest))
+
+    def hidePopup(self) -> None:
+        super().hidePopup()
+        self.pointed.emit(None)
 
 
 class ValueCommand(QUndoCommand):
@@ -47,20 +144,24 @@ class ElementRow(QWidget):
     def __init__(self, element: ElementRef, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.element = element
-        self.combo = QComboBox(self)
+        self.combo = LevelCombo(self)
         self.combo.setAccessibleName(self.tr("Maturity of {0}").format(element.name))
         self.combo.addItem(self.tr("— not scored —"), UNSCORED)
         for level in range(5):
-            text = (element.descriptors[level] if level < len(element.descriptors)
-                    else self.tr("Level {0}").format(level))
-            short = text if len(text) <= COMBO_TEXT_CHARS else text[:COMBO_TEXT_CHARS - 1] + "…"
-            self.combo.addItem(f"{level} – {short}", level)
+            text = self.level_text(level)
+            self.combo.addItem(self.tr("{0} – {1}").format(level, isolated(text)), level)
             self.combo.setItemData(level + 1, text, Qt.ItemDataRole.ToolTipRole)
+            self.combo.setItemData(level + 1, self.level_details(level),
+                                   Qt.ItemDataRole.AccessibleDescriptionRole)
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.combo.setMinimumContentsLength(18)
+        self.combo.pointed.connect(self._pointed)
         self.descriptor = QLabel(self)
         self.descriptor.setWordWrap(True)
+        self.descriptor.setTextFormat(Qt.TextFormat.PlainText)  # curriculum text, not markup
         self.descriptor.setProperty("role", "subtle")
+        self.descriptor.setAccessibleName(self.tr("Level description for {0}").format(
+            element.name))
         self.evidence = QLineEdit(self)
         self.evidence.setPlaceholderText(self.tr("Evidence: what shows this level?"))
         self.evidence.setAccessibleName(self.tr("Evidence for {0}").format(element.name))
@@ -71,6 +172,21 @@ class ElementRow(QWidget):
         layout.addWidget(self.combo)
         layout.addWidget(self.descriptor)
         layout.addWidget(self.evidence)
+        self._shown: int | None = None
+
+    def level_text(self, level: int) -> str:
+        descriptors = self.element.descriptors
+        return descriptors[level] if level < len(descriptors) else self.tr("Level {0}").format(level)
+
+    def level_details(self, level: int | None) -> str:
+        """The level's whole descriptor and its check, as shown under the choice."""
+        if level is None:
+            return self.tr("Not scored yet (this is not the same as 0).")
+        text = self.tr("Level {0}: {1}").format(level, isolated(self.level_text(level)))
+        checks = self.element.checks
+        if level < len(checks):
+            text += "\n" + self.tr("How to check: {0}").format(isolated(checks[level]))
+        return text
 
     def score(self) -> int | None:
         value = self.combo.currentData()
@@ -80,10 +196,22 @@ class ElementRow(QWidget):
         self.combo.blockSignals(True)
         self.combo.setCurrentIndex(0 if score is None else score + 1)
         self.combo.blockSignals(False)
-        if score is None:
-            self.descriptor.setText(self.tr("Not scored yet (this is not the same as 0)."))
+        self._show(score)
+
+    def _show(self, level: int | None, pointed: bool = False) -> None:
+        text = self.level_details(level)
+        if pointed and level != self.score():
+            text = self.tr("Pointing at: {0}").format(text)
+        self.descriptor.setText(text)
+        if not pointed:
+            self.combo.setAccessibleDescription(text)
+
+    def _pointed(self, value: object) -> None:
+        """While the list is open, describe the level under the pointer; then the chosen one."""
+        if value is None:
+            self._show(self.score())
         else:
-            self.descriptor.setText(self.combo.itemData(score + 1, Qt.ItemDataRole.ToolTipRole))
+            self._show(None if value == UNSCORED else int(value), pointed=True)
 
 
 class AssessmentForm(QWidget):
@@ -101,13 +229,30 @@ class AssessmentForm(QWidget):
         self._notes: dict[str, str] = {}
         self._layout = QVBoxLayout(self)
 
-    def build(self, elements: list[ElementRef], domain_names: dict[str, str]) -> None:
-        """Create one row per element, grouped by domain (once per curriculum)."""
+    def build(self, elements: list[ElementRef], domain_names: dict[str, str],
+              rubric_rules: tuple[str, ...] | list[str] = ()) -> None:
+        """Create one row per element, grouped by domain (once per curriculum), under the
+        rubric's name and its scoring rules."""
         while self._layout.count():
             item = self._layout.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
         self.rows, self.domain_boxes, self._domain_names = {}, {}, dict(domain_names)
+        self.rubric_title = QLabel(self.tr("Rubric by PCSC Workshop, based on JICA's 21 elements"),
+                                   self)
+        self.rubric_title.setWordWrap(True)
+        self.rubric_title.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.rubric_title.font()
+        font.setBold(True)
+        self.rubric_title.setFont(font)
+        self._layout.addWidget(self.rubric_title)
+        self.rubric_rules = QLabel("\n".join(f"• {isolated(rule)}" for rule in rubric_rules), self)
+        self.rubric_rules.setWordWrap(True)
+        self.rubric_rules.setTextFormat(Qt.TextFormat.PlainText)
+        self.rubric_rules.setProperty("role", "subtle")
+        self.rubric_rules.setAccessibleName(self.tr("How to score with this rubric"))
+        self.rubric_rules.setVisible(bool(rubric_rules))
+        self._layout.addWidget(self.rubric_rules)
         form: QFormLayout | None = None
         for element in sorted(elements, key=lambda e: e.number):
             if element.domain_id not in self.domain_boxes:
@@ -186,7 +331,7 @@ class AssessmentForm(QWidget):
             mean = means.get(domain_id)
             scored, total = counts.get(domain_id, (0, 0))
             if mean is None:
-                box.setTitle(self.tr("{0} — not scored yet").format(name))
+                box.setTitle(self.tr("{0} — not scored yet").format(isolate(name)))
             else:
-                box.setTitle(self.tr("{0} — {1:.1f} of 4 ({2} of {3} elements scored)").format(
-                    name, mean, scored, total))
+                box.setTitle(self.tr("{0} — {1} of 4 ({2} of %n element(s) scored)", "",
+                                     total).format(isolate(name), number(mean, 1), scored))

@@ -149,8 +149,8 @@ class ExerciseTimer(QWidget):
         if state == "red":
             self.caption.setText(self.tr("Time is up"))
         elif state == "amber":
-            self.caption.setText(self.tr("Last {0} minutes – start wrapping up").format(
-                max(1, int(left // 60) + (1 if left % 60 else 0))))
+            self.caption.setText(self.tr("Last %n minute(s) – start wrapping up", "",
+                                         max(1, int(left // 60) + (1 if left % 60 else 0))))
         elif self.running:
             self.caption.setText(self.tr("Running"))
         else:

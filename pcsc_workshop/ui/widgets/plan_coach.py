@@ -39,6 +39,7 @@ from pcsc_workshop.core.suggestions import (
     pillars_from_curriculum,
     suggestions_for_plan,
 )
+from pcsc_workshop.ui.display import score as score_text
 from pcsc_workshop.ui.framework import load_framework
 from pcsc_workshop.ui.i18n import large_text
 from pcsc_workshop.ui.wording import coaching_issue
@@ -130,7 +131,7 @@ class PlanCoach(QWidget):
         self.refresh_members()
 
     def show_quality(self, quality: PlanQuality, step_numbers: dict[str, int]) -> None:
-        self.score.setText(self.tr("{0} / 100").format(quality.score))
+        self.score.setText(score_text(quality.score))  # "83 / 100", left to right in Arabic
         self.improvements.clear()
         for imp in quality.improvements[:8]:
             text = self.tr("+{0}: {1}").format(imp.gain, coaching_issue(imp.kind, imp.field))

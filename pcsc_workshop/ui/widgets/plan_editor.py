@@ -45,6 +45,7 @@ from pcsc_workshop.core.plans import (
     save_plan,
 )
 from pcsc_workshop.ui.context import AppContext
+from pcsc_workshop.ui.display import clock, isolate
 from pcsc_workshop.ui.widgets.plan_coach import PlanCoach
 from pcsc_workshop.ui.widgets.plan_flags import CoachedRowsModel
 from pcsc_workshop.ui.widgets.plan_undo import SectionCommand, TableCommand
@@ -268,9 +269,9 @@ class PlanEditor(QWidget):
                 self.setEnabled(False)
                 return
             if doc.owner_kind == "participant":
-                self.heading.setText(self.tr("Action plan of {0}").format(doc.owner_name))
+                self.heading.setText(self.tr("Action plan of {0}").format(isolate(doc.owner_name)))
             else:
-                self.heading.setText(self.tr("Delegation plan: {0}").format(doc.delegation_label))
+                self.heading.setText(self.tr("Delegation plan: {0}").format(isolate(doc.delegation_label)))
             self.subheading.setText(
                 " · ".join(x for x in (doc.delegation_label, doc.workshop_title) if x))
             for key, edit in self.sections.items():
@@ -401,7 +402,7 @@ class PlanEditor(QWidget):
             return
         self.last_save_ms = (time.perf_counter() - started) * 1000
         self._dirty = False
-        self.status.setText(self.tr("Saved at {0}").format(time.strftime("%H:%M:%S")))
+        self.status.setText(self.tr("Saved at {0}").format(clock()))
         if change.changed:
             self.ctx.changes.changed.emit("plan", change.plan_id, self)
             self.saved.emit(change.plan_id)
