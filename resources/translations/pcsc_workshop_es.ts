@@ -1810,6 +1810,10 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>El archivo pertenece a un taller que no está en este ordenador.</translation>
     </message>
     <message>
+        <source>The file comes from a participant whose data was deleted on this computer for privacy; nothing in it was imported. To take them back, add them again and give them a new workshop pack.</source>
+        <translation>El archivo procede de un participante cuyos datos se eliminaron en este ordenador por privacidad; no se ha importado nada. Para volver a incluirlo, añádalo de nuevo y entréguele un nuevo paquete del taller.</translation>
+    </message>
+    <message>
         <source>The file is too large to be a PCSC Workshop file.</source>
         <translation>El archivo es demasiado grande para ser un archivo de PCSC Workshop.</translation>
     </message>
