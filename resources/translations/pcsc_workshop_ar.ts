@@ -1863,7 +1863,7 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     </message>
     <message>
         <source>The file comes from a participant whose data was deleted on this computer for privacy; nothing in it was imported. To take them back, add them again and give them a new workshop pack.</source>
-        <translation>يأتي الملف من مشارك حُذفت بياناته من هذا الحاسوب حمايةً لخصوصيته؛ ولم يُستورد منه شيء. لإعادته، أضِفه من جديد وسلِّمه حزمة ورشة جديدة.</translation>
+        <translation>يأتي الملف من مشارك حُذفت بياناته من هذا الحاسوب حمايةً لخصوصيته؛ ولم يُستورد منه شيء. لإعادته، أضِفه من جديد وسلِّمه حزمة ورشة عمل جديدة.</translation>
     </message>
     <message>
         <source>The file is too large to be a PCSC Workshop file.</source>

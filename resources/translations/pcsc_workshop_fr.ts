@@ -1811,7 +1811,7 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     </message>
     <message>
         <source>The file comes from a participant whose data was deleted on this computer for privacy; nothing in it was imported. To take them back, add them again and give them a new workshop pack.</source>
-        <translation>Le fichier provient d’un participant dont les données ont été supprimées sur cet ordinateur pour protéger sa vie privée ; rien n’a été importé. Pour le réintégrer, ajoutez-le de nouveau et donnez-lui un nouveau dossier d’atelier.</translation>
+        <translation>Le fichier provient d’un participant dont les données ont été supprimées sur cet ordinateur pour protéger sa vie privée ; rien n’a été importé. Pour le réintégrer, ajoutez-le de nouveau et donnez-lui un nouveau paquet d’atelier.</translation>
     </message>
     <message>
         <source>The file is too large to be a PCSC Workshop file.</source>

@@ -1811,7 +1811,7 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     </message>
     <message>
         <source>The file comes from a participant whose data was deleted on this computer for privacy; nothing in it was imported. To take them back, add them again and give them a new workshop pack.</source>
-        <translation>O ficheiro provém de um participante cujos dados foram eliminados neste computador por privacidade; nada foi importado. Para o voltar a incluir, adicione-o de novo e entregue-lhe um novo pacote do workshop.</translation>
+        <translation>O ficheiro provém de um participante cujos dados foram eliminados neste computador por privacidade; nada foi importado. Para o voltar a incluir, adicione-o de novo e entregue-lhe um novo pacote da oficina.</translation>
     </message>
     <message>
         <source>The file is too large to be a PCSC Workshop file.</source>
