@@ -116,9 +116,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if handler is None:
         parser.print_help()
         return 2
+    from pcsc_workshop.core.errors import DatabaseError
+
     try:
         return handler(args, ctx)
-    except UserError as exc:
+    except (UserError, DatabaseError) as exc:
+        # DatabaseError: a busy, full, failing or damaged database met mid-command (the
+        # store names it); one line, never a traceback.
         print(f"pcsc-workshop: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:

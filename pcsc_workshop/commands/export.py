@@ -27,6 +27,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                           help="only this participant's plan")
     one_plan.add_argument("--delegation", metavar="ID",
                           help="only this delegation's shared plan")
+    plans.add_argument("--hide-lone-delegations", action="store_true",
+                       help="with --anonymised: show a one-person delegation as "
+                       "'Delegation N' (its city would name the person)")
     certs = kinds.add_parser("certificates", help="one certificate of participation per person")
     certs.add_argument("--workshop", required=True, metavar="ID")
     certs.add_argument("--out", required=True, metavar="DIR", help="folder for the PDFs")
@@ -39,6 +42,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     table.add_argument("--out", required=True, metavar="FILE", help="the CSV file to write")
     table.add_argument("--anonymised", action="store_true",
                        help="leave out personal names and e-mail addresses")
+    table.add_argument("--hide-lone-delegations", action="store_true",
+                       help="with --anonymised: show a one-person delegation as "
+                       "'Delegation N' (its city would name the person)")
     report = kinds.add_parser("report", help="the workshop report as one PDF")
     report.add_argument("--workshop", required=True, metavar="ID")
     report.add_argument("--out", required=True, metavar="FILE", help="the PDF to write")
@@ -281,7 +287,8 @@ def _run(args: argparse.Namespace, ctx) -> int:
     try:
         with store.session() as session:
             if args.export_kind == "plans":
-                plans = batch.collect_plans(session, args.workshop, anonymised=args.anonymised)
+                plans = batch.collect_plans(session, args.workshop, anonymised=args.anonymised,
+                                            hide_lone_delegations=args.hide_lone_delegations)
                 if args.participant or args.delegation:
                     plans.jobs = _one_plan(session, args, plans)
             elif args.export_kind == "certificates":
@@ -289,7 +296,8 @@ def _run(args: argparse.Namespace, ctx) -> int:
             else:
                 rows = csv_export.collect_rows(session, args.workshop,
                                                anonymised=args.anonymised,
-                                               link_titles=link_titles())
+                                               link_titles=link_titles(),
+                                               hide_lone_delegations=args.hide_lone_delegations)
     except KeyError as exc:
         raise UserError(f"No workshop with id {args.workshop} "
                         "(list them with: pcsc-workshop workshops)") from exc

@@ -47,7 +47,7 @@ def run(args: argparse.Namespace, ctx) -> int:
     store = ctx.store()
     refused = 0
     totals = {"new": 0, "updated": 0, "unchanged": 0, "conflicts": 0}
-    with store.session() as session:
+    with store.session(write=True) as session:  # BEGIN IMMEDIATE: see core/store.py
         results = import_files(session, paths,
                                new_facilitator=getattr(args, "new_facilitator", False)).files
     for path, result in zip(paths, results, strict=True):

@@ -2,7 +2,9 @@
 
 `import --workshop ID FILE.csv` adds delegations and participants from a CSV file, all or
 nothing: when any row is bad, each bad row is printed with its number and reason and nothing
-is imported (exit 1). `--dry-run` only checks. The core reports codes; this module words them.
+is imported (exit 1). `--skip-bad-rows` imports the valid rows and lists the others.
+`--dry-run` only checks. `template --out FILE.csv` writes a list to fill in. The core reports
+codes; this module words them.
 """
 
 from __future__ import annotations
@@ -27,6 +29,9 @@ _REASONS = {
     "duplicate-column": "the column \"{field}\" appears twice",
     "too-many-rows": "more than {detail} rows",
     "no-rows": "no participant rows after the header",
+    "nul-byte": "{field} holds a NUL byte (a damaged or non-text file?)",
+    "invisible": "{field} is made only of invisible characters",
+    "unreadable": "a cell ({field}) is longer than {detail} characters: row not read",
 }
 
 
@@ -50,7 +55,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     imp.add_argument("--workshop", required=True, metavar="ID")
     imp.add_argument("file", metavar="FILE.csv", type=Path)
     imp.add_argument("--dry-run", action="store_true", help="check the file, import nothing")
+    imp.add_argument("--skip-bad-rows", action="store_true",
+                     help="import the valid rows and list the others (default: all or nothing)")
     imp.set_defaults(handler=run)
+    tpl = psub.add_parser("template", help="write a CSV template to fill in")
+    tpl.add_argument("--out", required=True, metavar="FILE.csv", type=Path)
+    tpl.add_argument("--language", default="en", choices=("en", "fr", "es", "pt", "ar"),
+                     help="language of the column headers (all are recognised on import)")
+    tpl.set_defaults(handler=run)
     lst = psub.add_parser("list", help="list participants of a workshop")
     lst.add_argument("--workshop", required=True, metavar="ID")
     lst.add_argument("--json", action="store_true", help="print JSON for other tools")
@@ -68,6 +80,8 @@ def run(args: argparse.Namespace, ctx) -> int:
         return _list(args, ctx)
     if args.participants_command == "language":
         return _language(args, ctx)
+    if args.participants_command == "template":
+        return _template(args)
     return _import(args, ctx)
 
 
@@ -85,6 +99,19 @@ def _language(args: argparse.Namespace, ctx) -> int:
             raise UserError(f"cannot set the language {args.language!r}: use en, fr, es, pt "
                             "or ar") from exc
     print(f"{args.participant}: documents in {args.language or 'the workshop language'}")
+    return 0
+
+
+def _template(args: argparse.Namespace) -> int:
+    from pcsc_workshop.cli import UserError
+    from pcsc_workshop.core.participants_csv import template_csv
+
+    try:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_text(template_csv(args.language), encoding="utf-8", newline="")
+    except OSError as exc:
+        raise UserError(f"cannot write {args.out}: {exc.strerror}") from exc
+    print(args.out.resolve())
     return 0
 
 
@@ -124,7 +151,7 @@ def _import(args: argparse.Namespace, ctx) -> int:
     except OSError as exc:
         raise UserError(f"cannot read {args.file}: {exc.strerror}") from exc
     try:
-        with ctx.store().session() as session:
+        with ctx.store().session(write=not args.dry_run) as session:
             if args.dry_run:
                 preview = preview_participants_csv(session, args.workshop, data)
                 if not preview.ok:
@@ -134,13 +161,21 @@ def _import(args: argparse.Namespace, ctx) -> int:
                       f"{_n(len(preview.new_delegations()), 'delegation')} "
                       f"({len(preview.rows) - len(new)} already registered)")
                 return 0
-            result = import_participants_csv(session, args.workshop, data)
+            result = import_participants_csv(session, args.workshop, data,
+                                             skip_bad=args.skip_bad_rows)
     except NotFound as exc:
         raise UserError(f"no workshop with id {args.workshop}") from exc
     except CsvRefused as exc:
         _print_problems(exc.preview, args.file)
         raise UserError(f"{args.file.name} refused: nothing was imported; fix the rows above "
                         "and run the import again") from exc
+    for row in result.skipped:  # --skip-bad-rows: the rows left out, each with its reason
+        for problem in row.problems:
+            print(f"{args.file.name}: row {row.row} not imported: {reason(problem)}",
+                  file=sys.stderr)
+    if result.skipped:
+        print(f"{args.file.name}: {_n(len(result.skipped), 'row')} not imported "
+              f"(rows {', '.join(str(r.row) for r in result.skipped)})", file=sys.stderr)
     print(f"Imported {_n(result.participants, 'participant')} and created "
           f"{_n(result.delegations, 'delegation')} from {args.file.name}"
           + (f"; {result.existing} already registered were skipped" if result.existing else ""))

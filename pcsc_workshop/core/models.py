@@ -29,6 +29,11 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, rela
 
 # Keys a session's .info may carry: set it to keep revisions exactly as stored (importer).
 KEEP_REVISIONS = "pcsc.keep_revisions"
+# The largest revision a record may carry (the exchange format's limit, a signed 32-bit int).
+# Bumps stop there instead of overflowing: merges compare content hashes, not revision numbers,
+# so a counter that has stopped loses nothing, while one past the limit made the workshop pack
+# impossible to write (a bundle arriving with 2**31 - 1, then one local edit).
+MAX_REVISION = 2**31 - 1
 
 
 def new_id() -> str:
@@ -310,5 +315,5 @@ def _bump_revision(session: Session, _ctx: Any, _instances: Any) -> None:
     now = utcnow()
     for obj in session.dirty:
         if isinstance(obj, Travelling) and session.is_modified(obj, include_collections=False):
-            obj.revision = (obj.revision or 0) + 1
+            obj.revision = min((obj.revision or 0) + 1, MAX_REVISION)
             obj.updated_at = now

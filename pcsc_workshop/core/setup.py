@@ -420,6 +420,7 @@ class DeletionReport:
     assessments: int = 0
     quiz_attempts: int = 0
     dismissals: int = 0
+    exchange_rows: int = 0  # exchange history and conflict rows removed
     ids: list[str] = field(default_factory=list)
 
 
@@ -436,11 +437,13 @@ def delete_participant_data(session: Session, participant_id: str) -> DeletionRe
     if person is None:
         raise NotFound("participant_id", participant_id)
     report = DeletionReport(participant_id)
+    report.ids.append(participant_id)
     assign(person, {"name": "", "email": None, "organisation": "", "role": "",
                      "consent": False, "deleted": True})
     plans = session.scalars(select(ActionPlan).where(
         ActionPlan.participant_id == participant_id)).all()
     plan_ids = [p.id for p in plans]
+    report.ids.extend(plan_ids)
     for plan in plans:
         assign(plan, {"key_takeaways": "", "challenges": "", "approaches": "",
                        "deleted": True})
@@ -450,10 +453,12 @@ def delete_participant_data(session: Session, participant_id: str) -> DeletionRe
             assign(step, {"action": "", "responsible": "", "resources": "", "indicator": "",
                            "start_date": None, "end_date": None, "deleted": True})
             report.plan_rows += 1
+            report.ids.append(step.id)
         for sup in session.scalars(select(SupportRequest).where(
                 SupportRequest.plan_id.in_(plan_ids))):
             assign(sup, {"provider": "", "kind": "", "detail": "", "deleted": True})
             report.plan_rows += 1
+            report.ids.append(sup.id)
         for item in session.scalars(select(LocalItem).where(
                 LocalItem.kind == "dismissed-suggestion",
                 LocalItem.data["plan_id"].as_string().in_(plan_ids))):
@@ -464,13 +469,24 @@ def delete_participant_data(session: Session, participant_id: str) -> DeletionRe
         for score in session.scalars(select(AssessmentScore).where(
                 AssessmentScore.assessment_id == assessment.id)):
             assign(score, {"score": None, "evidence": "", "deleted": True})
+            report.ids.append(score.id)
         assign(assessment, {"deleted": True})
+        report.ids.append(assessment.id)
         report.assessments += 1
     for attempt in session.scalars(select(QuizAttempt).where(
             QuizAttempt.participant_id == participant_id)):
         assign(attempt, {"answers": {}, "score": 0, "total": 0, "deleted": True})
+        report.ids.append(attempt.id)
         report.quiz_attempts += 1
     session.flush()
+    # Exchange history and conflict records held their name and text too (core/privacy.py).
+    from pcsc_workshop.core.privacy import forget_exchange_traces
+
+    report.exchange_rows = forget_exchange_traces(session, participant_id, set(report.ids))
+    # Their answers to live polls in the room (core/polls.py) are theirs too.
+    from pcsc_workshop.core.polls import delete_answers_of
+
+    delete_answers_of(session, participant_id)
     return report
 
 

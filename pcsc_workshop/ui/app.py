@@ -7,9 +7,9 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTimer
 from PySide6.QtGui import QFontDatabase, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from pcsc_workshop import __version__
 from pcsc_workshop.core.errors import DatabaseError
@@ -72,6 +72,9 @@ def create_app(argv: Sequence[str] = ()) -> QApplication:
 
     show_start_of_combo_text(app)
     apply_style(app)
+    from pcsc_workshop.ui import plain_text
+
+    plain_text.install(app)  # before any widget: user text is never markup
     return app
 
 
@@ -156,6 +159,78 @@ def build_window(store: Store, files: Sequence[str] = ()) -> MainWindow:
     return window
 
 
+def database_failure_text(exc: BaseException) -> str:
+    """One clear sentence for a database that cannot be used (damaged, full disk, busy...)."""
+    from pcsc_workshop.core.errors import classify
+
+    found = exc if isinstance(exc, DatabaseError) else classify(exc)
+    if found is None:
+        return QCoreApplication.translate("App", "The database could not be opened: {0}").format(
+            exc)
+    translate = QCoreApplication.translate
+    words = {
+        "database-busy": translate("App", "The database is busy: another save or import held "
+                                   "it for too long. Nothing was changed; try again in a "
+                                   "moment."),
+        "disk-full": translate("App", "The disk is full: nothing was saved. Free some space "
+                               "(or choose another folder) and try again; your earlier work "
+                               "is intact."),
+        "database-io": translate("App", "The computer could not read or write the database "
+                                 "file (was a USB stick removed, or is the disk failing?). "
+                                 "Nothing was changed."),
+        "database-corrupt": translate("App", "The database file is damaged. Restore the newest "
+                                      "backup next to it (a file named like it with "
+                                      "“.backup-” in its name), or choose another file with "
+                                      "--db."),
+        "database-readonly": translate("App", "The database file or its folder cannot be "
+                                       "written (read-only or no permission). Nothing was "
+                                       "changed."),
+    }.get(found.code)
+    if words is None or QLocale().language() == QLocale.Language.English:
+        return str(found)  # the core's own sentence (it names the file)
+    return f"{words}\n({found})"
+
+
+def show_database_failure(parent: QWidget | None, exc: BaseException) -> QMessageBox:
+    """Say it once, in a message box (not modal: the caller decides what happens when it is
+    closed) and on stderr, never as a traceback."""
+    message = database_failure_text(exc)
+    print(f"pcsc-workshop: {message}", file=sys.stderr)
+    box = QMessageBox(QMessageBox.Icon.Critical,
+                      QCoreApplication.translate("App", "PCSC Workshop"), message,
+                      QMessageBox.StandardButton.Close, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setObjectName("database-failure")
+    _open_boxes.append(box)  # without a parent, nothing else keeps it alive
+    box.finished.connect(lambda _r: _open_boxes.remove(box) if box in _open_boxes else None)
+    box.open()
+    return box
+
+
+_open_boxes: list[QMessageBox] = []
+
+
+def install_database_failure_hook(parent: QWidget | None) -> None:
+    """A storage failure met by any page later (a damaged page read, a full disk at a save)
+    is shown as one clear message instead of a traceback; other errors go to the usual hook."""
+    from pcsc_workshop.core.errors import classify
+
+    previous = sys.excepthook
+    shown: set[str] = set()
+
+    def hook(kind, exc, tb) -> None:  # noqa: ANN001 - sys.excepthook's signature
+        found = classify(exc) if isinstance(exc, BaseException) else None
+        if found is None:
+            previous(kind, exc, tb)
+            return
+        if found.code not in shown:  # one message per kind of failure, not one per repaint
+            shown.add(found.code)
+            box = show_database_failure(parent, found)
+            box.finished.connect(lambda _r, code=found.code: shown.discard(code))
+
+    sys.excepthook = hook
+
+
 def run(argv: Sequence[str]) -> int:
     """Show the window shell at once, open the database on a worker, then attach it."""
     pause_collection()  # until the warm-up has built everything (see ui/heap.py)
@@ -181,11 +256,10 @@ def run(argv: Sequence[str]) -> int:
             window.warm_up()
 
     def failed(exc: BaseException) -> None:
-        message = str(exc) if isinstance(exc, DatabaseError) else repr(exc)
-        print(f"pcsc-workshop: {message}", file=sys.stderr)
-        QMessageBox.critical(window, QCoreApplication.translate("App", "PCSC Workshop"), message)
-        app.exit(1)
+        box = show_database_failure(window, exc)
+        box.finished.connect(lambda _result: app.exit(1))
 
+    install_database_failure_hook(window)
     if args.exit_after_show:
         # Timing mode: stop once the shown window has been through the event loop.
         QTimer.singleShot(0, app.quit)

@@ -45,6 +45,14 @@ class ExportMenu(QObject):
         self.anonymised.setToolTip(self.tr(
             "Plans, report, dossiers and CSV without personal names or e-mail addresses"))
         self.menu.addAction(self.anonymised)
+        self.hide_lone = QAction(self.tr("…and hide one-person delegations"), self)
+        self.hide_lone.setCheckable(True)
+        self.hide_lone.setEnabled(False)
+        self.hide_lone.setToolTip(self.tr(
+            "In anonymised plans and CSV, a delegation of one person is shown as “Delegation N”: "
+            "its city would name the person"))
+        self.anonymised.toggled.connect(self.hide_lone.setEnabled)
+        self.menu.addAction(self.hide_lone)
         self.docx = QAction(self.tr("Also an editable Word copy (.docx)"), self)
         self.docx.setCheckable(True)
         self.docx.setToolTip(self.tr("Plans, report and dossiers also as .docx files next to "
@@ -235,12 +243,14 @@ class ExportMenu(QObject):
     def export_plans(self, folder: Path, anonymised: bool = False) -> Op:
         store, workshop_id, titles = self.ctx.store, self.ctx.workshop_id, self._titles()
         language, paper, docx = self.language, self.paper, self.docx.isChecked()
+        hide = anonymised and self.hide_lone.isChecked()
 
         def work(progress, cancelled):
             from pcsc_workshop.core.reports.batch import collect_plans, write_plans
 
             with store.session() as session:
-                batch = collect_plans(session, workshop_id, anonymised=anonymised)
+                batch = collect_plans(session, workshop_id, anonymised=anonymised,
+                                      hide_lone_delegations=hide)
             result = write_plans(batch, folder, link_titles=titles, progress=progress,
                                  cancelled=cancelled, language=language, paper=paper)
             if docx:
@@ -339,13 +349,14 @@ class ExportMenu(QObject):
 
     def export_csv(self, path: Path, anonymised: bool = False) -> Op:
         store, workshop_id, titles = self.ctx.store, self.ctx.workshop_id, self._titles()
+        hide = anonymised and self.hide_lone.isChecked()
 
         def work(progress, cancelled):
             from pcsc_workshop.core.reports.csv_export import collect_rows, write_csv
 
             with store.session() as session:
                 rows = collect_rows(session, workshop_id, anonymised=anonymised,
-                                    link_titles=titles)
+                                    link_titles=titles, hide_lone_delegations=hide)
             return write_csv(rows, path)
 
         return self._start(work, self.tr("Writing the CSV…"),

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pcsc_workshop.ui import plain_text
 from pcsc_workshop.ui.accessibility import name_from_labels
 from pcsc_workshop.ui.heap import settle_heap
 from pcsc_workshop.ui.pages import PageSpec, page_specs
@@ -42,6 +43,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self) -> None:
         super().__init__()
+        plain_text.install()  # user text is never markup, in every widget (ui/plain_text.py)
         self.ctx: AppContext | None = None
         self.setWindowTitle(self.tr("PCSC Workshop"))
         self.resize(1280, 820)

@@ -66,6 +66,11 @@ def csv_problem(problem: object) -> str:
         "duplicate-column": translate("Wording", "column “{0}” appears twice").format(f),
         "too-many-rows": translate("Wording", "more than {0} rows").format(detail),
         "no-rows": translate("Wording", "the file has no participant rows"),
+        "nul-byte": translate("Wording", "{0} holds a NUL byte (a damaged or non-text file?)")
+        .format(f),
+        "invisible": translate("Wording", "{0} is made only of invisible characters").format(f),
+        "unreadable": translate("Wording", "{0} is longer than {1} characters: row not read")
+        .format(f or translate("Wording", "a cell"), detail),
     }
     return sentences.get(code, code)
 

@@ -287,6 +287,30 @@
 <context>
     <name>App</name>
     <message>
+        <source>The database could not be opened: {0}</source>
+        <translation>تعذّر فتح قاعدة البيانات: {0}</translation>
+    </message>
+    <message>
+        <source>The database is busy: another save or import held it for too long. Nothing was changed; try again in a moment.</source>
+        <translation>قاعدة البيانات مشغولة: احتجزها حفظ أو استيراد آخر مدة طويلة. لم يتغير شيء؛ حاولوا مجددًا بعد لحظات.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space (or choose another folder) and try again; your earlier work is intact.</source>
+        <translation>القرص ممتلئ: لم يُحفظ شيء. حرّروا بعض المساحة (أو اختاروا مجلدًا آخر) ثم حاولوا مجددًا؛ عملكم السابق سليم.</translation>
+    </message>
+    <message>
+        <source>The computer could not read or write the database file (was a USB stick removed, or is the disk failing?). Nothing was changed.</source>
+        <translation>تعذّر على الحاسوب قراءة ملف قاعدة البيانات أو الكتابة فيه (هل نُزعت ذاكرة USB أو أن القرص معطوب؟). لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Restore the newest backup next to it (a file named like it with “.backup-” in its name), or choose another file with --db.</source>
+        <translation>ملف قاعدة البيانات تالف. استعيدوا أحدث نسخة احتياطية بجواره (ملف بالاسم نفسه يتضمن «.backup-»)، أو اختاروا ملفًا آخر باستخدام ‎--db.</translation>
+    </message>
+    <message>
+        <source>The database file or its folder cannot be written (read-only or no permission). Nothing was changed.</source>
+        <translation>لا يمكن الكتابة في ملف قاعدة البيانات أو مجلده (للقراءة فقط أو دون صلاحية). لم يتغير شيء.</translation>
+    </message>
+    <message>
         <source>Opening the workshop pack…</source>
         <translation>جارٍ فتح حزمة الورشة…</translation>
     </message>
@@ -859,6 +883,10 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>ملخص الاستيراد</translation>
     </message>
     <message>
+        <source>Columns of the file</source>
+        <translation>أعمدة الملف</translation>
+    </message>
+    <message>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
@@ -869,6 +897,10 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     <message>
         <source>Name</source>
         <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -899,8 +931,52 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>صفوف الملف</translation>
     </message>
     <message>
+        <source>Save a &amp;template…</source>
+        <translation>حفظ &amp;نموذج…</translation>
+    </message>
+    <message>
+        <source>A CSV file with the expected columns and one example row, to fill in a spreadsheet</source>
+        <translation>ملف CSV يتضمن الأعمدة المتوقعة وصفًا نموذجيًا واحدًا، لتعبئته في جدول بيانات</translation>
+    </message>
+    <message>
+        <source>Import the &amp;valid rows</source>
+        <translation>استيراد الصفوف ال&amp;صالحة</translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation>ا&amp;ستيراد</translation>
+    </message>
+    <message>
+        <source>(no header)</source>
+        <translation>(بلا عنوان)</translation>
+    </message>
+    <message>
+        <source>(ignore this column)</source>
+        <translation>(تجاهل هذا العمود)</translation>
+    </message>
+    <message>
+        <source>choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Column “{0}” is</source>
+        <translation>العمود «{0}» يحتوي على</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>جارٍ فحص الملف…</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>لم يُستورد</translation>
+    </message>
+    <message>
+        <source>new, new delegation</source>
+        <translation>جديد، وفد جديد</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>جديد</translation>
     </message>
     <message>
         <source>yes</source>
@@ -911,12 +987,51 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>لا</translation>
     </message>
     <message>
+        <source>Choose what each column holds below, or ignore it.</source>
+        <translation>اختاروا أدناه ما يحتويه كل عمود، أو تجاهلوه.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} of %n row(s) have problems (rows {1}). Fix the file and open it again, or import the valid rows now ({2}) and the others later.</source>
+        <translation>
+            <numerusform>في {0} من أصل %n صف مشكلات (الصفوف {1}). صحّحوا الملف ثم افتحوه مجددًا، أو استوردوا الآن الصفوف الصالحة ({2}) والبقية لاحقًا.</numerusform>
+            <numerusform>في {0} من أصل صف واحد مشكلات (الصفوف {1}). صحّحوا الملف ثم افتحوه مجددًا، أو استوردوا الآن الصفوف الصالحة ({2}) والبقية لاحقًا.</numerusform>
+            <numerusform>في {0} من أصل صفين مشكلات (الصفوف {1}). صحّحوا الملف ثم افتحوه مجددًا، أو استوردوا الآن الصفوف الصالحة ({2}) والبقية لاحقًا.</numerusform>
+            <numerusform>في {0} من أصل %n صفوف مشكلات (الصفوف {1}). صحّحوا الملف ثم افتحوه مجددًا، أو استوردوا الآن الصفوف الصالحة ({2}) والبقية لاحقًا.</numerusform>
+            <numerusform>في {0} من أصل %n صفًا مشكلات (الصفوف {1}). صحّحوا الملف ثم افتحوه مجددًا، أو استوردوا الآن الصفوف الصالحة ({2}) والبقية لاحقًا.</numerusform>
+            <numerusform>في {0} من أصل %n صف مشكلات (الصفوف {1}). صحّحوا الملف ثم افتحوه مجددًا، أو استوردوا الآن الصفوف الصالحة ({2}) والبقية لاحقًا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row {0}: {1}</source>
+        <translation>الصف {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Participants imported: {0}.</source>
+        <translation>المشاركون المستوردون: {0}.</translation>
+    </message>
+    <message>
+        <source>Rows not imported: {0}. Fix them in the file and import it again (rows already imported are skipped).</source>
+        <translation>الصفوف غير المستوردة: {0}. صحّحوها في الملف ثم استوردوه مجددًا (يتم تخطي الصفوف المستوردة سابقًا).</translation>
+    </message>
+    <message>
+        <source>Save a template</source>
+        <translation>حفظ نموذج</translation>
+    </message>
+    <message>
+        <source>participants.csv</source>
+        <translation>participants.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
         <source>already registered: skipped</source>
         <translation>مسجَّل مسبقًا: تم تخطيه</translation>
     </message>
     <message>
         <source>new delegation</source>
-        <translation>وفد جديد</translation>
+        <translation type="vanished">وفد جديد</translation>
     </message>
     <message>
         <source>This file cannot be imported: {0}.</source>
@@ -924,7 +1039,7 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     </message>
     <message numerus="yes">
         <source>{0} of %n row(s) have problems (rows {1}). Nothing will be imported until the file is fixed: correct it and open it again.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>في {0} من أصل %n صف مشكلات (الصفوف {1}). لن يُستورد أي شيء قبل تصحيح الملف: صحّحوه ثم افتحوه مجددًا.</numerusform>
             <numerusform>في {0} من أصل صف واحد مشكلات (الصفوف {1}). لن يُستورد أي شيء قبل تصحيح الملف: صحّحوه ثم افتحوه مجددًا.</numerusform>
             <numerusform>في {0} من أصل صفين مشكلات (الصفوف {1}). لن يُستورد أي شيء قبل تصحيح الملف: صحّحوه ثم افتحوه مجددًا.</numerusform>
@@ -1747,6 +1862,10 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>ينتمي الملف إلى ورشة عمل غير موجودة على هذا الحاسوب.</translation>
     </message>
     <message>
+        <source>The file comes from a participant whose data was deleted on this computer for privacy; nothing in it was imported. To take them back, add them again and give them a new workshop pack.</source>
+        <translation>يأتي الملف من مشارك حُذفت بياناته من هذا الحاسوب حمايةً لخصوصيته؛ ولم يُستورد منه شيء. لإعادته، أضِفه من جديد وسلِّمه حزمة ورشة عمل جديدة.</translation>
+    </message>
+    <message>
         <source>The file is too large to be a PCSC Workshop file.</source>
         <translation>الملف أكبر من أن يكون ملفًا من PCSC Workshop.</translation>
     </message>
@@ -1989,6 +2108,14 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     <message>
         <source>Plans, report, dossiers and CSV without personal names or e-mail addresses</source>
         <translation>الخطط والتقرير والملفات وملف CSV بلا أسماء أشخاص أو عناوين بريد إلكتروني</translation>
+    </message>
+    <message>
+        <source>…and hide one-person delegations</source>
+        <translation>…وإخفاء الوفود المكوّنة من شخص واحد</translation>
+    </message>
+    <message>
+        <source>In anonymised plans and CSV, a delegation of one person is shown as “Delegation N”: its city would name the person</source>
+        <translation>في الخطط وملف CSV مجهولة الهوية، يظهر الوفد المكوّن من شخص واحد باسم «الوفد N»: فمدينته تكفي لتحديد هويته</translation>
     </message>
     <message>
         <source>Also an editable Word copy (.docx)</source>
@@ -3695,6 +3822,7 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
     <name>PeopleEditor</name>
     <message>
         <source>Delegation / participant</source>
+        <extracomment>backups found, after the last deletion, that still hold the deleted person (tests)</extracomment>
         <translation>الوفد / المشارك</translation>
     </message>
     <message>
@@ -3738,6 +3866,10 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
         <translation>استيراد ملف &amp;CSV…</translation>
     </message>
     <message>
+        <source>CSV te&amp;mplate…</source>
+        <translation>&amp;نموذج CSV…</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
@@ -3776,6 +3908,26 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
     <message>
         <source>Delete data</source>
         <translation>حذف البيانات</translation>
+    </message>
+    <message>
+        <source>Older backups of this database, made before the deletion, still hold their data: {0}.</source>
+        <translation>نسخ احتياطية أقدم من قاعدة البيانات هذه، أُنشئت قبل الحذف، ما زالت تحتوي على بياناته: {0}.</translation>
+    </message>
+    <message>
+        <source>They are next to the database file ({0}). Delete those backups too? A backup is also what would bring back other work lost by mistake.</source>
+        <translation>توجد بجوار ملف قاعدة البيانات ({0}). هل تريدون حذف تلك النسخ أيضًا؟ النسخة الاحتياطية هي أيضًا ما يتيح استعادة عمل فُقد عن طريق الخطأ.</translation>
+    </message>
+    <message>
+        <source>Delete those backups</source>
+        <translation>حذف تلك النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>الاحتفاظ بها</translation>
+    </message>
+    <message>
+        <source>Save a CSV template</source>
+        <translation>حفظ نموذج CSV</translation>
     </message>
     <message>
         <source>Import participants</source>
@@ -5595,6 +5747,22 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
     <message>
         <source>the file has no participant rows</source>
         <translation>لا يحتوي الملف على أي صف لمشاركين</translation>
+    </message>
+    <message>
+        <source>{0} holds a NUL byte (a damaged or non-text file?)</source>
+        <translation>{0} يحتوي على بايت NUL (ملف تالف أو غير نصي؟)</translation>
+    </message>
+    <message>
+        <source>{0} is made only of invisible characters</source>
+        <translation>{0} مكوّن من أحرف غير مرئية فقط</translation>
+    </message>
+    <message>
+        <source>{0} is longer than {1} characters: row not read</source>
+        <translation>{0} أطول من {1} حرفًا: لم يُقرأ الصف</translation>
+    </message>
+    <message>
+        <source>a cell</source>
+        <translation>خلية</translation>
     </message>
     <message>
         <source>Write the {0} section.</source>

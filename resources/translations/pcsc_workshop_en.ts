@@ -58,10 +58,10 @@
 <context>
     <name>CsvImportDialog</name>
     <message numerus="yes">
-        <source>{0} of %n row(s) have problems (rows {1}). Nothing will be imported until the file is fixed: correct it and open it again.</source>
+        <source>{0} of %n row(s) have problems (rows {1}). Fix the file and open it again, or import the valid rows now ({2}) and the others later.</source>
         <translation>
-            <numerusform>{0} of %n row have problems (rows {1}). Nothing will be imported until the file is fixed: correct it and open it again.</numerusform>
-            <numerusform>{0} of %n rows have problems (rows {1}). Nothing will be imported until the file is fixed: correct it and open it again.</numerusform>
+            <numerusform>{0} of %n row have problems (rows {1}). Fix the file and open it again, or import the valid rows now ({2}) and the others later.</numerusform>
+            <numerusform>{0} of %n rows have problems (rows {1}). Fix the file and open it again, or import the valid rows now ({2}) and the others later.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -279,6 +279,30 @@
 <context>
     <name>App</name>
     <message>
+        <source>The database could not be opened: {0}</source>
+        <translation>No se pudo abrir la base de datos: {0}</translation>
+    </message>
+    <message>
+        <source>The database is busy: another save or import held it for too long. Nothing was changed; try again in a moment.</source>
+        <translation>La base de datos está ocupada: otro guardado o importación la retuvo demasiado tiempo. No se cambió nada; inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space (or choose another folder) and try again; your earlier work is intact.</source>
+        <translation>El disco está lleno: no se guardó nada. Libere espacio (o elija otra carpeta) e inténtelo de nuevo; su trabajo anterior está intacto.</translation>
+    </message>
+    <message>
+        <source>The computer could not read or write the database file (was a USB stick removed, or is the disk failing?). Nothing was changed.</source>
+        <translation>El equipo no pudo leer ni escribir el archivo de la base de datos (¿se retiró una memoria USB o falla el disco?). No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Restore the newest backup next to it (a file named like it with “.backup-” in its name), or choose another file with --db.</source>
+        <translation>El archivo de la base de datos está dañado. Restaure la copia de seguridad más reciente que está a su lado (un archivo con el mismo nombre y «.backup-»), o elija otro archivo con --db.</translation>
+    </message>
+    <message>
+        <source>The database file or its folder cannot be written (read-only or no permission). Nothing was changed.</source>
+        <translation>No se puede escribir en el archivo de la base de datos ni en su carpeta (solo lectura o sin permiso). No se cambió nada.</translation>
+    </message>
+    <message>
         <source>Opening the workshop pack…</source>
         <translation>Abriendo el paquete del taller…</translation>
     </message>
@@ -835,6 +859,10 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>Resumen de la importación</translation>
     </message>
     <message>
+        <source>Columns of the file</source>
+        <translation>Columnas del archivo</translation>
+    </message>
+    <message>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
@@ -845,6 +873,10 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     <message>
         <source>Name</source>
         <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -875,8 +907,52 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>Filas del archivo</translation>
     </message>
     <message>
+        <source>Save a &amp;template…</source>
+        <translation>Guardar una &amp;plantilla…</translation>
+    </message>
+    <message>
+        <source>A CSV file with the expected columns and one example row, to fill in a spreadsheet</source>
+        <translation>Un archivo CSV con las columnas esperadas y una fila de ejemplo, para rellenar en una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>Import the &amp;valid rows</source>
+        <translation>Importar las filas &amp;válidas</translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>(no header)</source>
+        <translation>(sin encabezado)</translation>
+    </message>
+    <message>
+        <source>(ignore this column)</source>
+        <translation>(ignorar esta columna)</translation>
+    </message>
+    <message>
+        <source>choose…</source>
+        <translation>elegir…</translation>
+    </message>
+    <message>
+        <source>Column “{0}” is</source>
+        <translation>La columna «{0}» contiene</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Comprobando el archivo…</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>no importado</translation>
+    </message>
+    <message>
+        <source>new, new delegation</source>
+        <translation>nuevo, nueva delegación</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nuevo</translation>
     </message>
     <message>
         <source>yes</source>
@@ -887,12 +963,47 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>no</translation>
     </message>
     <message>
+        <source>Choose what each column holds below, or ignore it.</source>
+        <translation>Elija abajo qué contiene cada columna, o ignórela.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} of %n row(s) have problems (rows {1}). Fix the file and open it again, or import the valid rows now ({2}) and the others later.</source>
+        <translation>
+            <numerusform>{0} de %n fila tiene problemas (filas {1}). Corrija el archivo y ábralo de nuevo, o importe ahora las filas válidas ({2}) y las demás más tarde.</numerusform>
+            <numerusform>{0} de %n filas tienen problemas (filas {1}). Corrija el archivo y ábralo de nuevo, o importe ahora las filas válidas ({2}) y las demás más tarde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row {0}: {1}</source>
+        <translation>Fila {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Participants imported: {0}.</source>
+        <translation>Participantes importados: {0}.</translation>
+    </message>
+    <message>
+        <source>Rows not imported: {0}. Fix them in the file and import it again (rows already imported are skipped).</source>
+        <translation>Filas no importadas: {0}. Corríjalas en el archivo e impórtelo de nuevo (las filas ya importadas se omiten).</translation>
+    </message>
+    <message>
+        <source>Save a template</source>
+        <translation>Guardar una plantilla</translation>
+    </message>
+    <message>
+        <source>participants.csv</source>
+        <translation>participantes.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
         <source>already registered: skipped</source>
         <translation>ya inscrito: se omite</translation>
     </message>
     <message>
         <source>new delegation</source>
-        <translation>nueva delegación</translation>
+        <translation type="vanished">nueva delegación</translation>
     </message>
     <message>
         <source>This file cannot be imported: {0}.</source>
@@ -900,7 +1011,7 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     </message>
     <message numerus="yes">
         <source>{0} of %n row(s) have problems (rows {1}). Nothing will be imported until the file is fixed: correct it and open it again.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>{0} de %n fila tiene problemas (filas {1}). No se importará nada hasta que se corrija el archivo: corríjalo y ábralo de nuevo.</numerusform>
             <numerusform>{0} de %n filas tienen problemas (filas {1}). No se importará nada hasta que se corrija el archivo: corríjalo y ábralo de nuevo.</numerusform>
         </translation>
@@ -1699,6 +1810,10 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>El archivo pertenece a un taller que no está en este ordenador.</translation>
     </message>
     <message>
+        <source>The file comes from a participant whose data was deleted on this computer for privacy; nothing in it was imported. To take them back, add them again and give them a new workshop pack.</source>
+        <translation>El archivo procede de un participante cuyos datos se eliminaron en este ordenador por privacidad; no se ha importado nada. Para volver a incluirlo, añádalo de nuevo y entréguele un nuevo paquete del taller.</translation>
+    </message>
+    <message>
         <source>The file is too large to be a PCSC Workshop file.</source>
         <translation>El archivo es demasiado grande para ser un archivo de PCSC Workshop.</translation>
     </message>
@@ -1937,6 +2052,14 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     <message>
         <source>Plans, report, dossiers and CSV without personal names or e-mail addresses</source>
         <translation>Planes, informe, dosieres y CSV sin nombres de personas ni direcciones de correo electrónico</translation>
+    </message>
+    <message>
+        <source>…and hide one-person delegations</source>
+        <translation>…y ocultar las delegaciones de una sola persona</translation>
+    </message>
+    <message>
+        <source>In anonymised plans and CSV, a delegation of one person is shown as “Delegation N”: its city would name the person</source>
+        <translation>En los planes y el CSV anonimizados, una delegación de una sola persona aparece como «Delegación N»: su ciudad bastaría para identificarla</translation>
     </message>
     <message>
         <source>Also an editable Word copy (.docx)</source>
@@ -3631,6 +3754,7 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
     <name>PeopleEditor</name>
     <message>
         <source>Delegation / participant</source>
+        <extracomment>backups found, after the last deletion, that still hold the deleted person (tests)</extracomment>
         <translation>Delegación / participante</translation>
     </message>
     <message>
@@ -3674,6 +3798,10 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
         <translation>Importar &amp;CSV…</translation>
     </message>
     <message>
+        <source>CSV te&amp;mplate…</source>
+        <translation>Plantilla CS&amp;V…</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>sí</translation>
     </message>
@@ -3712,6 +3840,26 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
     <message>
         <source>Delete data</source>
         <translation>Eliminar los datos</translation>
+    </message>
+    <message>
+        <source>Older backups of this database, made before the deletion, still hold their data: {0}.</source>
+        <translation>Copias de seguridad anteriores de esta base de datos, hechas antes de la eliminación, aún contienen sus datos: {0}.</translation>
+    </message>
+    <message>
+        <source>They are next to the database file ({0}). Delete those backups too? A backup is also what would bring back other work lost by mistake.</source>
+        <translation>Están junto al archivo de la base de datos ({0}). ¿Eliminar también esas copias? Una copia de seguridad es también lo que permitiría recuperar trabajo perdido por error.</translation>
+    </message>
+    <message>
+        <source>Delete those backups</source>
+        <translation>Eliminar esas copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Conservarlas</translation>
+    </message>
+    <message>
+        <source>Save a CSV template</source>
+        <translation>Guardar una plantilla CSV</translation>
     </message>
     <message>
         <source>Import participants</source>
@@ -5507,6 +5655,22 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
     <message>
         <source>the file has no participant rows</source>
         <translation>el archivo no contiene filas de participantes</translation>
+    </message>
+    <message>
+        <source>{0} holds a NUL byte (a damaged or non-text file?)</source>
+        <translation>{0} contiene un byte NUL (¿archivo dañado o no de texto?)</translation>
+    </message>
+    <message>
+        <source>{0} is made only of invisible characters</source>
+        <translation>{0} solo contiene caracteres invisibles</translation>
+    </message>
+    <message>
+        <source>{0} is longer than {1} characters: row not read</source>
+        <translation>{0} supera los {1} caracteres: fila no leída</translation>
+    </message>
+    <message>
+        <source>a cell</source>
+        <translation>una celda</translation>
     </message>
     <message>
         <source>Write the {0} section.</source>

@@ -279,6 +279,30 @@
 <context>
     <name>App</name>
     <message>
+        <source>The database could not be opened: {0}</source>
+        <translation>Impossible d’ouvrir la base de données : {0}</translation>
+    </message>
+    <message>
+        <source>The database is busy: another save or import held it for too long. Nothing was changed; try again in a moment.</source>
+        <translation>La base de données est occupée : un autre enregistrement ou une importation l’a retenue trop longtemps. Rien n’a été modifié ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space (or choose another folder) and try again; your earlier work is intact.</source>
+        <translation>Le disque est plein : rien n’a été enregistré. Libérez de l’espace (ou choisissez un autre dossier) et réessayez ; votre travail antérieur est intact.</translation>
+    </message>
+    <message>
+        <source>The computer could not read or write the database file (was a USB stick removed, or is the disk failing?). Nothing was changed.</source>
+        <translation>L’ordinateur n’a pas pu lire ou écrire le fichier de la base (une clé USB a-t-elle été retirée, ou le disque est-il défaillant ?). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Restore the newest backup next to it (a file named like it with “.backup-” in its name), or choose another file with --db.</source>
+        <translation>Le fichier de la base de données est endommagé. Restaurez la sauvegarde la plus récente placée à côté (un fichier du même nom contenant « .backup- »), ou choisissez un autre fichier avec --db.</translation>
+    </message>
+    <message>
+        <source>The database file or its folder cannot be written (read-only or no permission). Nothing was changed.</source>
+        <translation>Le fichier de la base de données ou son dossier ne peut pas être modifié (lecture seule ou droits insuffisants). Rien n’a été modifié.</translation>
+    </message>
+    <message>
         <source>Opening the workshop pack…</source>
         <translation>Ouverture du dossier de l’atelier…</translation>
     </message>
@@ -835,6 +859,10 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>Résumé de l’importation</translation>
     </message>
     <message>
+        <source>Columns of the file</source>
+        <translation>Colonnes du fichier</translation>
+    </message>
+    <message>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
@@ -845,6 +873,10 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     <message>
         <source>Name</source>
         <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -875,8 +907,52 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>Lignes du fichier</translation>
     </message>
     <message>
+        <source>Save a &amp;template…</source>
+        <translation>Enregistrer un &amp;modèle…</translation>
+    </message>
+    <message>
+        <source>A CSV file with the expected columns and one example row, to fill in a spreadsheet</source>
+        <translation>Un fichier CSV avec les colonnes attendues et une ligne d’exemple, à remplir dans un tableur</translation>
+    </message>
+    <message>
+        <source>Import the &amp;valid rows</source>
+        <translation>Importer les lignes &amp;valides</translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>(no header)</source>
+        <translation>(sans en-tête)</translation>
+    </message>
+    <message>
+        <source>(ignore this column)</source>
+        <translation>(ignorer cette colonne)</translation>
+    </message>
+    <message>
+        <source>choose…</source>
+        <translation>choisir…</translation>
+    </message>
+    <message>
+        <source>Column “{0}” is</source>
+        <translation>La colonne « {0} » contient</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Vérification du fichier…</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>non importé</translation>
+    </message>
+    <message>
+        <source>new, new delegation</source>
+        <translation>nouveau, nouvelle délégation</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouveau</translation>
     </message>
     <message>
         <source>yes</source>
@@ -887,12 +963,47 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>non</translation>
     </message>
     <message>
+        <source>Choose what each column holds below, or ignore it.</source>
+        <translation>Choisissez ci-dessous ce que contient chaque colonne, ou ignorez-la.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} of %n row(s) have problems (rows {1}). Fix the file and open it again, or import the valid rows now ({2}) and the others later.</source>
+        <translation>
+            <numerusform>{0} ligne sur %n présente des problèmes (lignes {1}). Corrigez le fichier et ouvrez-le à nouveau, ou importez maintenant les lignes valides ({2}) et les autres plus tard.</numerusform>
+            <numerusform>{0} lignes sur %n présentent des problèmes (lignes {1}). Corrigez le fichier et ouvrez-le à nouveau, ou importez maintenant les lignes valides ({2}) et les autres plus tard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row {0}: {1}</source>
+        <translation>Ligne {0} : {1}</translation>
+    </message>
+    <message>
+        <source>Participants imported: {0}.</source>
+        <translation>Participants importés : {0}.</translation>
+    </message>
+    <message>
+        <source>Rows not imported: {0}. Fix them in the file and import it again (rows already imported are skipped).</source>
+        <translation>Lignes non importées : {0}. Corrigez-les dans le fichier et importez-le à nouveau (les lignes déjà importées sont ignorées).</translation>
+    </message>
+    <message>
+        <source>Save a template</source>
+        <translation>Enregistrer un modèle</translation>
+    </message>
+    <message>
+        <source>participants.csv</source>
+        <translation>participants.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
         <source>already registered: skipped</source>
         <translation>déjà inscrit : ignoré</translation>
     </message>
     <message>
         <source>new delegation</source>
-        <translation>nouvelle délégation</translation>
+        <translation type="vanished">nouvelle délégation</translation>
     </message>
     <message>
         <source>This file cannot be imported: {0}.</source>
@@ -900,7 +1011,7 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     </message>
     <message numerus="yes">
         <source>{0} of %n row(s) have problems (rows {1}). Nothing will be imported until the file is fixed: correct it and open it again.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>{0} ligne sur %n présente des problèmes (lignes {1}). Rien ne sera importé tant que le fichier n’est pas corrigé : corrigez-le puis ouvrez-le à nouveau.</numerusform>
             <numerusform>{0} lignes sur %n présentent des problèmes (lignes {1}). Rien ne sera importé tant que le fichier n’est pas corrigé : corrigez-le puis ouvrez-le à nouveau.</numerusform>
         </translation>
@@ -1699,6 +1810,10 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>Le fichier appartient à un atelier qui n’est pas sur cet ordinateur.</translation>
     </message>
     <message>
+        <source>The file comes from a participant whose data was deleted on this computer for privacy; nothing in it was imported. To take them back, add them again and give them a new workshop pack.</source>
+        <translation>Le fichier provient d’un participant dont les données ont été supprimées sur cet ordinateur pour protéger sa vie privée ; rien n’a été importé. Pour le réintégrer, ajoutez-le de nouveau et donnez-lui un nouveau paquet d’atelier.</translation>
+    </message>
+    <message>
         <source>The file is too large to be a PCSC Workshop file.</source>
         <translation>Le fichier est trop volumineux pour être un fichier PCSC Workshop.</translation>
     </message>
@@ -1937,6 +2052,14 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     <message>
         <source>Plans, report, dossiers and CSV without personal names or e-mail addresses</source>
         <translation>Plans, rapport, dossiers et CSV sans noms de personnes ni adresses électroniques</translation>
+    </message>
+    <message>
+        <source>…and hide one-person delegations</source>
+        <translation>…et masquer les délégations d’une seule personne</translation>
+    </message>
+    <message>
+        <source>In anonymised plans and CSV, a delegation of one person is shown as “Delegation N”: its city would name the person</source>
+        <translation>Dans les plans et le CSV anonymisés, une délégation d’une seule personne apparaît comme « Délégation N » : sa ville suffirait à la nommer</translation>
     </message>
     <message>
         <source>Also an editable Word copy (.docx)</source>
@@ -3631,6 +3754,7 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
     <name>PeopleEditor</name>
     <message>
         <source>Delegation / participant</source>
+        <extracomment>backups found, after the last deletion, that still hold the deleted person (tests)</extracomment>
         <translation>Délégation / participant</translation>
     </message>
     <message>
@@ -3674,6 +3798,10 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
         <translation>Importer un fichier &amp;CSV…</translation>
     </message>
     <message>
+        <source>CSV te&amp;mplate…</source>
+        <translation>Mo&amp;dèle CSV…</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>oui</translation>
     </message>
@@ -3712,6 +3840,26 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
     <message>
         <source>Delete data</source>
         <translation>Supprimer les données</translation>
+    </message>
+    <message>
+        <source>Older backups of this database, made before the deletion, still hold their data: {0}.</source>
+        <translation>Des sauvegardes plus anciennes de cette base, faites avant la suppression, contiennent encore ses données : {0}.</translation>
+    </message>
+    <message>
+        <source>They are next to the database file ({0}). Delete those backups too? A backup is also what would bring back other work lost by mistake.</source>
+        <translation>Elles se trouvent à côté du fichier de la base ({0}). Supprimer aussi ces sauvegardes ? Une sauvegarde est aussi ce qui permettrait de retrouver un travail perdu par erreur.</translation>
+    </message>
+    <message>
+        <source>Delete those backups</source>
+        <translation>Supprimer ces sauvegardes</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Les conserver</translation>
+    </message>
+    <message>
+        <source>Save a CSV template</source>
+        <translation>Enregistrer un modèle CSV</translation>
     </message>
     <message>
         <source>Import participants</source>
@@ -5507,6 +5655,22 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
     <message>
         <source>the file has no participant rows</source>
         <translation>le fichier ne contient aucune ligne de participant</translation>
+    </message>
+    <message>
+        <source>{0} holds a NUL byte (a damaged or non-text file?)</source>
+        <translation>{0} contient un octet NUL (fichier endommagé ou non textuel ?)</translation>
+    </message>
+    <message>
+        <source>{0} is made only of invisible characters</source>
+        <translation>{0} ne contient que des caractères invisibles</translation>
+    </message>
+    <message>
+        <source>{0} is longer than {1} characters: row not read</source>
+        <translation>{0} dépasse {1} caractères : ligne non lue</translation>
+    </message>
+    <message>
+        <source>a cell</source>
+        <translation>une cellule</translation>
     </message>
     <message>
         <source>Write the {0} section.</source>

@@ -279,6 +279,30 @@
 <context>
     <name>App</name>
     <message>
+        <source>The database could not be opened: {0}</source>
+        <translation>Não foi possível abrir a base de dados: {0}</translation>
+    </message>
+    <message>
+        <source>The database is busy: another save or import held it for too long. Nothing was changed; try again in a moment.</source>
+        <translation>A base de dados está ocupada: outra gravação ou importação reteve-a durante demasiado tempo. Nada foi alterado; tente de novo dentro de momentos.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space (or choose another folder) and try again; your earlier work is intact.</source>
+        <translation>O disco está cheio: nada foi guardado. Liberte espaço (ou escolha outra pasta) e tente de novo; o seu trabalho anterior está intacto.</translation>
+    </message>
+    <message>
+        <source>The computer could not read or write the database file (was a USB stick removed, or is the disk failing?). Nothing was changed.</source>
+        <translation>O computador não conseguiu ler ou escrever o ficheiro da base de dados (foi retirada uma pen USB, ou o disco está a falhar?). Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Restore the newest backup next to it (a file named like it with “.backup-” in its name), or choose another file with --db.</source>
+        <translation>O ficheiro da base de dados está danificado. Reponha a cópia de segurança mais recente que está ao lado (um ficheiro com o mesmo nome e «.backup-»), ou escolha outro ficheiro com --db.</translation>
+    </message>
+    <message>
+        <source>The database file or its folder cannot be written (read-only or no permission). Nothing was changed.</source>
+        <translation>Não é possível escrever no ficheiro da base de dados nem na sua pasta (só de leitura ou sem permissão). Nada foi alterado.</translation>
+    </message>
+    <message>
         <source>Opening the workshop pack…</source>
         <translation>A abrir o pacote do workshop…</translation>
     </message>
@@ -835,6 +859,10 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>Resumo da importação</translation>
     </message>
     <message>
+        <source>Columns of the file</source>
+        <translation>Colunas do ficheiro</translation>
+    </message>
+    <message>
         <source>Row</source>
         <translation>Linha</translation>
     </message>
@@ -845,6 +873,10 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     <message>
         <source>Name</source>
         <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -875,8 +907,52 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>Linhas do ficheiro</translation>
     </message>
     <message>
+        <source>Save a &amp;template…</source>
+        <translation>Guardar um &amp;modelo…</translation>
+    </message>
+    <message>
+        <source>A CSV file with the expected columns and one example row, to fill in a spreadsheet</source>
+        <translation>Um ficheiro CSV com as colunas esperadas e uma linha de exemplo, para preencher numa folha de cálculo</translation>
+    </message>
+    <message>
+        <source>Import the &amp;valid rows</source>
+        <translation>Importar as linhas &amp;válidas</translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>(no header)</source>
+        <translation>(sem cabeçalho)</translation>
+    </message>
+    <message>
+        <source>(ignore this column)</source>
+        <translation>(ignorar esta coluna)</translation>
+    </message>
+    <message>
+        <source>choose…</source>
+        <translation>escolher…</translation>
+    </message>
+    <message>
+        <source>Column “{0}” is</source>
+        <translation>A coluna «{0}» contém</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>A verificar o ficheiro…</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>não importado</translation>
+    </message>
+    <message>
+        <source>new, new delegation</source>
+        <translation>novo, nova delegação</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>novo</translation>
     </message>
     <message>
         <source>yes</source>
@@ -887,12 +963,47 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>não</translation>
     </message>
     <message>
+        <source>Choose what each column holds below, or ignore it.</source>
+        <translation>Escolha abaixo o que contém cada coluna, ou ignore-a.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} of %n row(s) have problems (rows {1}). Fix the file and open it again, or import the valid rows now ({2}) and the others later.</source>
+        <translation>
+            <numerusform>{0} de %n linha tem problemas (linhas {1}). Corrija o ficheiro e abra-o de novo, ou importe já as linhas válidas ({2}) e as restantes mais tarde.</numerusform>
+            <numerusform>{0} de %n linhas têm problemas (linhas {1}). Corrija o ficheiro e abra-o de novo, ou importe já as linhas válidas ({2}) e as restantes mais tarde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row {0}: {1}</source>
+        <translation>Linha {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Participants imported: {0}.</source>
+        <translation>Participantes importados: {0}.</translation>
+    </message>
+    <message>
+        <source>Rows not imported: {0}. Fix them in the file and import it again (rows already imported are skipped).</source>
+        <translation>Linhas não importadas: {0}. Corrija-as no ficheiro e importe-o de novo (as linhas já importadas são ignoradas).</translation>
+    </message>
+    <message>
+        <source>Save a template</source>
+        <translation>Guardar um modelo</translation>
+    </message>
+    <message>
+        <source>participants.csv</source>
+        <translation>participantes.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Ficheiros CSV (*.csv)</translation>
+    </message>
+    <message>
         <source>already registered: skipped</source>
         <translation>já inscrito: ignorado</translation>
     </message>
     <message>
         <source>new delegation</source>
-        <translation>nova delegação</translation>
+        <translation type="vanished">nova delegação</translation>
     </message>
     <message>
         <source>This file cannot be imported: {0}.</source>
@@ -900,7 +1011,7 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     </message>
     <message numerus="yes">
         <source>{0} of %n row(s) have problems (rows {1}). Nothing will be imported until the file is fixed: correct it and open it again.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>{0} de %n linha tem problemas (linhas {1}). Nada será importado até o ficheiro ser corrigido: corrija-o e abra-o novamente.</numerusform>
             <numerusform>{0} de %n linhas têm problemas (linhas {1}). Nada será importado até o ficheiro ser corrigido: corrija-o e abra-o novamente.</numerusform>
         </translation>
@@ -1699,6 +1810,10 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         <translation>O ficheiro pertence a uma oficina que não está neste computador.</translation>
     </message>
     <message>
+        <source>The file comes from a participant whose data was deleted on this computer for privacy; nothing in it was imported. To take them back, add them again and give them a new workshop pack.</source>
+        <translation>O ficheiro provém de um participante cujos dados foram eliminados neste computador por privacidade; nada foi importado. Para o voltar a incluir, adicione-o de novo e entregue-lhe um novo pacote da oficina.</translation>
+    </message>
+    <message>
         <source>The file is too large to be a PCSC Workshop file.</source>
         <translation>O ficheiro é demasiado grande para ser um ficheiro do PCSC Workshop.</translation>
     </message>
@@ -1937,6 +2052,14 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     <message>
         <source>Plans, report, dossiers and CSV without personal names or e-mail addresses</source>
         <translation>Planos, relatório, dossiês e CSV sem nomes de pessoas nem endereços de correio eletrónico</translation>
+    </message>
+    <message>
+        <source>…and hide one-person delegations</source>
+        <translation>…e ocultar as delegações de uma só pessoa</translation>
+    </message>
+    <message>
+        <source>In anonymised plans and CSV, a delegation of one person is shown as “Delegation N”: its city would name the person</source>
+        <translation>Nos planos e no CSV anonimizados, uma delegação de uma só pessoa aparece como «Delegação N»: a sua cidade bastaria para a identificar</translation>
     </message>
     <message>
         <source>Also an editable Word copy (.docx)</source>
@@ -3631,6 +3754,7 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
     <name>PeopleEditor</name>
     <message>
         <source>Delegation / participant</source>
+        <extracomment>backups found, after the last deletion, that still hold the deleted person (tests)</extracomment>
         <translation>Delegação / participante</translation>
     </message>
     <message>
@@ -3674,6 +3798,10 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
         <translation>Importar &amp;CSV…</translation>
     </message>
     <message>
+        <source>CSV te&amp;mplate…</source>
+        <translation>&amp;Modelo CSV…</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>sim</translation>
     </message>
@@ -3712,6 +3840,26 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
     <message>
         <source>Delete data</source>
         <translation>Eliminar os dados</translation>
+    </message>
+    <message>
+        <source>Older backups of this database, made before the deletion, still hold their data: {0}.</source>
+        <translation>Cópias de segurança anteriores desta base de dados, feitas antes da eliminação, ainda contêm os seus dados: {0}.</translation>
+    </message>
+    <message>
+        <source>They are next to the database file ({0}). Delete those backups too? A backup is also what would bring back other work lost by mistake.</source>
+        <translation>Estão junto ao ficheiro da base de dados ({0}). Eliminar também essas cópias? Uma cópia de segurança é também o que permitiria recuperar trabalho perdido por engano.</translation>
+    </message>
+    <message>
+        <source>Delete those backups</source>
+        <translation>Eliminar essas cópias de segurança</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Mantê-las</translation>
+    </message>
+    <message>
+        <source>Save a CSV template</source>
+        <translation>Guardar um modelo CSV</translation>
     </message>
     <message>
         <source>Import participants</source>
@@ -5507,6 +5655,22 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
     <message>
         <source>the file has no participant rows</source>
         <translation>o ficheiro não contém linhas de participantes</translation>
+    </message>
+    <message>
+        <source>{0} holds a NUL byte (a damaged or non-text file?)</source>
+        <translation>{0} contém um byte NUL (ficheiro danificado ou não textual?)</translation>
+    </message>
+    <message>
+        <source>{0} is made only of invisible characters</source>
+        <translation>{0} contém apenas caracteres invisíveis</translation>
+    </message>
+    <message>
+        <source>{0} is longer than {1} characters: row not read</source>
+        <translation>{0} excede {1} caracteres: linha não lida</translation>
+    </message>
+    <message>
+        <source>a cell</source>
+        <translation>uma célula</translation>
     </message>
     <message>
         <source>Write the {0} section.</source>

@@ -79,3 +79,118 @@ def test_deletion_wipes_personal_data_and_tombstones(store, db_path, demo_id):
     dump = "\n".join(con.iterdump())
     con.close()
     assert SECRET not in dump and "fatima@example.ma" not in dump
+
+
+# --- no trace left (issue 13, point 5) -------------------------------------------------------
+
+TRACE = "Zeynep Hauptstraße-Öztürk"
+
+
+def _files_holding(folder, needle: str) -> list[str]:
+    """Files in `folder` whose raw bytes hold any form of `needle`: UTF-8, JSON's \\u escapes,
+    or its first word (which a file-name slug keeps)."""
+    import json
+
+    forms = {needle.encode("utf-8"), json.dumps(needle).strip('"').encode("ascii"),
+             needle.split()[0].encode("utf-8")}
+    return sorted(p.name for p in folder.iterdir()
+                  if p.is_file() and any(f in p.read_bytes() for f in forms))
+
+
+def test_deleted_participant_leaves_no_trace_in_the_files(tmp_path):
+    from pcsc_workshop.core import db
+    from pcsc_workshop.core.exchange import (
+        choose_participant,
+        import_file,
+        list_conflicts,
+        open_pack,
+        write_bundle,
+        write_pack,
+    )
+    from pcsc_workshop.core.privacy import backups_holding, purge_backups
+    from tests.core.test_exchange_support import fresh_store, make_workshop
+
+    home = tmp_path / "facilitator"
+    home.mkdir()
+    facilitator = fresh_store(home, "workshops")
+    wid = make_workshop(facilitator, 6)
+    with facilitator.session() as s:
+        person = list_participants(s, wid)[0]
+        s.get(Participant, person.id).name = TRACE
+    with facilitator.session() as s:
+        pack = write_pack(s, wid, tmp_path / "workshop.pcsc").path
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    laptop = fresh_store(tmp_path, "laptop")
+
+    def send(text: str):
+        with laptop.session() as s:
+            doc = plan_for_participant(s, person.id)
+            doc.key_takeaways = text
+            doc.support = [SupportRow(provider=f"{TRACE} (provider)", kind="technical")]
+            save_plan(s, doc)
+        with laptop.session() as s:
+            return write_bundle(s, wid, person.id, usb).path
+
+    with laptop.session() as s:
+        open_pack(s, pack)
+        choose_participant(s, wid, person.id)
+    first = send(f"{TRACE} wants open bus data")
+    with facilitator.session() as s:
+        assert import_file(s, first).status == "accepted"
+    with facilitator.session() as s:  # the facilitator edits the same plan...
+        doc = plan_for_participant(s, person.id)
+        doc.key_takeaways = "Edited by the facilitator"
+        save_plan(s, doc)
+    second = send(f"{TRACE} changed her mind")  # ...and so does she: a conflict
+    with facilitator.session() as s:
+        assert import_file(s, second).status == "accepted"
+        assert list_conflicts(s, wid), "a conflict record holding her text is expected"
+    from pcsc_workshop.core.polls import answer_poll, create_poll
+
+    with facilitator.session() as s:  # her word in a live poll in the room (issue 17)
+        poll = create_poll(s, wid, "words", "One word for your city?")
+        answer_poll(s, poll.id, person.id, [TRACE])
+    backup = db.backup(facilitator.path, "before-deletion")
+    assert _files_holding(home, TRACE)  # in the database (and the backup) so far
+
+    con = sqlite3.connect(facilitator.path)
+    laptop_id = con.execute("SELECT sender_installation_id FROM exchange_imports WHERE "
+                            "participant_id = ?", (person.id,)).fetchone()[0]
+    assert con.execute("SELECT count(*) FROM exchange_peer_records WHERE peer_id = ?",
+                       (laptop_id,)).fetchone()[0] > 0
+    con.close()
+    with facilitator.session() as s:
+        report = delete_participant_data(s, person.id)
+    assert report.exchange_rows >= 3  # two imports and at least one conflict
+    con = sqlite3.connect(facilitator.path)
+    for table in ("exchange_imports", "exchange_conflicts", "exchange_participant_keys",
+                  "exchange_held_bundles", "live_poll_answers"):
+        assert con.execute(f"SELECT count(*) FROM {table} WHERE participant_id = ?",
+                           (person.id,)).fetchone()[0] == 0, table
+    assert con.execute("SELECT count(*) FROM exchange_peer_records WHERE peer_id = ?",
+                       (laptop_id,)).fetchone()[0] == 0  # what we knew of her laptop
+    con.close()
+    facilitator.scrub()
+    # Raw bytes of the database, its WAL and shared-memory files: her name is gone, while the
+    # app still runs (the store is open).
+    db_files = [p for p in home.iterdir() if p.name.startswith("workshops.sqlite3")
+                and ".backup-" not in p.name]
+    assert any(p.name.endswith("-wal") for p in db_files)
+    holding = _files_holding(home, TRACE)
+    assert holding == [backup.name], holding
+    # The older backup still holds her: said, and purged on request.
+    assert backups_holding(facilitator.path, person.id) == [backup]
+    assert purge_backups(backups_holding(facilitator.path, person.id)) == 1
+    assert _files_holding(home, TRACE) == []
+
+    # A later bundle from her laptop is refused with a clear reason, and changes nothing.
+    third = send(f"{TRACE} is back")
+    with facilitator.session() as s:
+        result = import_file(s, third)
+    assert result.status == "refused" and result.code == "participant-deleted"
+    assert "deleted on this computer" in result.reason
+    facilitator.scrub()
+    assert _files_holding(home, TRACE) == []
+    facilitator.close()
+    laptop.close()

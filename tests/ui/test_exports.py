@@ -29,6 +29,7 @@ def test_menu_has_every_export_and_an_anonymised_checkbox(make_window, qtbot):
     assert "E&xport" in titles
     texts = [a.text() for a in exports.menu.actions() if a.text()]
     assert texts == ["Anonymised copies (no names or e-mails)",
+                     "…and hide one-person delegations",
                      "Also an editable Word copy (.docx)", "Document language",
                      "Paper size", "All action plans…",
                      "Workshop report…", "Delegation dossiers…", "Certificates…", "Agenda…",
@@ -163,3 +164,36 @@ def test_characters_no_font_has_are_shown_after_the_export(make_window, qtbot, s
     box = exports.unprintable_box
     assert box.isVisible() and "\U0001E900" in box.text()
     box.close()
+
+
+def test_anonymised_csv_can_hide_one_person_delegations(make_window, qtbot, sync_ops,
+                                                        tmp_path: Path):
+    from pcsc_workshop.core.models import Participant
+    from pcsc_workshop.core.workshops import list_delegations, list_participants
+
+    window = make_window()
+    exports = install_export_menu(window)
+    store, wid = window.ctx.store, window.ctx.workshop_id
+    with store.session() as s:
+        delegations = list_delegations(s, wid)
+        people = list_participants(s, wid)
+        lone = delegations[0]
+        for p in people:  # leave one person in the first delegation
+            if p.delegation_id == lone.id:
+                s.get(Participant, p.id).delegation_id = delegations[1].id
+        s.get(Participant, people[0].id).delegation_id = lone.id
+        with_plan = people[0].id
+    assert not exports.hide_lone.isEnabled()
+    exports.anonymised.setChecked(True)
+    assert exports.hide_lone.isEnabled()
+    exports.hide_lone.setChecked(True)
+    from pcsc_workshop.core.plans import NextStepRow, plan_for_participant, save_plan
+
+    with store.session() as s:
+        doc = plan_for_participant(s, with_plan)
+        doc.next_steps = [NextStepRow(action="Open the bus data")]
+        save_plan(s, doc)
+    exports.export_csv(tmp_path / "steps.csv", anonymised=True)
+    text = (tmp_path / "steps.csv").read_text(encoding="utf-8-sig")
+    assert "Open the bus data" in text
+    assert lone.label not in text and "Delegation 1" in text

@@ -120,13 +120,105 @@ def test_csv_import_of_a_good_file(qtbot, window, store, demo_id, tmp_path):
     assert "Kazan, Russia" in labels
 
 
-def test_delete_participant_data(qtbot, window, store, demo_id):
+def test_delete_participant_data(qtbot, window, store, demo_id, sync_ops):
+    from pcsc_workshop.core import db
+
     page = window.show_page("workshop")
     with store.session() as s:
         person = list_participants(s, demo_id)[0]
+    backup = db.backup(store.path, "before")
     page.people.select("participant", person.id)
     assert "Delete this participant" in page.people.buttons["remove"].text()
     assert page.people.delete_participant_data(person.id, confirm=False)
+    # the older backup still holds them: found (the dialog offers to delete it)
+    assert page.people.backups_holding_deleted == [backup]
     with store.session() as s:
         assert person.id not in {p.id for p in list_participants(s, demo_id)}
     assert person.id not in page.people.people
+
+
+def test_csv_preview_keeps_new_delegation_out_of_problems(qtbot, demo_ctx):
+    data = ("Full name,Organization,Position,E-mail,Country,City,Named in reports\n"
+            "Amina Tembe,CMM,Planner,amina@example.org,Mozambique,Beira,sim\n"
+            "Олена Коваль,Kyiv City,Analyst,,Ukraine,Kyiv,так\n").encode()
+    dialog = CsvImportDialog(demo_ctx, data, "people.csv")
+    qtbot.addWidget(dialog)
+    header = [dialog.table.horizontalHeaderItem(c).text() for c in range(3)]
+    assert header == ["Row", "Problems", "Status"]
+    assert dialog.preview.ok
+    for r in range(2):
+        assert dialog.table.item(r, 1).text() == ""  # no problems
+        assert "new delegation" in dialog.table.item(r, 2).text()
+    assert dialog.table.item(1, 9).text() == "yes"  # Ukrainian consent understood
+    assert dialog.import_button.isEnabled() and not dialog.valid_button.isVisible()
+
+
+def test_csv_columns_can_be_mapped_in_the_preview(qtbot, demo_ctx):
+    data = "Apellidos y nombre,Teléfono,Ciudad,País\nAmina Tembe,+258 84,Beira,Mozambique\n"
+    dialog = CsvImportDialog(demo_ctx, data.encode(), "people.csv")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.import_button.isEnabled()
+    assert "Choose what each column holds" in dialog.summary.text()
+    assert [m.currentData() for m in dialog.mappers] == [None, None, "city", "country"]
+    dialog.map_column(0, "name")
+    dialog.map_column(1, None)  # ignore the phone numbers
+    assert dialog.preview.ok and dialog.import_button.isEnabled()
+    assert dialog.table.item(0, 3).text() == "Amina Tembe"
+    assert dialog.table.columnCount() == 10
+    dialog.grab().save("/tmp/storage-safety-csv-mapping.png")
+
+
+def test_csv_import_of_the_valid_rows_lists_the_others(qtbot, demo_ctx, store, demo_id):
+    dialog = CsvImportDialog(demo_ctx, GOOD_AND_BAD.encode("utf-8"), "people.csv")
+    qtbot.addWidget(dialog)
+    assert not dialog.import_button.isEnabled()
+    assert dialog.valid_button.isEnabled()
+    dialog.do_import(skip_bad=True)
+    assert dialog.result.participants == 1
+    assert [r.row for r in dialog.result.skipped] == [3, 4]
+    text = dialog.skipped_text(dialog.result)
+    assert "Row 3: no name" in text and "Row 4: email" in text
+    with store.session() as s:
+        assert "Nadia Haque" in {p.name for p in list_participants(s, demo_id)}
+
+
+def test_csv_template_is_offered(qtbot, demo_ctx, tmp_path):
+    dialog = CsvImportDialog(demo_ctx, GOOD_AND_BAD.encode("utf-8"), "people.csv")
+    qtbot.addWidget(dialog)
+    path = dialog.save_template(tmp_path / "template.csv")
+    from pcsc_workshop.core.participants_csv import parse_participants_csv
+
+    assert parse_participants_csv(path.read_bytes()).ok
+
+
+def test_a_big_csv_is_checked_on_a_worker(qtbot, demo_ctx):
+    rows = "".join(f"Person {i},Org,Role,Chile,Santiago,,yes\n" for i in range(2000))
+    data = ("name,organisation,role,country,city,email,consent\n" + rows).encode()
+    dialog = CsvImportDialog(demo_ctx, data, "big.csv")
+    qtbot.addWidget(dialog)
+    assert "Checking" in dialog.summary.text()  # the window was not held while checking
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 2000, timeout=20000)
+    assert dialog.import_button.isEnabled()
+
+
+def test_city_type_and_stage_are_not_under_the_organisation_column(qtbot, window, store,
+                                                                   demo_id):
+    page = window.show_page("workshop")
+    page.ensure_loaded()
+    tree = page.people.tree
+    assert tree.headerItem().text(1) == "Organisation"
+    delegation = tree.topLevelItem(0)
+    assert delegation.text(1) == ""  # nothing of the delegation's under "Organisation"
+    assert " — " in delegation.text(0)  # its city type and stage follow its name
+
+
+def test_a_csv_template_is_offered_before_any_file(qtbot, window, tmp_path):
+    from pcsc_workshop.core.participants_csv import parse_participants_csv
+
+    page = window.show_page("workshop")
+    page.ensure_loaded()
+    assert not page.people.buttons["template"].isHidden()  # beside "Import CSV…"
+    path = page.people.save_csv_template(tmp_path / "people.csv")
+    preview = parse_participants_csv(path.read_bytes())
+    assert preview.ok and preview.rows[0].name == "Ana Cossa"

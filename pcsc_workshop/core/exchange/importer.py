@@ -118,6 +118,13 @@ def _check_against_database(session: Session, parsed: ParsedFile) -> None:
                 "not on this computer. Was it meant for another facilitator?")
         live[m.workshop_id] = workshop.title
     person = session.get(Participant, m.participant_id)
+    if person is not None and person.deleted and person.workshop_id == m.workshop_id:
+        # storage-safety: their data was erased for privacy; nothing of theirs comes back
+        raise ExchangeError(
+            "participant-deleted",
+            "This plan bundle comes from a participant whose data was deleted on this "
+            "computer (for privacy). It was not imported; if they should take part again, "
+            "add them again and ask them to open a new workshop pack.")
     if person is None or person.workshop_id != m.workshop_id or person.deleted:
         raise ExchangeError(
             "unknown-participant",

@@ -4,4 +4,4 @@ HEAD is repeated here so that start-up can tell "nothing to do" without importin
 (~100 ms); a test checks it equals Alembic's own head.
 """
 
-HEAD = "day_one_0005"
+HEAD = "storage_safety_1"

@@ -28,7 +28,7 @@ from pcsc_workshop.core.reports.labels import (
     normalise_language,
 )
 from pcsc_workshop.core.reports.output import check_folder, safe_filename, unique_name
-from pcsc_workshop.core.workshops import get_workshop, list_participants
+from pcsc_workshop.core.workshops import get_workshop, list_delegations, list_participants
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -101,11 +101,31 @@ def plan_language(session: Session, doc: PlanDoc) -> str:
     return normalise_language(workshop.language if workshop is not None else None)
 
 
-def collect_plans(session: Session, workshop_id: str, *, anonymised: bool = False) -> PlanBatch:
-    """Every participant's plan (in the workshop's order) and every delegation plan with content."""
+def lone_delegation_numbers(session: Session, workshop_id: str) -> dict[str, int]:
+    """Delegation id -> N (for "Delegation N") for delegations of exactly one participant.
+
+    Why: in an anonymised copy, "Maputo, Mozambique" names the person when only one person came
+    from Maputo. N is the delegation's place in the workshop's list."""
+    from collections import Counter
+
+    people = list_participants(session, workshop_id)
+    members = Counter(p.delegation_id for p in people if p.delegation_id)
+    return {d.id: n
+            for n, d in enumerate(list_delegations(session, workshop_id), start=1)
+            if members.get(d.id) == 1}
+
+
+def collect_plans(session: Session, workshop_id: str, *, anonymised: bool = False,
+                  hide_lone_delegations: bool = False) -> PlanBatch:
+    """Every participant's plan (in the workshop's order) and every delegation plan with content.
+
+    `hide_lone_delegations` (with `anonymised`): a one-person delegation is shown as
+    "Delegation N" instead of its city and country."""
     facts = workshop_facts(session, workshop_id)
     people = list_participants(session, workshop_id)
     names = Pseudonyms.for_people(people) if anonymised else None
+    lone = lone_delegation_numbers(session, workshop_id) if (
+        anonymised and hide_lone_delegations) else {}
     batch = PlanBatch(workshop=facts, anonymised=anonymised)
     for n, person in enumerate(people, start=1):
         doc = plan_for_participant(session, person.id, create=False)
@@ -113,7 +133,7 @@ def collect_plans(session: Session, workshop_id: str, *, anonymised: bool = Fals
         own = normalise_language(person.language, facts.language) if person.language else ""
         if names is not None:
             with document_language(own or facts.language):  # "Participant 3" in their words
-                doc = anonymise_plan(doc, names)
+                doc = anonymise_plan(doc, names, _lone_alias(lone, person.delegation_id))
             stem = doc.owner_name
         batch.jobs.append(PlanJob(doc=doc, file_stem=stem, language=own,
                                   organisation="" if anonymised else person.organisation))
@@ -127,13 +147,21 @@ def collect_plans(session: Session, workshop_id: str, *, anonymised: bool = Fals
         doc = load_plan(session, plan_id)
         if doc.is_empty():
             continue
-        if names is not None:
-            doc = anonymise_plan(doc, names)
         with document_language(facts.language):
+            if names is not None:
+                delegation_id = session.get(ActionPlan, plan_id).delegation_id
+                doc = anonymise_plan(doc, names, _lone_alias(lone, delegation_id))
             stem = safe_filename(f"{label('delegation')} {doc.delegation_label}",
                                  f"delegation-{plan_id[:8]}")
         batch.jobs.append(PlanJob(doc=doc, file_stem=stem))
     return batch
+
+
+def _lone_alias(lone: dict[str, int], delegation_id: str | None) -> str | None:
+    """ "Delegation N" in the current document language, or None when the delegation has
+    more than one person (or hiding is off). Call inside `document_language`."""
+    n = lone.get(delegation_id or "")
+    return None if n is None else label("delegation_anon", n=n)
 
 
 def write_plans(batch: PlanBatch, out_dir: Path, *,

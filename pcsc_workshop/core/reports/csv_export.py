@@ -3,13 +3,15 @@
 UTF-8 with a byte-order mark, because that is what makes Excel open Arabic, Bengali or
 Cyrillic text correctly on double-click. One row per next step or support request, each
 carrying its workshop, delegation and owner so that rows can be filtered and pivoted.
-Cells that a spreadsheet would run as a formula (`=`, `+`, `-`, `@` first) get a leading
+Cells that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab or CR first, also
+after spaces or after a `,`/`;` inside the cell, for readers that split on `;`) get an
 apostrophe: a plan typed by anyone must not execute in a facilitator's spreadsheet.
 """
 
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
@@ -26,22 +28,43 @@ COLUMNS: tuple[str, ...] = (
 )
 
 
+_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+# Where a spreadsheet may start a new cell: the file is comma-separated, but a reader set up
+# for semicolons (most of Europe, Latin America) or tabs splits inside our quoted cells.
+_SEPARATOR = re.compile(r"([,;\t\r\n])")
+
+
+def _neutralise(segment: str) -> str:
+    body = segment.lstrip(" ")
+    if body[:1] in _TRIGGERS:
+        return segment[:len(segment) - len(body)] + "'" + body
+    return segment
+
+
 def _safe(value: object) -> str:
+    """The cell as text, never runnable as a formula by any reader.
+
+    A leading = + - @ (or their full-width forms), tab or CR gets an apostrophe, also after
+    spaces, and so does every piece after a `,` `;` tab or line break inside the cell, for
+    readers that split on another separator than the file's."""
     if value is None:
         return ""
     text = value.isoformat() if isinstance(value, date) else str(value)
-    if text[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + text
-    return text
+    if text[:1] in ("\t", "\r"):
+        text = "'" + text
+    pieces = _SEPARATOR.split(text)
+    return "".join(p if i % 2 else _neutralise(p) for i, p in enumerate(pieces))
 
 
 def collect_rows(session: Session, workshop_id: str, *, anonymised: bool = False,
-                 link_titles: Callable[[str], str] | None = None) -> list[dict[str, str]]:
+                 link_titles: Callable[[str], str] | None = None,
+                 hide_lone_delegations: bool = False) -> list[dict[str, str]]:
     """One dict per next step and per support request, in plan order."""
     from pcsc_workshop.core.reports.titles import humanise_ref
 
     titles = link_titles or humanise_ref
-    batch = collect_plans(session, workshop_id, anonymised=anonymised)
+    batch = collect_plans(session, workshop_id, anonymised=anonymised,
+                          hide_lone_delegations=hide_lone_delegations)
     rows: list[dict[str, str]] = []
     for job in batch.jobs:
         doc = job.doc

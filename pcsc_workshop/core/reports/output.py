@@ -67,8 +67,15 @@ def atomic_path(target: Path) -> Iterator[Path]:
 
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]+')
-_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
-             *(f"LPT{i}" for i in range(1, 10))}
+# Windows device names: reserved with any extension ("aux.pdf", "Con.tar.gz") and with spaces
+# before the dot ("AUX .pdf"); COM/LPT with a superscript digit too, and the console names.
+_RESERVED = {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$",
+             *(f"{dev}{i}" for dev in ("COM", "LPT") for i in (*"0123456789", "¹", "²", "³"))}
+
+
+def is_reserved_on_windows(name: str) -> bool:
+    """True for a file name Windows refuses or maps to a device, whatever follows the dot."""
+    return name.split(".")[0].rstrip(" ").upper() in _RESERVED
 
 
 def safe_filename(name: str, fallback: str, *, max_chars: int = 80) -> str:
@@ -84,8 +91,9 @@ def safe_filename(name: str, fallback: str, *, max_chars: int = 80) -> str:
     text = text[:max_chars].strip(" .")
     if not text or not any(unicodedata.category(c)[0] in "LN" for c in text):
         text = fallback
-    if text.upper().split(".")[0] in _RESERVED:
-        text = f"{text}_"
+    if is_reserved_on_windows(text):  # "AUX.pdf" -> "AUX_.pdf": the part before the dot counts
+        first, dot, rest = text.partition(".")
+        text = f"{first.rstrip(' ')}_{dot}{rest}"
     return text
 
 

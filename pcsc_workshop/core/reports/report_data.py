@@ -14,6 +14,7 @@ functions the pages use, so a PDF and the screen never disagree.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -122,8 +123,7 @@ def _pseudonyms(people: list, hidden: set[str]) -> Pseudonyms:
     """Aliases numbered over everybody (stable N) but patterns and ids only for `hidden`."""
     shown = [SimpleNamespace(id=p.id, name=p.name if p.id in hidden else "") for p in people]
     full = Pseudonyms.for_people(shown)
-    return Pseudonyms(by_id={k: v for k, v in full.by_id.items() if k in hidden},
-                      patterns=full.patterns)
+    return dataclasses.replace(full, by_id={k: v for k, v in full.by_id.items() if k in hidden})
 
 
 def _scrub_support(summary: SupportSummary, names: Pseudonyms) -> SupportSummary:

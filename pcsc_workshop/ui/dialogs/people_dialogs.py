@@ -31,6 +31,11 @@ class _Form(LabelledFields, QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.form = QFormLayout(self)
+        # Not small: room for long city-type and stage names and for names in any script,
+        # in every language (about 44 average characters wide; grows with the text size).
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 44 + 160)
+        self.setSizeGripEnabled(True)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020;")

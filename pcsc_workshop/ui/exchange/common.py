@@ -37,6 +37,10 @@ def refusal_words() -> dict[str, str]:
         "not-pcsc": translate("Exchange", "This is not a PCSC Workshop file."),
         "other-workshop": translate(
             "Exchange", "The file belongs to a workshop that is not on this computer."),
+        "participant-deleted": translate(
+            "Exchange", "The file comes from a participant whose data was deleted on this "
+            "computer for privacy; nothing in it was imported. To take them back, add them "
+            "again and give them a new workshop pack."),
         "too-large": translate("Exchange", "The file is too large to be a PCSC Workshop file."),
         "too-many-entries": translate(
             "Exchange", "The file holds too many parts to be a PCSC Workshop file."),

@@ -136,7 +136,9 @@ def collect(store: Store, paths: Iterable[Path], progress: Progress | None = Non
     from pcsc_workshop.core.exchange import import_files
 
     paths = [Path(p) for p in paths]
-    with store.session() as s:
+    # write=True: BEGIN IMMEDIATE per file, so an autosave in between cannot make a stale
+    # read snapshot fail at once (storage-safety's measurement: 23 of 100 refused without it).
+    with store.session(write=True) as s:
         # Where plans are collected, a workshop pack is refused whatever it says.
         report = import_files(s, paths, progress, cancelled, allow_packs=False)
     return Collected(report, len(paths))
@@ -153,7 +155,7 @@ def decide_held(store: Store, held_id: str, accept: bool) -> object:
     """Accept (import) or discard a held bundle; returns an ImportReport when accepted."""
     from pcsc_workshop.core.exchange import ImportReport, accept_held, discard_held
 
-    with store.session() as s:
+    with store.session(write=True) as s:
         if accept:
             return ImportReport(accept_held(s, held_id))
         discard_held(s, held_id)

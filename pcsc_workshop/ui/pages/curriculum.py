@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -33,14 +32,16 @@ from PySide6.QtWidgets import (
 from pcsc_workshop.ui.display import has_arabic, isolate
 from pcsc_workshop.ui.pages.base import Page
 from pcsc_workshop.ui.pages.curriculum_render import ItemRenderer
+from pcsc_workshop.ui.plain_text import SafeTextBrowser, set_user_markdown
 from pcsc_workshop.ui.widgets.flow_layout import FlowLayout
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-class ItemBrowser(QTextBrowser):
+class ItemBrowser(SafeTextBrowser):
     """The item view: its own Alt+Left / Alt+Right go through the page's history (the
-    browser's history is empty: links are followed by the page, not by the browser)."""
+    browser's history is empty: links are followed by the page, not by the browser).
+    A SafeTextBrowser: it never loads files or remote images."""
 
     def __init__(self, go, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,10 +94,10 @@ class CurriculumPage(Page):
         self.left_stack.addWidget(self.tree)
         self.left_stack.addWidget(self.results)
 
-        self.view = ItemBrowser(lambda step: self.go(step), self)
+        self.view = ItemBrowser(lambda step: self.go(step), self)  # a SafeTextBrowser
         self.view.setOpenLinks(False)
         self.view.setAccessibleName(self.tr("Curriculum item"))
-        self.compare_view = QTextBrowser(self)
+        self.compare_view = SafeTextBrowser(self)  # never loads files or remote images
         self.compare_view.setOpenLinks(False)
         self.compare_view.setAccessibleName(self.tr("Curriculum item in the second language"))
         self.compare_view.hide()
@@ -204,7 +205,7 @@ class CurriculumPage(Page):
         if reselect and self.current_id:
             self.select_item(self.current_id)
 
-    def _show(self, browser: QTextBrowser, renderer: ItemRenderer, markdown: str) -> None:
+    def _show(self, browser: SafeTextBrowser, renderer: ItemRenderer, markdown: str) -> None:
         """Markdown in the direction of its language, with no italics in Arabic."""
         from PySide6.QtGui import QTextOption
 
@@ -215,7 +216,7 @@ class CurriculumPage(Page):
         option.setTextDirection(Qt.LayoutDirection.RightToLeft if rtl
                                 else Qt.LayoutDirection.LeftToRight)
         browser.document().setDefaultTextOption(option)
-        browser.setMarkdown(markdown)
+        set_user_markdown(browser, markdown)  # no raw HTML; SafeTextBrowser loads nothing
         no_italic_arabic(browser.document())
         set_block_directions(browser.document(), rtl)
 

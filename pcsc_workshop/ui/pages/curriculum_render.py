@@ -10,9 +10,17 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
+from pcsc_workshop.ui.plain_text import markdown_safe
+
+_MD_PUNCTUATION = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
+
 
 def _md_escape(text: str) -> str:
-    return text.replace("[", "\\[").replace("]", "\\]")
+    """Text shown literally inside Markdown: every ASCII punctuation mark backslash-escaped
+    (CommonMark allows it for all of them), so `<b>`, `&amp;`, `*x*` or `[a](b)` in a title or
+    a source show as typed, never as markup, an entity or a link. Line breaks become spaces."""
+    flat = " ".join(text.split("\n"))
+    return "".join("\\" + ch if ch in _MD_PUNCTUATION else ch for ch in flat)
 
 
 class ItemRenderer(QObject):
@@ -372,7 +380,7 @@ class ItemRenderer(QObject):
         written = shown_language(local)
         if written and written != self.cur.language:
             lines += ["> " + self.tr("Written in {0}").format(language_name(written)), ""]
-        lines.append(local.body)
+        lines.append(markdown_safe(local.body))  # Markdown on purpose, never HTML or images
         if local.source:
             lines += ["", "*{}: {}*".format(self.tr("Source"), _md_escape(local.source))]
         return "\n".join(lines)

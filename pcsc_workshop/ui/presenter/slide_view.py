@@ -13,6 +13,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from pcsc_workshop.core.slides import Slide
+from pcsc_workshop.ui.plain_text import markdown_safe
 from pcsc_workshop.ui.presenter.words import SlideWords
 
 INK = "#12263f"
@@ -72,7 +73,8 @@ class SlideView(QWidget):
                parent_layout: QVBoxLayout | QGridLayout | None = None) -> QLabel:
         label = QLabel(self.content)
         label.setTextFormat(Qt.TextFormat.MarkdownText if markdown else Qt.TextFormat.PlainText)
-        label.setText(text)
+        # A label's Markdown document would load `![](file)` images and raw HTML: never.
+        label.setText(markdown_safe(text) if markdown else text)
         label.setWordWrap(True)
         label.setProperty("role", role)
         color = {"marker": ACCENT, "kicker": ACCENT, "figure": ACCENT, "statement": ACCENT, "row-value": ACCENT, "subtitle": MUTED,

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pcsc_workshop.core.privacy import backups_holding, purge_backups
 from pcsc_workshop.core.setup import InvalidInput, delete_delegation, delete_participant_data
 from pcsc_workshop.core.workshops import (
     DelegationInfo,
@@ -31,6 +32,7 @@ from pcsc_workshop.core.workshops import (
 from pcsc_workshop.ui.dialogs.csv_import import CsvImportDialog
 from pcsc_workshop.ui.dialogs.people_dialogs import DelegationDialog, ParticipantDialog
 from pcsc_workshop.ui.wording import refusal
+from pcsc_workshop.ui.workers import Op
 
 ROLE_KIND = Qt.ItemDataRole.UserRole
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
@@ -38,6 +40,8 @@ ROLE_ID = Qt.ItemDataRole.UserRole + 1
 
 class PeopleEditor(QWidget):
     changed = Signal()
+    #: backups found, after the last deletion, that still hold the deleted person (tests)
+    backups_holding_deleted: list[Path] = []
 
     def __init__(self, ctx, framework_getter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,7 +55,7 @@ class PeopleEditor(QWidget):
                                    self.tr("Role"), self.tr("Email"),
                                    self.tr("Named in reports")])
         self.tree.setAccessibleName(self.tr("Delegations and participants"))
-        self.tree.header().resizeSection(0, 280)
+        self.tree.header().resizeSection(0, 380)  # a delegation: name, city type, stage
         self.tree.header().resizeSection(1, 240)
         self.tree.itemDoubleClicked.connect(lambda _i, _c: self.edit_current())
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
@@ -63,6 +67,7 @@ class PeopleEditor(QWidget):
             ("edit", self.tr("Edi&t…"), self.edit_current),
             ("remove", self.tr("Remove…"), self.remove_current),
             ("import", self.tr("Import &CSV…"), self.import_csv),
+            ("template", self.tr("CSV te&mplate…"), lambda: self.save_csv_template()),
         ):
             button = QPushButton(text, self)
             button.clicked.connect(slot)
@@ -88,7 +93,10 @@ class PeopleEditor(QWidget):
         for d in delegations:
             details = " · ".join(x for x in (fw.city_types.get(d.city_type, ""),
                                              fw.stage_name(d.stage)) if x)
-            item = QTreeWidgetItem(self.tree, [d.label, details])
+            # City type and stage describe the delegation, not an organisation: they go with
+            # its name in the first column, never under the "Organisation" header.
+            item = QTreeWidgetItem(self.tree, [f"{d.label} — {details}" if details else d.label])
+            item.setToolTip(0, "\n".join(x for x in (d.label, details) if x))
             item.setData(0, ROLE_KIND, "delegation")
             item.setData(0, ROLE_ID, d.id)
             font = item.font(0)
@@ -212,10 +220,63 @@ class PeopleEditor(QWidget):
             box.exec()
             if box.clickedButton() is not delete:
                 return False
-        with self.ctx.store.session() as session:
+        with self.ctx.store.session(write=True) as session:
             delete_participant_data(session, participant_id)
         self._done()
+        store = self.ctx.store
+
+        def scrub(_progress, _cancelled) -> list[Path]:
+            # VACUUM + WAL checkpoint (~55 ms on the demo): on a worker, off the UI thread
+            store.scrub()
+            return backups_holding(store.path, participant_id)
+
+        Op(self, scrub).success(lambda held: self._offer_backup_purge(held, confirm)).failure(
+            lambda exc: QMessageBox.warning(self, self.tr("Delete this participant’s data"),
+                                            str(exc))).run()
         return True
+
+    def _offer_backup_purge(self, held: list[Path], confirm: bool) -> None:
+        """Say which older backups still hold the deleted person, and offer to delete them."""
+        self.backups_holding_deleted = held
+        if not held:
+            return
+        if confirm:
+            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete this participant’s data"),
+                              self.tr("Older backups of this database, made before the "
+                                      "deletion, still hold their data: {0}.").format(
+                                          self.locale().toString(len(held))),
+                              parent=self)
+            box.setInformativeText(self.tr(
+                "They are next to the database file ({0}). Delete those backups too? A backup "
+                "is also what would bring back other work lost by mistake.").format(
+                    str(held[0].parent)))
+            purge = box.addButton(self.tr("Delete those backups"),
+                                  QMessageBox.ButtonRole.DestructiveRole)
+            box.addButton(self.tr("Keep them"), QMessageBox.ButtonRole.RejectRole)
+            box.exec()
+            if box.clickedButton() is not purge:
+                return
+            purge_backups(held)
+            self.backups_holding_deleted = []
+
+    def save_csv_template(self, path: Path | None = None) -> Path | None:
+        """A participant list to fill in a spreadsheet, headers in the window's language."""
+        from pcsc_workshop.core.participants_csv import template_csv
+
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save a CSV template"), str(Path.home() / "participants.csv"),
+                self.tr("CSV files (*.csv *.txt)"))
+            if not chosen:
+                return None
+            path = Path(chosen)
+        try:
+            path.write_text(template_csv(self.locale().name().split("_")[0]), encoding="utf-8",
+                            newline="")
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Save a CSV template"), str(exc))
+            return None
+        return path
 
     def import_csv(self, path: str | None = None) -> CsvImportDialog | None:
         if not path:
