@@ -181,9 +181,12 @@ def facilitator(participants: int, seconds: float, interval: float) -> None:
         stdout=subprocess.PIPE, text=True)
     poll = {"id": None}
 
-    def ask() -> None:
-        poll["id"] = hub.ask("choice", "Which stage fits your city?",
-                             ["Small Start", "Accelerate", "Sustainable Growth"]).id
+    def ask() -> None:  # as the room window does: on a worker, never on the UI thread
+        def work() -> None:
+            poll["id"] = hub.ask("choice", "Which stage fits your city?",
+                                 ["Small Start", "Accelerate", "Sustainable Growth"]).id
+
+        threading.Thread(target=work, daemon=True).start()
 
     QTimer.singleShot(int(seconds * 500), ask)
     while proc.poll() is None:

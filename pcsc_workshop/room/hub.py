@@ -142,14 +142,14 @@ class RoomHub:
 
     def ask(self, kind: str, question: str, options: list[str] | None = None,
             picks: int = 1) -> polls.PollInfo:
-        with self.store.session() as session:
+        with self.store.session(write=True) as session:
             poll = polls.create_poll(session, self.workshop_id, kind, question, options, picks)
         self.service.forget_open_poll()
         self._changed("polls", None)
         return poll
 
     def close_poll(self, poll_id: str) -> None:
-        with self.store.session() as session:
+        with self.store.session(write=True) as session:
             polls.close_poll(session, poll_id)
         self.service.forget_open_poll()
         self._changed("polls", None)
@@ -164,7 +164,7 @@ class RoomHub:
         """The same import a file gets from Collect plans (same checks, same refusals)."""
         from pcsc_workshop.core.exchange.importer import ACCEPTED, ALREADY_PRESENT, import_file
 
-        with self.store.session() as session:
+        with self.store.session(write=True) as session:
             result = import_file(session, path, allow_packs=False)
         ok = result.status in (ACCEPTED, ALREADY_PRESENT)
         return ok, result.reason or result.status

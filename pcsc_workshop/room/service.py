@@ -81,6 +81,11 @@ def _date(value: Any, name: str) -> date | None:
     return parsed
 
 
+# Every write here reads first (the participant, the plan) and then writes: such a transaction
+# must take the write lock before it reads (`write=True`, BEGIN IMMEDIATE), or SQLite refuses
+# it at once when another writer (the facilitator's own autosave, an import) got there first.
+
+
 class RoomService:
     """The hub's operations for one workshop, on the facilitator's store.
 
@@ -178,7 +183,7 @@ class RoomService:
             raise RoomError("bad-body")
         if len(steps_in) > MAX_STEPS or len(support_in) > MAX_SUPPORT:
             raise RoomError("too-many-rows")
-        with self.store.session() as session:
+        with self.store.session(write=True) as session:
             self._person(session, participant_id)
             doc = plan_for_participant(session, participant_id)
             known_steps = {s.id for s in doc.next_steps}
@@ -250,7 +255,7 @@ class RoomService:
                                   or not 0 <= score <= 4):
             raise RoomError("bad-score")
         note = _text(evidence, "evidence", MAX_EVIDENCE) if evidence is not None else None
-        with self.store.session() as session:
+        with self.store.session(write=True) as session:
             person = self._person(session, participant_id)
             if not person.delegation_id:
                 raise RoomError("no-delegation", 403)
@@ -292,7 +297,7 @@ class RoomService:
             raise RoomError("bad-body")
         curriculum = self.curriculum_for("en")
         try:
-            with self.store.session() as session:
+            with self.store.session(write=True) as session:
                 self._person(session, participant_id)
                 info = record_attempt(session, curriculum, self.workshop_id, participant_id,
                                       module_id, phase, answers)
@@ -327,7 +332,7 @@ class RoomService:
         if not isinstance(poll_id, str):
             raise RoomError("bad-body")
         try:
-            with self.store.session() as session:
+            with self.store.session(write=True) as session:
                 self._person(session, participant_id)
                 poll = session.get(polls.LivePoll, poll_id)
                 if poll is None or poll.workshop_id != self.workshop_id:

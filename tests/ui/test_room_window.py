@@ -46,6 +46,7 @@ def test_open_the_room_join_and_see_the_save(window, qtbot) -> None:
     dialog.question.setText("Which stage fits your city?")
     dialog.options.setPlainText("Small Start\nAccelerate\nSustainable Growth")
     dialog.ask()
+    qtbot.waitUntil(lambda: dialog.poll_id is not None, timeout=10000)
     assert browser.join(person.participant_id, person.code, hub.room_code).status == 303
     poll = browser.get("/api/poll").json()["poll"]
     assert browser.send("POST", "/api/poll", {"poll": poll["id"], "answer": [1]}).status == 200
@@ -119,6 +120,7 @@ def test_poll_results_full_screen_follow_the_answers(window, qtbot) -> None:
     dialog.options.setPlainText("Data utilization\nCitizen participation\nFinance\nPolicy")
     dialog.picks.setValue(3)
     dialog.ask()
+    qtbot.waitUntil(lambda: dialog.poll_id is not None, timeout=10000)
     dialog.show_results_full_screen()
     people = hub.person_codes()[:3]
     for person in people:

@@ -431,23 +431,27 @@ class RoomDialog(QDialog):
         self.refresh()
 
     def ask(self) -> None:
-        if self.hub is None:
+        """Ask the room on a worker: the write waits for the room's own saves, never the UI."""
+        hub = self.hub
+        if hub is None:
             return
         kind = self.kind.currentData()
         question = self.question.text().strip()
         options = [o.strip() for o in self.options.toPlainText().splitlines() if o.strip()]
-        try:
-            poll = self.hub.ask(kind, question, options, self.picks.value())
-        except ValueError as exc:
-            code = getattr(exc, "code", str(exc))
-            words = {"empty-question": self.tr("Type the question first."),
-                     "too-few-options": self.tr("Give at least two options, one per line."),
-                     "too-many-options": self.tr("Give at most 40 options.")}
-            QMessageBox.warning(self, self.tr("Cannot ask this question"),
-                                words.get(code, str(exc)))
-            return
+        picks = self.picks.value()
+        Op(self, lambda _p, _c: hub.ask(kind, question, options, picks)) \
+            .success(self._asked).failure(self._not_asked).run()
+
+    def _asked(self, poll: Any) -> None:
         self.poll_id = poll.id
         self.refresh()
+
+    def _not_asked(self, exc: BaseException) -> None:
+        code = getattr(exc, "code", str(exc))
+        words = {"empty-question": self.tr("Type the question first."),
+                 "too-few-options": self.tr("Give at least two options, one per line."),
+                 "too-many-options": self.tr("Give at most 40 options.")}
+        QMessageBox.warning(self, self.tr("Cannot ask this question"), words.get(code, str(exc)))
 
     def show_results_full_screen(self) -> None:
         if self.results_window is None:
@@ -458,9 +462,10 @@ class RoomDialog(QDialog):
         self.refresh()
 
     def end_poll(self) -> None:
-        if self.hub is not None and self.poll_id:
-            self.hub.close_poll(self.poll_id)
-            self.refresh()
+        hub, poll_id = self.hub, self.poll_id
+        if hub is not None and poll_id:
+            Op(self, lambda _p, _c: hub.close_poll(poll_id)).success(
+                lambda _r: self.refresh()).run()
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
         self.timer.stop()  # the room stays open; reopen this window from the File menu
