@@ -6,6 +6,7 @@ introduction...) is most of the preparation work, so it comes first.
 
 from __future__ import annotations
 
+import math
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
@@ -54,7 +55,7 @@ class TemplatePage(QWizardPage):
             count = self.tr("%n session(s)", "", sessions)
             item = QListWidgetItem(self.tr("{0} — {1}").format(text, count) if days is None
                                    else self.tr("{0} — {1}, {2}").format(
-                                       text, self.tr("%n day(s)", "", int(days)), count),
+                                       text, self.tr("%n day(s)", "", math.ceil(days)), count),
                                    self.list)
             item.setData(Qt.ItemDataRole.UserRole, tpl.id)
             item.setToolTip(getattr(tpl, "description", ""))
@@ -85,7 +86,7 @@ def template_days(tpl) -> int:
         return 1
     days = getattr(tpl, "days", None)
     if days:
-        return int(days)
+        return math.ceil(days)  # a half-day template still takes one calendar day, not 0
     return max((int(getattr(s, "day", 1)) for s in getattr(tpl, "sessions", [])), default=1)
 
 
