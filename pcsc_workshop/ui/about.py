@@ -70,6 +70,7 @@ class AboutDialog(LabelledFields, QDialog):
             "TDLC Smart Cities Technical Deep Dive (2016), the UNCRD Smart Cities Programme and "
             "the 2023 UN-Habitat Assembly resolution. Each item names its source.</p>"
             "<p><b>Bundled components and their licences</b></p>").format(__version__), self)
+        intro.setTextFormat(Qt.TextFormat.RichText)  # our own words, asked for as rich text
         intro.setWordWrap(True)
         intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         table = QTableWidget(len(COMPONENTS) + len(FONTS), 4, self)

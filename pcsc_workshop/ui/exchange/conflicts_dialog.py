@@ -204,7 +204,10 @@ class ConflictResolver(QWidget):
                 local_time(conflict.created_at)))
         for col, text in enumerate((self.tr("Field"), self.tr("Mine"), self.tr("Theirs"),
                                     self.tr("Merged value"))):
-            title = QLabel(f"<b>{text}</b>", self.body)
+            title = QLabel(text, self.body)
+            bold = title.font()
+            bold.setBold(True)
+            title.setFont(bold)
             self.grid.addWidget(title, 0, col)
         for row, difference in enumerate(conflict.differences, start=1):
             self.fields.append(FieldResolver(self.grid, row, difference, self.body))

@@ -12,6 +12,7 @@ with the check that shows it holds.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
@@ -262,7 +263,10 @@ class AssessmentForm(QWidget):
                 self.domain_boxes[element.domain_id] = box
                 self._layout.addWidget(box)
             row = ElementRow(element, self)
-            label = QLabel(f"<b>{element.number}.</b> {element.name}", self)
+            # Rich text asked for explicitly (labels are plain by default: ui/plain_text.py),
+            # with the curriculum's words escaped.
+            label = QLabel(f"<b>{element.number}.</b> {html.escape(element.name)}", self)
+            label.setTextFormat(Qt.TextFormat.RichText)
             label.setWordWrap(True)
             label.setMinimumWidth(150)
             label.setMaximumWidth(220)
