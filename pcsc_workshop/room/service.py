@@ -86,6 +86,19 @@ def _date(value: Any, name: str) -> date | None:
 # it at once when another writer (the facilitator's own autosave, an import) got there first.
 
 
+def _row(cls: Any, raw: Any, known: set[str], text_fields: tuple[str, ...]) -> Any:
+    """A next step or support row from the browser: its id kept only if it is already one of
+    this plan's rows (a forged id of someone else's row gets a fresh one), text validated."""
+    if not isinstance(raw, dict):
+        raise RoomError("bad-body")
+    row_id = raw.get("id")
+    row = cls(id=row_id if isinstance(row_id, str) and _UUID.match(row_id)
+              and row_id in known else new_id())
+    for key in text_fields:
+        setattr(row, key, _text(raw.get(key), key))
+    return row
+
+
 class RoomService:
     """The hub's operations for one workshop, on the facilitator's store.
 
@@ -191,13 +204,7 @@ class RoomService:
             curriculum = self.curriculum_for("en")
             steps: list[NextStepRow] = []
             for raw in steps_in:
-                if not isinstance(raw, dict):
-                    raise RoomError("bad-body")
-                row_id = raw.get("id")
-                row = NextStepRow(id=row_id if isinstance(row_id, str) and _UUID.match(row_id)
-                                  and row_id in known_steps else new_id())
-                for key in STEP_FIELDS:
-                    setattr(row, key, _text(raw.get(key), key))
+                row = _row(NextStepRow, raw, known_steps, STEP_FIELDS)
                 if row.status not in STEP_STATUSES:
                     row.status = "planned"
                 if row.link_ref and row.link_ref not in curriculum:
@@ -209,13 +216,7 @@ class RoomService:
                 steps.append(row)
             support: list[SupportRow] = []
             for raw in support_in:
-                if not isinstance(raw, dict):
-                    raise RoomError("bad-body")
-                row_id = raw.get("id")
-                srow = SupportRow(id=row_id if isinstance(row_id, str) and _UUID.match(row_id)
-                                  and row_id in known_support else new_id())
-                for key in SUPPORT_FIELDS:
-                    setattr(srow, key, _text(raw.get(key), key))
+                srow = _row(SupportRow, raw, known_support, SUPPORT_FIELDS)
                 if srow.kind and srow.kind not in SUPPORT_KINDS:
                     raise RoomError("bad-field", detail="kind")
                 support.append(srow)
