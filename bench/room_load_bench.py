@@ -125,7 +125,7 @@ def client(port: int, room_code: str, people: list[tuple[str, str]], seconds: fl
 
 # -- the facilitator's process ----------------------------------------------------------------
 
-def facilitator(participants: int, seconds: float, interval: float) -> None:
+def facilitator(participants: int, seconds: float, interval: float, trace: bool = False) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QElapsedTimer, QSettings, Qt, QTimer
 
@@ -167,6 +167,26 @@ def facilitator(participants: int, seconds: float, interval: float) -> None:
         if gaps["last"]:
             gaps["max"] = max(gaps["max"], now - gaps["last"] - 2.0)
         gaps["last"] = now
+        watch["beat"] = time.monotonic()
+
+    stalls: dict[str, int] = {}
+    watch = {"on": True, "beat": time.monotonic()}
+    ui_thread = threading.get_ident()
+
+    def watchdog() -> None:
+        # Why: a stall's cause is invisible from the UI thread itself; a sampler thread
+        # that sees the beat go quiet for 30 ms records the UI thread's stack at that moment.
+        import traceback
+        while watch["on"]:
+            time.sleep(0.01)
+            if time.monotonic() - watch["beat"] > 0.03:
+                frame = sys._current_frames().get(ui_thread)
+                if frame is not None:
+                    stack = "".join(traceback.format_stack(frame)[-6:])
+                    stalls[stack] = stalls.get(stack, 0) + 1
+
+    if trace:
+        threading.Thread(target=watchdog, daemon=True).start()
 
     timer = QTimer()
     timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -195,6 +215,7 @@ def facilitator(participants: int, seconds: float, interval: float) -> None:
     out = json.loads(proc.stdout.read())
     rss_after = _rss_mib()
     timer.stop()
+    watch["on"] = False
     lost = 0
     with store.session() as session:
         for pid, n in out["acked"].items():
@@ -215,6 +236,9 @@ def facilitator(participants: int, seconds: float, interval: float) -> None:
     print(f"longest UI-thread stall {gaps['max']:.1f} ms")
     print(f"facilitator process memory: {rss_before:.0f} MiB before the room, "
           f"{rss_after:.0f} MiB after (+{rss_after - rss_before:.0f} MiB)")
+    if trace:
+        for stack, n in sorted(stalls.items(), key=lambda kv: -kv[1])[:8]:
+            print(f"--- UI thread seen busy {n} x 10 ms at:\n{stack}")
 
 
 def main() -> None:
@@ -222,6 +246,8 @@ def main() -> None:
     parser.add_argument("--participants", type=int, default=60)
     parser.add_argument("--seconds", type=float, default=120.0)
     parser.add_argument("--interval", type=float, default=2.0)
+    parser.add_argument("--trace-stalls", action="store_true",
+                        help="print the UI thread's stack whenever it is busy over 30 ms")
     parser.add_argument("--client", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.client:
@@ -229,7 +255,7 @@ def main() -> None:
         print(json.dumps(client(spec["port"], spec["room_code"], spec["people"],
                                 spec["seconds"], spec["interval"])))
         return
-    facilitator(args.participants, args.seconds, args.interval)
+    facilitator(args.participants, args.seconds, args.interval, args.trace_stalls)
 
 
 if __name__ == "__main__":
