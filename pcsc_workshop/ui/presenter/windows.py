@@ -1,12 +1,13 @@
 """The two presenter windows: the slides for the room, and the notes for the facilitator.
 
 Both forward their keys to the `Presentation` that owns them, so the clicker or keyboard
-works whichever window has the focus.
+works whichever window has the focus. They know it only by what they use of it (`Controls`),
+so that this module does not import `session.py`, which builds the windows.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeyEvent
@@ -22,10 +23,22 @@ from PySide6.QtWidgets import (
 
 from pcsc_workshop.ui.display import isolate
 from pcsc_workshop.ui.presenter.slide_view import ACCENT, INK, MUTED, SlideView
+from pcsc_workshop.ui.presenter.words import SlideWords
 from pcsc_workshop.ui.widgets.exercise_timer import ExerciseTimer
 
-if TYPE_CHECKING:
-    from pcsc_workshop.ui.presenter.session import Presentation
+
+class Controls(Protocol):
+    """What the windows use of the presentation that owns them (`session.Presentation`)."""
+
+    title: str
+    words: SlideWords
+    timer: ExerciseTimer
+
+    def handle_key(self, key: int, text: str = "") -> bool: ...
+
+    def next(self) -> None: ...
+
+    def close(self) -> None: ...
 
 PILL_STYLES = {
     "normal": f"color: white; background: {INK};",
@@ -72,7 +85,7 @@ class TimerPill(QLabel):
 class AudienceWindow(QWidget):
     """Full-screen slides with a footer (timer, title, slide counter); B blanks, N notes."""
 
-    def __init__(self, presentation: Presentation, parent: QWidget | None = None) -> None:
+    def __init__(self, presentation: Controls, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.presentation = presentation
         self.setWindowTitle(self.tr("Presentation – {0}").format(isolate(presentation.title)))
@@ -158,7 +171,7 @@ class AudienceWindow(QWidget):
 class NotesWindow(QWidget):
     """For the facilitator's screen: notes, the next slide, the timer with its controls."""
 
-    def __init__(self, presentation: Presentation, parent: QWidget | None = None) -> None:
+    def __init__(self, presentation: Controls, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.presentation = presentation
         self.setWindowTitle(self.tr("Speaker notes – {0}").format(isolate(presentation.title)))
