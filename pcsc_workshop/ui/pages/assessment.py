@@ -50,6 +50,7 @@ AVERAGE_KEY = "__average__"
 
 class AssessmentPage(Page):
     NAME = "assessment"
+    SHOWS = frozenset({"delegations", "participants", "assessments"})
 
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:

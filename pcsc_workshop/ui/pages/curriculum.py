@@ -56,6 +56,7 @@ class ItemBrowser(SafeTextBrowser):
 
 class CurriculumPage(Page):
     NAME = "curriculum"
+    SHOWS = frozenset({"local_content"})
 
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:

@@ -47,6 +47,7 @@ AUTO_REFRESH_DELAY_MS = 150
 
 class DashboardPage(Page):
     NAME = "dashboard"
+    SHOWS = frozenset({"delegations", "participants", "plans", "assessments", "checks", "polls"})
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

@@ -50,6 +50,7 @@ NO_YEAR = 0
 
 class LocalContentPage(Page):
     NAME = "local_content"
+    SHOWS = frozenset({"local_content"})
 
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:

@@ -35,6 +35,7 @@ ROLE_ID = Qt.ItemDataRole.UserRole + 1
 
 class PlansPage(Page):
     NAME = "plans"
+    SHOWS = frozenset({"delegations", "participants", "plans"})
 
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:

@@ -36,6 +36,7 @@ ROLE_MINUTES = Qt.ItemDataRole.UserRole + 1
 
 class PresentPage(Page):
     NAME = "present"
+    SHOWS = frozenset({"workshops", "agenda", "local_content", "polls"})
 
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:

@@ -77,6 +77,7 @@ def _points(value: int | None) -> str:
 
 class QuizPage(Page):
     NAME = "quiz"
+    SHOWS = frozenset({"delegations", "participants", "checks"})
 
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
