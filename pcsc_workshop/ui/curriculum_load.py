@@ -61,7 +61,7 @@ def why(exc: BaseException) -> str:
         where = f"{first.file}: {first.field}: {first.message}" if first.field \
             else f"{first.file}: {first.message}"
         return where if not more else QCoreApplication.translate(
-            "Curriculum", "%1 (and %n more problem(s))", "", more).replace("%1", where)
+            "Curriculum", "{0} (and %n more problem(s))", "", more).format(where)
     return str(exc) or type(exc).__name__
 
 
