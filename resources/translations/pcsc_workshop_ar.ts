@@ -3531,6 +3531,18 @@ Copy it to a USB stick or shared folder; participants open it with File → Open
         <translation>&amp;خروج</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
         <source>&amp;Tools</source>
         <translation>&amp;أدوات</translation>
     </message>
@@ -3545,6 +3557,18 @@ Copy it to a USB stick or shared folder; participants open it with File → Open
     <message>
         <source>&amp;About PCSC Workshop</source>
         <translation>&amp;حول ورشة عمل PCSC</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {0}</source>
+        <translation>&amp;تراجع: {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {0}</source>
+        <translation>إ&amp;عادة: {0}</translation>
+    </message>
+    <message>
+        <source>Could not undo: {0}</source>
+        <translation>تعذّر التراجع: {0}</translation>
     </message>
 </context>
 <context>

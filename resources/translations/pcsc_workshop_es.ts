@@ -3463,6 +3463,18 @@ Cópielo en una memoria USB o una carpeta compartida; los participantes lo abren
         <translation>&amp;Salir</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
@@ -3477,6 +3489,18 @@ Cópielo en una memoria USB o una carpeta compartida; los participantes lo abren
     <message>
         <source>&amp;About PCSC Workshop</source>
         <translation>Acerca &amp;de Taller PCSC</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {0}</source>
+        <translation>&amp;Deshacer: {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {0}</source>
+        <translation>&amp;Rehacer: {0}</translation>
+    </message>
+    <message>
+        <source>Could not undo: {0}</source>
+        <translation>No se pudo deshacer: {0}</translation>
     </message>
 </context>
 <context>

@@ -3463,6 +3463,18 @@ Copiez-le sur une clé USB ou un dossier partagé ; les participants l’ouvrent
         <translation>&amp;Quitter</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
@@ -3477,6 +3489,18 @@ Copiez-le sur une clé USB ou un dossier partagé ; les participants l’ouvrent
     <message>
         <source>&amp;About PCSC Workshop</source>
         <translation>À propos d’Ateli&amp;er PCSC</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {0}</source>
+        <translation>&amp;Annuler : {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {0}</source>
+        <translation>&amp;Rétablir : {0}</translation>
+    </message>
+    <message>
+        <source>Could not undo: {0}</source>
+        <translation>Impossible d’annuler : {0}</translation>
     </message>
 </context>
 <context>

@@ -3463,6 +3463,18 @@ Copie-o para uma pen USB ou uma pasta partilhada; os participantes abrem-no com 
         <translation>&amp;Sair</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Anular</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refazer</translation>
+    </message>
+    <message>
         <source>&amp;Tools</source>
         <translation>Ferramen&amp;tas</translation>
     </message>
@@ -3477,6 +3489,18 @@ Copie-o para uma pen USB ou uma pasta partilhada; os participantes abrem-no com 
     <message>
         <source>&amp;About PCSC Workshop</source>
         <translation>&amp;Acerca da Oficina PCSC</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {0}</source>
+        <translation>&amp;Anular: {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {0}</source>
+        <translation>&amp;Refazer: {0}</translation>
+    </message>
+    <message>
+        <source>Could not undo: {0}</source>
+        <translation>Não foi possível anular: {0}</translation>
     </message>
 </context>
 <context>
