@@ -3536,11 +3536,11 @@ Copy it to a USB stick or shared folder; participants open it with File → Open
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>&amp;تراجع</translation>
+        <translation>ترا&amp;جع</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>إ&amp;عادة</translation>
+        <translation>إعا&amp;دة</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
@@ -3560,11 +3560,11 @@ Copy it to a USB stick or shared folder; participants open it with File → Open
     </message>
     <message>
         <source>&amp;Undo {0}</source>
-        <translation>&amp;تراجع: {0}</translation>
+        <translation>ترا&amp;جع: {0}</translation>
     </message>
     <message>
         <source>&amp;Redo {0}</source>
-        <translation>إ&amp;عادة: {0}</translation>
+        <translation>إعا&amp;دة: {0}</translation>
     </message>
     <message>
         <source>Could not undo: {0}</source>

@@ -3488,7 +3488,7 @@ Cópielo en una memoria USB o una carpeta compartida; los participantes lo abren
     </message>
     <message>
         <source>&amp;About PCSC Workshop</source>
-        <translation>Acerca &amp;de Taller PCSC</translation>
+        <translation>Acerca de Taller &amp;PCSC</translation>
     </message>
     <message>
         <source>&amp;Undo {0}</source>

@@ -3468,7 +3468,7 @@ Copiez-le sur une clé USB ou un dossier partagé ; les participants l’ouvrent
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
+        <translation>Annu&amp;ler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -3492,7 +3492,7 @@ Copiez-le sur une clé USB ou un dossier partagé ; les participants l’ouvrent
     </message>
     <message>
         <source>&amp;Undo {0}</source>
-        <translation>&amp;Annuler : {0}</translation>
+        <translation>Annu&amp;ler : {0}</translation>
     </message>
     <message>
         <source>&amp;Redo {0}</source>

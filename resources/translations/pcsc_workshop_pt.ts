@@ -3468,7 +3468,7 @@ Copie-o para uma pen USB ou uma pasta partilhada; os participantes abrem-no com 
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>&amp;Anular</translation>
+        <translation>A&amp;nular</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -3492,7 +3492,7 @@ Copie-o para uma pen USB ou uma pasta partilhada; os participantes abrem-no com 
     </message>
     <message>
         <source>&amp;Undo {0}</source>
-        <translation>&amp;Anular: {0}</translation>
+        <translation>A&amp;nular: {0}</translation>
     </message>
     <message>
         <source>&amp;Redo {0}</source>
