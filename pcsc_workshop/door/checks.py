@@ -14,8 +14,8 @@ from sqlalchemy.orm import Session
 
 from pcsc_workshop.core import quiz as core_quiz
 from pcsc_workshop.core.models import QuizAttempt
+from pcsc_workshop.core.people import list_participants
 from pcsc_workshop.core.quiz import AttemptInfo, GainReport
-from pcsc_workshop.core.workshops import list_participants
 from pcsc_workshop.door.changes import Changes
 from pcsc_workshop.door.outcome import Outcome
 from pcsc_workshop.door.section import Section

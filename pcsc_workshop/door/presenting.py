@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pcsc_workshop.core import local_content as core_local
+from pcsc_workshop.core.agenda import AgendaEntry, list_agenda
 from pcsc_workshop.core.local_content import LocalItemInfo
-from pcsc_workshop.core.setup import AgendaEntry, list_agenda
 from pcsc_workshop.door.local_content import PRESENTABLE
 from pcsc_workshop.door.section import Section
 
