@@ -66,10 +66,13 @@ def why(exc: BaseException) -> str:
 
 
 def failed(exc: BaseException) -> CurriculumLoad:
-    """The one user-facing message for a curriculum that fails to load."""
+    """The one user-facing message for a curriculum that fails to load (the loader's English
+    detail isolated, so an Arabic sentence around it cannot reorder it)."""
+    from pcsc_workshop.ui.display import isolate
+
     message = QCoreApplication.translate(
         "Curriculum",
         "The curriculum could not be loaded ({0}), so its texts are missing and pillars, "
         "elements and modules show as ids. Run “pcsc-workshop curriculum check” to see what "
-        "is wrong, or reinstall PCSC Workshop, then restart it.").format(why(exc))
+        "is wrong, or reinstall PCSC Workshop, then restart it.").format(isolate(why(exc)))
     return CurriculumLoad(None, message)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from pcsc_workshop.core.local_content import LocalContentError, LocalItemInfo, languages_of
 from pcsc_workshop.door.local_content import PRESENTABLE
+from pcsc_workshop.ui.display import has_arabic, isolate
 from pcsc_workshop.ui.operations import run_op, run_read
 from pcsc_workshop.ui.pages.base import Page
 
@@ -190,7 +191,10 @@ class LocalContentPage(Page):
         for info in self.items:
             kind = self.tr("Statistic") if info.kind == "statistic" else self.tr("Case study")
             written = languages_of(info)  # named when the item has several versions
-            row = QListWidgetItem(f"{info.title} — {kind}" + (
+            title = info.title  # in a right-to-left window, a Latin title keeps its order
+            if self.isRightToLeft() and not has_arabic(title):  # ("<b>Sfax</b>", "41.5 %")
+                title = isolate(title)
+            row = QListWidgetItem(f"{title} — {kind}" + (
                 f" · {', '.join(written)}" if len(written) > 1 else ""), self.list)
             row.setData(ROLE_ID, info.id)
             if info.id == select_id:
