@@ -49,3 +49,30 @@ def test_undo_a_submitted_check_takes_its_score_off_the_learning_gain(qtbot, win
     window.undo_action.trigger()
     qtbot.waitUntil(lambda: not page.release.isChecked())
     assert page.release.checkState() == Qt.CheckState.Unchecked
+
+
+def test_a_new_local_item_is_found_at_once_in_the_search_and_on_present(qtbot, window):
+    curriculum = window.show_page("curriculum")
+    curriculum.ensure_loaded()
+    present = window.show_page("present")
+    present.ensure_loaded()  # both pages were loaded before the item existed
+    page = window.show_page("local_content")
+    page.ensure_loaded()
+    page.new_button.click()
+    qtbot.keyClicks(page.title_edit, "Quito: Metro de Quito ridership")
+    page.save_button.click()
+    qtbot.waitUntil(lambda: page.titles() == ["Quito: Metro de Quito ridership — Case study"])
+
+    curriculum = window.show_page("curriculum")
+    qtbot.keyClicks(curriculum.search_box, "ridership")
+    qtbot.waitUntil(lambda: any(
+        "Metro de Quito" in curriculum.results.item(r).text()
+        for r in range(curriculum.results.count())))
+    present = window.show_page("present")
+
+    def listed() -> list[str]:
+        return [present.tree.topLevelItem(i).child(j).text(0)
+                for i in range(present.tree.topLevelItemCount())
+                for j in range(present.tree.topLevelItem(i).childCount())]
+
+    qtbot.waitUntil(lambda: "Quito: Metro de Quito ridership" in listed())
