@@ -89,6 +89,7 @@ class QuizPage(Page):
         layout.addWidget(self.tabs)
         self.groups: dict[str, QButtonGroup] = {}
         self.questions: list = []
+        self._form_language = ""  # the language of the questions on screen
         self.rng = random.Random()  # a fresh order per attempt; tests seed it
 
     # -- taking a check -----------------------------------------------------------------------
@@ -148,7 +149,9 @@ class QuizPage(Page):
             self.module.clear()
         else:
             self._fill_modules(loaded.curriculum)
-        self._clear_form()
+        language = loaded.curriculum.language if loaded.curriculum is not None else ""
+        if not self.questions or language != self._form_language:
+            self._clear_form()  # a check being taken stays on screen through a refresh
         workshop_id = self.ctx.workshop_id
         if not workshop_id:
             self._fill_participants([])
@@ -179,33 +182,36 @@ class QuizPage(Page):
             self.module.setProperty("language", cur.language)
             self.module.blockSignals(False)
 
-    def _clear_form(self) -> None:
+    def _clear_form(self, hint: bool = True) -> None:
+        """No questions on screen: the hint saying how to start (none: questions follow)."""
         while self.form_layout.count():
             item = self.form_layout.takeAt(0)
             if item.widget() is not None:
                 item.widget().hide()
                 item.widget().deleteLater()
-        hint = QLabel(self.tr(
-            "Choose the participant, the module and whether this is before or after the "
-            "session, then press <b>Start the check</b>. The questions appear here; after "
-            "submitting, each answer is shown with the right one and why."), self.form_host)
-        hint.setWordWrap(True)
-        hint.setProperty("role", "subtle")
-        self.form_layout.addWidget(hint)
-        self.form_layout.addStretch(1)
         self.groups = {}
         self.questions = []
         self.submit_button.setEnabled(False)
         self.result.hide()
         self.scroll.show()
+        if not hint:
+            return
+        label = QLabel(self.tr(
+            "Choose the participant, the module and whether this is before or after the "
+            "session, then press <b>Start the check</b>. The questions appear here; after "
+            "submitting, each answer is shown with the right one and why."), self.form_host)
+        label.setWordWrap(True)
+        label.setProperty("role", "subtle")
+        self.form_layout.addWidget(label)
+        self.form_layout.addStretch(1)
 
     def start_check(self) -> None:
         """Show the module's questions, no option chosen, for the selected participant."""
         cur = self.ctx.load_curriculum().curriculum
         if cur is None or self.participant.currentData() is None:
             return  # the page says why (load)
-        self._clear_form()
-        self._empty_form()
+        self._clear_form(hint=False)
+        self._form_language = cur.language
         by_id = {q.id: q for q in cur.questions_for(self.module.currentData())}
         order = attempt_order(list(by_id.values()), self.rng)
         self.questions = [by_id[qid] for qid in order.questions]
@@ -249,13 +255,6 @@ class QuizPage(Page):
         first = next(iter(self.groups.values()), None)
         if first is not None and first.buttons():
             first.buttons()[0].setFocus()
-
-    def _empty_form(self) -> None:
-        while self.form_layout.count():  # the hint goes: the questions take its place
-            item = self.form_layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().hide()
-                item.widget().deleteLater()
 
     def answers(self) -> dict[str, int]:
         return {qid: group.checkedId() for qid, group in self.groups.items()
