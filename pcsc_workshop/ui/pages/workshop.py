@@ -48,6 +48,7 @@ AUTOSAVE_MS = 400
 
 class WorkshopPage(Page):
     NAME = "workshop"
+    SHOWS = frozenset({"workshops", "delegations", "participants", "agenda"})
 
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:

@@ -1,13 +1,12 @@
 """The two presenter windows: the slides for the room, and the notes for the facilitator.
 
 Both forward their keys to the `Presentation` that owns them, so the clicker or keyboard
-works whichever window has the focus. They know it only by what they use of it (`Controls`),
-so that this module does not import `session.py`, which builds the windows.
+works whichever window has the focus.
 """
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeyEvent
@@ -23,22 +22,25 @@ from PySide6.QtWidgets import (
 
 from pcsc_workshop.ui.display import isolate
 from pcsc_workshop.ui.presenter.slide_view import ACCENT, INK, MUTED, SlideView
-from pcsc_workshop.ui.presenter.words import SlideWords
 from pcsc_workshop.ui.widgets.exercise_timer import ExerciseTimer
 
+if TYPE_CHECKING:
+    from pcsc_workshop.ui.presenter.words import SlideWords
 
-class Controls(Protocol):
-    """What the windows use of the presentation that owns them (`session.Presentation`)."""
+
+class Presentation(Protocol):
+    """What the windows use of the presentation that owns them (session.py's `Presentation`
+    satisfies it). A protocol, not an import: session.py builds these windows, so importing it
+    back made an import circle."""
 
     title: str
     words: SlideWords
     timer: ExerciseTimer
 
     def handle_key(self, key: int, text: str = "") -> bool: ...
-
     def next(self) -> None: ...
-
     def close(self) -> None: ...
+
 
 PILL_STYLES = {
     "normal": f"color: white; background: {INK};",
@@ -85,7 +87,7 @@ class TimerPill(QLabel):
 class AudienceWindow(QWidget):
     """Full-screen slides with a footer (timer, title, slide counter); B blanks, N notes."""
 
-    def __init__(self, presentation: Controls, parent: QWidget | None = None) -> None:
+    def __init__(self, presentation: Presentation, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.presentation = presentation
         self.setWindowTitle(self.tr("Presentation – {0}").format(isolate(presentation.title)))
@@ -171,7 +173,7 @@ class AudienceWindow(QWidget):
 class NotesWindow(QWidget):
     """For the facilitator's screen: notes, the next slide, the timer with its controls."""
 
-    def __init__(self, presentation: Controls, parent: QWidget | None = None) -> None:
+    def __init__(self, presentation: Presentation, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.presentation = presentation
         self.setWindowTitle(self.tr("Speaker notes – {0}").format(isolate(presentation.title)))
