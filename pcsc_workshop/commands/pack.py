@@ -46,12 +46,12 @@ def run(args: argparse.Namespace, ctx) -> int:
         raise UserError(f"The folder {out.parent} does not exist.")
     try:
         with ctx.store().session() as session:
-            written = write_pack(session, args.workshop, out,
-                                 participant_id=getattr(args, "participant", None))
+            pack = write_pack(session, args.workshop, out,
+                              participant_id=getattr(args, "participant", None))
     except KeyError as exc:
         raise UserError(f"No workshop with id {args.workshop}, or no such participant in it "
                         "(see: pcsc-workshop workshops)") from exc
     except (ExchangeError, OSError) as exc:
         raise UserError(f"Could not write the pack: {exc}") from exc
-    print(f"{written.path}  ({written.records} records, sha256 {written.sha256[:12]})")
+    print(f"{pack.path}  ({pack.records} records, sha256 {pack.sha256[:12]})")
     return 0

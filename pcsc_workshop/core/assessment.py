@@ -270,10 +270,11 @@ def workshop_assessments(session: Session, workshop_id: str,
 
 # --- figures ------------------------------------------------------------------------------------
 
-ScoresLike = AssessmentDoc | Mapping[str, "int | None"]
+# one assessment, or a mapping of scores (a workshop average is a float)
+ScoresLike = AssessmentDoc | Mapping[str, "float | None"]
 
 
-def _scores(x: ScoresLike) -> Mapping[str, int | None]:
+def _scores(x: ScoresLike) -> Mapping[str, float | None]:
     return x.scores if isinstance(x, AssessmentDoc) else x
 
 
@@ -316,8 +317,8 @@ def overall_mean(doc: ScoresLike, elements: Sequence[ElementRef]) -> float | Non
 def average_scores(docs: Iterable[ScoresLike], elements: Sequence[ElementRef]
                    ) -> dict[str, float | None]:
     """Per element, the mean over the docs that scored it (None when nobody did)."""
-    docs = [_scores(d) for d in docs]
-    return {e.id: _mean(s for d in docs if (s := d.get(e.id)) is not None) for e in elements}
+    maps = [_scores(d) for d in docs]
+    return {e.id: _mean(s for d in maps if (s := d.get(e.id)) is not None) for e in elements}
 
 
 def workshop_averages(session: Session, workshop_id: str, elements: Sequence[ElementRef]
@@ -400,7 +401,7 @@ def stage_for(scores: ScoresLike, elements: Sequence[ElementRef]) -> StageSugges
 @dataclass(frozen=True)
 class ElementScore:
     element: ElementRef
-    score: int
+    score: float  # a level 0-4 for one assessment; a delegation average may be 2.5
 
 
 @dataclass(frozen=True)

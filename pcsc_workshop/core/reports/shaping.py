@@ -343,11 +343,11 @@ class ScriptParagraph(Flowable):
             lines.append(line)
         return lines
 
-    def line_parts(self) -> list[tuple[str, float, object, float]]:
+    def line_parts(self) -> list[tuple[str, float, str, float]]:
         """The whole text as one line, (face, size, string, advance) left to right, a space's
         advance after each word but the last: for chart labels, drawn as `String`s."""
         space = stringWidth(" ", self.fonts.face(SANS), self.fontSize)
-        out: list[tuple[str, float, object, float]] = []
+        out: list[tuple[str, float, str, float]] = []
         ordered = visual_indexes(self.words, self.base)
         punct = rtl_punctuation(self.words, self.base)
         for k, (index, rtl) in enumerate(ordered):
