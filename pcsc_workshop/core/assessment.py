@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -41,6 +41,9 @@ JICA_ELEMENT_IDS: tuple[str, ...] = tuple(f"jica.element.{slug}" for slug in (
     "ensuring-sustainability",
 ))
 
+if TYPE_CHECKING:
+    from pcsc_workshop.core.curriculum import Curriculum
+
 
 @dataclass(frozen=True)
 class ElementRef:
@@ -65,13 +68,11 @@ def stable_elements() -> list[ElementRef]:
     return out
 
 
-def elements_from_curriculum(curriculum: Any) -> list[ElementRef]:
-    """Adapt a loaded Curriculum: expects `curriculum.elements[i]` with `.id`, `.number`,
-    `.name`, `.domain_id`, `.descriptors` and `.checks` (5 strings each, levels 0-4)."""
+def elements_from_curriculum(curriculum: Curriculum) -> list[ElementRef]:
+    """The curriculum's elements with their rubric (descriptors and checks, levels 0-4)."""
     return sorted(
-        (ElementRef(e.id, int(e.number), str(e.name), e.domain_id,
-                    tuple(getattr(e, "descriptors", None) or ()),
-                    tuple(getattr(e, "checks", None) or ()))
+        (ElementRef(e.id, e.number, e.name, e.domain_id, tuple(e.descriptors),
+                    tuple(e.checks))
          for e in curriculum.elements),
         key=lambda e: e.number,
     )
