@@ -2525,6 +2525,10 @@ Copy it to a USB stick or shared folder; participants open it with File → Open
         <source>From a laptop not seen before for them</source>
         <translation>من حاسوب لم يُرَ من قبل لهذا الشخص</translation>
     </message>
+    <message>
+        <source>Not done</source>
+        <translation>لم يتم</translation>
+    </message>
 </context>
 <context>
     <name>ImportReportDialog</name>
@@ -3531,6 +3535,18 @@ Copy it to a USB stick or shared folder; participants open it with File → Open
         <translation>&amp;خروج</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">ترا&amp;جع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">إ&amp;عادة</translation>
+    </message>
+    <message>
         <source>&amp;Tools</source>
         <translation>&amp;أدوات</translation>
     </message>
@@ -3545,6 +3561,18 @@ Copy it to a USB stick or shared folder; participants open it with File → Open
     <message>
         <source>&amp;About PCSC Workshop</source>
         <translation>&amp;حول ورشة عمل PCSC</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not undo: {0}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2465,6 +2465,10 @@ Cópielo en una memoria USB o una carpeta compartida; los participantes lo abren
         <source>From a laptop not seen before for them</source>
         <translation>De un portátil nunca visto para esta persona</translation>
     </message>
+    <message>
+        <source>Not done</source>
+        <translation>No se ha realizado</translation>
+    </message>
 </context>
 <context>
     <name>ImportReportDialog</name>
@@ -3463,6 +3467,18 @@ Cópielo en una memoria USB o una carpeta compartida; los participantes lo abren
         <translation>&amp;Salir</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">&amp;Rehacer</translation>
+    </message>
+    <message>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
@@ -3477,6 +3493,18 @@ Cópielo en una memoria USB o una carpeta compartida; los participantes lo abren
     <message>
         <source>&amp;About PCSC Workshop</source>
         <translation>Acerca &amp;de Taller PCSC</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not undo: {0}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2465,6 +2465,10 @@ Copiez-le sur une clé USB ou un dossier partagé ; les participants l’ouvrent
         <source>From a laptop not seen before for them</source>
         <translation>D’un ordinateur jamais vu pour cette personne</translation>
     </message>
+    <message>
+        <source>Not done</source>
+        <translation>Opération non effectuée</translation>
+    </message>
 </context>
 <context>
     <name>ImportReportDialog</name>
@@ -3463,6 +3467,18 @@ Copiez-le sur une clé USB ou un dossier partagé ; les participants l’ouvrent
         <translation>&amp;Quitter</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">&amp;Rétablir</translation>
+    </message>
+    <message>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
@@ -3477,6 +3493,18 @@ Copiez-le sur une clé USB ou un dossier partagé ; les participants l’ouvrent
     <message>
         <source>&amp;About PCSC Workshop</source>
         <translation>À propos d’Ateli&amp;er PCSC</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not undo: {0}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2465,6 +2465,10 @@ Copie-o para uma pen USB ou uma pasta partilhada; os participantes abrem-no com 
         <source>From a laptop not seen before for them</source>
         <translation>De um portátil nunca visto para esta pessoa</translation>
     </message>
+    <message>
+        <source>Not done</source>
+        <translation>Não foi concluído</translation>
+    </message>
 </context>
 <context>
     <name>ImportReportDialog</name>
@@ -3463,6 +3467,18 @@ Copie-o para uma pen USB ou uma pasta partilhada; os participantes abrem-no com 
         <translation>&amp;Sair</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">&amp;Anular</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">&amp;Refazer</translation>
+    </message>
+    <message>
         <source>&amp;Tools</source>
         <translation>Ferramen&amp;tas</translation>
     </message>
@@ -3477,6 +3493,18 @@ Copie-o para uma pen USB ou uma pasta partilhada; os participantes abrem-no com 
     <message>
         <source>&amp;About PCSC Workshop</source>
         <translation>&amp;Acerca da Oficina PCSC</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not undo: {0}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
