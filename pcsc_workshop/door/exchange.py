@@ -115,7 +115,7 @@ class ExchangeSection(Section):
 
         from pcsc_workshop.core.exchange import write_pack
         from pcsc_workshop.core.models import AgendaItem
-        from pcsc_workshop.core.workshops import list_delegations, list_participants
+        from pcsc_workshop.core.people import list_delegations, list_participants
 
         with self._write() as s:
             written = write_pack(s, workshop_id, path, participant_id=participant_id)
@@ -143,7 +143,7 @@ class ExchangeSection(Section):
     def participants_of(self, workshop_id: str) -> tuple[str, list[PackParticipant]]:
         """The workshop's title and its participants, for "Who are you?"."""
         from pcsc_workshop.core.models import Workshop
-        from pcsc_workshop.core.workshops import list_participants
+        from pcsc_workshop.core.people import list_participants
 
         with self._read() as s:
             workshop = s.get(Workshop, workshop_id)

@@ -14,8 +14,8 @@ from docx import Document
 from pypdf import PdfReader
 
 from pcsc_workshop.core.certificates import CertificateSettings, Signatory
+from pcsc_workshop.core.people import list_delegations, list_participants
 from pcsc_workshop.core.validation import InvalidInput
-from pcsc_workshop.core.workshops import list_delegations, list_participants
 from pcsc_workshop.door import Changes, Door
 from pcsc_workshop.door.exports import EmptyPlan, NoSuchOwner, Options
 
