@@ -2597,6 +2597,11 @@ Copy it to a USB stick or shared folder; participants open it with File → Open
         <translation>مراجعة الخطة {0}</translation>
     </message>
     <message>
+        <source>, </source>
+        <comment>between the details of one file</comment>
+        <translation>، </translation>
+    </message>
+    <message>
         <source>Kept aside</source>
         <translation>موضوع جانبًا</translation>
     </message>

@@ -2533,6 +2533,11 @@ Cópielo en una memoria USB o una carpeta compartida; los participantes lo abren
         <translation>revisión del plan {0}</translation>
     </message>
     <message>
+        <source>, </source>
+        <comment>between the details of one file</comment>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>Kept aside</source>
         <translation>Apartado</translation>
     </message>

@@ -2533,6 +2533,11 @@ Copiez-le sur une clé USB ou un dossier partagé ; les participants l’ouvrent
         <translation>révision du plan {0}</translation>
     </message>
     <message>
+        <source>, </source>
+        <comment>between the details of one file</comment>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>Kept aside</source>
         <translation>Mis de côté</translation>
     </message>

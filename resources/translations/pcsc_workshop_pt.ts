@@ -2533,6 +2533,11 @@ Copie-o para uma pen USB ou uma pasta partilhada; os participantes abrem-no com 
         <translation>revisão do plano {0}</translation>
     </message>
     <message>
+        <source>, </source>
+        <comment>between the details of one file</comment>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>Kept aside</source>
         <translation>Posto de lado</translation>
     </message>
