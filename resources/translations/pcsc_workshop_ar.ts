@@ -2541,6 +2541,10 @@ Copy it to a USB stick or shared folder; participants open it with File → Open
         <source>From a laptop not seen before for them</source>
         <translation>من حاسوب لم يُرَ من قبل لهذا الشخص</translation>
     </message>
+    <message>
+        <source>Not done</source>
+        <translation>لم يتم</translation>
+    </message>
 </context>
 <context>
     <name>ImportReportDialog</name>
@@ -2591,6 +2595,11 @@ Copy it to a USB stick or shared folder; participants open it with File → Open
     <message>
         <source>plan revision {0}</source>
         <translation>مراجعة الخطة {0}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the details of one file</comment>
+        <translation>، </translation>
     </message>
     <message>
         <source>Kept aside</source>

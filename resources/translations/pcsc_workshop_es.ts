@@ -2477,6 +2477,10 @@ Cópielo en una memoria USB o una carpeta compartida; los participantes lo abren
         <source>From a laptop not seen before for them</source>
         <translation>De un portátil nunca visto para esta persona</translation>
     </message>
+    <message>
+        <source>Not done</source>
+        <translation>No se ha realizado</translation>
+    </message>
 </context>
 <context>
     <name>ImportReportDialog</name>
@@ -2527,6 +2531,11 @@ Cópielo en una memoria USB o una carpeta compartida; los participantes lo abren
     <message>
         <source>plan revision {0}</source>
         <translation>revisión del plan {0}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the details of one file</comment>
+        <translation>, </translation>
     </message>
     <message>
         <source>Kept aside</source>

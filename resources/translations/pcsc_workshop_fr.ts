@@ -2477,6 +2477,10 @@ Copiez-le sur une clé USB ou un dossier partagé ; les participants l’ouvrent
         <source>From a laptop not seen before for them</source>
         <translation>D’un ordinateur jamais vu pour cette personne</translation>
     </message>
+    <message>
+        <source>Not done</source>
+        <translation>Opération non effectuée</translation>
+    </message>
 </context>
 <context>
     <name>ImportReportDialog</name>
@@ -2527,6 +2531,11 @@ Copiez-le sur une clé USB ou un dossier partagé ; les participants l’ouvrent
     <message>
         <source>plan revision {0}</source>
         <translation>révision du plan {0}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the details of one file</comment>
+        <translation>, </translation>
     </message>
     <message>
         <source>Kept aside</source>

@@ -2477,6 +2477,10 @@ Copie-o para uma pen USB ou uma pasta partilhada; os participantes abrem-no com 
         <source>From a laptop not seen before for them</source>
         <translation>De um portátil nunca visto para esta pessoa</translation>
     </message>
+    <message>
+        <source>Not done</source>
+        <translation>Não foi concluído</translation>
+    </message>
 </context>
 <context>
     <name>ImportReportDialog</name>
@@ -2527,6 +2531,11 @@ Copie-o para uma pen USB ou uma pasta partilhada; os participantes abrem-no com 
     <message>
         <source>plan revision {0}</source>
         <translation>revisão do plano {0}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the details of one file</comment>
+        <translation>, </translation>
     </message>
     <message>
         <source>Kept aside</source>
