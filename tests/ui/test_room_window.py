@@ -14,7 +14,7 @@ def _open(window, qtbot):
     dialog.interface.setCurrentIndex(index)
     dialog.port.setValue(0)
     qtbot.mouseClick(dialog.open_button, __import__("PySide6.QtCore").QtCore.Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.room.hub is not None, timeout=15000)
+    qtbot.waitUntil(lambda: window.room.hub is not None, timeout=60000)
     return dialog
 
 
@@ -223,6 +223,11 @@ def test_a_plan_saved_in_the_browser_shows_on_the_dashboard(window, qtbot, demo_
         return row_of(person.participant_id)
 
     before = row().text(2)
+    # the facilitator is looking at someone's row: a refresh must not take it away
+    watched = row_of(next(p for p in hub.person_codes()
+                          if p.participant_id != person.participant_id).participant_id)
+    page.tree.setCurrentItem(watched)
+    bars = list(page.bars.bars)
     browser = Browser("127.0.0.1", hub.port)
     assert browser.join(person.participant_id, person.code, hub.room_code).status == 303
     plan = browser.get("/api/plan").json()
@@ -233,4 +238,7 @@ def test_a_plan_saved_in_the_browser_shows_on_the_dashboard(window, qtbot, demo_
     assert reply.status == 200, reply.text
     qtbot.waitUntil(lambda: row().text(2) != before, timeout=8000)
     assert row().text(4) != "—"  # "Last change" now says when
+    # updated in place: the same rows (selection kept) and the same bars, new figures
+    assert page.tree.currentItem() is watched and watched.isSelected()
+    assert page.bars.bars == bars and len(bars) == len(page.data.delegations)
     window.room.close_room()
