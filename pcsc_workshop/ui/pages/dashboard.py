@@ -77,6 +77,9 @@ class DashboardPage(Page):
             self.tree.header().setSectionResizeMode(column,
                                                     QHeaderView.ResizeMode.ResizeToContents)
         self.tree.setAlternatingRowColors(True)
+        # every row is one line: without this, each changed cell made the tree measure its
+        # whole row again through the style sheet (~0.2 ms a cell, 60 cells a refresh)
+        self.tree.setUniformRowHeights(True)
         # Columns fit the first 100 rows rather than every row: the figures are all about the
         # same width ("17 of 21", dates), and a refresh need not measure 200+ rows.
         self.tree.header().setResizeContentsPrecision(100)
