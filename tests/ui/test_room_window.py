@@ -28,6 +28,8 @@ def test_open_the_room_join_and_see_the_save(window, qtbot) -> None:
     # a participant joins from a browser and writes their plan
     seen: list[tuple[str, str]] = []
     window.ctx.changes.changed.connect(lambda kind, ident, origin: seen.append((kind, ident)))
+    applied: list = []
+    window.ctx.changes.applied.connect(lambda changes, origin: applied.append(changes))
     person = hub.person_codes()[0]
     browser = Browser("127.0.0.1", hub.port)
     assert browser.join(person.participant_id, person.code, hub.room_code).status == 303
@@ -35,6 +37,8 @@ def test_open_the_room_join_and_see_the_save(window, qtbot) -> None:
     plan["key_takeaways"] = "Données ouvertes d'abord"
     assert browser.send("PUT", "/api/plan", plan).status == 200
     qtbot.waitUntil(lambda: ("plan", person.participant_id) in seen, timeout=3000)
+    # pages that declare what they show hear it too (the front door's change record)
+    qtbot.waitUntil(lambda: any(c.touches({"plans"}) for c in applied), timeout=3000)
     qtbot.waitUntil(lambda: dialog.devices.rowCount() == 1, timeout=5000)
     assert dialog.devices.item(0, 0).text() == person.name
     # the facilitator removes the device: its next request is refused

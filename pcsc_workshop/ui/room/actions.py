@@ -181,6 +181,19 @@ class RoomActions(QObject):
         else:
             for kind, participant_id in pending:
                 ctx.changes.changed.emit(names.get(kind, kind), participant_id, self)
+        # ...and as one `Changes` record, which pages declaring what they show listen to
+        # (door/changes.py). The room knows who wrote, not which row: the ids are those of
+        # the participants whose plan, assessment or check changed (pages look at kinds).
+        door_kinds = {"plans": "plans", "assessments": "assessments", "quiz": "checks",
+                      "polls": "polls"}
+        ids: dict[str, set[str]] = {}
+        for kind, participant_id in pending:
+            if kind in door_kinds:
+                ids.setdefault(door_kinds[kind], set()).add(participant_id or "room")
+        if ids:
+            from pcsc_workshop.door import Changes
+
+            ctx.changes.publish(Changes.of(**ids), self)
         if self.dialog is not None and kinds & {"devices", "polls"}:
             self.dialog.hub_changed("devices")
 
