@@ -223,10 +223,16 @@ def facilitator(participants: int, seconds: float, interval: float, trace: bool 
         threading.Thread(target=work, daemon=True).start()
 
     QTimer.singleShot(int(seconds * 500), ask)
+    # the participants' report is read as it comes: a 2-minute run's latencies are more
+    # than a pipe holds, and a client blocked on a full pipe never exits
+    report: list[str] = []
+    reader = threading.Thread(target=lambda: report.append(proc.stdout.read()), daemon=True)
+    reader.start()
     while proc.poll() is None:
         app.processEvents()
         time.sleep(0.001)
-    out = json.loads(proc.stdout.read())
+    reader.join(30)
+    out = json.loads(report[0])
     rss_after = _rss_mib()
     hub_rss, hub_peak = _rss_mib(hub.pid), _rss_mib(hub.pid, "VmHWM")
     timer.stop()
