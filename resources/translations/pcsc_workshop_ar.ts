@@ -5019,6 +5019,10 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
         <translation>جارٍ إغلاق القاعة…</translation>
     </message>
     <message>
+        <source>The room stopped unexpectedly. Open it again to let browsers join; everything saved so far is kept.</source>
+        <translation>توقفت القاعة على نحو غير متوقع. افتحها مجددًا لتتمكن المتصفحات من الانضمام؛ كل ما حُفظ حتى الآن محفوظ.</translation>
+    </message>
+    <message>
         <source>Save join card</source>
         <translation>حفظ بطاقة الانضمام</translation>
     </message>

@@ -4935,6 +4935,10 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
         <translation>Cerrando la sala…</translation>
     </message>
     <message>
+        <source>The room stopped unexpectedly. Open it again to let browsers join; everything saved so far is kept.</source>
+        <translation>La sala se detuvo de forma inesperada. Ábrala de nuevo para que los navegadores puedan unirse; todo lo guardado hasta ahora se conserva.</translation>
+    </message>
+    <message>
         <source>Save join card</source>
         <translation>Guardar la tarjeta de acceso</translation>
     </message>

@@ -4935,6 +4935,10 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
         <translation>Fermeture de la salle…</translation>
     </message>
     <message>
+        <source>The room stopped unexpectedly. Open it again to let browsers join; everything saved so far is kept.</source>
+        <translation>La salle s’est arrêtée de façon inattendue. Ouvrez-la à nouveau pour que les navigateurs puissent la rejoindre ; tout ce qui a été enregistré jusqu’ici est conservé.</translation>
+    </message>
+    <message>
         <source>Save join card</source>
         <translation>Enregistrer la carte d&apos;accès</translation>
     </message>

@@ -4935,6 +4935,10 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
         <translation>A fechar a sala…</translation>
     </message>
     <message>
+        <source>The room stopped unexpectedly. Open it again to let browsers join; everything saved so far is kept.</source>
+        <translation>A sala parou inesperadamente. Abra-a novamente para que os navegadores possam entrar; tudo o que foi guardado até agora é mantido.</translation>
+    </message>
+    <message>
         <source>Save join card</source>
         <translation>Guardar o cartão de acesso</translation>
     </message>
