@@ -135,10 +135,14 @@ class PeopleSection(Section):
         return revert
 
     def delete_participant_data(self, participant_id: str) -> Outcome[DeletionReport]:
-        """Erase the person (privacy): not undoable, by design. The caller then offers
+        """Erase the person (privacy): not undoable, by design, and it empties the undo
+        stack (see below). The caller then offers
         `Store.scrub()` so the erased text is gone from the file's free pages too."""
         with self._write() as s:
             report = setup.delete_participant_data(s, participant_id)
+        # Undo steps hold people's fields in memory (an undone add keeps them for redo), and
+        # a redo would bring the person back: after an erasure none of them may stay.
+        self._door.history.clear()
         return Outcome(report, Changes.of(participants=participant_id, plans=report.ids,
                                           assessments=report.ids, checks=report.ids))
 

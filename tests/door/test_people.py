@@ -85,3 +85,14 @@ def test_edit_with_language_is_one_undo_step(door, demo_id):
     assert (person.name, person.language) == ("Camila Rojas", None)
     door.undo()  # the add
     assert door.people.participant(pid) is None
+
+
+def test_erasing_a_person_leaves_nothing_to_redo_them_back(door, demo_id):
+    pid = door.people.add_participant(demo_id, ParticipantFields(
+        name="Ahmed Ben Salah", email="ahmed@example.org")).value
+    door.undo()  # the add is undone: its redo would hold the name and email in memory
+    assert door.redo_label() == "Add participant"
+    door.redo()
+    door.people.delete_participant_data(pid)
+    assert door.undo_label() is None and door.redo_label() is None
+    assert door.people.participant(pid) is None

@@ -28,6 +28,7 @@ def test_moving_a_session_up_recalculates_the_times(qtbot, window, store, demo_i
     last = page.agenda.tree.topLevelItem(0).child(len(before) - 1)
     page.agenda.tree.setCurrentItem(last)
     page.agenda.buttons["up"].click()
+    qtbot.waitUntil(lambda: day_rows(page, 0) != before, timeout=5000)
     after = day_rows(page, 0)
     assert after[-2][0] == before[-1][0]  # it moved up one
     assert starts(after) == sorted(starts(after))  # and the times still read in order

@@ -124,7 +124,7 @@ def test_workshop_dates_are_typed_in_the_details(make_window, qtbot) -> None:
     page.end.selectAll()
     type_text(page.end, "2027-03-05")
     qtbot.keyClick(page.end, Qt.Key.Key_Return)
-    page.flush()
+    page.flush(wait=True)  # stored before it returns (what closing the window does)
     with window.ctx.store.session() as s:
         w = get_workshop(s, window.ctx.workshop_id)
     assert (w.start_date, w.end_date) == (date(2027, 3, 1), date(2027, 3, 5))

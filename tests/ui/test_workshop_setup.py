@@ -30,8 +30,9 @@ def test_wizard_creates_workshop_with_its_agenda(qtbot, window, store):
     details.start.set_date(date(2025, 3, 2))
     details.end.set_date(date(2025, 3, 6))
     assert wizard.button(wizard.WizardButton.FinishButton).isEnabled()
-    wizard.accept()
-    assert wizard.workshop_id
+    wizard.accept()  # stored on a worker: the wizard closes once it is
+    qtbot.waitUntil(lambda: wizard.workshop_id is not None, timeout=5000)
+    assert not wizard.isVisible()
     page.workshop_created(wizard.workshop_id)
     # The new workshop is current in the window, with the template's agenda.
     assert window.workshop_picker.currentData() == wizard.workshop_id
@@ -55,8 +56,9 @@ def test_wizard_refuses_end_before_start(qtbot, ctx):
     wizard.details_page.start.set_date(date(2025, 3, 6))
     wizard.details_page.end.set_date(date(2025, 3, 2))
     wizard.accept()
+    qtbot.waitUntil(lambda: "end date is before" in wizard.details_page.error.text(),
+                    timeout=5000)
     assert wizard.workshop_id is None
-    assert "end date is before" in wizard.details_page.error.text()
 
 
 def test_agenda_move_between_days_and_edit_details(qtbot, window, store, demo_id):
@@ -66,18 +68,22 @@ def test_agenda_move_between_days_and_edit_details(qtbot, window, store, demo_id
     last_of_day1 = [a for a in before if a.day == 1][-1]
     page.agenda.select(last_of_day1.id)
     page.agenda.move_current(1)  # past the end of day 1: first session of day 2
+    qtbot.waitUntil(lambda: not page.agenda.busy, timeout=5000)
     with store.session() as s:
         moved = next(a for a in list_agenda(s, demo_id) if a.id == last_of_day1.id)
     assert (moved.day, moved.position) == (2, 0)
     page.agenda.tree.moved.emit(moved.id, 1, 0)  # what a drop at the top of day 1 reports
+    qtbot.waitUntil(lambda: not page.agenda.busy, timeout=5000)
     with store.session() as s:
         moved = next(a for a in list_agenda(s, demo_id) if a.id == last_of_day1.id)
     assert (moved.day, moved.position) == (1, 0)
     assert page.agenda.current_entry().id == moved.id
-    # Details save as you type and on page switch.
+    # Details save as you type and on page switch (on a worker: the status says when).
     page.venue.setText("TDLC, Tokyo")
     page.venue.textEdited.emit("TDLC, Tokyo")
     window.show_page("plans")
+    qtbot.waitUntil(lambda: not page.saver.dirty and "Saved" in page.status.text(),
+                    timeout=5000)
     with store.session() as s:
         assert get_workshop(s, demo_id).venue == "TDLC, Tokyo"
 
@@ -99,6 +105,8 @@ def test_csv_preview_flags_bad_rows_and_refuses(qtbot, demo_ctx, store, demo_id)
     assert "rows 3, 4" in dialog.summary.text()
     assert not dialog.import_button.isEnabled()
     dialog.do_import()  # even if forced, nothing is imported
+    qtbot.waitUntil(lambda: not dialog.importing, timeout=5000)
+    assert "rows 3, 4" in dialog.summary.text() and dialog.result is None
     with store.session() as s:
         names = {p.name for p in list_participants(s, demo_id)}
     assert "Nadia Haque" not in names
@@ -113,6 +121,7 @@ def test_csv_import_of_a_good_file(qtbot, window, store, demo_id, tmp_path):
     qtbot.addWidget(dialog)
     assert dialog.import_button.isEnabled()
     dialog.do_import()
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=5000)
     assert dialog.result.participants == 2 and dialog.result.delegations == 2
     page.people.load()
     labels = [page.people.tree.topLevelItem(i).text(0)
@@ -175,6 +184,7 @@ def test_csv_import_of_the_valid_rows_lists_the_others(qtbot, demo_ctx, store, d
     assert not dialog.import_button.isEnabled()
     assert dialog.valid_button.isEnabled()
     dialog.do_import(skip_bad=True)
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=5000)
     assert dialog.result.participants == 1
     assert [r.row for r in dialog.result.skipped] == [3, 4]
     text = dialog.skipped_text(dialog.result)

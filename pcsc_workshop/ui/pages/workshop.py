@@ -1,65 +1,57 @@
 """Workshop page: its details (editable), its agenda, its delegations and participants.
 
-Details are saved as you type (like plans: a short timer, and `flush()` on page switch);
-the agenda and people are changed through small dialogs that write straight to the core.
+Details are saved as you type by the app's one autosave (ui/autosave.py: a short pause, on
+a worker, and `flush()` on page switch); an edit the core refuses (an end before the start, an
+empty title) stays on screen with the reason, and is saved once it is fixed. The agenda and
+people are changed through small dialogs whose writes go through the door (`run_op`).
+Editing the details, the agenda and the people can be undone (Edit › Undo).
 From here the facilitator also starts a new workshop (wizard), prints the agenda and opens
 the exercise timer for a timed session.
 """
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QFileDialog,
-    QFormLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from pcsc_workshop.core.setup import InvalidInput, WorkshopFields, list_agenda, update_workshop
-from pcsc_workshop.core.workshops import get_workshop
+from pcsc_workshop.core.setup import InvalidInput, WorkshopFields
+from pcsc_workshop.door import Door, Outcome
+from pcsc_workshop.ui.autosave import Autosaver
+from pcsc_workshop.ui.context import AppContext
 from pcsc_workshop.ui.dialogs.agenda import agenda_html, print_agenda_pdf
-from pcsc_workshop.ui.dialogs.workshop_wizard import LANGUAGES, WorkshopWizard
+from pcsc_workshop.ui.dialogs.workshop_wizard import WorkshopWizard
 from pcsc_workshop.ui.display import clock, no_italic_arabic
 from pcsc_workshop.ui.framework import Framework, load_framework
 from pcsc_workshop.ui.pages.base import Page
 from pcsc_workshop.ui.widgets.agenda_editor import AgendaEditor
-from pcsc_workshop.ui.widgets.date_field import DateField
 from pcsc_workshop.ui.widgets.exercise_timer import ExerciseTimer
 from pcsc_workshop.ui.widgets.flow_layout import FlowLayout
 from pcsc_workshop.ui.widgets.people_editor import PeopleEditor
+from pcsc_workshop.ui.widgets.workshop_details_form import WorkshopDetailsForm
 from pcsc_workshop.ui.wording import refusal
-
-AUTOSAVE_MS = 400
 
 
 class WorkshopPage(Page):
     NAME = "workshop"
     SHOWS = frozenset({"workshops", "delegations", "participants", "agenda"})
 
-
-    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self._framework: Framework | None = None
-        self._loading = False
-        self._dirty = False
+        self._shown_id: str | None = None  # the workshop the details form holds
         self.timer_dialog: QDialog | None = None
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(AUTOSAVE_MS)
-        self._timer.timeout.connect(self.flush)
 
         self.heading = QLabel(self)
         self.heading.setProperty("role", "heading")
@@ -113,54 +105,24 @@ class WorkshopPage(Page):
     # -- details ------------------------------------------------------------------------------
     def _details_tab(self) -> QWidget:
         tab = QWidget(self)
-        self.title_edit = QLineEdit(tab)
-        self.organisers = QPlainTextEdit(tab)
-        self.organisers.setTabChangesFocus(True)
-        self.organisers.setFixedHeight(70)
-        self.venue = QLineEdit(tab)
-        self.city = QLineEdit(tab)
-        self.country = QLineEdit(tab)
-        # typed dates (ISO or the locale's form); the end's calendar opens on the start
-        self.start = DateField(tab, calendar_start=lambda: self.end.date())
-        self.end = DateField(tab, calendar_start=lambda: self.start.date())
-        for edit in (self.start, self.end):
-            edit.dateChanged.connect(self._edited)
-        self.language = QComboBox(tab)
-        for code, name in LANGUAGES:
-            self.language.addItem(name, code)
-        self.description = QPlainTextEdit(tab)
-        self.description.setTabChangesFocus(True)
-        self.error = QLabel(tab)
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
-        for edit in (self.title_edit, self.venue, self.city, self.country):
-            edit.textEdited.connect(self._edited)
-        self.organisers.textChanged.connect(self._edited)
-        self.description.textChanged.connect(self._edited)
-        self.language.currentIndexChanged.connect(self._edited)
-        form = QFormLayout(tab)
-        form.addRow(self.tr("&Title:"), self.title_edit)
-        form.addRow(self.tr("&Organisers:"), self.organisers)
-        form.addRow(self.tr("&Venue:"), self.venue)
-        form.addRow(self.tr("C&ity:"), self.city)
-        form.addRow(self.tr("C&ountry:"), self.country)
-        form.addRow(self.tr("&Starts on:"), self.start)
-        form.addRow(self.tr("&Ends on:"), self.end)
-        # the workshop's working language: content (curriculum, quizzes, slides) is shown
-        # in it by default; each reader may still switch their own content language
-        self.language.setAccessibleName(self.tr("Working language"))
-        self.language.setAccessibleDescription(self.tr(
-            "Curriculum, knowledge checks, assessment and slides are shown in this language "
-            "by default; each participant can switch their own content language"))
-        self.language.setToolTip(self.language.accessibleDescription())
-        form.addRow(self.tr("Working &language:"), self.language)
-        form.addRow(self.tr("Descri&ption:"), self.description)
+        self.details = WorkshopDetailsForm(tab)
+        d = self.details
+        # the fields as attributes of the page too (tests and the accessibility walk use them)
+        self.title_edit, self.organisers, self.venue = d.title_edit, d.organisers, d.venue
+        self.city, self.country, self.start, self.end = d.city, d.country, d.start, d.end
+        self.language, self.description, self.error = d.language, d.description, d.error
         self.certificate_button = QPushButton(self.tr("Certificate &details…"), tab)
         self.certificate_button.setToolTip(self.tr("Organiser logos and signatories printed on "
                                                    "every certificate"))
         self.certificate_button.clicked.connect(self.edit_certificate)
-        form.addRow(self.tr("Certificates:"), self.certificate_button)
-        form.addRow(self.error)
+        d.form.addRow(self.tr("Certificates:"), self.certificate_button)
+        d.add_error_row()
+        QVBoxLayout(tab).addWidget(d)
+        self.saver: Autosaver[tuple[str, WorkshopFields, str]] = Autosaver(
+            self, self.ctx, self._snapshot, self._save)
+        self.saver.state.connect(self._save_state)
+        self.saver.saved.connect(self._saved)
+        d.edited.connect(self._edited)
         return tab
 
     def edit_certificate(self):
@@ -176,75 +138,73 @@ class WorkshopPage(Page):
     def load(self) -> None:
         self.flush()
         if not self.ctx.workshop_id:
+            self._shown_id = None
             self.heading.setText(self.tr("No workshop yet: start one with “New workshop…”"))
             return
-        with self.ctx.store.session() as session:
-            w = get_workshop(session, self.ctx.workshop_id)
-            values = (w.title, w.organisers, w.venue, w.city, w.country, w.start_date,
-                      w.end_date, w.language, w.description)
-        self._loading = True
+        # a few small rows (~2 ms): read at once, so the page never shows another workshop
         try:
-            (title, organisers, venue, city, country, start, end, language, desc) = values
-            self.heading.setText(title)
-            self.title_edit.setText(title)
-            self.organisers.setPlainText(organisers)
-            self.venue.setText(venue)
-            self.city.setText(city)
-            self.country.setText(country)
-            for edit, d in ((self.start, start), (self.end, end)):
-                edit.set_date(d)
-            found = self.language.findData(language)
-            if found < 0:
-                self.language.addItem(language, language)
-                found = self.language.count() - 1
-            self.language.setCurrentIndex(found)
-            self.description.setPlainText(desc)
-            self.error.clear()
+            details = self.ctx.door.workshops.details(self.ctx.workshop_id)
+        except KeyError:  # deleted on another page a moment ago: the window moves on
+            return
+        if self.saver.dirty and self._shown_id == details.id:
+            pass  # an edit not stored yet (refused, or the disk busy): kept on screen
+        else:
+            self.saver.forget()
+            self._shown_id = details.id
+            self._show_title(details.title)  # also after an undo of a new title
+            self.details.set_fields(details.fields())
             self.status.clear()
-        finally:
-            self._loading = False
         self.agenda.load()
         self.people.load()
 
-    def _edited(self, *_args) -> None:
-        if self._loading or not self.ctx.workshop_id:
+    def _edited(self) -> None:
+        if not self.ctx.workshop_id or self._shown_id != self.ctx.workshop_id:
             return
-        self._dirty = True
-        self.status.setText(self.tr("Editing…"))
-        self._timer.start()
+        self.saver.touch()
+
+    def _snapshot(self) -> tuple[str, WorkshopFields, str] | None:
+        """On the UI thread: which workshop, what is on screen, the Edit menu's words."""
+        if not self._shown_id:
+            return None
+        return self._shown_id, self.details.fields(), self.tr("Edit workshop details")
 
     @staticmethod
-    def _date(edit: DateField) -> date | None:
-        return edit.date()
+    def _save(door: Door, snap: tuple[str, WorkshopFields, str]) -> Outcome[bool]:
+        workshop_id, fields, label = snap
+        return door.workshops.update(workshop_id, fields, label=label)
 
-    def flush(self) -> None:
-        self._timer.stop()
-        if not self._dirty or not self.ctx.workshop_id:
-            return
-        fields = WorkshopFields(
-            title=self.title_edit.text(), organisers=self.organisers.toPlainText(),
-            venue=self.venue.text(), city=self.city.text(), country=self.country.text(),
-            start_date=self._date(self.start), end_date=self._date(self.end),
-            language=self.language.currentData(), description=self.description.toPlainText())
-        try:
-            with self.ctx.store.session() as session:
-                changed = update_workshop(session, self.ctx.workshop_id, fields)
-        except InvalidInput as exc:
-            self.error.setText(refusal(exc))  # kept on screen; saved once it is fixed
-            self.status.setText(self.tr("Not saved"))
-            self._dirty = False
-            return
-        self._dirty = False
-        self.error.clear()
-        self.heading.setText(fields.title)
-        self.status.setText(self.tr("Saved at {0}").format(clock()))
+    def _save_state(self, kind: str, message: str) -> None:
+        if kind == "editing":
+            self.status.setText(self.tr("Editing…"))
+        elif kind == "saving":
+            self.status.setText(self.tr("Saving…"))
+        elif kind == "saved":
+            self.error.clear()
+            self.status.setText(self.tr("Saved at {0}").format(clock()))
+        elif kind == "failed":
+            exc = self.saver.last_error
+            if isinstance(exc, InvalidInput):  # kept on screen; saved once it is fixed
+                self.error.setText(refusal(exc))
+                self.status.setText(self.tr("Not saved yet: see the problem below"))
+            else:  # a busy or full disk: kept, and tried again
+                self.status.setText(self.tr("Not saved ({0}); trying again…").format(message))
+
+    def _saved(self, changed: object) -> None:
         if changed:
-            self.ctx.changes.changed.emit("workshop", self.ctx.workshop_id, self)
-            window = self.window()
-            if hasattr(window, "workshop_picker"):
-                index = window.workshop_picker.findData(self.ctx.workshop_id)
-                if index >= 0:
-                    window.workshop_picker.setItemText(index, fields.title)
+            self._show_title(self.title_edit.text().strip())
+
+    def _show_title(self, title: str) -> None:
+        """The heading and the window's workshop picker show the stored title."""
+        self.heading.setText(title)
+        window = self.window()
+        if hasattr(window, "workshop_picker") and self._shown_id:
+            index = window.workshop_picker.findData(self._shown_id)
+            if index >= 0:
+                window.workshop_picker.setItemText(index, title)
+
+    def flush(self, wait: bool = False) -> None:
+        """Store a pending edit now (page switch); `wait`: before returning (closing)."""
+        self.saver.flush(wait=wait)
 
     # -- actions ------------------------------------------------------------------------------
     def new_workshop(self) -> WorkshopWizard:
@@ -263,12 +223,11 @@ class WorkshopPage(Page):
         self.ensure_loaded()
 
     def _agenda_html(self) -> str:
-        with self.ctx.store.session() as session:
-            w = get_workshop(session, self.ctx.workshop_id)
-            title, start = w.title, w.start_date
-            subtitle = " · ".join(x for x in (w.venue, w.organisers) if x)
-            agenda = list_agenda(session, w.id)
-        return agenda_html(title, subtitle, start, agenda, self.agenda.link_title,
+        door, workshop_id = self.ctx.door, self.ctx.workshop_id or ""
+        w = door.workshops.details(workshop_id)
+        subtitle = " · ".join(x for x in (w.venue, w.organisers) if x)
+        agenda = door.agenda.sessions(workshop_id)
+        return agenda_html(w.title, subtitle, w.start_date, agenda, self.agenda.link_title,
                            run_sheet=self.run_sheet.isChecked())
 
     def print_agenda(self) -> None:

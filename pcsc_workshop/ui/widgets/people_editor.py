@@ -2,11 +2,19 @@
 
 Removing a participant is the privacy action "Delete this participant's data": the core wipes
 their name, contact, plans and assessments and leaves a tombstone so that the deletion
-reaches every laptop. It asks for confirmation and says what it will remove.
+reaches every laptop. It asks for confirmation and says what it will remove, and it cannot be
+undone (nothing of the person is kept). Adding, editing and moving people, adding, editing and
+removing delegations, and a CSV import can be undone (Edit › Undo).
+
+Every write goes through the door (`run_op`: off the UI thread, and every page that shows
+people hears of it); the tree is refilled from the door when the write is stored. The dialogs
+open window-modal (`open()`), so the window keeps painting while one is up.
 """
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -21,18 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pcsc_workshop.core.privacy import backups_holding, purge_backups
-from pcsc_workshop.core.setup import InvalidInput, delete_delegation, delete_participant_data
-from pcsc_workshop.core.workshops import (
-    DelegationInfo,
-    ParticipantInfo,
-    list_delegations,
-    list_participants,
-)
+from pcsc_workshop.core.workshops import DelegationInfo, ParticipantInfo
+from pcsc_workshop.ui.context import AppContext
 from pcsc_workshop.ui.dialogs.csv_import import CsvImportDialog
 from pcsc_workshop.ui.dialogs.people_dialogs import DelegationDialog, ParticipantDialog
+from pcsc_workshop.ui.framework import Framework
+from pcsc_workshop.ui.operations import run_op, run_read
 from pcsc_workshop.ui.wording import refusal
-from pcsc_workshop.ui.workers import Op
 
 ROLE_KIND = Qt.ItemDataRole.UserRole
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
@@ -43,10 +46,13 @@ class PeopleEditor(QWidget):
     #: backups found, after the last deletion, that still hold the deleted person (tests)
     backups_holding_deleted: list[Path] = []
 
-    def __init__(self, ctx, framework_getter, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, framework_getter: Callable[[], Framework],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self._framework = framework_getter
+        self.dialog: DelegationDialog | ParticipantDialog | None = None  # the one open
+        self.last_saved: tuple[str | None, str | None] = (None, None)  # what the last write was
         self.delegations: dict[str, DelegationInfo] = {}
         self.people: dict[str, ParticipantInfo] = {}
         self.tree = QTreeWidget(self)
@@ -83,9 +89,9 @@ class PeopleEditor(QWidget):
         self.tree.clear()
         if not self.ctx.workshop_id:
             return
-        with self.ctx.store.session() as session:
-            delegations = list_delegations(session, self.ctx.workshop_id)
-            people = list_participants(session, self.ctx.workshop_id)
+        # two small lists (~2 ms for the demo's 16 people): read at once, not on a worker
+        delegations = self.ctx.door.people.delegations(self.ctx.workshop_id)
+        people = self.ctx.door.people.participants(self.ctx.workshop_id)
         self.delegations = {d.id: d for d in delegations}
         self.people = {p.id: p for p in people}
         fw = self._framework()
@@ -147,17 +153,24 @@ class PeopleEditor(QWidget):
         self.buttons["remove"].setText(self.tr("Delete this participant’s data…")
                                        if kind == "participant" else self.tr("Remove…"))
 
-    def _done(self) -> None:
+    def _done(self, kind: str | None = None, ident: str | None = None) -> None:
+        """A write was stored (and broadcast by run_op): show it, select what it touched."""
         self.load()
         self.changed.emit()
-        self.ctx.changes.changed.emit("participants", self.ctx.workshop_id or "", self)
+        self.last_saved = (kind, ident)
+        if kind and ident:
+            with contextlib.suppress(KeyError):  # e.g. an undo took it away meanwhile
+                self.select(kind, ident)
+
+    def _open(self, dialog: DelegationDialog | ParticipantDialog, kind: str) -> None:
+        self.dialog = dialog
+        dialog.accepted.connect(lambda: self._done(kind, dialog.saved_id))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     # -- actions ------------------------------------------------------------------------------
     def add_delegation(self) -> None:
-        dialog = DelegationDialog(self.ctx, self._framework(), parent=self)
-        if dialog.exec():
-            self._done()
-            self.select("delegation", dialog.saved_id)
+        self._open(DelegationDialog(self.ctx, self._framework(), parent=self), "delegation")
 
     def add_participant(self) -> None:
         kind, ident = self._current()
@@ -169,22 +182,16 @@ class PeopleEditor(QWidget):
         dialog = ParticipantDialog(self.ctx, list(self.delegations.values()), parent=self)
         if preset:
             dialog.delegation.setCurrentIndex(max(0, dialog.delegation.findData(preset)))
-        if dialog.exec():
-            self._done()
-            self.select("participant", dialog.saved_id)
+        self._open(dialog, "participant")
 
     def edit_current(self) -> None:
         kind, ident = self._current()
         if kind == "delegation":
-            dialog = DelegationDialog(self.ctx, self._framework(), self.delegations[ident], self)
+            self._open(DelegationDialog(self.ctx, self._framework(), self.delegations[ident],
+                                        self), kind)
         elif kind == "participant":
-            dialog = ParticipantDialog(self.ctx, list(self.delegations.values()),
-                                       self.people[ident], self)
-        else:
-            return
-        if dialog.exec():
-            self._done()
-            self.select(kind, ident)
+            self._open(ParticipantDialog(self.ctx, list(self.delegations.values()),
+                                         self.people[ident], self), kind)
 
     def remove_current(self) -> None:
         kind, ident = self._current()
@@ -196,13 +203,15 @@ class PeopleEditor(QWidget):
                                     self.tr("Remove the delegation {0}?").format(d.label)
                                     ) != QMessageBox.StandardButton.Yes:
                 return
-            try:
-                with self.ctx.store.session() as session:
-                    delete_delegation(session, ident)
-            except InvalidInput as exc:
-                QMessageBox.warning(self, self.tr("Remove delegation"), refusal(exc))
-                return
-            self._done()
+            self.remove_delegation(ident)
+
+    def remove_delegation(self, delegation_id: str) -> None:
+        """Remove an empty delegation (undoable); one with members is refused in words."""
+        label = self.tr("Remove delegation")
+        run_op(self, self.ctx, lambda door: door.people.delete_delegation(delegation_id, label),
+               done=lambda _none: self._done(),
+               failed=lambda exc: QMessageBox.warning(self, self.tr("Remove delegation"),
+                                                      refusal(exc)))
 
     def delete_participant_data(self, participant_id: str, confirm: bool = True) -> bool:
         """Privacy: wipe a participant and their plans and assessments (after confirmation)."""
@@ -220,19 +229,20 @@ class PeopleEditor(QWidget):
             box.exec()
             if box.clickedButton() is not delete:
                 return False
-        with self.ctx.store.session(write=True) as session:
-            delete_participant_data(session, participant_id)
-        self._done()
-        store = self.ctx.store
 
-        def scrub(_progress, _cancelled) -> list[Path]:
-            # VACUUM + WAL checkpoint (~55 ms on the demo): on a worker, off the UI thread
-            store.scrub()
-            return backups_holding(store.path, participant_id)
+        def erased(_report: object) -> None:
+            self._done()
+            # VACUUM + WAL checkpoint (~55 ms on the demo), then the older backups that still
+            # hold the person: on a worker, off the UI thread
+            run_read(self, self.ctx, lambda door: door.people.find_backups_holding(
+                participant_id), done=lambda held: self._offer_backup_purge(held, confirm),
+                failed=lambda exc: QMessageBox.warning(
+                    self, self.tr("Delete this participant’s data"), str(exc)))
 
-        Op(self, scrub).success(lambda held: self._offer_backup_purge(held, confirm)).failure(
-            lambda exc: QMessageBox.warning(self, self.tr("Delete this participant’s data"),
-                                            str(exc))).run()
+        run_op(self, self.ctx, lambda door: door.people.delete_participant_data(participant_id),
+               done=erased,
+               failed=lambda exc: QMessageBox.warning(
+                   self, self.tr("Delete this participant’s data"), refusal(exc)))
         return True
 
     def _offer_backup_purge(self, held: list[Path], confirm: bool) -> None:
@@ -256,7 +266,7 @@ class PeopleEditor(QWidget):
             box.exec()
             if box.clickedButton() is not purge:
                 return
-            purge_backups(held)
+            self.ctx.door.people.purge_backups(held)
             self.backups_holding_deleted = []
 
     def save_csv_template(self, path: Path | None = None) -> Path | None:
@@ -290,6 +300,7 @@ class PeopleEditor(QWidget):
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Import participants"), str(exc))
             return None
-        if dialog.exec():
-            self._done()
+        dialog.accepted.connect(lambda: self._done())
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
         return dialog
