@@ -117,6 +117,7 @@ def test_the_calendar_opens_on_the_workshops_dates_with_alt_down(make_window, qt
 def test_workshop_dates_are_typed_in_the_details(make_window, qtbot) -> None:
     window = make_window()
     page = window.show_page("workshop")
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)  # read on a worker
     page.start.setFocus()
     page.start.selectAll()
     type_text(page.start, QLocale().toString(QDate(2027, 3, 1), QLocale.FormatType.ShortFormat))

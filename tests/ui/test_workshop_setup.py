@@ -12,8 +12,16 @@ from pcsc_workshop.ui.dialogs.csv_import import CsvImportDialog
 from pcsc_workshop.ui.dialogs.workshop_wizard import WorkshopWizard
 
 
-def test_wizard_creates_workshop_with_its_agenda(qtbot, window, store):
+def workshop_page(qtbot, window):
+    """Show the Workshop page and wait until it is read (it reads on a worker)."""
     page = window.show_page("workshop")
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
+    return page
+
+
+
+def test_wizard_creates_workshop_with_its_agenda(qtbot, window, store):
+    page = workshop_page(qtbot, window)
     wizard = WorkshopWizard(window.ctx, page)
     qtbot.addWidget(wizard)
     wizard.show()
@@ -34,6 +42,7 @@ def test_wizard_creates_workshop_with_its_agenda(qtbot, window, store):
     qtbot.waitUntil(lambda: wizard.workshop_id is not None, timeout=5000)
     assert not wizard.isVisible()
     page.workshop_created(wizard.workshop_id)
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
     # The new workshop is current in the window, with the template's agenda.
     assert window.workshop_picker.currentData() == wizard.workshop_id
     assert window.workshop_picker.currentText() == "Smart city deep dive, Dhaka 2025"
@@ -62,7 +71,7 @@ def test_wizard_refuses_end_before_start(qtbot, ctx):
 
 
 def test_agenda_move_between_days_and_edit_details(qtbot, window, store, demo_id):
-    page = window.show_page("workshop")
+    page = workshop_page(qtbot, window)
     with store.session() as s:
         before = list_agenda(s, demo_id)
     last_of_day1 = [a for a in before if a.day == 1][-1]
@@ -116,7 +125,7 @@ def test_csv_import_of_a_good_file(qtbot, window, store, demo_id, tmp_path):
     good = "\n".join(GOOD_AND_BAD.splitlines()[:2]) + "\nИван Петров,Kazan City Hall,Analyst,Russia,Kazan,,да\n"
     path = tmp_path / "people.csv"
     path.write_text(good, encoding="utf-8")
-    page = window.show_page("workshop")
+    page = workshop_page(qtbot, window)
     dialog = CsvImportDialog.from_file(window.ctx, path, page)
     qtbot.addWidget(dialog)
     assert dialog.import_button.isEnabled()
@@ -124,6 +133,7 @@ def test_csv_import_of_a_good_file(qtbot, window, store, demo_id, tmp_path):
     qtbot.waitUntil(lambda: dialog.result is not None, timeout=5000)
     assert dialog.result.participants == 2 and dialog.result.delegations == 2
     page.people.load()
+    qtbot.waitUntil(lambda: not page.people.loading, timeout=10_000)
     labels = [page.people.tree.topLevelItem(i).text(0)
               for i in range(page.people.tree.topLevelItemCount())]
     assert "Kazan, Russia" in labels
@@ -132,7 +142,7 @@ def test_csv_import_of_a_good_file(qtbot, window, store, demo_id, tmp_path):
 def test_delete_participant_data(qtbot, window, store, demo_id, sync_ops):
     from pcsc_workshop.core import db
 
-    page = window.show_page("workshop")
+    page = workshop_page(qtbot, window)
     with store.session() as s:
         person = list_participants(s, demo_id)[0]
     backup = db.backup(store.path, "before")
@@ -214,8 +224,7 @@ def test_a_big_csv_is_checked_on_a_worker(qtbot, demo_ctx):
 
 def test_city_type_and_stage_are_not_under_the_organisation_column(qtbot, window, store,
                                                                    demo_id):
-    page = window.show_page("workshop")
-    page.ensure_loaded()
+    page = workshop_page(qtbot, window)
     tree = page.people.tree
     assert tree.headerItem().text(1) == "Organisation"
     delegation = tree.topLevelItem(0)
@@ -226,8 +235,7 @@ def test_city_type_and_stage_are_not_under_the_organisation_column(qtbot, window
 def test_a_csv_template_is_offered_before_any_file(qtbot, window, tmp_path):
     from pcsc_workshop.core.participants_csv import parse_participants_csv
 
-    page = window.show_page("workshop")
-    page.ensure_loaded()
+    page = workshop_page(qtbot, window)
     assert not page.people.buttons["template"].isHidden()  # beside "Import CSV…"
     path = page.people.save_csv_template(tmp_path / "people.csv")
     preview = parse_participants_csv(path.read_bytes())

@@ -12,6 +12,13 @@ from tests.ui.conftest import type_text
 
 SHORT = 5000
 
+def workshop_page(qtbot, window):
+    """Show the Workshop page and wait until it is read (it reads on a worker)."""
+    page = window.show_page("workshop")
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
+    return page
+
+
 
 def order(page) -> list[str]:
     day = page.agenda.tree.topLevelItem(0)
@@ -24,7 +31,7 @@ def times(page) -> list[str]:
 
 
 def test_a_moved_session_is_put_back_by_undo_and_again_by_redo(qtbot, window):
-    page = window.show_page("workshop")
+    page = workshop_page(qtbot, window)
     page.tabs.setCurrentWidget(page.agenda)
     before, before_times = order(page), times(page)
     page.agenda.select(before[-1])
@@ -41,7 +48,7 @@ def test_a_moved_session_is_put_back_by_undo_and_again_by_redo(qtbot, window):
 
 
 def test_a_participant_added_is_taken_back_by_undo(qtbot, window):
-    page = window.show_page("workshop")
+    page = workshop_page(qtbot, window)
     page.tabs.setCurrentWidget(page.people)
     people_before = set(page.people.people)
     qtbot.mouseClick(page.people.buttons["add_participant"], Qt.MouseButton.LeftButton)
@@ -62,7 +69,7 @@ def test_a_participant_added_is_taken_back_by_undo(qtbot, window):
 
 
 def test_details_autosave_keeps_a_refused_edit_says_why_then_saves_it(qtbot, window):
-    page = window.show_page("workshop")
+    page = workshop_page(qtbot, window)
     door, wid = window.ctx.door, window.ctx.workshop_id
     stored = door.workshops.details(wid)
     # an end before the start: refused by the core, kept on screen with the reason

@@ -11,6 +11,7 @@ the exercise timer for a timed session.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -26,14 +27,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pcsc_workshop.core.setup import InvalidInput, WorkshopFields
+from pcsc_workshop.core.setup import AgendaEntry, InvalidInput, WorkshopFields
+from pcsc_workshop.core.workshops import DelegationInfo, ParticipantInfo
 from pcsc_workshop.door import Door, Outcome
+from pcsc_workshop.door.workshops import WorkshopDetails
 from pcsc_workshop.ui.autosave import Autosaver
 from pcsc_workshop.ui.context import AppContext
 from pcsc_workshop.ui.dialogs.agenda import agenda_html, print_agenda_pdf
 from pcsc_workshop.ui.dialogs.workshop_wizard import WorkshopWizard
 from pcsc_workshop.ui.display import clock, no_italic_arabic
 from pcsc_workshop.ui.framework import Framework, load_framework
+from pcsc_workshop.ui.operations import run_read
 from pcsc_workshop.ui.pages.base import Page
 from pcsc_workshop.ui.widgets.agenda_editor import AgendaEditor
 from pcsc_workshop.ui.widgets.exercise_timer import ExerciseTimer
@@ -41,6 +45,16 @@ from pcsc_workshop.ui.widgets.flow_layout import FlowLayout
 from pcsc_workshop.ui.widgets.people_editor import PeopleEditor
 from pcsc_workshop.ui.widgets.workshop_details_form import WorkshopDetailsForm
 from pcsc_workshop.ui.wording import refusal
+
+
+@dataclass(frozen=True)
+class _Shown:
+    """What the page shows of a workshop, read at once on a worker."""
+
+    details: WorkshopDetails
+    sessions: list[AgendaEntry]
+    delegations: list[DelegationInfo]
+    participants: list[ParticipantInfo]
 
 
 class WorkshopPage(Page):
@@ -51,6 +65,8 @@ class WorkshopPage(Page):
         super().__init__(ctx, parent)
         self._framework: Framework | None = None
         self._shown_id: str | None = None  # the workshop the details form holds
+        self._reading = False
+        self._request = 0
         self.timer_dialog: QDialog | None = None
 
         self.heading = QLabel(self)
@@ -136,16 +152,45 @@ class WorkshopPage(Page):
         return self.certificate_dialog
 
     def load(self) -> None:
+        """Read the workshop on a worker (details, agenda, people: one read), then fill the
+        tabs; until then they keep what they showed (`loading` is True)."""
         self.flush()
-        if not self.ctx.workshop_id:
+        workshop_id = self.ctx.workshop_id
+        if not workshop_id:
             self._shown_id = None
             self.heading.setText(self.tr("No workshop yet: start one with “New workshop…”"))
             return
-        # a few small rows (~2 ms): read at once, so the page never shows another workshop
-        try:
-            details = self.ctx.door.workshops.details(self.ctx.workshop_id)
-        except KeyError:  # deleted on another page a moment ago: the window moves on
-            return
+        self._reading = True
+        self._request += 1
+        request = self._request
+        if self._shown_id != workshop_id:  # nothing to type into until it is shown
+            self.details.setEnabled(False)
+
+        def read(door: Door) -> _Shown:
+            return _Shown(door.workshops.details(workshop_id), door.agenda.sessions(workshop_id),
+                          door.people.delegations(workshop_id),
+                          door.people.participants(workshop_id))
+
+        def done(shown: _Shown) -> None:
+            if request == self._request:  # else a newer read is coming
+                self._reading = False
+                self._fill(shown)
+
+        def failed(exc: BaseException) -> None:
+            if request == self._request:
+                self._reading = False
+            if not isinstance(exc, KeyError):  # deleted a moment ago: the window moves on
+                self.status.setText(refusal(exc))
+
+        run_read(self, self.ctx, read, done=done, failed=failed)
+
+    @property
+    def loading(self) -> bool:
+        """Something of the page is still being read (tests wait on it)."""
+        return self._reading or self.agenda.loading or self.people.loading
+
+    def _fill(self, shown: _Shown) -> None:
+        details = shown.details
         if self.saver.dirty and self._shown_id == details.id:
             pass  # an edit not stored yet (refused, or the disk busy): kept on screen
         else:
@@ -154,8 +199,9 @@ class WorkshopPage(Page):
             self._show_title(details.title)  # also after an undo of a new title
             self.details.set_fields(details.fields())
             self.status.clear()
-        self.agenda.load()
-        self.people.load()
+        self.details.setEnabled(True)
+        self.agenda.fill(shown.sessions, details.start_date)
+        self.people.fill(shown.delegations, shown.participants)
 
     def _edited(self) -> None:
         if not self.ctx.workshop_id or self._shown_id != self.ctx.workshop_id:

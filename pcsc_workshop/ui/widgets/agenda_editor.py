@@ -13,6 +13,7 @@ ends is flagged in words and colour; a total sits under the tree.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
@@ -33,12 +34,19 @@ from pcsc_workshop.core.setup import AgendaEntry
 from pcsc_workshop.door import Door, Outcome
 from pcsc_workshop.ui.context import AppContext
 from pcsc_workshop.ui.dialogs.agenda import SessionDialog
-from pcsc_workshop.ui.operations import run_op
+from pcsc_workshop.ui.operations import run_op, run_read
 from pcsc_workshop.ui.widgets.flow_layout import FlowLayout
 from pcsc_workshop.ui.wording import agenda_kind, refusal
 
 ROLE_DAY = Qt.ItemDataRole.UserRole
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
+
+
+def _start_of(door: Door, workshop_id: str) -> date | None:
+    try:
+        return door.workshops.details(workshop_id).start_date
+    except KeyError:  # deleted meanwhile
+        return None
 
 
 def ltr(text: str) -> str:
@@ -78,6 +86,8 @@ class AgendaEditor(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.busy = False  # a change is being stored (tests wait on it)
+        self.loading = False  # the agenda is being read
+        self._request = 0
         self.entries: dict[str, AgendaEntry] = {}
         self._extra_days: set[int] = set()
         self.tree = AgendaTree(self)
@@ -91,7 +101,7 @@ class AgendaEditor(QWidget):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.header().resizeSection(0, 420)
         self.tree.moved.connect(self._moved)
-        self.tree.invalidDrop.connect(self.load)
+        self.tree.invalidDrop.connect(lambda: self.load())
         self.tree.itemDoubleClicked.connect(lambda item, _c: self.edit_current())
         self.buttons: dict[str, QPushButton] = {}
         bar = QWidget(self)
@@ -135,20 +145,43 @@ class AgendaEditor(QWidget):
         except Exception:  # noqa: BLE001
             return ref
 
-    def load(self) -> None:
+    def load(self, then: Callable[[], None] | None = None) -> None:
+        """Read the agenda on a worker (the tree keeps showing the last one meanwhile), fill
+        the tree, then call `then` (e.g. select what was just added)."""
+        workshop_id = self.ctx.workshop_id
+        if not workshop_id:
+            self.fill([], None)
+            return
+        self.loading = True
+        self._request += 1
+        request = self._request
+
+        def read(door: Door) -> tuple[list[AgendaEntry], date | None]:
+            return door.agenda.sessions(workshop_id), _start_of(door, workshop_id)
+
+        def done(data: tuple[list[AgendaEntry], date | None]) -> None:
+            if request != self._request:
+                return  # an older read finishing late: a newer one is coming
+            self.loading = False
+            self.fill(*data)
+            if then is not None:
+                then()
+
+        def failed(exc: BaseException) -> None:
+            self.loading = False
+            self.total.setText(refusal(exc))
+
+        run_read(self, self.ctx, read, done=done, failed=failed)
+
+    def fill(self, agenda: list[AgendaEntry], start_date: date | None) -> None:
+        """Show `agenda` (the workshop page reads it with the rest of the workshop)."""
         current = self.current_entry()
         self.tree.clear()
         self.entries = {}
+        self.start_date = start_date
         if not self.ctx.workshop_id:
             self.total.clear()
             return
-        # ~40 small rows: read at once (~3 ms), so a drop never shows the old order again
-        door = self.ctx.door
-        agenda = door.agenda.sessions(self.ctx.workshop_id)
-        try:
-            self.start_date = door.workshops.details(self.ctx.workshop_id).start_date
-        except KeyError:
-            self.start_date = None
         days = sorted({a.day for a in agenda} | self._extra_days)
         day_items: dict[int, QTreeWidgetItem] = {}
         plans = {day: day_plan(day, [a for a in agenda if a.day == day]) for day in days}
@@ -237,15 +270,15 @@ class AgendaEditor(QWidget):
         self.busy = True
 
         def stored(value: Any) -> None:
-            self.busy = False
-            self.load()
-            self.changed.emit()
-            if then is not None:
-                then(value)
+            def shown() -> None:
+                self.busy = False
+                self.changed.emit()
+                if then is not None:
+                    then(value)
+            self.load(then=shown)
 
         def refused(exc: BaseException) -> None:
-            self.busy = False
-            self.load()
+            self.load(then=lambda: setattr(self, "busy", False))
             QMessageBox.warning(self, self.tr("Agenda"), refusal(exc))
 
         run_op(self, self.ctx, op, done=stored, failed=refused)
@@ -255,7 +288,7 @@ class AgendaEditor(QWidget):
         days = [int(self.tree.topLevelItem(i).data(0, ROLE_DAY))
                 for i in range(self.tree.topLevelItemCount())]
         self._extra_days.add(max(days, default=0) + 1)
-        self.load()
+        self.fill(list(self.entries.values()), self.start_date)  # nothing stored: no read
         self.tree.setCurrentItem(self.tree.topLevelItem(self.tree.topLevelItemCount() - 1))
 
     def add_session(self) -> None:
@@ -269,7 +302,7 @@ class AgendaEditor(QWidget):
 
             def added(new_id: str) -> None:
                 self._extra_days.discard(day)
-                self.load()
+                self.fill(list(self.entries.values()), self.start_date)  # without the empty day
                 self.select(new_id)
 
             self._write(lambda door: door.agenda.add(wid, day=day, label=label, **v), added)

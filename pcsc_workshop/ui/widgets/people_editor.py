@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from pcsc_workshop.core.workshops import DelegationInfo, ParticipantInfo
+from pcsc_workshop.door import Door
 from pcsc_workshop.ui.context import AppContext
 from pcsc_workshop.ui.dialogs.csv_import import CsvImportDialog
 from pcsc_workshop.ui.dialogs.people_dialogs import DelegationDialog, ParticipantDialog
@@ -52,7 +53,9 @@ class PeopleEditor(QWidget):
         self.ctx = ctx
         self._framework = framework_getter
         self.dialog: DelegationDialog | ParticipantDialog | None = None  # the one open
-        self.last_saved: tuple[str | None, str | None] = (None, None)  # what the last write was
+        self.last_saved: tuple[str | None, str | None] = (None, None)  # the last write, shown
+        self.loading = False  # the lists are being read
+        self._request = 0
         self.delegations: dict[str, DelegationInfo] = {}
         self.people: dict[str, ParticipantInfo] = {}
         self.tree = QTreeWidget(self)
@@ -85,15 +88,42 @@ class PeopleEditor(QWidget):
         layout.addWidget(self.tree, 1)
         layout.addLayout(row)
 
-    def load(self) -> None:
-        self.tree.clear()
-        if not self.ctx.workshop_id:
+    def load(self, then: Callable[[], None] | None = None) -> None:
+        """Read the delegations and people on a worker (the tree keeps showing the last ones
+        meanwhile), fill the tree, then call `then` (e.g. select what was just added)."""
+        workshop_id = self.ctx.workshop_id
+        if not workshop_id:
+            self.fill([], [])
             return
-        # two small lists (~2 ms for the demo's 16 people): read at once, not on a worker
-        delegations = self.ctx.door.people.delegations(self.ctx.workshop_id)
-        people = self.ctx.door.people.participants(self.ctx.workshop_id)
+        self.loading = True
+        self._request += 1
+        request = self._request
+
+        def read(door: Door) -> tuple[list[DelegationInfo], list[ParticipantInfo]]:
+            return door.people.delegations(workshop_id), door.people.participants(workshop_id)
+
+        def done(data: tuple[list[DelegationInfo], list[ParticipantInfo]]) -> None:
+            if request != self._request:
+                return  # an older read finishing late: a newer one is coming
+            self.loading = False
+            self.fill(*data)
+            if then is not None:
+                then()
+
+        def failed(exc: BaseException) -> None:
+            self.loading = False
+            QMessageBox.warning(self, self.tr("Delegations and participants"), refusal(exc))
+
+        run_read(self, self.ctx, read, done=done, failed=failed)
+
+    def fill(self, delegations: list[DelegationInfo], people: list[ParticipantInfo]) -> None:
+        """Show them (the workshop page reads them with the rest of the workshop)."""
+        self.tree.clear()
         self.delegations = {d.id: d for d in delegations}
         self.people = {p.id: p for p in people}
+        if not self.ctx.workshop_id:
+            self._update_buttons()
+            return
         fw = self._framework()
         groups: dict[str | None, QTreeWidgetItem] = {}
         for d in delegations:
@@ -155,12 +185,14 @@ class PeopleEditor(QWidget):
 
     def _done(self, kind: str | None = None, ident: str | None = None) -> None:
         """A write was stored (and broadcast by run_op): show it, select what it touched."""
-        self.load()
-        self.changed.emit()
-        self.last_saved = (kind, ident)
-        if kind and ident:
-            with contextlib.suppress(KeyError):  # e.g. an undo took it away meanwhile
-                self.select(kind, ident)
+        def shown() -> None:
+            self.changed.emit()
+            if kind and ident:
+                with contextlib.suppress(KeyError):  # e.g. an undo took it away meanwhile
+                    self.select(kind, ident)
+            self.last_saved = (kind, ident)
+
+        self.load(then=shown)
 
     def _open(self, dialog: DelegationDialog | ParticipantDialog, kind: str) -> None:
         self.dialog = dialog
