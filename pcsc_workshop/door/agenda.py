@@ -15,9 +15,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from pcsc_workshop.core import setup
+from pcsc_workshop.core import agenda as core_agenda
+from pcsc_workshop.core.agenda import AgendaEntry
 from pcsc_workshop.core.models import AgendaItem
-from pcsc_workshop.core.setup import AgendaEntry
 from pcsc_workshop.core.validation import assign, live
 from pcsc_workshop.door.changes import Changes
 from pcsc_workshop.door.outcome import Outcome
@@ -47,14 +47,14 @@ class AgendaSection(Section):
     def sessions(self, workshop_id: str) -> list[AgendaEntry]:
         """The agenda in order (day, then position)."""
         with self._read() as s:
-            return setup.list_agenda(s, workshop_id)
+            return core_agenda.list_agenda(s, workshop_id)
 
     # -- writes (each undoable, the agenda restored whole) ---------------------------------
     def add(self, workshop_id: str, *, day: int, start: str, duration: int, kind: str,
             title: str, refs: Iterable[str] = (), description: str = "",
             index: int | None = None, label: str = "Add session") -> Outcome[str]:
         """A session at `index` of `day` (None: at its end); its id."""
-        return self._change(workshop_id, label, lambda s: setup.add_session(
+        return self._change(workshop_id, label, lambda s: core_agenda.add_session(
             s, workshop_id, day=day, start=start, duration=duration, kind=kind, title=title,
             refs=refs, description=description, index=index))
 
@@ -63,7 +63,7 @@ class AgendaSection(Section):
                refs: Iterable[str] | None = None, description: str | None = None,
                label: str = "Edit session") -> Outcome[bool]:
         """Change a session's fields (its day and order change with `move`)."""
-        return self._change(self._workshop_of(item_id), label, lambda s: setup.update_session(
+        return self._change(self._workshop_of(item_id), label, lambda s: core_agenda.update_session(
             s, item_id, start=start, duration=duration, kind=kind, title=title, refs=refs,
             description=description))
 
@@ -71,11 +71,11 @@ class AgendaSection(Section):
              label: str = "Move session") -> Outcome[None]:
         """To position `index` of `day`; both days renumbered, their times follow the order."""
         return self._change(self._workshop_of(item_id), label,
-                            lambda s: setup.move_session(s, item_id, day=day, index=index))
+                            lambda s: core_agenda.move_session(s, item_id, day=day, index=index))
 
     def delete(self, item_id: str, label: str = "Remove session") -> Outcome[None]:
         return self._change(self._workshop_of(item_id), label,
-                            lambda s: setup.delete_session(s, item_id))
+                            lambda s: core_agenda.delete_session(s, item_id))
 
     # -- the one transaction and its undo step ----------------------------------------------
     def _workshop_of(self, item_id: str) -> str:

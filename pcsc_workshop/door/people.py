@@ -14,7 +14,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from pcsc_workshop.core import setup
+from pcsc_workshop.core import people as core_people
 from pcsc_workshop.core.models import Delegation, Participant
 from pcsc_workshop.core.participants_csv import (
     CsvPreview,
@@ -22,15 +22,16 @@ from pcsc_workshop.core.participants_csv import (
     import_participants_csv,
     preview_participants_csv,
 )
-from pcsc_workshop.core.privacy import backups_holding, purge_backups
-from pcsc_workshop.core.setup import DeletionReport, ParticipantFields
-from pcsc_workshop.core.validation import NotFound, assign
-from pcsc_workshop.core.workshops import (
+from pcsc_workshop.core.people import (
     DelegationInfo,
+    DeletionReport,
+    ParticipantFields,
     ParticipantInfo,
     list_delegations,
     list_participants,
 )
+from pcsc_workshop.core.privacy import backups_holding, purge_backups
+from pcsc_workshop.core.validation import NotFound, assign
 from pcsc_workshop.door.changes import Changes
 from pcsc_workshop.door.outcome import Outcome
 from pcsc_workshop.door.section import Section
@@ -70,16 +71,16 @@ class PeopleSection(Section):
         """A new participant (with their documents' language, None: the workshop's), in one
         transaction; undoable (the undo erases them, as a privacy deletion would)."""
         with self._write() as s:
-            pid = setup.add_participant(s, workshop_id, fields)
+            pid = core_people.add_participant(s, workshop_id, fields)
             if language:
-                setup.set_participant_language(s, pid, language)
+                core_people.set_participant_language(s, pid, language)
         self._door.history.record(Step(label, self._unadd(pid, fields, language), workshop_id))
         return Outcome(pid, Changes.of(participants=pid))
 
     def _unadd(self, pid: str, fields: ParticipantFields,
                language: str | None = None) -> Revert:
         def revert(s: Session) -> tuple[Changes, Revert]:
-            setup.delete_participant_data(s, pid)
+            core_people.delete_participant_data(s, pid)
             return Changes.of(participants=pid), self._readd(pid, fields, language)
         return revert
 
@@ -103,9 +104,9 @@ class PeopleSection(Section):
             row = s.get(Participant, participant_id)
             before = next((p for p in list_participants(s, row.workshop_id)
                            if p.id == participant_id), None) if row is not None else None
-            changed = setup.update_participant(s, participant_id, fields)
+            changed = core_people.update_participant(s, participant_id, fields)
             if language is not KEEP:
-                changed = setup.set_participant_language(
+                changed = core_people.set_participant_language(
                     s, participant_id, language if isinstance(language, str) else None
                 ) or changed
             now = row.language if row is not None else None
@@ -129,8 +130,8 @@ class PeopleSection(Section):
     def _refill(self, pid: str, old: tuple[ParticipantFields, str | None],
                 new: tuple[ParticipantFields, str | None]) -> Revert:
         def revert(s: Session) -> tuple[Changes, Revert]:
-            setup.update_participant(s, pid, old[0])
-            setup.set_participant_language(s, pid, old[1])
+            core_people.update_participant(s, pid, old[0])
+            core_people.set_participant_language(s, pid, old[1])
             return Changes.of(participants=pid), self._refill(pid, new, old)
         return revert
 
@@ -139,7 +140,7 @@ class PeopleSection(Section):
         stack (see below). The caller then offers
         `Store.scrub()` so the erased text is gone from the file's free pages too."""
         with self._write() as s:
-            report = setup.delete_participant_data(s, participant_id)
+            report = core_people.delete_participant_data(s, participant_id)
         # Undo steps hold people's fields in memory (an undone add keeps them for redo), and
         # a redo would bring the person back: after an erasure none of them may stay.
         self._door.history.clear()
@@ -160,7 +161,7 @@ class PeopleSection(Section):
     def set_participant_language(self, participant_id: str,
                                  language: str | None) -> Outcome[bool]:
         with self._write() as s:
-            changed = setup.set_participant_language(s, participant_id, language)
+            changed = core_people.set_participant_language(s, participant_id, language)
         return Outcome(changed, Changes.of(participants=participant_id) if changed
                        else Changes())
 
@@ -169,14 +170,14 @@ class PeopleSection(Section):
                        city_type: str = "", stage: str = "",
                        label: str = "Add delegation") -> Outcome[str]:
         with self._write() as s:
-            did = setup.add_delegation(s, workshop_id, country, city, city_type, stage)
+            did = core_people.add_delegation(s, workshop_id, country, city, city_type, stage)
         self._door.history.record(Step(label, self._toggle_delegation(did, True), workshop_id))
         return Outcome(did, Changes.of(delegations=did))
 
     def _toggle_delegation(self, did: str, delete: bool) -> Revert:
         def revert(s: Session) -> tuple[Changes, Revert]:
             if delete:
-                setup.delete_delegation(s, did)  # refused (not-empty) once it has members
+                core_people.delete_delegation(s, did)  # refused (not-empty) once it has members
             else:
                 row = s.get(Delegation, did)
                 if row is None:
@@ -193,7 +194,7 @@ class PeopleSection(Section):
         with self._write() as s:
             row = s.get(Delegation, delegation_id)
             old = (row.country, row.city, row.city_type, row.stage) if row else None
-            changed = setup.update_delegation(s, delegation_id, country=country, city=city,
+            changed = core_people.update_delegation(s, delegation_id, country=country, city=city,
                                               city_type=city_type, stage=stage)
             new = (row.country, row.city, row.city_type, row.stage) if row else None
         if changed and old is not None and new is not None:
@@ -204,7 +205,7 @@ class PeopleSection(Section):
     def _redelegate(self, did: str, old: tuple[str, str, str, str],
                     new: tuple[str, str, str, str]) -> Revert:
         def revert(s: Session) -> tuple[Changes, Revert]:
-            setup.update_delegation(s, did, country=old[0], city=old[1], city_type=old[2],
+            core_people.update_delegation(s, did, country=old[0], city=old[1], city_type=old[2],
                                     stage=old[3])
             return Changes.of(delegations=did), self._redelegate(did, new, old)
         return revert
@@ -212,7 +213,7 @@ class PeopleSection(Section):
     def delete_delegation(self, delegation_id: str,
                           label: str = "Delete delegation") -> Outcome[None]:
         with self._write() as s:
-            setup.delete_delegation(s, delegation_id)
+            core_people.delete_delegation(s, delegation_id)
         self._door.history.record(Step(label, self._toggle_delegation(delegation_id, False)))
         return Outcome(None, Changes.of(delegations=delegation_id))
 
@@ -248,9 +249,9 @@ class PeopleSection(Section):
                   changes: Changes) -> Revert:
         def revert(s: Session) -> tuple[Changes, Revert]:
             for pid, _fields in people:
-                setup.delete_participant_data(s, pid)
+                core_people.delete_participant_data(s, pid)
             for did in delegations:
-                setup.delete_delegation(s, did)
+                core_people.delete_delegation(s, did)
             return changes, self._reimport(people, delegations, changes)
         return revert
 

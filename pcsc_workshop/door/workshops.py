@@ -16,13 +16,16 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from pcsc_workshop.core import setup, workshop_admin
-from pcsc_workshop.core.setup import WorkshopFields, WorkshopTemplate
-from pcsc_workshop.core.workshop_admin import BackupInfo, Duplicated
+from pcsc_workshop.core import backups
+from pcsc_workshop.core import workshops as core_workshops
+from pcsc_workshop.core.backups import BackupInfo
+from pcsc_workshop.core.people import list_delegations
+from pcsc_workshop.core.templates import WorkshopTemplate
 from pcsc_workshop.core.workshops import (
+    Duplicated,
+    WorkshopFields,
     WorkshopSummary,
     get_workshop,
-    list_delegations,
     list_workshops,
 )
 from pcsc_workshop.door.changes import Changes
@@ -86,7 +89,7 @@ class WorkshopsSection(Section):
                template: WorkshopTemplate | None = None) -> Outcome[str]:
         """A new workshop with the template's agenda (the wizard's Finish); its id."""
         with self._write() as s:
-            wid = setup.create_workshop(s, fields, template)
+            wid = core_workshops.create_workshop(s, fields, template)
         return Outcome(wid, Changes.of(workshops=wid, agenda=wid))
 
     def ensure_demo(self) -> Outcome[str]:
@@ -103,7 +106,7 @@ class WorkshopsSection(Section):
         """Write the details form back (InvalidInput says which field is wrong); undoable."""
         with self._write() as s:
             before = _details(s, workshop_id).fields()
-            changed = setup.update_workshop(s, workshop_id, fields)
+            changed = core_workshops.update_workshop(s, workshop_id, fields)
         if not changed:
             return Outcome(False)
         after = WorkshopFields(**asdict(fields))  # the form goes on changing its own values
@@ -113,7 +116,7 @@ class WorkshopsSection(Section):
 
     def _put(self, workshop_id: str, old: WorkshopFields, new: WorkshopFields) -> Revert:
         def revert(s: Session) -> tuple[Changes, Revert]:
-            setup.update_workshop(s, workshop_id, old)
+            core_workshops.update_workshop(s, workshop_id, old)
             return Changes.of(workshops=workshop_id), self._put(workshop_id, new, old)
         return revert
 
@@ -121,7 +124,7 @@ class WorkshopsSection(Section):
                   with_delegations: bool = False) -> Outcome[Duplicated]:
         """Next year's edition: details, agenda and optionally the delegations, no people."""
         with self._write() as s:
-            copy = workshop_admin.duplicate_workshop(s, workshop_id, title=title,
+            copy = core_workshops.duplicate_workshop(s, workshop_id, title=title,
                                                      start_date=start_date,
                                                      with_delegations=with_delegations)
             delegations = {d.id for d in list_delegations(s, copy.workshop_id)}
@@ -131,22 +134,22 @@ class WorkshopsSection(Section):
     def delete(self, workshop_id: str) -> Outcome[None]:
         """Tombstone the workshop and everything in it (people's texts emptied)."""
         with self._write() as s:
-            workshop_admin.delete_workshop(s, workshop_id)
+            core_workshops.delete_workshop(s, workshop_id)
         self._door.history.clear()
         return Outcome(None, Changes.all())
 
     # -- the whole database in a file ----------------------------------------------------
     def backup_to(self, target: Path) -> Path:
         """A consistent copy of the database at `target` (atomic); changes nothing."""
-        return workshop_admin.backup_database(self._door.store.path, target)
+        return backups.backup_database(self._door.store.path, target)
 
     def check_backup(self, path: Path) -> BackupInfo:
         """What a backup file holds, or BackupRefused saying why it cannot be restored."""
-        return workshop_admin.check_backup(path, workshop_admin.known_revisions())
+        return backups.check_backup(path, backups.known_revisions())
 
     def restore(self, path: Path) -> Outcome[Path]:
         """Replace the database by the checked backup `path`; the value is the copy kept of
         the replaced one. Everything changed, and the undo stack is emptied."""
-        kept = workshop_admin.restore_database(self._door.store, path)
+        kept = backups.restore_database(self._door.store, path)
         self._door.history.clear()
         return Outcome(kept, Changes.all())

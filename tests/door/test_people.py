@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pcsc_workshop.core.participants_csv import CsvRefused
-from pcsc_workshop.core.setup import ParticipantFields
+from pcsc_workshop.core.people import ParticipantFields
 from pcsc_workshop.door import Door
 
 GOOD = ("name,organisation,role,country,city,email,consent\n"

@@ -8,9 +8,10 @@ from datetime import date
 
 import pytest
 
-from pcsc_workshop.core.setup import SessionTemplate, WorkshopFields, WorkshopTemplate
+from pcsc_workshop.core.backups import BackupRefused
+from pcsc_workshop.core.templates import SessionTemplate, WorkshopTemplate
 from pcsc_workshop.core.validation import InvalidInput
-from pcsc_workshop.core.workshop_admin import BackupRefused
+from pcsc_workshop.core.workshops import WorkshopFields
 from pcsc_workshop.door import Changes, Door
 
 

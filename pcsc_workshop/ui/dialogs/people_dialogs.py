@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pcsc_workshop.core.setup import ParticipantFields
-from pcsc_workshop.core.workshops import DelegationInfo, ParticipantInfo
+from pcsc_workshop.core.people import DelegationInfo, ParticipantFields, ParticipantInfo
 from pcsc_workshop.door import Door, Outcome
 from pcsc_workshop.ui.accessibility import LabelledFields
 from pcsc_workshop.ui.context import AppContext

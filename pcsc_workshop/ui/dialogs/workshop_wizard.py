@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from pcsc_workshop.core.setup import WorkshopFields, template_from_curriculum
+from pcsc_workshop.core.templates import template_from_curriculum
+from pcsc_workshop.core.workshops import WorkshopFields
 from pcsc_workshop.ui.accessibility import LabelledFields
 from pcsc_workshop.ui.operations import run_op
 from pcsc_workshop.ui.widgets.workshop_details_form import WorkshopDetailsForm

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pcsc_workshop.core.people import list_delegations, list_participants
 from pcsc_workshop.core.plans import load_plan, plan_for_delegation, plan_for_participant
-from pcsc_workshop.core.workshops import list_delegations, list_participants
 from pcsc_workshop.ui.pages.base import Page
 from pcsc_workshop.ui.widgets.plan_editor import PlanEditor
 from pcsc_workshop.ui.workers import Op

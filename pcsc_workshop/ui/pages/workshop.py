@@ -27,8 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pcsc_workshop.core.setup import AgendaEntry, InvalidInput, WorkshopFields
-from pcsc_workshop.core.workshops import DelegationInfo, ParticipantInfo
+from pcsc_workshop.core.agenda import AgendaEntry
+from pcsc_workshop.core.framework import Framework, load_framework
+from pcsc_workshop.core.people import DelegationInfo, ParticipantInfo
+from pcsc_workshop.core.validation import InvalidInput
+from pcsc_workshop.core.workshops import WorkshopFields
 from pcsc_workshop.door import Door, Outcome
 from pcsc_workshop.door.workshops import WorkshopDetails
 from pcsc_workshop.ui.autosave import Autosaver
@@ -36,7 +39,6 @@ from pcsc_workshop.ui.context import AppContext
 from pcsc_workshop.ui.dialogs.agenda import agenda_html, print_agenda_pdf
 from pcsc_workshop.ui.dialogs.workshop_wizard import WorkshopWizard
 from pcsc_workshop.ui.display import clock, no_italic_arabic
-from pcsc_workshop.ui.framework import Framework, load_framework
 from pcsc_workshop.ui.operations import run_read
 from pcsc_workshop.ui.pages.base import Page
 from pcsc_workshop.ui.widgets.agenda_editor import AgendaEditor
@@ -115,7 +117,7 @@ class WorkshopPage(Page):
 
     def framework(self) -> Framework:
         if self._framework is None:
-            self._framework = load_framework(self.ctx)
+            self._framework = load_framework(self.ctx.curriculum)
         return self._framework
 
     # -- details ------------------------------------------------------------------------------

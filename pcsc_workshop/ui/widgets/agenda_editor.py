@@ -29,8 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pcsc_workshop.core.agenda import day_plan, end_of, next_start
-from pcsc_workshop.core.setup import AgendaEntry
+from pcsc_workshop.core.agenda import AgendaEntry, day_plan, end_of, next_start
 from pcsc_workshop.door import Door, Outcome
 from pcsc_workshop.ui.context import AppContext
 from pcsc_workshop.ui.dialogs.agenda import SessionDialog

@@ -29,12 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pcsc_workshop.core.workshops import DelegationInfo, ParticipantInfo
+from pcsc_workshop.core.framework import Framework
+from pcsc_workshop.core.people import DelegationInfo, ParticipantInfo
 from pcsc_workshop.door import Door
 from pcsc_workshop.ui.context import AppContext
 from pcsc_workshop.ui.dialogs.csv_import import CsvImportDialog
 from pcsc_workshop.ui.dialogs.people_dialogs import DelegationDialog, ParticipantDialog
-from pcsc_workshop.ui.framework import Framework
 from pcsc_workshop.ui.operations import run_op, run_read
 from pcsc_workshop.ui.wording import refusal
 

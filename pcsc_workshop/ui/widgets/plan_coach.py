@@ -32,6 +32,7 @@ from pcsc_workshop.core.delegation_plan import (
     members_items,
     pull_into_delegation_plan,
 )
+from pcsc_workshop.core.framework import load_framework
 from pcsc_workshop.core.plans import PlanDoc
 from pcsc_workshop.core.suggestions import (
     Suggestion,
@@ -42,7 +43,6 @@ from pcsc_workshop.core.suggestions import (
     suggestions_for_plan,
 )
 from pcsc_workshop.ui.display import score as score_text
-from pcsc_workshop.ui.framework import load_framework
 from pcsc_workshop.ui.i18n import large_text
 from pcsc_workshop.ui.wording import coaching_issue
 
@@ -151,7 +151,7 @@ class PlanCoach(QWidget):
         self.suggestions = []
         if self.doc is None:
             return
-        fw = load_framework(self.ctx)
+        fw = load_framework(self.ctx.curriculum)
         try:
             cur = self.ctx.curriculum()
             pillars, cases = pillars_from_curriculum(cur), cases_from_curriculum(cur)

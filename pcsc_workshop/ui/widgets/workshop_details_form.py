@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pcsc_workshop.core.setup import WorkshopFields
+from pcsc_workshop.core.workshops import WorkshopFields
 from pcsc_workshop.ui.widgets.date_field import DateField
 
 # The working languages offered, each in its own name (a reader finds theirs in any UI).
