@@ -97,3 +97,21 @@ def test_details_autosave_keeps_a_refused_edit_says_why_then_saves_it(qtbot, win
     window.undo_action.trigger()
     qtbot.waitUntil(lambda: page.venue.text() == stored.venue, timeout=SHORT)
     assert door.workshops.details(wid).venue == stored.venue
+
+
+def test_a_participant_dragged_to_another_delegation_moves_back_with_undo(qtbot, window):
+    page = workshop_page(qtbot, window)
+    page.tabs.setCurrentWidget(page.people)
+    person = next(p for p in page.people.people.values() if p.delegation_id)
+    other = next(d for d in page.people.delegations if d != person.delegation_id)
+    page.people.tree.moved.emit(person.id, other)  # what a drop onto that delegation reports
+    qtbot.waitUntil(lambda: page.people.people[person.id].delegation_id == other,
+                    timeout=SHORT)
+    item = page.people.tree.currentItem()  # shown under its new delegation, selected
+    assert item.data(0, Qt.ItemDataRole.UserRole + 1) == person.id
+    assert item.parent().data(0, Qt.ItemDataRole.UserRole + 1) == other
+    assert window.undo_action.text().replace("&", "") == "Undo Move participant"
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: page.people.people[person.id].delegation_id
+                    == person.delegation_id, timeout=SHORT)
+    assert window.ctx.door.people.participant(person.id) == person  # all else as it was

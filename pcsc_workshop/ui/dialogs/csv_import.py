@@ -241,7 +241,8 @@ class CsvImportDialog(LabelledFields, QDialog):
         self.summary.setText(self.tr("Importing…"))
         workshop_id, data = self.ctx.workshop_id or "", self.data
         mapping, label = dict(self.mapping) or None, self.tr("Import participants")
-        run_op(self, self.ctx, lambda door: door.people.import_csv(
+        # origin: the editor that opened the dialog (see people_dialogs.py)
+        run_op(self.parentWidget() or self, self.ctx, lambda door: door.people.import_csv(
             workshop_id, data, mapping, skip_bad=skip_bad, label=label),
             done=self._imported, failed=self._refused)
 

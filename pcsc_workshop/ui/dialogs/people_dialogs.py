@@ -76,9 +76,17 @@ class _Form(LabelledFields, QDialog):
             self.buttons.setEnabled(True)
             self.error.setText(refusal(exc))
 
-        run_op(self, self.ctx, write, done=stored, failed=refused)
+        # the origin is the widget that opened the dialog (the people editor): a dialog is a
+        # window of its own, so the page holding the editor would not know the edit as its own
+        # and would refill the tree a second time, losing the selection
+        run_op(self.parentWidget() or self, self.ctx, write, done=stored, failed=refused)
 
     _saving = False
+
+    def reject(self) -> None:
+        """Not while saving: the write is under way and its answer comes back here."""
+        if not self._saving:
+            super().reject()
 
     def write(self) -> tuple[Write, str | None]:
         """The door call for what is on screen (read now, on the UI thread), and the id of

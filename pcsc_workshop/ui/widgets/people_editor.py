@@ -1,4 +1,5 @@
-"""Delegations and their participants in one tree, with add / edit / remove and CSV import.
+"""Delegations and their participants in one tree, with add / edit / remove and CSV import;
+a participant is moved to another delegation by dragging them onto it (or in their dialog).
 
 Removing a participant is the privacy action "Delete this participant's data": the core wipes
 their name, contact, plans and assessments and leaves a tombstone so that the deletion
@@ -18,7 +19,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
     QMessageBox,
@@ -40,6 +43,29 @@ from pcsc_workshop.ui.wording import refusal
 
 ROLE_KIND = Qt.ItemDataRole.UserRole
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
+NO_DELEGATION = "none"  # ROLE_KIND of the "No delegation" group
+
+
+class PeopleTree(QTreeWidget):
+    """Participants can be dragged onto another delegation (or "No delegation"): emits
+    `moved(participant_id, delegation_id or "")`; the editor stores it and refills the tree
+    from what was stored, so the tree itself is never rearranged by the drop."""
+
+    moved = Signal(str, str)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        dragged = self.currentItem()
+        target = self.itemAt(event.position().toPoint())
+        event.ignore()  # nothing moves on screen until it is stored
+        if dragged is None or target is None or dragged.data(0, ROLE_KIND) != "participant":
+            return
+        if target.data(0, ROLE_KIND) == "participant":
+            target = target.parent()
+        kind = target.data(0, ROLE_KIND) if target is not None else None
+        if kind == "delegation":
+            self.moved.emit(dragged.data(0, ROLE_ID), target.data(0, ROLE_ID))
+        elif kind == NO_DELEGATION:
+            self.moved.emit(dragged.data(0, ROLE_ID), "")
 
 
 class PeopleEditor(QWidget):
@@ -58,7 +84,10 @@ class PeopleEditor(QWidget):
         self._request = 0
         self.delegations: dict[str, DelegationInfo] = {}
         self.people: dict[str, ParticipantInfo] = {}
-        self.tree = QTreeWidget(self)
+        self.tree = PeopleTree(self)
+        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.moved.connect(self.move_participant)
         self.tree.setColumnCount(5)
         self.tree.setHeaderLabels([self.tr("Delegation / participant"), self.tr("Organisation"),
                                    self.tr("Role"), self.tr("Email"),
@@ -134,6 +163,8 @@ class PeopleEditor(QWidget):
             item = QTreeWidgetItem(self.tree, [f"{d.label} — {details}" if details else d.label])
             item.setToolTip(0, "\n".join(x for x in (d.label, details) if x))
             item.setData(0, ROLE_KIND, "delegation")
+            item.setFlags((item.flags() | Qt.ItemFlag.ItemIsDropEnabled)
+                          & ~Qt.ItemFlag.ItemIsDragEnabled)
             item.setData(0, ROLE_ID, d.id)
             font = item.font(0)
             font.setBold(True)
@@ -147,11 +178,17 @@ class PeopleEditor(QWidget):
             if parent is None:
                 if None not in groups:
                     groups[None] = QTreeWidgetItem(self.tree, [self.tr("No delegation")])
+                    groups[None].setData(0, ROLE_KIND, NO_DELEGATION)
+                    groups[None].setFlags((groups[None].flags()
+                                           | Qt.ItemFlag.ItemIsDropEnabled)
+                                          & ~Qt.ItemFlag.ItemIsDragEnabled)
                     groups[None].setExpanded(True)
                 parent = groups[None]
             item = QTreeWidgetItem(parent, [p.name, p.organisation, p.role, p.email or "",
                                             yes if p.consent else no])
             item.setData(0, ROLE_KIND, "participant")
+            item.setFlags((item.flags() | Qt.ItemFlag.ItemIsDragEnabled)
+                          & ~Qt.ItemFlag.ItemIsDropEnabled)
             item.setData(0, ROLE_ID, p.id)
         self._update_buttons()
 
@@ -224,6 +261,17 @@ class PeopleEditor(QWidget):
         elif kind == "participant":
             self._open(ParticipantDialog(self.ctx, list(self.delegations.values()),
                                          self.people[ident], self), kind)
+
+    def move_participant(self, participant_id: str, delegation_id: str) -> None:
+        """Into another delegation ("" = none), as a drag in the tree does; undoable."""
+        person = self.people.get(participant_id)
+        if person is None or (person.delegation_id or "") == delegation_id:
+            return
+        label = self.tr("Move participant")
+        run_op(self, self.ctx, lambda door: door.people.move_participant(
+            participant_id, delegation_id or None, label),
+            done=lambda _changed: self._done("participant", participant_id),
+            failed=lambda exc: QMessageBox.warning(self, label, refusal(exc)))
 
     def remove_current(self) -> None:
         kind, ident = self._current()
