@@ -3934,6 +3934,10 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
         <translation>حذف بيانات هذا المشارك…</translation>
     </message>
     <message>
+        <source>Move participant</source>
+        <translation>نقل المشارك</translation>
+    </message>
+    <message>
         <source>Remove delegation</source>
         <translation>حذف الوفد</translation>
     </message>

@@ -3866,6 +3866,10 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
         <translation>Eliminar los datos de este participante…</translation>
     </message>
     <message>
+        <source>Move participant</source>
+        <translation>Mover al participante</translation>
+    </message>
+    <message>
         <source>Remove delegation</source>
         <translation>Eliminar la delegación</translation>
     </message>

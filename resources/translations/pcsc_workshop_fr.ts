@@ -3866,6 +3866,10 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
         <translation>Supprimer les données de ce participant…</translation>
     </message>
     <message>
+        <source>Move participant</source>
+        <translation>Déplacer le participant</translation>
+    </message>
+    <message>
         <source>Remove delegation</source>
         <translation>Supprimer la délégation</translation>
     </message>

@@ -3866,6 +3866,10 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
         <translation>Eliminar os dados deste participante…</translation>
     </message>
     <message>
+        <source>Move participant</source>
+        <translation>Mover o participante</translation>
+    </message>
+    <message>
         <source>Remove delegation</source>
         <translation>Remover a delegação</translation>
     </message>
