@@ -121,10 +121,8 @@ class WorkshopWizard(LabelledFields, QWizard):
         self._creating = False
         self.setWindowTitle(self.tr("New workshop"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
-        try:
-            templates = list(ctx.curriculum().templates)
-        except Exception:  # noqa: BLE001 - a blank workshop still works
-            templates = []
+        cur = ctx.load_curriculum().curriculum  # without it, a blank workshop still works
+        templates = list(cur.templates) if cur is not None else []
         self.template_page = TemplatePage(templates, self)
         self.details_page = DetailsPage(self)
         self.addPage(self.template_page)

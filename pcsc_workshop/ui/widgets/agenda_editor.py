@@ -129,9 +129,8 @@ class AgendaEditor(QWidget):
 
     # -- data ---------------------------------------------------------------------------------
     def link_choices(self) -> list[tuple[str, str]]:
-        try:
-            cur = self.ctx.curriculum()
-        except Exception:  # noqa: BLE001
+        cur = self.ctx.load_curriculum().curriculum
+        if cur is None:
             return []
         out = [(p.id, self.tr("Pillar: {0}").format(p.name)) for p in cur.pillars]
         out += [(e.id, self.tr("JICA {0}: {1}").format(e.number, e.name)) for e in cur.elements]
@@ -139,10 +138,7 @@ class AgendaEditor(QWidget):
         return out
 
     def link_title(self, ref: str) -> str:
-        try:
-            return self.ctx.curriculum().title_of(ref)
-        except Exception:  # noqa: BLE001
-            return ref
+        return self.ctx.load_curriculum().title_of(ref)
 
     def load(self, then: Callable[[], None] | None = None) -> None:
         """Read the agenda on a worker (the tree keeps showing the last one meanwhile), fill

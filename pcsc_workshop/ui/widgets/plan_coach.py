@@ -152,11 +152,9 @@ class PlanCoach(QWidget):
         if self.doc is None:
             return
         fw = load_framework(self.ctx.curriculum)
-        try:
-            cur = self.ctx.curriculum()
-            pillars, cases = pillars_from_curriculum(cur), cases_from_curriculum(cur)
-        except Exception:  # noqa: BLE001 - no curriculum, no pillar texts to suggest
-            pillars, cases = [], []
+        cur = self.ctx.load_curriculum().curriculum  # none: no pillar texts to suggest
+        pillars, cases = ((pillars_from_curriculum(cur), cases_from_curriculum(cur))
+                          if cur is not None else ([], []))
         store, plan_id, actor = self.ctx.store, self.doc.id, self.actor.currentData()
 
         def read(_progress=None, _cancelled=None):
@@ -208,10 +206,7 @@ class PlanCoach(QWidget):
         self._update_buttons()
 
     def _title(self, ref: str) -> str:
-        try:
-            return self.ctx.curriculum().title_of(ref)
-        except Exception:  # noqa: BLE001
-            return ref
+        return self.ctx.load_curriculum().title_of(ref)
 
     def _current(self) -> Suggestion | None:
         row = self.suggestion_list.currentRow()
