@@ -115,3 +115,13 @@ def test_a_participant_dragged_to_another_delegation_moves_back_with_undo(qtbot,
     qtbot.waitUntil(lambda: page.people.people[person.id].delegation_id
                     == person.delegation_id, timeout=SHORT)
     assert window.ctx.door.people.participant(person.id) == person  # all else as it was
+
+
+def test_an_edit_typed_just_before_closing_the_window_is_stored(qtbot, make_window):
+    window = make_window()
+    page = workshop_page(qtbot, window)
+    door, wid = window.ctx.door, window.ctx.workshop_id
+    type_text(page.venue, " — salle 2")  # within the autosave's pause: not stored yet
+    assert page.saver.dirty
+    window.close()
+    assert door.workshops.details(wid).venue.endswith(" — salle 2")

@@ -14,7 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -69,6 +70,7 @@ class WorkshopPage(Page):
         self._shown_id: str | None = None  # the workshop the details form holds
         self._reading = False
         self._request = 0
+        self._watched: QWidget | None = None  # the window whose closing stores the edit
         self.timer_dialog: QDialog | None = None
 
         self.heading = QLabel(self)
@@ -251,8 +253,21 @@ class WorkshopPage(Page):
                 window.workshop_picker.setItemText(index, title)
 
     def flush(self, wait: bool = False) -> None:
-        """Store a pending edit now (page switch); `wait`: before returning (closing)."""
+        """Store a pending edit now, on a worker (page switch); `wait`: on this thread,
+        before returning (the window closing: a worker's write could be cut short)."""
         self.saver.flush(wait=wait)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        window = self.window()
+        if window is not self and window is not self._watched:
+            window.installEventFilter(self)  # to store a pending edit before it closes
+            self._watched = window
+        super().showEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self._watched and event.type() == QEvent.Type.Close:
+            self.flush(wait=True)  # before the window's own closeEvent flushes on a worker
+        return super().eventFilter(watched, event)
 
     # -- actions ------------------------------------------------------------------------------
     def new_workshop(self) -> WorkshopWizard:
