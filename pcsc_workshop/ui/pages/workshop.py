@@ -1,6 +1,7 @@
 """Workshop page: its details (editable), its agenda, its delegations and participants.
 
-Details are saved as you type by the app's one autosave (ui/autosave.py: a short pause, on
+The page reads its workshop on a worker (details, agenda and people in one read) and keeps
+what it showed until the read is done. Details are saved as you type by the app's one autosave (ui/autosave.py: a short pause, on
 a worker, and `flush()` on page switch); an edit the core refuses (an end before the start, an
 empty title) stays on screen with the reason, and is saved once it is fixed. The agenda and
 people are changed through small dialogs whose writes go through the door (`run_op`).
