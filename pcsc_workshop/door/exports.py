@@ -116,6 +116,22 @@ class ExportsSection(Section):
                         language=options.language or job.language or batch.workshop.language))
         return Exported(list(result.written), copies, result.cancelled, dict(unprintable))
 
+    def plan(self, plan_id: str, path: Path, options: Options = Options(), *,
+             link_titles: Titles | None = None) -> Exported:
+        """The one plan open in the Plans page, as a PDF: in `options.language`, else its
+        owner's own language, else the workshop's. KeyError: no such plan."""
+        from pcsc_workshop.core.plans import load_plan
+        from pcsc_workshop.core.reports.batch import plan_language
+        from pcsc_workshop.core.reports.plan_pdf import write_plan_pdf
+
+        with self._read() as s:
+            doc = load_plan(s, plan_id)
+            language = options.language or plan_language(s, doc)
+        with _collecting() as unprintable:
+            written = write_plan_pdf(doc, path, link_titles=link_titles, language=language,
+                                     paper=options.paper)
+        return Exported([written], unprintable=dict(unprintable))
+
     def certificates(self, workshop_id: str, folder: Path, options: Options = Options(), *,
                      issued: date | None = None, progress: Progress | None = None,
                      cancelled: Cancelled | None = None, ready: Ready | None = None
