@@ -78,7 +78,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _document_options(parser: argparse.ArgumentParser) -> None:
-    from pcsc_workshop.core.reports.labels import LANGUAGES
+    from pcsc_workshop.core.languages import LANGUAGES
 
     parser.add_argument("--language", choices=LANGUAGES, metavar="LANG",
                         help="language of the documents: " + ", ".join(LANGUAGES) +

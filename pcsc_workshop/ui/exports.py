@@ -86,7 +86,7 @@ class ExportMenu(QObject):
         """"Document language" and "Paper" submenus: every export below follows them."""
         from PySide6.QtGui import QActionGroup
 
-        from pcsc_workshop.core.reports.labels import LANGUAGE_NAMES, LANGUAGES
+        from pcsc_workshop.core.languages import LANGUAGE_NAMES, LANGUAGES
 
         self.language_menu = self.menu.addMenu(self.tr("Document language"))
         self.language_group = QActionGroup(self)

@@ -14,7 +14,6 @@ transaction each, so one failure never spoils the rest of a batch).
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager
@@ -25,13 +24,21 @@ from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from pcsc_workshop.core.errors import (
+    DatabaseBusy,
+    DatabaseCorrupt,
+    DatabaseIOError,
+    DiskFull,
+    ReadOnlyDatabase,
+    classify,
+)
 from pcsc_workshop.core.exchange import limits as L
 from pcsc_workshop.core.exchange import trust
 from pcsc_workshop.core.exchange.errors import ExchangeError
 from pcsc_workshop.core.exchange.keys import own_public_key_if_any
 from pcsc_workshop.core.exchange.merge import ALIASES, CONFLICTS, Counts, Merger, Sender
-from pcsc_workshop.core.exchange.reader import ParsedFile, parse_file
-from pcsc_workshop.core.exchange.state import ImportRecord
+from pcsc_workshop.core.exchange.reader import ParsedFile, parse_bytes, parse_file
+from pcsc_workshop.core.exchange.state import ImportRecord, ParticipantKey
 from pcsc_workshop.core.models import KEEP_REVISIONS, Participant, Workshop
 
 ACCEPTED = "accepted"
@@ -146,30 +153,21 @@ def _check_against_database(session: Session, parsed: ParsedFile) -> None:
 
 
 
-_SQLITE_PROBLEMS = {  # primary result code -> (code, message, transient)
-    sqlite3.SQLITE_BUSY: ("database-busy", "The database was busy (another window or import "
-                          "was writing to it) for too long. Nothing was imported; try again.",
-                          True),
-    sqlite3.SQLITE_LOCKED: ("database-busy", "The database was locked by another task for too "
-                            "long. Nothing was imported; try again.", True),
-    sqlite3.SQLITE_FULL: ("disk-full", "The disk holding the database is full. Nothing was "
-                          "imported; free some space and import again.", True),
-    sqlite3.SQLITE_IOERR: ("disk-error", "The disk holding the database could not be read or "
-                           "written (an input/output error). Nothing was imported; check the "
-                           "disk or USB stick and try again.", True),
-    sqlite3.SQLITE_READONLY: ("database-read-only", "The database cannot be written (it is "
-                              "read-only). Nothing was imported.", False),
-    sqlite3.SQLITE_CANTOPEN: ("disk-error", "The database file could not be opened. Nothing "
-                              "was imported.", True),
-    sqlite3.SQLITE_CORRUPT: ("database-damaged", "The database itself is damaged. Nothing was "
-                             "imported; restore it from a backup.", False),
-    sqlite3.SQLITE_NOTADB: ("database-damaged", "The database itself is damaged. Nothing was "
-                            "imported; restore it from a backup.", False),
+# What an import says when the database itself fails (not the file), by the storage error's
+# code from `core/errors.py` (one set of codes for the whole app: the UI words them once).
+_IMPORT_MESSAGES: dict[str, str] = {
+    DatabaseBusy.code: ("The database was busy (another window or import was writing to it) "
+                        "for too long. Nothing was imported; try again."),
+    DiskFull.code: ("The disk holding the database is full. Nothing was imported; free some "
+                    "space and import again."),
+    DatabaseIOError.code: ("The disk holding the database could not be read or written (an "
+                           "input/output error). Nothing was imported; check the disk or USB "
+                           "stick and try again."),
+    ReadOnlyDatabase.code: ("The database cannot be written (it is read-only, or its file "
+                            "could not be opened). Nothing was imported."),
+    DatabaseCorrupt.code: ("The database itself is damaged. Nothing was imported; restore it "
+                           "from a backup."),
 }
-_BY_WORDS = (("locked", sqlite3.SQLITE_BUSY), ("busy", sqlite3.SQLITE_BUSY),
-             ("full", sqlite3.SQLITE_FULL), ("i/o", sqlite3.SQLITE_IOERR),
-             ("readonly", sqlite3.SQLITE_READONLY), ("read-only", sqlite3.SQLITE_READONLY),
-             ("malformed", sqlite3.SQLITE_CORRUPT), ("not a database", sqlite3.SQLITE_NOTADB))
 
 
 def database_problem(exc: BaseException) -> ExchangeError | None:
@@ -190,19 +188,11 @@ def database_problem(exc: BaseException) -> ExchangeError | None:
 
 
 def _one_problem(exc: BaseException) -> ExchangeError | None:
-    orig = getattr(exc, "orig", exc)
-    if not isinstance(orig, sqlite3.OperationalError | sqlite3.DatabaseError) or isinstance(
-            orig, sqlite3.IntegrityError):
+    found = classify(exc)
+    if found is None:
         return None
-    code = getattr(orig, "sqlite_errorcode", None)
-    primary = code & 0xFF if isinstance(code, int) else None
-    if primary not in _SQLITE_PROBLEMS:
-        words = str(orig).lower()
-        primary = next((c for w, c in _BY_WORDS if w in words), None)
-    if primary is None:
-        return None
-    name, message, transient = _SQLITE_PROBLEMS[primary]
-    return ExchangeError(name, message, transient=transient)
+    message = _IMPORT_MESSAGES.get(found.code, str(found))
+    return ExchangeError(found.code, message, transient=found.transient)
 
 
 def refused_result(path: Path | str, exc: ExchangeError) -> FileResult:
@@ -427,3 +417,26 @@ def import_files(session: Session, paths: Iterable[Path | str],
     return import_each(_committing(session), paths, progress, cancelled,
                        allow_packs=allow_packs, retry_for=retry_for,
                        new_facilitator=new_facilitator)
+
+
+def accept_held(session: Session, held_id: str) -> list[FileResult]:
+    """Trust the held bundle's laptop for its participant and import its held files.
+
+    Returns one FileResult per held file (oldest first). The old laptop stays trusted as
+    well: a participant's genuine later files are never ignored. (Here and not in `trust`:
+    it imports, and the importer asks `trust` who may send what.)
+    """
+    group = trust.held_group(session, held_id)
+    first = group[0]
+    session.add(ParticipantKey(workshop_id=first.workshop_id, participant_id=first.participant_id,
+                               public_key=first.public_key, how="accepted"))
+    session.flush()
+    results = []
+    for held in group:
+        try:
+            results.append(merge_parsed(session, parse_bytes(held.file_name, held.data)))
+        except ExchangeError as exc:
+            results.append(refused_result(held.file_name, exc))
+        session.delete(held)
+    session.flush()
+    return results

@@ -92,10 +92,10 @@ def refusal_words() -> dict[str, str]:
         "database-busy": translate(
             "Exchange", "The database was busy for too long; the file will be tried again."),
         "disk-full": translate("Exchange", "The disk holding the database is full."),
-        "disk-error": translate(
+        "database-io": translate(
             "Exchange", "The disk holding the database could not be read or written."),
-        "database-read-only": translate("Exchange", "The database cannot be written."),
-        "database-damaged": translate("Exchange", "The database itself is damaged."),
+        "database-readonly": translate("Exchange", "The database cannot be written."),
+        "database-corrupt": translate("Exchange", "The database itself is damaged."),
     }
 
 
