@@ -146,7 +146,7 @@ class WorkshopPage(Page):
         d.edited.connect(self._edited)
         return tab
 
-    def edit_certificate(self):
+    def edit_certificate(self) -> QDialog | None:
         """Open the certificate details (logos, signatories) of the current workshop."""
         if not self.ctx.workshop_id:
             return None
