@@ -72,6 +72,7 @@ class WorkshopPage(Page):
         self._reading = False
         self._request = 0
         self._watched: QWidget | None = None  # the window whose closing stores the edit
+        self._saving = False  # a details save is under way on a worker
         self.timer_dialog: QDialog | None = None
 
         self.heading = QLabel(self)
@@ -196,8 +197,10 @@ class WorkshopPage(Page):
 
     def _fill(self, shown: _Shown) -> None:
         details = shown.details
-        if self.saver.dirty and self._shown_id == details.id:
-            pass  # an edit not stored yet (refused, or the disk busy): kept on screen
+        if (self.saver.dirty or self._saving) and self._shown_id == details.id:
+            # an edit not stored yet (refused, the disk busy, or its save still under way
+            # while this read ran): kept on screen, it is what will be stored
+            pass
         else:
             self.saver.forget()
             self._shown_id = details.id
@@ -225,6 +228,7 @@ class WorkshopPage(Page):
         return door.workshops.update(workshop_id, fields, label=label)
 
     def _save_state(self, kind: str, message: str) -> None:
+        self._saving = kind == "saving"
         if kind == "editing":
             self.status.setText(self.tr("Editing…"))
         elif kind == "saving":
