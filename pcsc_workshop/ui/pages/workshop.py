@@ -231,7 +231,8 @@ class WorkshopPage(Page):
         self._saving = kind == "saving"
         if kind == "editing":
             self.status.setText(self.tr("Editing…"))
-        elif kind == "saving":
+        elif kind == "saving" and not self.error.text():
+            # (a refused edit is tried again every few seconds: its status line stays)
             self.status.setText(self.tr("Saving…"))
         elif kind == "saved":
             self.error.clear()
