@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -73,6 +73,7 @@ class WorkshopPage(Page):
         self._request = 0
         self._watched: QWidget | None = None  # the window whose closing stores the edit
         self._saving = False  # a details save is under way on a worker
+        self._load_after_save = False  # a reload waits for that save
         self.timer_dialog: QDialog | None = None
 
         self.heading = QLabel(self)
@@ -161,6 +162,9 @@ class WorkshopPage(Page):
         """Read the workshop on a worker (details, agenda, people: one read), then fill the
         tabs; until then they keep what they showed (`loading` is True)."""
         self.flush()
+        if self._saving:  # read once the edit is stored, or the read may predate it
+            self._load_after_save = True
+            return
         workshop_id = self.ctx.workshop_id
         if not workshop_id:
             self._shown_id = None
@@ -193,7 +197,8 @@ class WorkshopPage(Page):
     @property
     def loading(self) -> bool:
         """Something of the page is still being read (tests wait on it)."""
-        return self._reading or self.agenda.loading or self.people.loading
+        return (self._reading or self._load_after_save or self.agenda.loading
+                or self.people.loading)
 
     def _fill(self, shown: _Shown) -> None:
         details = shown.details
@@ -203,10 +208,11 @@ class WorkshopPage(Page):
             pass
         else:
             self.saver.forget()
+            if self._shown_id != details.id:
+                self.status.clear()  # "Saved at…" was about another workshop
             self._shown_id = details.id
             self._show_title(details.title)  # also after an undo of a new title
             self.details.set_fields(details.fields())
-            self.status.clear()
         self.details.setEnabled(True)
         self.agenda.fill(shown.sessions, details.start_date)
         self.people.fill(shown.delegations, shown.participants)
@@ -229,6 +235,9 @@ class WorkshopPage(Page):
 
     def _save_state(self, kind: str, message: str) -> None:
         self._saving = kind == "saving"
+        if kind in ("saved", "failed") and self._load_after_save:
+            self._load_after_save = False
+            QTimer.singleShot(0, self.load)  # after this state is shown
         if kind == "editing":
             self.status.setText(self.tr("Editing…"))
         elif kind == "saving" and not self.error.text():
