@@ -74,6 +74,7 @@ class WorkshopPage(Page):
         self._watched: QWidget | None = None  # the window whose closing stores the edit
         self._saving = False  # a details save is under way on a worker
         self._load_after_save = False  # a reload waits for that save
+        self._edits = 0  # details edits so far (a read that began before one is older)
         self.timer_dialog: QDialog | None = None
 
         self.heading = QLabel(self)
@@ -181,10 +182,13 @@ class WorkshopPage(Page):
                           door.people.delegations(workshop_id),
                           door.people.participants(workshop_id))
 
+        edits = self._edits
+
         def done(shown: _Shown) -> None:
             if request == self._request:  # else a newer read is coming
                 self._reading = False
-                self._fill(shown)
+                # typed (and maybe saved) while this read ran: the form is newer than it
+                self._fill(shown, keep_form=edits != self._edits)
 
         def failed(exc: BaseException) -> None:
             if request == self._request:
@@ -200,9 +204,9 @@ class WorkshopPage(Page):
         return (self._reading or self._load_after_save or self.agenda.loading
                 or self.people.loading)
 
-    def _fill(self, shown: _Shown) -> None:
+    def _fill(self, shown: _Shown, keep_form: bool = False) -> None:
         details = shown.details
-        if (self.saver.dirty or self._saving) and self._shown_id == details.id:
+        if (keep_form or self.saver.dirty or self._saving) and self._shown_id == details.id:
             # an edit not stored yet (refused, the disk busy, or its save still under way
             # while this read ran): kept on screen, it is what will be stored
             pass
@@ -220,6 +224,7 @@ class WorkshopPage(Page):
     def _edited(self) -> None:
         if not self.ctx.workshop_id or self._shown_id != self.ctx.workshop_id:
             return
+        self._edits += 1
         self.saver.touch()
 
     def _snapshot(self) -> tuple[str, WorkshopFields, str] | None:
