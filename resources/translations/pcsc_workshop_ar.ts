@@ -2561,6 +2561,10 @@ Copy it to a USB stick or shared folder; participants open it with File → Open
         <source>From a laptop not seen before for them</source>
         <translation>من حاسوب لم يُرَ من قبل لهذا الشخص</translation>
     </message>
+    <message>
+        <source>Not done</source>
+        <translation>لم يتم</translation>
+    </message>
 </context>
 <context>
     <name>ImportReportDialog</name>
@@ -2611,6 +2615,11 @@ Copy it to a USB stick or shared folder; participants open it with File → Open
     <message>
         <source>plan revision {0}</source>
         <translation>مراجعة الخطة {0}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the details of one file</comment>
+        <translation>، </translation>
     </message>
     <message>
         <source>Kept aside</source>
@@ -5036,6 +5045,10 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
     <message>
         <source>Closing the room…</source>
         <translation>جارٍ إغلاق القاعة…</translation>
+    </message>
+    <message>
+        <source>The room stopped unexpectedly. Open it again to let browsers join; everything saved so far is kept.</source>
+        <translation>توقفت القاعة على نحو غير متوقع. افتحها مجددًا لتتمكن المتصفحات من الانضمام؛ كل ما حُفظ حتى الآن محفوظ.</translation>
     </message>
     <message>
         <source>Save join card</source>

@@ -2497,6 +2497,10 @@ Cópielo en una memoria USB o una carpeta compartida; los participantes lo abren
         <source>From a laptop not seen before for them</source>
         <translation>De un portátil nunca visto para esta persona</translation>
     </message>
+    <message>
+        <source>Not done</source>
+        <translation>No se ha realizado</translation>
+    </message>
 </context>
 <context>
     <name>ImportReportDialog</name>
@@ -2547,6 +2551,11 @@ Cópielo en una memoria USB o una carpeta compartida; los participantes lo abren
     <message>
         <source>plan revision {0}</source>
         <translation>revisión del plan {0}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the details of one file</comment>
+        <translation>, </translation>
     </message>
     <message>
         <source>Kept aside</source>
@@ -4952,6 +4961,10 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
     <message>
         <source>Closing the room…</source>
         <translation>Cerrando la sala…</translation>
+    </message>
+    <message>
+        <source>The room stopped unexpectedly. Open it again to let browsers join; everything saved so far is kept.</source>
+        <translation>La sala se detuvo de forma inesperada. Ábrala de nuevo para que los navegadores puedan unirse; todo lo guardado hasta ahora se conserva.</translation>
     </message>
     <message>
         <source>Save join card</source>

@@ -2497,6 +2497,10 @@ Copiez-le sur une clé USB ou un dossier partagé ; les participants l’ouvrent
         <source>From a laptop not seen before for them</source>
         <translation>D’un ordinateur jamais vu pour cette personne</translation>
     </message>
+    <message>
+        <source>Not done</source>
+        <translation>Opération non effectuée</translation>
+    </message>
 </context>
 <context>
     <name>ImportReportDialog</name>
@@ -2547,6 +2551,11 @@ Copiez-le sur une clé USB ou un dossier partagé ; les participants l’ouvrent
     <message>
         <source>plan revision {0}</source>
         <translation>révision du plan {0}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the details of one file</comment>
+        <translation>, </translation>
     </message>
     <message>
         <source>Kept aside</source>
@@ -4952,6 +4961,10 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
     <message>
         <source>Closing the room…</source>
         <translation>Fermeture de la salle…</translation>
+    </message>
+    <message>
+        <source>The room stopped unexpectedly. Open it again to let browsers join; everything saved so far is kept.</source>
+        <translation>La salle s’est arrêtée de façon inattendue. Ouvrez-la à nouveau pour que les navigateurs puissent la rejoindre ; tout ce qui a été enregistré jusqu’ici est conservé.</translation>
     </message>
     <message>
         <source>Save join card</source>

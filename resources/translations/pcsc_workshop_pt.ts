@@ -2497,6 +2497,10 @@ Copie-o para uma pen USB ou uma pasta partilhada; os participantes abrem-no com 
         <source>From a laptop not seen before for them</source>
         <translation>De um portátil nunca visto para esta pessoa</translation>
     </message>
+    <message>
+        <source>Not done</source>
+        <translation>Não foi concluído</translation>
+    </message>
 </context>
 <context>
     <name>ImportReportDialog</name>
@@ -2547,6 +2551,11 @@ Copie-o para uma pen USB ou uma pasta partilhada; os participantes abrem-no com 
     <message>
         <source>plan revision {0}</source>
         <translation>revisão do plano {0}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the details of one file</comment>
+        <translation>, </translation>
     </message>
     <message>
         <source>Kept aside</source>
@@ -4952,6 +4961,10 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
     <message>
         <source>Closing the room…</source>
         <translation>A fechar a sala…</translation>
+    </message>
+    <message>
+        <source>The room stopped unexpectedly. Open it again to let browsers join; everything saved so far is kept.</source>
+        <translation>A sala parou inesperadamente. Abra-a novamente para que os navegadores possam entrar; tudo o que foi guardado até agora é mantido.</translation>
     </message>
     <message>
         <source>Save join card</source>

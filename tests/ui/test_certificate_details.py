@@ -67,8 +67,8 @@ def test_logos_and_signatories_are_set_once_and_printed(make_window, qtbot, sync
 
 
 def test_a_long_name_shrinks_to_one_line(tmp_path: Path):
-    from pcsc_workshop.core.reports.batch import WorkshopFacts
     from pcsc_workshop.core.reports.certificate import NAME_SIZE, _frame_width, fitted_name
+    from pcsc_workshop.core.reports.facts import WorkshopFacts
 
     short = fitted_name("Ana Cossa", _frame_width() * 0.9)
     long = fitted_name("Maria da Conceição Fernandes dos Santos Mondlane de Albuquerque "

@@ -161,7 +161,7 @@ class ParticipantDialog(_Form):
         self.form.addRow(self.tr("&Role:"), self.role)
         self.form.addRow(self.tr("&Delegation:"), self.delegation)
         # the language of this participant's own plan and certificate (issue 15)
-        from pcsc_workshop.core.reports.labels import LANGUAGE_NAMES, LANGUAGES
+        from pcsc_workshop.core.languages import LANGUAGE_NAMES, LANGUAGES
 
         self.documents_language = QComboBox(self)
         self.documents_language.addItem(self.tr("(the workshop's language)"), "")

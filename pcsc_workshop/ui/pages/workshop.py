@@ -155,7 +155,7 @@ class WorkshopPage(Page):
             return None
         from pcsc_workshop.ui.dialogs.certificate_dialog import CertificateDialog
 
-        self.certificate_dialog = CertificateDialog(self.ctx.store, self.ctx.workshop_id, self)
+        self.certificate_dialog = CertificateDialog(self.ctx, self.ctx.workshop_id, self)
         self.certificate_dialog.open()
         return self.certificate_dialog
 
