@@ -420,6 +420,10 @@
         <translation>متوسط ورشة العمل</translation>
     </message>
     <message>
+        <source>Score element {0}</source>
+        <translation>تقييم العنصر {0}</translation>
+    </message>
+    <message>
         <source>Editing…</source>
         <translation>جارٍ التحرير…</translation>
     </message>
@@ -3531,6 +3535,18 @@ Copy it to a USB stick or shared folder; participants open it with File → Open
         <translation>&amp;خروج</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">ترا&amp;جع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">إ&amp;عادة</translation>
+    </message>
+    <message>
         <source>&amp;Tools</source>
         <translation>&amp;أدوات</translation>
     </message>
@@ -3545,6 +3561,18 @@ Copy it to a USB stick or shared folder; participants open it with File → Open
     <message>
         <source>&amp;About PCSC Workshop</source>
         <translation>&amp;حول ورشة عمل PCSC</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not undo: {0}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4001,6 +4029,18 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
         <translation>&amp;نقل العناصر المحددة إلى خطة الوفد</translation>
     </message>
     <message>
+        <source>Accept a suggestion</source>
+        <translation>قبول اقتراح</translation>
+    </message>
+    <message>
+        <source>Dismiss a suggestion</source>
+        <translation>تجاهل اقتراح</translation>
+    </message>
+    <message>
+        <source>Pull members&apos; items</source>
+        <translation>نقل عناصر الأعضاء</translation>
+    </message>
+    <message>
         <source>{0} / 100</source>
         <translation type="vanished">{0} / 100</translation>
     </message>
@@ -4067,6 +4107,10 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
 </context>
 <context>
     <name>PlanEditor</name>
+    <message>
+        <source>Edit plan</source>
+        <translation>تعديل الخطة</translation>
+    </message>
     <message>
         <source>Save status</source>
         <translation>حالة الحفظ</translation>

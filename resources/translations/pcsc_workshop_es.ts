@@ -408,6 +408,10 @@
         <translation>Media del taller</translation>
     </message>
     <message>
+        <source>Score element {0}</source>
+        <translation>Puntuar el elemento {0}</translation>
+    </message>
+    <message>
         <source>Editing…</source>
         <translation>Editando…</translation>
     </message>
@@ -3463,6 +3467,18 @@ Cópielo en una memoria USB o una carpeta compartida; los participantes lo abren
         <translation>&amp;Salir</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">&amp;Rehacer</translation>
+    </message>
+    <message>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
@@ -3477,6 +3493,18 @@ Cópielo en una memoria USB o una carpeta compartida; los participantes lo abren
     <message>
         <source>&amp;About PCSC Workshop</source>
         <translation>Acerca &amp;de Taller PCSC</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not undo: {0}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3933,6 +3961,18 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
         <translation>&amp;Incorporar los elementos marcados al plan de la delegación</translation>
     </message>
     <message>
+        <source>Accept a suggestion</source>
+        <translation>Aceptar una sugerencia</translation>
+    </message>
+    <message>
+        <source>Dismiss a suggestion</source>
+        <translation>Descartar una sugerencia</translation>
+    </message>
+    <message>
+        <source>Pull members&apos; items</source>
+        <translation>Incorporar los elementos de los miembros</translation>
+    </message>
+    <message>
         <source>{0} / 100</source>
         <translation type="vanished">{0} / 100</translation>
     </message>
@@ -3999,6 +4039,10 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
 </context>
 <context>
     <name>PlanEditor</name>
+    <message>
+        <source>Edit plan</source>
+        <translation>Editar el plan</translation>
+    </message>
     <message>
         <source>Save status</source>
         <translation>Estado del guardado</translation>

@@ -408,6 +408,10 @@
         <translation>Moyenne de l’atelier</translation>
     </message>
     <message>
+        <source>Score element {0}</source>
+        <translation>Noter l’élément {0}</translation>
+    </message>
+    <message>
         <source>Editing…</source>
         <translation>Modification en cours…</translation>
     </message>
@@ -3463,6 +3467,18 @@ Copiez-le sur une clé USB ou un dossier partagé ; les participants l’ouvrent
         <translation>&amp;Quitter</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">&amp;Rétablir</translation>
+    </message>
+    <message>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
@@ -3477,6 +3493,18 @@ Copiez-le sur une clé USB ou un dossier partagé ; les participants l’ouvrent
     <message>
         <source>&amp;About PCSC Workshop</source>
         <translation>À propos d’Ateli&amp;er PCSC</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not undo: {0}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3933,6 +3961,18 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
         <translation>&amp;Reprendre les éléments cochés dans le plan de la délégation</translation>
     </message>
     <message>
+        <source>Accept a suggestion</source>
+        <translation>Accepter une suggestion</translation>
+    </message>
+    <message>
+        <source>Dismiss a suggestion</source>
+        <translation>Écarter une suggestion</translation>
+    </message>
+    <message>
+        <source>Pull members&apos; items</source>
+        <translation>Reprendre les éléments des membres</translation>
+    </message>
+    <message>
         <source>{0} / 100</source>
         <translation type="vanished">{0} / 100</translation>
     </message>
@@ -3999,6 +4039,10 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
 </context>
 <context>
     <name>PlanEditor</name>
+    <message>
+        <source>Edit plan</source>
+        <translation>Modifier le plan</translation>
+    </message>
     <message>
         <source>Save status</source>
         <translation>État de l’enregistrement</translation>

@@ -408,6 +408,10 @@
         <translation>Média da oficina</translation>
     </message>
     <message>
+        <source>Score element {0}</source>
+        <translation>Pontuar o elemento {0}</translation>
+    </message>
+    <message>
         <source>Editing…</source>
         <translation>A editar…</translation>
     </message>
@@ -3463,6 +3467,18 @@ Copie-o para uma pen USB ou uma pasta partilhada; os participantes abrem-no com 
         <translation>&amp;Sair</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">&amp;Anular</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">&amp;Refazer</translation>
+    </message>
+    <message>
         <source>&amp;Tools</source>
         <translation>Ferramen&amp;tas</translation>
     </message>
@@ -3477,6 +3493,18 @@ Copie-o para uma pen USB ou uma pasta partilhada; os participantes abrem-no com 
     <message>
         <source>&amp;About PCSC Workshop</source>
         <translation>&amp;Acerca da Oficina PCSC</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not undo: {0}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3933,6 +3961,18 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
         <translation>&amp;Integrar os elementos assinalados no plano da delegação</translation>
     </message>
     <message>
+        <source>Accept a suggestion</source>
+        <translation>Aceitar uma sugestão</translation>
+    </message>
+    <message>
+        <source>Dismiss a suggestion</source>
+        <translation>Descartar uma sugestão</translation>
+    </message>
+    <message>
+        <source>Pull members&apos; items</source>
+        <translation>Integrar os elementos dos membros</translation>
+    </message>
+    <message>
         <source>{0} / 100</source>
         <translation type="vanished">{0} / 100</translation>
     </message>
@@ -3999,6 +4039,10 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
 </context>
 <context>
     <name>PlanEditor</name>
+    <message>
+        <source>Edit plan</source>
+        <translation>Editar o plano</translation>
+    </message>
     <message>
         <source>Save status</source>
         <translation>Estado da gravação</translation>

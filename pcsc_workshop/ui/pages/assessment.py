@@ -16,9 +16,10 @@ at once, closing the window before it closes. Each element stored is one step of
 from __future__ import annotations
 
 import html
+import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -55,8 +56,9 @@ from pcsc_workshop.ui.widgets.assessment_form import AssessmentForm
 from pcsc_workshop.ui.widgets.radar import Axis, RadarChart
 
 AVERAGE_KEY = "__average__"
-# What one autosave stores: the assessment, its edited elements, each step's Undo label.
-Batch = tuple[str, dict[str, Cell], dict[str, str]]
+# What one autosave stores: the batch's number, the assessment, its edited elements and
+# each element's Undo label.
+Batch = tuple[int, str, dict[str, Cell], dict[str, str]]
 
 
 class AssessmentPage(Page):
@@ -79,6 +81,9 @@ class AssessmentPage(Page):
         self._listed = False  # the combo lists the current workshop's delegations
         self._list_request = self._view_request = 0
         self._watching_window = False
+        self._batches = 0  # batches handed to the saver, numbered
+        self._stored_batch: dict[str, int] = {}  # assessment id -> number stored last
+        self._save_lock = threading.Lock()
         self.saver: Autosaver[Batch] = Autosaver(self, ctx, self._snapshot, self._save)
         self.saver.state.connect(self._save_state)
 
@@ -343,7 +348,7 @@ class AssessmentPage(Page):
     def _delegation_picked(self, _index: int = 0) -> None:
         """Read the chosen delegation's assessment on a worker; the form waits, disabled
         (an edit before it is read would have no assessment to go to)."""
-        self.flush()
+        self.flush(wait=False)  # the delegation's edits are saved on a worker
         self._leave()
         delegation_id = self.delegation.currentData()
         self.doc = None
@@ -401,19 +406,35 @@ class AssessmentPage(Page):
         self._refresh_figures()
 
     # -- autosave (ui/autosave.py) -----------------------------------------------------------
+    # As in the plan editor: batches are numbered, and a batch older than one already stored
+    # for the same assessment is skipped (a newer batch holds every element still unsaved).
     @property
     def pending(self) -> bool:
         """Something edited is not stored yet (waiting for the pause, or being saved)."""
         return self.saver.dirty or self._saving
 
-    def flush(self, wait: bool = False) -> None:
-        """Save the elements edited since the last save: on a worker, or with `wait` before
-        returning (no-op when nothing changed)."""
-        self.saver.flush(wait=wait)
+    def flush(self, wait: bool = True) -> None:
+        """Store the elements edited since the last save (no-op when nothing changed).
+
+        As the page protocol says, stored before returning (callers read the database
+        next: switching pages, Edit › Undo, an exchange): on this thread, and only what the
+        autosave (which writes on a worker when editing pauses) had not stored yet.
+        `wait=False` starts the save on a worker instead."""
+        if not wait:
+            self.saver.flush()
+            return
+        if self._saving and self._sent is not None:  # still on its way: written again here
+            if self.doc is None or self._sent[1] != self.doc.id:
+                self._queued.insert(0, self._sent)
+            self.saver.touch()
+        while self.saver.dirty and (self._queued or self._dirty):
+            self.saver.flush(wait=True)
+            if self.saver.last_error is not None:
+                break  # said in the status; kept for the next try
 
     def _after_saves(self, then: Callable[[], None]) -> None:
         """Run `then` once what was typed is stored, so a read after it shows the edit."""
-        self.flush()
+        self.saver.flush()
         if self.pending:
             self._after_save.append(then)
         else:
@@ -423,7 +444,8 @@ class AssessmentPage(Page):
         assert self.doc is not None and self.framework is not None
         scores, notes = self.form.scores(), self.form.notes()
         numbers = {e.id: e.number for e in self.framework.elements}
-        return (self.doc.id,
+        self._batches += 1
+        return (self._batches, self.doc.id,
                 {e: (scores.get(e), notes.get(e, "")) for e in sorted(self._dirty)},
                 {e: self.tr("Score element {0}").format(numbers.get(e, e))
                  for e in self._dirty})
@@ -447,11 +469,17 @@ class AssessmentPage(Page):
         self._sent = batch
         return batch
 
-    @staticmethod
-    def _save(door: Door, batch: Batch) -> Outcome[object]:
-        assessment_id, cells, labels = batch
-        return door.assessments.set_scores(assessment_id, cells,
-                                           label=lambda e: labels.get(e, e))
+    def _save(self, door: Door, batch: Batch) -> Outcome[object]:
+        """On a worker (or on this thread from `flush`): store the batch unless a newer one
+        of the same assessment is stored already."""
+        number, assessment_id, cells, labels = batch
+        with self._save_lock:
+            if self._stored_batch.get(assessment_id, 0) > number:
+                return Outcome(None)
+            outcome = door.assessments.set_scores(assessment_id, cells,
+                                                  label=lambda e: labels.get(e, e))
+            self._stored_batch[assessment_id] = number
+            return outcome
 
     def _save_state(self, kind: str, message: str) -> None:
         if kind == "editing":
@@ -461,18 +489,19 @@ class AssessmentPage(Page):
         elif kind == "saved":
             self._saving = False
             sent, self._sent = self._sent, None
-            if sent is not None and self.doc is not None and sent[0] == self.doc.id:
-                for element_id, (score, note) in sent[1].items():
+            if sent is not None and self.doc is not None and sent[1] == self.doc.id:
+                for element_id, (score, note) in sent[2].items():
                     self.doc.scores[element_id] = score
                     self.doc.evidence[element_id] = note
-                now = self._batch()[1] if self._dirty else {}
+                scores, notes = self.form.scores(), self.form.notes()
                 # stored as they are now: done; changed again while saving: saved next
-                self._dirty -= {e for e in sent[1] if now.get(e) == sent[1][e]}
+                self._dirty -= {e for e, cell in sent[2].items()
+                                if (scores.get(e), notes.get(e, "")) == cell}
             self.status.setText(self.tr("Saved at {0}").format(clock()))
         elif kind == "failed":
             self._saving = False
             sent, self._sent = self._sent, None
-            if sent is not None and (self.doc is None or sent[0] != self.doc.id):
+            if sent is not None and (self.doc is None or sent[1] != self.doc.id):
                 self._queued.insert(0, sent)  # another delegation's: kept for the retry
             self.status.setText(self.tr("Not saved: {0}").format(message))
         if kind in ("saved", "failed") and not self.saver.dirty:
@@ -488,18 +517,8 @@ class AssessmentPage(Page):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.Close and watched is self.window():
-            self.close_flush()
+            self.flush()  # stored before the window (and then the database) closes
         return super().eventFilter(watched, event)
-
-    def close_flush(self) -> None:
-        """Store every edit before the window closes (on this thread)."""
-        if self._saving:  # an older batch on a worker: it must not land after a newer one
-            QThreadPool.globalInstance().waitForDone(5000)
-        while self.saver.dirty and (self._queued or self._dirty):
-            sent = self._sent
-            self.saver.flush(wait=True)
-            if self.saver.last_error is not None or self._sent is sent:
-                break  # said in the status; or nothing could be sent
 
     # -- figures ------------------------------------------------------------------------------
     def _values(self, scores: dict[str, int | None] | dict[str, float | None]) -> list:

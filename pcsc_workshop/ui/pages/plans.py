@@ -255,7 +255,10 @@ class PlansPage(Page):
         run_read(self, self.ctx, read, done=show)
 
     def flush(self) -> None:
-        self.editor.flush()
+        """Store what was typed before returning: callers read the database next (an
+        exchange, Edit › Undo, another workshop). The autosave itself, when typing pauses,
+        writes on a worker; this writes on the UI thread only what it had not yet stored."""
+        self.editor.store_now()
 
     # -- export -----------------------------------------------------------------------
     def export_current(self) -> None:

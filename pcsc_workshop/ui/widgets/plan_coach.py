@@ -36,6 +36,8 @@ from pcsc_workshop.core.coaching import PlanQuality
 from pcsc_workshop.core.delegation_plan import NEXT_STEP, MemberItem
 from pcsc_workshop.core.plans import PlanDoc
 from pcsc_workshop.core.suggestions import (
+    CaseRef,
+    PillarRef,
     Suggestion,
     cases_from_curriculum,
     pillars_from_curriculum,
@@ -43,7 +45,7 @@ from pcsc_workshop.core.suggestions import (
 from pcsc_workshop.door import Door, Outcome
 from pcsc_workshop.ui.context import AppContext
 from pcsc_workshop.ui.display import score as score_text
-from pcsc_workshop.ui.framework import load_framework
+from pcsc_workshop.ui.framework import Framework, load_framework
 from pcsc_workshop.ui.i18n import large_text
 from pcsc_workshop.ui.operations import run_op, run_read
 from pcsc_workshop.ui.wording import coaching_issue
@@ -69,6 +71,7 @@ class PlanCoach(QWidget):
         self._after_saves = after_saves
         self.doc: PlanDoc | None = None
         self.suggestions: list[Suggestion] = []
+        self._sourced: tuple[object, Framework, list[PillarRef], list[CaseRef]] | None = None
         self.suggestions_shown: Callable[[], None] | None = None  # once, after the next fill
 
         self.score = QLabel(self)
@@ -168,12 +171,7 @@ class PlanCoach(QWidget):
         self._update_buttons()
         if self.doc is None:
             return
-        fw = load_framework(self.ctx)
-        try:
-            cur = self.ctx.curriculum()
-            pillars, cases = pillars_from_curriculum(cur), cases_from_curriculum(cur)
-        except Exception:  # noqa: BLE001 - no curriculum, no pillar texts to suggest
-            pillars, cases = [], []
+        fw, pillars, cases = self._sources()
         plan_id, actor = self.doc.id, self.actor.currentData()
         self._suggest_request = request = getattr(self, "_suggest_request", 0) + 1
 
@@ -185,6 +183,23 @@ class PlanCoach(QWidget):
         run_read(self, self.ctx, lambda door: door.plans.suggestions(
             plan_id, fw.elements, pillars, cases, actor=actor), done=done,
             failed=lambda _exc: None)  # the plan went (deleted, imported over): nothing to say
+
+    def _sources(self) -> tuple[Framework, list[PillarRef], list[CaseRef]]:
+        """The elements, pillars and cases suggestions are drawn from, adapted once per
+        curriculum (the content language's; it is cached, so `is` tells a new one)."""
+        try:
+            cur = self.ctx.curriculum()
+        except Exception:  # noqa: BLE001 - no curriculum: stable elements, no pillar texts
+            cur = None
+        if self._sourced is None or self._sourced[0] is not cur:
+            fw = load_framework(self.ctx)
+            try:
+                pillars = pillars_from_curriculum(cur)
+                cases = cases_from_curriculum(cur)
+            except Exception:  # noqa: BLE001 - no curriculum, no pillar texts to suggest
+                pillars, cases = [], []
+            self._sourced = (cur, fw, pillars, cases)
+        return self._sourced[1], self._sourced[2], self._sourced[3]
 
     def _fill_suggestions(self, fw, found) -> None:
         self.suggestion_list.clear()

@@ -32,11 +32,12 @@ showing 800 rows is cheap.
 from __future__ import annotations
 
 import copy
+import threading
 from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -60,6 +61,7 @@ from pcsc_workshop.core.plans import (
     PlanDoc,
     SupportRow,
 )
+from pcsc_workshop.door import Door, Outcome
 from pcsc_workshop.door.plans import OpenedPlan
 from pcsc_workshop.ui.autosave import Autosaver
 from pcsc_workshop.ui.context import AppContext
@@ -72,6 +74,7 @@ from pcsc_workshop.ui.widgets.plan_undo import SectionCommand, TableCommand
 from pcsc_workshop.ui.widgets.rows_table import Column, RowsEditor
 from pcsc_workshop.ui.wording import coaching_issue
 
+Snap = tuple[int, PlanDoc, str]  # what one autosave writes: copy number, plan, Undo label
 BIG_PLAN_STEPS = 120  # from here, scoring (~6 ms per 100 steps) moves to a worker
 
 
@@ -129,7 +132,7 @@ class PlanEditor(QWidget):
         self._loading = False
         self._edits = False  # the open plan has edits no snapshot has taken yet
         self._queued: list[PlanDoc] = []  # plans left with edits while a save was running
-        self._sent: PlanDoc | None = None  # the copy being saved (put back if it fails)
+        self._sent: Snap | None = None  # the copy being saved (put back if it fails)
         self._saving = False
         self._after_save: list[Callable[[], None]] = []  # writes waiting for the running
         self._watching_window = False  # save (accept a suggestion, pull items)
@@ -144,9 +147,10 @@ class PlanEditor(QWidget):
         self._quality_timer.timeout.connect(self._score_on_worker)
         self.undo_stack = QUndoStack(self)
         self.quality = None
-        self.saver: Autosaver[PlanDoc] = Autosaver(
-            self, ctx, self._snapshot,
-            lambda door, doc: door.plans.save(doc, label=self.tr("Edit plan")))
+        self._copies = 0  # copies handed to the saver, numbered
+        self._stored_copy: dict[str, int] = {}  # plan id -> number of the copy stored last
+        self._save_lock = threading.Lock()
+        self.saver: Autosaver[Snap] = Autosaver(self, ctx, self._snapshot, self._save)
         self.saver.state.connect(self._save_state)
         self.saver.saved.connect(self._stored)
 
@@ -549,6 +553,10 @@ class PlanEditor(QWidget):
         self.refresh_quality()
 
     # -- autosave (ui/autosave.py) -----------------------------------------------------------
+    # The Autosaver writes one copy ("snap": number, plan, Undo label) at a time on a worker.
+    # Copies are numbered: a copy older than one already stored for the same plan is skipped,
+    # so a save on this thread (`store_now`) can never be overwritten by an older one that
+    # was still waiting for its worker.
     @property
     def pending(self) -> bool:
         """Something typed is not stored yet (waiting for the pause, or being saved)."""
@@ -558,12 +566,31 @@ class PlanEditor(QWidget):
 
     def flush(self, wait: bool = False) -> None:
         """Save pending edits now: on a worker, or with `wait` before returning."""
-        self.saver.flush(wait=wait)
+        if wait:
+            self.store_now()
+        else:
+            self.saver.flush()
+
+    def store_now(self) -> None:
+        """Store every pending edit before returning, on this thread (the page's `flush`
+        for callers that read the database next, and the window closing). A save still on
+        its way is written again here (the copy it carries is never newer than the screen)."""
+        if self._saving and self._sent is not None:
+            sent = self._sent[1]
+            if self.doc is not None and sent.id == self.doc.id:
+                self._edits = True
+            else:
+                self._queued.insert(0, sent)
+            self.saver.touch()
+        while self.saver.dirty and (self._queued or self._edits):
+            self.saver.flush(wait=True)
+            if self.saver.last_error is not None:
+                break  # said in the status; kept for the next try
 
     def after_saves(self, write: Callable[[], None]) -> None:
         """Run `write` (accept a suggestion, pull items) once what was typed is stored, so
         the autosave of older rows cannot overwrite what the write adds."""
-        self.flush()
+        self.saver.flush()
         if self.pending:
             self._after_save.append(write)
         else:
@@ -583,20 +610,32 @@ class PlanEditor(QWidget):
             self._queued.append(self._screen_copy())
             self._edits = False
 
-    def _snapshot(self) -> PlanDoc | None:
+    def _snapshot(self) -> Snap | None:
         """What the autosave writes next: a plan left while a save ran, else the screen."""
         if self._queued:
-            snap = self._queued.pop(0)
+            doc = self._queued.pop(0)
             if self._queued or self._edits:
                 QTimer.singleShot(0, self.saver.touch)  # the rest after this one
         elif self._edits and self.doc is not None:
-            snap = self._screen_copy()
+            doc = self._screen_copy()
             self._edits = False
         else:
             self.saver.forget()  # nothing left to write
             return None
-        self._sent = snap
-        return snap
+        self._copies += 1
+        self._sent = (self._copies, doc, self.tr("Edit plan"))
+        return self._sent
+
+    def _save(self, door: Door, snap: Snap) -> Outcome[PlanChanged]:
+        """On a worker (or on this thread from `store_now`): store the copy unless a newer
+        one of the same plan is stored already."""
+        number, doc, label = snap
+        with self._save_lock:
+            if self._stored_copy.get(doc.id, 0) > number:
+                return Outcome(PlanChanged(doc.id, -1, False))
+            outcome = door.plans.save(doc, label=label)
+            self._stored_copy[doc.id] = number
+            return outcome
 
     def _save_state(self, kind: str, message: str) -> None:
         if kind == "editing":
@@ -611,10 +650,10 @@ class PlanEditor(QWidget):
             self._saving = False
             sent, self._sent = self._sent, None
             if sent is not None:  # kept: saved at the next try
-                if self.doc is not None and sent.id == self.doc.id:
+                if self.doc is not None and sent[1].id == self.doc.id:
                     self._edits = True  # the screen holds it (or newer)
                 else:
-                    self._queued.insert(0, sent)
+                    self._queued.insert(0, sent[1])
             self.status.setText(self.tr("Not saved: {0}").format(message))
         if kind in ("saved", "failed") and not self.saver.dirty:
             waiting, self._after_save = self._after_save, []
@@ -622,6 +661,8 @@ class PlanEditor(QWidget):
                 write()
 
     def _stored(self, change: PlanChanged) -> None:
+        if change.revision < 0:
+            return  # an older copy, skipped
         if self.doc is not None and change.plan_id == self.doc.id:
             self.doc.revision = change.revision
         if change.changed:
@@ -634,10 +675,4 @@ class PlanEditor(QWidget):
         return super().eventFilter(watched, event)
 
     def close_flush(self) -> None:
-        if self._saving:  # an older copy on a worker: it must not land after the newer one
-            QThreadPool.globalInstance().waitForDone(5000)
-        self._leave()
-        while self.saver.dirty and (self._queued or self._edits):
-            self.saver.flush(wait=True)
-            if self.saver.last_error is not None:
-                break  # said in the status; the window closes with it unsaved
+        self.store_now()
