@@ -163,7 +163,7 @@ class PlanEditor(QWidget):
         self.status = QLabel(self)
         self.status.setProperty("role", "subtle")
         self.status.setAccessibleName(self.tr("Save status"))
-        self.export_button = QPushButton(self.tr("&Export PDF…"), self)
+        self.export_button = QPushButton(self.tr("Export P&DF…"), self)
         self.export_button.setAccessibleDescription(self.tr("Save this action plan as a PDF file"))
 
         self.sections: dict[str, SectionEdit] = {
