@@ -31,9 +31,9 @@ from pcsc_workshop.core import plans as core_plans
 from pcsc_workshop.core import suggestions as core_suggestions
 from pcsc_workshop.core.assessment import ElementRef
 from pcsc_workshop.core.delegation_plan import MemberItem, PullResult
+from pcsc_workshop.core.people import DelegationInfo, ParticipantInfo
 from pcsc_workshop.core.plans import PlanChanged, PlanDoc
 from pcsc_workshop.core.suggestions import Accepted, CaseRef, PillarRef, Suggestion
-from pcsc_workshop.core.workshops import DelegationInfo, ParticipantInfo
 from pcsc_workshop.door.changes import Changes
 from pcsc_workshop.door.outcome import Outcome
 from pcsc_workshop.door.section import Section
@@ -63,7 +63,7 @@ class PlansSection(Section):
     def plan_list(self, workshop_id: str) -> PlanList:
         """The workshop's delegations and participants, as far as this laptop may see."""
         from pcsc_workshop.core.exchange.trust import participant_scope
-        from pcsc_workshop.core.workshops import list_delegations, list_participants
+        from pcsc_workshop.core.people import list_delegations, list_participants
 
         with self._read() as s:
             delegations = list_delegations(s, workshop_id)

@@ -3536,15 +3536,15 @@ Copy it to a USB stick or shared folder; participants open it with File → Open
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحرير</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished">ترا&amp;جع</translation>
+        <translation>ترا&amp;جع</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished">إ&amp;عادة</translation>
+        <translation>إعا&amp;دة</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
@@ -3564,15 +3564,15 @@ Copy it to a USB stick or shared folder; participants open it with File → Open
     </message>
     <message>
         <source>&amp;Undo {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ترا&amp;جع: {0}</translation>
     </message>
     <message>
         <source>&amp;Redo {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>إعا&amp;دة: {0}</translation>
     </message>
     <message>
         <source>Could not undo: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر التراجع: {0}</translation>
     </message>
 </context>
 <context>
@@ -4108,16 +4108,16 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
 <context>
     <name>PlanEditor</name>
     <message>
-        <source>Edit plan</source>
-        <translation>تعديل الخطة</translation>
-    </message>
-    <message>
         <source>Save status</source>
         <translation>حالة الحفظ</translation>
     </message>
     <message>
         <source>&amp;Export PDF…</source>
-        <translation>&amp;تصدير بصيغة PDF…</translation>
+        <translation type="vanished">&amp;تصدير بصيغة PDF…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>تصدير بصيغة P&amp;DF…</translation>
     </message>
     <message>
         <source>Save this action plan as a PDF file</source>
@@ -4330,6 +4330,10 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
     <message>
         <source>&amp;Coaching ({0} / 100)</source>
         <translation>الإ&amp;رشاد ({0} / 100)</translation>
+    </message>
+    <message>
+        <source>Edit plan</source>
+        <translation>تعديل الخطة</translation>
     </message>
     <message>
         <source>Editing…</source>

@@ -3468,15 +3468,15 @@ Cópielo en una memoria USB o una carpeta compartida; los participantes lo abren
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished">&amp;Rehacer</translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
@@ -3492,19 +3492,19 @@ Cópielo en una memoria USB o una carpeta compartida; los participantes lo abren
     </message>
     <message>
         <source>&amp;About PCSC Workshop</source>
-        <translation>Acerca &amp;de Taller PCSC</translation>
+        <translation>Acerca de Taller &amp;PCSC</translation>
     </message>
     <message>
         <source>&amp;Undo {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer: {0}</translation>
     </message>
     <message>
         <source>&amp;Redo {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer: {0}</translation>
     </message>
     <message>
         <source>Could not undo: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo deshacer: {0}</translation>
     </message>
 </context>
 <context>
@@ -4040,16 +4040,16 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
 <context>
     <name>PlanEditor</name>
     <message>
-        <source>Edit plan</source>
-        <translation>Editar el plan</translation>
-    </message>
-    <message>
         <source>Save status</source>
         <translation>Estado del guardado</translation>
     </message>
     <message>
         <source>&amp;Export PDF…</source>
-        <translation>&amp;Exportar a PDF…</translation>
+        <translation type="vanished">&amp;Exportar a PDF…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Exportar a P&amp;DF…</translation>
     </message>
     <message>
         <source>Save this action plan as a PDF file</source>
@@ -4262,6 +4262,10 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
     <message>
         <source>&amp;Coaching ({0} / 100)</source>
         <translation>&amp;Orientación ({0} / 100)</translation>
+    </message>
+    <message>
+        <source>Edit plan</source>
+        <translation>Editar el plan</translation>
     </message>
     <message>
         <source>Editing…</source>

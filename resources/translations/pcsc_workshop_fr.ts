@@ -3468,15 +3468,15 @@ Copiez-le sur une clé USB ou un dossier partagé ; les participants l’ouvrent
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Édition</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Annuler</translation>
+        <translation>Annu&amp;ler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished">&amp;Rétablir</translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
@@ -3496,15 +3496,15 @@ Copiez-le sur une clé USB ou un dossier partagé ; les participants l’ouvrent
     </message>
     <message>
         <source>&amp;Undo {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Annu&amp;ler : {0}</translation>
     </message>
     <message>
         <source>&amp;Redo {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir : {0}</translation>
     </message>
     <message>
         <source>Could not undo: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’annuler : {0}</translation>
     </message>
 </context>
 <context>
@@ -4040,16 +4040,16 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
 <context>
     <name>PlanEditor</name>
     <message>
-        <source>Edit plan</source>
-        <translation>Modifier le plan</translation>
-    </message>
-    <message>
         <source>Save status</source>
         <translation>État de l’enregistrement</translation>
     </message>
     <message>
         <source>&amp;Export PDF…</source>
-        <translation>&amp;Exporter en PDF…</translation>
+        <translation type="vanished">&amp;Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Exporter en P&amp;DF…</translation>
     </message>
     <message>
         <source>Save this action plan as a PDF file</source>
@@ -4262,6 +4262,10 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
     <message>
         <source>&amp;Coaching ({0} / 100)</source>
         <translation>&amp;Conseils ({0} / 100)</translation>
+    </message>
+    <message>
+        <source>Edit plan</source>
+        <translation>Modifier le plan</translation>
     </message>
     <message>
         <source>Editing…</source>

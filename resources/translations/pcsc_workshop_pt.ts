@@ -3468,15 +3468,15 @@ Copie-o para uma pen USB ou uma pasta partilhada; os participantes abrem-no com 
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Anular</translation>
+        <translation>A&amp;nular</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished">&amp;Refazer</translation>
+        <translation>&amp;Refazer</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
@@ -3496,15 +3496,15 @@ Copie-o para uma pen USB ou uma pasta partilhada; os participantes abrem-no com 
     </message>
     <message>
         <source>&amp;Undo {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nular: {0}</translation>
     </message>
     <message>
         <source>&amp;Redo {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refazer: {0}</translation>
     </message>
     <message>
         <source>Could not undo: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível anular: {0}</translation>
     </message>
 </context>
 <context>
@@ -4040,16 +4040,16 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
 <context>
     <name>PlanEditor</name>
     <message>
-        <source>Edit plan</source>
-        <translation>Editar o plano</translation>
-    </message>
-    <message>
         <source>Save status</source>
         <translation>Estado da gravação</translation>
     </message>
     <message>
         <source>&amp;Export PDF…</source>
-        <translation>&amp;Exportar para PDF…</translation>
+        <translation type="vanished">&amp;Exportar para PDF…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Exportar para P&amp;DF…</translation>
     </message>
     <message>
         <source>Save this action plan as a PDF file</source>
@@ -4262,6 +4262,10 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
     <message>
         <source>&amp;Coaching ({0} / 100)</source>
         <translation>&amp;Orientação ({0} / 100)</translation>
+    </message>
+    <message>
+        <source>Edit plan</source>
+        <translation>Editar o plano</translation>
     </message>
     <message>
         <source>Editing…</source>

@@ -7,9 +7,8 @@ from __future__ import annotations
 import sqlite3
 
 from pcsc_workshop.core.assessment import assessment_for_delegation, set_score, stable_elements
+from pcsc_workshop.core.people import ParticipantFields, list_delegations, list_participants
 from pcsc_workshop.core.plans import plan_for_delegation, plan_for_participant
-from pcsc_workshop.core.setup import ParticipantFields
-from pcsc_workshop.core.workshops import list_delegations, list_participants
 from pcsc_workshop.door import Outcome
 from pcsc_workshop.ui.operations import run_op
 

@@ -24,12 +24,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from pcsc_workshop.core.setup import (
-    InvalidInput,
-    WorkshopFields,
-    create_workshop,
-    template_from_curriculum,
-)
+from pcsc_workshop.core.templates import template_from_curriculum
+from pcsc_workshop.core.validation import InvalidInput
+from pcsc_workshop.core.workshops import WorkshopFields, create_workshop
 from pcsc_workshop.ui.accessibility import LabelledFields
 from pcsc_workshop.ui.widgets.date_field import DateField
 from pcsc_workshop.ui.wording import refusal

@@ -43,13 +43,13 @@ from pcsc_workshop.core.assessment import (
     stage_for,
     weakest_elements,
 )
-from pcsc_workshop.core.workshops import DelegationInfo
+from pcsc_workshop.core.framework import Framework, load_framework
+from pcsc_workshop.core.people import DelegationInfo
 from pcsc_workshop.door import Door, Outcome
 from pcsc_workshop.door.assessments import AssessmentView, Cell
 from pcsc_workshop.ui.autosave import Autosaver
 from pcsc_workshop.ui.context import AppContext
 from pcsc_workshop.ui.display import clock, isolate, number
-from pcsc_workshop.ui.framework import Framework, load_framework
 from pcsc_workshop.ui.operations import run_read
 from pcsc_workshop.ui.pages.base import Page
 from pcsc_workshop.ui.widgets.assessment_form import AssessmentForm
@@ -183,7 +183,7 @@ class AssessmentPage(Page):
 
     def _build_form(self) -> None:
         if self.framework is None:
-            self.framework = fw = load_framework(self.ctx)
+            self.framework = fw = load_framework(self.ctx.curriculum)
             self.form.build(fw.elements, fw.domain_names, fw.rubric_rules)
             # Keyboard order: the delegation, then each element's level and evidence in
             # number order, then the chart and the suggestions (the rows are built last).
@@ -209,7 +209,7 @@ class AssessmentPage(Page):
         its texts do not have the shape this expects."""
         self.flush()
         if self.framework is not None and self._radar_ready:
-            new = load_framework(self.ctx)
+            new = load_framework(self.ctx.curriculum)
             if self._swap_words(self.framework, new):
                 self.framework = new
                 super().content_language_changed(language)

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 
 from pcsc_workshop.core.dashboard import DashboardData, workshop_dashboard
 from pcsc_workshop.core.exchange import participant_status
+from pcsc_workshop.core.framework import load_framework
 from pcsc_workshop.ui.display import clock, date_time, number, score
 from pcsc_workshop.ui.exchange.collection import fill_collected_column
-from pcsc_workshop.ui.framework import load_framework
 from pcsc_workshop.ui.pages.base import Page
 from pcsc_workshop.ui.widgets.bulk_fill import bulk_fill
 from pcsc_workshop.ui.widgets.domain_bars import DomainBars
@@ -158,7 +158,7 @@ class DashboardPage(Page):
         workshop_id = self.ctx.workshop_id
         if not workshop_id:
             return
-        framework = load_framework(self.ctx)
+        framework = load_framework(self.ctx.curriculum)
         store = self.ctx.store
         self.status.setText(self.tr("Refreshing…"))
         self._request = request = getattr(self, "_request", 0) + 1

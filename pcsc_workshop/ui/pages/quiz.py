@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pcsc_workshop.core.people import list_participants
 from pcsc_workshop.core.quiz import (
     AttemptInfo,
     QuizError,
@@ -44,7 +45,6 @@ from pcsc_workshop.core.quiz import (
     shown_gain,
     shown_percent,
 )
-from pcsc_workshop.core.workshops import list_participants
 from pcsc_workshop.ui.pages.base import Page
 from pcsc_workshop.ui.widgets.text_table import TextTable
 from pcsc_workshop.ui.workers import Op

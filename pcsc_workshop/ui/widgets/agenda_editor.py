@@ -23,16 +23,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pcsc_workshop.core.agenda import day_plan, end_of, next_start
-from pcsc_workshop.core.setup import (
+from pcsc_workshop.core.agenda import (
     AgendaEntry,
-    InvalidInput,
     add_session,
+    day_plan,
     delete_session,
+    end_of,
     list_agenda,
     move_session,
+    next_start,
     update_session,
 )
+from pcsc_workshop.core.validation import InvalidInput
 from pcsc_workshop.ui.dialogs.agenda import SessionDialog
 from pcsc_workshop.ui.widgets.flow_layout import FlowLayout
 from pcsc_workshop.ui.wording import agenda_kind, refusal

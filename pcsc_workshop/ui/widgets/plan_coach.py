@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from pcsc_workshop.core.coaching import PlanQuality
 from pcsc_workshop.core.delegation_plan import NEXT_STEP, MemberItem
+from pcsc_workshop.core.framework import Framework, load_framework
 from pcsc_workshop.core.plans import PlanDoc
 from pcsc_workshop.core.suggestions import (
     CaseRef,
@@ -45,7 +46,6 @@ from pcsc_workshop.core.suggestions import (
 from pcsc_workshop.door import Door, Outcome
 from pcsc_workshop.ui.context import AppContext
 from pcsc_workshop.ui.display import score as score_text
-from pcsc_workshop.ui.framework import Framework, load_framework
 from pcsc_workshop.ui.i18n import large_text
 from pcsc_workshop.ui.operations import run_op, run_read
 from pcsc_workshop.ui.wording import coaching_issue
@@ -192,7 +192,7 @@ class PlanCoach(QWidget):
         except Exception:  # noqa: BLE001 - no curriculum: stable elements, no pillar texts
             cur = None
         if self._sourced is None or self._sourced[0] is not cur:
-            fw = load_framework(self.ctx)
+            fw = load_framework(self.ctx.curriculum)
             try:
                 pillars = pillars_from_curriculum(cur)
                 cases = cases_from_curriculum(cur)
