@@ -4049,7 +4049,7 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
     </message>
     <message>
         <source>Export P&amp;DF…</source>
-        <translation>Exportar a P&amp;DF…</translation>
+        <translation>Exportar a &amp;PDF…</translation>
     </message>
     <message>
         <source>Save this action plan as a PDF file</source>

@@ -144,6 +144,8 @@ class PlansPage(Page):
         self._apply_filter(self.filter.text())
         if again is None or not same_workshop:
             self.editor.set_plan(None)  # saves what was typed in it first
+        else:  # still listed: read again (an import, a renamed delegation may have changed it)
+            self.editor.reopen()
 
     def _current_key(self) -> tuple[str, str] | None:
         item = self.tree.currentItem()
