@@ -14,7 +14,7 @@ from pcsc_workshop.core.people import list_delegations
 def _page(window, qtbot):
     """The page with the first delegation's assessment shown (read on a worker)."""
     page = window.show_page("assessment")
-    qtbot.waitUntil(lambda: page.doc is not None and page.form.isEnabled(), timeout=5000)
+    qtbot.waitUntil(lambda: page.ready, timeout=5000)
     return page
 
 

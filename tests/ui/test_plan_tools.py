@@ -100,7 +100,7 @@ def test_suggestions_from_the_assessment_accept_and_dismiss(qtbot, window, store
     _score_weak(store, delegation.id)
     page = window.show_page("assessment")
     page.select_delegation(delegation.id)
-    qtbot.waitUntil(lambda: page.doc is not None and page.doc.owner_id == delegation.id,
+    qtbot.waitUntil(lambda: page.ready and page.doc.owner_id == delegation.id,
                     timeout=5000)  # read on a worker
     assert page.plan_button.isEnabled()
     page.open_plan_suggestions()

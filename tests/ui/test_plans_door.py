@@ -75,7 +75,7 @@ def test_edit_undo_takes_an_accepted_suggestion_back(qtbot, window, store, demo_
 
 def test_edit_undo_of_a_score_and_the_page_shows_it(qtbot, window, store, demo_id):
     page = window.show_page("assessment")
-    qtbot.waitUntil(lambda: page.doc is not None and page.form.isEnabled(), timeout=5000)
+    qtbot.waitUntil(lambda: page.ready, timeout=5000)
     element = stable_elements()[6]
     page.form.set_score(element.id, 2)
     qtbot.waitUntil(lambda: not page.pending, timeout=5000)

@@ -79,6 +79,7 @@ class AssessmentPage(Page):
         self._saving = False
         self._after_save: list[Callable[[], None]] = []
         self._listed = False  # the combo lists the current workshop's delegations
+        self.ready = False  # the chosen delegation's assessment is shown whole
         self._list_request = self._view_request = 0
         self._watching_window = False
         self._batches = 0  # batches handed to the saver, numbered
@@ -346,15 +347,21 @@ class AssessmentPage(Page):
         self.delegation.setCurrentIndex(index)
 
     def _delegation_picked(self, _index: int = 0) -> None:
-        """Read the chosen delegation's assessment on a worker; the form waits, disabled
-        (an edit before it is read would have no assessment to go to)."""
+        """Read the chosen delegation's assessment on a worker, then show it in two slices
+        (the form, then the chart and suggestions: one event-loop turn each).
+
+        Until it is read the form shows the previous delegation and an edit there is not
+        saved anywhere (no assessment to go to; the read replaces it): disabling and
+        re-enabling the 21 rows instead cost ~15 ms each time on the UI thread."""
         self.flush(wait=False)  # the delegation's edits are saved on a worker
         self._leave()
         delegation_id = self.delegation.currentData()
         self.doc = None
-        self.form.setEnabled(False)
+        self.ready = False
         self._view_request = request = self._view_request + 1
         if not delegation_id:
+            if self.form.isEnabled():
+                self.form.setEnabled(False)
             self.form.set_values({}, {})
             return
 
@@ -369,10 +376,19 @@ class AssessmentPage(Page):
         self.doc = view.doc
         self._others = {owner: dict(scores) for owner, scores in view.others.items()}
         self.form.set_values(self.doc.scores, self.doc.evidence)
-        self.form.setEnabled(True)
+        if not self.form.isEnabled():
+            self.form.setEnabled(True)
         self._fill_overlay_choices()
         self.status.setText(self.tr("All changes saved"))
-        self._refresh_figures()
+        self._refresh_form_figures(self.form.scores())
+        request = self._view_request
+
+        def chart() -> None:
+            if request == self._view_request:
+                self._refresh_chart(self.form.scores())
+                self.ready = True
+
+        QTimer.singleShot(0, chart)
 
     def _fill_overlay_choices(self) -> None:
         checked = {self.overlay_list.item(i).data(Qt.ItemDataRole.UserRole)
@@ -526,8 +542,13 @@ class AssessmentPage(Page):
         return [scores.get(e.id) for e in self.framework.elements]
 
     def _refresh_figures(self) -> None:
-        fw = self._ensure_framework()
         scores = self.form.scores()
+        self._refresh_form_figures(scores)
+        self._refresh_chart(scores)
+
+    def _refresh_form_figures(self, scores: dict[str, int | None]) -> None:
+        """How many elements are scored, and each domain's mean, above the form."""
+        fw = self._ensure_framework()
         cov = coverage(scores, fw.elements)
         covered = self.tr("{0} of %n element(s) scored", "", cov.total).format(cov.scored)
         cur = self.ctx.curriculum()
@@ -540,6 +561,9 @@ class AssessmentPage(Page):
         counts = {d: (sum(scores.get(e.id) is not None for e in fw.elements if e.domain_id == d),
                       sum(e.domain_id == d for e in fw.elements)) for d in means}
         self.form.show_domain_scores(means, counts)
+
+    def _refresh_chart(self, scores: dict[str, int | None]) -> None:
+        """The radar with its overlays, the suggested stage and the priorities."""
         self.radar.set_series(self.delegation.currentText() or self.tr("This delegation"),
                               self._values(scores))
         self._update_overlays()

@@ -252,7 +252,7 @@ class PlansPage(Page):
 
         def show(opened: OpenedPlan) -> None:
             if request == self._open_request:  # a later choice wins over a slow read
-                self.editor.open_plan(opened)
+                self.editor.open_plan(opened, sliced=True)
 
         run_read(self, self.ctx, read, done=show)
 

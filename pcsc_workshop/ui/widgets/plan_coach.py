@@ -15,6 +15,7 @@ the editor, which shows the new rows as one step of its own undo.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -71,7 +72,8 @@ class PlanCoach(QWidget):
         self._after_saves = after_saves
         self.doc: PlanDoc | None = None
         self.suggestions: list[Suggestion] = []
-        self._sourced: tuple[object, Framework, list[PillarRef], list[CaseRef]] | None = None
+        self._sourced: tuple[Any, Framework, list[PillarRef], list[CaseRef]] | None = None
+        ctx.changes.contentLanguageChanged.connect(self._forget_sources)
         self.suggestions_shown: Callable[[], None] | None = None  # once, after the next fill
 
         self.score = QLabel(self)
@@ -186,12 +188,12 @@ class PlanCoach(QWidget):
 
     def _sources(self) -> tuple[Framework, list[PillarRef], list[CaseRef]]:
         """The elements, pillars and cases suggestions are drawn from, adapted once per
-        curriculum (the content language's; it is cached, so `is` tells a new one)."""
-        try:
-            cur = self.ctx.curriculum()
-        except Exception:  # noqa: BLE001 - no curriculum: stable elements, no pillar texts
-            cur = None
-        if self._sourced is None or self._sourced[0] is not cur:
+        content language (asking `ctx.curriculum()` at every plan took ~5 ms)."""
+        if self._sourced is None:  # dropped when the content language changes
+            try:
+                cur = self.ctx.curriculum()
+            except Exception:  # noqa: BLE001 - no curriculum: stable elements, no pillar texts
+                cur = None
             fw = load_framework(self.ctx.curriculum)
             try:
                 pillars = pillars_from_curriculum(cur)
@@ -229,9 +231,15 @@ class PlanCoach(QWidget):
         if hook is not None:
             hook()
 
+    def _forget_sources(self, _language: str = "") -> None:
+        self._sourced = None
+
     def _title(self, ref: str) -> str:
+        """A case study's title, from the curriculum the suggestions were drawn from (asking
+        `ctx.curriculum()` again per case looked up the content language each time)."""
+        cur = self._sourced[0] if self._sourced is not None else None
         try:
-            return self.ctx.curriculum().title_of(ref)
+            return cur.title_of(ref) if cur is not None else ref
         except Exception:  # noqa: BLE001
             return ref
 

@@ -345,15 +345,19 @@ class PlanEditor(QWidget):
         ]
 
     # -- load / save ------------------------------------------------------------------
-    def open_plan(self, opened: OpenedPlan) -> None:
+    def open_plan(self, opened: OpenedPlan, sliced: bool = False) -> None:
         """Show a plan as the door opened it (read on a worker by the page)."""
         self.set_plan(opened.doc, workshop_start=opened.workshop_start,
-                      members=opened.members_items)
+                      members=opened.members_items, sliced=sliced)
 
     def set_plan(self, doc: PlanDoc | None, *, workshop_start: date | None = None,
-                 members: tuple[MemberItem, ...] | None = None) -> None:
+                 members: tuple[MemberItem, ...] | None = None, sliced: bool = False) -> None:
         """Show `doc` (None: nothing chosen). Edits of the plan on screen are saved first:
-        at once, or right after a save that is running (they are kept until then)."""
+        at once, or right after a save that is running (they are kept until then).
+
+        `sliced`: the sections and tables now, the coaching (score, suggestions, members'
+        items) in the next event-loop turn, so that no single turn holds the UI thread
+        for both (a plan chosen in the list; other callers get it all at once)."""
         self.flush()
         self._leave()
         self.doc = doc
@@ -389,6 +393,18 @@ class PlanEditor(QWidget):
         finally:
             self._loading = False
         self._workshop_start = workshop_start
+        if not sliced:
+            self._coach_plan(doc, members)
+            return
+        self.coach.doc = None  # nothing to accept into until the coaching is shown
+
+        def coach() -> None:
+            if self.doc is doc:
+                self._coach_plan(doc, members)
+
+        QTimer.singleShot(0, coach)
+
+    def _coach_plan(self, doc: PlanDoc, members: tuple[MemberItem, ...] | None) -> None:
         self._load_known_refs()
         self._place_coach()
         self.coach.set_plan(doc, members)
