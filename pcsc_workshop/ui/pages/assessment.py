@@ -551,8 +551,9 @@ class AssessmentPage(Page):
         fw = self._ensure_framework()
         cov = coverage(scores, fw.elements)
         covered = self.tr("{0} of %n element(s) scored", "", cov.total).format(cov.scored)
-        cur = self.ctx.curriculum()
-        english = [e for e in fw.elements if cur.is_english_fallback(e.id, "descriptors")]
+        cur = self.ctx.load_curriculum().curriculum  # None: the framework's stable ids
+        english = [e for e in fw.elements
+                   if cur is not None and cur.is_english_fallback(e.id, "descriptors")]
         if english:  # marked, never empty: those rows show JICA's English levels
             covered += " · " + self.tr("levels of %n element(s) not yet translated, shown in "
                                        "English", "", len(english))

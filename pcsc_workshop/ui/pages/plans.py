@@ -298,10 +298,8 @@ class PlansPage(Page):
         return job
 
     def _link_title_lookup(self):
-        try:
-            return self.ctx.curriculum().title_of
-        except Exception:  # noqa: BLE001 - the PDF then shows ids instead of names
-            return None
+        cur = self.ctx.load_curriculum().curriculum  # None: the PDF shows ids, not names
+        return cur.title_of if cur is not None else None
 
 
 def _safe_name(text: str) -> str:

@@ -188,18 +188,12 @@ class PlanCoach(QWidget):
 
     def _sources(self) -> tuple[Framework, list[PillarRef], list[CaseRef]]:
         """The elements, pillars and cases suggestions are drawn from, adapted once per
-        content language (asking `ctx.curriculum()` at every plan took ~5 ms)."""
+        content language (asking the context for the curriculum at every plan took ~5 ms)."""
         if self._sourced is None:  # dropped when the content language changes
-            try:
-                cur = self.ctx.curriculum()
-            except Exception:  # noqa: BLE001 - no curriculum: stable elements, no pillar texts
-                cur = None
+            cur = self.ctx.load_curriculum().curriculum  # None: no pillar texts to suggest
             fw = load_framework(self.ctx.curriculum)
-            try:
-                pillars = pillars_from_curriculum(cur)
-                cases = cases_from_curriculum(cur)
-            except Exception:  # noqa: BLE001 - no curriculum, no pillar texts to suggest
-                pillars, cases = [], []
+            pillars, cases = ((pillars_from_curriculum(cur), cases_from_curriculum(cur))
+                              if cur is not None else ([], []))
             self._sourced = (cur, fw, pillars, cases)
         return self._sourced[1], self._sourced[2], self._sourced[3]
 
@@ -236,12 +230,9 @@ class PlanCoach(QWidget):
 
     def _title(self, ref: str) -> str:
         """A case study's title, from the curriculum the suggestions were drawn from (asking
-        `ctx.curriculum()` again per case looked up the content language each time)."""
+        the context again per case looked up the content language each time)."""
         cur = self._sourced[0] if self._sourced is not None else None
-        try:
-            return cur.title_of(ref) if cur is not None else ref
-        except Exception:  # noqa: BLE001
-            return ref
+        return str(cur.title_of(ref)) if cur is not None else ref  # unknown: the id
 
     def _current(self) -> Suggestion | None:
         row = self.suggestion_list.currentRow()
