@@ -1,7 +1,8 @@
 """What every page needs, passed explicitly (no globals): store, settings, current workshop.
 
-`AppContext.changes` broadcasts what a write changed (STYLE habit 4), so that pages refresh
-only when something they show was changed by someone else.
+`AppContext.door` is the only way pages read and change workshop data (pcsc_workshop/door);
+`AppContext.changes.publish(Changes, origin)` broadcasts what an operation changed, once
+(ui/operations.py does it for every write), so that pages showing those kinds refresh.
 
 Content language (what the curriculum, quizzes and assessment are shown in) is a setting of
 its own, apart from the interface language: the reader's own choice (`content/language` in
@@ -13,21 +14,33 @@ A language without a curriculum translation falls back to English (field by fiel
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
 from pcsc_workshop.core.store import Store
+from pcsc_workshop.door import Changes, Door
+
+if TYPE_CHECKING:
+    from pcsc_workshop.core.curriculum import Curriculum
+    from pcsc_workshop.ui.curriculum_load import CurriculumLoad
 
 CONTENT_LANGUAGE_KEY = "content/language"  # "" = the workshop's working language
 
 
 class ChangeHub(QObject):
-    """`changed(kind, id, origin)`: kind like "plan", "assessment", "workshop"."""
+    """`applied(changes, origin)`: an operation's `Changes` (door/changes.py) and the widget
+    that asked for it (pages skip reloading for their own edits)."""
 
-    changed = Signal(str, str, object)
+    applied = Signal(object, object)
+    changed = Signal(str, str, object)  # legacy per-kind signal, going away (issue 19)
     workshopSelected = Signal(str)
     contentLanguageChanged = Signal(str)  # the language content is now shown in
+
+    def publish(self, changes: Changes, origin: object = None) -> None:
+        """Broadcast what an operation changed (nothing is sent for no change)."""
+        if changes:
+            self.applied.emit(changes, origin)
 
 
 @dataclass
@@ -36,24 +49,41 @@ class AppContext:
     settings: QSettings
     workshop_id: str | None = None
     changes: ChangeHub = field(default_factory=ChangeHub)
+    door: Door = field(init=False)
     _curriculum: Any = None
-    _curricula: dict[str, Any] = field(default_factory=dict)
+    _curricula: dict[str, CurriculumLoad] = field(default_factory=dict)
     _working_language: dict[str, str] = field(default_factory=dict)
     _shown_language: str | None = None
 
     def __post_init__(self) -> None:
+        self.door = Door(self.store)
         self.changes.changed.connect(self._something_changed)
+        self.changes.applied.connect(self._applied)
 
-    def curriculum(self, language: str | None = None) -> Any:
-        """The curriculum in `language` (default: the content language), loaded on first use
-        and cached by the core; a tampered or missing translation means English fields."""
+    def load_curriculum(self, language: str | None = None) -> CurriculumLoad:
+        """The curriculum in `language` (default: the content language), or why it could not
+        be loaded (ui/curriculum_load.py): the one fallback every page uses. Loaded on first
+        use and cached by the core; a failure is remembered for the session (a broken folder
+        is not parsed again on every page fill); a tampered or missing translation means
+        English fields, not a failure."""
+        from pcsc_workshop.ui.curriculum_load import CurriculumLoad, failed
+
         language = language or self.content_language()
         if language not in self._curricula:
             from pcsc_workshop.core.curriculum import load_curriculum
 
-            self._curricula[language] = load_curriculum(language=language)
-        self._curriculum = self._curricula[language]
-        return self._curriculum
+            try:
+                self._curricula[language] = CurriculumLoad(load_curriculum(language=language))
+            except Exception as exc:  # noqa: BLE001 - any failure: the pages say it, once
+                self._curricula[language] = failed(exc)
+        loaded = self._curricula[language]
+        self._curriculum = loaded.curriculum
+        return loaded
+
+    def curriculum(self, language: str | None = None) -> Curriculum:
+        """The curriculum where a page cannot work without it: CurriculumUnavailable (its
+        message is the one user-facing sentence) when it failed to load."""
+        return self.load_curriculum(language).required()
 
     def curriculum_languages(self) -> list[str]:
         """Languages the curriculum can be shown in: English and every translation folder."""
@@ -73,12 +103,8 @@ class AppContext:
         if not self.workshop_id:
             return None
         if self.workshop_id not in self._working_language:
-            from pcsc_workshop.core.models import Workshop
-
-            with self.store.session() as session:
-                workshop = session.get(Workshop, self.workshop_id)
-                self._working_language[self.workshop_id] = (
-                    workshop.language if workshop is not None else "")
+            self._working_language[self.workshop_id] = self.door.workshops.working_language(
+                self.workshop_id)
         return self._working_language[self.workshop_id] or None
 
     def content_language(self) -> str:
@@ -102,6 +128,13 @@ class AppContext:
         if shown != self._shown_language:
             self._shown_language = shown
             self.changes.contentLanguageChanged.emit(shown)
+
+    def _applied(self, changes: Changes, _origin: object) -> None:
+        for workshop_id in changes.workshops:
+            self._something_changed("workshop", workshop_id, None)
+        if changes.everything:
+            self._working_language.clear()
+            self._announce_language()
 
     def _something_changed(self, kind: str, item_id: str, _origin: object) -> None:
         if kind == "workshop":  # the working language may have changed

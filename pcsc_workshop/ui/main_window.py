@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
     def attach(self, ctx: AppContext) -> None:
         """Connect the window to an open store and show the first page."""
         self.ctx = ctx
+        ctx.changes.applied.connect(self._update_undo)
         self.nav.currentRowChanged.connect(self._show_page)
         self.workshop_picker.currentIndexChanged.connect(self._workshop_picked)
         self.nav.setEnabled(True)
@@ -238,10 +239,9 @@ class MainWindow(QMainWindow):
 
     # -- workshops --------------------------------------------------------------------
     def reload_workshops(self) -> None:
-        from pcsc_workshop.core.workshops import list_workshops
-
-        with self.ctx.store.session() as session:
-            workshops = list_workshops(session)
+        """Fill the picker from the door (a few rows: read at once) and select the current
+        workshop, or the one remembered, or the first."""
+        workshops = self.ctx.door.workshops.all()
         self.workshop_picker.blockSignals(True)
         self.workshop_picker.clear()
         for w in workshops:
@@ -270,6 +270,18 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        edit_menu = self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        # Undo/Redo of the last operations on workshop data (door/undo.py). In a text field
+        # Ctrl+Z undoes typing first: the field takes the shortcut while it has focus.
+        self.undo_action = QAction(self.tr("&Undo"), self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.triggered.connect(lambda: self._replay(undo=True))
+        self.redo_action = QAction(self.tr("&Redo"), self)
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.redo_action.triggered.connect(lambda: self._replay(undo=False))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        self._update_undo()
         tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
         self.settings_action = QAction(self.tr("&Settings…"), self)
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
@@ -284,6 +296,31 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
             action.triggered.connect(lambda _=False, r=row: self.nav.setCurrentRow(r))
             self.addAction(action)
+
+    def _update_undo(self, *_args: object) -> None:
+        door = self.ctx.door if self.ctx is not None else None
+        undo = door.undo_label() if door else None
+        redo = door.redo_label() if door else None
+        self.undo_action.setEnabled(undo is not None)
+        self.undo_action.setText(self.tr("&Undo {0}").format(undo) if undo else self.tr("&Undo"))
+        self.redo_action.setEnabled(redo is not None)
+        self.redo_action.setText(self.tr("&Redo {0}").format(redo) if redo else self.tr("&Redo"))
+
+    def _replay(self, undo: bool) -> None:
+        """Undo or redo the last operation, off the UI thread; pages refresh from its
+        changes like after any operation."""
+        if self.ctx is None:
+            return
+        for page in self.pages:  # a pending autosave is the newest edit: store it first
+            page.flush()
+        from pcsc_workshop.ui.operations import run_op
+
+        def failed(exc: BaseException) -> None:
+            self.statusBar().showMessage(self.tr("Could not undo: {0}").format(exc), 8000)
+            self._update_undo()
+
+        run_op(None, self.ctx, (lambda d: d.undo()) if undo else (lambda d: d.redo()),
+               done=lambda _label: self._update_undo(), failed=failed)
 
     def open_settings(self) -> None:
         from pcsc_workshop.ui.settings_dialog import SettingsDialog

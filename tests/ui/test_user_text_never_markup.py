@@ -202,7 +202,7 @@ def test_hostile_strings_show_literally_on_every_page_and_dialog(qtbot, hostile,
 
 
 def test_hostile_strings_in_dialogs(qtbot, hostile, window, store, demo_id) -> None:
-    from pcsc_workshop.core.workshops import list_delegations, list_participants
+    from pcsc_workshop.core.people import list_delegations, list_participants
     from pcsc_workshop.ui.dialogs.people_dialogs import DelegationDialog, ParticipantDialog
     from pcsc_workshop.ui.exchange.name_picker import NamePickerDialog
 
@@ -217,7 +217,7 @@ def test_hostile_strings_in_dialogs(qtbot, hostile, window, store, demo_id) -> N
         ParticipantDialog(window.ctx, delegations, people[0], parent=window),
         NamePickerDialog(IMG, people, parent=window),
     ]
-    from pcsc_workshop.core.setup import list_agenda
+    from pcsc_workshop.core.agenda import list_agenda
     from pcsc_workshop.ui.dialogs.agenda import SessionDialog
     from pcsc_workshop.ui.dialogs.csv_import import CsvImportDialog
 
@@ -257,7 +257,7 @@ def test_a_local_item_presented_as_a_slide_shows_its_text_literally(qtbot) -> No
     become an image (QLabel's own document would load it), nor `&amp;` an ampersand."""
     from types import SimpleNamespace
 
-    from pcsc_workshop.core.slides import slides_for_local
+    from pcsc_workshop.core.curriculum.slides import slides_for_local
     from pcsc_workshop.ui.presenter.slide_view import SlideView
 
     item = SimpleNamespace(id="l1", kind="case_study", title=IMG, data={},

@@ -3,17 +3,24 @@
 Subclasses set NAME (stable, for settings and tests) and implement `load()` (fill from the
 core); the sidebar title and position are declared once, in the PAGES registry. `load()` is
 called when the page is shown or the workshop changes; pages stay cheap until then.
+
+`SHOWS` declares the kinds of workshop data the page shows (door/changes.py `KINDS`): when
+an operation's `Changes` touch one of them, the page reloads if it is on screen, or marks
+itself stale and reloads when it is next shown. Its own edits (origin inside the page) do
+not reload it: the screen already shows them.
 """
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from pcsc_workshop.door import Changes
 from pcsc_workshop.ui.context import AppContext
 
 
 class Page(QWidget):
     NAME = ""
+    SHOWS: frozenset[str] = frozenset()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -21,6 +28,7 @@ class Page(QWidget):
         self.setObjectName(f"page-{self.NAME}")
         self._stale = True
         ctx.changes.workshopSelected.connect(self._mark_stale)
+        ctx.changes.applied.connect(self._changes_applied)
         ctx.changes.contentLanguageChanged.connect(self.content_language_changed)
 
     def load(self) -> None:
@@ -44,6 +52,13 @@ class Page(QWidget):
 
     def content_language_changed(self, _language: str) -> None:
         """The content language changed: pages showing curriculum content reload it."""
+        self._mark_stale("")
+
+    def _changes_applied(self, changes: Changes, origin: object) -> None:
+        if not changes.touches(self.SHOWS):
+            return
+        if isinstance(origin, QWidget) and (origin is self or self.isAncestorOf(origin)):
+            return
         self._mark_stale("")
 
     def _mark_stale(self, _workshop_id: str) -> None:

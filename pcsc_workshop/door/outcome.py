@@ -1,0 +1,16 @@
+"""A write's result: the value the caller asked for and the record of what changed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from pcsc_workshop.door.changes import NOTHING, Changes
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Outcome(Generic[T]):
+    value: T
+    changes: Changes = NOTHING
