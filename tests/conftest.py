@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Caches (compiled .qm translations, the parsed curriculum) in a folder of this checkout's
+# own, never the user's: every worktree on a machine shared ~/.cache, so a .qm compiled from
+# another checkout's .ts (or that checkout's curriculum) was read, and rewritten, by this one.
+# Kept between runs of the same checkout; xdist workers share it (writes are atomic).
+os.environ["XDG_CACHE_HOME"] = str(
+    Path(tempfile.gettempdir()) / "pcsc-tests-cache"
+    / hashlib.sha1(str(Path(__file__).resolve().parent.parent).encode()).hexdigest()[:12])
 os.environ.setdefault("PCSC_WORKSHOP_DB", str(Path(os.environ.get("TMPDIR", "/tmp")) / "pcsc-tests-never-used.sqlite3"))
 
 _TEMPLATES: dict[str, Path] = {}
