@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+if TYPE_CHECKING:
+    from pcsc_workshop.cli import CommandContext
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("bundle", help="write plan bundle(s) to send back to the facilitator")
@@ -19,27 +22,24 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=run)
 
 
-def run(args: argparse.Namespace, ctx) -> int:
+def run(args: argparse.Namespace, ctx: CommandContext) -> int:
     from pcsc_workshop.cli import UserError
-    from pcsc_workshop.core.exchange import ExchangeError, write_bundle, write_bundles
-    from pcsc_workshop.core.models import Workshop
+    from pcsc_workshop.commands import door_of
+    from pcsc_workshop.core.exchange import ExchangeError
 
     out = Path(args.out)
     if not args.participant and out.exists() and not out.is_dir():
         raise UserError("Without --participant, --out must be a folder (one file per person).")
     if args.participant and not out.is_dir() and not out.parent.exists():
         raise UserError(f"The folder {out.parent} does not exist.")
+    door = door_of(ctx)
     try:
-        with ctx.store().session() as session:
-            if session.get(Workshop, args.workshop) is None:
-                raise UserError(f"No workshop with id {args.workshop} "
-                                "(see: pcsc-workshop workshops)")
-            if args.participant:
-                written = [write_bundle(session, args.workshop, args.participant, out)]
-            else:
-                written = write_bundles(session, args.workshop, out)
+        written = door.exchange.write_bundles(args.workshop, out, args.participant).value
     except KeyError as exc:
         raise UserError(f"No participant {args.participant} in that workshop.") from exc
+    except LookupError as exc:
+        raise UserError(f"No workshop with id {args.workshop} "
+                        "(see: pcsc-workshop workshops)") from exc
     except (ExchangeError, OSError) as exc:
         raise UserError(f"Could not write the bundle: {exc}") from exc
     for w in written:

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pcsc_workshop.cli import CommandContext
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -10,10 +14,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=run)
 
 
-def run(args: argparse.Namespace, ctx) -> int:
-    from pcsc_workshop.core.demo import ensure_demo_workshop
+def run(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from pcsc_workshop.door import Door
 
-    with ctx.store().session() as session:
-        workshop_id = ensure_demo_workshop(session)
-    print(workshop_id)
+    print(Door(ctx.store()).workshops.ensure_demo().value)
     return 0

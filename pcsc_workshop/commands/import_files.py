@@ -11,7 +11,11 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+if TYPE_CHECKING:
+    from pcsc_workshop.cli import CommandContext
+    from pcsc_workshop.core.exchange import FileResult
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("import", help="import .pcsc files (plan bundles or a workshop pack)")
@@ -30,26 +34,25 @@ def _expand(items: list[str]) -> list[Path]:
     return paths
 
 
-def _line(result) -> str:
+def _line(result: FileResult) -> str:
     who = result.participant_name or ("workshop pack" if result.kind == "workshop-pack" else "")
     rev = f", plan revision {result.plan_revision}" if result.plan_revision else ""
     return (f"accepted  {result.file_name}  ({who}{rev}): {result.new} new, {result.updated} "
             f"updated, {result.unchanged} unchanged, {result.conflicts} conflicts")
 
 
-def run(args: argparse.Namespace, ctx) -> int:
-    from pcsc_workshop.core.exchange import import_files
+def run(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from pcsc_workshop.commands import door_of
 
     paths = _expand(args.files)
     if not paths:
         print("pcsc-workshop: no .pcsc files found", file=sys.stderr)
         return 1
-    store = ctx.store()
     refused = 0
     totals = {"new": 0, "updated": 0, "unchanged": 0, "conflicts": 0}
-    with store.session(write=True) as session:  # BEGIN IMMEDIATE: see core/store.py
-        results = import_files(session, paths,
-                               new_facilitator=getattr(args, "new_facilitator", False)).files
+    # one explicit transaction per file (BEGIN IMMEDIATE), as in the app: door/exchange.py
+    results = door_of(ctx).exchange.import_files(
+        paths, new_facilitator=getattr(args, "new_facilitator", False)).value.report.files
     for path, result in zip(paths, results, strict=True):
         if result.status == "refused":
             refused += 1

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+if TYPE_CHECKING:
+    from pcsc_workshop.cli import CommandContext
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("pack", help="write a workshop pack (.pcsc) for participants' laptops")
@@ -23,15 +26,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=run)
 
 
-def run(args: argparse.Namespace, ctx) -> int:
+def run(args: argparse.Namespace, ctx: CommandContext) -> int:
     from pcsc_workshop.cli import UserError
-    from pcsc_workshop.core.exchange import ExchangeError, write_pack, write_packs
+    from pcsc_workshop.commands import door_of
+    from pcsc_workshop.core.exchange import ExchangeError
 
     out = Path(args.out)
     if getattr(args, "each", False):
         try:
-            with ctx.store().session() as session:
-                written = write_packs(session, args.workshop, out)
+            written = door_of(ctx).exchange.create_packs(args.workshop, out).value
         except KeyError as exc:
             raise UserError(f"No workshop with id {args.workshop} (see: pcsc-workshop "
                             "workshops)") from exc
@@ -45,9 +48,8 @@ def run(args: argparse.Namespace, ctx) -> int:
     if not out.parent.exists():
         raise UserError(f"The folder {out.parent} does not exist.")
     try:
-        with ctx.store().session() as session:
-            pack = write_pack(session, args.workshop, out,
-                              participant_id=getattr(args, "participant", None))
+        pack = door_of(ctx).exchange.create_pack(
+            args.workshop, out, participant_id=getattr(args, "participant", None)).value
     except KeyError as exc:
         raise UserError(f"No workshop with id {args.workshop}, or no such participant in it "
                         "(see: pcsc-workshop workshops)") from exc

@@ -93,8 +93,8 @@ def test_a_participants_own_document_language_is_set_in_their_dialog(make_window
     qtbot.addWidget(dialog)
     assert dialog.documents_language.currentData() == ""  # the workshop's by default
     dialog.documents_language.setCurrentIndex(dialog.documents_language.findData("ar"))
-    with store.session() as s:
-        dialog.write(s)
+    dialog.save()  # through the door, on a worker
+    qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=5000)
     with store.session() as s:
         again = next(p for p in list_participants(s, workshop_id) if p.id == person.id)
     assert again.language == "ar"

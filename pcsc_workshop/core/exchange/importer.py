@@ -15,7 +15,8 @@ transaction each, so one failure never spoils the rest of a batch).
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -169,7 +170,7 @@ _IMPORT_MESSAGES: dict[str, str] = {
 }
 
 
-def database_problem(exc: BaseException) -> ExchangeError | None:
+def database_problem(exc: BaseException | None) -> ExchangeError | None:
     """Name a failure of the database itself (not of the file), or None if it is not one.
 
     Looks down the chain of exceptions: after a full disk or an I/O error SQLite rolls the
@@ -316,31 +317,90 @@ def _fresh(session: Session) -> None:
         session.info.pop(key, None)
 
 
-def import_one(session: Session, path: Path | str, *, allow_packs: bool = True,
-               retry_for: float | None = None, new_facilitator: bool = False) -> FileResult:
-    """Import one file in a transaction of its own, committed at once.
+Transaction = Callable[[], AbstractContextManager[Session]]
+"""Opens one transaction: yields its session, commits on leaving, rolls back on any error
+(`Store.session(write=True)`, which the door's `_write()` is)."""
 
-    A busy database (another window autosaving, a second import) is waited for and the file
-    tried again in a fresh transaction, up to `retry_for` seconds; a database that fails for
-    another reason says so and the session is rolled back for the next file.
+
+class _Refused(Exception):  # noqa: N818 - not an error: unwinds one file's transaction
+    """Raised inside a file's transaction to roll it back whole (the file was refused)."""
+
+    def __init__(self, result: FileResult) -> None:
+        super().__init__(result.code)
+        self.result = result
+
+
+def import_in(transaction: Transaction, path: Path | str, *, allow_packs: bool = True,
+              retry_for: float | None = None, new_facilitator: bool = False) -> FileResult:
+    """Import one file in a transaction of its own: committed whole, or rolled back whole.
+
+    Why a fresh transaction per file, opened here: a failure (a refused file, a full disk,
+    SQLite rolling a transaction back by itself) must end with nothing of that file and
+    nothing stale for the next one: no open read snapshot, no per-session belief
+    (`session.info`). A busy database (another window autosaving, a second import) is
+    waited for and the file tried again in a new transaction, up to `retry_for` seconds.
     """
+    path = Path(path)
     deadline = time.monotonic() + (RETRY_FOR_S if retry_for is None else retry_for)
     pause = 0.02
     while True:
-        result = import_file(session, path, allow_packs=allow_packs,
-                             new_facilitator=new_facilitator)
-        if result.status != REFUSED or not result.code.startswith(("database-", "disk-")):
-            try:
-                session.commit()
-                return result
-            except SQLAlchemyError as exc:
-                problem = database_problem(exc) or _unexpected(exc)
-                result = refused_result(path, problem)
-        _fresh(session)
+        try:
+            with transaction() as session:
+                result = import_file(session, path, allow_packs=allow_packs,
+                                     new_facilitator=new_facilitator)
+                if result.status == REFUSED:
+                    raise _Refused(result)
+        except _Refused as refused:
+            result = refused.result
+        except Exception as exc:  # noqa: BLE001 - BEGIN or COMMIT failed: the database
+            result = refused_result(path, database_problem(exc) or _unexpected(exc))
         if result.code != "database-busy" or time.monotonic() + pause > deadline:
             return result
         time.sleep(pause)
         pause = min(pause * 2, 0.5)
+
+
+def import_each(transaction: Transaction, paths: Iterable[Path | str],
+                progress: Callable[[int, int], None] | None = None,
+                cancelled: Callable[[], bool] | None = None, *,
+                allow_packs: bool = True, retry_for: float | None = None,
+                new_facilitator: bool = False) -> ImportReport:
+    """Import files one by one, each in its own transaction (see `import_in`).
+
+    Why not one transaction for the batch: a database error ends SQLite's transaction; had
+    earlier files shared it, they would be lost with it, and one bad file would cost all.
+    """
+    paths = list(paths)
+    report = ImportReport()
+    for done, path in enumerate(paths):
+        if cancelled is not None and cancelled():
+            break
+        report.files.append(import_in(transaction, path, allow_packs=allow_packs,
+                                      retry_for=retry_for, new_facilitator=new_facilitator))
+        if progress is not None:
+            progress(done + 1, len(paths))
+    return report
+
+
+def _committing(session: Session) -> Transaction:
+    """A transaction on the caller's session: committed per file, forgotten on failure."""
+    @contextmanager
+    def transaction() -> Iterator[Session]:
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            _fresh(session)
+            raise
+    return transaction
+
+
+def import_one(session: Session, path: Path | str, *, allow_packs: bool = True,
+               retry_for: float | None = None, new_facilitator: bool = False) -> FileResult:
+    """`import_in` on the caller's session, committed at once (the door opens a fresh
+    transaction per file instead: `door.exchange.import_files`)."""
+    return import_in(_committing(session), path, allow_packs=allow_packs,
+                     retry_for=retry_for, new_facilitator=new_facilitator)
 
 
 def import_files(session: Session, paths: Iterable[Path | str],
@@ -348,25 +408,16 @@ def import_files(session: Session, paths: Iterable[Path | str],
                  cancelled: Callable[[], bool] | None = None, *,
                  allow_packs: bool = True, retry_for: float | None = None,
                  new_facilitator: bool = False) -> ImportReport:
-    """Import files one by one, each in its own committed transaction (see `import_one`).
-
-    Why commit per file: a database error ends SQLite's transaction; had earlier files shared
-    it, they would be lost with it. Anything the caller had pending is committed first.
-    """
-    paths = list(paths)
-    report = ImportReport()
+    """`import_each` on the caller's session, committed file by file (scripts and tests; the
+    app and the CLI go through `door.exchange.import_files`). Anything the caller had pending
+    is committed first."""
     try:
         session.commit()
     except SQLAlchemyError:
         _fresh(session)
-    for done, path in enumerate(paths):
-        if cancelled is not None and cancelled():
-            break
-        report.files.append(import_one(session, path, allow_packs=allow_packs,
-                                       retry_for=retry_for, new_facilitator=new_facilitator))
-        if progress is not None:
-            progress(done + 1, len(paths))
-    return report
+    return import_each(_committing(session), paths, progress, cancelled,
+                       allow_packs=allow_packs, retry_for=retry_for,
+                       new_facilitator=new_facilitator)
 
 
 def accept_held(session: Session, held_id: str) -> list[FileResult]:

@@ -26,6 +26,13 @@ from reportlab.platypus.flowables import Flowable
 _WIDTHS: dict[tuple[str, float], dict[str, float]] = {}
 
 
+# pyphen's work grows with the square of a word's length, and a word longer than a line was
+# hyphenated again after every cut: one 20,000-character "word" (pasted or hostile text) took
+# 18 s of a plan's PDF. No dictionary word is this long; longer ones (URLs, codes, such
+# blobs) are cut where the line ends.
+HYPHENATE_MAX_LETTERS = 64
+
+
 @lru_cache(maxsize=8)
 def _hyphenator(language: str | None) -> Any:  # a pyphen.Pyphen (untyped) or None
     if not language:
@@ -111,7 +118,8 @@ class PlainParagraph(Flowable):
     @staticmethod
     def _hyphenate(word: str, room: float, hyphenator: Any, width: Callable[[str], float]
                    ) -> tuple[str, str]:
-        if hyphenator is None or room < 3 * width("n") or len(word) < 6:
+        if (hyphenator is None or room < 3 * width("n") or len(word) < 6
+                or len(word) > HYPHENATE_MAX_LETTERS):
             return "", word
         for head, tail in hyphenator.iterate(word):
             if width(head) <= room:
@@ -121,7 +129,7 @@ class PlainParagraph(Flowable):
     @staticmethod
     def _cut(word: str, room: float, width: Callable[[str], float], hyphenator: Any
              ) -> tuple[str, str]:
-        if hyphenator is not None:
+        if hyphenator is not None and len(word) <= HYPHENATE_MAX_LETTERS:
             for head, tail in hyphenator.iterate(word):
                 if width(head) <= room:
                     return head, tail
