@@ -256,11 +256,14 @@ class PlansPage(Page):
 
         run_read(self, self.ctx, read, done=show)
 
-    def flush(self) -> None:
+    def flush(self, wait: bool = True) -> None:
         """Store what was typed before returning: callers read the database next (an
         exchange, Edit › Undo, another workshop). The autosave itself, when typing pauses,
         writes on a worker; this writes on the UI thread only what it had not yet stored."""
-        self.editor.store_now()
+        if wait:
+            self.editor.store_now()
+        else:
+            self.editor.flush()
 
     # -- export -----------------------------------------------------------------------
     def export_current(self) -> None:
