@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import time
+from collections.abc import Iterator
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QHideEvent
@@ -217,9 +218,11 @@ class DashboardPage(Page):
         rebuilt = layout != getattr(self, "_tree_layout", None)
         # A new tree, or new arrivals for every row: filled in one go, columns measured once
         # at the end. Otherwise a few cells change, and each repaints its own rectangle only
-        # (turning updates off and on repainted the whole tree: ~20 ms for 70 rows).
+        # (turning updates off and on repainted the whole tree: ~20 ms for 70 rows); the
+        # columns are still measured once at the end, not once per cell (60 "Last change"
+        # cells set with the columns sized to their contents took 230 ms, 0.2 ms without).
         many = rebuilt or arrived != getattr(self, "_collected_shown", None)
-        with bulk_fill(self.tree) if many else contextlib.nullcontext():
+        with bulk_fill(self.tree) if many else _columns_sized_once(self.tree):
             if rebuilt:
                 self._build_tree(data, members)
                 self._tree_layout = layout
@@ -350,6 +353,19 @@ class DashboardPage(Page):
         self.support_summary.setText(
             self.tr("Requests by provider — {0}").format("; ".join(parts)) if parts
             else self.tr("No support requests yet."))
+
+
+@contextlib.contextmanager
+def _columns_sized_once(tree: QTreeWidget) -> Iterator[None]:
+    """Columns keep their width while cells change, then fit their contents once."""
+    header = tree.header()
+    modes = [header.sectionResizeMode(c) for c in range(header.count())]
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    try:
+        yield
+    finally:
+        for column, mode in enumerate(modes):
+            header.setSectionResizeMode(column, mode)
 
 
 def _set_texts(item: QTreeWidgetItem, cells: list[str]) -> None:
