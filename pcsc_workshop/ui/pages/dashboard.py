@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QHideEvent
@@ -167,9 +167,21 @@ class DashboardPage(Page):
         self.status.setText(self.tr("Refreshing…"))
         self._request = request = getattr(self, "_request", 0) + 1
 
+        # while the room is open its process computes the figures (ui/room/actions.py), so
+        # the busiest refreshes hold none of this process's GIL
+        room = getattr(self.window(), "room", None)
+        source: Callable[[str, list], object] | None = getattr(room, "figures_source", None)
+
         def work(_progress, _cancelled):
             started = time.perf_counter()
-            view = door.dashboard.figures(workshop_id, framework.elements)
+            view = None
+            if source is not None:  # an open room computes them in its own process
+                try:
+                    view = source(workshop_id, framework.elements)
+                except Exception:  # noqa: BLE001 - the room stopped: computed here instead
+                    view = None
+            if view is None:
+                view = door.dashboard.figures(workshop_id, framework.elements)
             return view.data, (time.perf_counter() - started) * 1000, list(view.arrived)
 
         def done(result) -> None:
