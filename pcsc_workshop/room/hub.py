@@ -41,7 +41,7 @@ def _curriculum_for(language: str) -> Any:
     cached = _LOADED.get(language)
     if cached is not None:
         return cached
-    from pcsc_workshop.core.curriculum.loader import load_curriculum
+    from pcsc_workshop.core.curriculum import load_curriculum
 
     try:
         loaded = load_curriculum(language=language)

@@ -120,17 +120,16 @@ class RoomActions(QObject):
         ctx = self.window.ctx
         if ctx is None or not ctx.workshop_id:
             return None
-        store, workshop_id = ctx.store, ctx.workshop_id
+        door, workshop_id = ctx.door, ctx.workshop_id
 
         def work(_p: Any, _c: Any) -> Any:
             import tempfile
             from pathlib import Path
 
             from pcsc_workshop.room.client import send_bundle
-            from pcsc_workshop.ui.exchange import jobs
 
             with tempfile.TemporaryDirectory(prefix="pcsc-send-") as folder:
-                sent = jobs.send_plan(store, workshop_id, Path(folder))
+                sent = door.exchange.send_plan(workshop_id, Path(folder)).value
                 if sent is None:
                     return None
                 return send_bundle(url, code, sent.path)
