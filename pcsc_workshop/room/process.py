@@ -468,7 +468,9 @@ class ProcessHub:
         # the child has gone (closed, or crashed): nobody waits for it any longer
         self._started.set()
         self._fail_waiting("The room has stopped.")
-        if not self._closing:
+        # "stopped" only for a room that was serving: one that failed to open says why
+        # through open()'s error, not as a stop
+        if not self._closing and self._ready.get("event") == "ready":
             for callback in list(self._listeners):
                 with contextlib.suppress(Exception):
                     callback("stopped", None)
