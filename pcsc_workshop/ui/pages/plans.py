@@ -285,10 +285,8 @@ class PlansPage(Page):
         titles = self._link_title_lookup()
 
         def work(progress, cancelled):
-            from pcsc_workshop.core.reports.plan_pdf import write_plan_pdf
-
-            doc, language = door.plans.pdf_source(plan_id)  # the owner's, else the workshop's
-            return write_plan_pdf(doc, path, link_titles=titles, language=language)
+            # door/exports.py: in the owner's language, else the workshop's
+            return door.exports.plan(plan_id, path, link_titles=titles).files[0]
 
         def done(result) -> None:
             self.editor.status.setText(self.tr("PDF saved: {0}").format(Path(result).name))
