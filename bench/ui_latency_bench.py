@@ -20,12 +20,24 @@ are timed as well: they hold the GIL, so they stall the UI thread whichever thre
 Each run is a fresh process (cold caches, as a user gets them); the figure to quote is the
 worst over all runs.
 
+The absolute figure follows the machine (the same code showed 39 ms one day and 98-116 ms
+another), so the bench also times a bare PySide6 window's start-up in the same run (a fresh
+process: import PySide6, a QApplication, an empty QMainWindow shown, events processed until
+it is painted; `BARE_REPEATS` times before each run, median of all) and prints the longest
+stall as a ratio to it (target < 0.15: about 50 ms where a bare window takes 0.33 s).
+
+`--trace-stalls` adds a sampler thread that records the UI thread's stack
+(`sys._current_frames()`) whenever the heartbeat is more than 30 ms late, and prints the
+commonest stacks by activity: the cause of a stall, which the UI thread cannot see itself.
+`--no-breathe` turns off the workers' GIL breaks (core/fairness.py) to measure what they buy.
+
 `--per-event` instead times every event dispatch through a Python `QApplication.notify`
 override, naming the receiver (e.g. which chart's scene). Use it to find *what* is slow, not
 for the figure: the override itself takes the GIL on every event, so while a worker runs it
 inflates every dispatch.
 
     python bench/ui_latency_bench.py [--runs 3] [--participants 200] [--delegations 12]
+                                     [--trace-stalls] [--no-breathe] [--per-event]
 """
 
 from __future__ import annotations
@@ -55,6 +67,10 @@ from bench.import_watch import MainThreadImports  # noqa: E402
 from bench.workshop_fixture import build_workshop  # noqa: E402
 
 TARGET_MS = 50.0
+TARGET_RATIO = 0.15  # of a bare PySide6 window's start-up (issue 19, point 6)
+BARE_REPEATS = 3
+TRACE_AFTER_S = 0.03  # --trace-stalls: a heartbeat this late means the UI thread is busy
+TRACE_FRAMES = 9
 EXPORT_SECONDS = 3.0
 TICK_MS = 2
 
@@ -65,6 +81,7 @@ class Recorder:
     def __init__(self, app: QApplication) -> None:
         self.app = app
         self.phase: str | None = None  # None: not recording
+        self.beating = False  # the heartbeat timer runs (read by the --trace-stalls sampler)
         self.activity = ""
         self.samples: list[tuple[float, str, str]] = []  # (ms, phase, what)
         self.collections: list[tuple[float, str, str]] = []  # full GCs: (ms, phase, thread)
@@ -78,6 +95,7 @@ class Recorder:
     def start(self, phase: str, heartbeat: bool = True) -> None:
         self.phase, self.activity = phase, phase
         self._last = time.perf_counter()
+        self.beating = heartbeat
         if heartbeat:
             self.timer.start()
 
@@ -85,7 +103,7 @@ class Recorder:
         if self.timer.isActive():
             self.timer.stop()
             self._tick()
-        self.phase = None
+        self.phase, self.beating = None, False
 
     def _tick(self) -> None:
         now = time.perf_counter()
@@ -93,6 +111,28 @@ class Recorder:
         if self.phase is not None and gap > 1:
             self.samples.append((gap, self.phase, self.activity))
         self._last = now
+
+    def trace_stalls(self) -> None:
+        """Sample the UI thread's stack while its heartbeat is late (see the module notes)."""
+        self.stacks: dict[tuple[str, str], int] = {}  # (activity, stack) -> samples
+        ui_thread = threading.get_ident()
+
+        def sampler() -> None:
+            import traceback
+
+            while True:
+                time.sleep(0.01)
+                if self.phase is None or not self.beating:
+                    continue
+                if time.perf_counter() - self._last > TRACE_AFTER_S:
+                    frame = sys._current_frames().get(ui_thread)
+                    if frame is None:
+                        continue
+                    stack = "".join(traceback.format_stack(frame)[-TRACE_FRAMES:])
+                    key = (self.activity, stack)
+                    self.stacks[key] = self.stacks.get(key, 0) + 1
+
+        threading.Thread(target=sampler, name="stall-sampler", daemon=True).start()
 
     def _watch_collections(self) -> None:
         started: list[float] = []
@@ -240,7 +280,51 @@ def export(rec: Recorder, window, folder: Path) -> int:
     return len(list(folder.glob("*.pdf")))
 
 
-def one_run(participants: int, delegations: int, per_event: bool) -> dict:
+BARE_WINDOW = """
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+class Painted(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, app.quit)
+        return False
+
+app = QApplication(sys.argv)
+window = QMainWindow()
+painted = Painted()
+window.installEventFilter(painted)
+window.show()
+QTimer.singleShot(10_000, lambda: app.exit(1))  # never painted: fail, do not hang
+sys.exit(app.exec())
+"""
+
+
+def bare_window_s() -> float:
+    """Seconds for a fresh process to show an empty PySide6 window and paint it once.
+
+    Timed from the spawn to the exit, as the app's own start-up is (bench/startup_bench.py):
+    interpreter, PySide6 import, QApplication, window shown, exposed and painted."""
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-c", BARE_WINDOW], check=True, env=env,
+                   capture_output=True)
+    return time.perf_counter() - started
+
+
+def stop_breathing() -> None:
+    """`--no-breathe`: workers never pause for the UI thread (core/fairness.py), to measure
+    what those pauses buy."""
+    from pcsc_workshop.core import fairness
+
+    fairness.BREATHE_EVERY_S = float("inf")
+
+
+def one_run(participants: int, delegations: int, per_event: bool, trace: bool = False,
+            breathe: bool = True) -> dict:
+    if not breathe:
+        stop_breathing()
     app = PerEventApp(["bench"]) if per_event else QApplication(["bench"])
     from pcsc_workshop.ui.app import create_app
     from pcsc_workshop.ui.heap import pause_collection
@@ -248,6 +332,8 @@ def one_run(participants: int, delegations: int, per_event: bool) -> dict:
 
     create_app()
     rec = Recorder(app)
+    if trace:
+        rec.trace_stalls()
     if per_event:
         app.recorder = rec  # its samples replace the heartbeat's
     with tempfile.TemporaryDirectory() as tmp:
@@ -273,8 +359,28 @@ def one_run(participants: int, delegations: int, per_event: bool) -> dict:
             rec.stop()
         window.close()
         store.close()
+    stacks = [[what, stack, n] for (what, stack), n in getattr(rec, "stacks", {}).items()]
     return {"built_s": built, "samples": rec.samples, "collections": rec.collections,
-            "pdfs": written, "imports": imports.modules}
+            "pdfs": written, "imports": imports.modules, "stacks": stacks}
+
+
+def report_stacks(runs: list[dict]) -> None:
+    """`--trace-stalls`: the UI thread's commonest stacks while it was late, by activity."""
+    found: dict[tuple[str, str], int] = {}
+    for run in runs:
+        for what, stack, n in run["stacks"]:
+            found[(what, stack)] = found.get((what, stack), 0) + n
+    by_activity: dict[str, int] = {}
+    for (what, _stack), n in found.items():
+        by_activity[what] = by_activity.get(what, 0) + n
+    print("UI thread seen busy (samples every 10 ms while the heartbeat was over "
+          f"{TRACE_AFTER_S * 1000:.0f} ms late), by activity:")
+    for what, n in sorted(by_activity.items(), key=lambda kv: -kv[1]):
+        print(f"=== {what}: {n} samples")
+        stacks = sorted(((n, stack) for (w, stack), n in found.items() if w == what),
+                        reverse=True)
+        for count, stack in stacks[:3]:
+            print(f"--- {count} x at:\n{stack}")
 
 
 def report(runs: list[dict], participants: int, delegations: int) -> float:
@@ -305,6 +411,18 @@ def report(runs: list[dict], participants: int, delegations: int) -> float:
               f"median {statistics.median(values):.1f} ms")
     worst = samples[0][0] if samples else 0.0
     print(f"longest UI-thread stall: {worst:.1f} ms (target < {TARGET_MS:.0f} ms)")
+    bare = [t for run in runs for t in run.get("bare_s", [])]
+    if bare:
+        base = statistics.median(bare) * 1000
+        for i, run in enumerate(runs, 1):
+            own = max((s[0] for s in run["samples"]), default=0.0)
+            run_base = statistics.median(run["bare_s"]) * 1000
+            print(f"  run {i}: longest stall {own:.1f} ms, bare window {run_base:.0f} ms: "
+                  f"ratio {own / run_base:.3f}")
+        print(f"bare PySide6 window start-up (median of {len(bare)}, this run): {base:.0f} ms "
+              f"(min {min(bare) * 1000:.0f} ms, max {max(bare) * 1000:.0f} ms)")
+        print(f"longest UI-thread stall / bare window start-up: {worst:.1f} ms / {base:.0f} ms "
+              f"= ratio {worst / base:.3f} (target < {TARGET_RATIO})")
     return worst
 
 
@@ -315,22 +433,34 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--per-event", action="store_true",
                         help="name the slow event dispatches (inflated figures, see above)")
+    parser.add_argument("--trace-stalls", action="store_true",
+                        help="print the UI thread's stacks whenever it is busy over 30 ms")
+    parser.add_argument("--no-breathe", action="store_true",
+                        help="turn off the workers' GIL breaks (core/fairness.py)")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        result = one_run(args.participants, args.delegations, args.per_event)
+        result = one_run(args.participants, args.delegations, args.per_event,
+                         args.trace_stalls, breathe=not args.no_breathe)
         print("RESULT " + json.dumps(result))
         return 0
     compile_app()  # bytecode as installed (see bench/bytecode.py)
+    flags = [flag for flag, on in (("--per-event", args.per_event),
+                                   ("--trace-stalls", args.trace_stalls),
+                                   ("--no-breathe", args.no_breathe)) if on]
     runs = []
     for _ in range(args.runs):
+        bare = [bare_window_s() for _ in range(BARE_REPEATS)]  # the machine as it is now
         out = subprocess.run(
             [sys.executable, __file__, "--child", "--participants", str(args.participants),
-             "--delegations", str(args.delegations)] + (["--per-event"] if args.per_event else []),
+             "--delegations", str(args.delegations), *flags],
             capture_output=True, text=True, check=True, cwd=ROOT).stdout
         runs.append(json.loads(next(line[7:] for line in out.splitlines()
                                     if line.startswith("RESULT "))))
+        runs[-1]["bare_s"] = bare
     report(runs, args.participants, args.delegations)
+    if args.trace_stalls:
+        report_stacks(runs)
     return 0
 
 
