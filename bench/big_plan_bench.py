@@ -23,8 +23,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 
+from pcsc_workshop.core.people import list_participants  # noqa: E402
 from pcsc_workshop.core.plans import NextStepRow, plan_for_participant, save_plan  # noqa: E402
-from pcsc_workshop.core.workshops import list_participants  # noqa: E402
 from pcsc_workshop.ui.app import build_window, create_app, open_store  # noqa: E402
 from pcsc_workshop.ui.heap import settle_heap  # noqa: E402
 from pcsc_workshop.ui.pages.plans import ROLE_ID  # noqa: E402

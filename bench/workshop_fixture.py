@@ -20,6 +20,11 @@ from pcsc_workshop.core.assessment import (  # noqa: E402
     save_assessment,
     stable_elements,
 )
+from pcsc_workshop.core.people import (  # noqa: E402
+    ParticipantFields,
+    add_delegation,
+    add_participant,
+)
 from pcsc_workshop.core.plans import (  # noqa: E402
     NextStepRow,
     SupportRow,
@@ -27,14 +32,8 @@ from pcsc_workshop.core.plans import (  # noqa: E402
     plan_for_participant,
     save_plan,
 )
-from pcsc_workshop.core.setup import (  # noqa: E402
-    ParticipantFields,
-    WorkshopFields,
-    add_delegation,
-    add_participant,
-    create_workshop,
-)
 from pcsc_workshop.core.store import Store  # noqa: E402
+from pcsc_workshop.core.workshops import WorkshopFields, create_workshop  # noqa: E402
 
 CITIES = [("Bangladesh", "Dhaka"), ("Chile", "Santiago"), ("Ecuador", "Quito"),
           ("India", "Pune"), ("Morocco", "Casablanca"), ("Mozambique", "Maputo"),

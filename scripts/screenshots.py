@@ -15,7 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from pcsc_workshop.core.workshops import list_participants  # noqa: E402
+from pcsc_workshop.core.people import list_participants  # noqa: E402
 from pcsc_workshop.ui.app import build_window, create_app, open_store, register_fonts  # noqa: E402
 
 

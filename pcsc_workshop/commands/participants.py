@@ -87,7 +87,7 @@ def run(args: argparse.Namespace, ctx) -> int:
 
 def _language(args: argparse.Namespace, ctx) -> int:
     from pcsc_workshop.cli import UserError
-    from pcsc_workshop.core.setup import set_participant_language
+    from pcsc_workshop.core.people import set_participant_language
     from pcsc_workshop.core.validation import InvalidInput, NotFound
 
     with ctx.store().session() as session:
@@ -117,7 +117,8 @@ def _template(args: argparse.Namespace) -> int:
 
 def _list(args: argparse.Namespace, ctx) -> int:
     from pcsc_workshop.cli import UserError
-    from pcsc_workshop.core.workshops import get_workshop, list_participants
+    from pcsc_workshop.core.people import list_participants
+    from pcsc_workshop.core.workshops import get_workshop
 
     with ctx.store().session() as session:
         try:

@@ -2,7 +2,8 @@
 
 In the spirit of Anki's `Collection`: one object, `Door(store)`, with sections named by what
 users know (`door.workshops`, `door.people`, `door.agenda`, `door.plans`, `door.assessments`,
-`door.checks`, `door.local_content`, `door.exchange`, `door.exports`, `door.polls`). Rules:
+`door.checks`, `door.local_content`, `door.exchange`, `door.exports`, `door.polls`,
+`door.dashboard`, `door.presenting`). Rules:
 
 - **Plain data out.** Reads return frozen dataclasses of the core (`PlanDoc`,
   `ParticipantInfo`...); no ORM row and no SQLAlchemy session ever leaves the door.
@@ -31,12 +32,14 @@ if TYPE_CHECKING:
     from pcsc_workshop.door.agenda import AgendaSection
     from pcsc_workshop.door.assessments import AssessmentsSection
     from pcsc_workshop.door.checks import ChecksSection
+    from pcsc_workshop.door.dashboard import DashboardSection
     from pcsc_workshop.door.exchange import ExchangeSection
     from pcsc_workshop.door.exports import ExportsSection
     from pcsc_workshop.door.local_content import LocalContentSection
     from pcsc_workshop.door.people import PeopleSection
     from pcsc_workshop.door.plans import PlansSection
     from pcsc_workshop.door.polls import PollsSection
+    from pcsc_workshop.door.presenting import PresentingSection
     from pcsc_workshop.door.workshops import WorkshopsSection
 
 __all__ = ["Door", "Changes", "Outcome", "KINDS", "NOTHING", "Step", "open_door"]
@@ -111,6 +114,18 @@ class Door:
         from pcsc_workshop.door.polls import PollsSection
 
         return PollsSection(self)
+
+    @cached_property
+    def dashboard(self) -> DashboardSection:
+        from pcsc_workshop.door.dashboard import DashboardSection
+
+        return DashboardSection(self)
+
+    @cached_property
+    def presenting(self) -> PresentingSection:
+        from pcsc_workshop.door.presenting import PresentingSection
+
+        return PresentingSection(self)
 
     # -- undo ---------------------------------------------------------------------------
     def undo_label(self) -> str | None:

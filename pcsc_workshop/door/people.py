@@ -13,16 +13,17 @@ from dataclasses import asdict
 
 from sqlalchemy.orm import Session
 
-from pcsc_workshop.core import setup
+from pcsc_workshop.core import people as core_people
 from pcsc_workshop.core.models import Delegation, Participant
-from pcsc_workshop.core.setup import DeletionReport, ParticipantFields
-from pcsc_workshop.core.validation import assign
-from pcsc_workshop.core.workshops import (
+from pcsc_workshop.core.people import (
     DelegationInfo,
+    DeletionReport,
+    ParticipantFields,
     ParticipantInfo,
     list_delegations,
     list_participants,
 )
+from pcsc_workshop.core.validation import assign
 from pcsc_workshop.door.changes import Changes
 from pcsc_workshop.door.outcome import Outcome
 from pcsc_workshop.door.section import Section
@@ -57,13 +58,13 @@ class PeopleSection(Section):
     def add_participant(self, workshop_id: str, fields: ParticipantFields,
                         label: str = "Add participant") -> Outcome[str]:
         with self._write() as s:
-            pid = setup.add_participant(s, workshop_id, fields)
+            pid = core_people.add_participant(s, workshop_id, fields)
         self._door.history.record(Step(label, self._unadd(pid, fields), workshop_id))
         return Outcome(pid, Changes.of(participants=pid))
 
     def _unadd(self, pid: str, fields: ParticipantFields) -> Revert:
         def revert(s: Session) -> tuple[Changes, Revert]:
-            setup.delete_participant_data(s, pid)
+            core_people.delete_participant_data(s, pid)
             return Changes.of(participants=pid), self._readd(pid, fields)
         return revert
 
@@ -83,7 +84,7 @@ class PeopleSection(Section):
             row = s.get(Participant, participant_id)
             before = next((p for p in list_participants(s, row.workshop_id)
                            if p.id == participant_id), None) if row is not None else None
-            changed = setup.update_participant(s, participant_id, fields)
+            changed = core_people.update_participant(s, participant_id, fields)
         if changed and before is not None:
             self._door.history.record(Step(label, self._refill(participant_id,
                                                                _fields_of(before), fields)))
@@ -92,7 +93,7 @@ class PeopleSection(Section):
 
     def _refill(self, pid: str, old: ParticipantFields, new: ParticipantFields) -> Revert:
         def revert(s: Session) -> tuple[Changes, Revert]:
-            setup.update_participant(s, pid, old)
+            core_people.update_participant(s, pid, old)
             return Changes.of(participants=pid), self._refill(pid, new, old)
         return revert
 
@@ -100,14 +101,14 @@ class PeopleSection(Section):
         """Erase the person (privacy): not undoable, by design. The caller then offers
         `Store.scrub()` so the erased text is gone from the file's free pages too."""
         with self._write() as s:
-            report = setup.delete_participant_data(s, participant_id)
+            report = core_people.delete_participant_data(s, participant_id)
         return Outcome(report, Changes.of(participants=participant_id, plans=report.ids,
                                           assessments=report.ids, checks=report.ids))
 
     def set_participant_language(self, participant_id: str,
                                  language: str | None) -> Outcome[bool]:
         with self._write() as s:
-            changed = setup.set_participant_language(s, participant_id, language)
+            changed = core_people.set_participant_language(s, participant_id, language)
         return Outcome(changed, Changes.of(participants=participant_id) if changed
                        else Changes())
 
@@ -116,14 +117,14 @@ class PeopleSection(Section):
                        city_type: str = "", stage: str = "",
                        label: str = "Add delegation") -> Outcome[str]:
         with self._write() as s:
-            did = setup.add_delegation(s, workshop_id, country, city, city_type, stage)
+            did = core_people.add_delegation(s, workshop_id, country, city, city_type, stage)
         self._door.history.record(Step(label, self._toggle_delegation(did, True), workshop_id))
         return Outcome(did, Changes.of(delegations=did))
 
     def _toggle_delegation(self, did: str, delete: bool) -> Revert:
         def revert(s: Session) -> tuple[Changes, Revert]:
             if delete:
-                setup.delete_delegation(s, did)  # refused (not-empty) once it has members
+                core_people.delete_delegation(s, did)  # refused (not-empty) once it has members
             else:
                 row = s.get(Delegation, did)
                 if row is None:
@@ -140,7 +141,7 @@ class PeopleSection(Section):
         with self._write() as s:
             row = s.get(Delegation, delegation_id)
             old = (row.country, row.city, row.city_type, row.stage) if row else None
-            changed = setup.update_delegation(s, delegation_id, country=country, city=city,
+            changed = core_people.update_delegation(s, delegation_id, country=country, city=city,
                                               city_type=city_type, stage=stage)
             new = (row.country, row.city, row.city_type, row.stage) if row else None
         if changed and old is not None and new is not None:
@@ -151,7 +152,7 @@ class PeopleSection(Section):
     def _redelegate(self, did: str, old: tuple[str, str, str, str],
                     new: tuple[str, str, str, str]) -> Revert:
         def revert(s: Session) -> tuple[Changes, Revert]:
-            setup.update_delegation(s, did, country=old[0], city=old[1], city_type=old[2],
+            core_people.update_delegation(s, did, country=old[0], city=old[1], city_type=old[2],
                                     stage=old[3])
             return Changes.of(delegations=did), self._redelegate(did, new, old)
         return revert
@@ -159,6 +160,6 @@ class PeopleSection(Section):
     def delete_delegation(self, delegation_id: str,
                           label: str = "Delete delegation") -> Outcome[None]:
         with self._write() as s:
-            setup.delete_delegation(s, delegation_id)
+            core_people.delete_delegation(s, delegation_id)
         self._door.history.record(Step(label, self._toggle_delegation(delegation_id, False)))
         return Outcome(None, Changes.of(delegations=delegation_id))

@@ -14,12 +14,16 @@ A language without a curriculum translation falls back to English (field by fiel
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
 from pcsc_workshop.core.store import Store
 from pcsc_workshop.door import Changes, Door
+
+if TYPE_CHECKING:
+    from pcsc_workshop.core.curriculum import Curriculum
+    from pcsc_workshop.ui.curriculum_load import CurriculumLoad
 
 CONTENT_LANGUAGE_KEY = "content/language"  # "" = the workshop's working language
 
@@ -47,7 +51,7 @@ class AppContext:
     changes: ChangeHub = field(default_factory=ChangeHub)
     door: Door = field(init=False)
     _curriculum: Any = None
-    _curricula: dict[str, Any] = field(default_factory=dict)
+    _curricula: dict[str, CurriculumLoad] = field(default_factory=dict)
     _working_language: dict[str, str] = field(default_factory=dict)
     _shown_language: str | None = None
 
@@ -56,16 +60,30 @@ class AppContext:
         self.changes.changed.connect(self._something_changed)
         self.changes.applied.connect(self._applied)
 
-    def curriculum(self, language: str | None = None) -> Any:
-        """The curriculum in `language` (default: the content language), loaded on first use
-        and cached by the core; a tampered or missing translation means English fields."""
+    def load_curriculum(self, language: str | None = None) -> CurriculumLoad:
+        """The curriculum in `language` (default: the content language), or why it could not
+        be loaded (ui/curriculum_load.py): the one fallback every page uses. Loaded on first
+        use and cached by the core; a failure is remembered for the session (a broken folder
+        is not parsed again on every page fill); a tampered or missing translation means
+        English fields, not a failure."""
+        from pcsc_workshop.ui.curriculum_load import CurriculumLoad, failed
+
         language = language or self.content_language()
         if language not in self._curricula:
             from pcsc_workshop.core.curriculum import load_curriculum
 
-            self._curricula[language] = load_curriculum(language=language)
-        self._curriculum = self._curricula[language]
-        return self._curriculum
+            try:
+                self._curricula[language] = CurriculumLoad(load_curriculum(language=language))
+            except Exception as exc:  # noqa: BLE001 - any failure: the pages say it, once
+                self._curricula[language] = failed(exc)
+        loaded = self._curricula[language]
+        self._curriculum = loaded.curriculum
+        return loaded
+
+    def curriculum(self, language: str | None = None) -> Curriculum:
+        """The curriculum where a page cannot work without it: CurriculumUnavailable (its
+        message is the one user-facing sentence) when it failed to load."""
+        return self.load_curriculum(language).required()
 
     def curriculum_languages(self) -> list[str]:
         """Languages the curriculum can be shown in: English and every translation folder."""

@@ -135,10 +135,7 @@ class ExportMenu(QObject):
             page.flush()
 
     def _curriculum(self) -> Any | None:
-        try:
-            return self.ctx.curriculum()
-        except Exception:  # noqa: BLE001 - documents then show humanised ids
-            return None
+        return self.ctx.load_curriculum().curriculum  # None: documents show humanised ids
 
     def _titles(self) -> Callable[[str], str] | None:
         from pcsc_workshop.core.reports.titles import curriculum_titles

@@ -34,8 +34,8 @@ def run_self_test() -> int:
     def database() -> str:
         from pcsc_workshop.core.demo import ensure_demo_workshop
         from pcsc_workshop.core.migrations import HEAD
+        from pcsc_workshop.core.people import list_participants
         from pcsc_workshop.core.store import Store
-        from pcsc_workshop.core.workshops import list_participants
 
         store = Store(work / "self-test.sqlite3")
         with store.session() as session:

@@ -1,8 +1,8 @@
 """File menu: duplicate or delete the current workshop, back up or restore the whole database.
 
-The work is in `core/workshop_admin.py`; this is the dialogs and the window's refresh. The
-backup and the check of a file to restore run on a worker; a restore asks first, saying what
-the file holds and that the current database is kept as a copy.
+The work is in `core/workshops.py` and `core/backups.py`; this is the dialogs and the
+window's refresh. The backup and the check of a file to restore run on a worker; a restore
+asks first, saying what the file holds and that the current database is kept as a copy.
 """
 
 from __future__ import annotations
@@ -99,8 +99,7 @@ class WorkshopActions(QObject):
 
     # -- duplicate / delete ---------------------------------------------------------------
     def duplicate(self, *, dialog: DuplicateDialog | None = None) -> str | None:
-        from pcsc_workshop.core.workshop_admin import duplicate_workshop
-        from pcsc_workshop.core.workshops import get_workshop
+        from pcsc_workshop.core.workshops import duplicate_workshop, get_workshop
 
         if not self.ctx.workshop_id:
             return None
@@ -120,8 +119,8 @@ class WorkshopActions(QObject):
         return copy.workshop_id
 
     def delete(self, *, confirm: bool = True) -> bool:
-        from pcsc_workshop.core.workshop_admin import delete_workshop
-        from pcsc_workshop.core.workshops import get_workshop, list_participants
+        from pcsc_workshop.core.people import list_participants
+        from pcsc_workshop.core.workshops import delete_workshop, get_workshop
 
         workshop_id = self.ctx.workshop_id
         if not workshop_id:
@@ -153,7 +152,7 @@ class WorkshopActions(QObject):
 
     # -- backup / restore -----------------------------------------------------------------
     def backup(self, path: Path | None = None) -> Op | None:
-        from pcsc_workshop.core.workshop_admin import backup_database
+        from pcsc_workshop.core.backups import backup_database
 
         if path is None:
             suggested = Path.home() / self.tr("PCSC Workshop backup {0}.sqlite3").format(
@@ -179,7 +178,7 @@ class WorkshopActions(QObject):
         return self.last
 
     def restore(self, path: Path | None = None, *, confirm: bool = True) -> Op | None:
-        from pcsc_workshop.core.workshop_admin import check_backup, known_revisions
+        from pcsc_workshop.core.backups import check_backup, known_revisions
 
         if path is None:
             chosen, _ = QFileDialog.getOpenFileName(
@@ -210,7 +209,7 @@ class WorkshopActions(QObject):
         return self.last
 
     def _restore_now(self, path: Path) -> None:
-        from pcsc_workshop.core.workshop_admin import restore_database
+        from pcsc_workshop.core.backups import restore_database
         from pcsc_workshop.core.workshops import list_workshops
 
         self._flush()

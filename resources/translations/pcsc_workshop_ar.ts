@@ -1095,6 +1095,22 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     </message>
 </context>
 <context>
+    <name>Curriculum</name>
+    <message>
+        <source>{0} (and %n more problem(s))</source>
+        <translation>{0} (ولا مشكلة أخرى)
+{0} (ومشكلة أخرى واحدة)
+{0} (ومشكلتان أخريان)
+{0} (و%n مشكلات أخرى)
+{0} (و%n مشكلةً أخرى)
+{0} (و%n مشكلة أخرى)</translation>
+    </message>
+    <message>
+        <source>The curriculum could not be loaded ({0}), so its texts are missing and pillars, elements and modules show as ids. Run “pcsc-workshop curriculum check” to see what is wrong, or reinstall PCSC Workshop, then restart it.</source>
+        <translation>تعذّر تحميل المنهج التدريبي ({0})، لذا نصوصه غير متاحة وتظهر الركائز والعناصر والوحدات بمعرّفاتها. شغّل الأمر «pcsc-workshop curriculum check» لمعرفة الخلل، أو أعد تثبيت PCSC Workshop، ثم أعد تشغيله.</translation>
+    </message>
+</context>
+<context>
     <name>CurriculumPage</name>
     <message>
         <source>Search the curriculum…</source>
@@ -3432,6 +3448,14 @@ Copy it to a USB stick or shared folder; participants open it with File → Open
         <translation>لم يُكتب بعد باللغة {0}: اكتبوا تلك النسخة هنا ثم احفظوها.</translation>
     </message>
     <message>
+        <source>Add local item</source>
+        <translation>إضافة عنصر محلي</translation>
+    </message>
+    <message>
+        <source>Edit local item</source>
+        <translation>تعديل العنصر المحلي</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>حُفظ.</translation>
     </message>
@@ -3531,6 +3555,18 @@ Copy it to a USB stick or shared folder; participants open it with File → Open
         <translation>&amp;خروج</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>ترا&amp;جع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>إعا&amp;دة</translation>
+    </message>
+    <message>
         <source>&amp;Tools</source>
         <translation>&amp;أدوات</translation>
     </message>
@@ -3545,6 +3581,18 @@ Copy it to a USB stick or shared folder; participants open it with File → Open
     <message>
         <source>&amp;About PCSC Workshop</source>
         <translation>&amp;حول ورشة عمل PCSC</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {0}</source>
+        <translation>ترا&amp;جع: {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {0}</source>
+        <translation>إعا&amp;دة: {0}</translation>
+    </message>
+    <message>
+        <source>Could not undo: {0}</source>
+        <translation>تعذّر التراجع: {0}</translation>
     </message>
 </context>
 <context>
@@ -4563,6 +4611,10 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
         <translation>م&amp;تى:</translation>
     </message>
     <message>
+        <source>Problem</source>
+        <translation>مشكلة</translation>
+    </message>
+    <message>
         <source>Choose the participant, the module and whether this is before or after the session, then press &lt;b&gt;Start the check&lt;/b&gt;. The questions appear here; after submitting, each answer is shown with the right one and why.</source>
         <translation>اختاروا المشارك والوحدة وما إذا كان الاختبار قبل الجلسة أو بعدها، ثم اضغطوا &lt;b&gt;بدء الاختبار&lt;/b&gt;. تظهر الأسئلة هنا؛ وبعد الإرسال، تُعرض كل إجابة مع الإجابة الصحيحة وسببها.</translation>
     </message>
@@ -4723,6 +4775,14 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
     <message>
         <source>(removed participant)</source>
         <translation>(مشارك محذوف)</translation>
+    </message>
+    <message>
+        <source>Hold back the right answers</source>
+        <translation>حجب الإجابات الصحيحة</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>لم يُغيَّر</translation>
     </message>
 </context>
 <context>

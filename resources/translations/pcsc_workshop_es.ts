@@ -1051,6 +1051,18 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     </message>
 </context>
 <context>
+    <name>Curriculum</name>
+    <message>
+        <source>{0} (and %n more problem(s))</source>
+        <translation>{0} (y %n problema más)
+{0} (y %n problemas más)</translation>
+    </message>
+    <message>
+        <source>The curriculum could not be loaded ({0}), so its texts are missing and pillars, elements and modules show as ids. Run “pcsc-workshop curriculum check” to see what is wrong, or reinstall PCSC Workshop, then restart it.</source>
+        <translation>No se pudo cargar el plan de estudios ({0}): faltan sus textos y los pilares, elementos y módulos se muestran como identificadores. Ejecute «pcsc-workshop curriculum check» para ver qué falla, o reinstale PCSC Workshop, y después reinícielo.</translation>
+    </message>
+</context>
+<context>
     <name>CurriculumPage</name>
     <message>
         <source>Search the curriculum…</source>
@@ -3364,6 +3376,14 @@ Cópielo en una memoria USB o una carpeta compartida; los participantes lo abren
         <translation>Aún no redactado en {0}: escriba esa versión aquí y luego guarde.</translation>
     </message>
     <message>
+        <source>Add local item</source>
+        <translation>Añadir un elemento local</translation>
+    </message>
+    <message>
+        <source>Edit local item</source>
+        <translation>Editar el elemento local</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -3463,6 +3483,18 @@ Cópielo en una memoria USB o una carpeta compartida; los participantes lo abren
         <translation>&amp;Salir</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
@@ -3476,7 +3508,19 @@ Cópielo en una memoria USB o una carpeta compartida; los participantes lo abren
     </message>
     <message>
         <source>&amp;About PCSC Workshop</source>
-        <translation>Acerca &amp;de Taller PCSC</translation>
+        <translation>Acerca de Taller &amp;PCSC</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {0}</source>
+        <translation>&amp;Deshacer: {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {0}</source>
+        <translation>&amp;Rehacer: {0}</translation>
+    </message>
+    <message>
+        <source>Could not undo: {0}</source>
+        <translation>No se pudo deshacer: {0}</translation>
     </message>
 </context>
 <context>
@@ -4491,6 +4535,10 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
         <translation>&amp;Cuándo:</translation>
     </message>
     <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
         <source>Choose the participant, the module and whether this is before or after the session, then press &lt;b&gt;Start the check&lt;/b&gt;. The questions appear here; after submitting, each answer is shown with the right one and why.</source>
         <translation>Elija el participante, el módulo y si es antes o después de la sesión, y pulse &lt;b&gt;Iniciar la prueba&lt;/b&gt;. Las preguntas aparecen aquí; tras enviarlas, cada respuesta se muestra junto a la correcta y su explicación.</translation>
     </message>
@@ -4643,6 +4691,14 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
     <message>
         <source>(removed participant)</source>
         <translation>(participante eliminado)</translation>
+    </message>
+    <message>
+        <source>Hold back the right answers</source>
+        <translation>Ocultar las respuestas correctas</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Sin cambios</translation>
     </message>
 </context>
 <context>

@@ -1051,6 +1051,18 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     </message>
 </context>
 <context>
+    <name>Curriculum</name>
+    <message>
+        <source>{0} (and %n more problem(s))</source>
+        <translation>{0} (et %n autre problème)
+{0} (et %n autres problèmes)</translation>
+    </message>
+    <message>
+        <source>The curriculum could not be loaded ({0}), so its texts are missing and pillars, elements and modules show as ids. Run “pcsc-workshop curriculum check” to see what is wrong, or reinstall PCSC Workshop, then restart it.</source>
+        <translation>Le curriculum de formation n’a pas pu être chargé ({0}) : ses textes manquent et les piliers, éléments et modules s’affichent sous forme d’identifiants. Lancez « pcsc-workshop curriculum check » pour voir ce qui ne va pas, ou réinstallez PCSC Workshop, puis redémarrez-le.</translation>
+    </message>
+</context>
+<context>
     <name>CurriculumPage</name>
     <message>
         <source>Search the curriculum…</source>
@@ -3364,6 +3376,14 @@ Copiez-le sur une clé USB ou un dossier partagé ; les participants l’ouvrent
         <translation>Pas encore rédigé en {0} : saisissez cette version ici, puis enregistrez.</translation>
     </message>
     <message>
+        <source>Add local item</source>
+        <translation>Ajouter un élément local</translation>
+    </message>
+    <message>
+        <source>Edit local item</source>
+        <translation>Modifier l’élément local</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -3463,6 +3483,18 @@ Copiez-le sur une clé USB ou un dossier partagé ; les participants l’ouvrent
         <translation>&amp;Quitter</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>Annu&amp;ler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
@@ -3477,6 +3509,18 @@ Copiez-le sur une clé USB ou un dossier partagé ; les participants l’ouvrent
     <message>
         <source>&amp;About PCSC Workshop</source>
         <translation>À propos d’Ateli&amp;er PCSC</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {0}</source>
+        <translation>Annu&amp;ler : {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {0}</source>
+        <translation>&amp;Rétablir : {0}</translation>
+    </message>
+    <message>
+        <source>Could not undo: {0}</source>
+        <translation>Impossible d’annuler : {0}</translation>
     </message>
 </context>
 <context>
@@ -4491,6 +4535,10 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
         <translation>&amp;Quand :</translation>
     </message>
     <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
         <source>Choose the participant, the module and whether this is before or after the session, then press &lt;b&gt;Start the check&lt;/b&gt;. The questions appear here; after submitting, each answer is shown with the right one and why.</source>
         <translation>Choisissez le participant, le module et le moment (avant ou après la séance), puis appuyez sur &lt;b&gt;Commencer le test&lt;/b&gt;. Les questions s’affichent ici ; après l’envoi, chaque réponse est présentée avec la bonne réponse et son explication.</translation>
     </message>
@@ -4643,6 +4691,14 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
     <message>
         <source>(removed participant)</source>
         <translation>(participant supprimé)</translation>
+    </message>
+    <message>
+        <source>Hold back the right answers</source>
+        <translation>Retenir les bonnes réponses</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Non modifié</translation>
     </message>
 </context>
 <context>

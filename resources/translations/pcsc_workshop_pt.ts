@@ -1051,6 +1051,18 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     </message>
 </context>
 <context>
+    <name>Curriculum</name>
+    <message>
+        <source>{0} (and %n more problem(s))</source>
+        <translation>{0} (e mais %n problema)
+{0} (e mais %n problemas)</translation>
+    </message>
+    <message>
+        <source>The curriculum could not be loaded ({0}), so its texts are missing and pillars, elements and modules show as ids. Run “pcsc-workshop curriculum check” to see what is wrong, or reinstall PCSC Workshop, then restart it.</source>
+        <translation>Não foi possível carregar o currículo de formação ({0}): faltam os seus textos e os pilares, elementos e módulos aparecem como identificadores. Execute «pcsc-workshop curriculum check» para ver o que está errado, ou reinstale o PCSC Workshop, e depois reinicie-o.</translation>
+    </message>
+</context>
+<context>
     <name>CurriculumPage</name>
     <message>
         <source>Search the curriculum…</source>
@@ -3364,6 +3376,14 @@ Copie-o para uma pen USB ou uma pasta partilhada; os participantes abrem-no com 
         <translation>Ainda não redigido em {0}: escreva essa versão aqui e depois guarde.</translation>
     </message>
     <message>
+        <source>Add local item</source>
+        <translation>Adicionar um elemento local</translation>
+    </message>
+    <message>
+        <source>Edit local item</source>
+        <translation>Editar o elemento local</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -3463,6 +3483,18 @@ Copie-o para uma pen USB ou uma pasta partilhada; os participantes abrem-no com 
         <translation>&amp;Sair</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>A&amp;nular</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refazer</translation>
+    </message>
+    <message>
         <source>&amp;Tools</source>
         <translation>Ferramen&amp;tas</translation>
     </message>
@@ -3477,6 +3509,18 @@ Copie-o para uma pen USB ou uma pasta partilhada; os participantes abrem-no com 
     <message>
         <source>&amp;About PCSC Workshop</source>
         <translation>&amp;Acerca da Oficina PCSC</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {0}</source>
+        <translation>A&amp;nular: {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {0}</source>
+        <translation>&amp;Refazer: {0}</translation>
+    </message>
+    <message>
+        <source>Could not undo: {0}</source>
+        <translation>Não foi possível anular: {0}</translation>
     </message>
 </context>
 <context>
@@ -4491,6 +4535,10 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
         <translation>&amp;Quando:</translation>
     </message>
     <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
         <source>Choose the participant, the module and whether this is before or after the session, then press &lt;b&gt;Start the check&lt;/b&gt;. The questions appear here; after submitting, each answer is shown with the right one and why.</source>
         <translation>Escolha o participante, o módulo e se é antes ou depois da sessão e prima &lt;b&gt;Iniciar o teste&lt;/b&gt;. As perguntas aparecem aqui; depois de submeter, cada resposta é apresentada com a correta e a respetiva explicação.</translation>
     </message>
@@ -4643,6 +4691,14 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
     <message>
         <source>(removed participant)</source>
         <translation>(participante removido)</translation>
+    </message>
+    <message>
+        <source>Hold back the right answers</source>
+        <translation>Ocultar as respostas certas</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Não alterado</translation>
     </message>
 </context>
 <context>

@@ -14,8 +14,16 @@ import unicodedata
 from datetime import date
 from pathlib import Path
 
+from pcsc_workshop.core.agenda import add_session
 from pcsc_workshop.core.assessment import JICA_ELEMENT_IDS, assessment_for_delegation, set_score
 from pcsc_workshop.core.models import Participant
+from pcsc_workshop.core.people import (
+    ParticipantFields,
+    add_delegation,
+    add_participant,
+    list_delegations,
+    list_participants,
+)
 from pcsc_workshop.core.plans import (
     NextStepRow,
     SupportRow,
@@ -23,15 +31,7 @@ from pcsc_workshop.core.plans import (
     plan_for_participant,
     save_plan,
 )
-from pcsc_workshop.core.setup import (
-    ParticipantFields,
-    WorkshopFields,
-    add_delegation,
-    add_participant,
-    add_session,
-    create_workshop,
-)
-from pcsc_workshop.core.workshops import list_delegations, list_participants
+from pcsc_workshop.core.workshops import WorkshopFields, create_workshop
 
 GREEK = "Ελένη Παπαδοπούλου"
 NON_CONSENTING = "Youssef El Amrani"  # demo participant 4, consent False

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pcsc_workshop.core.setup import list_agenda, move_session, update_session
+from pcsc_workshop.core.agenda import list_agenda, move_session, update_session
 from tests.core.report_fixtures import needs_poppler, pdf_text
 
 pytestmark = pytest.mark.skipif(needs_poppler, reason="poppler-utils (pdftotext) not installed")

@@ -94,9 +94,9 @@ def test_folding() -> None:
 
 def test_one_member_delegations_can_be_anonymised(store, demo_id) -> None:
     from pcsc_workshop.core.models import Participant
+    from pcsc_workshop.core.people import list_delegations, list_participants
     from pcsc_workshop.core.reports.batch import collect_plans
     from pcsc_workshop.core.reports.csv_export import collect_rows
-    from pcsc_workshop.core.workshops import list_delegations, list_participants
 
     with store.session() as s:
         people = list_participants(s, demo_id)
@@ -126,10 +126,10 @@ def test_anonymised_plan_pdfs_and_csv_hold_no_form_of_the_names(store, demo_id, 
     import unicodedata
 
     from pcsc_workshop.core.models import Participant
+    from pcsc_workshop.core.people import list_participants
     from pcsc_workshop.core.plans import NextStepRow, SupportRow, plan_for_participant, save_plan
     from pcsc_workshop.core.reports.batch import collect_plans, write_plans
     from pcsc_workshop.core.reports.csv_export import collect_rows, write_csv
-    from pcsc_workshop.core.workshops import list_participants
 
     names = ["Zeynep Hauptstraße-Öztürk", "İlkay (Ilo) İzmir", "فاطمة الزهراء", "আনিকা রহমান",
              "Олена Коваль"]

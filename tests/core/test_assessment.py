@@ -18,8 +18,8 @@ from pcsc_workshop.core.assessment import (
     weakest_elements,
     workshop_averages,
 )
-from pcsc_workshop.core.setup import InvalidInput
-from pcsc_workshop.core.workshops import list_delegations, list_participants
+from pcsc_workshop.core.people import list_delegations, list_participants
+from pcsc_workshop.core.validation import InvalidInput
 from tests.core.jica_elements import DOMAINS, element_id, jica_elements
 
 

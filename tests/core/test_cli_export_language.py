@@ -16,7 +16,7 @@ def _text(path: Path) -> str:
 
 
 def _people(store, workshop_id):
-    from pcsc_workshop.core.workshops import list_participants
+    from pcsc_workshop.core.people import list_participants
 
     with store.session() as s:
         return list_participants(s, workshop_id)

@@ -21,8 +21,8 @@ from pcsc_workshop.core.coaching import (
     plan_completeness,
     plan_quality,
 )
+from pcsc_workshop.core.people import list_participants
 from pcsc_workshop.core.plans import NextStepRow, PlanDoc, SupportRow, plan_for_participant
-from pcsc_workshop.core.workshops import list_participants
 
 START = date(2025, 3, 10)
 

@@ -20,9 +20,9 @@ from pcsc_workshop.core.participants_csv import (
     parse_participants_csv,
     template_csv,
 )
+from pcsc_workshop.core.people import list_participants
 from pcsc_workshop.core.reports.csv_export import _safe, write_csv
 from pcsc_workshop.core.reports.output import is_reserved_on_windows, safe_filename
-from pcsc_workshop.core.workshops import list_participants
 
 HEAD = "name,organisation,role,country,city,email,consent\n"
 

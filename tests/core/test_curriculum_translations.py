@@ -229,8 +229,8 @@ def test_quiz_gains_compare_whichever_language_each_check_was_taken_in(copy: Pat
     """A participant reads the check in French before the session and in Spanish after it:
     answers are stored by option position, which a translation cannot move, so the gain is
     the one the same choices give in English."""
+    from pcsc_workshop.core.people import list_participants
     from pcsc_workshop.core.quiz import compute_gains, list_attempts, record_attempt
-    from pcsc_workshop.core.workshops import list_participants
 
     en = load_curriculum(copy)
     module = en.questions[0].module

@@ -14,14 +14,14 @@ from pcsc_workshop.core.assessment import (
 )
 from pcsc_workshop.core.dashboard import workshop_dashboard
 from pcsc_workshop.core.delegation_plan import members_items, pull_into_delegation_plan
+from pcsc_workshop.core.people import delete_participant_data, list_delegations, list_participants
 from pcsc_workshop.core.plans import (
     SupportRow,
     plan_for_delegation,
     plan_for_participant,
     save_plan,
 )
-from pcsc_workshop.core.setup import NotFound, delete_participant_data
-from pcsc_workshop.core.workshops import list_delegations, list_participants
+from pcsc_workshop.core.validation import NotFound
 from tests.core.jica_elements import DOMAINS, element_id, jica_elements
 
 ELEMENTS = jica_elements()

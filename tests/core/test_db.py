@@ -490,8 +490,8 @@ def test_a_bundle_at_the_largest_revision_keeps_the_pack_writable(tmp_path: Path
         write_pack,
     )
     from pcsc_workshop.core.models import MAX_REVISION, ActionPlan
+    from pcsc_workshop.core.people import list_participants
     from pcsc_workshop.core.plans import plan_for_participant, save_plan
-    from pcsc_workshop.core.workshops import list_participants
     from tests.core.test_exchange_support import fresh_store, make_workshop
 
     facilitator = fresh_store(tmp_path, "facilitator")

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from pcsc_workshop.core.demo import ensure_demo_workshop
 from pcsc_workshop.core.exchange import open_pack, write_pack
+from pcsc_workshop.core.people import list_delegations, list_participants
 from pcsc_workshop.core.store import Store
-from pcsc_workshop.core.workshops import list_delegations, list_participants
 
 
 def test_demo_pack_opened_on_a_laptop_with_the_demo_keeps_one_of_each(tmp_path: Path) -> None:

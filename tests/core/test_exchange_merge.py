@@ -25,9 +25,9 @@ from pcsc_workshop.core.exchange import (
     write_packs,
 )
 from pcsc_workshop.core.models import Assessment, AssessmentScore, Participant
+from pcsc_workshop.core.people import list_participants
 from pcsc_workshop.core.plans import NextStepRow, plan_for_participant, save_plan
 from pcsc_workshop.core.store import Store
-from pcsc_workshop.core.workshops import list_participants
 from tests.core.test_exchange_support import (
     clone_store,
     fresh_store,

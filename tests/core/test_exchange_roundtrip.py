@@ -25,8 +25,8 @@ from pcsc_workshop.core.models import (
     Participant,
     QuizAttempt,
 )
+from pcsc_workshop.core.people import list_participants
 from pcsc_workshop.core.plans import NextStepRow, plan_for_participant, save_plan
-from pcsc_workshop.core.workshops import list_participants
 from tests.core.test_exchange_support import (
     clone_store,
     fresh_store,

@@ -13,7 +13,7 @@ from pcsc_workshop.core.participants_csv import (
     parse_participants_csv,
     preview_participants_csv,
 )
-from pcsc_workshop.core.workshops import list_delegations, list_participants
+from pcsc_workshop.core.people import list_delegations, list_participants
 
 GOOD = (
     "Name,Organisation,Role,Country,City,Email,Consent\n"

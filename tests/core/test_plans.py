@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from pcsc_workshop.core.models import NextStep, SupportRequest
+from pcsc_workshop.core.people import list_delegations, list_participants
 from pcsc_workshop.core.plans import (
     MAX_FIELD_CHARS,
     NextStepRow,
@@ -17,7 +18,6 @@ from pcsc_workshop.core.plans import (
     plan_for_participant,
     save_plan,
 )
-from pcsc_workshop.core.workshops import list_delegations, list_participants
 
 MULTI = "ليلى بنعلي · আনিকা রহমান · प्रिया देशपांडे · Олена Коваленко · José Muñoz"
 

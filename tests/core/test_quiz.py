@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 import pytest
 
 from pcsc_workshop.core.curriculum import load_curriculum
+from pcsc_workshop.core.people import list_participants
 from pcsc_workshop.core.quiz import (
     AttemptInfo,
     QuizError,
@@ -17,7 +18,6 @@ from pcsc_workshop.core.quiz import (
     record_attempt,
     score_answers,
 )
-from pcsc_workshop.core.workshops import list_participants
 
 MODULE = "module.evidence"
 

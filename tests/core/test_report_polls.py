@@ -5,8 +5,8 @@ from __future__ import annotations
 import subprocess
 from datetime import date
 
+from pcsc_workshop.core.people import list_participants
 from pcsc_workshop.core.polls import answer_poll, create_poll
-from pcsc_workshop.core.workshops import list_participants
 
 
 def _report_text(store, workshop_id, tmp_path, language: str = "en") -> str:

@@ -111,7 +111,7 @@ def test_a_20000_character_field_and_60_steps_paginate(store, demo_id, tmp_path)
     from pcsc_workshop.core.reports.plan_pdf import write_plan_pdf
 
     with store.session() as s:
-        people = __import__("pcsc_workshop.core.workshops", fromlist=["x"]).list_participants(
+        people = __import__("pcsc_workshop.core.people", fromlist=["x"]).list_participants(
             s, demo_id)
         doc = plan_for_participant(s, people[6].id)
     words = "resilient inclusive infrastructure financing governance "
@@ -145,10 +145,10 @@ def pdf_text_page(path: Path, page: int) -> str:
 
 def test_missing_or_read_only_folder_gives_a_clear_message(store, demo_id, tmp_path,
                                                             monkeypatch):
+    from pcsc_workshop.core.people import list_participants
     from pcsc_workshop.core.plans import plan_for_participant
     from pcsc_workshop.core.reports.output import ExportError
     from pcsc_workshop.core.reports.plan_pdf import write_plan_pdf
-    from pcsc_workshop.core.workshops import list_participants
 
     with store.session() as s:
         doc = plan_for_participant(s, list_participants(s, demo_id)[0].id)
@@ -251,9 +251,9 @@ def test_a_failing_render_leaves_no_file_behind(store, demo_id, out, monkeypatch
 @needs_poppler
 def test_anonymised_plans_hold_no_participant_name_or_email(store, demo_id, tmp_path):
     from pcsc_workshop.core.models import Participant
+    from pcsc_workshop.core.people import list_participants
     from pcsc_workshop.core.plans import plan_for_participant, save_plan
     from pcsc_workshop.core.reports.batch import collect_plans
-    from pcsc_workshop.core.workshops import list_participants
 
     with store.session() as s:
         people = list_participants(s, demo_id)
@@ -286,9 +286,9 @@ def test_anonymised_plans_hold_no_participant_name_or_email(store, demo_id, tmp_
 
 
 def test_csv_has_a_bom_and_one_row_per_step_and_request(store, demo_id, tmp_path):
+    from pcsc_workshop.core.people import list_participants
     from pcsc_workshop.core.plans import NextStepRow, SupportRow, plan_for_participant, save_plan
     from pcsc_workshop.core.reports.csv_export import collect_rows, write_csv
-    from pcsc_workshop.core.workshops import list_participants
 
     with store.session() as s:
         people = list_participants(s, demo_id)

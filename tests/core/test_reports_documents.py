@@ -80,9 +80,9 @@ def test_non_consenting_participant_is_participant_n_everywhere(store, demo_id, 
 
 def test_anonymised_report_and_dossier_contain_no_name_or_email(store, demo_id, filled,
                                                                   tmp_path):
+    from pcsc_workshop.core.people import list_participants
     from pcsc_workshop.core.reports.dossier_pdf import write_dossiers
     from pcsc_workshop.core.reports.report_pdf import write_report_pdf
-    from pcsc_workshop.core.workshops import list_participants
 
     with store.session() as s:
         people = list_participants(s, demo_id)

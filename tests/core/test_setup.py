@@ -7,29 +7,31 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from pcsc_workshop.core.models import AgendaItem, Delegation, Workshop
-from pcsc_workshop.core.setup import (
-    InvalidInput,
-    NotFound,
-    ParticipantFields,
-    SessionTemplate,
-    WorkshopFields,
-    WorkshopTemplate,
-    add_delegation,
-    add_participant,
+from pcsc_workshop.core.agenda import (
     add_session,
-    create_workshop,
-    delete_delegation,
     delete_session,
     list_agenda,
     move_session,
-    template_from_curriculum,
+    update_session,
+)
+from pcsc_workshop.core.models import AgendaItem, Delegation, Workshop
+from pcsc_workshop.core.people import (
+    ParticipantFields,
+    add_delegation,
+    add_participant,
+    delete_delegation,
+    list_participants,
     update_delegation,
     update_participant,
-    update_session,
+)
+from pcsc_workshop.core.templates import SessionTemplate, WorkshopTemplate, template_from_curriculum
+from pcsc_workshop.core.validation import InvalidInput, NotFound
+from pcsc_workshop.core.workshops import (
+    WorkshopFields,
+    create_workshop,
+    list_workshops,
     update_workshop,
 )
-from pcsc_workshop.core.workshops import list_participants, list_workshops
 
 TDD = WorkshopTemplate("template.tdd-5day", (
     SessionTemplate(1, "09:00", 90, "lecture", "What makes a city smart?", ("jica.framework",)),

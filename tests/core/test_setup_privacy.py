@@ -16,6 +16,7 @@ from pcsc_workshop.core.models import (
     QuizAttempt,
     SupportRequest,
 )
+from pcsc_workshop.core.people import delete_participant_data, list_participants
 from pcsc_workshop.core.plans import (
     NextStepRow,
     SupportRow,
@@ -23,8 +24,6 @@ from pcsc_workshop.core.plans import (
     plan_for_participant,
     save_plan,
 )
-from pcsc_workshop.core.setup import delete_participant_data
-from pcsc_workshop.core.workshops import list_participants
 from tests.core.jica_elements import element_id
 
 SECRET = "Fatima Zahra Benali"

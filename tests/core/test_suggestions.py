@@ -8,8 +8,8 @@ from sqlalchemy import select
 from pcsc_workshop.core.assessment import assessment_for_delegation, set_score
 from pcsc_workshop.core.coaching import MISSING_INDICATOR, MISSING_OWNER, plan_quality
 from pcsc_workshop.core.models import NextStep
+from pcsc_workshop.core.people import list_participants
 from pcsc_workshop.core.plans import load_plan, plan_for_participant, save_plan
-from pcsc_workshop.core.setup import InvalidInput
 from pcsc_workshop.core.suggestions import (
     ACTORS,
     ELEMENT_PILLARS,
@@ -23,7 +23,7 @@ from pcsc_workshop.core.suggestions import (
     suggestion_id,
     suggestions_for_plan,
 )
-from pcsc_workshop.core.workshops import list_participants
+from pcsc_workshop.core.validation import InvalidInput
 from tests.core.jica_elements import element_id, jica_elements
 
 ELEMENTS = jica_elements()

@@ -4,13 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from pcsc_workshop.core.agenda import list_agenda
 from pcsc_workshop.core.assessment import JICA_ELEMENT_IDS, elements_from_curriculum, stage_for
-from pcsc_workshop.core.setup import (
-    WorkshopFields,
-    create_workshop,
-    list_agenda,
-    template_from_curriculum,
-)
 from pcsc_workshop.core.suggestions import (
     ACTORS,
     ELEMENT_PILLARS,
@@ -18,6 +13,8 @@ from pcsc_workshop.core.suggestions import (
     pillars_from_curriculum,
     suggest,
 )
+from pcsc_workshop.core.templates import template_from_curriculum
+from pcsc_workshop.core.workshops import WorkshopFields, create_workshop
 from tests.core.jica_elements import element_id, jica_elements
 
 

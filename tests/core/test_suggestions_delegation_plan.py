@@ -12,6 +12,7 @@ from pcsc_workshop.core.delegation_plan import (
     members_items,
     pull_into_delegation_plan,
 )
+from pcsc_workshop.core.people import list_participants
 from pcsc_workshop.core.plans import (
     NextStepRow,
     load_plan,
@@ -19,8 +20,7 @@ from pcsc_workshop.core.plans import (
     plan_for_participant,
     save_plan,
 )
-from pcsc_workshop.core.setup import InvalidInput
-from pcsc_workshop.core.workshops import list_participants
+from pcsc_workshop.core.validation import InvalidInput
 
 
 @pytest.fixture()

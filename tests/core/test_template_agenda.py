@@ -6,7 +6,8 @@ from sqlalchemy import select
 
 from pcsc_workshop.core.curriculum import load_curriculum
 from pcsc_workshop.core.models import AgendaItem
-from pcsc_workshop.core.setup import WorkshopFields, create_workshop, template_from_curriculum
+from pcsc_workshop.core.templates import template_from_curriculum
+from pcsc_workshop.core.workshops import WorkshopFields, create_workshop
 
 
 def test_the_agenda_notes_hold_each_sessions_objectives_and_steps(store):

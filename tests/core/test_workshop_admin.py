@@ -8,20 +8,20 @@ from pathlib import Path
 
 import pytest
 
-from pcsc_workshop.core.setup import list_agenda
-from pcsc_workshop.core.workshop_admin import (
+from pcsc_workshop.core.agenda import list_agenda
+from pcsc_workshop.core.assessment import JICA_ELEMENT_IDS, assessment_for_delegation, set_score
+from pcsc_workshop.core.backups import (
     BackupRefused,
     backup_database,
     check_backup,
-    delete_workshop,
-    duplicate_workshop,
     known_revisions,
     restore_database,
 )
+from pcsc_workshop.core.people import list_delegations, list_participants
 from pcsc_workshop.core.workshops import (
+    delete_workshop,
+    duplicate_workshop,
     get_workshop,
-    list_delegations,
-    list_participants,
     list_workshops,
 )
 
@@ -46,6 +46,10 @@ def test_duplicate_keeps_the_agenda_and_optionally_the_delegations(store, demo_i
 def test_delete_removes_the_workshop_and_empties_peoples_texts(store, demo_id) -> None:
     with store.session() as s:
         names = [p.name for p in list_participants(s, demo_id)]
+        delegation = list_delegations(s, demo_id)[0]
+        doc = assessment_for_delegation(s, delegation.id)
+        set_score(s, doc.id, JICA_ELEMENT_IDS[0], 2, evidence="Mayor Karim's own note")
+    with store.session() as s:
         delete_workshop(s, demo_id)
     with store.session() as s:
         assert demo_id not in [w.id for w in list_workshops(s)]
@@ -55,9 +59,20 @@ def test_delete_removes_the_workshop_and_empties_peoples_texts(store, demo_id) -
     try:
         stored = {r[0] for r in con.execute("SELECT name FROM participants")}
         texts = [r[0] for r in con.execute("SELECT action FROM next_steps")]
+        evidence_before = con.execute("SELECT count(*) FROM assessment_scores").fetchone()[0]
+        evidence = [r[0] for r in con.execute(
+            "SELECT evidence FROM assessment_scores WHERE evidence != ''")]
+        alive = {table: con.execute(f"SELECT count(*) FROM {table} WHERE deleted = 0")
+                 .fetchone()[0]
+                 for table in ("agenda_items", "delegations", "participants", "assessments",
+                               "assessment_scores", "action_plans", "next_steps",
+                               "support_requests", "quiz_attempts")}
     finally:
         con.close()
     assert not stored & set(names) and all(t == "" for t in texts)
+    # Evidence notes are people's words too; every travelling table is tombstoned.
+    assert evidence_before and evidence == []
+    assert set(alive.values()) == {0}, alive
 
 
 def test_backup_and_restore_round_trip(store, demo_id, tmp_path: Path) -> None:

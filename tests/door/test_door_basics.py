@@ -6,9 +6,10 @@ from datetime import date
 
 import pytest
 
-from pcsc_workshop.core.setup import ParticipantFields, WorkshopFields, create_workshop
+from pcsc_workshop.core.people import ParticipantFields
 from pcsc_workshop.core.store import Store
 from pcsc_workshop.core.validation import InvalidInput
+from pcsc_workshop.core.workshops import WorkshopFields, create_workshop
 from pcsc_workshop.door import Changes, Door
 
 

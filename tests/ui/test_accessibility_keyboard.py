@@ -13,8 +13,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
+from pcsc_workshop.core.people import list_participants
 from pcsc_workshop.core.plans import load_plan, plan_for_participant
-from pcsc_workshop.core.workshops import list_participants
 from tests.ui.conftest import type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -155,7 +155,7 @@ def test_export_a_plan_to_pdf_with_the_keyboard_only(make_window, qtbot, sync_op
 
 def test_score_an_assessment_with_the_keyboard_only(make_window, qtbot, sync_ops) -> None:
     from pcsc_workshop.core.assessment import assessment_for_delegation
-    from pcsc_workshop.core.workshops import list_delegations
+    from pcsc_workshop.core.people import list_delegations
 
     window = _start(make_window)
     go_to(window, "assessment")

@@ -95,12 +95,12 @@ def test_every_focusable_control_on_every_page_has_an_accessible_name(make_windo
 
 def test_dialogs_controls_have_accessible_names(make_window, qtbot) -> None:
     """Each dialog as a user opens it (shown, so labels name their fields)."""
-    from pcsc_workshop.core.workshops import list_delegations
+    from pcsc_workshop.core.framework import load_framework
+    from pcsc_workshop.core.people import list_delegations
     from pcsc_workshop.ui.about import AboutDialog
     from pcsc_workshop.ui.dialogs.agenda import SessionDialog
     from pcsc_workshop.ui.dialogs.people_dialogs import DelegationDialog, ParticipantDialog
     from pcsc_workshop.ui.dialogs.workshop_wizard import WorkshopWizard
-    from pcsc_workshop.ui.framework import load_framework
     from pcsc_workshop.ui.settings_dialog import SettingsDialog
 
     window = make_window()
@@ -112,7 +112,7 @@ def test_dialogs_controls_have_accessible_names(make_window, qtbot) -> None:
         "about": AboutDialog(window),
         "session": SessionDialog([("pillar.digital-literacy", "Digital literacy")], day=1,
                                  parent=window),
-        "delegation": DelegationDialog(ctx, load_framework(ctx), parent=window),
+        "delegation": DelegationDialog(ctx, load_framework(ctx.curriculum), parent=window),
         "participant": ParticipantDialog(ctx, delegations, parent=window),
         "new workshop": WorkshopWizard(ctx, window),
     }

@@ -16,7 +16,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
-from pcsc_workshop.core.workshops import list_participants
+from pcsc_workshop.core.people import list_participants
 from pcsc_workshop.ui import i18n
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
-from pcsc_workshop.core.setup import list_agenda, update_session
+from pcsc_workshop.core.agenda import list_agenda, update_session
 from pcsc_workshop.ui.dialogs.workshop_wizard import WorkshopWizard
 
 

@@ -8,7 +8,7 @@ import numpy as np
 from PySide6.QtCore import Qt
 
 from pcsc_workshop.core.assessment import assessment_for_delegation
-from pcsc_workshop.core.workshops import list_delegations
+from pcsc_workshop.core.people import list_delegations
 
 
 def _page(window):

@@ -81,7 +81,7 @@ def test_a_long_name_shrinks_to_one_line(tmp_path: Path):
 
 
 def test_a_participants_own_document_language_is_set_in_their_dialog(make_window, qtbot):
-    from pcsc_workshop.core.workshops import list_delegations, list_participants
+    from pcsc_workshop.core.people import list_delegations, list_participants
     from pcsc_workshop.ui.dialogs.people_dialogs import ParticipantDialog
 
     window = make_window()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pcsc_workshop.core.assessment import assessment_for_delegation, set_score, stable_elements
-from pcsc_workshop.core.workshops import list_delegations
+from pcsc_workshop.core.people import list_delegations
 from pcsc_workshop.ui.pages.dashboard import AUTO_REFRESH_DELAY_MS
 
 

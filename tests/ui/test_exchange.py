@@ -158,8 +158,8 @@ def test_a_pack_for_each_participant_opens_as_them(laptops, qtbot, tmp_path: Pat
     facilitator = laptops.window("facilitator", workshop_people=9)
     fac = facilitator.exchange.facilitator
     with facilitator.ctx.store.session() as s:
+        from pcsc_workshop.core.people import list_participants
         from pcsc_workshop.core.plans import save_plan
-        from pcsc_workshop.core.workshops import list_participants
 
         people = list_participants(s, facilitator.ctx.workshop_id)
         for p in people:

@@ -16,7 +16,7 @@ def _text(path: Path) -> str:
 
 
 def _participants(window) -> int:
-    from pcsc_workshop.core.workshops import list_participants
+    from pcsc_workshop.core.people import list_participants
 
     with window.ctx.store.session() as s:
         return len(list_participants(s, window.ctx.workshop_id))
@@ -169,7 +169,7 @@ def test_characters_no_font_has_are_shown_after_the_export(make_window, qtbot, s
 def test_anonymised_csv_can_hide_one_person_delegations(make_window, qtbot, sync_ops,
                                                         tmp_path: Path):
     from pcsc_workshop.core.models import Participant
-    from pcsc_workshop.core.workshops import list_delegations, list_participants
+    from pcsc_workshop.core.people import list_delegations, list_participants
 
     window = make_window()
     exports = install_export_menu(window)

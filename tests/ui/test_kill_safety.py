@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from pcsc_workshop.core.people import list_participants
 from pcsc_workshop.core.plans import plan_for_participant
 from pcsc_workshop.core.store import Store
-from pcsc_workshop.core.workshops import list_participants
 
 TYPED = "Datos abiertos para todos — البيانات المفتوحة للجميع — সবার জন্য উন্মুক্ত ডেটা"
 
@@ -24,7 +24,7 @@ SCRIPT = textwrap.dedent(
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtCore import QTimer
     from pcsc_workshop.ui.app import build_window, create_app, open_store
-    from pcsc_workshop.core.workshops import list_participants
+    from pcsc_workshop.core.people import list_participants
     from tests.ui.conftest import type_text
 
     app = create_app()

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from pcsc_workshop.core.people import list_participants
 from pcsc_workshop.core.plans import plan_for_participant
-from pcsc_workshop.core.workshops import list_participants
 from tests.ui.conftest import type_text
 
 TYPED = "Abrir datos — افتح البيانات — ডেটা খুলুন — Відкриті дані"
@@ -139,7 +139,7 @@ def test_on_a_laptop_the_coaching_panel_folds_for_a_participants_plan(make_windo
     """1280 px: a participant's plan gets the width (the score stays on the button); a
     delegation plan keeps the panel (members' items are pulled in from it); the user's own
     choice then stays."""
-    from pcsc_workshop.core.workshops import list_delegations
+    from pcsc_workshop.core.people import list_delegations
 
     window = make_window()
     window.resize(1280, 720)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-from pcsc_workshop.core.workshops import list_participants
+from pcsc_workshop.core.people import list_participants
 from tests.ui.conftest import type_text
 
 

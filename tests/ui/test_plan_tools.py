@@ -8,6 +8,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 
 from pcsc_workshop.core.assessment import assessment_for_delegation, set_score, stable_elements
+from pcsc_workshop.core.people import list_delegations, list_participants
 from pcsc_workshop.core.plans import (
     NextStepRow,
     SupportRow,
@@ -15,7 +16,6 @@ from pcsc_workshop.core.plans import (
     plan_for_participant,
     save_plan,
 )
-from pcsc_workshop.core.workshops import list_delegations, list_participants
 
 
 def _open_participant(window, store, demo_id, index=0):

@@ -165,6 +165,8 @@ def test_present_page_starts_an_agenda_session_with_its_own_length(qtbot, learn_
     qtbot.addWidget(page)
     page.show()
     page.ensure_loaded()
+    # the modules at once; the agenda's sessions once read on a worker
+    qtbot.waitUntil(lambda: page.tree.topLevelItemCount() == 2)
     groups = [page.tree.topLevelItem(i) for i in range(page.tree.topLevelItemCount())]
     assert [g.text(0) for g in groups] == ["Curriculum modules", "Agenda sessions"]
     assert groups[0].childCount() == len(learn_ctx.curriculum().modules)
@@ -232,6 +234,7 @@ def test_a_session_linked_to_three_modules_presents_them_in_order(qtbot, learn_c
     qtbot.addWidget(page)
     page.show()
     page.ensure_loaded()
+    qtbot.waitUntil(lambda: page.tree.topLevelItemCount() == 2)
     sessions = page.tree.topLevelItem(1)
     item = next(sessions.child(i) for i in range(sessions.childCount())
                 if "Afternoon of three modules" in sessions.child(i).text(0))

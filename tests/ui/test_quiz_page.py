@@ -171,3 +171,21 @@ def test_gains_are_the_difference_of_the_shown_figures() -> None:
     assert gain.shown_points == 24
     # 3/8 = 37.5 % -> 38 %, 5/8 = 62.5 % -> 63 % (half up, as people round): +25
     assert shown_gain(37.5, 62.5) == 25 and shown_percent(62.5) == 63
+
+
+def test_a_check_being_taken_survives_a_person_added_elsewhere(qtbot, quiz_page):
+    from pcsc_workshop.core.people import ParticipantFields
+    from pcsc_workshop.ui.operations import run_op
+
+    page = quiz_page
+    choose(page, "Ana Cossa", "module.guidelines", "pre")
+    answer(qtbot, page, right=1)
+    chosen = page.answers()
+    before = page.participant.count()
+    run_op(None, page.ctx, lambda door: door.people.add_participant(
+        page.ctx.workshop_id, ParticipantFields(name="Nadia Benali")))  # another page's write
+    qtbot.waitUntil(lambda: page.participant.count() == before + 1)
+    assert page.answers() == chosen and page.submit_button.isEnabled()
+    assert page.participant.currentText().startswith("Ana Cossa")
+    page.submit_button.click()
+    assert f"Score: 1 of {len(page.questions)}" in page.result.toPlainText()

@@ -12,7 +12,7 @@ import numpy as np
 from PySide6.QtWidgets import QApplication
 
 from pcsc_workshop.core.assessment import assessment_for_delegation, set_score, stable_elements
-from pcsc_workshop.core.setup import add_delegation
+from pcsc_workshop.core.people import add_delegation
 from pcsc_workshop.ui.widgets.radar import Axis, RadarChart
 
 

@@ -8,8 +8,9 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QDate, QLocale, Qt
 
+from pcsc_workshop.core.people import list_participants
 from pcsc_workshop.core.plans import plan_for_participant
-from pcsc_workshop.core.workshops import get_workshop, list_participants
+from pcsc_workshop.core.workshops import get_workshop
 from pcsc_workshop.ui.widgets.date_field import DateField, parse_date
 from tests.ui.conftest import type_text
 

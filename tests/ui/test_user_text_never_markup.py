@@ -210,7 +210,7 @@ def test_hostile_strings_show_literally_on_every_page_and_dialog(qtbot, hostile,
 
 
 def test_hostile_strings_in_dialogs(qtbot, hostile, window, store, demo_id) -> None:
-    from pcsc_workshop.core.workshops import list_delegations, list_participants
+    from pcsc_workshop.core.people import list_delegations, list_participants
     from pcsc_workshop.ui.dialogs.people_dialogs import DelegationDialog, ParticipantDialog
     from pcsc_workshop.ui.exchange.name_picker import NamePickerDialog
 
@@ -225,7 +225,7 @@ def test_hostile_strings_in_dialogs(qtbot, hostile, window, store, demo_id) -> N
         ParticipantDialog(window.ctx, delegations, people[0], parent=window),
         NamePickerDialog(IMG, people, parent=window),
     ]
-    from pcsc_workshop.core.setup import list_agenda
+    from pcsc_workshop.core.agenda import list_agenda
     from pcsc_workshop.ui.dialogs.agenda import SessionDialog
     from pcsc_workshop.ui.dialogs.csv_import import CsvImportDialog
 

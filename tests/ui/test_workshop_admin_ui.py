@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from pcsc_workshop.core.setup import list_agenda
-from pcsc_workshop.core.workshops import list_delegations, list_participants, list_workshops
+from pcsc_workshop.core.agenda import list_agenda
+from pcsc_workshop.core.people import list_delegations, list_participants
+from pcsc_workshop.core.workshops import list_workshops
 
 
 def test_the_file_menu_offers_the_four_actions(window) -> None:

@@ -6,8 +6,9 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
-from pcsc_workshop.core.setup import list_agenda
-from pcsc_workshop.core.workshops import get_workshop, list_participants
+from pcsc_workshop.core.agenda import list_agenda
+from pcsc_workshop.core.people import list_participants
+from pcsc_workshop.core.workshops import get_workshop
 from pcsc_workshop.ui.dialogs.csv_import import CsvImportDialog
 from pcsc_workshop.ui.dialogs.workshop_wizard import WorkshopWizard
 

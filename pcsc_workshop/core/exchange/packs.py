@@ -17,7 +17,7 @@ from pcsc_workshop.core.exchange.identity import choose_participant, current_par
 from pcsc_workshop.core.exchange.importer import FileResult, merge_parsed
 from pcsc_workshop.core.exchange.keys import own_signing_key
 from pcsc_workshop.core.exchange.reader import parse_file
-from pcsc_workshop.core.workshops import list_participants
+from pcsc_workshop.core.people import list_participants
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from pcsc_workshop.core.exchange.identity import current_participant
 from pcsc_workshop.core.exchange.state import Conflict, Identity, ImportRecord, SendRecord
 from pcsc_workshop.core.exchange.writer import bundle_fingerprint
 from pcsc_workshop.core.models import Participant
-from pcsc_workshop.core.workshops import list_participants
+from pcsc_workshop.core.people import list_participants
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pcsc_workshop.core.models import ActionPlan
+from pcsc_workshop.core.people import list_delegations, list_participants
 from pcsc_workshop.core.plans import PlanDoc, load_plan, plan_for_participant
 from pcsc_workshop.core.reports.anonymise import Pseudonyms, anonymise_plan
 from pcsc_workshop.core.reports.fonts import unprintable_report
@@ -28,7 +29,7 @@ from pcsc_workshop.core.reports.labels import (
     normalise_language,
 )
 from pcsc_workshop.core.reports.output import check_folder, safe_filename, unique_name
-from pcsc_workshop.core.workshops import get_workshop, list_delegations, list_participants
+from pcsc_workshop.core.workshops import get_workshop
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]

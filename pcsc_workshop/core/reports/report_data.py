@@ -24,6 +24,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from pcsc_workshop.core.agenda import AgendaEntry, list_agenda
 from pcsc_workshop.core.assessment import (
     ElementRef,
     elements_from_curriculum,
@@ -32,14 +33,14 @@ from pcsc_workshop.core.assessment import (
 )
 from pcsc_workshop.core.dashboard import SupportSummary, workshop_dashboard
 from pcsc_workshop.core.models import ActionPlan
+from pcsc_workshop.core.people import list_delegations, list_participants
 from pcsc_workshop.core.plans import PlanDoc, load_plan
 from pcsc_workshop.core.polls import PollResults, list_polls, poll_results
 from pcsc_workshop.core.quiz import GroupGain, learning_gain
 from pcsc_workshop.core.reports.anonymise import Pseudonyms, anonymise_plan
 from pcsc_workshop.core.reports.batch import WorkshopFacts, workshop_facts
 from pcsc_workshop.core.reports.titles import curriculum_titles, humanise_ref
-from pcsc_workshop.core.setup import AgendaEntry, list_agenda
-from pcsc_workshop.core.workshops import get_workshop, list_delegations, list_participants
+from pcsc_workshop.core.workshops import get_workshop
 
 
 @dataclass(frozen=True)

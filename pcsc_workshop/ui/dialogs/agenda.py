@@ -29,8 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pcsc_workshop.core.agenda import day_plan, end_of
-from pcsc_workshop.core.setup import AGENDA_KINDS, AgendaEntry
+from pcsc_workshop.core.agenda import AGENDA_KINDS, AgendaEntry, day_plan, end_of
 from pcsc_workshop.ui.accessibility import LabelledFields
 from pcsc_workshop.ui.display import day as display_day
 from pcsc_workshop.ui.wording import agenda_kind

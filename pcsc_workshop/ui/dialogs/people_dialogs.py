@@ -13,15 +13,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pcsc_workshop.core.setup import (
-    InvalidInput,
+from pcsc_workshop.core.people import (
+    DelegationInfo,
     ParticipantFields,
+    ParticipantInfo,
     add_delegation,
     add_participant,
     update_delegation,
     update_participant,
 )
-from pcsc_workshop.core.workshops import DelegationInfo, ParticipantInfo
+from pcsc_workshop.core.validation import InvalidInput
 from pcsc_workshop.ui.accessibility import LabelledFields
 from pcsc_workshop.ui.wording import refusal
 
@@ -150,7 +151,7 @@ class ParticipantDialog(_Form):
             self.saved_id = self.person.id
         else:
             self.saved_id = add_participant(session, self.ctx.workshop_id, fields)
-        from pcsc_workshop.core.setup import set_participant_language
+        from pcsc_workshop.core.people import set_participant_language
 
         set_participant_language(session, self.saved_id,
                                  self.documents_language.currentData() or None)

@@ -24,12 +24,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from pcsc_workshop.core.setup import (
-    InvalidInput,
-    WorkshopFields,
-    create_workshop,
-    template_from_curriculum,
-)
+from pcsc_workshop.core.templates import template_from_curriculum
+from pcsc_workshop.core.validation import InvalidInput
+from pcsc_workshop.core.workshops import WorkshopFields, create_workshop
 from pcsc_workshop.ui.accessibility import LabelledFields
 from pcsc_workshop.ui.widgets.date_field import DateField
 from pcsc_workshop.ui.wording import refusal
@@ -159,10 +156,8 @@ class WorkshopWizard(LabelledFields, QWizard):
         self.workshop_id: str | None = None
         self.setWindowTitle(self.tr("New workshop"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
-        try:
-            templates = list(ctx.curriculum().templates)
-        except Exception:  # noqa: BLE001 - a blank workshop still works
-            templates = []
+        cur = ctx.load_curriculum().curriculum  # without it, a blank workshop still works
+        templates = list(cur.templates) if cur is not None else []
         self.template_page = TemplatePage(templates, self)
         self.details_page = DetailsPage(self)
         self.addPage(self.template_page)

@@ -63,7 +63,7 @@ def create_pack(store: Store, workshop_id: str, path: Path) -> PackWritten:
 
     from pcsc_workshop.core.exchange import write_pack
     from pcsc_workshop.core.models import AgendaItem
-    from pcsc_workshop.core.workshops import list_delegations, list_participants
+    from pcsc_workshop.core.people import list_delegations, list_participants
 
     with store.session() as s:
         written = write_pack(s, workshop_id, path)
@@ -94,7 +94,7 @@ def participants_of(store: Store, workshop_id: str) -> tuple[str, list]:
     """The workshop's title and its participants, for the name picker."""
     from pcsc_workshop.core.exchange import PackParticipant
     from pcsc_workshop.core.models import Workshop
-    from pcsc_workshop.core.workshops import list_participants
+    from pcsc_workshop.core.people import list_participants
 
     with store.session() as s:
         title = s.get(Workshop, workshop_id).title

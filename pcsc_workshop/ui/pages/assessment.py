@@ -37,9 +37,9 @@ from pcsc_workshop.core.assessment import (
     weakest_elements,
     workshop_assessments,
 )
-from pcsc_workshop.core.workshops import list_delegations
+from pcsc_workshop.core.framework import Framework, load_framework
+from pcsc_workshop.core.people import list_delegations
 from pcsc_workshop.ui.display import clock, isolate, number
-from pcsc_workshop.ui.framework import Framework, load_framework
 from pcsc_workshop.ui.pages.base import Page
 from pcsc_workshop.ui.widgets.assessment_form import AssessmentForm
 from pcsc_workshop.ui.widgets.radar import Axis, RadarChart
@@ -162,7 +162,7 @@ class AssessmentPage(Page):
 
     def _build_form(self) -> None:
         if self.framework is None:
-            self.framework = fw = load_framework(self.ctx)
+            self.framework = fw = load_framework(self.ctx.curriculum)
             self.form.build(fw.elements, fw.domain_names, fw.rubric_rules)
             # Keyboard order: the delegation, then each element's level and evidence in
             # number order, then the chart and the suggestions (the rows are built last).
@@ -188,7 +188,7 @@ class AssessmentPage(Page):
         its texts do not have the shape this expects."""
         self.flush()
         if self.framework is not None and self._radar_ready:
-            new = load_framework(self.ctx)
+            new = load_framework(self.ctx.curriculum)
             if self._swap_words(self.framework, new):
                 self.framework = new
                 super().content_language_changed(language)
@@ -383,8 +383,9 @@ class AssessmentPage(Page):
         scores = self.form.scores()
         cov = coverage(scores, fw.elements)
         covered = self.tr("{0} of %n element(s) scored", "", cov.total).format(cov.scored)
-        cur = self.ctx.curriculum()
-        english = [e for e in fw.elements if cur.is_english_fallback(e.id, "descriptors")]
+        cur = self.ctx.load_curriculum().curriculum  # None: the framework's stable ids
+        english = [e for e in fw.elements
+                   if cur is not None and cur.is_english_fallback(e.id, "descriptors")]
         if english:  # marked, never empty: those rows show JICA's English levels
             covered += " · " + self.tr("levels of %n element(s) not yet translated, shown in "
                                        "English", "", len(english))

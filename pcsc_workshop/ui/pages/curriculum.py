@@ -10,7 +10,7 @@ the same item in another language, for readers who check a term against the Engl
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAction, QKeySequence
@@ -34,6 +34,9 @@ from pcsc_workshop.ui.pages.base import Page
 from pcsc_workshop.ui.pages.curriculum_render import ItemRenderer
 from pcsc_workshop.ui.plain_text import SafeTextBrowser, set_user_markdown
 from pcsc_workshop.ui.widgets.flow_layout import FlowLayout
+
+if TYPE_CHECKING:
+    from pcsc_workshop.ui.context import AppContext
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -59,9 +62,10 @@ class CurriculumPage(Page):
     SHOWS = frozenset({"local_content"})
 
 
-    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.cur: Any = None
+        self._local: list[Any] = []  # the workshop's local items, searched with the rest
         self._tree_items: dict[str, QTreeWidgetItem] = {}
         self.current_id: str | None = None
         # Back / Forward over the items shown, as in a browser (Alt+Left / Alt+Right)
@@ -166,7 +170,11 @@ class CurriculumPage(Page):
 
     # --- loading ---------------------------------------------------------------------------
     def load(self) -> None:
-        cur = self.ctx.curriculum()
+        loaded = self.ctx.load_curriculum()
+        if loaded.curriculum is None:  # nothing to browse: say why and what to do
+            self.view.setPlainText(loaded.problem)
+            return
+        cur = loaded.curriculum
         if cur is not self.cur:  # first load, or the content language changed
             self.cur = cur
             self.renderer = ItemRenderer(self.cur)
@@ -181,8 +189,8 @@ class CurriculumPage(Page):
             self._fill_compare_languages()
             self._build_tree()
             self.select_item(self.current_id or "guidelines.overview")
-        self._local = self._local_items()
         self._filters_changed()
+        self._read_local_items()
 
     def _fill_compare_languages(self) -> None:
         from pcsc_workshop.ui.widgets.content_language import language_name
@@ -201,7 +209,8 @@ class CurriculumPage(Page):
 
     def _compare_changed(self, *_args: object, reselect: bool = True) -> None:
         code = self.compare_language.currentData()
-        self.compare_renderer = ItemRenderer(self.ctx.curriculum(code)) if code else None
+        other = self.ctx.load_curriculum(code).curriculum if code else None
+        self.compare_renderer = ItemRenderer(other) if other is not None else None
         self.compare_view.setVisible(self.compare_renderer is not None)
         if reselect and self.current_id:
             self.select_item(self.current_id)
@@ -221,13 +230,23 @@ class CurriculumPage(Page):
         no_italic_arabic(browser.document())
         set_block_directions(browser.document(), rtl)
 
-    def _local_items(self) -> list[Any]:
-        if not self.ctx.workshop_id:
-            return []
-        from pcsc_workshop.core.local_content import list_local_items
+    def _read_local_items(self) -> None:
+        """The workshop's local items join the search once read (on a worker)."""
+        workshop_id = self.ctx.workshop_id
+        self._local_request = request = getattr(self, "_local_request", 0) + 1
+        if not workshop_id:
+            self._local = []
+            return
 
-        with self.ctx.store.session() as session:
-            return list_local_items(session, self.ctx.workshop_id)
+        def done(items: list[Any]) -> None:
+            if request == self._local_request:  # an older read finishing late is dropped
+                self._local = items
+                if self.search_box.text().strip():  # hits may now include them
+                    self._refresh_results()
+
+        from pcsc_workshop.ui.operations import run_read
+
+        run_read(self, self.ctx, lambda door: door.local_content.items(workshop_id), done=done)
 
     def _add(self, parent: QTreeWidgetItem | QTreeWidget, text: str,
              item_id: str | None = None) -> QTreeWidgetItem:

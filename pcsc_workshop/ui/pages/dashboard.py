@@ -27,11 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pcsc_workshop.core.dashboard import DashboardData, workshop_dashboard
-from pcsc_workshop.core.exchange import participant_status
+from pcsc_workshop.core.dashboard import DashboardData
+from pcsc_workshop.core.framework import load_framework
 from pcsc_workshop.ui.display import clock, date_time, number, score
 from pcsc_workshop.ui.exchange.collection import fill_collected_column
-from pcsc_workshop.ui.framework import load_framework
 from pcsc_workshop.ui.pages.base import Page
 from pcsc_workshop.ui.widgets.bulk_fill import bulk_fill
 from pcsc_workshop.ui.widgets.domain_bars import DomainBars
@@ -158,18 +157,15 @@ class DashboardPage(Page):
         workshop_id = self.ctx.workshop_id
         if not workshop_id:
             return
-        framework = load_framework(self.ctx)
-        store = self.ctx.store
+        framework = load_framework(self.ctx.curriculum)
+        door = self.ctx.door
         self.status.setText(self.tr("Refreshing…"))
         self._request = request = getattr(self, "_request", 0) + 1
 
         def work(_progress, _cancelled):
             started = time.perf_counter()
-            with store.session() as session:
-                arrived = participant_status(session, workshop_id)  # the exchange core
-                data = workshop_dashboard(session, workshop_id, framework.elements, collected={
-                    s.participant_id: bool(s.files_received) for s in arrived})
-            return data, (time.perf_counter() - started) * 1000, arrived
+            view = door.dashboard.figures(workshop_id, framework.elements)
+            return view.data, (time.perf_counter() - started) * 1000, list(view.arrived)
 
         def done(result) -> None:
             data, ms, arrived = result

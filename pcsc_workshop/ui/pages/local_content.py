@@ -12,7 +12,7 @@ version when there is one.
 from __future__ import annotations
 
 import math
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -32,17 +32,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pcsc_workshop.core.local_content import (
-    LocalContentError,
-    LocalItemInfo,
-    add_local_item,
-    delete_local_item,
-    edit_local_item,
-    languages_of,
-    list_local_items,
-)
+from pcsc_workshop.core.local_content import LocalContentError, LocalItemInfo, languages_of
+from pcsc_workshop.door.local_content import PRESENTABLE
+from pcsc_workshop.ui.display import has_arabic, isolate
+from pcsc_workshop.ui.operations import run_op, run_read
 from pcsc_workshop.ui.pages.base import Page
-from pcsc_workshop.ui.workers import Op
+
+if TYPE_CHECKING:
+    from pcsc_workshop.ui.context import AppContext
 
 ROLE_ID = Qt.ItemDataRole.UserRole
 NO_YEAR = 0
@@ -53,7 +50,7 @@ class LocalContentPage(Page):
     SHOWS = frozenset({"local_content"})
 
 
-    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.items: list[LocalItemInfo] = []
         self.editing_id: str | None = None
@@ -160,8 +157,8 @@ class LocalContentPage(Page):
 
     # -- list ---------------------------------------------------------------------------------
     def load(self) -> None:
-        if not self.links.count():
-            cur = self.ctx.curriculum()
+        cur = self.ctx.load_curriculum().curriculum  # without it: no links to offer
+        if not self.links.count() and cur is not None:
             for item in list(cur.pillars) + list(cur.elements):
                 label = item.name if item.id.startswith("pillar.") else \
                     self.tr("Element {0}: {1}").format(item.number, item.name)
@@ -172,18 +169,32 @@ class LocalContentPage(Page):
         self.reload(select_id=self.editing_id)
 
     def reload(self, select_id: str | None = None) -> None:
-        self.items = []
-        if self.ctx.workshop_id:
-            with self.ctx.store.session() as session:
-                self.items = [x for x in list_local_items(session, self.ctx.workshop_id)
-                              if x.kind in ("case_study", "statistic")]
+        """Read the workshop's items on a worker, then list them (`select_id` selected)."""
+        workshop_id = self.ctx.workshop_id
+        self._request = request = getattr(self, "_request", 0) + 1
+        if not workshop_id:
+            self._fill_list([], select_id)
+            return
+
+        def done(items: list[LocalItemInfo]) -> None:
+            if request == self._request:  # an older read finishing late is dropped
+                self._fill_list(items, select_id)
+
+        run_read(self, self.ctx, lambda door: door.local_content.items(workshop_id, PRESENTABLE),
+                 done=done)
+
+    def _fill_list(self, items: list[LocalItemInfo], select_id: str | None) -> None:
+        self.items = items
         self.list.blockSignals(True)
         self.list.clear()
         selected = None
         for info in self.items:
             kind = self.tr("Statistic") if info.kind == "statistic" else self.tr("Case study")
             written = languages_of(info)  # named when the item has several versions
-            row = QListWidgetItem(f"{info.title} — {kind}" + (
+            title = info.title  # in a right-to-left window, a Latin title keeps its order
+            if self.isRightToLeft() and not has_arabic(title):  # ("<b>Sfax</b>", "41.5 %")
+                title = isolate(title)
+            row = QListWidgetItem(f"{title} — {kind}" + (
                 f" · {', '.join(written)}" if len(written) > 1 else ""), self.list)
             row.setData(ROLE_ID, info.id)
             if info.id == select_id:
@@ -309,19 +320,21 @@ class LocalContentPage(Page):
         except ValueError:
             self._refused(LocalContentError("not-a-number", "data.value"))
             return
-        workshop_id, item_id, store = self.ctx.workshop_id, self.editing_id, self.ctx.store
-
-        def write(_progress, _cancelled) -> LocalItemInfo:
-            with store.session() as session:
-                if item_id is None:
-                    return add_local_item(session, workshop_id, **values)
-                return edit_local_item(session, item_id, **values)
-
-        Op(self, write).success(self._saved).failure(self._refused).run()
+        workshop_id, item_id = self.ctx.workshop_id, self.editing_id
+        if item_id is None and not workshop_id:
+            self._refused(LocalContentError("unknown-workshop", "workshop_id"))
+            return
+        if item_id is None:
+            label = self.tr("Add local item")
+            run_op(self, self.ctx, lambda door: door.local_content.add(
+                workshop_id, label=label, **values), done=self._saved, failed=self._refused)
+        else:
+            label = self.tr("Edit local item")
+            run_op(self, self.ctx, lambda door: door.local_content.edit(
+                item_id, label=label, **values), done=self._saved, failed=self._refused)
 
     def _saved(self, info: LocalItemInfo) -> None:
         self.editing_id = info.id
-        self.ctx.changes.changed.emit("local_item", info.id, self)
         self.reload(select_id=info.id)
         self.message.setText(self.tr("Saved."))
 
@@ -356,20 +369,15 @@ class LocalContentPage(Page):
                 self.tr("Delete “{0}” from this workshop?").format(self.title_edit.text())
         ) != QMessageBox.StandardButton.Yes:
             return
-        store = self.ctx.store
+        label = self.tr("Delete local item")
 
-        def remove(_progress, _cancelled) -> str:
-            with store.session() as session:
-                delete_local_item(session, item_id)
-            return item_id
-
-        def done(removed: str) -> None:
-            self.ctx.changes.changed.emit("local_item", removed, self)
+        def done(_nothing: None) -> None:
             self.editing_id = None
             self.reload()
             self.message.setText(self.tr("Deleted."))
 
-        Op(self, remove).success(done).failure(self._refused).run()
+        run_op(self, self.ctx, lambda door: door.local_content.delete(item_id, label=label),
+               done=done, failed=self._refused)
 
     def present(self):
         if self.editing_id is None:

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pcsc_workshop.core.people import list_delegations, list_participants
 from pcsc_workshop.core.plans import load_plan, plan_for_delegation, plan_for_participant
-from pcsc_workshop.core.workshops import list_delegations, list_participants
 from pcsc_workshop.ui.pages.base import Page
 from pcsc_workshop.ui.widgets.plan_editor import PlanEditor
 from pcsc_workshop.ui.workers import Op
@@ -225,10 +225,8 @@ class PlansPage(Page):
         return Op(self, work).success(done).failure(failed).run()
 
     def _link_title_lookup(self):
-        try:
-            return self.ctx.curriculum().title_of
-        except Exception:  # noqa: BLE001 - the PDF then shows ids instead of names
-            return None
+        cur = self.ctx.load_curriculum().curriculum  # None: the PDF shows ids, not names
+        return cur.title_of if cur is not None else None
 
 
 def _safe_name(text: str) -> str:

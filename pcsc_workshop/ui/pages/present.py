@@ -6,6 +6,8 @@ chosen here (remembered between runs).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -18,9 +20,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from pcsc_workshop.core.session_deck import session_parts
+from pcsc_workshop.ui.operations import run_read
 from pcsc_workshop.ui.pages.base import Page
 from pcsc_workshop.ui.presenter import (
     DEFAULT_MINUTES,
@@ -29,6 +31,10 @@ from pcsc_workshop.ui.presenter import (
     start_presentation,
 )
 from pcsc_workshop.ui.presenter.slide_view import SlideView
+
+if TYPE_CHECKING:
+    from pcsc_workshop.door.presenting import PresentChoices
+    from pcsc_workshop.ui.context import AppContext
 
 ROLE_ID = Qt.ItemDataRole.UserRole
 ROLE_MINUTES = Qt.ItemDataRole.UserRole + 1
@@ -39,7 +45,7 @@ class PresentPage(Page):
     SHOWS = frozenset({"workshops", "agenda", "local_content", "polls"})
 
 
-    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         heading = QLabel(self.tr("Present a module full screen"), self)
         heading.setProperty("role", "heading")
@@ -99,16 +105,34 @@ class PresentPage(Page):
     def load(self) -> None:
         self.minutes.setValue(int(self.ctx.settings.value("presenter/minutes", DEFAULT_MINUTES)
                                   or DEFAULT_MINUTES))
-        cur = self.ctx.curriculum()
+        loaded = self.ctx.load_curriculum()
         self.tree.clear()
         modules = QTreeWidgetItem(self.tree, [self.tr("Curriculum modules")])
-        for module in cur.modules:
+        for module in loaded.curriculum.modules if loaded.curriculum is not None else ():
             item = QTreeWidgetItem(modules, [module.name])
             item.setData(0, ROLE_ID, module.id)
             item.setToolTip(0, module.summary)
             if getattr(module, "duration_min", None):  # its session plan sets the timer
                 item.setData(0, ROLE_MINUTES, module.duration_min)
-        sessions, local = self._workshop_items(cur)
+        self.tree.expandAll()
+        if modules.childCount():
+            self.tree.setCurrentItem(modules.child(0))
+        else:  # local items can still be presented; the summary says why modules cannot
+            self.summary.setText(loaded.problem)
+        workshop_id = self.ctx.workshop_id
+        if not workshop_id:
+            return
+        self._request = request = getattr(self, "_request", 0) + 1
+
+        def done(choices: PresentChoices) -> None:
+            if request == self._request:  # an older read finishing late is dropped
+                self._add_workshop_items(loaded.curriculum, choices)
+
+        run_read(self, self.ctx, lambda door: door.presenting.choices(workshop_id), done=done)
+
+    def _add_workshop_items(self, cur, choices: PresentChoices) -> None:
+        """The agenda's sessions that present something, then the local items."""
+        sessions, local = self._workshop_items(cur, choices)
         if sessions:
             group = QTreeWidgetItem(self.tree, [self.tr("Agenda sessions")])
             for label, item_id, minutes in sessions:
@@ -121,29 +145,20 @@ class PresentPage(Page):
                 item = QTreeWidgetItem(group, [title])
                 item.setData(0, ROLE_ID, item_id)
         self.tree.expandAll()
-        if modules.childCount():
-            self.tree.setCurrentItem(modules.child(0))
+        if self.tree.currentItem() is None and self.tree.topLevelItemCount() > 1:
+            group = self.tree.topLevelItem(1)
+            self.tree.setCurrentItem(group.child(0) if group.childCount() else group)
 
-    def _workshop_items(self, cur) -> tuple[list[tuple[str, str, int]], list[tuple[str, str]]]:
-        if not self.ctx.workshop_id:
-            return [], []
-        from pcsc_workshop.core.local_content import list_local_items
-        from pcsc_workshop.core.models import AgendaItem
-
-        with self.ctx.store.session() as session:
-            rows = session.scalars(
-                select(AgendaItem)
-                .where(AgendaItem.workshop_id == self.ctx.workshop_id,
-                       AgendaItem.deleted.is_(False))
-                .order_by(AgendaItem.day, AgendaItem.position)
-            ).all()
-            agenda = [(a.id, a.day, a.start_time, a.duration_min, a.title,
-                       list(a.curriculum_refs or [])) for a in rows]
-            local = [(x.title, x.id) for x in list_local_items(session, self.ctx.workshop_id)
-                     if x.kind in ("case_study", "statistic")]
+    def _workshop_items(self, cur, choices: PresentChoices
+                        ) -> tuple[list[tuple[str, str, int]], list[tuple[str, str]]]:
+        local = [(x.title, x.id) for x in choices.local]
+        if cur is None:  # sessions present curriculum modules: none without it
+            return [], local
         sessions = []
-        for agenda_id, day, start, minutes, title, refs in agenda:
-            parts = session_parts(cur, refs)
+        for entry in choices.agenda:
+            agenda_id, day, start, minutes, title = (entry.id, entry.day, entry.start_time,
+                                                      entry.duration_min, entry.title)
+            parts = session_parts(cur, list(entry.refs))
             if not parts:
                 continue
             label = self.tr("Day {0}, {1} · {2} min · {3}").format(day, start, minutes, title)

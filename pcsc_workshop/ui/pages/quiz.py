@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import random
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -34,20 +35,17 @@ from PySide6.QtWidgets import (
 from pcsc_workshop.core.quiz import (
     AttemptInfo,
     QuizError,
-    answers_released,
-    answers_visible,
     attempt_order,
-    compute_gains,
-    list_attempts,
-    record_attempt,
-    release_answers,
     shown_gain,
     shown_percent,
 )
-from pcsc_workshop.core.workshops import list_participants
+from pcsc_workshop.ui.operations import run_op, run_read
 from pcsc_workshop.ui.pages.base import Page
 from pcsc_workshop.ui.widgets.text_table import TextTable
-from pcsc_workshop.ui.workers import Op
+
+if TYPE_CHECKING:
+    from pcsc_workshop.door.checks import CheckResults, Submitted
+    from pcsc_workshop.ui.context import AppContext
 
 
 def latest_scores(attempts: Iterable[AttemptInfo]) -> dict[tuple[str, str, str], AttemptInfo]:
@@ -80,7 +78,7 @@ class QuizPage(Page):
     SHOWS = frozenset({"delegations", "participants", "checks"})
 
 
-    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Knowledge checks"))
@@ -91,6 +89,7 @@ class QuizPage(Page):
         layout.addWidget(self.tabs)
         self.groups: dict[str, QButtonGroup] = {}
         self.questions: list = []
+        self._form_language = ""  # the language of the questions on screen
         self.rng = random.Random()  # a fresh order per attempt; tests seed it
 
     # -- taking a check -----------------------------------------------------------------------
@@ -117,14 +116,12 @@ class QuizPage(Page):
 
         self.form_host = QWidget(tab)
         self.form_layout = QVBoxLayout(self.form_host)
-        hint = QLabel(self.tr(
-            "Choose the participant, the module and whether this is before or after the "
-            "session, then press <b>Start the check</b>. The questions appear here; after "
-            "submitting, each answer is shown with the right one and why."), self.form_host)
-        hint.setWordWrap(True)
-        hint.setProperty("role", "subtle")
-        self.form_layout.addWidget(hint)
         self.form_layout.addStretch(1)
+        self.problem = QLabel(tab)  # the curriculum could not be loaded: why, and what to do
+        self.problem.setWordWrap(True)
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem.setAccessibleName(self.tr("Problem"))
+        self.problem.hide()
         self.scroll = QScrollArea(tab)
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(self.form_host)
@@ -138,20 +135,42 @@ class QuizPage(Page):
         self.result.hide()
         layout = QVBoxLayout(tab)
         layout.addLayout(top)
+        layout.addWidget(self.problem)
         layout.addWidget(self.scroll, 1)
         layout.addWidget(self.result, 1)
         layout.addWidget(self.submit_button, 0, Qt.AlignmentFlag.AlignRight)
         return tab
 
     def load(self) -> None:
-        cur = self.ctx.curriculum()
+        loaded = self.ctx.load_curriculum()
+        self.problem.setText(loaded.problem)
+        self.problem.setVisible(not loaded.ok)
+        if loaded.curriculum is None:  # no questions to ask: say why, keep the scores tab
+            self.module.clear()
+        else:
+            self._fill_modules(loaded.curriculum)
+        language = loaded.curriculum.language if loaded.curriculum is not None else ""
+        if not self.questions or language != self._form_language:
+            self._clear_form()  # a check being taken stays on screen through a refresh
+        workshop_id = self.ctx.workshop_id
+        if not workshop_id:
+            self._fill_participants([])
+        else:
+            run_read(self, self.ctx, lambda door: door.people.participants(workshop_id),
+                     done=self._fill_participants)
+        if self.tabs.currentIndex() == 1:
+            self.load_results()
+
+    def _fill_participants(self, people: list) -> None:
+        chosen = self.participant.currentData()  # kept across a refresh
         self.participant.clear()
-        if self.ctx.workshop_id:
-            with self.ctx.store.session() as session:
-                people = list_participants(session, self.ctx.workshop_id)
-            for p in people:
-                label = f"{p.name} ({p.delegation_label})" if p.delegation_label else p.name
-                self.participant.addItem(label, p.id)
+        for p in people:
+            label = f"{p.name} ({p.delegation_label})" if p.delegation_label else p.name
+            self.participant.addItem(label, p.id)
+        self.participant.setCurrentIndex(max(0, self.participant.findData(chosen)))
+        self.start_button.setEnabled(self.participant.count() > 0 and self.module.count() > 0)
+
+    def _fill_modules(self, cur) -> None:
         if self.module.count() == 0 or self.module.property("language") != cur.language:
             chosen = self.module.currentData()  # module names follow the content language
             self.module.blockSignals(True)
@@ -162,12 +181,9 @@ class QuizPage(Page):
             self.module.setCurrentIndex(max(0, self.module.findData(chosen)))
             self.module.setProperty("language", cur.language)
             self.module.blockSignals(False)
-        self.start_button.setEnabled(self.participant.count() > 0)
-        self._clear_form()
-        if self.tabs.currentIndex() == 1:
-            self.load_results()
 
-    def _clear_form(self) -> None:
+    def _clear_form(self, hint: bool = True) -> None:
+        """No questions on screen: the hint saying how to start (none: questions follow)."""
         while self.form_layout.count():
             item = self.form_layout.takeAt(0)
             if item.widget() is not None:
@@ -178,11 +194,24 @@ class QuizPage(Page):
         self.submit_button.setEnabled(False)
         self.result.hide()
         self.scroll.show()
+        if not hint:
+            return
+        label = QLabel(self.tr(
+            "Choose the participant, the module and whether this is before or after the "
+            "session, then press <b>Start the check</b>. The questions appear here; after "
+            "submitting, each answer is shown with the right one and why."), self.form_host)
+        label.setWordWrap(True)
+        label.setProperty("role", "subtle")
+        self.form_layout.addWidget(label)
+        self.form_layout.addStretch(1)
 
     def start_check(self) -> None:
         """Show the module's questions, no option chosen, for the selected participant."""
-        self._clear_form()
-        cur = self.ctx.curriculum()
+        cur = self.ctx.load_curriculum().curriculum
+        if cur is None or self.participant.currentData() is None:
+            return  # the page says why (load)
+        self._clear_form(hint=False)
+        self._form_language = cur.language
         by_id = {q.id: q for q in cur.questions_for(self.module.currentData())}
         order = attempt_order(list(by_id.values()), self.rng)
         self.questions = [by_id[qid] for qid in order.questions]
@@ -246,20 +275,12 @@ class QuizPage(Page):
         participant_id = self.participant.currentData()
         module_id = self.module.currentData()
         phase = self.phase.currentData()
-        cur = self.ctx.curriculum()
-        store = self.ctx.store
-
-        def save(_progress, _cancelled) -> tuple[AttemptInfo, bool]:
-            with store.session() as session:
-                attempt = record_attempt(session, cur, workshop_id, participant_id, module_id,
-                                         phase, answers)
-                visible = answers_visible(
-                    list_attempts(session, workshop_id, participant_id), participant_id,
-                    module_id, released=answers_released(session, workshop_id))
-                return attempt, visible
-
+        cur = self.ctx.curriculum()  # the check on screen came from it: it is loaded
+        label = self.tr("Submit answers")
         self.submit_button.setEnabled(False)
-        Op(self, save).success(self._show_result).failure(self._failed).run()
+        run_op(self, self.ctx, lambda door: door.checks.record(
+            cur, workshop_id, participant_id, module_id, phase, answers, label=label),
+            done=self._show_result, failed=self._failed)
 
     def _failed(self, exc: BaseException) -> None:
         self.submit_button.setEnabled(True)
@@ -269,9 +290,8 @@ class QuizPage(Page):
         }.get(getattr(exc, "code", ""), str(exc)) if isinstance(exc, QuizError) else str(exc)
         QMessageBox.warning(self, self.tr("The answers were not saved"), reason)
 
-    def _show_result(self, saved: tuple[AttemptInfo, bool]) -> None:
-        attempt, visible = saved
-        self.ctx.changes.changed.emit("quiz", attempt.id, self)
+    def _show_result(self, saved: Submitted) -> None:
+        attempt, visible = saved.attempt, saved.answers_visible
         score = self.tr("Score: {0} of {1} ({2})").format(
             attempt.score, attempt.total, _pct(attempt.percent))
         parts = [f"<h2>{html.escape(score)}</h2>"]
@@ -365,46 +385,52 @@ class QuizPage(Page):
 
     def load_results(self) -> None:
         """Read and score every check on a worker (800 checks took ~45 ms), then fill."""
-        if not self.ctx.workshop_id:
+        workshop_id = self.ctx.workshop_id
+        if not workshop_id:
             return
-        cur, store, workshop_id = self.ctx.curriculum(), self.ctx.store, self.ctx.workshop_id
+        loaded = self.ctx.load_curriculum()  # without it, modules show as their ids
         removed = self.tr("(removed participant)")
         self._results_request = request = getattr(self, "_results_request", 0) + 1
 
-        def work(_progress, _cancelled):
-            with store.session() as session:
-                attempts = list_attempts(session, workshop_id)
-                people = {p.id: p.name for p in list_participants(session, workshop_id)}
-                released = answers_released(session, workshop_id)
-            return _result_rows(cur, attempts, people, removed), released
+        def read(door) -> tuple[tuple[list, list], bool]:
+            results: CheckResults = door.checks.results(workshop_id)
+            return _result_rows(loaded, results, removed), results.released
 
         def done(result) -> None:
             if request == self._results_request:  # an older read finishing late is dropped
                 (by_module, by_person), released = result
                 self.by_module.set_rows(by_module)
                 self.by_person.set_rows(by_person)
-                self.release.blockSignals(True)
-                self.release.setChecked(released)
-                self.release.blockSignals(False)
+                self._show_released(released)
 
-        Op(self, work).success(done).run()
+        run_read(self, self.ctx, read, done=done)
+
+    def _show_released(self, released: bool) -> None:
+        self.release.blockSignals(True)
+        self.release.setChecked(released)
+        self.release.blockSignals(False)
 
     def _release_toggled(self, released: bool) -> None:
-        store, workshop_id = self.ctx.store, self.ctx.workshop_id
+        workshop_id = self.ctx.workshop_id
         if not workshop_id:
             return
+        label = (self.tr("Release the right answers") if released
+                 else self.tr("Hold back the right answers"))
 
-        def work(_progress, _cancelled) -> None:
-            with store.session() as session:
-                release_answers(session, workshop_id, released)
+        def failed(exc: BaseException) -> None:
+            self._show_released(not released)  # the box shows what is stored
+            QMessageBox.warning(self, self.tr("Not changed"), str(exc))
 
-        Op(self, work).run()
+        run_op(self, self.ctx, lambda door: door.checks.release_answers(
+            workshop_id, released, label=label), failed=failed)
 
 
-def _result_rows(cur, attempts, people: dict[str, str], removed: str
+def _result_rows(cur, results: CheckResults, removed: str
                  ) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]:
-    """The two learning-gain tables as text: per module, and per participant and module."""
-    report = compute_gains(attempts)
+    """The two learning-gain tables as text: per module, and per participant and module.
+    `cur` is anything with `title_of` (a `CurriculumLoad` names modules by id without it)."""
+    report = results.gains()
+    attempts, people = results.attempts, results.names
     by_module = [(cur.title_of(module_id), str(group.pairs), _pct(group.mean_pre),
                   _pct(group.mean_post), _points(group.shown_gain))
                  for module_id, group in sorted(report.by_module.items(),

@@ -28,12 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pcsc_workshop.core.setup import InvalidInput, WorkshopFields, list_agenda, update_workshop
-from pcsc_workshop.core.workshops import get_workshop
+from pcsc_workshop.core.agenda import list_agenda
+from pcsc_workshop.core.framework import Framework, load_framework
+from pcsc_workshop.core.validation import InvalidInput
+from pcsc_workshop.core.workshops import WorkshopFields, get_workshop, update_workshop
 from pcsc_workshop.ui.dialogs.agenda import agenda_html, print_agenda_pdf
 from pcsc_workshop.ui.dialogs.workshop_wizard import LANGUAGES, WorkshopWizard
 from pcsc_workshop.ui.display import clock, no_italic_arabic
-from pcsc_workshop.ui.framework import Framework, load_framework
 from pcsc_workshop.ui.pages.base import Page
 from pcsc_workshop.ui.widgets.agenda_editor import AgendaEditor
 from pcsc_workshop.ui.widgets.date_field import DateField
@@ -107,7 +108,7 @@ class WorkshopPage(Page):
 
     def framework(self) -> Framework:
         if self._framework is None:
-            self._framework = load_framework(self.ctx)
+            self._framework = load_framework(self.ctx.curriculum)
         return self._framework
 
     # -- details ------------------------------------------------------------------------------

@@ -37,37 +37,42 @@ def notes_for(ctx: AppContext, item_or_module_id: str, slides: list[Slide]) -> l
 
     Falls back to the slides themselves when the two decks do not line up slide by slide."""
     language = ctx.content_language()
-    if language == slide_language(ctx):
+    cur = ctx.load_curriculum(language).curriculum
+    if language == slide_language(ctx) or cur is None:
         return slides
     if item_or_module_id.startswith(SESSION_PREFIX):  # a session's title slide and modules
         try:
-            notes = _session_deck(ctx, ctx.curriculum(language),
-                                  item_or_module_id.removeprefix(SESSION_PREFIX))[1]
+            notes = _session_deck(ctx, cur, item_or_module_id.removeprefix(SESSION_PREFIX))[1]
         except KeyError:
             return slides
-    elif item_or_module_id not in ctx.curriculum(language):
+    elif item_or_module_id not in cur:
         return slides
     else:
-        notes = slides_for(ctx.curriculum(language), item_or_module_id)
+        notes = slides_for(cur, item_or_module_id)
     return notes if len(notes) == len(slides) else slides
 
 
 def deck_for(ctx: AppContext, item_or_module_id: str) -> tuple[str, list[Slide], bool]:
-    """(title, slides, is_module) for a curriculum id or a local item id; KeyError if unknown."""
-    cur = ctx.curriculum(slide_language(ctx))
+    """(title, slides, is_module) for a curriculum id or a local item id; KeyError if unknown.
+
+    A local item needs no curriculum; a module or an agenda session does (CurriculumUnavailable,
+    whose message says why, when it failed to load)."""
     if item_or_module_id.startswith(SESSION_PREFIX):
-        return _session_deck(ctx, cur, item_or_module_id.removeprefix(SESSION_PREFIX))
-    if item_or_module_id in cur:
+        return _session_deck(ctx, ctx.curriculum(slide_language(ctx)),
+                             item_or_module_id.removeprefix(SESSION_PREFIX))
+    loaded = ctx.load_curriculum(slide_language(ctx))
+    cur = loaded.curriculum
+    if cur is not None and item_or_module_id in cur:
         module = cur.kind_of(item_or_module_id) == "module"
         return cur.title_of(item_or_module_id), slides_for(cur, item_or_module_id), module
-    from pcsc_workshop.core.local_content import LocalContentError, get_local_item
+    from pcsc_workshop.core.local_content import LocalContentError, in_language
 
-    try:
-        with ctx.store.session() as session:
-            item = get_local_item(session, item_or_module_id)
+    try:  # one row by id: a few ms, on the UI thread like the slide it previews
+        item = ctx.door.local_content.item(item_or_module_id)
     except LocalContentError as exc:
+        if cur is None:  # perhaps a module of the curriculum that failed: say that instead
+            loaded.required()
         raise KeyError(item_or_module_id) from exc
-    from pcsc_workshop.core.local_content import in_language
 
     item = in_language(item, slide_language(ctx))  # the room's version, when written
     return item.title, slides_for_local(item), False
@@ -76,15 +81,13 @@ def deck_for(ctx: AppContext, item_or_module_id: str) -> tuple[str, list[Slide],
 def _session_deck(ctx: AppContext, cur, agenda_id: str) -> tuple[str, list[Slide], bool]:
     from PySide6.QtCore import QCoreApplication
 
-    from pcsc_workshop.core.models import AgendaItem
     from pcsc_workshop.core.session_deck import session_parts, slides_for_session
 
-    with ctx.store.session() as session:
-        row = session.get(AgendaItem, agenda_id)
-        if row is None or row.deleted:
-            raise KeyError(agenda_id)
-        title, day, start = row.title, row.day, row.start_time
-        minutes, refs = int(row.duration_min), list(row.curriculum_refs or [])
+    entry = ctx.door.presenting.agenda_session(agenda_id)
+    if entry is None:
+        raise KeyError(agenda_id)
+    title, day, start = entry.title, entry.day, entry.start_time
+    minutes, refs = int(entry.duration_min), list(entry.refs)
     subtitle = QCoreApplication.translate("Presenter", "Day {0} · {1} · {2} min").format(
         day, start, minutes)
     slides = slides_for_session(cur, title, subtitle, refs, item_id=agenda_id)
@@ -110,6 +113,7 @@ def start_presentation(ctx: AppContext, item_or_module_id: str, parent: QWidget 
     `minutes` sets the timer (an agenda session's duration); without it the last length
     chosen is used. `screen` (an index into `QGuiApplication.screens()`) skips the chooser.
     """
+    from pcsc_workshop.ui.curriculum_load import CurriculumUnavailable
     from pcsc_workshop.ui.presenter.screen_chooser import ScreenChooser
     from pcsc_workshop.ui.presenter.session import Presentation
 
@@ -120,6 +124,9 @@ def start_presentation(ctx: AppContext, item_or_module_id: str, parent: QWidget 
                             QMessageBox.tr("This item is not in the curriculum or the "
                                            "workshop's local content: {0}").format(
                                                item_or_module_id))
+        return None
+    except CurriculumUnavailable as exc:
+        QMessageBox.warning(parent, QMessageBox.tr("Nothing to present"), str(exc))
         return None
     screens = QGuiApplication.screens()
     if screen is None:

@@ -6,7 +6,7 @@ works whichever window has the focus.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeyEvent
@@ -25,7 +25,22 @@ from pcsc_workshop.ui.presenter.slide_view import ACCENT, INK, MUTED, SlideView
 from pcsc_workshop.ui.widgets.exercise_timer import ExerciseTimer
 
 if TYPE_CHECKING:
-    from pcsc_workshop.ui.presenter.session import Presentation
+    from pcsc_workshop.ui.presenter.words import SlideWords
+
+
+class Presentation(Protocol):
+    """What the windows use of the presentation that owns them (session.py's `Presentation`
+    satisfies it). A protocol, not an import: session.py builds these windows, so importing it
+    back made an import circle."""
+
+    title: str
+    words: SlideWords
+    timer: ExerciseTimer
+
+    def handle_key(self, key: int, text: str = "") -> bool: ...
+    def next(self) -> None: ...
+    def close(self) -> None: ...
+
 
 PILL_STYLES = {
     "normal": f"color: white; background: {INK};",

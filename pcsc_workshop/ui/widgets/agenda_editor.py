@@ -23,16 +23,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pcsc_workshop.core.agenda import day_plan, end_of, next_start
-from pcsc_workshop.core.setup import (
+from pcsc_workshop.core.agenda import (
     AgendaEntry,
-    InvalidInput,
     add_session,
+    day_plan,
     delete_session,
+    end_of,
     list_agenda,
     move_session,
+    next_start,
     update_session,
 )
+from pcsc_workshop.core.validation import InvalidInput
 from pcsc_workshop.ui.dialogs.agenda import SessionDialog
 from pcsc_workshop.ui.widgets.flow_layout import FlowLayout
 from pcsc_workshop.ui.wording import agenda_kind, refusal
@@ -119,9 +121,8 @@ class AgendaEditor(QWidget):
 
     # -- data ---------------------------------------------------------------------------------
     def link_choices(self) -> list[tuple[str, str]]:
-        try:
-            cur = self.ctx.curriculum()
-        except Exception:  # noqa: BLE001
+        cur = self.ctx.load_curriculum().curriculum
+        if cur is None:
             return []
         out = [(p.id, self.tr("Pillar: {0}").format(p.name)) for p in cur.pillars]
         out += [(e.id, self.tr("JICA {0}: {1}").format(e.number, e.name)) for e in cur.elements]
@@ -129,10 +130,7 @@ class AgendaEditor(QWidget):
         return out
 
     def link_title(self, ref: str) -> str:
-        try:
-            return self.ctx.curriculum().title_of(ref)
-        except Exception:  # noqa: BLE001
-            return ref
+        return self.ctx.load_curriculum().title_of(ref)
 
     def load(self) -> None:
         current = self.current_entry()

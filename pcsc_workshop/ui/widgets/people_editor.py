@@ -21,14 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pcsc_workshop.core.privacy import backups_holding, purge_backups
-from pcsc_workshop.core.setup import InvalidInput, delete_delegation, delete_participant_data
-from pcsc_workshop.core.workshops import (
+from pcsc_workshop.core.people import (
     DelegationInfo,
     ParticipantInfo,
+    delete_delegation,
+    delete_participant_data,
     list_delegations,
     list_participants,
 )
+from pcsc_workshop.core.privacy import backups_holding, purge_backups
+from pcsc_workshop.core.validation import InvalidInput
 from pcsc_workshop.ui.dialogs.csv_import import CsvImportDialog
 from pcsc_workshop.ui.dialogs.people_dialogs import DelegationDialog, ParticipantDialog
 from pcsc_workshop.ui.wording import refusal

@@ -32,6 +32,7 @@ from pcsc_workshop.core.delegation_plan import (
     members_items,
     pull_into_delegation_plan,
 )
+from pcsc_workshop.core.framework import load_framework
 from pcsc_workshop.core.plans import PlanDoc
 from pcsc_workshop.core.suggestions import (
     Suggestion,
@@ -42,7 +43,6 @@ from pcsc_workshop.core.suggestions import (
     suggestions_for_plan,
 )
 from pcsc_workshop.ui.display import score as score_text
-from pcsc_workshop.ui.framework import load_framework
 from pcsc_workshop.ui.i18n import large_text
 from pcsc_workshop.ui.wording import coaching_issue
 
@@ -151,12 +151,10 @@ class PlanCoach(QWidget):
         self.suggestions = []
         if self.doc is None:
             return
-        fw = load_framework(self.ctx)
-        try:
-            cur = self.ctx.curriculum()
-            pillars, cases = pillars_from_curriculum(cur), cases_from_curriculum(cur)
-        except Exception:  # noqa: BLE001 - no curriculum, no pillar texts to suggest
-            pillars, cases = [], []
+        fw = load_framework(self.ctx.curriculum)
+        cur = self.ctx.load_curriculum().curriculum  # none: no pillar texts to suggest
+        pillars, cases = ((pillars_from_curriculum(cur), cases_from_curriculum(cur))
+                          if cur is not None else ([], []))
         store, plan_id, actor = self.ctx.store, self.doc.id, self.actor.currentData()
 
         def read(_progress=None, _cancelled=None):
@@ -208,10 +206,7 @@ class PlanCoach(QWidget):
         self._update_buttons()
 
     def _title(self, ref: str) -> str:
-        try:
-            return self.ctx.curriculum().title_of(ref)
-        except Exception:  # noqa: BLE001
-            return ref
+        return self.ctx.load_curriculum().title_of(ref)
 
     def _current(self) -> Suggestion | None:
         row = self.suggestion_list.currentRow()

@@ -277,9 +277,8 @@ class PlanEditor(QWidget):
 
     # -- columns ----------------------------------------------------------------------
     def _link_choices(self) -> tuple[tuple[str, str], ...]:
-        try:
-            cur = self.ctx.curriculum()
-        except Exception:  # noqa: BLE001 - the table still works with free text
+        cur = self.ctx.load_curriculum().curriculum
+        if cur is None:  # the table still works with free text
             return ()
         choices = [("", self.tr("(none)"))]
         choices += [(p.id, self.tr("Pillar: {0}").format(p.name)) for p in cur.pillars]
@@ -450,11 +449,9 @@ class PlanEditor(QWidget):
         except KeyError:
             self._workshop_start = None
         if self._known_refs is None:
-            try:
-                cur = self.ctx.curriculum()
-                self._known_refs = {p.id for p in cur.pillars} | {e.id for e in cur.elements}
-            except Exception:  # noqa: BLE001 - then links are not checked against it
-                self._known_refs = None
+            cur = self.ctx.load_curriculum().curriculum  # None: links are not checked
+            self._known_refs = None if cur is None else (
+                {p.id for p in cur.pillars} | {e.id for e in cur.elements})
 
     def refresh_quality(self) -> None:
         """Re-score the plan as it is on screen and show flags and what would raise it.

@@ -1,17 +1,25 @@
-"""JICA framework content as the pages need it, with a fallback when the curriculum is missing.
+"""The JICA framework as the pages need it, with a fallback when the curriculum is missing.
 
-Why a UI adapter: the assessment page, the dashboard and the radar all want the 21 elements
-(with their 5 descriptors), domain names, stages and scaling approaches. They come from the
-curriculum; when it cannot be loaded (a broken edit, an old install) the pages still work on
-the stable ids with readable names, and descriptors fall back to the level number.
+The assessment page, the dashboard, the radar and the plan coach all want the 21 elements
+(with their 5 descriptors), domain names, stages, city types and scaling approaches. They come
+from the curriculum; when it cannot be loaded (a broken edit, an old install) the pages still
+work on the stable ids with readable names, and descriptors fall back to the level number.
+
+Why here and not under `curriculum/`: the framework pairs the curriculum's content with the
+assessment's element references (`core/assessment.py`), which sit above the curriculum. The
+stage and city-type ids are the framework's own (a delegation is validated against them).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING
 
 from pcsc_workshop.core.assessment import ElementRef, elements_from_curriculum, stable_elements
+
+if TYPE_CHECKING:
+    from pcsc_workshop.core.curriculum import Curriculum
 
 
 def _humanise(item_id: str) -> str:
@@ -52,16 +60,29 @@ class Framework:
         return stage.name if stage else _humanise(stage_id) if stage_id else ""
 
 
-FALLBACK_STAGES = ("jica.stage.small-start", "jica.stage.accelerate",
-                   "jica.stage.sustainable-growth")
-FALLBACK_CITY_TYPES = ("jica.city-type.large-representative", "jica.city-type.regional-core",
-                       "jica.city-type.industry-specialized", "jica.city-type.area-development")
+# The framework's stable ids: what a delegation's stage and city type may be, and the
+# fallback when the curriculum is missing.
+STAGES: tuple[str, ...] = (
+    "jica.stage.small-start", "jica.stage.accelerate", "jica.stage.sustainable-growth",
+)
+CITY_TYPES: tuple[str, ...] = (
+    "jica.city-type.large-representative",
+    "jica.city-type.regional-core",
+    "jica.city-type.industry-specialized",
+    "jica.city-type.area-development",
+)
 
 
-def load_framework(ctx: Any) -> Framework:
-    """The framework from `ctx.curriculum()`, or from the stable ids if that fails."""
+def load_framework(curriculum: Curriculum | Callable[[], Curriculum] | None) -> Framework:
+    """The framework from the curriculum, or from the stable ids if there is none.
+
+    Pass the loader itself (e.g. the UI's `ctx.curriculum`) rather than its result, so that a
+    curriculum that fails to load falls back here instead of at every caller.
+    """
     try:
-        cur = ctx.curriculum()
+        cur = curriculum() if callable(curriculum) else curriculum
+        if cur is None:
+            raise ValueError("no curriculum")
         elements = elements_from_curriculum(cur)
         if len(elements) != 21:
             raise ValueError("curriculum without the 21 elements")
@@ -71,20 +92,20 @@ def load_framework(ctx: Any) -> Framework:
         domains = {e.domain_id: _humanise(e.domain_id) for e in elements}
         return Framework(
             elements, domains,
-            stages={s: StageInfo(s, _humanise(s)) for s in FALLBACK_STAGES},
-            city_types={c: _humanise(c) for c in FALLBACK_CITY_TYPES})
+            stages={s: StageInfo(s, _humanise(s)) for s in STAGES},
+            city_types={c: _humanise(c) for c in CITY_TYPES})
     domains = {d.id: d.name for d in getattr(cur, "domains", [])}
     for e in elements:
         domains.setdefault(e.domain_id, _humanise(e.domain_id))
     stages = {s.id: StageInfo(s.id, s.name, getattr(s, "description", ""),
                               tuple(getattr(s, "recommendations", ()) or ()))
               for s in getattr(cur, "stages", [])}
-    for s in FALLBACK_STAGES:
+    for s in STAGES:
         stages.setdefault(s, StageInfo(s, _humanise(s)))
     scaling = [ScalingInfo(s.id, s.name, getattr(s, "description", ""))
                for s in getattr(cur, "scaling", [])]
     city_types = {c.id: c.name for c in getattr(cur, "city_types", [])}
-    for c in FALLBACK_CITY_TYPES:
+    for c in CITY_TYPES:
         city_types.setdefault(c, _humanise(c))
     rubric = cur.get("jica.rubric") if hasattr(cur, "get") else None
     rules = tuple(getattr(rubric, "scoring_rules", None) or ())
