@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QWidget
 
 Polisher = Callable[[QWidget], None]
@@ -37,27 +38,29 @@ class PolishHookStyle(QProxyStyle):
         return super().polish(arg)
 
 
-def find_in_chain(style: QStyle | None, kind: type) -> QStyle | None:
-    """The style of `kind` among `style` and the base styles it proxies, if any."""
-    while style is not None:
-        if isinstance(style, kind):
-            return style
-        style = style.baseStyle() if isinstance(style, QProxyStyle) else None
-    return None
+def innermost(style: QStyle) -> QStyle:
+    """The style at the bottom of a chain of proxies (Fusion, Windows...)."""
+    while isinstance(style, QProxyStyle) and style.baseStyle() is not None:
+        style = style.baseStyle()
+    return style
+
+
+_installed: list[PolishHookStyle] = []
 
 
 def install(app: QApplication | None = None) -> PolishHookStyle:
     """Wrap the application's style in the polish hook once (safe to call again).
 
-    Install it before widgets exist: setting a new application style later re-polishes
-    every existing widget (once)."""
+    Remembered here: once a style sheet is set, `app.style()` is Qt's style-sheet style,
+    which hides the proxy. Install it before widgets exist: setting a new application style
+    later re-polishes every existing widget (once)."""
     app = app or QApplication.instance()  # type: ignore[assignment]
     assert app is not None
-    found = find_in_chain(app.style(), PolishHookStyle)
-    if isinstance(found, PolishHookStyle):
-        return found
+    if _installed and shiboken6.isValid(_installed[0]):
+        return _installed[0]
     style = PolishHookStyle(app.style())
     app.setStyle(style)
+    _installed[:] = [style]
     return style
 
 
