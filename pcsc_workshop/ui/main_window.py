@@ -130,12 +130,26 @@ class MainWindow(QMainWindow):
                                        self.content_language)
         self.content_label.setBuddy(self.content_language)
         self.reload_workshops()
-        if self.nav.currentRow() != 0:
-            self.nav.setCurrentRow(0)
-        else:
-            self._show_page(0)
+        self.nav.blockSignals(True)  # the first page is shown below, in later turns
+        self.nav.setCurrentRow(0)
+        self.nav.blockSignals(False)
         self.exchange.attach(ctx)
         self.room.attach(ctx)
+        # Building the first page and filling it took ~35 ms each of UI-thread work on a
+        # quiet machine (two to four times that on a loaded one): each gets a turn of its
+        # own, so attaching never holds the event loop for both (bench/ui_latency_bench.py).
+        QTimer.singleShot(0, self._build_first_page)
+
+    def _build_first_page(self) -> None:
+        if self.stack.currentWidget() is not self.loading:
+            return  # a page was chosen meanwhile
+        page = self.page(self.specs[max(0, self.nav.currentRow())].name)
+        self.stack.setCurrentWidget(page)
+        QTimer.singleShot(0, lambda: self._fill_if_shown(page))
+
+    def _fill_if_shown(self, page: Page) -> None:
+        if self.stack.currentWidget() is page:
+            page.ensure_loaded()
 
     def warm_up(self, done: Callable[[], None] | None = None) -> None:
         """Prepare every page while the user reads the first one.
