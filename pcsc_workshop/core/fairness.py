@@ -35,26 +35,30 @@ def breathe() -> None:
         _state.last = monotonic()
 
 
-def breathe_while_loading() -> None:
-    """Also breathe for every object the ORM loads (idempotent).
+def install() -> None:
+    """Breathe at every SQL statement and every object the ORM loads, in every engine of
+    this process (idempotent). Installed by the UI for its workers (ui/workers.py); the
+    CLI and the core's own engine set-up never pay for it.
 
-    One SELECT of 800 plan rows is one statement, so the per-statement hook never ran while
-    SQLite stepped through the rows, releasing and retaking the GIL at each: reading an
+    Per statement is not enough alone: one SELECT of 800 plan rows is one statement, and
+    SQLite releases and retakes the GIL at each row while the ORM loads it; reading an
     800-step plan on a worker kept the UI thread waiting 285 ms. Per loaded object the check
     costs a clock read.
     """
-    global _orm_hooked
-    if _orm_hooked:
+    global _installed
+    if _installed:
         return
     from sqlalchemy import event
+    from sqlalchemy.engine import Engine
     from sqlalchemy.orm import Session
 
-    event.listen(Session, "loaded_as_persistent", _breathe_loaded)
-    _orm_hooked = True
+    event.listen(Engine, "before_cursor_execute", _breathe_event)
+    event.listen(Session, "loaded_as_persistent", _breathe_event)
+    _installed = True
 
 
-_orm_hooked = False
+_installed = False
 
 
-def _breathe_loaded(*_args: object) -> None:
+def _breathe_event(*_args: object, **_kwargs: object) -> None:
     breathe()

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import contextlib
 import sys
+import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -32,6 +34,10 @@ from pcsc_workshop.ui.pages import PageSpec, page_specs
 if TYPE_CHECKING:
     from pcsc_workshop.ui.context import AppContext
     from pcsc_workshop.ui.pages.base import Page
+
+
+# The warm-up polishes a page's widgets for at most this long per event-loop turn.
+WARM_UP_SLICE_S = 0.012
 
 
 class MainWindow(QMainWindow):
@@ -155,10 +161,11 @@ class MainWindow(QMainWindow):
         """Prepare every page while the user reads the first one.
 
         Importing the page modules (pyqtgraph and numpy for the charts: ~0.4 s) runs on a
-        worker; then the pages not built yet are built one per event-loop turn, then laid out
+        worker; then the pages not built yet are built one per event-loop turn, their
+        widgets polished (style sheet) a slice of WARM_UP_SLICE_S at a time, then laid out
         and painted once off-screen, so that a click on the sidebar later only fills a page
         instead of importing, building, polishing and first painting it. Each turn stays
-        under ~30 ms (bench/ui_latency_bench.py) so the first page stays responsive.
+        short (bench/ui_latency_bench.py) so the first page stays responsive.
         """
         from pcsc_workshop.ui.workers import Op
 
@@ -176,6 +183,22 @@ class MainWindow(QMainWindow):
         pending = [s.name for s in self.specs if s.name not in self._pages]
         steps: list[Callable[[], object]] = []
 
+        def polish_in_slices(page: QWidget) -> None:
+            # Deepest widgets first (reversed pre-order): polishing a widget polishes all its
+            # children too, so this way each turn polishes only what it is given.
+            widgets = page.findChildren(QWidget)[::-1]
+
+            def polish_some() -> None:
+                deadline = time.perf_counter() + WARM_UP_SLICE_S
+                while widgets and time.perf_counter() < deadline:
+                    widget = widgets.pop(0)
+                    if shiboken6.isValid(widget):
+                        widget.ensurePolished()
+                if widgets:
+                    steps.insert(0, polish_some)
+
+            steps.insert(0, polish_some)
+
         def build_next() -> None:
             if steps:  # a page's own preparation, one step per turn
                 steps.pop(0)()
@@ -185,7 +208,8 @@ class MainWindow(QMainWindow):
                 pending.pop(0)
             if pending:
                 page = self.page(pending.pop(0))
-                steps.extend([*page.prepare_steps(), lambda p=page: self._paint_off_screen(p)])
+                steps.extend([*page.prepare_steps(), lambda p=page: polish_in_slices(p),
+                              lambda p=page: self._paint_off_screen(p)])
                 QTimer.singleShot(0, build_next)
             else:
                 settle_heap()

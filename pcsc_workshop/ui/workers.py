@@ -22,9 +22,12 @@ import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from pcsc_workshop.core.fairness import breathe, breathe_while_loading
+from pcsc_workshop.core import fairness
+from pcsc_workshop.core.fairness import breathe
 
-breathe_while_loading()  # workers reading many ORM rows let the UI thread in (fairness.py)
+# Workers reading many rows let the UI thread in (core/fairness.py): installed here, for the
+# UI's process only; on the UI thread itself breathe() does nothing.
+fairness.install()
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
