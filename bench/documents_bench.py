@@ -41,7 +41,8 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--plans", type=int, default=200)
     args = parser.parse_args()
-    from pcsc_workshop.core.reports.batch import PlanBatch, PlanJob, WorkshopFacts, write_plans
+    from pcsc_workshop.core.reports.batch import PlanBatch, PlanJob, write_plans
+    from pcsc_workshop.core.reports.facts import WorkshopFacts
     from pcsc_workshop.core.reports.plan_pdf import write_plan_pdf
 
     with tempfile.TemporaryDirectory() as tmp:

@@ -22,7 +22,6 @@ from sqlalchemy import select
 from pcsc_workshop.core.assessment import assessment_for_delegation
 from pcsc_workshop.core.exchange import (
     import_file,
-    import_files,
     open_pack,
     write_bundle,
     write_pack,
@@ -37,6 +36,7 @@ from pcsc_workshop.core.models import (
 )
 from pcsc_workshop.core.plans import NextStepRow, SupportRow, plan_for_participant, save_plan
 from pcsc_workshop.core.store import Store
+from pcsc_workshop.door import Door
 
 PEOPLE = 200
 DELEGATIONS = 40
@@ -126,8 +126,8 @@ def main() -> None:
         files = sorted(out.glob("*.pcsc"))
 
         for label, per_file in (("a session per file", True),
-                                ("import_files: a transaction per file (as the CLI and "
-                                 "the app do)", False)):
+                                ("door.exchange.import_files: one explicit transaction per "
+                                 "file (as the CLI and the app do)", False)):
             target = _copy(folder / "facilitator.sqlite3", folder / f"import-{per_file}.sqlite3")
             t0, c0 = time.perf_counter(), time.process_time()
             if per_file:
@@ -136,8 +136,7 @@ def main() -> None:
                     with target.session() as s:
                         results.append(import_file(s, path))
             else:
-                with target.session() as s:
-                    results = import_files(s, files).files
+                results = Door(target).exchange.import_files(files).value.report.files
             took, cpu = time.perf_counter() - t0, time.process_time() - c0
             records = sum(r.new + r.updated + r.unchanged + r.conflicts for r in results)
             conflicts = sum(r.conflicts for r in results)
@@ -145,8 +144,7 @@ def main() -> None:
             print(f"import {len(files)} bundles ({records} records, {conflicts} conflicts), "
                   f"{label}: {took:.2f} s wall, {cpu:.2f} s CPU  (target < 3 s)")
             t0 = time.perf_counter()
-            with target.session() as s:
-                again = import_files(s, files)
+            again = Door(target).exchange.import_files(files).value.report
             print(f"  again (all already present: {len(again.already_present)}): "
                   f"{time.perf_counter() - t0:.2f} s")
             target.close()

@@ -4,12 +4,15 @@ Targets (issue 17): p95 response under 100 ms, zero lost writes, the facilitator
 never stalling over 50 ms. Bounded in time: it stops by itself after `--seconds`.
 
 The facilitator's process runs the real main window (dashboard shown, hearing every save)
-and the hub; a 2 ms timer on its UI thread measures the longest event-loop gap. The 60
+and opens the room as the app does: the hub in a child process (`ProcessHub`); a 2 ms timer
+on its UI thread measures the longest event-loop gap. The 60
 participants are threads in a *second* process (their JSON and HTTP work must not share the
 hub's GIL, as real phones would not), each with its own keep-alive connection: join with its
 codes, then every `--interval` seconds send its whole plan (the challenges field carries a
 counter) and check the open poll; when the poll appears (asked at half time) answer it once.
 Lost writes: a participant whose last acknowledged counter is not the one in the database.
+Join-to-first-save: from the join request to the first plan save acknowledged (the page
+loads in between, not the staggered wait before the first save).
 
     python bench/room_load_bench.py [--participants 60] [--seconds 120] [--interval 2]
 """
@@ -31,11 +34,14 @@ from urllib.parse import urlencode
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 
-def _rss_mib() -> float:
-    with open("/proc/self/status") as f:
-        for line in f:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
+def _rss_mib(pid: int | str = "self", field: str = "VmRSS") -> float:
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            for line in f:
+                if line.startswith(field + ":"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return 0.0
 
 
@@ -46,6 +52,7 @@ def client(port: int, room_code: str, people: list[tuple[str, str]], seconds: fl
     latencies: list[float] = []
     errors: list[str] = []
     acked: dict[str, int] = {}
+    first_save: list[float] = []
     answered: set[str] = set()
     lock = threading.Lock()
     stop_at = time.monotonic() + seconds
@@ -53,6 +60,7 @@ def client(port: int, room_code: str, people: list[tuple[str, str]], seconds: fl
     def one(pid: str, code: str, offset: float) -> None:
         conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
         host = {"Host": f"127.0.0.1:{port}"}
+        joined_at = time.perf_counter()
         body = urlencode({"person": pid, "person_code": code, "room_code": room_code})
         conn.request("POST", "/join", body, {**host, "Content-Type":
                                               "application/x-www-form-urlencoded"})
@@ -67,6 +75,7 @@ def client(port: int, room_code: str, people: list[tuple[str, str]], seconds: fl
                    "Content-Type": "application/json"}
         conn.request("GET", "/api/plan", headers=headers)
         plan = json.loads(conn.getresponse().read())
+        to_page = time.perf_counter() - joined_at
         time.sleep(offset)
         n = 0
         while time.monotonic() < stop_at:
@@ -85,6 +94,8 @@ def client(port: int, room_code: str, people: list[tuple[str, str]], seconds: fl
                     with lock:
                         latencies.append(took)
                         acked[pid] = n
+                        if n == 1:
+                            first_save.append(to_page + took)
                 else:
                     with lock:
                         errors.append(f"{resp.status} {data[:80]!r}")
@@ -120,7 +131,7 @@ def client(port: int, room_code: str, people: list[tuple[str, str]], seconds: fl
     for t in threads:
         t.join()
     return {"latencies": latencies, "errors": errors, "acked": acked,
-            "answered": sorted(answered)}
+            "answered": sorted(answered), "first_save": first_save}
 
 
 # -- the facilitator's process ----------------------------------------------------------------
@@ -132,7 +143,7 @@ def facilitator(participants: int, seconds: float, interval: float, trace: bool 
     from bench.workshop_fixture import build_workshop
     from pcsc_workshop.core.plans import plan_for_participant
     from pcsc_workshop.core.polls import poll_results
-    from pcsc_workshop.room.hub import RoomHub
+    from pcsc_workshop.room.process import ProcessHub
     from pcsc_workshop.ui.app import create_app
     from pcsc_workshop.ui.context import AppContext
     from pcsc_workshop.ui.main_window import MainWindow
@@ -151,9 +162,12 @@ def facilitator(participants: int, seconds: float, interval: float, trace: bool 
         app.processEvents()
         time.sleep(0.002)
     rss_before = _rss_mib()
-    hub = RoomHub(store, workshop_id, host="127.0.0.1", port=0, advertise=False,
-                  on_change=window.room.notify)
+    hub = ProcessHub(store, workshop_id, host="127.0.0.1", port=0, advertise=False,
+                     on_change=window.room.notify)
+    opening = time.perf_counter()
     hub.open()
+    opened_s = time.perf_counter() - opening
+    hub_rss_idle = _rss_mib(hub.pid)
     window.room.hub = hub
     window.nav.setCurrentRow(window.nav.count() - 1)  # the dashboard, hearing every save
     codes = [(p.participant_id, p.code) for p in hub.person_codes()][:participants]
@@ -196,7 +210,7 @@ def facilitator(participants: int, seconds: float, interval: float, trace: bool 
 
     proc = subprocess.Popen(
         [sys.executable, __file__, "--client", json.dumps({
-            "port": hub.server.port, "room_code": hub.room_code, "people": codes,
+            "port": hub.port, "room_code": hub.room_code, "people": codes,
             "seconds": seconds, "interval": interval})],
         stdout=subprocess.PIPE, text=True)
     poll = {"id": None}
@@ -209,11 +223,18 @@ def facilitator(participants: int, seconds: float, interval: float, trace: bool 
         threading.Thread(target=work, daemon=True).start()
 
     QTimer.singleShot(int(seconds * 500), ask)
+    # the participants' report is read as it comes: a 2-minute run's latencies are more
+    # than a pipe holds, and a client blocked on a full pipe never exits
+    report: list[str] = []
+    reader = threading.Thread(target=lambda: report.append(proc.stdout.read()), daemon=True)
+    reader.start()
     while proc.poll() is None:
         app.processEvents()
         time.sleep(0.001)
-    out = json.loads(proc.stdout.read())
+    reader.join(30)
+    out = json.loads(report[0])
     rss_after = _rss_mib()
+    hub_rss, hub_peak = _rss_mib(hub.pid), _rss_mib(hub.pid, "VmHWM")
     timer.stop()
     watch["on"] = False
     lost = 0
@@ -236,6 +257,12 @@ def facilitator(participants: int, seconds: float, interval: float, trace: bool 
     print(f"longest UI-thread stall {gaps['max']:.1f} ms")
     print(f"facilitator process memory: {rss_before:.0f} MiB before the room, "
           f"{rss_after:.0f} MiB after (+{rss_after - rss_before:.0f} MiB)")
+    print(f"hub process (pid {hub.pid}): started in {opened_s:.2f} s; memory {hub_rss_idle:.0f} "
+          f"MiB open and idle, {hub_rss:.0f} MiB after the load (peak {hub_peak:.0f} MiB)")
+    firsts = sorted(out["first_save"])
+    if firsts:
+        print(f"join-to-first-save: median {firsts[len(firsts) // 2] * 1000:.0f} ms, "
+              f"max {firsts[-1] * 1000:.0f} ms ({len(firsts)} participants)")
     if trace:
         for stack, n in sorted(stalls.items(), key=lambda kv: -kv[1])[:8]:
             print(f"--- UI thread seen busy {n} x 10 ms at:\n{stack}")

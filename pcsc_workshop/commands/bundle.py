@@ -21,25 +21,22 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace, ctx) -> int:
     from pcsc_workshop.cli import UserError
-    from pcsc_workshop.core.exchange import ExchangeError, write_bundle, write_bundles
-    from pcsc_workshop.core.models import Workshop
+    from pcsc_workshop.commands import door_of
+    from pcsc_workshop.core.exchange import ExchangeError
 
     out = Path(args.out)
     if not args.participant and out.exists() and not out.is_dir():
         raise UserError("Without --participant, --out must be a folder (one file per person).")
     if args.participant and not out.is_dir() and not out.parent.exists():
         raise UserError(f"The folder {out.parent} does not exist.")
+    door = door_of(ctx)
     try:
-        with ctx.store().session() as session:
-            if session.get(Workshop, args.workshop) is None:
-                raise UserError(f"No workshop with id {args.workshop} "
-                                "(see: pcsc-workshop workshops)")
-            if args.participant:
-                written = [write_bundle(session, args.workshop, args.participant, out)]
-            else:
-                written = write_bundles(session, args.workshop, out)
+        written = door.exchange.write_bundles(args.workshop, out, args.participant).value
     except KeyError as exc:
         raise UserError(f"No participant {args.participant} in that workshop.") from exc
+    except LookupError as exc:
+        raise UserError(f"No workshop with id {args.workshop} "
+                        "(see: pcsc-workshop workshops)") from exc
     except (ExchangeError, OSError) as exc:
         raise UserError(f"Could not write the bundle: {exc}") from exc
     for w in written:

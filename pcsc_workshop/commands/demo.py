@@ -11,9 +11,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace, ctx) -> int:
-    from pcsc_workshop.core.demo import ensure_demo_workshop
+    from pcsc_workshop.door import Door
 
-    with ctx.store().session() as session:
-        workshop_id = ensure_demo_workshop(session)
-    print(workshop_id)
+    print(Door(ctx.store()).workshops.ensure_demo().value)
     return 0

@@ -10,8 +10,12 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pcsc_workshop.cli import UserError
+
+if TYPE_CHECKING:  # the door and the database layer load only when an export runs
+    from pcsc_workshop.door.exports import Options
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -74,7 +78,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _document_options(parser: argparse.ArgumentParser) -> None:
-    from pcsc_workshop.core.reports.labels import LANGUAGES
+    from pcsc_workshop.core.languages import LANGUAGES
 
     parser.add_argument("--language", choices=LANGUAGES, metavar="LANG",
                         help="language of the documents: " + ", ".join(LANGUAGES) +
@@ -194,136 +198,109 @@ def _curriculum():
         return None
 
 
+def _options(args: argparse.Namespace) -> Options:
+    from pcsc_workshop.door.exports import Options
+
+    return Options(language=getattr(args, "language", None),
+                   paper=getattr(args, "paper", None) or "a4",
+                   docx=getattr(args, "docx", False),
+                   anonymised=getattr(args, "anonymised", False),
+                   hide_lone_delegations=getattr(args, "hide_lone_delegations", False))
+
+
+def _no_workshop(args: argparse.Namespace) -> UserError:
+    return UserError(f"No workshop with id {args.workshop} "
+                     "(list them with: pcsc-workshop workshops)")
+
+
+class _Ready:
+    """The door's `ready` hook: make the output folder (and check --out) once the data is
+    read; remembers that it ran, so a KeyError after it is not "no such workshop"."""
+
+    def __init__(self, check: Callable[[], None]) -> None:
+        self.check, self.ran = check, False
+
+    def __call__(self) -> None:
+        self.ran = True
+        self.check()
+
+
 def _run_documents(args: argparse.Namespace, ctx) -> int:
-    """report, dossier and agenda: read once with `collect_report`, then render."""
-    from pcsc_workshop.core.reports import agenda_pdf, dossier_pdf, report_pdf
-    from pcsc_workshop.core.reports.report_data import collect_report
+    """report, dossier and agenda: the report's data read once, then rendered (door)."""
+    from pcsc_workshop.commands import door_of
+    from pcsc_workshop.door.exports import NoSuchOwner
 
-    kind = args.export_kind
-    anonymised = getattr(args, "anonymised", False)
+    exports = door_of(ctx).exports
+    kind, out, options = args.export_kind, Path(args.out), _options(args)
     one = getattr(args, "delegation", None)
-    store = ctx.store()
-    try:
-        with store.session() as session:
-            data = collect_report(session, args.workshop, curriculum=_curriculum(),
-                                  anonymised=anonymised, member_plans=kind == "dossier",
-                                  only_delegation=one, language=args.language)
-    except KeyError as exc:
-        raise UserError(f"No workshop with id {args.workshop} "
-                        "(list them with: pcsc-workshop workshops)") from exc
-    _prepare(args)
-    out = Path(args.out)
-    options = {"language": args.language, "paper": args.paper}
-    docx = getattr(args, "docx", False)
-    if kind == "report":
-        print(report_pdf.write_report_pdf(data, out, **options))
-        if docx:
-            from pcsc_workshop.core.reports.docx_export import write_report_docx
 
-            print(write_report_docx(data, out.with_suffix(".docx"), language=args.language))
-    elif kind == "agenda":
-        print(agenda_pdf.write_agenda_pdf(data, out, run_sheet=args.run_sheet, **options))
-    elif one:
-        if not any(d.id == one for d in data.delegations):
-            raise UserError(f"No delegation with id {one} in workshop {args.workshop}")
-        if out.is_dir():
-            out = out / f"{_dossier_stem(data, one)}.pdf"
-        print(dossier_pdf.write_dossier_pdf(data, one, out, **options))
-        if docx:
-            from pcsc_workshop.core.reports.docx_export import write_dossier_docx
-
-            print(write_dossier_docx(data, one, out.with_suffix(".docx"),
-                                     language=args.language))
-    else:
-        if out.suffix.lower() == ".pdf" and not out.is_dir():
+    def check() -> None:
+        _prepare(args)
+        if kind == "dossier" and not one and out.suffix.lower() == ".pdf" and not out.is_dir():
             raise UserError("Without --delegation, --out must be a folder (one PDF per "
                             "delegation)")
-        result = dossier_pdf.write_dossiers(data, out, **options)
-        _print_written(result.written)
-        if docx:
-            from pcsc_workshop.core.reports.docx_export import write_dossier_docx
 
-            for d, path in zip(data.delegations, result.written, strict=False):
-                print(write_dossier_docx(data, d.id, path.with_suffix(".docx"),
-                                         language=args.language))
-        print(f"{len(result.written)} dossier(s) written to {out.resolve()}", file=sys.stderr)
+    ready = _Ready(check)
+
+    try:
+        if kind == "report":
+            done = exports.report(args.workshop, out, options, curriculum=_curriculum(),
+                                  ready=ready)
+        elif kind == "agenda":
+            done = exports.agenda(args.workshop, out, options, run_sheet=args.run_sheet,
+                                  curriculum=_curriculum(), ready=ready)
+        else:
+            done = exports.dossiers(args.workshop, out, options, curriculum=_curriculum(),
+                                    delegation_id=one, ready=ready)
+    except NoSuchOwner as exc:
+        raise UserError(f"No delegation with id {exc.owner_id} in workshop "
+                        f"{args.workshop}") from exc
+    except KeyError as exc:
+        if ready.ran:
+            raise
+        raise _no_workshop(args) from exc
+    _print_written([*done.files, *done.docx])
+    if kind == "dossier" and not one:
+        print(f"{len(done.files)} dossier(s) written to {out.resolve()}", file=sys.stderr)
     return 0
 
 
-def _dossier_stem(data, delegation_id: str) -> str:
-    from pcsc_workshop.core.reports.labels import label
-    from pcsc_workshop.core.reports.output import safe_filename
-
-    d = data.delegation(delegation_id)
-    return safe_filename(f"{label('delegation_dossier_title')} {d.label}", "dossier")
-
-
-def _one_plan(session, args: argparse.Namespace, plans) -> list:
-    """The one job `--participant` or `--delegation` names, or UserError saying why none."""
-    from pcsc_workshop.core.models import Delegation, Participant
-
-    kind, wanted = (("participant", args.participant) if args.participant
-                    else ("delegation", args.delegation))
-    jobs = [job for job in plans.jobs
-            if job.doc.owner_kind == kind and job.doc.owner_id == wanted]
-    if jobs:
-        return jobs
-    model = Participant if kind == "participant" else Delegation
-    row = session.get(model, wanted)
-    if row is None or row.workshop_id != args.workshop or getattr(row, "deleted", False):
-        raise UserError(f"No {kind} with id {wanted} in workshop {args.workshop} (list "
-                        f"them with: pcsc-workshop participants list --workshop {args.workshop}"
-                        " --json)")
-    raise UserError(f"The {kind}'s plan is still empty: nothing to export")
-
-
 def _run(args: argparse.Namespace, ctx) -> int:
-    from pcsc_workshop.core.reports import batch, csv_export
+    from pcsc_workshop.commands import door_of
+    from pcsc_workshop.door.exports import EmptyPlan, NoSuchOwner
 
     if args.export_kind in ("report", "dossier", "agenda"):
         return _run_documents(args, ctx)
 
-    store = ctx.store()
+    exports = door_of(ctx).exports
+    out, options = Path(args.out), _options(args)
+    ready = _Ready(lambda: _prepare(args))
     try:
-        with store.session() as session:
-            if args.export_kind == "plans":
-                plans = batch.collect_plans(session, args.workshop, anonymised=args.anonymised,
-                                            hide_lone_delegations=args.hide_lone_delegations)
-                if args.participant or args.delegation:
-                    plans.jobs = _one_plan(session, args, plans)
-            elif args.export_kind == "certificates":
-                facts, jobs = batch.collect_certificates(session, args.workshop)
-            else:
-                rows = csv_export.collect_rows(session, args.workshop,
-                                               anonymised=args.anonymised,
-                                               link_titles=link_titles(),
-                                               hide_lone_delegations=args.hide_lone_delegations)
+        if args.export_kind == "plans":
+            done = exports.plans(args.workshop, out, options, link_titles=link_titles(),
+                                 participant_id=args.participant,
+                                 delegation_id=args.delegation, ready=ready)
+        elif args.export_kind == "certificates":
+            done = exports.certificates(args.workshop, out, options, issued=args.issued,
+                                        ready=ready)
+        else:
+            done = exports.csv(args.workshop, out, options, link_titles=link_titles(),
+                               ready=ready)
+    except NoSuchOwner as exc:
+        raise UserError(f"No {exc.kind} with id {exc.owner_id} in workshop {args.workshop} "
+                        f"(list them with: pcsc-workshop participants list --workshop "
+                        f"{args.workshop} --json)") from exc
+    except EmptyPlan as exc:
+        raise UserError(f"The {exc.kind}'s plan is still empty: nothing to export") from exc
     except KeyError as exc:
-        raise UserError(f"No workshop with id {args.workshop} "
-                        "(list them with: pcsc-workshop workshops)") from exc
-    _prepare(args)
+        if ready.ran:
+            raise
+        raise _no_workshop(args) from exc
+    _print_written([*done.files, *done.docx])
     if args.export_kind == "plans":
-        titles = link_titles()
-        result = batch.write_plans(plans, Path(args.out), link_titles=titles,
-                                   language=args.language, paper=args.paper)
-        _print_written(result.written)
-        if args.docx:
-            from pcsc_workshop.core.reports.docx_export import write_plan_docx
-
-            for job, path in zip(plans.jobs, result.written, strict=False):
-                print(write_plan_docx(job.doc, path.with_suffix(".docx"), link_titles=titles,
-                                      language=args.language or job.language
-                                      or plans.workshop.language))
-        print(f"{len(result.written)} plan PDF(s) written to {Path(args.out).resolve()}",
-              file=sys.stderr)
+        print(f"{len(done.files)} plan PDF(s) written to {out.resolve()}", file=sys.stderr)
     elif args.export_kind == "certificates":
-        result = batch.write_certificates(facts, jobs, Path(args.out), issued=args.issued,
-                                          language=args.language, paper=args.paper)
-        _print_written(result.written)
-        print(f"{len(result.written)} certificate(s) written to {Path(args.out).resolve()}",
-              file=sys.stderr)
+        print(f"{len(done.files)} certificate(s) written to {out.resolve()}", file=sys.stderr)
     else:
-        path = csv_export.write_csv(rows, Path(args.out))
-        print(path)
-        print(f"{len(rows)} row(s) written", file=sys.stderr)
+        print(f"{done.rows} row(s) written", file=sys.stderr)
     return 0

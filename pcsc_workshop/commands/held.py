@@ -23,25 +23,25 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace, ctx) -> int:
     from pcsc_workshop.cli import UserError
-    from pcsc_workshop.core.exchange import accept_held, discard_held, list_held
+    from pcsc_workshop.commands import door_of
 
-    with ctx.store().session() as session:
-        try:
-            if args.accept:
-                results = accept_held(session, args.accept)
-                for r in results:
-                    print(f"{r.status:9} {r.file_name}: {r.reason or ''}".rstrip(": ")
-                          if r.status != "accepted" else
-                          f"accepted  {r.file_name}: {r.new} new, {r.updated} updated, "
-                          f"{r.unchanged} unchanged, {r.conflicts} conflicts")
-                return 0 if all(r.status != "refused" for r in results) else 1
-            if args.discard:
-                print(f"{discard_held(session, args.discard)} held file(s) discarded")
-                return 0
-        except KeyError as exc:
-            raise UserError(f"No held bundle {args.accept or args.discard} "
-                            "(see: pcsc-workshop held --workshop ID)") from exc
-        held = list_held(session, args.workshop)
+    door = door_of(ctx)
+    try:
+        if args.accept:
+            results = door.exchange.accept_held(args.accept).value.files
+            for r in results:
+                print(f"{r.status:9} {r.file_name}: {r.reason or ''}".rstrip(": ")
+                      if r.status != "accepted" else
+                      f"accepted  {r.file_name}: {r.new} new, {r.updated} updated, "
+                      f"{r.unchanged} unchanged, {r.conflicts} conflicts")
+            return 0 if all(r.status != "refused" for r in results) else 1
+        if args.discard:
+            print(f"{door.exchange.discard_held(args.discard).value} held file(s) discarded")
+            return 0
+    except KeyError as exc:
+        raise UserError(f"No held bundle {args.accept or args.discard} "
+                        "(see: pcsc-workshop held --workshop ID)") from exc
+    held = door.exchange.held(args.workshop)
     if not held:
         print("No plan bundles are held.")
     for h in held:

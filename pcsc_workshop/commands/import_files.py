@@ -38,18 +38,17 @@ def _line(result) -> str:
 
 
 def run(args: argparse.Namespace, ctx) -> int:
-    from pcsc_workshop.core.exchange import import_files
+    from pcsc_workshop.commands import door_of
 
     paths = _expand(args.files)
     if not paths:
         print("pcsc-workshop: no .pcsc files found", file=sys.stderr)
         return 1
-    store = ctx.store()
     refused = 0
     totals = {"new": 0, "updated": 0, "unchanged": 0, "conflicts": 0}
-    with store.session(write=True) as session:  # BEGIN IMMEDIATE: see core/store.py
-        results = import_files(session, paths,
-                               new_facilitator=getattr(args, "new_facilitator", False)).files
+    # one explicit transaction per file (BEGIN IMMEDIATE), as in the app: door/exchange.py
+    results = door_of(ctx).exchange.import_files(
+        paths, new_facilitator=getattr(args, "new_facilitator", False)).value.report.files
     for path, result in zip(paths, results, strict=True):
         if result.status == "refused":
             refused += 1

@@ -25,13 +25,13 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace, ctx) -> int:
     from pcsc_workshop.cli import UserError
-    from pcsc_workshop.core.exchange import ExchangeError, write_pack, write_packs
+    from pcsc_workshop.commands import door_of
+    from pcsc_workshop.core.exchange import ExchangeError
 
     out = Path(args.out)
     if getattr(args, "each", False):
         try:
-            with ctx.store().session() as session:
-                written = write_packs(session, args.workshop, out)
+            written = door_of(ctx).exchange.create_packs(args.workshop, out).value
         except KeyError as exc:
             raise UserError(f"No workshop with id {args.workshop} (see: pcsc-workshop "
                             "workshops)") from exc
@@ -45,13 +45,12 @@ def run(args: argparse.Namespace, ctx) -> int:
     if not out.parent.exists():
         raise UserError(f"The folder {out.parent} does not exist.")
     try:
-        with ctx.store().session() as session:
-            written = write_pack(session, args.workshop, out,
-                                 participant_id=getattr(args, "participant", None))
+        pack = door_of(ctx).exchange.create_pack(
+            args.workshop, out, participant_id=getattr(args, "participant", None)).value
     except KeyError as exc:
         raise UserError(f"No workshop with id {args.workshop}, or no such participant in it "
                         "(see: pcsc-workshop workshops)") from exc
     except (ExchangeError, OSError) as exc:
         raise UserError(f"Could not write the pack: {exc}") from exc
-    print(f"{written.path}  ({written.records} records, sha256 {written.sha256[:12]})")
+    print(f"{pack.path}  ({pack.records} records, sha256 {pack.sha256[:12]})")
     return 0

@@ -87,17 +87,16 @@ def run(args: argparse.Namespace, ctx) -> int:
 
 def _language(args: argparse.Namespace, ctx) -> int:
     from pcsc_workshop.cli import UserError
-    from pcsc_workshop.core.people import set_participant_language
     from pcsc_workshop.core.validation import InvalidInput, NotFound
+    from pcsc_workshop.door import Door
 
-    with ctx.store().session() as session:
-        try:
-            set_participant_language(session, args.participant, args.language)
-        except NotFound as exc:
-            raise UserError(f"no participant with id {args.participant}") from exc
-        except InvalidInput as exc:
-            raise UserError(f"cannot set the language {args.language!r}: use en, fr, es, pt "
-                            "or ar") from exc
+    try:
+        Door(ctx.store()).people.set_participant_language(args.participant, args.language)
+    except NotFound as exc:
+        raise UserError(f"no participant with id {args.participant}") from exc
+    except InvalidInput as exc:
+        raise UserError(f"cannot set the language {args.language!r}: use en, fr, es, pt "
+                        "or ar") from exc
     print(f"{args.participant}: documents in {args.language or 'the workshop language'}")
     return 0
 
@@ -117,15 +116,14 @@ def _template(args: argparse.Namespace) -> int:
 
 def _list(args: argparse.Namespace, ctx) -> int:
     from pcsc_workshop.cli import UserError
-    from pcsc_workshop.core.people import list_participants
-    from pcsc_workshop.core.workshops import get_workshop
+    from pcsc_workshop.door import Door
 
-    with ctx.store().session() as session:
-        try:
-            get_workshop(session, args.workshop)
-        except KeyError as exc:
-            raise UserError(f"no workshop with id {args.workshop}") from exc
-        people = list_participants(session, args.workshop)
+    door = Door(ctx.store())
+    try:
+        door.workshops.details(args.workshop)
+    except KeyError as exc:
+        raise UserError(f"no workshop with id {args.workshop}") from exc
+    people = door.people.participants(args.workshop)
     if args.json:
         print(json.dumps([{
             "id": p.id, "name": p.name, "organisation": p.organisation, "role": p.role,
@@ -140,30 +138,27 @@ def _list(args: argparse.Namespace, ctx) -> int:
 
 def _import(args: argparse.Namespace, ctx) -> int:
     from pcsc_workshop.cli import UserError
-    from pcsc_workshop.core.participants_csv import (
-        CsvRefused,
-        import_participants_csv,
-        preview_participants_csv,
-    )
+    from pcsc_workshop.core.participants_csv import CsvRefused
     from pcsc_workshop.core.validation import NotFound
+    from pcsc_workshop.door import Door
 
     try:
         data = args.file.read_bytes()
     except OSError as exc:
         raise UserError(f"cannot read {args.file}: {exc.strerror}") from exc
+    door = Door(ctx.store())
     try:
-        with ctx.store().session(write=not args.dry_run) as session:
-            if args.dry_run:
-                preview = preview_participants_csv(session, args.workshop, data)
-                if not preview.ok:
-                    raise CsvRefused(preview)
-                new = [r for r in preview.rows if r.status == "new"]
-                print(f"{args.file.name}: OK — would add {_n(len(new), 'participant')} and "
-                      f"{_n(len(preview.new_delegations()), 'delegation')} "
-                      f"({len(preview.rows) - len(new)} already registered)")
-                return 0
-            result = import_participants_csv(session, args.workshop, data,
-                                             skip_bad=args.skip_bad_rows)
+        if args.dry_run:
+            preview = door.people.preview_csv(args.workshop, data)
+            if not preview.ok:
+                raise CsvRefused(preview)
+            new = [r for r in preview.rows if r.status == "new"]
+            print(f"{args.file.name}: OK — would add {_n(len(new), 'participant')} and "
+                  f"{_n(len(preview.new_delegations()), 'delegation')} "
+                  f"({len(preview.rows) - len(new)} already registered)")
+            return 0
+        result = door.people.import_csv(args.workshop, data,
+                                        skip_bad=args.skip_bad_rows).value
     except NotFound as exc:
         raise UserError(f"no workshop with id {args.workshop}") from exc
     except CsvRefused as exc:

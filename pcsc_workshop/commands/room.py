@@ -25,6 +25,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="do not announce the room on the network (mDNS)")
     p.add_argument("--card", metavar="FILE.pdf",
                    help="also write the printable join card with everyone's personal code")
+    # The desktop app runs the room as this command in a child process and drives it with
+    # JSON lines on stdin/stdout (pcsc_workshop/room/process.py); not for typing by hand.
+    p.add_argument("--control", action="store_true", help=argparse.SUPPRESS)
     p.set_defaults(handler=run)
 
 
@@ -42,6 +45,13 @@ def run(args: argparse.Namespace, ctx) -> int:
     except KeyError as exc:
         raise UserError(f"No workshop with id {args.workshop} (see: pcsc-workshop workshops)") \
             from exc
+    if args.control:
+        from pcsc_workshop.room.process import serve_control
+
+        try:
+            return serve_control(hub)
+        finally:
+            ctx.store().close()
     try:
         url = hub.open()
     except RoomServerError as exc:

@@ -13,10 +13,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace, ctx) -> int:
-    from pcsc_workshop.core.workshops import list_workshops
+    from pcsc_workshop.door import Door
 
-    with ctx.store().session() as session:
-        rows = list_workshops(session)
+    rows = Door(ctx.store()).workshops.all()
     if args.json:
         print(json.dumps([
             {

@@ -128,10 +128,6 @@ class CsvPreview:
     columns: list[str | None] = field(default_factory=list)  # what each one is read as
 
     @property
-    def good_rows(self) -> list[CsvRow]:
-        return [r for r in self.rows if r.ok]
-
-    @property
     def can_import_valid_rows(self) -> bool:
         """Some rows are good, the file itself is readable: "Import the valid rows" applies."""
         return not self.file_problems and any(r.ok and r.status == "new" for r in self.rows)

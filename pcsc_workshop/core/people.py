@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pcsc_workshop.core.framework import CITY_TYPES, STAGES
+from pcsc_workshop.core.languages import LANGUAGES
 from pcsc_workshop.core.models import (
     ActionPlan,
     Assessment,
@@ -278,8 +279,6 @@ def set_participant_language(session: Session, participant_id: str,
 
     InvalidInput for a language documents are not written in (en, fr, es, pt, ar).
     """
-    from pcsc_workshop.core.reports.labels import LANGUAGES
-
     row = live(session, Participant, participant_id, "participant_id")
     code = (language or "").strip().lower() or None
     if code is not None and code not in LANGUAGES:

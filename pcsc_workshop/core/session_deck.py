@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pcsc_workshop.core.slides import Row, Slide, slides_for
+from pcsc_workshop.core.curriculum.slides import Row, Slide, slides_for
 
 
 def session_parts(cur: Any, refs: list[str]) -> list[str]:

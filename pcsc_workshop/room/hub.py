@@ -1,7 +1,9 @@
 """`RoomHub`: open the room for one workshop, and everything the facilitator does with it.
 
-The one object the desktop window and the headless `pcsc-workshop room` command use: it binds
-the server, advertises it, holds the codes and devices, asks polls and reads their results.
+The one object the headless `pcsc-workshop room` command and the tests use: it binds the
+server, advertises it, holds the codes and devices, asks polls and reads their results. The
+desktop window runs it in a child process (`process.py`'s `ProcessHub`, the same API), so that
+the hub's Python work never holds the window's GIL.
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ def _curriculum_for(language: str) -> Any:
     cached = _LOADED.get(language)
     if cached is not None:
         return cached
-    from pcsc_workshop.core.curriculum.loader import load_curriculum
+    from pcsc_workshop.core.curriculum import load_curriculum
 
     try:
         loaded = load_curriculum(language=language)
@@ -107,6 +109,20 @@ class RoomHub:
     @property
     def url(self) -> str:
         return self.server.url if self.server else ""
+
+    @property
+    def port(self) -> int:
+        """The port actually bound (0 asks for any free one); 0 while closed."""
+        return self.server.port if self.server else 0
+
+    @property
+    def title(self) -> str:
+        return self.service.title
+
+    @property
+    def language(self) -> str:
+        """The workshop's language: the join card's and the curriculum's default."""
+        return self.service.language
 
     @property
     def room_code(self) -> str:

@@ -103,12 +103,8 @@ class AppContext:
         if not self.workshop_id:
             return None
         if self.workshop_id not in self._working_language:
-            from pcsc_workshop.core.models import Workshop
-
-            with self.store.session() as session:
-                workshop = session.get(Workshop, self.workshop_id)
-                self._working_language[self.workshop_id] = (
-                    workshop.language if workshop is not None else "")
+            self._working_language[self.workshop_id] = self.door.workshops.working_language(
+                self.workshop_id)
         return self._working_language[self.workshop_id] or None
 
     def content_language(self) -> str:

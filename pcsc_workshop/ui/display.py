@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, QTimeZone
 from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument
 
 LRI, RLI, FSI, PDI = "\u2066", "\u2067", "\u2068", "\u2069"
@@ -68,11 +68,18 @@ def score(value: float | int, total: float | int = 100, decimals: int = 0) -> st
     return ltr(f"{shown} / {number(total) if isinstance(total, int) else number(total, 0)}")
 
 
-def _qdatetime(value: _dt.datetime) -> QDateTime:
+def _qdatetime(value: _dt.datetime, zone: bool = False) -> QDateTime:
+    """`value`'s wall-clock fields, in the reader's local time, for QLocale to format.
+
+    Without `zone` the QDateTime is built as UTC: it only carries the fields to print, and a
+    local-time QDateTime looks up the system's time zone rules on construction (70-300 µs
+    each: a dashboard of 60 rows spent 10-20 ms in it per refresh).
+    """
     if value.tzinfo is not None:
         value = value.astimezone()  # shown in the reader's local time
-    return QDateTime(QDate(value.year, value.month, value.day),
-                     QTime(value.hour, value.minute, value.second))
+    fields = (QDate(value.year, value.month, value.day),
+              QTime(value.hour, value.minute, value.second))
+    return QDateTime(*fields) if zone else QDateTime(*fields, QTimeZone.utc())
 
 
 def date_time(value: _dt.datetime | None, empty: str = "") -> str:
@@ -82,7 +89,8 @@ def date_time(value: _dt.datetime | None, empty: str = "") -> str:
     locale = QLocale()
     pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
     # the locale's own short date, then its own time format: CLDR order in every language
-    text = locale.toString(_qdatetime(value), f"{pattern} {locale.timeFormat(QLocale.FormatType.ShortFormat)}")
+    fmt = f"{pattern} {locale.timeFormat(QLocale.FormatType.ShortFormat)}"
+    text = locale.toString(_qdatetime(value, zone="t" in fmt), fmt)  # "t": the zone's name
     return isolate(text)
 
 

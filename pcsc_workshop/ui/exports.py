@@ -2,7 +2,8 @@
 
 `install_export_menu(window)` adds the menu to the main window's menu bar. Each action asks
 where to write (a folder for batches, a file otherwise), saves pending edits on every page,
-then runs the core exporter in an `Op` with a progress dialog and Cancel; a cancelled batch
+then runs the door's export (door/exports.py, the same the CLI runs) in an `Op` with a
+progress dialog and Cancel; a cancelled batch
 keeps the files already finished and never leaves a half-written one (the core writes to a
 temporary name and renames). "Anonymised copies" is a checkbox in the menu that applies to
 every export that can hold a name (plans, report, dossiers, CSV); certificates carry a name by
@@ -19,10 +20,12 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
-from pcsc_workshop.ui.workers import Op
+from pcsc_workshop.ui.workers import Cancelled, Op, Progress
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow
+
+    from pcsc_workshop.door.exports import Exported, Options
 
 _FOLDER_KEY = "export/folder"
 
@@ -83,7 +86,7 @@ class ExportMenu(QObject):
         """"Document language" and "Paper" submenus: every export below follows them."""
         from PySide6.QtGui import QActionGroup
 
-        from pcsc_workshop.core.reports.labels import LANGUAGE_NAMES, LANGUAGES
+        from pcsc_workshop.core.languages import LANGUAGE_NAMES, LANGUAGES
 
         self.language_menu = self.menu.addMenu(self.tr("Document language"))
         self.language_group = QActionGroup(self)
@@ -197,19 +200,23 @@ class ExportMenu(QObject):
             self.export_csv(path, self.anonymised.isChecked())
 
     # -- the work -------------------------------------------------------------------------
-    def _start(self, work: Callable, label: str, done: Callable[[Any], str]) -> Op:
+    def _options(self, anonymised: bool = False) -> Options:
+        from pcsc_workshop.door.exports import Options
+
+        return Options(language=self.language, paper=self.paper, docx=self.docx.isChecked(),
+                       anonymised=anonymised,
+                       hide_lone_delegations=anonymised and self.hide_lone.isChecked())
+
+    def _start(self, work: Callable[[Any, Progress, Cancelled], Exported], label: str,
+               done: Callable[[Exported], str]) -> Op:
+        """Run one door export on a worker with a progress dialog and Cancel (exports read
+        and write files; they change no workshop data, so nothing is published)."""
         self._flush_pages()
+        door = self.ctx.door
 
-        def collecting(progress, cancelled):
-            from pcsc_workshop.core.reports.fonts import unprintable_report
-
-            with unprintable_report() as unprintable:
-                result = work(progress, cancelled)
-            return result, dict(unprintable)
-
-        def succeeded(outcome: Any) -> None:
-            result, unprintable = outcome
+        def succeeded(result: Exported) -> None:
             self.window.statusBar().showMessage(done(result), 15_000)
+            unprintable = result.unprintable
             if unprintable:  # characters that printed as boxes: never a silent loss
                 self.last_unprintable = unprintable
                 lines = [self.tr("{0}: {1}").format(path.name, " ".join(chars))
@@ -226,138 +233,73 @@ class ExportMenu(QObject):
         def failed(exc: BaseException) -> None:
             QMessageBox.warning(self.window, self.tr("Export failed"), str(exc))
 
-        self.last = Op(self.window, collecting).success(succeeded).failure(failed) \
-            .with_progress(label)
+        self.last = Op(self.window, lambda progress, cancelled: work(door, progress, cancelled)
+                       ).success(succeeded).failure(failed).with_progress(label)
         return self.last.run()
 
-    def _batch_message(self, result: Any, what: str) -> str:
-        count = len(result.written)
+    def _batch_message(self, result: Exported, what: str) -> str:
+        count = len(result.files)
         if result.cancelled:
             return self.tr("Cancelled: {0} {1} written before you stopped").format(count, what)
-        folder = result.written[0].parent if result.written else ""
+        folder = result.files[0].parent if result.files else ""
         return self.tr("{0} {1} written to {2}").format(count, what, folder)
 
     def export_plans(self, folder: Path, anonymised: bool = False) -> Op:
-        store, workshop_id, titles = self.ctx.store, self.ctx.workshop_id, self._titles()
-        language, paper, docx = self.language, self.paper, self.docx.isChecked()
-        hide = anonymised and self.hide_lone.isChecked()
-
-        def work(progress, cancelled):
-            from pcsc_workshop.core.reports.batch import collect_plans, write_plans
-
-            with store.session() as session:
-                batch = collect_plans(session, workshop_id, anonymised=anonymised,
-                                      hide_lone_delegations=hide)
-            result = write_plans(batch, folder, link_titles=titles, progress=progress,
-                                 cancelled=cancelled, language=language, paper=paper)
-            if docx:
-                from pcsc_workshop.core.reports.docx_export import write_plan_docx
-
-                for job, path in zip(batch.jobs, result.written, strict=False):
-                    write_plan_docx(job.doc, path.with_suffix(".docx"), link_titles=titles,
-                                    anonymised=anonymised, organisation=job.organisation,
-                                    language=language or job.language
-                                    or batch.workshop.language)
-            return result
-
-        return self._start(work, self.tr("Writing the action plans…"),
-                           lambda r: self._batch_message(r, self.tr("plan PDF(s)")))
-
-    def _collect(self, anonymised: bool, *, member_plans: bool = False):
-        store, workshop_id, curriculum = self.ctx.store, self.ctx.workshop_id, self._curriculum()
-        language = self.language
-
-        def read():
-            from pcsc_workshop.core.reports.report_data import collect_report
-
-            with store.session() as session:
-                return collect_report(session, workshop_id, curriculum=curriculum,
-                                      anonymised=anonymised, member_plans=member_plans,
-                                      language=language)
-
-        return read
+        workshop_id, titles, options = self.ctx.workshop_id, self._titles(), \
+            self._options(anonymised)
+        return self._start(
+            lambda door, progress, cancelled: door.exports.plans(
+                workshop_id, folder, options, link_titles=titles, progress=progress,
+                cancelled=cancelled),
+            self.tr("Writing the action plans…"),
+            lambda r: self._batch_message(r, self.tr("plan PDF(s)")))
 
     def export_report(self, path: Path, anonymised: bool = False) -> Op:
-        read = self._collect(anonymised)
-        language, paper, docx = self.language, self.paper, self.docx.isChecked()
-
-        def work(progress, cancelled):
-            from pcsc_workshop.core.reports.report_pdf import write_report_pdf
-
-            data = read()
-            written = write_report_pdf(data, path, language=language, paper=paper)
-            if docx:
-                from pcsc_workshop.core.reports.docx_export import write_report_docx
-
-                write_report_docx(data, written.with_suffix(".docx"), language=language)
-            return written
-
-        return self._start(work, self.tr("Writing the workshop report…"),
-                           lambda p: self.tr("Report saved: {0}").format(p))
+        workshop_id, curriculum, options = self.ctx.workshop_id, self._curriculum(), \
+            self._options(anonymised)
+        return self._start(
+            lambda door, _p, _c: door.exports.report(workshop_id, path, options,
+                                                     curriculum=curriculum),
+            self.tr("Writing the workshop report…"),
+            lambda r: self.tr("Report saved: {0}").format(r.files[0]))
 
     def export_dossiers(self, folder: Path, anonymised: bool = False) -> Op:
-        read = self._collect(anonymised, member_plans=True)
-        language, paper, docx = self.language, self.paper, self.docx.isChecked()
-
-        def work(progress, cancelled):
-            from pcsc_workshop.core.reports.dossier_pdf import write_dossiers
-
-            data = read()
-            result = write_dossiers(data, folder, progress=progress, cancelled=cancelled,
-                                    language=language, paper=paper)
-            if docx:
-                from pcsc_workshop.core.reports.docx_export import write_dossier_docx
-
-                for d, path in zip(data.delegations, result.written, strict=False):
-                    write_dossier_docx(data, d.id, path.with_suffix(".docx"), language=language)
-            return result
-
-        return self._start(work, self.tr("Writing the delegation dossiers…"),
-                           lambda r: self._batch_message(r, self.tr("dossier(s)")))
+        workshop_id, curriculum, options = self.ctx.workshop_id, self._curriculum(), \
+            self._options(anonymised)
+        return self._start(
+            lambda door, progress, cancelled: door.exports.dossiers(
+                workshop_id, folder, options, curriculum=curriculum, progress=progress,
+                cancelled=cancelled),
+            self.tr("Writing the delegation dossiers…"),
+            lambda r: self._batch_message(r, self.tr("dossier(s)")))
 
     def export_agenda(self, path: Path, run_sheet: bool = False) -> Op:
         """The participants' agenda, or with `run_sheet` the facilitator's copy with notes."""
-        read = self._collect(False)
-        language, paper = self.language, self.paper
-
-        def work(progress, cancelled):
-            from pcsc_workshop.core.reports.agenda_pdf import write_agenda_pdf
-
-            return write_agenda_pdf(read(), path, run_sheet=run_sheet, language=language,
-                                    paper=paper)
-
-        return self._start(work, self.tr("Writing the agenda…"),
-                           lambda p: self.tr("Agenda saved: {0}").format(p))
+        workshop_id, curriculum, options = self.ctx.workshop_id, self._curriculum(), \
+            self._options()
+        return self._start(
+            lambda door, _p, _c: door.exports.agenda(workshop_id, path, options,
+                                                     run_sheet=run_sheet,
+                                                     curriculum=curriculum),
+            self.tr("Writing the agenda…"),
+            lambda r: self.tr("Agenda saved: {0}").format(r.files[0]))
 
     def export_certificates(self, folder: Path) -> Op:
-        store, workshop_id = self.ctx.store, self.ctx.workshop_id
-        language, paper = self.language, self.paper
-
-        def work(progress, cancelled):
-            from pcsc_workshop.core.reports.batch import collect_certificates, write_certificates
-
-            with store.session() as session:
-                facts, jobs = collect_certificates(session, workshop_id)
-            return write_certificates(facts, jobs, folder, progress=progress,
-                                      cancelled=cancelled, language=language, paper=paper)
-
-        return self._start(work, self.tr("Writing the certificates…"),
-                           lambda r: self._batch_message(r, self.tr("certificate(s)")))
+        workshop_id, options = self.ctx.workshop_id, self._options()
+        return self._start(
+            lambda door, progress, cancelled: door.exports.certificates(
+                workshop_id, folder, options, progress=progress, cancelled=cancelled),
+            self.tr("Writing the certificates…"),
+            lambda r: self._batch_message(r, self.tr("certificate(s)")))
 
     def export_csv(self, path: Path, anonymised: bool = False) -> Op:
-        store, workshop_id, titles = self.ctx.store, self.ctx.workshop_id, self._titles()
-        hide = anonymised and self.hide_lone.isChecked()
-
-        def work(progress, cancelled):
-            from pcsc_workshop.core.reports.csv_export import collect_rows, write_csv
-
-            with store.session() as session:
-                rows = collect_rows(session, workshop_id, anonymised=anonymised,
-                                    link_titles=titles, hide_lone_delegations=hide)
-            return write_csv(rows, path)
-
-        return self._start(work, self.tr("Writing the CSV…"),
-                           lambda p: self.tr("CSV saved: {0}").format(p))
+        workshop_id, titles, options = self.ctx.workshop_id, self._titles(), \
+            self._options(anonymised)
+        return self._start(
+            lambda door, _p, _c: door.exports.csv(workshop_id, path, options,
+                                                  link_titles=titles),
+            self.tr("Writing the CSV…"),
+            lambda r: self.tr("CSV saved: {0}").format(r.files[0]))
 
 
 def install_export_menu(window: QMainWindow) -> ExportMenu:

@@ -277,10 +277,9 @@ class MainWindow(QMainWindow):
 
     # -- workshops --------------------------------------------------------------------
     def reload_workshops(self) -> None:
-        from pcsc_workshop.core.workshops import list_workshops
-
-        with self.ctx.store.session() as session:
-            workshops = list_workshops(session)
+        """Fill the picker from the door (a few rows: read at once) and select the current
+        workshop, or the one remembered, or the first."""
+        workshops = self.ctx.door.workshops.all()
         self.workshop_picker.blockSignals(True)
         self.workshop_picker.clear()
         for w in workshops:

@@ -87,23 +87,24 @@ def run_self_test() -> int:
         import http.client
 
         from pcsc_workshop.core.workshops import list_workshops
-        from pcsc_workshop.room.hub import RoomHub
+        from pcsc_workshop.room.process import ProcessHub
 
         store = state["store"]
         with store.session() as session:  # type: ignore[attr-defined]
             workshop_id = list_workshops(session)[0].id
-        hub = RoomHub(store, workshop_id, host="127.0.0.1", port=0, advertise=False)
+        # as the window opens it: in a child process of this very executable (frozen or not)
+        hub = ProcessHub(store, workshop_id, host="127.0.0.1", port=0, advertise=False)
         hub.open()
         try:
-            conn = http.client.HTTPConnection("127.0.0.1", hub.server.port, timeout=10)  # type: ignore[union-attr]
-            conn.request("GET", "/", headers={"Host": f"127.0.0.1:{hub.server.port}"})  # type: ignore[union-attr]
+            conn = http.client.HTTPConnection("127.0.0.1", hub.port, timeout=10)
+            conn.request("GET", "/", headers={"Host": f"127.0.0.1:{hub.port}"})
             response = conn.getresponse()
             page = response.read()
             if response.status != 200 or b"<form" not in page:
                 raise RuntimeError(f"the join page answered {response.status}")
         finally:
             hub.close()
-        return f"join page {len(page) // 1024} KB"
+        return f"join page {len(page) // 1024} KB, served by process {hub.pid}"
 
     results = [_check(n, f) for n, f in (("database", database), ("curriculum", curriculum),
                                          ("pdf", pdf), ("chart", chart), ("room", room))]

@@ -1,8 +1,10 @@
 """File menu: duplicate or delete the current workshop, back up or restore the whole database.
 
-The work is in `core/workshops.py` and `core/backups.py`; this is the dialogs and the
-window's refresh. The backup and the check of a file to restore run on a worker; a restore
-asks first, saying what the file holds and that the current database is kept as a copy.
+The work is in the door (`door.workshops`); this is the dialogs and the window's refresh.
+Every operation runs on a worker; a restore asks first, saying what the file holds and that
+the current database is kept as a copy. A deletion or a restore changes everything: the
+window first moves to a workshop that is still there, then tells every page (so no page
+reloads a workshop that is gone).
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pcsc_workshop.door import Changes, Door, Outcome
+from pcsc_workshop.ui.operations import run_long_op, run_op
 from pcsc_workshop.ui.widgets.date_field import DateField
 from pcsc_workshop.ui.workers import Op
 
@@ -88,47 +92,48 @@ class WorkshopActions(QObject):
         for page in self.window.pages:
             page.flush()
 
-    def _refresh(self, workshop_id: str | None) -> None:
-        """Show `workshop_id` (or the first one left) and refill every page."""
+    def _show_workshop(self, workshop_id: str | None) -> None:
+        """Make `workshop_id` (or none) current in the window's picker and context."""
         if workshop_id:
             self.ctx.select_workshop(workshop_id)
         else:
             self.ctx.workshop_id = None
         self.window.reload_workshops()
-        self.ctx.changes.workshopSelected.emit(self.ctx.workshop_id or "")
+
+    def _then_tell(self, changes: Changes, workshop_id: str | None) -> None:
+        """After a deletion or a restore: move to a workshop that exists, then broadcast
+        (pages reload the workshop now current, never the one that is gone)."""
+        self._show_workshop(workshop_id)
+        self.ctx.changes.publish(changes, self.window)
 
     # -- duplicate / delete ---------------------------------------------------------------
-    def duplicate(self, *, dialog: DuplicateDialog | None = None) -> str | None:
-        from pcsc_workshop.core.workshops import duplicate_workshop, get_workshop
-
-        if not self.ctx.workshop_id:
-            return None
-        self._flush()
-        with self.ctx.store.session() as session:
-            w = get_workshop(session, self.ctx.workshop_id)
-            title, start = w.title, w.start_date
-        dialog = dialog or DuplicateDialog(title, start, self.window)
-        if not dialog.exec():
-            return None
-        with self.ctx.store.session() as session:
-            copy = duplicate_workshop(session, self.ctx.workshop_id,
-                                      title=dialog.title_edit.text(),
-                                      start_date=dialog.start.date(),
-                                      with_delegations=dialog.delegations.isChecked())
-        self._refresh(copy.workshop_id)
-        return copy.workshop_id
-
-    def delete(self, *, confirm: bool = True) -> bool:
-        from pcsc_workshop.core.people import list_participants
-        from pcsc_workshop.core.workshops import delete_workshop, get_workshop
-
+    def duplicate(self, *, dialog: DuplicateDialog | None = None) -> Op | None:
+        """Ask for the new title and dates, then copy on a worker and show the copy."""
         workshop_id = self.ctx.workshop_id
         if not workshop_id:
-            return False
+            return None
         self._flush()
-        with self.ctx.store.session() as session:
-            title = get_workshop(session, workshop_id).title
-            people = len(list_participants(session, workshop_id))
+        w = self.ctx.door.workshops.details(workshop_id)
+        dialog = dialog or DuplicateDialog(w.title, w.start_date, self.window)
+        if not dialog.exec():
+            return None
+        title, start = dialog.title_edit.text(), dialog.start.date()
+        with_delegations = dialog.delegations.isChecked()
+        self.last = run_op(self.window, self.ctx, lambda door: door.workshops.duplicate(
+            workshop_id, title=title, start_date=start, with_delegations=with_delegations),
+            done=lambda copy: self._show_workshop(copy.workshop_id),
+            failed=lambda exc: QMessageBox.warning(self.window,
+                                                   self.tr("Duplicate the workshop"), str(exc)))
+        return self.last
+
+    def delete(self, *, confirm: bool = True) -> Op | None:
+        workshop_id = self.ctx.workshop_id
+        if not workshop_id:
+            return None
+        self._flush()
+        door = self.ctx.door
+        title = door.workshops.details(workshop_id).title
+        people = len(door.people.participants(workshop_id))
         if confirm:
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete the workshop"),
                               self.tr("Delete “{0}” with its agenda, its participants ({1}), "
@@ -140,20 +145,22 @@ class WorkshopActions(QObject):
             box.addButton(QMessageBox.StandardButton.Cancel)
             box.exec()
             if box.clickedButton() is not delete:
-                return False
-        with self.ctx.store.session() as session:
-            delete_workshop(session, workshop_id)
-        from pcsc_workshop.core.workshops import list_workshops
+                return None
 
-        with self.ctx.store.session() as session:
-            left = list_workshops(session)
-        self._refresh(left[0].id if left else None)
-        return True
+        def deleted(door: Door) -> Outcome[tuple[Changes, str | None]]:
+            out = door.workshops.delete(workshop_id)
+            left = door.workshops.all()
+            # broadcast only once the window shows a workshop that is still there
+            return Outcome((out.changes, left[0].id if left else None))
+
+        self.last = run_op(self.window, self.ctx, deleted,
+                           done=lambda told: self._then_tell(*told),
+                           failed=lambda exc: QMessageBox.warning(
+                               self.window, self.tr("Delete the workshop"), str(exc)))
+        return self.last
 
     # -- backup / restore -----------------------------------------------------------------
     def backup(self, path: Path | None = None) -> Op | None:
-        from pcsc_workshop.core.backups import backup_database
-
         if path is None:
             suggested = Path.home() / self.tr("PCSC Workshop backup {0}.sqlite3").format(
                 date.today().isoformat())
@@ -164,7 +171,7 @@ class WorkshopActions(QObject):
                 return None
             path = Path(chosen)
         self._flush()
-        db_path = self.ctx.store.path
+        door, target = self.ctx.door, path
 
         def done(written: Path) -> None:
             self.window.statusBar().showMessage(
@@ -173,13 +180,11 @@ class WorkshopActions(QObject):
         def failed(exc: BaseException) -> None:
             QMessageBox.warning(self.window, self.tr("The backup was not written"), str(exc))
 
-        self.last = Op(self.window, lambda _p, _c: backup_database(db_path, path)) \
+        self.last = Op(self.window, lambda _p, _c: door.workshops.backup_to(target)) \
             .with_progress(self.tr("Writing the backup…")).success(done).failure(failed).run()
         return self.last
 
     def restore(self, path: Path | None = None, *, confirm: bool = True) -> Op | None:
-        from pcsc_workshop.core.backups import check_backup, known_revisions
-
         if path is None:
             chosen, _ = QFileDialog.getOpenFileName(
                 self.window, self.tr("Restore the database from a backup"), str(Path.home()),
@@ -204,29 +209,35 @@ class WorkshopActions(QObject):
             QMessageBox.warning(self.window, self.tr("This file cannot be restored"),
                                 self.tr("{0}\n\nNothing was changed.").format(exc))
 
-        self.last = Op(self.window, lambda _p, _c: check_backup(path, known_revisions())) \
+        door, chosen_path = self.ctx.door, path
+        self.last = Op(self.window, lambda _p, _c: door.workshops.check_backup(chosen_path)) \
             .success(checked).failure(refused).run()
         return self.last
 
     def _restore_now(self, path: Path) -> None:
-        from pcsc_workshop.core.backups import restore_database
-        from pcsc_workshop.core.workshops import list_workshops
-
         self._flush()
-        try:
-            kept = restore_database(self.ctx.store, path)
-        except Exception as exc:  # noqa: BLE001 - said in words, the old file is kept
+        current = self.ctx.workshop_id
+
+        def restored(door: Door, _progress: object, _cancelled: object
+                     ) -> Outcome[tuple[Path, Changes, str | None]]:
+            out = door.workshops.restore(path)
+            ids = [w.id for w in door.workshops.all()]
+            shown = current if current in ids else (ids[0] if ids else None)
+            # broadcast only once the window shows a workshop of the restored database
+            return Outcome((out.value, out.changes, shown))
+
+        def done(told: tuple[Path, Changes, str | None]) -> None:
+            kept, changes, shown = told
+            self._then_tell(changes, shown)
+            self.window.statusBar().showMessage(
+                self.tr("Database restored from {0}; the previous one is kept as {1}").format(
+                    path.name, kept.name), 15_000)
+
+        def failed(exc: BaseException) -> None:  # said in words, the old file is kept
             QMessageBox.warning(self.window, self.tr("The restore failed"), str(exc))
-            return
-        with self.ctx.store.session() as session:
-            ids = [w.id for w in list_workshops(session)]
-        current = self.ctx.workshop_id if self.ctx.workshop_id in ids else \
-            (ids[0] if ids else None)
-        self.ctx.workshop_id = None  # every page reloads, even for the same workshop id
-        self._refresh(current)
-        self.window.statusBar().showMessage(
-            self.tr("Database restored from {0}; the previous one is kept as {1}").format(
-                path.name, kept.name), 15_000)
+
+        self.last = run_long_op(self.window, self.ctx, restored,
+                                self.tr("Restoring the database…"), done=done, failed=failed)
 
 
 def install_workshop_actions(window: Any) -> WorkshopActions:

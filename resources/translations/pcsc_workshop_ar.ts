@@ -237,6 +237,18 @@
         <translation>{0} · {1}</translation>
     </message>
     <message>
+        <source>Add session</source>
+        <translation>إضافة جلسة</translation>
+    </message>
+    <message>
+        <source>Edit session</source>
+        <translation>تعديل الجلسة</translation>
+    </message>
+    <message>
+        <source>Move session</source>
+        <translation>نقل الجلسة</translation>
+    </message>
+    <message>
         <source>Remove session</source>
         <translation>حذف الجلسة</translation>
     </message>
@@ -1002,6 +1014,14 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         </translation>
     </message>
     <message>
+        <source>Importing…</source>
+        <translation>جارٍ الاستيراد…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {0}</source>
+        <translation>لم يُستورد أي شيء: {0}</translation>
+    </message>
+    <message>
         <source>Row {0}: {1}</source>
         <translation>الصف {0}: {1}</translation>
     </message>
@@ -1472,47 +1492,47 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     </message>
     <message>
         <source>Problem</source>
-        <translation>المشكلة</translation>
+        <translation type="vanished">المشكلة</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>ال&amp;عنوان:</translation>
+        <translation type="vanished">ال&amp;عنوان:</translation>
     </message>
     <message>
         <source>&amp;Organisers:</source>
-        <translation>الجهات ال&amp;منظِّمة:</translation>
+        <translation type="vanished">الجهات ال&amp;منظِّمة:</translation>
     </message>
     <message>
         <source>&amp;Venue:</source>
-        <translation>م&amp;كان الانعقاد:</translation>
+        <translation type="vanished">م&amp;كان الانعقاد:</translation>
     </message>
     <message>
         <source>C&amp;ity:</source>
-        <translation>المدي&amp;نة:</translation>
+        <translation type="vanished">المدي&amp;نة:</translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
-        <translation>ال&amp;بلد:</translation>
+        <translation type="vanished">ال&amp;بلد:</translation>
     </message>
     <message>
         <source>&amp;Starts on:</source>
-        <translation>&amp;يبدأ في:</translation>
+        <translation type="vanished">&amp;يبدأ في:</translation>
     </message>
     <message>
         <source>&amp;Ends on:</source>
-        <translation>ين&amp;تهي في:</translation>
+        <translation type="vanished">ين&amp;تهي في:</translation>
     </message>
     <message>
         <source>Working language</source>
-        <translation>لغة العمل</translation>
+        <translation type="vanished">لغة العمل</translation>
     </message>
     <message>
         <source>Curriculum, knowledge checks, assessment and slides are shown in this language by default; each participant can switch their own content language</source>
-        <translation>يُعرض المنهج التدريبي واختبارات المعارف والتقييم الذاتي والشرائح بهذه اللغة افتراضيًا؛ ويمكن لكل مشارك اختيار لغة المحتوى الخاصة به</translation>
+        <translation type="vanished">يُعرض المنهج التدريبي واختبارات المعارف والتقييم الذاتي والشرائح بهذه اللغة افتراضيًا؛ ويمكن لكل مشارك اختيار لغة المحتوى الخاصة به</translation>
     </message>
     <message>
         <source>Working &amp;language:</source>
-        <translation>&amp;لغة العمل:</translation>
+        <translation type="vanished">&amp;لغة العمل:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -2541,6 +2561,10 @@ Copy it to a USB stick or shared folder; participants open it with File → Open
         <source>From a laptop not seen before for them</source>
         <translation>من حاسوب لم يُرَ من قبل لهذا الشخص</translation>
     </message>
+    <message>
+        <source>Not done</source>
+        <translation>لم يتم</translation>
+    </message>
 </context>
 <context>
     <name>ImportReportDialog</name>
@@ -2591,6 +2615,11 @@ Copy it to a USB stick or shared folder; participants open it with File → Open
     <message>
         <source>plan revision {0}</source>
         <translation>مراجعة الخطة {0}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the details of one file</comment>
+        <translation>، </translation>
     </message>
     <message>
         <source>Kept aside</source>
@@ -3865,6 +3894,10 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
         <source>Documents &amp;in:</source>
         <translation>الوثائق &amp;باللغة:</translation>
     </message>
+    <message>
+        <source>Move participant</source>
+        <translation>نقل المشارك</translation>
+    </message>
 </context>
 <context>
     <name>PeopleEditor</name>
@@ -3932,6 +3965,10 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
     <message>
         <source>Delete this participant’s data…</source>
         <translation>حذف بيانات هذا المشارك…</translation>
+    </message>
+    <message>
+        <source>Move participant</source>
+        <translation>نقل المشارك</translation>
     </message>
     <message>
         <source>Remove delegation</source>
@@ -5010,6 +5047,10 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
         <translation>جارٍ إغلاق القاعة…</translation>
     </message>
     <message>
+        <source>The room stopped unexpectedly. Open it again to let browsers join; everything saved so far is kept.</source>
+        <translation>توقفت القاعة على نحو غير متوقع. افتحها مجددًا لتتمكن المتصفحات من الانضمام؛ كل ما حُفظ حتى الآن محفوظ.</translation>
+    </message>
+    <message>
         <source>Save join card</source>
         <translation>حفظ بطاقة الانضمام</translation>
     </message>
@@ -5940,6 +5981,10 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
         <translation>ا&amp;ستعادة قاعدة البيانات من نسخة احتياطية…</translation>
     </message>
     <message>
+        <source>Duplicate the workshop</source>
+        <translation>تكرار الورشة</translation>
+    </message>
+    <message>
         <source>Delete the workshop</source>
         <translation>حذف الورشة</translation>
     </message>
@@ -6012,47 +6057,19 @@ Nothing was changed.</source>
         <translation>فشلت الاستعادة</translation>
     </message>
     <message>
+        <source>Restoring the database…</source>
+        <translation>جارٍ استعادة قاعدة البيانات…</translation>
+    </message>
+    <message>
         <source>Database restored from {0}; the previous one is kept as {1}</source>
         <translation>استُعيدت قاعدة البيانات من {0}؛ وحُفظت السابقة باسم {1}</translation>
     </message>
 </context>
 <context>
-    <name>WorkshopPage</name>
+    <name>WorkshopDetailsForm</name>
     <message>
-        <source>&amp;New workshop…</source>
-        <translation>ورشة عمل &amp;جديدة…</translation>
-    </message>
-    <message>
-        <source>&amp;Print agenda…</source>
-        <translation>&amp;طباعة جدول الأعمال…</translation>
-    </message>
-    <message>
-        <source>Agenda as P&amp;DF…</source>
-        <translation>جدول الأعمال بصيغة P&amp;DF…</translation>
-    </message>
-    <message>
-        <source>With &amp;notes (run sheet)</source>
-        <translation>مع الملاح&amp;ظات (ورقة سير الجلسات)</translation>
-    </message>
-    <message>
-        <source>Print or save the facilitator&apos;s run sheet, with each session&apos;s notes, instead of the participants&apos; agenda</source>
-        <translation>اطبعوا ورقة سير الجلسات للميسّر أو احفظوها، مع ملاحظات كل جلسة، بدلًا من برنامج المشاركين</translation>
-    </message>
-    <message>
-        <source>Exercise &amp;timer</source>
-        <translation>مؤقّت التم&amp;رين</translation>
-    </message>
-    <message>
-        <source>A countdown for the selected session</source>
-        <translation>عدّ تنازلي للجلسة المحددة</translation>
-    </message>
-    <message>
-        <source>Workshop sections</source>
-        <translation>أقسام ورشة العمل</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>التفاصيل</translation>
+        <source>Problem</source>
+        <translation>المشكلة</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -6094,6 +6111,93 @@ Nothing was changed.</source>
         <source>Working &amp;language:</source>
         <translation>&amp;لغة العمل:</translation>
     </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation>ال&amp;وصف:</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopPage</name>
+    <message>
+        <source>&amp;New workshop…</source>
+        <translation>ورشة عمل &amp;جديدة…</translation>
+    </message>
+    <message>
+        <source>&amp;Print agenda…</source>
+        <translation>&amp;طباعة جدول الأعمال…</translation>
+    </message>
+    <message>
+        <source>Agenda as P&amp;DF…</source>
+        <translation>جدول الأعمال بصيغة P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>With &amp;notes (run sheet)</source>
+        <translation>مع الملاح&amp;ظات (ورقة سير الجلسات)</translation>
+    </message>
+    <message>
+        <source>Print or save the facilitator&apos;s run sheet, with each session&apos;s notes, instead of the participants&apos; agenda</source>
+        <translation>اطبعوا ورقة سير الجلسات للميسّر أو احفظوها، مع ملاحظات كل جلسة، بدلًا من برنامج المشاركين</translation>
+    </message>
+    <message>
+        <source>Exercise &amp;timer</source>
+        <translation>مؤقّت التم&amp;رين</translation>
+    </message>
+    <message>
+        <source>A countdown for the selected session</source>
+        <translation>عدّ تنازلي للجلسة المحددة</translation>
+    </message>
+    <message>
+        <source>Workshop sections</source>
+        <translation>أقسام ورشة العمل</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="vanished">ال&amp;عنوان:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisers:</source>
+        <translation type="vanished">الجهات ال&amp;منظِّمة:</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation type="vanished">م&amp;كان الانعقاد:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation type="vanished">المدي&amp;نة:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation type="vanished">ال&amp;بلد:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation type="vanished">&amp;يبدأ في:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation type="vanished">ين&amp;تهي في:</translation>
+    </message>
+    <message>
+        <source>Working language</source>
+        <translation type="vanished">لغة العمل</translation>
+    </message>
+    <message>
+        <source>Curriculum, knowledge checks, assessment and slides are shown in this language by default; each participant can switch their own content language</source>
+        <translation type="vanished">يُعرض المنهج التدريبي واختبارات المعارف والتقييم الذاتي والشرائح بهذه اللغة افتراضيًا؛ ويمكن لكل مشارك اختيار لغة المحتوى الخاصة به</translation>
+    </message>
+    <message>
+        <source>Working &amp;language:</source>
+        <translation type="vanished">&amp;لغة العمل:</translation>
+    </message>
     <message numerus="yes">
         <source>A countdown of %n minute(s) for “{0}”</source>
         <translation>
@@ -6111,7 +6215,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Descri&amp;ption:</source>
-        <translation>ال&amp;وصف:</translation>
+        <translation type="vanished">ال&amp;وصف:</translation>
     </message>
     <message>
         <source>Certificate &amp;details…</source>
@@ -6130,16 +6234,28 @@ Nothing was changed.</source>
         <translation>لا توجد ورشة عمل بعد: أنشئوا واحدة عبر «ورشة عمل جديدة…»</translation>
     </message>
     <message>
+        <source>Edit workshop details</source>
+        <translation>تعديل تفاصيل الورشة</translation>
+    </message>
+    <message>
         <source>Editing…</source>
         <translation>جارٍ التحرير…</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation>لم يُحفظ</translation>
+        <translation type="vanished">لم يُحفظ</translation>
     </message>
     <message>
         <source>Saved at {0}</source>
         <translation>حُفظ في الساعة {0}</translation>
+    </message>
+    <message>
+        <source>Not saved yet: see the problem below</source>
+        <translation>لم يُحفظ بعد: انظر المشكلة أدناه</translation>
+    </message>
+    <message>
+        <source>Not saved ({0}); trying again…</source>
+        <translation>لم يُحفظ ({0})؛ ستُعاد المحاولة…</translation>
     </message>
     <message>
         <source>Save the agenda as PDF</source>

@@ -229,6 +229,18 @@
         <translation>{0} · {1}</translation>
     </message>
     <message>
+        <source>Add session</source>
+        <translation>Añadir sesión</translation>
+    </message>
+    <message>
+        <source>Edit session</source>
+        <translation>Editar la sesión</translation>
+    </message>
+    <message>
+        <source>Move session</source>
+        <translation>Mover la sesión</translation>
+    </message>
+    <message>
         <source>Remove session</source>
         <translation>Eliminar la sesión</translation>
     </message>
@@ -974,6 +986,14 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         </translation>
     </message>
     <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {0}</source>
+        <translation>No se ha importado nada: {0}</translation>
+    </message>
+    <message>
         <source>Row {0}: {1}</source>
         <translation>Fila {0}: {1}</translation>
     </message>
@@ -1416,47 +1436,47 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     </message>
     <message>
         <source>Problem</source>
-        <translation>Problema</translation>
+        <translation type="vanished">Problema</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Título:</translation>
+        <translation type="vanished">&amp;Título:</translation>
     </message>
     <message>
         <source>&amp;Organisers:</source>
-        <translation>&amp;Organizadores:</translation>
+        <translation type="vanished">&amp;Organizadores:</translation>
     </message>
     <message>
         <source>&amp;Venue:</source>
-        <translation>&amp;Lugar:</translation>
+        <translation type="vanished">&amp;Lugar:</translation>
     </message>
     <message>
         <source>C&amp;ity:</source>
-        <translation>C&amp;iudad:</translation>
+        <translation type="vanished">C&amp;iudad:</translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
-        <translation>&amp;País:</translation>
+        <translation type="vanished">&amp;País:</translation>
     </message>
     <message>
         <source>&amp;Starts on:</source>
-        <translation>&amp;Empieza el:</translation>
+        <translation type="vanished">&amp;Empieza el:</translation>
     </message>
     <message>
         <source>&amp;Ends on:</source>
-        <translation>Te&amp;rmina el:</translation>
+        <translation type="vanished">Te&amp;rmina el:</translation>
     </message>
     <message>
         <source>Working language</source>
-        <translation>Idioma de trabajo</translation>
+        <translation type="vanished">Idioma de trabajo</translation>
     </message>
     <message>
         <source>Curriculum, knowledge checks, assessment and slides are shown in this language by default; each participant can switch their own content language</source>
-        <translation>El plan de estudios, las pruebas de conocimientos, la autoevaluación y las diapositivas se muestran por defecto en este idioma; cada participante puede elegir su propio idioma del contenido</translation>
+        <translation type="vanished">El plan de estudios, las pruebas de conocimientos, la autoevaluación y las diapositivas se muestran por defecto en este idioma; cada participante puede elegir su propio idioma del contenido</translation>
     </message>
     <message>
         <source>Working &amp;language:</source>
-        <translation>Idio&amp;ma de trabajo:</translation>
+        <translation type="vanished">Idio&amp;ma de trabajo:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -2477,6 +2497,10 @@ Cópielo en una memoria USB o una carpeta compartida; los participantes lo abren
         <source>From a laptop not seen before for them</source>
         <translation>De un portátil nunca visto para esta persona</translation>
     </message>
+    <message>
+        <source>Not done</source>
+        <translation>No se ha realizado</translation>
+    </message>
 </context>
 <context>
     <name>ImportReportDialog</name>
@@ -2527,6 +2551,11 @@ Cópielo en una memoria USB o una carpeta compartida; los participantes lo abren
     <message>
         <source>plan revision {0}</source>
         <translation>revisión del plan {0}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the details of one file</comment>
+        <translation>, </translation>
     </message>
     <message>
         <source>Kept aside</source>
@@ -3793,6 +3822,10 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
         <source>Documents &amp;in:</source>
         <translation>Documentos en &amp;idioma:</translation>
     </message>
+    <message>
+        <source>Move participant</source>
+        <translation>Mover al participante</translation>
+    </message>
 </context>
 <context>
     <name>PeopleEditor</name>
@@ -3860,6 +3893,10 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
     <message>
         <source>Delete this participant’s data…</source>
         <translation>Eliminar los datos de este participante…</translation>
+    </message>
+    <message>
+        <source>Move participant</source>
+        <translation>Mover al participante</translation>
     </message>
     <message>
         <source>Remove delegation</source>
@@ -4926,6 +4963,10 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
         <translation>Cerrando la sala…</translation>
     </message>
     <message>
+        <source>The room stopped unexpectedly. Open it again to let browsers join; everything saved so far is kept.</source>
+        <translation>La sala se detuvo de forma inesperada. Ábrala de nuevo para que los navegadores puedan unirse; todo lo guardado hasta ahora se conserva.</translation>
+    </message>
+    <message>
         <source>Save join card</source>
         <translation>Guardar la tarjeta de acceso</translation>
     </message>
@@ -5844,6 +5885,10 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
         <translation>&amp;Restaurar la base de datos desde una copia…</translation>
     </message>
     <message>
+        <source>Duplicate the workshop</source>
+        <translation>Duplicar el taller</translation>
+    </message>
+    <message>
         <source>Delete the workshop</source>
         <translation>Eliminar el taller</translation>
     </message>
@@ -5916,47 +5961,19 @@ No se ha cambiado nada.</translation>
         <translation>La restauración ha fallado</translation>
     </message>
     <message>
+        <source>Restoring the database…</source>
+        <translation>Restaurando la base de datos…</translation>
+    </message>
+    <message>
         <source>Database restored from {0}; the previous one is kept as {1}</source>
         <translation>Base de datos restaurada desde {0}; la anterior se conserva como {1}</translation>
     </message>
 </context>
 <context>
-    <name>WorkshopPage</name>
+    <name>WorkshopDetailsForm</name>
     <message>
-        <source>&amp;New workshop…</source>
-        <translation>&amp;Nuevo taller…</translation>
-    </message>
-    <message>
-        <source>&amp;Print agenda…</source>
-        <translation>Imprimir el pro&amp;grama…</translation>
-    </message>
-    <message>
-        <source>Agenda as P&amp;DF…</source>
-        <translation>Programa en P&amp;DF…</translation>
-    </message>
-    <message>
-        <source>With &amp;notes (run sheet)</source>
-        <translation>Con &amp;notas (guion)</translation>
-    </message>
-    <message>
-        <source>Print or save the facilitator&apos;s run sheet, with each session&apos;s notes, instead of the participants&apos; agenda</source>
-        <translation>Imprimir o guardar el guion del facilitador, con las notas de cada sesión, en lugar del programa de los participantes</translation>
-    </message>
-    <message>
-        <source>Exercise &amp;timer</source>
-        <translation>Temporizador de e&amp;jercicio</translation>
-    </message>
-    <message>
-        <source>A countdown for the selected session</source>
-        <translation>Una cuenta atrás para la sesión seleccionada</translation>
-    </message>
-    <message>
-        <source>Workshop sections</source>
-        <translation>Secciones del taller</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Detalles</translation>
+        <source>Problem</source>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -5998,6 +6015,93 @@ No se ha cambiado nada.</translation>
         <source>Working &amp;language:</source>
         <translation>Idio&amp;ma de trabajo:</translation>
     </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation>De&amp;scripción:</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopPage</name>
+    <message>
+        <source>&amp;New workshop…</source>
+        <translation>&amp;Nuevo taller…</translation>
+    </message>
+    <message>
+        <source>&amp;Print agenda…</source>
+        <translation>Imprimir el pro&amp;grama…</translation>
+    </message>
+    <message>
+        <source>Agenda as P&amp;DF…</source>
+        <translation>Programa en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>With &amp;notes (run sheet)</source>
+        <translation>Con &amp;notas (guion)</translation>
+    </message>
+    <message>
+        <source>Print or save the facilitator&apos;s run sheet, with each session&apos;s notes, instead of the participants&apos; agenda</source>
+        <translation>Imprimir o guardar el guion del facilitador, con las notas de cada sesión, en lugar del programa de los participantes</translation>
+    </message>
+    <message>
+        <source>Exercise &amp;timer</source>
+        <translation>Temporizador de e&amp;jercicio</translation>
+    </message>
+    <message>
+        <source>A countdown for the selected session</source>
+        <translation>Una cuenta atrás para la sesión seleccionada</translation>
+    </message>
+    <message>
+        <source>Workshop sections</source>
+        <translation>Secciones del taller</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="vanished">&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisers:</source>
+        <translation type="vanished">&amp;Organizadores:</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation type="vanished">&amp;Lugar:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation type="vanished">C&amp;iudad:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation type="vanished">&amp;País:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation type="vanished">&amp;Empieza el:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation type="vanished">Te&amp;rmina el:</translation>
+    </message>
+    <message>
+        <source>Working language</source>
+        <translation type="vanished">Idioma de trabajo</translation>
+    </message>
+    <message>
+        <source>Curriculum, knowledge checks, assessment and slides are shown in this language by default; each participant can switch their own content language</source>
+        <translation type="vanished">El plan de estudios, las pruebas de conocimientos, la autoevaluación y las diapositivas se muestran por defecto en este idioma; cada participante puede elegir su propio idioma del contenido</translation>
+    </message>
+    <message>
+        <source>Working &amp;language:</source>
+        <translation type="vanished">Idio&amp;ma de trabajo:</translation>
+    </message>
     <message numerus="yes">
         <source>A countdown of %n minute(s) for “{0}”</source>
         <translation>
@@ -6011,7 +6115,7 @@ No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>Descri&amp;ption:</source>
-        <translation>De&amp;scripción:</translation>
+        <translation type="vanished">De&amp;scripción:</translation>
     </message>
     <message>
         <source>Certificate &amp;details…</source>
@@ -6030,16 +6134,28 @@ No se ha cambiado nada.</translation>
         <translation>Aún no hay ningún taller: cree uno con «Nuevo taller…»</translation>
     </message>
     <message>
+        <source>Edit workshop details</source>
+        <translation>Editar los datos del taller</translation>
+    </message>
+    <message>
         <source>Editing…</source>
         <translation>Editando…</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation>No guardado</translation>
+        <translation type="vanished">No guardado</translation>
     </message>
     <message>
         <source>Saved at {0}</source>
         <translation>Guardado a las {0}</translation>
+    </message>
+    <message>
+        <source>Not saved yet: see the problem below</source>
+        <translation>Aún no guardado: vea el problema más abajo</translation>
+    </message>
+    <message>
+        <source>Not saved ({0}); trying again…</source>
+        <translation>No guardado ({0}); se volverá a intentar…</translation>
     </message>
     <message>
         <source>Save the agenda as PDF</source>

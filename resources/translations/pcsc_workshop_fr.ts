@@ -229,6 +229,18 @@
         <translation>{0} · {1}</translation>
     </message>
     <message>
+        <source>Add session</source>
+        <translation>Ajouter une séance</translation>
+    </message>
+    <message>
+        <source>Edit session</source>
+        <translation>Modifier la séance</translation>
+    </message>
+    <message>
+        <source>Move session</source>
+        <translation>Déplacer la séance</translation>
+    </message>
+    <message>
         <source>Remove session</source>
         <translation>Supprimer la séance</translation>
     </message>
@@ -974,6 +986,14 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         </translation>
     </message>
     <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {0}</source>
+        <translation>Rien n’a été importé : {0}</translation>
+    </message>
+    <message>
         <source>Row {0}: {1}</source>
         <translation>Ligne {0} : {1}</translation>
     </message>
@@ -1416,47 +1436,47 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     </message>
     <message>
         <source>Problem</source>
-        <translation>Problème</translation>
+        <translation type="vanished">Problème</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation type="vanished">&amp;Titre :</translation>
     </message>
     <message>
         <source>&amp;Organisers:</source>
-        <translation>&amp;Organisateurs :</translation>
+        <translation type="vanished">&amp;Organisateurs :</translation>
     </message>
     <message>
         <source>&amp;Venue:</source>
-        <translation>&amp;Lieu :</translation>
+        <translation type="vanished">&amp;Lieu :</translation>
     </message>
     <message>
         <source>C&amp;ity:</source>
-        <translation>&amp;Ville :</translation>
+        <translation type="vanished">&amp;Ville :</translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
-        <translation>&amp;Pays :</translation>
+        <translation type="vanished">&amp;Pays :</translation>
     </message>
     <message>
         <source>&amp;Starts on:</source>
-        <translation>Dé&amp;but le :</translation>
+        <translation type="vanished">Dé&amp;but le :</translation>
     </message>
     <message>
         <source>&amp;Ends on:</source>
-        <translation>&amp;Fin le :</translation>
+        <translation type="vanished">&amp;Fin le :</translation>
     </message>
     <message>
         <source>Working language</source>
-        <translation>Langue de travail</translation>
+        <translation type="vanished">Langue de travail</translation>
     </message>
     <message>
         <source>Curriculum, knowledge checks, assessment and slides are shown in this language by default; each participant can switch their own content language</source>
-        <translation>Le curriculum, les tests de connaissances, l’auto-évaluation et les diapositives s’affichent par défaut dans cette langue ; chaque participant peut choisir sa propre langue du contenu</translation>
+        <translation type="vanished">Le curriculum, les tests de connaissances, l’auto-évaluation et les diapositives s’affichent par défaut dans cette langue ; chaque participant peut choisir sa propre langue du contenu</translation>
     </message>
     <message>
         <source>Working &amp;language:</source>
-        <translation>Lan&amp;gue de travail :</translation>
+        <translation type="vanished">Lan&amp;gue de travail :</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -2477,6 +2497,10 @@ Copiez-le sur une clé USB ou un dossier partagé ; les participants l’ouvrent
         <source>From a laptop not seen before for them</source>
         <translation>D’un ordinateur jamais vu pour cette personne</translation>
     </message>
+    <message>
+        <source>Not done</source>
+        <translation>Opération non effectuée</translation>
+    </message>
 </context>
 <context>
     <name>ImportReportDialog</name>
@@ -2527,6 +2551,11 @@ Copiez-le sur une clé USB ou un dossier partagé ; les participants l’ouvrent
     <message>
         <source>plan revision {0}</source>
         <translation>révision du plan {0}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the details of one file</comment>
+        <translation>, </translation>
     </message>
     <message>
         <source>Kept aside</source>
@@ -3793,6 +3822,10 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
         <source>Documents &amp;in:</source>
         <translation>Documents en &amp;langue :</translation>
     </message>
+    <message>
+        <source>Move participant</source>
+        <translation>Déplacer le participant</translation>
+    </message>
 </context>
 <context>
     <name>PeopleEditor</name>
@@ -3860,6 +3893,10 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
     <message>
         <source>Delete this participant’s data…</source>
         <translation>Supprimer les données de ce participant…</translation>
+    </message>
+    <message>
+        <source>Move participant</source>
+        <translation>Déplacer le participant</translation>
     </message>
     <message>
         <source>Remove delegation</source>
@@ -4926,6 +4963,10 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
         <translation>Fermeture de la salle…</translation>
     </message>
     <message>
+        <source>The room stopped unexpectedly. Open it again to let browsers join; everything saved so far is kept.</source>
+        <translation>La salle s’est arrêtée de façon inattendue. Ouvrez-la à nouveau pour que les navigateurs puissent la rejoindre ; tout ce qui a été enregistré jusqu’ici est conservé.</translation>
+    </message>
+    <message>
         <source>Save join card</source>
         <translation>Enregistrer la carte d&apos;accès</translation>
     </message>
@@ -5844,6 +5885,10 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
         <translation>&amp;Restaurer la base de données depuis une sauvegarde…</translation>
     </message>
     <message>
+        <source>Duplicate the workshop</source>
+        <translation>Dupliquer l’atelier</translation>
+    </message>
+    <message>
         <source>Delete the workshop</source>
         <translation>Supprimer l’atelier</translation>
     </message>
@@ -5916,47 +5961,19 @@ Rien n’a été modifié.</translation>
         <translation>La restauration a échoué</translation>
     </message>
     <message>
+        <source>Restoring the database…</source>
+        <translation>Restauration de la base de données…</translation>
+    </message>
+    <message>
         <source>Database restored from {0}; the previous one is kept as {1}</source>
         <translation>Base de données restaurée depuis {0} ; la précédente est conservée sous {1}</translation>
     </message>
 </context>
 <context>
-    <name>WorkshopPage</name>
+    <name>WorkshopDetailsForm</name>
     <message>
-        <source>&amp;New workshop…</source>
-        <translation>&amp;Nouvel atelier…</translation>
-    </message>
-    <message>
-        <source>&amp;Print agenda…</source>
-        <translation>&amp;Imprimer le programme…</translation>
-    </message>
-    <message>
-        <source>Agenda as P&amp;DF…</source>
-        <translation>Programme en P&amp;DF…</translation>
-    </message>
-    <message>
-        <source>With &amp;notes (run sheet)</source>
-        <translation>Avec les &amp;notes (feuille de route)</translation>
-    </message>
-    <message>
-        <source>Print or save the facilitator&apos;s run sheet, with each session&apos;s notes, instead of the participants&apos; agenda</source>
-        <translation>Imprimer ou enregistrer la feuille de route de l’animateur, avec les notes de chaque séance, au lieu du programme des participants</translation>
-    </message>
-    <message>
-        <source>Exercise &amp;timer</source>
-        <translation>&amp;Minuteur d’exercice</translation>
-    </message>
-    <message>
-        <source>A countdown for the selected session</source>
-        <translation>Un compte à rebours pour la séance sélectionnée</translation>
-    </message>
-    <message>
-        <source>Workshop sections</source>
-        <translation>Sections de l’atelier</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Détails</translation>
+        <source>Problem</source>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -5998,6 +6015,93 @@ Rien n’a été modifié.</translation>
         <source>Working &amp;language:</source>
         <translation>Lan&amp;gue de travail :</translation>
     </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation>Desc&amp;ription :</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopPage</name>
+    <message>
+        <source>&amp;New workshop…</source>
+        <translation>&amp;Nouvel atelier…</translation>
+    </message>
+    <message>
+        <source>&amp;Print agenda…</source>
+        <translation>&amp;Imprimer le programme…</translation>
+    </message>
+    <message>
+        <source>Agenda as P&amp;DF…</source>
+        <translation>Programme en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>With &amp;notes (run sheet)</source>
+        <translation>Avec les &amp;notes (feuille de route)</translation>
+    </message>
+    <message>
+        <source>Print or save the facilitator&apos;s run sheet, with each session&apos;s notes, instead of the participants&apos; agenda</source>
+        <translation>Imprimer ou enregistrer la feuille de route de l’animateur, avec les notes de chaque séance, au lieu du programme des participants</translation>
+    </message>
+    <message>
+        <source>Exercise &amp;timer</source>
+        <translation>&amp;Minuteur d’exercice</translation>
+    </message>
+    <message>
+        <source>A countdown for the selected session</source>
+        <translation>Un compte à rebours pour la séance sélectionnée</translation>
+    </message>
+    <message>
+        <source>Workshop sections</source>
+        <translation>Sections de l’atelier</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="vanished">&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Organisers:</source>
+        <translation type="vanished">&amp;Organisateurs :</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation type="vanished">&amp;Lieu :</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation type="vanished">&amp;Ville :</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation type="vanished">&amp;Pays :</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation type="vanished">Dé&amp;but le :</translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation type="vanished">&amp;Fin le :</translation>
+    </message>
+    <message>
+        <source>Working language</source>
+        <translation type="vanished">Langue de travail</translation>
+    </message>
+    <message>
+        <source>Curriculum, knowledge checks, assessment and slides are shown in this language by default; each participant can switch their own content language</source>
+        <translation type="vanished">Le curriculum, les tests de connaissances, l’auto-évaluation et les diapositives s’affichent par défaut dans cette langue ; chaque participant peut choisir sa propre langue du contenu</translation>
+    </message>
+    <message>
+        <source>Working &amp;language:</source>
+        <translation type="vanished">Lan&amp;gue de travail :</translation>
+    </message>
     <message numerus="yes">
         <source>A countdown of %n minute(s) for “{0}”</source>
         <translation>
@@ -6011,7 +6115,7 @@ Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Descri&amp;ption:</source>
-        <translation>Desc&amp;ription :</translation>
+        <translation type="vanished">Desc&amp;ription :</translation>
     </message>
     <message>
         <source>Certificate &amp;details…</source>
@@ -6030,16 +6134,28 @@ Rien n’a été modifié.</translation>
         <translation>Aucun atelier pour le moment : créez-en un avec « Nouvel atelier… »</translation>
     </message>
     <message>
+        <source>Edit workshop details</source>
+        <translation>Modifier les détails de l’atelier</translation>
+    </message>
+    <message>
         <source>Editing…</source>
         <translation>Modification en cours…</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation>Non enregistré</translation>
+        <translation type="vanished">Non enregistré</translation>
     </message>
     <message>
         <source>Saved at {0}</source>
         <translation>Enregistré à {0}</translation>
+    </message>
+    <message>
+        <source>Not saved yet: see the problem below</source>
+        <translation>Pas encore enregistré : voir le problème ci-dessous</translation>
+    </message>
+    <message>
+        <source>Not saved ({0}); trying again…</source>
+        <translation>Non enregistré ({0}) ; nouvel essai…</translation>
     </message>
     <message>
         <source>Save the agenda as PDF</source>

@@ -229,6 +229,18 @@
         <translation>{0} · {1}</translation>
     </message>
     <message>
+        <source>Add session</source>
+        <translation>Adicionar sessão</translation>
+    </message>
+    <message>
+        <source>Edit session</source>
+        <translation>Editar a sessão</translation>
+    </message>
+    <message>
+        <source>Move session</source>
+        <translation>Mover a sessão</translation>
+    </message>
+    <message>
         <source>Remove session</source>
         <translation>Remover a sessão</translation>
     </message>
@@ -974,6 +986,14 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
         </translation>
     </message>
     <message>
+        <source>Importing…</source>
+        <translation>A importar…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {0}</source>
+        <translation>Nada foi importado: {0}</translation>
+    </message>
+    <message>
         <source>Row {0}: {1}</source>
         <translation>Linha {0}: {1}</translation>
     </message>
@@ -1416,47 +1436,47 @@ Mine is this computer&apos;s version. Theirs came in {2} at {3}.</source>
     </message>
     <message>
         <source>Problem</source>
-        <translation>Problema</translation>
+        <translation type="vanished">Problema</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Título:</translation>
+        <translation type="vanished">&amp;Título:</translation>
     </message>
     <message>
         <source>&amp;Organisers:</source>
-        <translation>&amp;Organizadores:</translation>
+        <translation type="vanished">&amp;Organizadores:</translation>
     </message>
     <message>
         <source>&amp;Venue:</source>
-        <translation>&amp;Local:</translation>
+        <translation type="vanished">&amp;Local:</translation>
     </message>
     <message>
         <source>C&amp;ity:</source>
-        <translation>C&amp;idade:</translation>
+        <translation type="vanished">C&amp;idade:</translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
-        <translation>&amp;País:</translation>
+        <translation type="vanished">&amp;País:</translation>
     </message>
     <message>
         <source>&amp;Starts on:</source>
-        <translation>&amp;Começa em:</translation>
+        <translation type="vanished">&amp;Começa em:</translation>
     </message>
     <message>
         <source>&amp;Ends on:</source>
-        <translation>Te&amp;rmina em:</translation>
+        <translation type="vanished">Te&amp;rmina em:</translation>
     </message>
     <message>
         <source>Working language</source>
-        <translation>Língua de trabalho</translation>
+        <translation type="vanished">Língua de trabalho</translation>
     </message>
     <message>
         <source>Curriculum, knowledge checks, assessment and slides are shown in this language by default; each participant can switch their own content language</source>
-        <translation>O currículo, os testes de conhecimentos, a autoavaliação e os diapositivos são apresentados por predefinição nesta língua; cada participante pode escolher a sua própria língua do conteúdo</translation>
+        <translation type="vanished">O currículo, os testes de conhecimentos, a autoavaliação e os diapositivos são apresentados por predefinição nesta língua; cada participante pode escolher a sua própria língua do conteúdo</translation>
     </message>
     <message>
         <source>Working &amp;language:</source>
-        <translation>L&amp;íngua de trabalho:</translation>
+        <translation type="vanished">L&amp;íngua de trabalho:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -2477,6 +2497,10 @@ Copie-o para uma pen USB ou uma pasta partilhada; os participantes abrem-no com 
         <source>From a laptop not seen before for them</source>
         <translation>De um portátil nunca visto para esta pessoa</translation>
     </message>
+    <message>
+        <source>Not done</source>
+        <translation>Não foi concluído</translation>
+    </message>
 </context>
 <context>
     <name>ImportReportDialog</name>
@@ -2527,6 +2551,11 @@ Copie-o para uma pen USB ou uma pasta partilhada; os participantes abrem-no com 
     <message>
         <source>plan revision {0}</source>
         <translation>revisão do plano {0}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the details of one file</comment>
+        <translation>, </translation>
     </message>
     <message>
         <source>Kept aside</source>
@@ -3793,6 +3822,10 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
         <source>Documents &amp;in:</source>
         <translation>Documentos no &amp;idioma:</translation>
     </message>
+    <message>
+        <source>Move participant</source>
+        <translation>Mover o participante</translation>
+    </message>
 </context>
 <context>
     <name>PeopleEditor</name>
@@ -3860,6 +3893,10 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
     <message>
         <source>Delete this participant’s data…</source>
         <translation>Eliminar os dados deste participante…</translation>
+    </message>
+    <message>
+        <source>Move participant</source>
+        <translation>Mover o participante</translation>
     </message>
     <message>
         <source>Remove delegation</source>
@@ -4926,6 +4963,10 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
         <translation>A fechar a sala…</translation>
     </message>
     <message>
+        <source>The room stopped unexpectedly. Open it again to let browsers join; everything saved so far is kept.</source>
+        <translation>A sala parou inesperadamente. Abra-a novamente para que os navegadores possam entrar; tudo o que foi guardado até agora é mantido.</translation>
+    </message>
+    <message>
         <source>Save join card</source>
         <translation>Guardar o cartão de acesso</translation>
     </message>
@@ -5844,6 +5885,10 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
         <translation>&amp;Restaurar a base de dados a partir de uma cópia…</translation>
     </message>
     <message>
+        <source>Duplicate the workshop</source>
+        <translation>Duplicar o workshop</translation>
+    </message>
+    <message>
         <source>Delete the workshop</source>
         <translation>Eliminar o workshop</translation>
     </message>
@@ -5916,47 +5961,19 @@ Nada foi alterado.</translation>
         <translation>O restauro falhou</translation>
     </message>
     <message>
+        <source>Restoring the database…</source>
+        <translation>A restaurar a base de dados…</translation>
+    </message>
+    <message>
         <source>Database restored from {0}; the previous one is kept as {1}</source>
         <translation>Base de dados restaurada a partir de {0}; a anterior fica guardada como {1}</translation>
     </message>
 </context>
 <context>
-    <name>WorkshopPage</name>
+    <name>WorkshopDetailsForm</name>
     <message>
-        <source>&amp;New workshop…</source>
-        <translation>&amp;Nova oficina…</translation>
-    </message>
-    <message>
-        <source>&amp;Print agenda…</source>
-        <translation>Imprimir o pro&amp;grama…</translation>
-    </message>
-    <message>
-        <source>Agenda as P&amp;DF…</source>
-        <translation>Programa em P&amp;DF…</translation>
-    </message>
-    <message>
-        <source>With &amp;notes (run sheet)</source>
-        <translation>Com &amp;notas (guião)</translation>
-    </message>
-    <message>
-        <source>Print or save the facilitator&apos;s run sheet, with each session&apos;s notes, instead of the participants&apos; agenda</source>
-        <translation>Imprimir ou guardar o guião do facilitador, com as notas de cada sessão, em vez do programa dos participantes</translation>
-    </message>
-    <message>
-        <source>Exercise &amp;timer</source>
-        <translation>Temporizador de e&amp;xercício</translation>
-    </message>
-    <message>
-        <source>A countdown for the selected session</source>
-        <translation>Uma contagem decrescente para a sessão selecionada</translation>
-    </message>
-    <message>
-        <source>Workshop sections</source>
-        <translation>Secções da oficina</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Pormenores</translation>
+        <source>Problem</source>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -5998,6 +6015,93 @@ Nada foi alterado.</translation>
         <source>Working &amp;language:</source>
         <translation>L&amp;íngua de trabalho:</translation>
     </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation>Descri&amp;ção:</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopPage</name>
+    <message>
+        <source>&amp;New workshop…</source>
+        <translation>&amp;Nova oficina…</translation>
+    </message>
+    <message>
+        <source>&amp;Print agenda…</source>
+        <translation>Imprimir o pro&amp;grama…</translation>
+    </message>
+    <message>
+        <source>Agenda as P&amp;DF…</source>
+        <translation>Programa em P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>With &amp;notes (run sheet)</source>
+        <translation>Com &amp;notas (guião)</translation>
+    </message>
+    <message>
+        <source>Print or save the facilitator&apos;s run sheet, with each session&apos;s notes, instead of the participants&apos; agenda</source>
+        <translation>Imprimir ou guardar o guião do facilitador, com as notas de cada sessão, em vez do programa dos participantes</translation>
+    </message>
+    <message>
+        <source>Exercise &amp;timer</source>
+        <translation>Temporizador de e&amp;xercício</translation>
+    </message>
+    <message>
+        <source>A countdown for the selected session</source>
+        <translation>Uma contagem decrescente para a sessão selecionada</translation>
+    </message>
+    <message>
+        <source>Workshop sections</source>
+        <translation>Secções da oficina</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Pormenores</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>A guardar…</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="vanished">&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisers:</source>
+        <translation type="vanished">&amp;Organizadores:</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation type="vanished">&amp;Local:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation type="vanished">C&amp;idade:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation type="vanished">&amp;País:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation type="vanished">&amp;Começa em:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation type="vanished">Te&amp;rmina em:</translation>
+    </message>
+    <message>
+        <source>Working language</source>
+        <translation type="vanished">Língua de trabalho</translation>
+    </message>
+    <message>
+        <source>Curriculum, knowledge checks, assessment and slides are shown in this language by default; each participant can switch their own content language</source>
+        <translation type="vanished">O currículo, os testes de conhecimentos, a autoavaliação e os diapositivos são apresentados por predefinição nesta língua; cada participante pode escolher a sua própria língua do conteúdo</translation>
+    </message>
+    <message>
+        <source>Working &amp;language:</source>
+        <translation type="vanished">L&amp;íngua de trabalho:</translation>
+    </message>
     <message numerus="yes">
         <source>A countdown of %n minute(s) for “{0}”</source>
         <translation>
@@ -6011,7 +6115,7 @@ Nada foi alterado.</translation>
     </message>
     <message>
         <source>Descri&amp;ption:</source>
-        <translation>Descri&amp;ção:</translation>
+        <translation type="vanished">Descri&amp;ção:</translation>
     </message>
     <message>
         <source>Certificate &amp;details…</source>
@@ -6030,16 +6134,28 @@ Nada foi alterado.</translation>
         <translation>Ainda não há oficinas: crie uma com «Nova oficina…»</translation>
     </message>
     <message>
+        <source>Edit workshop details</source>
+        <translation>Editar os dados do workshop</translation>
+    </message>
+    <message>
         <source>Editing…</source>
         <translation>A editar…</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation>Não guardado</translation>
+        <translation type="vanished">Não guardado</translation>
     </message>
     <message>
         <source>Saved at {0}</source>
         <translation>Guardado às {0}</translation>
+    </message>
+    <message>
+        <source>Not saved yet: see the problem below</source>
+        <translation>Ainda não guardado: veja o problema abaixo</translation>
+    </message>
+    <message>
+        <source>Not saved ({0}); trying again…</source>
+        <translation>Não guardado ({0}); a tentar de novo…</translation>
     </message>
     <message>
         <source>Save the agenda as PDF</source>

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from pcsc_workshop.core.curriculum import check_curriculum, default_folder, load_curriculum
+from pcsc_workshop.core.curriculum.slides import deck_item_ids, slides_for
 from pcsc_workshop.core.curriculum.sources import citations, load_sources
-from pcsc_workshop.core.slides import deck_item_ids, slides_for
 
 
 @pytest.fixture()

@@ -86,7 +86,7 @@ def test_every_level_has_one_observable_check_and_level_4_is_the_elements_own(cu
 
 @pytest.mark.parametrize("number", [8, 11, 19, 21])
 def test_neighbouring_levels_of_the_named_elements_differ_in_what_is_checked(cur, number):
-    e = cur.element_by_number(number)
+    e = next(e for e in cur.elements if e.number == number)
     for lower, higher in zip(e.checks, e.checks[1:], strict=False):
         shared = set(_words(lower)) & set(_words(higher)) - {"a", "the", "of", "and", "or",
                                                                "for", "its", "with", "in", "no"}

@@ -25,6 +25,7 @@ from pcsc_workshop.core.exchange.state import Installation
 from pcsc_workshop.core.models import Participant
 from pcsc_workshop.core.plans import NextStepRow, plan_for_participant, save_plan
 from pcsc_workshop.core.store import Store
+from pcsc_workshop.door import Door
 from tests.core.test_exchange_support import db_digest, fresh_store, make_workshop
 
 PEOPLE = 100
@@ -62,11 +63,13 @@ def _bundles(tmp: Path, people: int, extra: str = "") -> tuple[Store, str, list[
 
 class Autosave(threading.Thread):
     """What the plan editor does while the facilitator collects: save a plan every 0.4 s,
-    through its own database connection."""
+    through its own database connection and the door (door.plans.save: BEGIN IMMEDIATE, so
+    it waits for the import's file to commit instead of failing on a stale snapshot)."""
 
     def __init__(self, path: Path, participant_id: str, every: float = 0.4) -> None:
         super().__init__(daemon=True)
         self.store = Store(path)
+        self.door = Door(self.store)
         self.pid, self.every = participant_id, every
         self.stop = threading.Event()
         self.saves = 0
@@ -77,11 +80,10 @@ class Autosave(threading.Thread):
         while not self.stop.is_set():
             n += 1
             try:
-                with self.store.session() as s:
-                    doc = plan_for_participant(s, self.pid)
-                    doc.challenges = f"Typed by the facilitator, save {n}"
-                    doc.next_steps = [NextStepRow(action=f"Own step {n}.{k}") for k in range(20)]
-                    save_plan(s, doc)
+                doc = self.door.plans.for_participant(self.pid)
+                doc.challenges = f"Typed by the facilitator, save {n}"
+                doc.next_steps = [NextStepRow(action=f"Own step {n}.{k}") for k in range(20)]
+                self.door.plans.save(doc)
                 self.saves += 1
             except Exception as exc:  # noqa: BLE001 - counted: the test reports them
                 self.failures.append(repr(exc))
@@ -98,8 +100,7 @@ def test_100_of_100_bundles_collected_while_the_plan_editor_autosaves(tmp_path: 
     second.start()
     try:
         time.sleep(0.3)
-        with fac.session() as s:
-            report = import_files(s, files)
+        report = Door(fac).exchange.import_files(files).value.report  # as the app collects
     finally:
         saver.stop.set()
         second.stop.set()
@@ -107,8 +108,10 @@ def test_100_of_100_bundles_collected_while_the_plan_editor_autosaves(tmp_path: 
         second.join()
     assert [f.status for f in report.files].count("accepted") == PEOPLE, [
         (f.file_name, f.code, f.reason) for f in report.refused]
-    # both writers really wrote while the bundles came in (how often depends on the machine)
+    # both writers really wrote while the bundles came in (how often depends on the machine),
+    # and no save was refused: each waited for the file being imported, then wrote
     assert saver.saves >= 1 and second.saves >= 1
+    assert saver.failures == [] and second.failures == []
     with fac.session() as s:
         assert plan_for_participant(s, ids[50]).key_takeaways == "Takeaways 50"
     fac.close()

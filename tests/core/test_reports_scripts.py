@@ -49,7 +49,7 @@ def _plan(name: str, sentence: str, extra: str = ""):
 
 
 def _facts(title: str = "Smart city deep dive"):
-    from pcsc_workshop.core.reports.batch import WorkshopFacts
+    from pcsc_workshop.core.reports.facts import WorkshopFacts
 
     return WorkshopFacts(id="w1", title=title, dates="14–18 November 2016", venue="Tokyo",
                          organisers="JICA")

@@ -5,13 +5,13 @@ from __future__ import annotations
 import pytest
 
 from pcsc_workshop.core.curriculum import load_curriculum
-from pcsc_workshop.core.local_content import add_local_item
-from pcsc_workshop.core.slides import (
+from pcsc_workshop.core.curriculum.slides import (
     SLIDE_KINDS,
     citation_of,
     slides_for,
     slides_for_local,
 )
+from pcsc_workshop.core.local_content import add_local_item
 
 
 @pytest.fixture(scope="module")

@@ -10,6 +10,14 @@ from pcsc_workshop.core.agenda import list_agenda, update_session
 from pcsc_workshop.ui.dialogs.workshop_wizard import WorkshopWizard
 
 
+def workshop_page(qtbot, window):
+    """Show the Workshop page and wait until it is read (it reads on a worker)."""
+    page = window.show_page("workshop")
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
+    return page
+
+
+
 def day_rows(page, day_index: int) -> list[tuple[str, str]]:
     day = page.agenda.tree.topLevelItem(day_index)
     return [(day.child(i).text(0), day.child(i).text(1).strip("\u2066\u2069"))
@@ -21,13 +29,14 @@ def starts(rows) -> list[str]:
 
 
 def test_moving_a_session_up_recalculates_the_times(qtbot, window, store, demo_id):
-    page = window.show_page("workshop")
+    page = workshop_page(qtbot, window)
     page.tabs.setCurrentWidget(page.agenda)
     before = day_rows(page, 0)
     assert starts(before) == sorted(starts(before))
     last = page.agenda.tree.topLevelItem(0).child(len(before) - 1)
     page.agenda.tree.setCurrentItem(last)
     page.agenda.buttons["up"].click()
+    qtbot.waitUntil(lambda: day_rows(page, 0) != before, timeout=5000)
     after = day_rows(page, 0)
     assert after[-2][0] == before[-1][0]  # it moved up one
     assert starts(after) == sorted(starts(after))  # and the times still read in order
@@ -44,7 +53,7 @@ def test_moving_a_session_up_recalculates_the_times(qtbot, window, store, demo_i
 
 
 def test_days_show_their_date_span_and_the_total(qtbot, window, store, demo_id):
-    page = window.show_page("workshop")
+    page = workshop_page(qtbot, window)
     first = page.agenda.tree.topLevelItem(0)
     expected = QLocale().toString(QDate(2016, 11, 14), QLocale.FormatType.LongFormat)
     assert expected in first.text(0)
@@ -56,17 +65,19 @@ def test_days_show_their_date_span_and_the_total(qtbot, window, store, demo_id):
 
     i18n.install_language(QApplication.instance(), "en")
     page.agenda.load()
+    qtbot.waitUntil(lambda: not page.agenda.loading, timeout=10_000)
     assert f"{total // 60} h {total % 60:02d} min" in page.agenda.total.text()
     assert f"{len(agenda)} sessions" in page.agenda.total.text()
     assert "5 days" in page.agenda.total.text()
 
 
 def test_an_overlap_is_flagged(qtbot, window, store, demo_id):
-    page = window.show_page("workshop")
+    page = workshop_page(qtbot, window)
     with store.session() as s:
         day1 = [a for a in list_agenda(s, demo_id) if a.day == 1]
         update_session(s, day1[1].id, start=day1[0].start_time)  # on top of the first
     page.agenda.load()
+    qtbot.waitUntil(lambda: not page.agenda.loading, timeout=10_000)
     rows = day_rows(page, 0)
     assert "overlaps the previous session" in rows[1][1]
     assert "overlaps" not in rows[0][1]
@@ -75,7 +86,7 @@ def test_an_overlap_is_flagged(qtbot, window, store, demo_id):
 def test_a_new_session_starts_after_the_last_one(qtbot, window, store, demo_id, monkeypatch):
     from pcsc_workshop.ui.dialogs import agenda as agenda_dialogs
 
-    page = window.show_page("workshop")
+    page = workshop_page(qtbot, window)
     with store.session() as s:
         day1 = [a for a in list_agenda(s, demo_id) if a.day == 1]
     last = day1[-1]

@@ -103,7 +103,7 @@ def test_the_rubric_is_labelled_ours_and_every_level_reads_in_full(qtbot, window
     qtbot.waitUntil(form.rubric_title.isVisible)
     rules = load_curriculum().get("jica.rubric").scoring_rules
     assert all(rule in form.rubric_rules.text() for rule in rules)
-    element = load_curriculum().element_by_number(8)
+    element = next(e for e in load_curriculum().elements if e.number == 8)
     row = form.rows[element.id]
     # every level's whole text is in the list, none cut short
     for level, text in enumerate(element.descriptors):
@@ -140,7 +140,7 @@ def test_a_priority_says_what_the_next_level_asks_for(qtbot, window):
     ids = list(page.form.rows)
     for eid in ids:
         page.form.set_score(eid, 3)
-    element = load_curriculum().element_by_number(11)
+    element = next(e for e in load_curriculum().elements if e.number == 11)
     page.form.set_score(element.id, 1)
     row = page.priorities.item(0)
     assert row.data(Qt.ItemDataRole.UserRole) == element.id

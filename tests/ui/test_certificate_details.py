@@ -67,8 +67,8 @@ def test_logos_and_signatories_are_set_once_and_printed(make_window, qtbot, sync
 
 
 def test_a_long_name_shrinks_to_one_line(tmp_path: Path):
-    from pcsc_workshop.core.reports.batch import WorkshopFacts
     from pcsc_workshop.core.reports.certificate import NAME_SIZE, _frame_width, fitted_name
+    from pcsc_workshop.core.reports.facts import WorkshopFacts
 
     short = fitted_name("Ana Cossa", _frame_width() * 0.9)
     long = fitted_name("Maria da Conceição Fernandes dos Santos Mondlane de Albuquerque "
@@ -93,8 +93,8 @@ def test_a_participants_own_document_language_is_set_in_their_dialog(make_window
     qtbot.addWidget(dialog)
     assert dialog.documents_language.currentData() == ""  # the workshop's by default
     dialog.documents_language.setCurrentIndex(dialog.documents_language.findData("ar"))
-    with store.session() as s:
-        dialog.write(s)
+    dialog.save()  # through the door, on a worker
+    qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=5000)
     with store.session() as s:
         again = next(p for p in list_participants(s, workshop_id) if p.id == person.id)
     assert again.language == "ar"

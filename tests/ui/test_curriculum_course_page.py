@@ -50,7 +50,7 @@ def test_our_advice_and_the_drafts_brackets_are_labelled(make_window, qtbot):
 
 
 def test_a_pillar_name_is_isolated_inside_a_translated_totals_line(qtbot):
-    from pcsc_workshop.core.slides import Row
+    from pcsc_workshop.core.curriculum.slides import Row
     from pcsc_workshop.ui.presenter.words import SlideWords
 
     text = SlideWords().row_label(Row(label="Shared Prosperity", value="6", detail="22",

@@ -213,3 +213,39 @@ def test_a_pack_from_another_laptop_asks_before_it_opens(laptops, qtbot, tmp_pat
     box.button(box.StandardButton.Cancel).click()  # the default: nothing happens
     with laptop.ctx.store.session() as s:
         assert s.get(Workshop, facilitator.ctx.workshop_id).title != "Not from the facilitator"
+
+
+def test_a_page_already_open_shows_what_came_in(laptops, qtbot, tmp_path: Path) -> None:
+    """The facilitator looks at a participant's plan while their bundle is collected: the
+    page reloads at once (the import's Changes, published once, not per page or per file),
+    and a second collect of the same file announces nothing."""
+    facilitator = laptops.window("facilitator", workshop_people=9)
+    pack = make_pack(facilitator, tmp_path)
+    laptop = laptops.window("laptop")
+    assert drop_files(laptop, [pack])
+    pid = pick_name(laptop, "Олена", qtbot)
+    page = laptop.stack.currentWidget()
+    edit = page.editor.sections["key_takeaways"]
+    edit.setFocus()
+    type_text(edit, TYPED)
+    laptop.exchange.participant.send_plan_to(tmp_path / "usb")
+    bundles = [p for p in (tmp_path / "usb").glob("*.pcsc") if p != pack]
+
+    plans = facilitator.show_page("plans")
+    plans.select_participant(pid)
+    assert plans.editor.sections["key_takeaways"].toPlainText() == ""
+    published: list = []
+    facilitator.ctx.changes.applied.connect(lambda changes, _o: published.append(changes))
+    facilitator.exchange.facilitator.collect_files(bundles)
+    assert [c.everything for c in published] == [True]  # once, not per page or per file
+    # The page reloaded: it no longer holds the empty plan it showed (which it could have
+    # saved over what came in), and the participant's plan now reads as they wrote it.
+    shown = plans.editor.doc
+    assert shown is None or shown.key_takeaways == TYPED
+    plans.select_participant(pid)
+    assert plans.editor.sections["key_takeaways"].toPlainText() == TYPED
+
+    published.clear()
+    facilitator.exchange.facilitator.collect_files(bundles)  # again: nothing new
+    assert published == []
+    assert facilitator.exchange.facilitator.report_dialog.rows()[0][1] == "Already there"

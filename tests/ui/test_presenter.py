@@ -84,7 +84,7 @@ def test_b_blanks_the_screen_and_n_shows_notes_on_a_single_screen(qtbot, present
 def test_two_screens_put_notes_next_slide_and_timer_on_the_other(qtbot, learn_ctx):
     from PySide6.QtGui import QGuiApplication
 
-    from pcsc_workshop.core.slides import slides_for
+    from pcsc_workshop.core.curriculum.slides import slides_for
     from pcsc_workshop.ui.presenter.session import Presentation
 
     screen = QGuiApplication.primaryScreen()  # the same screen twice stands in for two
@@ -111,7 +111,7 @@ def test_two_screens_put_notes_next_slide_and_timer_on_the_other(qtbot, learn_ct
 
 
 def test_type_scales_with_the_screen(qtbot, learn_ctx):
-    from pcsc_workshop.core.slides import slides_for
+    from pcsc_workshop.core.curriculum.slides import slides_for
     from pcsc_workshop.ui.presenter.slide_view import SlideView
 
     view = SlideView()
@@ -138,7 +138,7 @@ def test_unknown_id_presents_nothing(qtbot, learn_ctx, monkeypatch):
 
 
 def test_a_crowded_slide_shrinks_its_type_instead_of_growing_the_window(qtbot):
-    from pcsc_workshop.core.slides import Slide
+    from pcsc_workshop.core.curriculum.slides import Slide
     from pcsc_workshop.ui.presenter.slide_view import SlideView
 
     view = SlideView()

@@ -14,7 +14,7 @@ def _open(window, qtbot):
     dialog.interface.setCurrentIndex(index)
     dialog.port.setValue(0)
     qtbot.mouseClick(dialog.open_button, __import__("PySide6.QtCore").QtCore.Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.room.hub is not None, timeout=15000)
+    qtbot.waitUntil(lambda: window.room.hub is not None, timeout=60000)
     return dialog
 
 
@@ -28,19 +28,23 @@ def test_open_the_room_join_and_see_the_save(window, qtbot) -> None:
     # a participant joins from a browser and writes their plan
     seen: list[tuple[str, str]] = []
     window.ctx.changes.changed.connect(lambda kind, ident, origin: seen.append((kind, ident)))
+    applied: list = []
+    window.ctx.changes.applied.connect(lambda changes, origin: applied.append(changes))
     person = hub.person_codes()[0]
-    browser = Browser("127.0.0.1", hub.server.port)
+    browser = Browser("127.0.0.1", hub.port)
     assert browser.join(person.participant_id, person.code, hub.room_code).status == 303
     plan = browser.get("/api/plan").json()
     plan["key_takeaways"] = "Données ouvertes d'abord"
     assert browser.send("PUT", "/api/plan", plan).status == 200
     qtbot.waitUntil(lambda: ("plan", person.participant_id) in seen, timeout=3000)
+    # pages that declare what they show hear it too (the front door's change record)
+    qtbot.waitUntil(lambda: any(c.touches({"plans"}) for c in applied), timeout=3000)
     qtbot.waitUntil(lambda: dialog.devices.rowCount() == 1, timeout=5000)
     assert dialog.devices.item(0, 0).text() == person.name
     # the facilitator removes the device: its next request is refused
     dialog.devices.selectRow(0)
-    dialog.remove_device()
-    assert browser.get("/api/plan").status == 401
+    dialog.remove_device()  # a request to the room's process, on a worker
+    qtbot.waitUntil(lambda: browser.get("/api/plan").status == 401, timeout=5000)
     # a poll asked from the window is answered and counted
     dialog.kind.setCurrentIndex(dialog.kind.findData("choice"))
     dialog.question.setText("Which stage fits your city?")
@@ -54,7 +58,7 @@ def test_open_the_room_join_and_see_the_save(window, qtbot) -> None:
     qtbot.waitUntil(lambda: dialog.results.rowCount() == 3
                     and dialog.results.item(1, 1).text() == "1", timeout=5000)
     # closing the room stops the server
-    port = hub.server.port
+    port = hub.port
     dialog.close_room()
     qtbot.waitUntil(lambda: dialog.open_button.isEnabled(), timeout=10000)
     import http.client
@@ -124,7 +128,7 @@ def test_poll_results_full_screen_follow_the_answers(window, qtbot) -> None:
     dialog.show_results_full_screen()
     people = hub.person_codes()[:3]
     for person in people:
-        b = Browser("127.0.0.1", hub.server.port)
+        b = Browser("127.0.0.1", hub.port)
         assert b.join(person.participant_id, person.code, hub.room_code).status == 303
         poll = b.get("/api/poll").json()["poll"]
         assert b.send("POST", "/api/poll", {"poll": poll["id"], "answer": [0, 2]}).status == 200
@@ -135,4 +139,110 @@ def test_poll_results_full_screen_follow_the_answers(window, qtbot) -> None:
               if label.isVisible()}
     assert values == {"Data utilization": "3", "Citizen participation": "0", "Finance": "3",
                       "Policy": "0"}
+    window.room.close_room()
+
+
+def _port_is_free(port: int) -> bool:
+    import socket
+
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        try:
+            probe.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+    return True
+
+
+def test_the_room_runs_in_its_own_process_and_quitting_stops_it(window, qtbot) -> None:
+    """The server is a child process, not a thread of the window's; closing the main window
+    (quitting the app) ends that process and frees the port: no orphan server."""
+    import os
+
+    dialog = _open(window, qtbot)
+    hub = window.room.hub
+    pid, port = hub.pid, hub.port
+    assert pid is not None and pid != os.getpid()
+    assert not _port_is_free(port)  # the child is listening
+    assert Browser("127.0.0.1", port).get("/").status == 200
+    window.close()
+    assert window.room.hub is None and dialog.hub is None
+    assert hub.process.poll() is not None, "the room's process outlived the app"
+    assert _port_is_free(port)
+
+
+def test_closing_the_room_from_its_window_ends_the_process(window, qtbot) -> None:
+    dialog = _open(window, qtbot)
+    hub = window.room.hub
+    port = hub.port
+    dialog.close_room()
+    qtbot.waitUntil(lambda: dialog.open_button.isEnabled(), timeout=15000)
+    assert hub.process.poll() == 0  # stopped cleanly, asked to
+    assert _port_is_free(port)
+    assert "closed" in dialog.status.text()
+
+
+def test_a_busy_port_is_said_in_the_window(window, qtbot) -> None:
+    """The child's own message (port in use) reaches the room window in words."""
+    import socket
+
+    from PySide6.QtCore import Qt
+
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen(1)
+        window.room.open_action.trigger()
+        dialog = window.room.dialog
+        dialog.interface.setCurrentIndex(dialog.interface.findData("127.0.0.1"))
+        dialog.port.setValue(taken.getsockname()[1])
+        qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.open_button.isEnabled(), timeout=20000)
+    assert window.room.hub is None
+    text = dialog.status.text()
+    assert text.startswith("The room could not be opened: Cannot listen on 127.0.0.1:"), text
+    assert "in use" in text
+
+
+def test_a_plan_saved_in_the_browser_shows_on_the_dashboard(window, qtbot, demo_id) -> None:
+    """Real process, real HTTP on 127.0.0.1: the participant's plan parts and last change
+    appear on the shown dashboard within a few seconds, without pressing Refresh."""
+    dialog = _open(window, qtbot)
+    dialog.close()
+    hub = window.room.hub
+    page = window.show_page("dashboard")
+    qtbot.waitUntil(lambda: page.data is not None, timeout=10000)
+
+    def row_of(participant_id: str):
+        for i in range(page.tree.topLevelItemCount()):
+            top = page.tree.topLevelItem(i)
+            for j in range(top.childCount()):
+                child = top.child(j)
+                if child.data(0, 0x0100) == participant_id:  # Qt.UserRole
+                    return child
+        raise AssertionError("the participant has no row")
+
+    # someone who has written nothing yet: "Last change" reads "—"
+    person = next(p for p in hub.person_codes() if row_of(p.participant_id).text(4) == "—")
+
+    def row():
+        return row_of(person.participant_id)
+
+    before = row().text(2)
+    # the facilitator is looking at someone's row: a refresh must not take it away
+    watched = row_of(next(p for p in hub.person_codes()
+                          if p.participant_id != person.participant_id).participant_id)
+    page.tree.setCurrentItem(watched)
+    bars = list(page.bars.bars)
+    browser = Browser("127.0.0.1", hub.port)
+    assert browser.join(person.participant_id, person.code, hub.room_code).status == 303
+    plan = browser.get("/api/plan").json()
+    plan["key_takeaways"] = "Open data first; people before platforms"
+    plan["challenges"] = "التمويل المستدام"
+    plan["approaches"] = "Pilot in one district"
+    reply = browser.send("PUT", "/api/plan", plan)
+    assert reply.status == 200, reply.text
+    qtbot.waitUntil(lambda: row().text(2) != before, timeout=8000)
+    assert row().text(4) != "—"  # "Last change" now says when
+    # updated in place: the same rows (selection kept) and the same bars, new figures
+    assert page.tree.currentItem() is watched and watched.isSelected()
+    assert page.bars.bars == bars and len(bars) == len(page.data.delegations)
     window.room.close_room()

@@ -118,6 +118,7 @@ def test_the_calendar_opens_on_the_workshops_dates_with_alt_down(make_window, qt
 def test_workshop_dates_are_typed_in_the_details(make_window, qtbot) -> None:
     window = make_window()
     page = window.show_page("workshop")
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)  # read on a worker
     page.start.setFocus()
     page.start.selectAll()
     type_text(page.start, QLocale().toString(QDate(2027, 3, 1), QLocale.FormatType.ShortFormat))
@@ -125,7 +126,7 @@ def test_workshop_dates_are_typed_in_the_details(make_window, qtbot) -> None:
     page.end.selectAll()
     type_text(page.end, "2027-03-05")
     qtbot.keyClick(page.end, Qt.Key.Key_Return)
-    page.flush()
+    page.flush(wait=True)  # stored before it returns (what closing the window does)
     with window.ctx.store.session() as s:
         w = get_workshop(s, window.ctx.workshop_id)
     assert (w.start_date, w.end_date) == (date(2027, 3, 1), date(2027, 3, 5))

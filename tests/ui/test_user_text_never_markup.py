@@ -265,7 +265,7 @@ def test_a_local_item_presented_as_a_slide_shows_its_text_literally(qtbot) -> No
     become an image (QLabel's own document would load it), nor `&amp;` an ampersand."""
     from types import SimpleNamespace
 
-    from pcsc_workshop.core.slides import slides_for_local
+    from pcsc_workshop.core.curriculum.slides import slides_for_local
     from pcsc_workshop.ui.presenter.slide_view import SlideView
 
     item = SimpleNamespace(id="l1", kind="case_study", title=IMG, data={},

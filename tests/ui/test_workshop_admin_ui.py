@@ -9,6 +9,14 @@ from pcsc_workshop.core.people import list_delegations, list_participants
 from pcsc_workshop.core.workshops import list_workshops
 
 
+def workshop_page(qtbot, window):
+    """Show the Workshop page and wait until it is read (it reads on a worker)."""
+    page = window.show_page("workshop")
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
+    return page
+
+
+
 def test_the_file_menu_offers_the_four_actions(window) -> None:
     texts = [a.text().replace("&", "") for a in window.file_menu.actions()]
     for wanted in ("Duplicate this workshop…", "Delete this workshop…",
@@ -29,20 +37,23 @@ def test_duplicate_then_delete_from_the_window(qtbot, window, store, demo_id,
         return True
 
     monkeypatch.setattr(DuplicateDialog, "exec", fill)
-    new_id = actions.duplicate()
-    assert new_id and window.ctx.workshop_id == new_id
+    assert actions.duplicate() is not None  # copied on a worker; the window then shows it
+    qtbot.waitUntil(lambda: window.ctx.workshop_id != demo_id, timeout=5000)
+    new_id = window.ctx.workshop_id
     assert window.workshop_picker.currentText() == "Deep Dive, second edition"
     with store.session() as s:
         assert len(list_agenda(s, new_id)) == len(list_agenda(s, demo_id))
         assert len(list_delegations(s, new_id)) == len(list_delegations(s, demo_id))
         assert list_participants(s, new_id) == []
-    page = window.show_page("workshop")
+    page = workshop_page(qtbot, window)
     assert page.title_edit.text() == "Deep Dive, second edition"
     assert page.start.date() == date(2027, 11, 15)
     assert actions.delete(confirm=False)
+    qtbot.waitUntil(lambda: window.ctx.workshop_id == demo_id, timeout=5000)
     with store.session() as s:
         assert [w.id for w in list_workshops(s)] == [demo_id]
-    assert window.ctx.workshop_id == demo_id
+    demo_title = window.ctx.door.workshops.details(demo_id).title
+    qtbot.waitUntil(lambda: page.title_edit.text() == demo_title, timeout=5000)  # it followed
     assert window.workshop_picker.count() == 1
 
 

@@ -13,8 +13,16 @@ from pcsc_workshop.ui.dialogs.csv_import import CsvImportDialog
 from pcsc_workshop.ui.dialogs.workshop_wizard import WorkshopWizard
 
 
-def test_wizard_creates_workshop_with_its_agenda(qtbot, window, store):
+def workshop_page(qtbot, window):
+    """Show the Workshop page and wait until it is read (it reads on a worker)."""
     page = window.show_page("workshop")
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
+    return page
+
+
+
+def test_wizard_creates_workshop_with_its_agenda(qtbot, window, store):
+    page = workshop_page(qtbot, window)
     wizard = WorkshopWizard(window.ctx, page)
     qtbot.addWidget(wizard)
     wizard.show()
@@ -31,9 +39,11 @@ def test_wizard_creates_workshop_with_its_agenda(qtbot, window, store):
     details.start.set_date(date(2025, 3, 2))
     details.end.set_date(date(2025, 3, 6))
     assert wizard.button(wizard.WizardButton.FinishButton).isEnabled()
-    wizard.accept()
-    assert wizard.workshop_id
+    wizard.accept()  # stored on a worker: the wizard closes once it is
+    qtbot.waitUntil(lambda: wizard.workshop_id is not None, timeout=5000)
+    assert not wizard.isVisible()
     page.workshop_created(wizard.workshop_id)
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
     # The new workshop is current in the window, with the template's agenda.
     assert window.workshop_picker.currentData() == wizard.workshop_id
     assert window.workshop_picker.currentText() == "Smart city deep dive, Dhaka 2025"
@@ -56,29 +66,34 @@ def test_wizard_refuses_end_before_start(qtbot, ctx):
     wizard.details_page.start.set_date(date(2025, 3, 6))
     wizard.details_page.end.set_date(date(2025, 3, 2))
     wizard.accept()
+    qtbot.waitUntil(lambda: "end date is before" in wizard.details_page.error.text(),
+                    timeout=5000)
     assert wizard.workshop_id is None
-    assert "end date is before" in wizard.details_page.error.text()
 
 
 def test_agenda_move_between_days_and_edit_details(qtbot, window, store, demo_id):
-    page = window.show_page("workshop")
+    page = workshop_page(qtbot, window)
     with store.session() as s:
         before = list_agenda(s, demo_id)
     last_of_day1 = [a for a in before if a.day == 1][-1]
     page.agenda.select(last_of_day1.id)
     page.agenda.move_current(1)  # past the end of day 1: first session of day 2
+    qtbot.waitUntil(lambda: not page.agenda.busy, timeout=5000)
     with store.session() as s:
         moved = next(a for a in list_agenda(s, demo_id) if a.id == last_of_day1.id)
     assert (moved.day, moved.position) == (2, 0)
     page.agenda.tree.moved.emit(moved.id, 1, 0)  # what a drop at the top of day 1 reports
+    qtbot.waitUntil(lambda: not page.agenda.busy, timeout=5000)
     with store.session() as s:
         moved = next(a for a in list_agenda(s, demo_id) if a.id == last_of_day1.id)
     assert (moved.day, moved.position) == (1, 0)
     assert page.agenda.current_entry().id == moved.id
-    # Details save as you type and on page switch.
+    # Details save as you type and on page switch (on a worker: the status says when).
     page.venue.setText("TDLC, Tokyo")
     page.venue.textEdited.emit("TDLC, Tokyo")
     window.show_page("plans")
+    qtbot.waitUntil(lambda: not page.saver.dirty and "Saved" in page.status.text(),
+                    timeout=5000)
     with store.session() as s:
         assert get_workshop(s, demo_id).venue == "TDLC, Tokyo"
 
@@ -100,6 +115,8 @@ def test_csv_preview_flags_bad_rows_and_refuses(qtbot, demo_ctx, store, demo_id)
     assert "rows 3, 4" in dialog.summary.text()
     assert not dialog.import_button.isEnabled()
     dialog.do_import()  # even if forced, nothing is imported
+    qtbot.waitUntil(lambda: not dialog.importing, timeout=5000)
+    assert "rows 3, 4" in dialog.summary.text() and dialog.result is None
     with store.session() as s:
         names = {p.name for p in list_participants(s, demo_id)}
     assert "Nadia Haque" not in names
@@ -109,13 +126,15 @@ def test_csv_import_of_a_good_file(qtbot, window, store, demo_id, tmp_path):
     good = "\n".join(GOOD_AND_BAD.splitlines()[:2]) + "\nИван Петров,Kazan City Hall,Analyst,Russia,Kazan,,да\n"
     path = tmp_path / "people.csv"
     path.write_text(good, encoding="utf-8")
-    page = window.show_page("workshop")
+    page = workshop_page(qtbot, window)
     dialog = CsvImportDialog.from_file(window.ctx, path, page)
     qtbot.addWidget(dialog)
     assert dialog.import_button.isEnabled()
     dialog.do_import()
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=5000)
     assert dialog.result.participants == 2 and dialog.result.delegations == 2
     page.people.load()
+    qtbot.waitUntil(lambda: not page.people.loading, timeout=10_000)
     labels = [page.people.tree.topLevelItem(i).text(0)
               for i in range(page.people.tree.topLevelItemCount())]
     assert "Kazan, Russia" in labels
@@ -124,7 +143,7 @@ def test_csv_import_of_a_good_file(qtbot, window, store, demo_id, tmp_path):
 def test_delete_participant_data(qtbot, window, store, demo_id, sync_ops):
     from pcsc_workshop.core import db
 
-    page = window.show_page("workshop")
+    page = workshop_page(qtbot, window)
     with store.session() as s:
         person = list_participants(s, demo_id)[0]
     backup = db.backup(store.path, "before")
@@ -176,6 +195,7 @@ def test_csv_import_of_the_valid_rows_lists_the_others(qtbot, demo_ctx, store, d
     assert not dialog.import_button.isEnabled()
     assert dialog.valid_button.isEnabled()
     dialog.do_import(skip_bad=True)
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=5000)
     assert dialog.result.participants == 1
     assert [r.row for r in dialog.result.skipped] == [3, 4]
     text = dialog.skipped_text(dialog.result)
@@ -205,8 +225,7 @@ def test_a_big_csv_is_checked_on_a_worker(qtbot, demo_ctx):
 
 def test_city_type_and_stage_are_not_under_the_organisation_column(qtbot, window, store,
                                                                    demo_id):
-    page = window.show_page("workshop")
-    page.ensure_loaded()
+    page = workshop_page(qtbot, window)
     tree = page.people.tree
     assert tree.headerItem().text(1) == "Organisation"
     delegation = tree.topLevelItem(0)
@@ -217,8 +236,7 @@ def test_city_type_and_stage_are_not_under_the_organisation_column(qtbot, window
 def test_a_csv_template_is_offered_before_any_file(qtbot, window, tmp_path):
     from pcsc_workshop.core.participants_csv import parse_participants_csv
 
-    page = window.show_page("workshop")
-    page.ensure_loaded()
+    page = workshop_page(qtbot, window)
     assert not page.people.buttons["template"].isHidden()  # beside "Import CSV…"
     path = page.people.save_csv_template(tmp_path / "people.csv")
     preview = parse_participants_csv(path.read_bytes())

@@ -4,9 +4,10 @@ Front door: `load_curriculum(path=None, language="en") -> Curriculum` (cached), 
 `check_curriculum(folder) -> list[Problem]` for `pcsc-workshop curriculum check`.
 """
 
+from pcsc_workshop.core.curriculum.cache import clear_cache, load_curriculum
 from pcsc_workshop.core.curriculum.catalog import ACTOR_LABELS, Curriculum, PillarPart
 from pcsc_workshop.core.curriculum.check import check_curriculum
-from pcsc_workshop.core.curriculum.loader import clear_cache, default_folder, load_curriculum
+from pcsc_workshop.core.curriculum.loader import default_folder
 from pcsc_workshop.core.curriculum.models import ACTORS
 from pcsc_workshop.core.curriculum.problems import CurriculumError, Problem
 from pcsc_workshop.core.curriculum.search import SearchHit, fold

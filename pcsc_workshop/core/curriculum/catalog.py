@@ -14,7 +14,6 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from pcsc_workshop.core.curriculum.check import pillar_part_ids
 from pcsc_workshop.core.curriculum.loader import FolderContent
 from pcsc_workshop.core.curriculum.models import (
     ACTORS,
@@ -22,6 +21,7 @@ from pcsc_workshop.core.curriculum.models import (
     SECTIONS,
     Item,
     Pillar,
+    pillar_part_ids,
 )
 from pcsc_workshop.core.curriculum.overlays import ShapeError, merge, translatable_fields
 from pcsc_workshop.core.curriculum.search import SearchDoc, SearchHit, SearchIndex, merge_hits
@@ -177,9 +177,6 @@ class Curriculum:
     def elements_of(self, domain_id: str) -> list[Any]:
         return [e for e in self.elements if e.domain_id == domain_id]
 
-    def element_by_number(self, number: int) -> Any | None:
-        return next((e for e in self.elements if e.number == number), None)
-
     def questions_for(self, module_id: str) -> list[Any]:
         return [q for q in self.questions if q.module == module_id]
 
@@ -244,11 +241,6 @@ class Curriculum:
         if english is None:
             return []
         return [f for (i, f) in sorted(self._fallbacks) if i == english.id]
-
-    @property
-    def fallback_count(self) -> int:
-        """How many fields of the whole curriculum are shown in English (0 when complete)."""
-        return len(self._fallbacks)
 
     def _localised(self, item: Item, language: str) -> Item:
         """A copy of `item` with each translated field laid over; English where one is missing.

@@ -13,15 +13,10 @@ from pathlib import Path
 from typing import Any
 
 from pcsc_workshop.core.curriculum.loader import MANIFEST, FolderContent, read_folder
-from pcsc_workshop.core.curriculum.models import ACTORS, SECTIONS
+from pcsc_workshop.core.curriculum.models import ACTORS, SECTIONS, pillar_part_ids
 from pcsc_workshop.core.curriculum.problems import Problem
 
 DESCRIPTOR_LEVELS = 5  # maturity levels 0..4 of the self-assessment
-
-
-def pillar_part_ids(pillar_id: str) -> list[str]:
-    """Ids of a pillar's principles and per-actor actions (derived, not written in files)."""
-    return [f"{pillar_id}.principles"] + [f"{pillar_id}.actions.{a}" for a in ACTORS]
 
 
 def check_curriculum(folder: Path | str, warnings: bool = False) -> list[Problem]:
@@ -388,7 +383,7 @@ _MODULE_OWN = ("title", "objectives", "points", "questions", "check")
 def _key_point_figures(content: FolderContent, cur: Any) -> list[Problem]:
     """A figure a key point states (a percentage, or a number of 10 or more) is shown on the
     module's deck by an item's slide, so the deck teaches what its key points claim."""
-    from pcsc_workshop.core.slides import slides_for_module
+    from pcsc_workshop.core.curriculum.slides import slides_for_module
 
     problems = []
     for module in content.sections["modules"]:
@@ -415,7 +410,7 @@ def _deck_coverage(content: FolderContent) -> list[Problem]:
     if content.manifest is None or content.broken_sections:
         return []  # with an invalid item left out, a deck would be judged on half its items
     from pcsc_workshop.core.curriculum.catalog import Curriculum
-    from pcsc_workshop.core.slides import deck_item_ids
+    from pcsc_workshop.core.curriculum.slides import deck_item_ids
 
     cur = Curriculum(content)
     decks: dict[str, set[str]] = {}
@@ -513,5 +508,5 @@ def _rubric_levels(content: FolderContent) -> list[Problem]:
     return problems
 
 
-__all__ = ["check_curriculum", "semantic_problems", "teaching_problems", "pillar_part_ids",
+__all__ = ["check_curriculum", "semantic_problems", "teaching_problems",
            "question_and_rubric_problems", "Problem"]

@@ -12,7 +12,8 @@ from typing import Any
 
 import yaml
 
-LANGUAGES = ("en", "fr", "es", "pt", "ar")
+from pcsc_workshop.core.languages import LANGUAGES
+
 NAMES = {"en": "English", "fr": "Français", "es": "Español", "pt": "Português (PT)",
          "ar": "العربية"}
 MARKS = {"official": "✓", "official-unverified": "✓?", "usage": "≈", "ours": "○"}

@@ -31,6 +31,11 @@ SessionKind = Literal["lecture", "exercise", "site-visit", "conference", "discus
 SupportArea = Literal["assessment", "policy", "organization", "system", "technology", "operation"]
 
 
+def pillar_part_ids(pillar_id: str) -> list[str]:
+    """Ids of a pillar's principles and per-actor actions (derived, not written in files)."""
+    return [f"{pillar_id}.principles"] + [f"{pillar_id}.actions.{a}" for a in ACTORS]
+
+
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 

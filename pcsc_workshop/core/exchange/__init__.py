@@ -31,6 +31,7 @@ from pcsc_workshop.core.exchange.identity import (
 from pcsc_workshop.core.exchange.importer import (
     FileResult,
     ImportReport,
+    accept_held,
     import_file,
     import_files,
 )
@@ -44,7 +45,6 @@ from pcsc_workshop.core.exchange.status import (
 )
 from pcsc_workshop.core.exchange.trust import (
     HeldInfo,
-    accept_held,
     discard_held,
     list_held,
 )

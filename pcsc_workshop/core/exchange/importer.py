@@ -14,9 +14,9 @@ transaction each, so one failure never spoils the rest of a batch).
 
 from __future__ import annotations
 
-import sqlite3
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,13 +24,21 @@ from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from pcsc_workshop.core.errors import (
+    DatabaseBusy,
+    DatabaseCorrupt,
+    DatabaseIOError,
+    DiskFull,
+    ReadOnlyDatabase,
+    classify,
+)
 from pcsc_workshop.core.exchange import limits as L
 from pcsc_workshop.core.exchange import trust
 from pcsc_workshop.core.exchange.errors import ExchangeError
 from pcsc_workshop.core.exchange.keys import own_public_key_if_any
 from pcsc_workshop.core.exchange.merge import ALIASES, CONFLICTS, Counts, Merger, Sender
-from pcsc_workshop.core.exchange.reader import ParsedFile, parse_file
-from pcsc_workshop.core.exchange.state import ImportRecord
+from pcsc_workshop.core.exchange.reader import ParsedFile, parse_bytes, parse_file
+from pcsc_workshop.core.exchange.state import ImportRecord, ParticipantKey
 from pcsc_workshop.core.models import KEEP_REVISIONS, Participant, Workshop
 
 ACCEPTED = "accepted"
@@ -145,30 +153,21 @@ def _check_against_database(session: Session, parsed: ParsedFile) -> None:
 
 
 
-_SQLITE_PROBLEMS = {  # primary result code -> (code, message, transient)
-    sqlite3.SQLITE_BUSY: ("database-busy", "The database was busy (another window or import "
-                          "was writing to it) for too long. Nothing was imported; try again.",
-                          True),
-    sqlite3.SQLITE_LOCKED: ("database-busy", "The database was locked by another task for too "
-                            "long. Nothing was imported; try again.", True),
-    sqlite3.SQLITE_FULL: ("disk-full", "The disk holding the database is full. Nothing was "
-                          "imported; free some space and import again.", True),
-    sqlite3.SQLITE_IOERR: ("disk-error", "The disk holding the database could not be read or "
-                           "written (an input/output error). Nothing was imported; check the "
-                           "disk or USB stick and try again.", True),
-    sqlite3.SQLITE_READONLY: ("database-read-only", "The database cannot be written (it is "
-                              "read-only). Nothing was imported.", False),
-    sqlite3.SQLITE_CANTOPEN: ("disk-error", "The database file could not be opened. Nothing "
-                              "was imported.", True),
-    sqlite3.SQLITE_CORRUPT: ("database-damaged", "The database itself is damaged. Nothing was "
-                             "imported; restore it from a backup.", False),
-    sqlite3.SQLITE_NOTADB: ("database-damaged", "The database itself is damaged. Nothing was "
-                            "imported; restore it from a backup.", False),
+# What an import says when the database itself fails (not the file), by the storage error's
+# code from `core/errors.py` (one set of codes for the whole app: the UI words them once).
+_IMPORT_MESSAGES: dict[str, str] = {
+    DatabaseBusy.code: ("The database was busy (another window or import was writing to it) "
+                        "for too long. Nothing was imported; try again."),
+    DiskFull.code: ("The disk holding the database is full. Nothing was imported; free some "
+                    "space and import again."),
+    DatabaseIOError.code: ("The disk holding the database could not be read or written (an "
+                           "input/output error). Nothing was imported; check the disk or USB "
+                           "stick and try again."),
+    ReadOnlyDatabase.code: ("The database cannot be written (it is read-only, or its file "
+                            "could not be opened). Nothing was imported."),
+    DatabaseCorrupt.code: ("The database itself is damaged. Nothing was imported; restore it "
+                           "from a backup."),
 }
-_BY_WORDS = (("locked", sqlite3.SQLITE_BUSY), ("busy", sqlite3.SQLITE_BUSY),
-             ("full", sqlite3.SQLITE_FULL), ("i/o", sqlite3.SQLITE_IOERR),
-             ("readonly", sqlite3.SQLITE_READONLY), ("read-only", sqlite3.SQLITE_READONLY),
-             ("malformed", sqlite3.SQLITE_CORRUPT), ("not a database", sqlite3.SQLITE_NOTADB))
 
 
 def database_problem(exc: BaseException) -> ExchangeError | None:
@@ -189,19 +188,11 @@ def database_problem(exc: BaseException) -> ExchangeError | None:
 
 
 def _one_problem(exc: BaseException) -> ExchangeError | None:
-    orig = getattr(exc, "orig", exc)
-    if not isinstance(orig, sqlite3.OperationalError | sqlite3.DatabaseError) or isinstance(
-            orig, sqlite3.IntegrityError):
+    found = classify(exc)
+    if found is None:
         return None
-    code = getattr(orig, "sqlite_errorcode", None)
-    primary = code & 0xFF if isinstance(code, int) else None
-    if primary not in _SQLITE_PROBLEMS:
-        words = str(orig).lower()
-        primary = next((c for w, c in _BY_WORDS if w in words), None)
-    if primary is None:
-        return None
-    name, message, transient = _SQLITE_PROBLEMS[primary]
-    return ExchangeError(name, message, transient=transient)
+    message = _IMPORT_MESSAGES.get(found.code, str(found))
+    return ExchangeError(found.code, message, transient=found.transient)
 
 
 def refused_result(path: Path | str, exc: ExchangeError) -> FileResult:
@@ -325,31 +316,90 @@ def _fresh(session: Session) -> None:
         session.info.pop(key, None)
 
 
-def import_one(session: Session, path: Path | str, *, allow_packs: bool = True,
-               retry_for: float | None = None, new_facilitator: bool = False) -> FileResult:
-    """Import one file in a transaction of its own, committed at once.
+Transaction = Callable[[], AbstractContextManager[Session]]
+"""Opens one transaction: yields its session, commits on leaving, rolls back on any error
+(`Store.session(write=True)`, which the door's `_write()` is)."""
 
-    A busy database (another window autosaving, a second import) is waited for and the file
-    tried again in a fresh transaction, up to `retry_for` seconds; a database that fails for
-    another reason says so and the session is rolled back for the next file.
+
+class _Refused(Exception):  # noqa: N818 - not an error: unwinds one file's transaction
+    """Raised inside a file's transaction to roll it back whole (the file was refused)."""
+
+    def __init__(self, result: FileResult) -> None:
+        super().__init__(result.code)
+        self.result = result
+
+
+def import_in(transaction: Transaction, path: Path | str, *, allow_packs: bool = True,
+              retry_for: float | None = None, new_facilitator: bool = False) -> FileResult:
+    """Import one file in a transaction of its own: committed whole, or rolled back whole.
+
+    Why a fresh transaction per file, opened here: a failure (a refused file, a full disk,
+    SQLite rolling a transaction back by itself) must end with nothing of that file and
+    nothing stale for the next one: no open read snapshot, no per-session belief
+    (`session.info`). A busy database (another window autosaving, a second import) is
+    waited for and the file tried again in a new transaction, up to `retry_for` seconds.
     """
+    path = Path(path)
     deadline = time.monotonic() + (RETRY_FOR_S if retry_for is None else retry_for)
     pause = 0.02
     while True:
-        result = import_file(session, path, allow_packs=allow_packs,
-                             new_facilitator=new_facilitator)
-        if result.status != REFUSED or not result.code.startswith(("database-", "disk-")):
-            try:
-                session.commit()
-                return result
-            except SQLAlchemyError as exc:
-                problem = database_problem(exc) or _unexpected(exc)
-                result = refused_result(path, problem)
-        _fresh(session)
+        try:
+            with transaction() as session:
+                result = import_file(session, path, allow_packs=allow_packs,
+                                     new_facilitator=new_facilitator)
+                if result.status == REFUSED:
+                    raise _Refused(result)
+        except _Refused as refused:
+            result = refused.result
+        except Exception as exc:  # noqa: BLE001 - BEGIN or COMMIT failed: the database
+            result = refused_result(path, database_problem(exc) or _unexpected(exc))
         if result.code != "database-busy" or time.monotonic() + pause > deadline:
             return result
         time.sleep(pause)
         pause = min(pause * 2, 0.5)
+
+
+def import_each(transaction: Transaction, paths: Iterable[Path | str],
+                progress: Callable[[int, int], None] | None = None,
+                cancelled: Callable[[], bool] | None = None, *,
+                allow_packs: bool = True, retry_for: float | None = None,
+                new_facilitator: bool = False) -> ImportReport:
+    """Import files one by one, each in its own transaction (see `import_in`).
+
+    Why not one transaction for the batch: a database error ends SQLite's transaction; had
+    earlier files shared it, they would be lost with it, and one bad file would cost all.
+    """
+    paths = list(paths)
+    report = ImportReport()
+    for done, path in enumerate(paths):
+        if cancelled is not None and cancelled():
+            break
+        report.files.append(import_in(transaction, path, allow_packs=allow_packs,
+                                      retry_for=retry_for, new_facilitator=new_facilitator))
+        if progress is not None:
+            progress(done + 1, len(paths))
+    return report
+
+
+def _committing(session: Session) -> Transaction:
+    """A transaction on the caller's session: committed per file, forgotten on failure."""
+    @contextmanager
+    def transaction() -> Iterator[Session]:
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            _fresh(session)
+            raise
+    return transaction
+
+
+def import_one(session: Session, path: Path | str, *, allow_packs: bool = True,
+               retry_for: float | None = None, new_facilitator: bool = False) -> FileResult:
+    """`import_in` on the caller's session, committed at once (the door opens a fresh
+    transaction per file instead: `door.exchange.import_files`)."""
+    return import_in(_committing(session), path, allow_packs=allow_packs,
+                     retry_for=retry_for, new_facilitator=new_facilitator)
 
 
 def import_files(session: Session, paths: Iterable[Path | str],
@@ -357,22 +407,36 @@ def import_files(session: Session, paths: Iterable[Path | str],
                  cancelled: Callable[[], bool] | None = None, *,
                  allow_packs: bool = True, retry_for: float | None = None,
                  new_facilitator: bool = False) -> ImportReport:
-    """Import files one by one, each in its own committed transaction (see `import_one`).
-
-    Why commit per file: a database error ends SQLite's transaction; had earlier files shared
-    it, they would be lost with it. Anything the caller had pending is committed first.
-    """
-    paths = list(paths)
-    report = ImportReport()
+    """`import_each` on the caller's session, committed file by file (scripts and tests; the
+    app and the CLI go through `door.exchange.import_files`). Anything the caller had pending
+    is committed first."""
     try:
         session.commit()
     except SQLAlchemyError:
         _fresh(session)
-    for done, path in enumerate(paths):
-        if cancelled is not None and cancelled():
-            break
-        report.files.append(import_one(session, path, allow_packs=allow_packs,
-                                       retry_for=retry_for, new_facilitator=new_facilitator))
-        if progress is not None:
-            progress(done + 1, len(paths))
-    return report
+    return import_each(_committing(session), paths, progress, cancelled,
+                       allow_packs=allow_packs, retry_for=retry_for,
+                       new_facilitator=new_facilitator)
+
+
+def accept_held(session: Session, held_id: str) -> list[FileResult]:
+    """Trust the held bundle's laptop for its participant and import its held files.
+
+    Returns one FileResult per held file (oldest first). The old laptop stays trusted as
+    well: a participant's genuine later files are never ignored. (Here and not in `trust`:
+    it imports, and the importer asks `trust` who may send what.)
+    """
+    group = trust.held_group(session, held_id)
+    first = group[0]
+    session.add(ParticipantKey(workshop_id=first.workshop_id, participant_id=first.participant_id,
+                               public_key=first.public_key, how="accepted"))
+    session.flush()
+    results = []
+    for held in group:
+        try:
+            results.append(merge_parsed(session, parse_bytes(held.file_name, held.data)))
+        except ExchangeError as exc:
+            results.append(refused_result(held.file_name, exc))
+        session.delete(held)
+    session.flush()
+    return results

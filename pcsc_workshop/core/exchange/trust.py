@@ -211,7 +211,7 @@ def list_held(session: Session, workshop_id: str) -> list[HeldInfo]:
     return out
 
 
-def _group(session: Session, held_id: str) -> list[HeldBundle]:
+def held_group(session: Session, held_id: str) -> list[HeldBundle]:
     first = session.get(HeldBundle, held_id)
     if first is None:
         raise KeyError(f"No held bundle {held_id}")
@@ -220,34 +220,9 @@ def _group(session: Session, held_id: str) -> list[HeldBundle]:
         HeldBundle.public_key == first.public_key).order_by(HeldBundle.sequence)).all())
 
 
-def accept_held(session: Session, held_id: str) -> list:
-    """Trust the held bundle's laptop for its participant and import its held files.
-
-    Returns one importer FileResult per held file (oldest first). The old laptop stays
-    trusted as well: a participant's genuine later files are never ignored.
-    """
-    from pcsc_workshop.core.exchange.importer import merge_parsed, refused_result
-    from pcsc_workshop.core.exchange.reader import parse_bytes
-
-    group = _group(session, held_id)
-    first = group[0]
-    session.add(ParticipantKey(workshop_id=first.workshop_id, participant_id=first.participant_id,
-                               public_key=first.public_key, how="accepted"))
-    session.flush()
-    results = []
-    for held in group:
-        try:
-            results.append(merge_parsed(session, parse_bytes(held.file_name, held.data)))
-        except ExchangeError as exc:
-            results.append(refused_result(held.file_name, exc))
-        session.delete(held)
-    session.flush()
-    return results
-
-
 def discard_held(session: Session, held_id: str) -> int:
     """Drop the held files of that participant from that laptop; the key stays untrusted."""
-    group = _group(session, held_id)
+    group = held_group(session, held_id)
     for held in group:
         session.delete(held)
     session.flush()

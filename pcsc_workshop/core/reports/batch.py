@@ -21,37 +21,17 @@ from pcsc_workshop.core.models import ActionPlan
 from pcsc_workshop.core.people import list_delegations, list_participants
 from pcsc_workshop.core.plans import PlanDoc, load_plan, plan_for_participant
 from pcsc_workshop.core.reports.anonymise import Pseudonyms, anonymise_plan
+from pcsc_workshop.core.reports.facts import WorkshopFacts, workshop_facts
 from pcsc_workshop.core.reports.fonts import unprintable_report
 from pcsc_workshop.core.reports.labels import (
-    date_range,
     document_language,
     label,
     normalise_language,
 )
 from pcsc_workshop.core.reports.output import check_folder, safe_filename, unique_name
-from pcsc_workshop.core.workshops import get_workshop
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
-
-
-@dataclass(frozen=True)
-class WorkshopFacts:
-    """What covers and certificates print about the workshop."""
-
-    id: str
-    title: str
-    dates: str  # as written when there are no dates to format (tests, old callers)
-    venue: str
-    organisers: str
-    start: date | None = None
-    end: date | None = None
-    language: str = "en"  # the workshop's language: the documents' default
-    certificate: dict = field(default_factory=dict)  # logos and signatories (see models)
-
-    def when(self) -> str:
-        """The workshop's dates in the current document's language (CLDR)."""
-        return date_range(self.start, self.end) if (self.start or self.end) else self.dates
 
 
 @dataclass
@@ -77,16 +57,6 @@ class BatchResult:
     cancelled: bool = False
     # file -> the characters no bundled font could print in it (they show as boxes)
     unprintable: dict[Path, str] = field(default_factory=dict)
-
-
-def workshop_facts(session: Session, workshop_id: str) -> WorkshopFacts:
-    """KeyError when there is no such workshop."""
-    w = get_workshop(session, workshop_id)
-    return WorkshopFacts(id=w.id, title=w.title, dates=date_range(w.start_date, w.end_date),
-                         venue=w.venue or ", ".join(x for x in (w.city, w.country) if x),
-                         organisers=w.organisers, start=w.start_date, end=w.end_date,
-                         language=normalise_language(w.language),
-                         certificate=dict(w.certificate or {}))
 
 
 def plan_language(session: Session, doc: PlanDoc) -> str:

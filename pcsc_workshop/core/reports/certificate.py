@@ -15,7 +15,6 @@ import binascii
 import io
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
@@ -24,6 +23,7 @@ from reportlab.platypus import Spacer, TableStyle
 from reportlab.platypus.flowables import Flowable, HRFlowable, Image
 
 from pcsc_workshop.core.reports.document import Furniture, localised, render
+from pcsc_workshop.core.reports.facts import WorkshopFacts
 from pcsc_workshop.core.reports.labels import label, long_date
 from pcsc_workshop.core.reports.styles import (
     ACCENT,
@@ -35,9 +35,6 @@ from pcsc_workshop.core.reports.styles import (
     styles,
 )
 from pcsc_workshop.core.reports.text import para
-
-if TYPE_CHECKING:
-    from pcsc_workshop.core.reports.batch import WorkshopFacts
 
 NAME_SIZE = 30.0  # points; a long name shrinks down to MIN_NAME_SIZE to stay on one line
 MIN_NAME_SIZE = 12.0

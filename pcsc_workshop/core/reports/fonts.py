@@ -343,9 +343,3 @@ def _speed_up_encoding(font) -> None:
 
     split_string.fast = True  # type: ignore[attr-defined]
     font.splitString = split_string
-
-
-def family_of_face(face: str) -> Family | None:
-    """The family a reportlab face name belongs to (for tests and coverage checks)."""
-    base = face.split("-")[0]
-    return next((f for f in FAMILIES if f.name == base), None)

@@ -25,16 +25,14 @@ from contextvars import ContextVar
 from datetime import date
 from pathlib import Path
 
+from pcsc_workshop.core.languages import LANGUAGES
 from pcsc_workshop.paths import resources_dir
 
-LANGUAGES: tuple[str, ...] = ("en", "fr", "es", "pt", "ar")
 RTL_LANGUAGES = frozenset({"ar"})
 # The CLDR locale each document language is formatted with: English documents write
 # "14 November 2016" (day first, unambiguous everywhere); Portuguese is European.
 BABEL_LOCALES: dict[str, str] = {"en": "en_GB", "fr": "fr", "es": "es", "pt": "pt_PT",
                                  "ar": "ar"}
-LANGUAGE_NAMES: dict[str, str] = {"en": "English", "fr": "Français", "es": "Español",
-                                  "pt": "Português", "ar": "العربية"}
 
 _language: ContextVar[str] = ContextVar("document_language", default="en")
 

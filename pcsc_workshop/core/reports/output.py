@@ -26,10 +26,6 @@ class ExportError(Exception):
     """An export the user can fix (folder missing or read-only, disk full); one clear line."""
 
 
-class ExportCancelled(Exception):  # noqa: N818 - a user's decision, not an error
-    """The user cancelled a batch; files already finished stay, none is half written."""
-
-
 def check_folder(folder: Path) -> Path:
     """The folder as an absolute path, or ExportError saying why files cannot go there."""
     folder = Path(folder).expanduser()

@@ -111,12 +111,6 @@ def _section(number: int, key: str, text: str) -> list[Flowable]:
     return [_heading(number, key), *body]
 
 
-def _needs_row_splitting(texts) -> int:
-    """Split rows across pages only when a cell could outgrow a page (a pasted report):
-    reportlab's in-row splitting also repeats the header mid-page, so normal plans skip it."""
-    return int(any(len(t) > _LONG_CELL_CHARS for t in texts))
-
-
 def _cell(text: str, style) -> list[Flowable] | str:
     return paras(text, style) or ""
 

@@ -38,7 +38,7 @@ from pcsc_workshop.core.plans import PlanDoc, load_plan
 from pcsc_workshop.core.polls import PollResults, list_polls, poll_results
 from pcsc_workshop.core.quiz import GroupGain, learning_gain
 from pcsc_workshop.core.reports.anonymise import Pseudonyms, anonymise_plan
-from pcsc_workshop.core.reports.batch import WorkshopFacts, workshop_facts
+from pcsc_workshop.core.reports.facts import WorkshopFacts, workshop_facts
 from pcsc_workshop.core.reports.titles import curriculum_titles, humanise_ref
 from pcsc_workshop.core.workshops import get_workshop
 

@@ -75,12 +75,3 @@ def prepare(text: str) -> str:
 def visual_line(text: str) -> str:
     """A single line of mixed-direction text, joined and in the order it is drawn."""
     return _display(prepare(text), base_direction(text))
-
-
-def __getattr__(name: str):
-    """`BidiParagraph` is the script paragraph of `shaping` (imported lazily: no cycle)."""
-    if name == "BidiParagraph":
-        from pcsc_workshop.core.reports.shaping import ScriptParagraph
-
-        return ScriptParagraph
-    raise AttributeError(name)

@@ -139,11 +139,6 @@ def word_class(word: str) -> str:
     return "N"
 
 
-def visual_order(words: list[str], base: str) -> list[tuple[str, bool]]:
-    """The words of one line in drawing order, each with whether it reads right to left."""
-    return [(words[k], rtl) for k, rtl in visual_indexes(words, base)]
-
-
 def rtl_punctuation(words: list[str], base: str) -> set[int]:
     """Indexes of left-to-right words whose trailing full stop or comma belongs to the
     right-to-left text around them ("في 2017." ending an Arabic sentence): at the end of a

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
 from functools import lru_cache
 
 from reportlab.lib.styles import ParagraphStyle
@@ -124,11 +123,6 @@ def _bulleted(text: str, style: ParagraphStyle, fonts: FontSet | None) -> Flowab
     if isinstance(flowable, Paragraph):
         flowable.bulletText = "\u2022"
     return flowable
-
-
-def plain_lines(values: Iterable[str | None]) -> str:
-    """Join non-empty values with line breaks (for cells that stack a few fields)."""
-    return "\n".join(v for v in values if v)
 
 
 def before_table(heading: Flowable, room: float = 110) -> list[Flowable]:

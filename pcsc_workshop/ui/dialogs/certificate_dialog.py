@@ -2,13 +2,15 @@
 
 Set once here, printed on every certificate. Pictures are checked by the core
 (`core.certificates.image_data`) when chosen, so a wrong file is named at once and nothing
-is stored until OK.
+is stored until OK. Read and written through the door (`door.exports`); OK saves off the UI
+thread and closes the dialog once stored, or says why not and keeps what was typed.
 """
 
 from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -34,22 +36,23 @@ from pcsc_workshop.core.certificates import (
     CertificateSettings,
     ImageRefused,
     Signatory,
-    certificate_settings,
     image_data,
-    set_certificate_settings,
 )
+from pcsc_workshop.ui.operations import run_op
+
+if TYPE_CHECKING:
+    from pcsc_workshop.ui.context import AppContext
 
 
 class CertificateDialog(QDialog):
     """Logos and signatories; `ask_image` is patched in tests (no file dialog)."""
 
-    def __init__(self, store, workshop_id: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, workshop_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store, self.workshop_id = store, workshop_id
+        self.ctx, self.workshop_id = ctx, workshop_id
         self.setWindowTitle(self.tr("Certificate details"))
         self.setMinimumWidth(640)
-        with store.session() as session:
-            self.settings = certificate_settings(session, workshop_id)
+        self.settings = ctx.door.exports.certificate_settings(workshop_id)  # one row: quick
         layout = QVBoxLayout(self)
 
         logos = QGroupBox(self.tr("Organiser logos (PNG or JPEG, up to 4)"), self)
@@ -168,8 +171,6 @@ class CertificateDialog(QDialog):
             self.rows[k][2].setText(self._signature_text(data))
 
     def save(self) -> None:
-        from pcsc_workshop.core.validation import InvalidInput
-
         chosen = self.issued.date()
         settings = CertificateSettings(
             logos=[data for _name, data in self.logos],
@@ -177,10 +178,11 @@ class CertificateDialog(QDialog):
                          for name, title, _pick, signature in self.rows],
             issued=date(chosen.year(), chosen.month(), chosen.day())
             if self.fixed_date.isChecked() else None)
-        try:
-            with self.store.session() as session:
-                set_certificate_settings(session, self.workshop_id, settings)
-        except InvalidInput as exc:
-            self.error.setText(self.tr("Not saved: {0}").format(str(exc)))
-            return
-        self.accept()
+        workshop_id = self.workshop_id
+        run_op(self, self.ctx,
+               lambda door: door.exports.set_certificate_settings(workshop_id, settings),
+               done=lambda _changed: self.accept(), failed=self._not_saved)
+
+    def _not_saved(self, exc: BaseException) -> None:
+        """Keep everything typed and say why (a picture or a name that cannot be used)."""
+        self.error.setText(self.tr("Not saved: {0}").format(str(exc)))

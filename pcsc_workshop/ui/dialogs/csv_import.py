@@ -7,6 +7,10 @@ on day one. "Import the valid rows" is a separate, explicit button, and the rows
 are listed (row number and reason) so the facilitator can fix and import them later.
 Column choosers: a header the app does not recognise ("Nom de famille", "Teléfono") can be
 mapped to a field or ignored, instead of refusing the file.
+
+The import is one operation of the door (`door.people.import_csv`): one transaction, all or
+nothing, run off the UI thread with `run_op` so every page showing people hears of it once;
+it can be undone as a whole (Edit › Undo Import participants).
 """
 
 from __future__ import annotations
@@ -40,14 +44,13 @@ from pcsc_workshop.core.participants_csv import (
     CsvRefused,
     CsvRow,
     ImportResult,
-    import_participants_csv,
-    preview_participants_csv,
     template_csv,
 )
 from pcsc_workshop.ui.accessibility import LabelledFields
+from pcsc_workshop.ui.context import AppContext
+from pcsc_workshop.ui.operations import run_op, run_read
 from pcsc_workshop.ui.widgets.bulk_fill import bulk_fill
-from pcsc_workshop.ui.wording import csv_problem
-from pcsc_workshop.ui.workers import Op
+from pcsc_workshop.ui.wording import csv_problem, refusal
 
 BAD_BACKGROUND = QColor("#fde2e4")
 MAPPERS_PER_ROW = 4
@@ -59,11 +62,12 @@ class CsvImportDialog(LabelledFields, QDialog):
     whole file is good; "Import the valid rows" when some rows are. `result` holds the
     ImportResult after an import (its `skipped` lists the rows left out)."""
 
-    def __init__(self, ctx, data: bytes, file_name: str = "",
+    def __init__(self, ctx: AppContext, data: bytes, file_name: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.data = ctx, data
         self.result: ImportResult | None = None
+        self.importing = False
         self.mapping: dict[int, str | None] = {}
         self.mappers: list[QComboBox] = []
         self.setWindowTitle(self.tr("Import participants: {0}").format(file_name)
@@ -105,7 +109,7 @@ class CsvImportDialog(LabelledFields, QDialog):
         self.refresh()
 
     @classmethod
-    def from_file(cls, ctx, path: Path, parent: QWidget | None = None) -> CsvImportDialog:
+    def from_file(cls, ctx: AppContext, path: Path, parent: QWidget | None = None) -> CsvImportDialog:
         return cls(ctx, Path(path).read_bytes(), Path(path).name, parent)
 
     # -- column choosers ----------------------------------------------------------------------
@@ -155,20 +159,17 @@ class CsvImportDialog(LabelledFields, QDialog):
 
         A usual list (a few hundred rows) is checked at once (~6 ms for 200 rows); a big file
         (5,000 rows: ~150 ms) is checked on a worker so the window keeps responding."""
-        store, workshop_id = self.ctx.store, self.ctx.workshop_id
+        workshop_id = self.ctx.workshop_id or ""
         data, mapping = self.data, dict(self.mapping) or None
-
-        def work(_progress=None, _cancelled=None) -> CsvPreview:
-            with store.session() as session:
-                return preview_participants_csv(session, workshop_id, data, mapping)
-
         if len(data) <= SYNC_PREVIEW_BYTES:
-            self._previewed(work())
+            self._previewed(self.ctx.door.people.preview_csv(workshop_id, data, mapping))
             return
         self.summary.setText(self.tr("Checking the file…"))
         self.import_button.setEnabled(False)
         self.valid_button.setEnabled(False)
-        Op(self, work).success(self._previewed).run()
+        run_read(self, self.ctx, lambda door: door.people.preview_csv(workshop_id, data,
+                                                                      mapping),
+                 done=self._previewed)
 
     def _previewed(self, preview: CsvPreview) -> None:
         self.preview = preview
@@ -229,17 +230,38 @@ class CsvImportDialog(LabelledFields, QDialog):
 
     # -- actions ------------------------------------------------------------------------------
     def do_import(self, skip_bad: bool = False) -> None:
-        try:
-            with self.ctx.store.session(write=True) as session:
-                self.result = import_participants_csv(session, self.ctx.workshop_id, self.data,
-                                                      self.mapping or None, skip_bad=skip_bad)
-        except CsvRefused as exc:  # the database changed since the preview
+        """Import off the UI thread; the dialog closes when it is stored. A file the database
+        no longer accepts (it changed since the preview) is shown again with its problems,
+        and nothing is imported."""
+        if self.importing:
+            return
+        self.importing = True
+        self.import_button.setEnabled(False)
+        self.valid_button.setEnabled(False)
+        self.summary.setText(self.tr("Importing…"))
+        workshop_id, data = self.ctx.workshop_id or "", self.data
+        mapping, label = dict(self.mapping) or None, self.tr("Import participants")
+        # origin: the editor that opened the dialog (see people_dialogs.py)
+        run_op(self.parentWidget() or self, self.ctx, lambda door: door.people.import_csv(
+            workshop_id, data, mapping, skip_bad=skip_bad, label=label),
+            done=self._imported, failed=self._refused)
+
+    def _imported(self, result: ImportResult) -> None:
+        self.importing = False
+        self.result = result
+        if result.skipped and self.isVisible():
+            self._tell_skipped(result)
+        self.accept()
+
+    def _refused(self, exc: BaseException) -> None:
+        self.importing = False
+        if isinstance(exc, CsvRefused):  # the database changed since the preview
+            self.preview = exc.preview
             self._show(exc.preview)
             return
-        self.ctx.changes.changed.emit("participants", self.ctx.workshop_id or "", self)
-        if self.result.skipped and self.isVisible():
-            self._tell_skipped(self.result)
-        self.accept()
+        self._show(self.preview)  # a busy or full disk: nothing imported, said, can retry
+        self.summary.setText(self.tr("Nothing was imported: {0}").format(refusal(exc)))
+        self.summary.setStyleSheet("color: #b00020; font-weight: 600;")
 
     def skipped_text(self, result: ImportResult) -> str:
         """One line per row left out: its number and why (shown after "Import the valid rows")."""

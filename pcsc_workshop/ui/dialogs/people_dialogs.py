@@ -1,6 +1,14 @@
-"""Add or edit a delegation or a participant (small forms over the core's set-up functions)."""
+"""Add or edit a delegation or a participant (small forms over the door's people section).
+
+Save writes through the door off the UI thread (`run_op`, which tells every page); the dialog
+closes once it is stored, or stays open with the reason in words (nothing was changed then).
+Each save is one undoable step (Edit › Undo), its label in the interface language.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -13,18 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pcsc_workshop.core.people import (
-    DelegationInfo,
-    ParticipantFields,
-    ParticipantInfo,
-    add_delegation,
-    add_participant,
-    update_delegation,
-    update_participant,
-)
-from pcsc_workshop.core.validation import InvalidInput
+from pcsc_workshop.core.people import DelegationInfo, ParticipantFields, ParticipantInfo
+from pcsc_workshop.door import Door, Outcome
 from pcsc_workshop.ui.accessibility import LabelledFields
+from pcsc_workshop.ui.context import AppContext
+from pcsc_workshop.ui.operations import run_op
 from pcsc_workshop.ui.wording import refusal
+
+Write = Callable[[Door], "Outcome[Any]"]
 
 
 class _Form(LabelledFields, QDialog):
@@ -49,16 +53,44 @@ class _Form(LabelledFields, QDialog):
         self.form.addRow(self.error)
         self.form.addRow(self.buttons)
 
-    def save(self) -> None:
-        try:
-            with self.ctx.store.session() as session:  # type: ignore[attr-defined]
-                self.write(session)
-        except InvalidInput as exc:
-            self.error.setText(refusal(exc))
-            return
-        self.accept()
+    ctx: AppContext
+    saved_id: str | None
 
-    def write(self, session) -> None:
+    def save(self) -> None:
+        """Store the form (off the UI thread); close when stored, else say why and stay."""
+        if self._saving:
+            return
+        write, known_id = self.write()
+        self._saving = True
+        self.buttons.setEnabled(False)
+        self.error.clear()
+
+        def stored(value: object) -> None:
+            self._saving = False
+            self.buttons.setEnabled(True)
+            self.saved_id = value if isinstance(value, str) else known_id
+            self.accept()
+
+        def refused(exc: BaseException) -> None:
+            self._saving = False
+            self.buttons.setEnabled(True)
+            self.error.setText(refusal(exc))
+
+        # the origin is the widget that opened the dialog (the people editor): a dialog is a
+        # window of its own, so the page holding the editor would not know the edit as its own
+        # and would refill the tree a second time, losing the selection
+        run_op(self.parentWidget() or self, self.ctx, write, done=stored, failed=refused)
+
+    _saving = False
+
+    def reject(self) -> None:
+        """Not while saving: the write is under way and its answer comes back here."""
+        if not self._saving:
+            super().reject()
+
+    def write(self) -> tuple[Write, str | None]:
+        """The door call for what is on screen (read now, on the UI thread), and the id of
+        what is edited (None when adding: the call's value is the new id)."""
         raise NotImplementedError
 
 
@@ -89,14 +121,15 @@ class DelegationDialog(_Form):
         self.form.addRow(self.tr("Current &stage:"), self.stage)
         self.finish_layout()
 
-    def write(self, session) -> None:
+    def write(self) -> tuple[Write, str | None]:
         values = dict(country=self.country.text(), city=self.city.text(),
-                      city_type=self.city_type.currentData(), stage=self.stage.currentData())
+                      city_type=self.city_type.currentData() or "",
+                      stage=self.stage.currentData() or "")
         if self.delegation:
-            update_delegation(session, self.delegation.id, **values)
-            self.saved_id = self.delegation.id
-        else:
-            self.saved_id = add_delegation(session, self.ctx.workshop_id, **values)
+            did, label = self.delegation.id, self.tr("Edit delegation")
+            return (lambda door: door.people.update_delegation(did, label=label, **values)), did
+        wid, label = self.ctx.workshop_id or "", self.tr("Add delegation")
+        return (lambda door: door.people.add_delegation(wid, label=label, **values)), None
 
 
 class ParticipantDialog(_Form):
@@ -126,7 +159,7 @@ class ParticipantDialog(_Form):
         self.form.addRow(self.tr("&Role:"), self.role)
         self.form.addRow(self.tr("&Delegation:"), self.delegation)
         # the language of this participant's own plan and certificate (issue 15)
-        from pcsc_workshop.core.reports.labels import LANGUAGE_NAMES, LANGUAGES
+        from pcsc_workshop.core.languages import LANGUAGE_NAMES, LANGUAGES
 
         self.documents_language = QComboBox(self)
         self.documents_language.addItem(self.tr("(the workshop's language)"), "")
@@ -141,17 +174,18 @@ class ParticipantDialog(_Form):
         self.form.addRow(self.tr("Documents &in:"), self.documents_language)
         self.finish_layout()
 
-    def write(self, session) -> None:
+    def write(self) -> tuple[Write, str | None]:
         fields = ParticipantFields(
             name=self.name.text(), organisation=self.organisation.text(), role=self.role.text(),
             delegation_id=self.delegation.currentData() or None, email=self.email.text(),
             consent=self.consent.isChecked())
+        language = self.documents_language.currentData() or None
         if self.person:
-            update_participant(session, self.person.id, fields)
-            self.saved_id = self.person.id
-        else:
-            self.saved_id = add_participant(session, self.ctx.workshop_id, fields)
-        from pcsc_workshop.core.people import set_participant_language
-
-        set_participant_language(session, self.saved_id,
-                                 self.documents_language.currentData() or None)
+            pid = self.person.id
+            moved = fields.delegation_id != self.person.delegation_id
+            label = self.tr("Move participant") if moved else self.tr("Edit participant")
+            return (lambda door: door.people.update_participant(
+                pid, fields, label, language=language)), pid
+        wid, label = self.ctx.workshop_id or "", self.tr("Add participant")
+        return (lambda door: door.people.add_participant(wid, fields, label,
+                                                         language=language)), None

@@ -11,13 +11,9 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -25,15 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from pcsc_workshop.core.templates import template_from_curriculum
-from pcsc_workshop.core.validation import InvalidInput
-from pcsc_workshop.core.workshops import WorkshopFields, create_workshop
+from pcsc_workshop.core.workshops import WorkshopFields
 from pcsc_workshop.ui.accessibility import LabelledFields
-from pcsc_workshop.ui.widgets.date_field import DateField
+from pcsc_workshop.ui.operations import run_op
+from pcsc_workshop.ui.widgets.workshop_details_form import WorkshopDetailsForm
 from pcsc_workshop.ui.wording import refusal
-
-LANGUAGES = (("en", "English"), ("fr", "Français"), ("es", "Español"), ("ar", "العربية"),
-             ("ru", "Русский"), ("pt", "Português"), ("bn", "বাংলা"), ("hi", "हिन्दी"),
-             ("ja", "日本語"))
 
 
 class TemplatePage(QWizardPage):
@@ -88,45 +80,21 @@ def template_days(tpl) -> int:
 
 
 class DetailsPage(QWizardPage):
+    """The workshop's details: the same form as the workshop page's Details tab."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("What, where and when"))
-        self.title_edit = QLineEdit(self)
-        self.organisers = QPlainTextEdit(self)
-        self.organisers.setTabChangesFocus(True)
-        self.organisers.setFixedHeight(60)
-        self.venue = QLineEdit(self)
-        self.city = QLineEdit(self)
-        self.country = QLineEdit(self)
+        self.form = WorkshopDetailsForm(self, description=False, organisers_height=60)
+        self.form.add_error_row()
         start = date.today() + timedelta(days=30)
-        self.start = DateField(self, calendar_start=lambda: self.end.date())
-        self.end = DateField(self, calendar_start=lambda: self.start.date())
-        self.start.set_date(start)
-        self.end.set_date(start + timedelta(days=4))
-        self.language = QComboBox(self)
-        for code, name in LANGUAGES:
-            self.language.addItem(name, code)
-        self.error = QLabel(self)
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setAccessibleName(self.tr("Problem"))
-        form = QFormLayout(self)
-        form.addRow(self.tr("&Title:"), self.title_edit)
-        form.addRow(self.tr("&Organisers:"), self.organisers)
-        form.addRow(self.tr("&Venue:"), self.venue)
-        form.addRow(self.tr("C&ity:"), self.city)
-        form.addRow(self.tr("C&ountry:"), self.country)
-        form.addRow(self.tr("&Starts on:"), self.start)
-        form.addRow(self.tr("&Ends on:"), self.end)
-        # the workshop's working language: content (curriculum, quizzes, slides) is shown
-        # in it by default; each reader may still switch their own content language
-        self.language.setAccessibleName(self.tr("Working language"))
-        self.language.setAccessibleDescription(self.tr(
-            "Curriculum, knowledge checks, assessment and slides are shown in this language "
-            "by default; each participant can switch their own content language"))
-        self.language.setToolTip(self.language.accessibleDescription())
-        form.addRow(self.tr("Working &language:"), self.language)
-        form.addRow(self.error)
+        self.form.set_dates(start, start + timedelta(days=4))
+        # the fields as attributes of the page too (what tests and accessibility walk)
+        self.title_edit, self.city, self.country = (self.form.title_edit, self.form.city,
+                                                    self.form.country)
+        self.start, self.end, self.error = self.form.start, self.form.end, self.form.error
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
         self.title_edit.textChanged.connect(self.completeChanged)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
@@ -140,11 +108,7 @@ class DetailsPage(QWizardPage):
         return bool(self.title_edit.text().strip())
 
     def fields(self) -> WorkshopFields:
-        return WorkshopFields(
-            title=self.title_edit.text(), organisers=self.organisers.toPlainText(),
-            venue=self.venue.text(), city=self.city.text(), country=self.country.text(),
-            start_date=self.start.date(), end_date=self.end.date(),
-            language=self.language.currentData())
+        return self.form.fields()
 
 
 class WorkshopWizard(LabelledFields, QWizard):
@@ -154,6 +118,7 @@ class WorkshopWizard(LabelledFields, QWizard):
         super().__init__(parent)
         self.ctx = ctx
         self.workshop_id: str | None = None
+        self._creating = False
         self.setWindowTitle(self.tr("New workshop"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         cur = ctx.load_curriculum().curriculum  # without it, a blank workshop still works
@@ -165,13 +130,24 @@ class WorkshopWizard(LabelledFields, QWizard):
         self.resize(640, 520)
 
     def accept(self) -> None:
+        """Create the workshop off the UI thread; the wizard closes once it is stored, or
+        stays open saying what is wrong (nothing is created then)."""
+        if self._creating:
+            return
         fields = self.details_page.fields()
         tpl = self.template_page.selected()
-        try:
-            template = template_from_curriculum(tpl) if tpl is not None else None
-            with self.ctx.store.session() as session:
-                self.workshop_id = create_workshop(session, fields, template)
-        except InvalidInput as exc:
+        template = template_from_curriculum(tpl) if tpl is not None else None
+        self._creating = True
+        self.details_page.error.clear()
+
+        def created(workshop_id: str) -> None:
+            self._creating = False
+            self.workshop_id = workshop_id
+            super(WorkshopWizard, self).accept()
+
+        def refused(exc: BaseException) -> None:
+            self._creating = False
             self.details_page.error.setText(refusal(exc))
-            return
-        super().accept()
+
+        run_op(self, self.ctx, lambda door: door.workshops.create(fields, template),
+               done=created, failed=refused)

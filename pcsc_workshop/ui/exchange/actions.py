@@ -7,16 +7,20 @@ lives here so that main_window.py stays small.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
-from pcsc_workshop.ui.exchange import jobs
 from pcsc_workshop.ui.exchange.common import refusal_text, show_message
 from pcsc_workshop.ui.exchange.facilitator import FacilitatorActions
 from pcsc_workshop.ui.exchange.participant import ParticipantActions
+from pcsc_workshop.ui.operations import run_read
 from pcsc_workshop.ui.workers import Op
+
+if TYPE_CHECKING:  # the database layer loads after the window shows (see MainWindow)
+    from pcsc_workshop.door.exchange import Sorted
 
 
 def pcsc_paths(mime) -> list[Path]:
@@ -91,10 +95,10 @@ class ExchangeActions(QObject):
         if self.window.ctx is None:
             self._pending.extend(paths)
             return None
-        return Op(self.window, lambda _p, _c: jobs.sort_files(paths)).success(
-            self._sorted).run()
+        return run_read(self.window, self.window.ctx,
+                        lambda door: door.exchange.sort_files(paths), done=self._sorted)
 
-    def _sorted(self, found: jobs.Sorted) -> None:
+    def _sorted(self, found: Sorted) -> None:
         if len(found.others) == 1 and not found.packs and found.others[0] in found.refusals:
             path = found.others[0]
             self.last_message = show_message(

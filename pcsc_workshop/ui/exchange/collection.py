@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 
 from pcsc_workshop.ui.accessibility import LabelledFields
 from pcsc_workshop.ui.exchange.words import local_time
+from pcsc_workshop.ui.operations import run_read
 from pcsc_workshop.ui.widgets.bulk_fill import bulk_fill
+from pcsc_workshop.ui.workers import Op
 
 
 def collected_text(status) -> str:
@@ -59,13 +61,15 @@ class CollectionView(QWidget):
         layout.addWidget(self.table, 1)
         self.statuses: list = []
 
-    def load(self) -> None:
-        from pcsc_workshop.core.exchange import participant_status
+    def load(self) -> Op:
+        """Read the status on a worker (it walks every file that came in), then fill."""
+        workshop_id = self.ctx.workshop_id
+        return run_read(self, self.ctx,
+                        lambda door: door.exchange.participant_status(workshop_id)
+                        if workshop_id else [], done=self._fill)
 
-        self.statuses = []
-        if self.ctx.workshop_id:
-            with self.ctx.store.session() as session:
-                self.statuses = participant_status(session, self.ctx.workshop_id)
+    def _fill(self, statuses: list) -> None:
+        self.statuses = statuses
         with bulk_fill(self.table):
             self.table.setRowCount(len(self.statuses))
             for row, s in enumerate(self.statuses):

@@ -1,4 +1,7 @@
-"""Small helpers shared by the exchange actions: messages, error words, page refresh."""
+"""Small helpers shared by the exchange actions: messages, error words, saving pages first.
+
+Pages refresh after an import from the operation's `Changes` (ui/operations.py publishes
+them), not from a re-emitted workshop selection."""
 
 from __future__ import annotations
 
@@ -89,10 +92,10 @@ def refusal_words() -> dict[str, str]:
         "database-busy": translate(
             "Exchange", "The database was busy for too long; the file will be tried again."),
         "disk-full": translate("Exchange", "The disk holding the database is full."),
-        "disk-error": translate(
+        "database-io": translate(
             "Exchange", "The disk holding the database could not be read or written."),
-        "database-read-only": translate("Exchange", "The database cannot be written."),
-        "database-damaged": translate("Exchange", "The database itself is damaged."),
+        "database-readonly": translate("Exchange", "The database cannot be written."),
+        "database-corrupt": translate("Exchange", "The database itself is damaged."),
     }
 
 
@@ -140,16 +143,8 @@ def show_message(parent: QWidget, title: str, text: str,
     return box
 
 
-def refresh_pages(window, origin: object = None) -> None:
-    """After an import: every page reloads from the database (stale editors never save over
-    what came in, because pages were flushed before the import started)."""
-    ctx = window.ctx
-    if ctx is None or not ctx.workshop_id:
-        return
-    ctx.changes.changed.emit("exchange", ctx.workshop_id, origin)
-    ctx.changes.workshopSelected.emit(ctx.workshop_id)  # marks every page stale, reloads shown
-
-
 def flush_pages(window) -> None:
+    """Save what every page has pending before an import or a pack: what comes in then
+    meets the latest edits, and no stale editor saves over it afterwards."""
     for page in window.pages:
         page.flush()

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from pcsc_workshop.ui.accessibility import LabelledFields
 from pcsc_workshop.ui.exchange.common import failure_text, show_message
 from pcsc_workshop.ui.exchange.words import field_label, local_time, table_label, value_text
-from pcsc_workshop.ui.workers import Op
+from pcsc_workshop.ui.operations import run_op, run_read
 
 MINE, THEIRS, EDITED = "mine", "theirs", "edited"
 
@@ -234,17 +234,12 @@ class ConflictResolver(QWidget):
             return False
         if self.before_write is not None:
             self.before_write()
-        store, conflict_id = self.ctx.store, self.conflict.id
-
-        def work(_progress, _cancelled):
-            from pcsc_workshop.core.exchange import resolve_conflict
-
-            with store.session() as session:
-                return resolve_conflict(session, conflict_id, choices)
-
+        conflict_id = self.conflict.id
         self.resolve_button.setEnabled(False)
-        Op(self, work).success(lambda _r: self.resolved.emit(conflict_id)).failure(
-            self._cannot).run()
+        # run_op publishes what the resolution changed (the plan, the assessment...)
+        run_op(self, self.ctx,
+               lambda door: door.exchange.resolve_conflict(conflict_id, choices),
+               done=lambda _r: self.resolved.emit(conflict_id), failed=self._cannot)
         return True
 
     def _cannot(self, exc: BaseException) -> None:
@@ -311,17 +306,10 @@ class ConflictsDialog(LabelledFields, QDialog):
 
     def load(self) -> None:
         """Read the open conflicts on a worker (tens of conflicts take over 50 ms)."""
-        store, workshop_id = self.ctx.store, self.ctx.workshop_id
-
-        def work(_progress, _cancelled):
-            from pcsc_workshop.core.exchange import list_conflicts
-
-            if not workshop_id:
-                return []
-            with store.session() as session:
-                return list_conflicts(session, workshop_id)
-
-        Op(self, work).success(self._show).run()
+        workshop_id = self.ctx.workshop_id
+        run_read(self, self.ctx,
+                 lambda door: door.exchange.conflicts(workshop_id) if workshop_id else [],
+                 done=self._show)
 
     def _show(self, conflicts: list) -> None:
         self.list.clear()

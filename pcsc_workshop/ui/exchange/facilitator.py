@@ -10,17 +10,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
-from pcsc_workshop.ui.exchange import jobs
-from pcsc_workshop.ui.exchange.common import (
-    failure_text,
-    flush_pages,
-    refresh_pages,
-    show_message,
-)
+from pcsc_workshop.ui.exchange.common import failure_text, flush_pages, show_message
 from pcsc_workshop.ui.exchange.drop_folder import DropFolderWatcher
+from pcsc_workshop.ui.operations import run_long_op, run_op
 from pcsc_workshop.ui.workers import Op
 
 if TYPE_CHECKING:  # dialogs load on first use: the window shell must appear at once
+    from pcsc_workshop.door.exchange import Collected, PackWritten
     from pcsc_workshop.ui.exchange.collection import CollectionDialog
     from pcsc_workshop.ui.exchange.conflicts_dialog import ConflictsDialog
     from pcsc_workshop.ui.exchange.held_dialog import HeldDialog
@@ -74,9 +70,9 @@ class FacilitatorActions(QObject):
 
     def create_pack_to(self, path: Path) -> Op:
         flush_pages(self.window)
-        store, workshop_id = self.ctx.store, self.ctx.workshop_id
+        workshop_id = self.ctx.workshop_id
 
-        def written(result: jobs.PackWritten) -> None:
+        def written(result: PackWritten) -> None:
             self.last_message = show_message(
                 self.window, self.tr("Workshop pack created"),
                 self.tr("The workshop pack was saved as:\n{0}").format(result.path),
@@ -89,9 +85,10 @@ class FacilitatorActions(QObject):
                 ).format(result.agenda_items, result.delegations, result.participants,
                          result.records))
 
-        return Op(self.window, lambda _p, _c: jobs.create_pack(store, workshop_id, path)
-                  ).success(written).failure(self._failed).with_progress(
-            self.tr("Creating the workshop pack\u2026")).run()
+        return run_long_op(self.window, self.ctx,
+                           lambda door, _p, _c: door.exchange.create_pack(workshop_id, path),
+                           self.tr("Creating the workshop pack\u2026"), done=written,
+                           failed=self._failed)
 
     def ask_create_packs(self) -> None:
         if not self.ctx.workshop_id:
@@ -105,9 +102,10 @@ class FacilitatorActions(QObject):
         """Each participant's own pack: the workshop plus their plan and their delegation's
         (nobody else's), named after them; opening it picks them at once."""
         flush_pages(self.window)
-        store, workshop_id = self.ctx.store, self.ctx.workshop_id
+        workshop_id = self.ctx.workshop_id
 
-        def written(paths: list[Path]) -> None:
+        def written(files: list) -> None:
+            paths = [f.path for f in files]
             self.last_message = show_message(
                 self.window, self.tr("Workshop packs created"),
                 self.tr("{0} packs, one per participant, were saved in:\n{1}").format(
@@ -118,9 +116,10 @@ class FacilitatorActions(QObject):
                     "assessment \u2014 nobody else's. Give each participant the file with "
                     "their name."))
 
-        return Op(self.window, lambda _p, _c: jobs.create_packs(store, workshop_id, folder)
-                  ).success(written).failure(self._failed).with_progress(
-            self.tr("Creating the workshop packs\u2026")).run()
+        return run_long_op(self.window, self.ctx,
+                           lambda door, _p, _c: door.exchange.create_packs(workshop_id, folder),
+                           self.tr("Creating the workshop packs\u2026"), done=written,
+                           failed=self._failed)
 
     # -- collect plans ------------------------------------------------------------------
     def ask_collect(self) -> None:
@@ -132,17 +131,21 @@ class FacilitatorActions(QObject):
             self.collect_files([Path(p) for p in paths])
 
     def collect_files(self, paths: list[Path]) -> Op:
-        """Import the files on a worker with a progress bar and Cancel, then show the report."""
-        flush_pages(self.window)
-        store = self.ctx.store
+        """Import the files on a worker with a progress bar and Cancel, then show the report.
 
-        def done(result: jobs.Collected) -> None:
+        Where plans are collected a workshop pack is refused whatever it says; each file is
+        one transaction of its own (door.exchange.import_files), and the pages showing what
+        came in refresh from the operation's `Changes`."""
+        flush_pages(self.window)
+
+        def done(result: Collected) -> None:
             self._imported(result.report)
             self.show_report(result.report, result.stopped_early)
 
-        return Op(self.window, lambda progress, cancelled: jobs.collect(
-            store, paths, progress, cancelled)).success(done).failure(self._failed
-            ).with_progress(self.tr("Importing plans\u2026")).run()
+        return run_long_op(self.window, self.ctx, lambda door, progress, cancelled:
+                           door.exchange.import_files(paths, progress, cancelled,
+                                                      allow_packs=False),
+                           self.tr("Importing plans\u2026"), done=done, failed=self._failed)
 
     def show_report(self, report, stopped_early: bool = False) -> ImportReportDialog:
         if self.report_dialog is None:
@@ -155,8 +158,7 @@ class FacilitatorActions(QObject):
         return self.report_dialog
 
     def _imported(self, report) -> None:
-        if report.accepted:
-            refresh_pages(self.window, self)
+        """Dialogs about the exchange show the new state (pages refresh from `Changes`)."""
         if self.conflicts_dialog is not None and self.conflicts_dialog.isVisible():
             self.conflicts_dialog.load()
         if self.collection_dialog is not None and self.collection_dialog.isVisible():
@@ -209,9 +211,8 @@ class FacilitatorActions(QObject):
     def _watched_files(self, paths: list[Path]) -> None:
         flush_pages(self.window)
         self.watcher.busy = True
-        store = self.ctx.store
 
-        def done(result: jobs.Collected) -> None:
+        def done(result: Collected) -> None:
             self.watcher.busy = False
             report = result.report
             # A file refused for a passing reason (busy database, full disk) is offered again
@@ -237,8 +238,9 @@ class FacilitatorActions(QObject):
             self.watch_label.setText(self.tr("Watching {0} \u2014 import failed: {1}").format(
                 self.watcher.folder, failure_text(exc)))
 
-        Op(self.window, lambda p, c: jobs.collect(store, paths, p, c)).success(done).failure(
-            failed).run()
+        run_op(self.window, self.ctx,
+               lambda door: door.exchange.import_files(paths, allow_packs=False),
+               done=done, failed=failed)
 
     def _show_watch_status(self) -> None:
         folder = self.watcher.folder
@@ -270,7 +272,6 @@ class FacilitatorActions(QObject):
 
             self.conflicts_dialog = ConflictsDialog(
                 self.ctx, self.window, before_write=lambda: flush_pages(self.window))
-            self.conflicts_dialog.changed.connect(lambda: refresh_pages(self.window, self))
         else:
             self.conflicts_dialog.load()
         self.conflicts_dialog.show()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -19,8 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from pcsc_workshop.ui.accessibility import LabelledFields
-from pcsc_workshop.ui.exchange import jobs
+from pcsc_workshop.ui.exchange.common import failure_text, show_message
 from pcsc_workshop.ui.exchange.words import local_time
+from pcsc_workshop.ui.operations import run_op, run_read
 from pcsc_workshop.ui.workers import Op
 
 
@@ -62,11 +64,18 @@ class HeldDialog(LabelledFields, QDialog):
         layout.addWidget(self.tree, 1)
         layout.addWidget(buttons)
         self.held: list = []
+        self.last_message: QMessageBox | None = None
         self.load()
 
-    def load(self) -> None:
-        self.held = (jobs.held_bundles(self.ctx.store, self.ctx.workshop_id)
-                     if self.ctx.workshop_id else [])
+    def load(self) -> Op:
+        """Read the held bundles on a worker, then list them."""
+        workshop_id = self.ctx.workshop_id
+        return run_read(self, self.ctx,
+                        lambda door: door.exchange.held(workshop_id) if workshop_id else [],
+                        done=self._show)
+
+    def _show(self, held: list) -> None:
+        self.held = held
         self.tree.clear()
         for h in self.held:
             why = (self.tr("From the laptop that sends {0}\u2019s plans").format(h.known_for_name)
@@ -89,11 +98,19 @@ class HeldDialog(LabelledFields, QDialog):
         if item is None:
             return None
         held_id = item.data(0, Qt.ItemDataRole.UserRole)
-        store = self.ctx.store
 
         def done(report) -> None:
             self.load()
             self.decided.emit(report)
 
-        return Op(self, lambda _p, _c: jobs.decide_held(store, held_id, accept)).success(
-            done).run()
+        def failed(exc: BaseException) -> None:
+            self.load()  # e.g. decided meanwhile in another window: show what is left
+            self.last_message = show_message(self, self.tr("Not done"), failure_text(exc),
+                                             QMessageBox.Icon.Warning)
+
+        # run_op publishes what an accepted bundle brought in; a discard changes no page
+        if accept:
+            return run_op(self, self.ctx, lambda door: door.exchange.accept_held(held_id),
+                          done=done, failed=failed)
+        return run_op(self, self.ctx, lambda door: door.exchange.discard_held(held_id),
+                      done=lambda _n: done(None), failed=failed)

@@ -12,17 +12,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
-from pcsc_workshop.ui.exchange import jobs
-from pcsc_workshop.ui.exchange.common import (
-    failure_text,
-    flush_pages,
-    refresh_pages,
-    show_message,
-)
+from pcsc_workshop.ui.exchange.common import failure_text, flush_pages, show_message
 from pcsc_workshop.ui.exchange.words import local_time
+from pcsc_workshop.ui.operations import run_long_op, run_op, run_read
 from pcsc_workshop.ui.workers import Op
 
 if TYPE_CHECKING:
+    from pcsc_workshop.door import Changes
+    from pcsc_workshop.door.exchange import PlanSent
     from pcsc_workshop.ui.exchange.name_picker import NamePickerDialog
 
 SEND_FOLDER_KEY = "exchange/send_folder"
@@ -53,13 +50,15 @@ class ParticipantActions(QObject):
 
     def attach(self) -> None:
         self.ctx.changes.workshopSelected.connect(lambda _w: self.refresh_status())
-        self.ctx.changes.changed.connect(self._something_changed)
+        self.ctx.changes.applied.connect(self._applied)
         # Not at once: the first page is being built and painted now, and a worker started
         # here would share the GIL with it; the status line can wait a second.
         self._status_timer.start()
 
-    def _something_changed(self, kind: str, _id: str, _origin: object) -> None:
-        if kind in ("plan", "assessment", "quiz"):
+    def _applied(self, changes: Changes, _origin: object) -> None:
+        """What is sent changed (a plan, an assessment, a knowledge check): "changed since"
+        may now be yes."""
+        if changes.touches({"plans", "assessments", "checks"}):
             self._status_timer.start()
 
     # -- open a workshop pack -----------------------------------------------------------
@@ -73,16 +72,16 @@ class ParticipantActions(QObject):
     def open_pack_file(self, path: Path, new_facilitator: bool = False) -> Op:
         """Import the pack on a worker, then ask who this participant is."""
         flush_pages(self.window)
-        store = self.ctx.store
-        return Op(self.window, lambda _p, _c: jobs.open_pack(store, path, new_facilitator)
-                  ).success(self._pack_opened).failure(
-            lambda exc: self._pack_refused(exc, path)).with_progress(
-            self.tr("Opening the workshop pack\u2026")).run()
+        return run_long_op(
+            self.window, self.ctx,
+            lambda door, _p, _c: door.exchange.open_pack(path, new_facilitator),
+            self.tr("Opening the workshop pack\u2026"), done=self._pack_opened,
+            failed=lambda exc: self._pack_refused(exc, path))
 
     def _pack_opened(self, info) -> None:
+        # the pages were told everything changed (the operation's Changes); now the workshop
         self.ctx.select_workshop(info.workshop_id)
         self.window.reload_workshops()
-        refresh_pages(self.window, self)
         if info.addressed_to and info.addressed_to == info.chosen_participant_id:
             self.open_own_plan(info.addressed_to)  # their own pack: nobody to pick
             self.refresh_status()
@@ -141,16 +140,15 @@ class ParticipantActions(QObject):
         return dialog
 
     def choose(self, workshop_id: str, participant_id: str, then=None) -> Op:
-        store = self.ctx.store
-
         def chosen(pid: str) -> None:
             self.open_own_plan(pid)
             self.refresh_status()
             if then is not None:
                 then()
 
-        return Op(self.window, lambda _p, _c: jobs.choose(store, workshop_id, participant_id)
-                  ).success(chosen).failure(self._failed).run()
+        return run_op(self.window, self.ctx,
+                      lambda door: door.exchange.choose_participant(workshop_id, participant_id),
+                      done=chosen, failed=self._failed)
 
     def open_own_plan(self, participant_id: str) -> None:
         if not any(spec.name == "plans" for spec in self.window.specs):
@@ -173,9 +171,9 @@ class ParticipantActions(QObject):
     def send_plan_to(self, folder: Path) -> Op:
         """Write this participant's plan bundle into `folder` (asks the name first if unknown)."""
         flush_pages(self.window)
-        store, workshop_id = self.ctx.store, self.ctx.workshop_id
+        workshop_id = self.ctx.workshop_id
 
-        def sent(result: jobs.PlanSent | None) -> None:
+        def sent(result: PlanSent | None) -> None:
             if result is None:
                 self._ask_name_then_send(folder)
                 return
@@ -190,15 +188,21 @@ class ParticipantActions(QObject):
                                     result.key_fingerprint))
             self.refresh_status()
 
-        return Op(self.window, lambda _p, _c: jobs.send_plan(store, workshop_id, folder)
-                  ).success(sent).failure(self._failed).with_progress(
-            self.tr("Saving your plan\u2026")).run()
+        return run_long_op(self.window, self.ctx,
+                           lambda door, _p, _c: door.exchange.send_plan(workshop_id, folder),
+                           self.tr("Saving your plan\u2026"), done=sent, failed=self._failed)
 
-    def _ask_name_then_send(self, folder: Path) -> None:
+    def _ask_name_then_send(self, folder: Path) -> Op:
         workshop_id = self.ctx.workshop_id
-        title, people = jobs.participants_of(self.ctx.store, workshop_id)
-        self.pick_name(workshop_id, title, people,
-                       then=lambda: self.send_plan_to(folder))
+
+        def ask(found: tuple[str, list]) -> None:
+            title, people = found
+            self.pick_name(workshop_id, title, people,
+                           then=lambda: self.send_plan_to(folder))
+
+        return run_read(self.window, self.ctx,
+                        lambda door: door.exchange.participants_of(workshop_id), done=ask,
+                        failed=self._failed)
 
     # -- status -------------------------------------------------------------------------
     def refresh_status(self) -> None:
@@ -206,9 +210,10 @@ class ParticipantActions(QObject):
         if self.ctx is None or not self.ctx.workshop_id:
             self.status_label.setVisible(False)
             return
-        store, workshop_id = self.ctx.store, self.ctx.workshop_id
-        Op(self.window, lambda _p, _c: jobs.send_status(store, workshop_id)).success(
-            self._show_status).failure(lambda _exc: self.status_label.setVisible(False)).run()
+        workshop_id = self.ctx.workshop_id
+        run_read(self.window, self.ctx, lambda door: door.exchange.send_status(workshop_id),
+                 done=self._show_status,
+                 failed=lambda _exc: self.status_label.setVisible(False))
 
     def _show_status(self, status) -> None:
         if status is None or status.workshop_id != self.ctx.workshop_id:

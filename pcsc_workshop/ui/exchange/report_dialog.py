@@ -63,7 +63,8 @@ class ImportReportDialog(LabelledFields, QDialog):
                     parts.append(self.tr("conflicts to resolve: {0}").format(f.conflicts))
                 if f.plan_revision:
                     parts.append(self.tr("plan revision {0}").format(f.plan_revision))
-                detail, colour = ", ".join(parts), None
+                # the separator is the language's own (Arabic: "،")
+                detail, colour = self.tr(", ", "between the details of one file").join(parts), None
             elif f.status == HELD:
                 outcome, colour = self.tr("Kept aside"), QColor("#8a5300")
                 detail = refusal_text(f.code, f.reason)

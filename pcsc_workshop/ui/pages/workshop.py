@@ -1,66 +1,78 @@
 """Workshop page: its details (editable), its agenda, its delegations and participants.
 
-Details are saved as you type (like plans: a short timer, and `flush()` on page switch);
-the agenda and people are changed through small dialogs that write straight to the core.
+The page reads its workshop on a worker (details, agenda and people in one read) and keeps
+what it showed until the read is done. Details are saved as you type by the app's one autosave (ui/autosave.py: a short pause, on
+a worker, and `flush()` on page switch); an edit the core refuses (an end before the start, an
+empty title) stays on screen with the reason, and is saved once it is fixed. The agenda and
+people are changed through small dialogs whose writes go through the door (`run_op`).
+Editing the details, the agenda and the people can be undone (Edit › Undo).
 From here the facilitator also starts a new workshop (wizard), prints the agenda and opens
 the exercise timer for a timed session.
 """
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QFileDialog,
-    QFormLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from pcsc_workshop.core.agenda import list_agenda
+from pcsc_workshop.core.agenda import AgendaEntry
 from pcsc_workshop.core.framework import Framework, load_framework
+from pcsc_workshop.core.people import DelegationInfo, ParticipantInfo
 from pcsc_workshop.core.validation import InvalidInput
-from pcsc_workshop.core.workshops import WorkshopFields, get_workshop, update_workshop
+from pcsc_workshop.core.workshops import WorkshopFields
+from pcsc_workshop.door import Door, Outcome
+from pcsc_workshop.door.workshops import WorkshopDetails
+from pcsc_workshop.ui.autosave import Autosaver
+from pcsc_workshop.ui.context import AppContext
 from pcsc_workshop.ui.dialogs.agenda import agenda_html, print_agenda_pdf
-from pcsc_workshop.ui.dialogs.workshop_wizard import LANGUAGES, WorkshopWizard
+from pcsc_workshop.ui.dialogs.workshop_wizard import WorkshopWizard
 from pcsc_workshop.ui.display import clock, no_italic_arabic
+from pcsc_workshop.ui.operations import run_read
 from pcsc_workshop.ui.pages.base import Page
 from pcsc_workshop.ui.widgets.agenda_editor import AgendaEditor
-from pcsc_workshop.ui.widgets.date_field import DateField
 from pcsc_workshop.ui.widgets.exercise_timer import ExerciseTimer
 from pcsc_workshop.ui.widgets.flow_layout import FlowLayout
 from pcsc_workshop.ui.widgets.people_editor import PeopleEditor
+from pcsc_workshop.ui.widgets.workshop_details_form import WorkshopDetailsForm
 from pcsc_workshop.ui.wording import refusal
 
-AUTOSAVE_MS = 400
+
+@dataclass(frozen=True)
+class _Shown:
+    """What the page shows of a workshop, read at once on a worker."""
+
+    details: WorkshopDetails
+    sessions: list[AgendaEntry]
+    delegations: list[DelegationInfo]
+    participants: list[ParticipantInfo]
 
 
 class WorkshopPage(Page):
     NAME = "workshop"
     SHOWS = frozenset({"workshops", "delegations", "participants", "agenda"})
 
-
-    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self._framework: Framework | None = None
-        self._loading = False
-        self._dirty = False
+        self._shown_id: str | None = None  # the workshop the details form holds
+        self._reading = False
+        self._request = 0
+        self._watched: QWidget | None = None  # the window whose closing stores the edit
         self.timer_dialog: QDialog | None = None
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(AUTOSAVE_MS)
-        self._timer.timeout.connect(self.flush)
 
         self.heading = QLabel(self)
         self.heading.setProperty("role", "heading")
@@ -114,54 +126,24 @@ class WorkshopPage(Page):
     # -- details ------------------------------------------------------------------------------
     def _details_tab(self) -> QWidget:
         tab = QWidget(self)
-        self.title_edit = QLineEdit(tab)
-        self.organisers = QPlainTextEdit(tab)
-        self.organisers.setTabChangesFocus(True)
-        self.organisers.setFixedHeight(70)
-        self.venue = QLineEdit(tab)
-        self.city = QLineEdit(tab)
-        self.country = QLineEdit(tab)
-        # typed dates (ISO or the locale's form); the end's calendar opens on the start
-        self.start = DateField(tab, calendar_start=lambda: self.end.date())
-        self.end = DateField(tab, calendar_start=lambda: self.start.date())
-        for edit in (self.start, self.end):
-            edit.dateChanged.connect(self._edited)
-        self.language = QComboBox(tab)
-        for code, name in LANGUAGES:
-            self.language.addItem(name, code)
-        self.description = QPlainTextEdit(tab)
-        self.description.setTabChangesFocus(True)
-        self.error = QLabel(tab)
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
-        for edit in (self.title_edit, self.venue, self.city, self.country):
-            edit.textEdited.connect(self._edited)
-        self.organisers.textChanged.connect(self._edited)
-        self.description.textChanged.connect(self._edited)
-        self.language.currentIndexChanged.connect(self._edited)
-        form = QFormLayout(tab)
-        form.addRow(self.tr("&Title:"), self.title_edit)
-        form.addRow(self.tr("&Organisers:"), self.organisers)
-        form.addRow(self.tr("&Venue:"), self.venue)
-        form.addRow(self.tr("C&ity:"), self.city)
-        form.addRow(self.tr("C&ountry:"), self.country)
-        form.addRow(self.tr("&Starts on:"), self.start)
-        form.addRow(self.tr("&Ends on:"), self.end)
-        # the workshop's working language: content (curriculum, quizzes, slides) is shown
-        # in it by default; each reader may still switch their own content language
-        self.language.setAccessibleName(self.tr("Working language"))
-        self.language.setAccessibleDescription(self.tr(
-            "Curriculum, knowledge checks, assessment and slides are shown in this language "
-            "by default; each participant can switch their own content language"))
-        self.language.setToolTip(self.language.accessibleDescription())
-        form.addRow(self.tr("Working &language:"), self.language)
-        form.addRow(self.tr("Descri&ption:"), self.description)
+        self.details = WorkshopDetailsForm(tab)
+        d = self.details
+        # the fields as attributes of the page too (tests and the accessibility walk use them)
+        self.title_edit, self.organisers, self.venue = d.title_edit, d.organisers, d.venue
+        self.city, self.country, self.start, self.end = d.city, d.country, d.start, d.end
+        self.language, self.description, self.error = d.language, d.description, d.error
         self.certificate_button = QPushButton(self.tr("Certificate &details…"), tab)
         self.certificate_button.setToolTip(self.tr("Organiser logos and signatories printed on "
                                                    "every certificate"))
         self.certificate_button.clicked.connect(self.edit_certificate)
-        form.addRow(self.tr("Certificates:"), self.certificate_button)
-        form.addRow(self.error)
+        d.form.addRow(self.tr("Certificates:"), self.certificate_button)
+        d.add_error_row()
+        QVBoxLayout(tab).addWidget(d)
+        self.saver: Autosaver[tuple[str, WorkshopFields, str]] = Autosaver(
+            self, self.ctx, self._snapshot, self._save)
+        self.saver.state.connect(self._save_state)
+        self.saver.saved.connect(self._saved)
+        d.edited.connect(self._edited)
         return tab
 
     def edit_certificate(self):
@@ -170,82 +152,123 @@ class WorkshopPage(Page):
             return None
         from pcsc_workshop.ui.dialogs.certificate_dialog import CertificateDialog
 
-        self.certificate_dialog = CertificateDialog(self.ctx.store, self.ctx.workshop_id, self)
+        self.certificate_dialog = CertificateDialog(self.ctx, self.ctx.workshop_id, self)
         self.certificate_dialog.open()
         return self.certificate_dialog
 
     def load(self) -> None:
+        """Read the workshop on a worker (details, agenda, people: one read), then fill the
+        tabs; until then they keep what they showed (`loading` is True)."""
         self.flush()
-        if not self.ctx.workshop_id:
+        workshop_id = self.ctx.workshop_id
+        if not workshop_id:
+            self._shown_id = None
             self.heading.setText(self.tr("No workshop yet: start one with “New workshop…”"))
             return
-        with self.ctx.store.session() as session:
-            w = get_workshop(session, self.ctx.workshop_id)
-            values = (w.title, w.organisers, w.venue, w.city, w.country, w.start_date,
-                      w.end_date, w.language, w.description)
-        self._loading = True
-        try:
-            (title, organisers, venue, city, country, start, end, language, desc) = values
-            self.heading.setText(title)
-            self.title_edit.setText(title)
-            self.organisers.setPlainText(organisers)
-            self.venue.setText(venue)
-            self.city.setText(city)
-            self.country.setText(country)
-            for edit, d in ((self.start, start), (self.end, end)):
-                edit.set_date(d)
-            found = self.language.findData(language)
-            if found < 0:
-                self.language.addItem(language, language)
-                found = self.language.count() - 1
-            self.language.setCurrentIndex(found)
-            self.description.setPlainText(desc)
-            self.error.clear()
-            self.status.clear()
-        finally:
-            self._loading = False
-        self.agenda.load()
-        self.people.load()
+        self._reading = True
+        self._request += 1
+        request = self._request
+        if self._shown_id != workshop_id:  # nothing to type into until it is shown
+            self.details.setEnabled(False)
 
-    def _edited(self, *_args) -> None:
-        if self._loading or not self.ctx.workshop_id:
+        def read(door: Door) -> _Shown:
+            return _Shown(door.workshops.details(workshop_id), door.agenda.sessions(workshop_id),
+                          door.people.delegations(workshop_id),
+                          door.people.participants(workshop_id))
+
+        def done(shown: _Shown) -> None:
+            if request == self._request:  # else a newer read is coming
+                self._reading = False
+                self._fill(shown)
+
+        def failed(exc: BaseException) -> None:
+            if request == self._request:
+                self._reading = False
+            if not isinstance(exc, KeyError):  # deleted a moment ago: the window moves on
+                self.status.setText(refusal(exc))
+
+        run_read(self, self.ctx, read, done=done, failed=failed)
+
+    @property
+    def loading(self) -> bool:
+        """Something of the page is still being read (tests wait on it)."""
+        return self._reading or self.agenda.loading or self.people.loading
+
+    def _fill(self, shown: _Shown) -> None:
+        details = shown.details
+        if self.saver.dirty and self._shown_id == details.id:
+            pass  # an edit not stored yet (refused, or the disk busy): kept on screen
+        else:
+            self.saver.forget()
+            self._shown_id = details.id
+            self._show_title(details.title)  # also after an undo of a new title
+            self.details.set_fields(details.fields())
+            self.status.clear()
+        self.details.setEnabled(True)
+        self.agenda.fill(shown.sessions, details.start_date)
+        self.people.fill(shown.delegations, shown.participants)
+
+    def _edited(self) -> None:
+        if not self.ctx.workshop_id or self._shown_id != self.ctx.workshop_id:
             return
-        self._dirty = True
-        self.status.setText(self.tr("Editing…"))
-        self._timer.start()
+        self.saver.touch()
+
+    def _snapshot(self) -> tuple[str, WorkshopFields, str] | None:
+        """On the UI thread: which workshop, what is on screen, the Edit menu's words."""
+        if not self._shown_id:
+            return None
+        return self._shown_id, self.details.fields(), self.tr("Edit workshop details")
 
     @staticmethod
-    def _date(edit: DateField) -> date | None:
-        return edit.date()
+    def _save(door: Door, snap: tuple[str, WorkshopFields, str]) -> Outcome[bool]:
+        workshop_id, fields, label = snap
+        return door.workshops.update(workshop_id, fields, label=label)
 
-    def flush(self) -> None:
-        self._timer.stop()
-        if not self._dirty or not self.ctx.workshop_id:
-            return
-        fields = WorkshopFields(
-            title=self.title_edit.text(), organisers=self.organisers.toPlainText(),
-            venue=self.venue.text(), city=self.city.text(), country=self.country.text(),
-            start_date=self._date(self.start), end_date=self._date(self.end),
-            language=self.language.currentData(), description=self.description.toPlainText())
-        try:
-            with self.ctx.store.session() as session:
-                changed = update_workshop(session, self.ctx.workshop_id, fields)
-        except InvalidInput as exc:
-            self.error.setText(refusal(exc))  # kept on screen; saved once it is fixed
-            self.status.setText(self.tr("Not saved"))
-            self._dirty = False
-            return
-        self._dirty = False
-        self.error.clear()
-        self.heading.setText(fields.title)
-        self.status.setText(self.tr("Saved at {0}").format(clock()))
+    def _save_state(self, kind: str, message: str) -> None:
+        if kind == "editing":
+            self.status.setText(self.tr("Editing…"))
+        elif kind == "saving":
+            self.status.setText(self.tr("Saving…"))
+        elif kind == "saved":
+            self.error.clear()
+            self.status.setText(self.tr("Saved at {0}").format(clock()))
+        elif kind == "failed":
+            exc = self.saver.last_error
+            if isinstance(exc, InvalidInput):  # kept on screen; saved once it is fixed
+                self.error.setText(refusal(exc))
+                self.status.setText(self.tr("Not saved yet: see the problem below"))
+            else:  # a busy or full disk: kept, and tried again
+                self.status.setText(self.tr("Not saved ({0}); trying again…").format(message))
+
+    def _saved(self, changed: object) -> None:
         if changed:
-            self.ctx.changes.changed.emit("workshop", self.ctx.workshop_id, self)
-            window = self.window()
-            if hasattr(window, "workshop_picker"):
-                index = window.workshop_picker.findData(self.ctx.workshop_id)
-                if index >= 0:
-                    window.workshop_picker.setItemText(index, fields.title)
+            self._show_title(self.title_edit.text().strip())
+
+    def _show_title(self, title: str) -> None:
+        """The heading and the window's workshop picker show the stored title."""
+        self.heading.setText(title)
+        window = self.window()
+        if hasattr(window, "workshop_picker") and self._shown_id:
+            index = window.workshop_picker.findData(self._shown_id)
+            if index >= 0:
+                window.workshop_picker.setItemText(index, title)
+
+    def flush(self, wait: bool = False) -> None:
+        """Store a pending edit now, on a worker (page switch); `wait`: on this thread,
+        before returning (the window closing: a worker's write could be cut short)."""
+        self.saver.flush(wait=wait)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        window = self.window()
+        if window is not self and window is not self._watched:
+            window.installEventFilter(self)  # to store a pending edit before it closes
+            self._watched = window
+        super().showEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self._watched and event.type() == QEvent.Type.Close:
+            self.flush(wait=True)  # before the window's own closeEvent flushes on a worker
+        return super().eventFilter(watched, event)
 
     # -- actions ------------------------------------------------------------------------------
     def new_workshop(self) -> WorkshopWizard:
@@ -264,12 +287,11 @@ class WorkshopPage(Page):
         self.ensure_loaded()
 
     def _agenda_html(self) -> str:
-        with self.ctx.store.session() as session:
-            w = get_workshop(session, self.ctx.workshop_id)
-            title, start = w.title, w.start_date
-            subtitle = " · ".join(x for x in (w.venue, w.organisers) if x)
-            agenda = list_agenda(session, w.id)
-        return agenda_html(title, subtitle, start, agenda, self.agenda.link_title,
+        door, workshop_id = self.ctx.door, self.ctx.workshop_id or ""
+        w = door.workshops.details(workshop_id)
+        subtitle = " · ".join(x for x in (w.venue, w.organisers) if x)
+        agenda = door.agenda.sessions(workshop_id)
+        return agenda_html(w.title, subtitle, w.start_date, agenda, self.agenda.link_title,
                            run_sheet=self.run_sheet.isChecked())
 
     def print_agenda(self) -> None:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from pcsc_workshop.core.slides import Slide, slides_for, slides_for_local
+from pcsc_workshop.core.curriculum.slides import Slide, slides_for, slides_for_local
 
 if TYPE_CHECKING:
     from pcsc_workshop.ui.context import AppContext

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import QWidget
 
-from pcsc_workshop.core.slides import Slide
+from pcsc_workshop.core.curriculum.slides import Slide
 from pcsc_workshop.ui.presenter.windows import AudienceWindow, NotesWindow
 from pcsc_workshop.ui.presenter.words import SlideWords
 from pcsc_workshop.ui.widgets.exercise_timer import ExerciseTimer

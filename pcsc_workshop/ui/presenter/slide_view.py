@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from pcsc_workshop.core.slides import Slide
+from pcsc_workshop.core.curriculum.slides import Slide
 from pcsc_workshop.ui.plain_text import markdown_safe
 from pcsc_workshop.ui.presenter.words import SlideWords
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
-from pcsc_workshop.core.slides import Row, Slide
+from pcsc_workshop.core.curriculum.slides import Row, Slide
 
 
 class SlideWords(QObject):

@@ -1,4 +1,8 @@
-"""File-menu entries for the room, and the one `RoomHub` the window holds while it is open."""
+"""File-menu entries for the room, and the one room (a `ProcessHub`) the window holds while open.
+
+The room runs in a child process (pcsc_workshop/room/process.py); its change notices arrive
+on a reader thread, a few a second, and are carried to the UI thread here.
+"""
 
 from __future__ import annotations
 
@@ -8,10 +12,11 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 
 URL_START = "http://"  # what a room's address starts with (not words: never translated)
+FLUSH_MS = 1000  # pages hear the room's saves at most this often
 
 
 class _Relay(QObject):
-    """Carries the hub's change notices (from server threads) to the UI thread."""
+    """Carries the hub's change notices (from its reader thread) to the UI thread."""
 
     changed = Signal(str, str)
 
@@ -26,12 +31,12 @@ class RoomActions(QObject):
         self.dialog: Any = None
         self.relay = _Relay()
         self.relay.changed.connect(self._queue, Qt.ConnectionType.QueuedConnection)
-        # 60 phones saving every 2 s are 30 notices a second: pages hear them once every
-        # two seconds at most, coalesced (the dashboard shows a save "within a second or two").
+        # 60 phones saving every 2 s are 30 notices a second: pages hear them once a second
+        # at most, coalesced (the dashboard shows a save "within a second or two").
         self._pending: dict[tuple[str, str], None] = {}
         self._flush = QTimer(self)
         self._flush.setSingleShot(True)
-        self._flush.setInterval(2000)
+        self._flush.setInterval(FLUSH_MS)
         self._flush.timeout.connect(self._broadcast_pending)
         menu = window.file_menu
         before = menu.actions()[0] if menu.actions() else None
@@ -96,17 +101,16 @@ class RoomActions(QObject):
         ctx = self.window.ctx
         if ctx is None or not ctx.workshop_id:
             return None
-        store, workshop_id = ctx.store, ctx.workshop_id
+        door, workshop_id = ctx.door, ctx.workshop_id
 
         def work(_p: Any, _c: Any) -> Any:
             import tempfile
             from pathlib import Path
 
             from pcsc_workshop.room.client import send_bundle
-            from pcsc_workshop.ui.exchange import jobs
 
             with tempfile.TemporaryDirectory(prefix="pcsc-send-") as folder:
-                sent = jobs.send_plan(store, workshop_id, Path(folder))
+                sent = door.exchange.send_plan(workshop_id, Path(folder)).value
                 if sent is None:
                     return None
                 return send_bundle(url, code, sent.path)
@@ -153,6 +157,11 @@ class RoomActions(QObject):
         self.relay.changed.emit(kind, participant_id or "")
 
     def _queue(self, kind: str, participant_id: str) -> None:
+        if kind == "stopped":  # the room's process ended without being closed
+            self.hub = None
+            if self.dialog is not None:
+                self.dialog.room_stopped()
+            return
         self._pending[(kind, participant_id)] = None
         if not self._flush.isActive():
             self._flush.start()
@@ -171,6 +180,19 @@ class RoomActions(QObject):
         else:
             for kind, participant_id in pending:
                 ctx.changes.changed.emit(names.get(kind, kind), participant_id, self)
+        # ...and as one `Changes` record, which pages declaring what they show listen to
+        # (door/changes.py). The room knows who wrote, not which row: the ids are those of
+        # the participants whose plan, assessment or check changed (pages look at kinds).
+        door_kinds = {"plans": "plans", "assessments": "assessments", "quiz": "checks",
+                      "polls": "polls"}
+        ids: dict[str, set[str]] = {}
+        for kind, participant_id in pending:
+            if kind in door_kinds:
+                ids.setdefault(door_kinds[kind], set()).add(participant_id or "room")
+        if ids:
+            from pcsc_workshop.door import Changes
+
+            ctx.changes.publish(Changes.of(**ids), self)
         if self.dialog is not None and kinds & {"devices", "polls"}:
             self.dialog.hub_changed("devices")
 

@@ -1,8 +1,10 @@
 """The room window: open/close the room, the join card, personal codes, devices, live polls.
 
-Opening runs on a worker (importing the web stack and binding the port takes ~0.2 s); every
-refresh of devices and poll results is a small read on a worker too, so the window never
-stalls while the room is busy. Names are shown as plain text (user text is never markup).
+The room itself runs in a child process (`pcsc_workshop.room.process.ProcessHub`): its
+Python work never holds this window's GIL. Opening (starting that process, ~1 s) runs on a
+worker; every refresh of devices and poll results, and every removal, is a short request to
+it on a worker too, so the window never stalls while the room is busy. Names are shown as
+plain text (user text is never markup).
 """
 
 from __future__ import annotations
@@ -297,12 +299,16 @@ class RoomDialog(QDialog):
         self.status.setText(self.tr("Opening the room\u2026"))
 
         def work(_progress: Any, _cancelled: Any) -> Any:
-            from pcsc_workshop.room.hub import RoomHub
             from pcsc_workshop.room.joincard import qr_png, steps
+            from pcsc_workshop.room.process import ProcessHub
 
-            hub = RoomHub(store, workshop_id, host=host, port=port, on_change=notify)
+            hub = ProcessHub(store, workshop_id, host=host, port=port, on_change=notify)
             url = hub.open()
-            return hub, qr_png(url), hub.person_codes(), steps(hub.service.language)
+            try:
+                return hub, qr_png(url), hub.person_codes(), steps(hub.language)
+            except BaseException:
+                hub.close()  # never a room left serving that the window does not know of
+                raise
 
         Op(self, work).success(self._opened).failure(self._failed).run()
 
@@ -339,6 +345,14 @@ class RoomDialog(QDialog):
         self.status.setText(self.tr("Closing the room\u2026"))
         Op(self, lambda _p, _c: hub.close()).success(lambda _r: self._closed()).run()
 
+    def room_stopped(self) -> None:
+        """The room's process stopped without being asked (killed, crashed): say so."""
+        self.status.setText(self.tr("The room stopped unexpectedly. Open it again to let "
+                                    "browsers join; everything saved so far is kept."))
+        if self.card_window is not None:
+            self.card_window.close()
+        self._show_state()
+
     def _closed(self) -> None:
         self.status.setText(self.tr("The room is closed. Open it to let browsers join."))
         if self.card_window is not None:
@@ -369,8 +383,8 @@ class RoomDialog(QDialog):
 
             from pcsc_workshop.room.joincard import write_card_pdf
 
-            return write_card_pdf(Path(path), title=hub.service.title, url=hub.url,
-                                  room_code=hub.room_code, language=hub.service.language,
+            return write_card_pdf(Path(path), title=hub.title, url=hub.url,
+                                  room_code=hub.room_code, language=hub.language,
                                   person_codes=[(p.name, p.code) for p in hub.person_codes()])
 
         Op(self, work).success(lambda p: self.status.setText(
@@ -427,8 +441,9 @@ class RoomDialog(QDialog):
         item = self.devices.item(row, 0) if row >= 0 else None
         if item is None or self.hub is None:
             return
-        self.hub.remove_device(item.data(Qt.ItemDataRole.UserRole))
-        self.refresh()
+        hub, device_id = self.hub, item.data(Qt.ItemDataRole.UserRole)
+        Op(self, lambda _p, _c: hub.remove_device(device_id)) \
+            .success(lambda _r: self.refresh()).run()
 
     def ask(self) -> None:
         """Ask the room on a worker: the write waits for the room's own saves, never the UI."""

@@ -1,14 +1,20 @@
 """The agenda editor: days and their sessions in a tree, with drag-to-reorder.
 
 Sessions can be dragged within a day or to another day; Move up / Move down do the same from
-the keyboard. Every change goes straight to the core (`move_session`, `update_session`...),
-which renumbers positions, makes the times follow the new order (core/agenda.py) and bumps
-revisions only for rows that really changed. Each session shows its start and end; each day
+the keyboard. Every change is an operation of the door (`door.agenda.move`, `.update`...),
+run off the UI thread with `run_op` (every page showing the agenda hears of it); the core
+renumbers positions, makes the times follow the new order (core/agenda.py) and bumps
+revisions only for rows that really changed. Each change can be undone (Edit › Undo): the
+agenda is restored whole. Each session shows its start and end; each day
 its date, its span and its minutes of sessions; a session that starts before the previous one
 ends is flagged in words and colour; a total sits under the tree.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QDropEvent
@@ -23,24 +29,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pcsc_workshop.core.agenda import (
-    AgendaEntry,
-    add_session,
-    day_plan,
-    delete_session,
-    end_of,
-    list_agenda,
-    move_session,
-    next_start,
-    update_session,
-)
-from pcsc_workshop.core.validation import InvalidInput
+from pcsc_workshop.core.agenda import AgendaEntry, day_plan, end_of, next_start
+from pcsc_workshop.door import Door, Outcome
+from pcsc_workshop.ui.context import AppContext
 from pcsc_workshop.ui.dialogs.agenda import SessionDialog
+from pcsc_workshop.ui.operations import run_op, run_read
 from pcsc_workshop.ui.widgets.flow_layout import FlowLayout
 from pcsc_workshop.ui.wording import agenda_kind, refusal
 
 ROLE_DAY = Qt.ItemDataRole.UserRole
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
+
+
+def _start_of(door: Door, workshop_id: str) -> date | None:
+    try:
+        return door.workshops.details(workshop_id).start_date
+    except KeyError:  # deleted meanwhile
+        return None
 
 
 def ltr(text: str) -> str:
@@ -76,9 +81,12 @@ class AgendaEditor(QWidget):
     changed = Signal()
     sessionActivated = Signal(object)  # AgendaEntry (e.g. to start the timer)
 
-    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.busy = False  # a change is being stored (tests wait on it)
+        self.loading = False  # the agenda is being read
+        self._request = 0
         self.entries: dict[str, AgendaEntry] = {}
         self._extra_days: set[int] = set()
         self.tree = AgendaTree(self)
@@ -92,7 +100,7 @@ class AgendaEditor(QWidget):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.header().resizeSection(0, 420)
         self.tree.moved.connect(self._moved)
-        self.tree.invalidDrop.connect(self.load)
+        self.tree.invalidDrop.connect(lambda: self.load())
         self.tree.itemDoubleClicked.connect(lambda item, _c: self.edit_current())
         self.buttons: dict[str, QPushButton] = {}
         bar = QWidget(self)
@@ -132,21 +140,43 @@ class AgendaEditor(QWidget):
     def link_title(self, ref: str) -> str:
         return self.ctx.load_curriculum().title_of(ref)
 
-    def load(self) -> None:
+    def load(self, then: Callable[[], None] | None = None) -> None:
+        """Read the agenda on a worker (the tree keeps showing the last one meanwhile), fill
+        the tree, then call `then` (e.g. select what was just added)."""
+        workshop_id = self.ctx.workshop_id
+        if not workshop_id:
+            self.fill([], None)
+            return
+        self.loading = True
+        self._request += 1
+        request = self._request
+
+        def read(door: Door) -> tuple[list[AgendaEntry], date | None]:
+            return door.agenda.sessions(workshop_id), _start_of(door, workshop_id)
+
+        def done(data: tuple[list[AgendaEntry], date | None]) -> None:
+            if request != self._request:
+                return  # an older read finishing late: a newer one is coming
+            self.loading = False
+            self.fill(*data)
+            if then is not None:
+                then()
+
+        def failed(exc: BaseException) -> None:
+            self.loading = False
+            self.total.setText(refusal(exc))
+
+        run_read(self, self.ctx, read, done=done, failed=failed)
+
+    def fill(self, agenda: list[AgendaEntry], start_date: date | None) -> None:
+        """Show `agenda` (the workshop page reads it with the rest of the workshop)."""
         current = self.current_entry()
         self.tree.clear()
         self.entries = {}
+        self.start_date = start_date
         if not self.ctx.workshop_id:
             self.total.clear()
             return
-        from pcsc_workshop.core.workshops import get_workshop
-
-        with self.ctx.store.session() as session:
-            agenda = list_agenda(session, self.ctx.workshop_id)
-            try:
-                self.start_date = get_workshop(session, self.ctx.workshop_id).start_date
-            except KeyError:
-                self.start_date = None
         days = sorted({a.day for a in agenda} | self._extra_days)
         day_items: dict[int, QTreeWidgetItem] = {}
         plans = {day: day_plan(day, [a for a in agenda if a.day == day]) for day in days}
@@ -228,24 +258,32 @@ class AgendaEditor(QWidget):
                     self.tree.setCurrentItem(day.child(j))
                     return
 
-    def _write(self, fn) -> bool:
-        try:
-            with self.ctx.store.session() as session:
-                fn(session)
-        except InvalidInput as exc:
+    def _write(self, op: Callable[[Door], Outcome[Any]],
+               then: Callable[[Any], None] | None = None) -> None:
+        """Store a change off the UI thread; refill the tree when it is stored. A refused
+        change (a bad time...) is said in words and the tree shows the agenda as stored."""
+        self.busy = True
+
+        def stored(value: Any) -> None:
+            def shown() -> None:
+                self.busy = False
+                self.changed.emit()
+                if then is not None:
+                    then(value)
+            self.load(then=shown)
+
+        def refused(exc: BaseException) -> None:
+            self.load(then=lambda: setattr(self, "busy", False))
             QMessageBox.warning(self, self.tr("Agenda"), refusal(exc))
-            self.load()
-            return False
-        self.load()
-        self.changed.emit()
-        return True
+
+        run_op(self, self.ctx, op, done=stored, failed=refused)
 
     # -- actions ------------------------------------------------------------------------------
     def add_day(self) -> None:
         days = [int(self.tree.topLevelItem(i).data(0, ROLE_DAY))
                 for i in range(self.tree.topLevelItemCount())]
         self._extra_days.add(max(days, default=0) + 1)
-        self.load()
+        self.fill(list(self.entries.values()), self.start_date)  # nothing stored: no read
         self.tree.setCurrentItem(self.tree.topLevelItem(self.tree.topLevelItemCount() - 1))
 
     def add_session(self) -> None:
@@ -255,11 +293,14 @@ class AgendaEditor(QWidget):
         dialog = SessionDialog(self.link_choices(), day=day, start=start, parent=self)
         if dialog.exec():
             v = dialog.values()
-            new_id: list[str] = []
-            if self._write(lambda s: new_id.append(add_session(
-                    s, self.ctx.workshop_id, day=day, **v))):
+            wid, label = self.ctx.workshop_id or "", self.tr("Add session")
+
+            def added(new_id: str) -> None:
                 self._extra_days.discard(day)
-                self.select(new_id[0])
+                self.fill(list(self.entries.values()), self.start_date)  # without the empty day
+                self.select(new_id)
+
+            self._write(lambda door: door.agenda.add(wid, day=day, label=label, **v), added)
 
     def edit_current(self) -> None:
         entry = self.current_entry()
@@ -267,7 +308,8 @@ class AgendaEditor(QWidget):
             return
         dialog = SessionDialog(self.link_choices(), entry, parent=self)
         if dialog.exec():
-            self._write(lambda s: update_session(s, entry.id, **dialog.values()))
+            values, label = dialog.values(), self.tr("Edit session")
+            self._write(lambda door: door.agenda.update(entry.id, label=label, **values))
 
     def move_current(self, delta: int) -> None:
         """Move the selected session up or down, across day boundaries at the ends."""
@@ -288,8 +330,9 @@ class AgendaEditor(QWidget):
         self._moved(entry.id, day, index)
 
     def _moved(self, item_id: str, day: int, index: int) -> None:
-        if self._write(lambda s: move_session(s, item_id, day=day, index=index)):
-            self.select(item_id)
+        label = self.tr("Move session")
+        self._write(lambda door: door.agenda.move(item_id, day=day, index=index, label=label),
+                    lambda _none: self.select(item_id))
 
     def remove_current(self) -> None:
         entry = self.current_entry()
@@ -298,4 +341,5 @@ class AgendaEditor(QWidget):
         answer = QMessageBox.question(self, self.tr("Remove session"),
                                       self.tr("Remove “{0}” from the agenda?").format(entry.title))
         if answer == QMessageBox.StandardButton.Yes:
-            self._write(lambda s: delete_session(s, entry.id))
+            label = self.tr("Remove session")
+            self._write(lambda door: door.agenda.delete(entry.id, label=label))

@@ -56,16 +56,22 @@ class DomainBars(QWidget):
 
     def set_data(self, domains: list[tuple[str, str]],
                  series: list[tuple[str, list[float | None]]]) -> None:
-        """`domains` = (id, name) in order; `series` = (delegation label, mean per domain)."""
-        for item in self.bars:
-            self.plot.removeItem(item)
-        self.bars = []
-        self.legend.clear()
+        """`domains` = (id, name) in order; `series` = (delegation label, mean per domain).
+
+        Updates the existing bars in place (`BarGraphItem.setOpts`) and does nothing when
+        the figures are the ones shown: the dashboard refreshes once a second while a room
+        is busy, and removing and re-adding every pyqtgraph item each time kept the UI
+        thread busy (each `addItem` reconnects the item to the view and re-lays the scene).
+        """
+        shown = (list(domains), [(label, list(values)) for label, values in series])
+        if shown == getattr(self, "_shown", None):
+            return
+        self._shown = shown
         self.data = {label: list(values) for label, values in series}
         n = max(len(series), 1)
         width = 0.8 / n
         missing_x: list[float] = []
-        for i, (label, values) in enumerate(series):
+        for i, (_label, values) in enumerate(series):
             xs, heights = [], []
             for d, value in enumerate(values):
                 x = d - 0.4 + width * (i + 0.5)
@@ -74,18 +80,33 @@ class DomainBars(QWidget):
                 else:
                     xs.append(x)
                     heights.append(value)
-            brush = _brush(i)
-            bar = pg.BarGraphItem(x=xs, height=heights, width=width * 0.9, brush=brush,
-                                  pen=pg.mkPen(brush.color(), width=1))
-            self.plot.addItem(bar)
-            self.bars.append(bar)
-            QListWidgetItem(_swatch(brush), label, self.legend).setToolTip(label)
+            if i < len(self.bars):
+                self.bars[i].setOpts(x=xs, height=heights, width=width * 0.9)
+            else:
+                brush = _brush(i)
+                bar = pg.BarGraphItem(x=xs, height=heights, width=width * 0.9, brush=brush,
+                                      pen=pg.mkPen(brush.color(), width=1))
+                self.plot.addItem(bar)
+                self.bars.append(bar)
+        for bar in self.bars[len(series):]:  # fewer delegations than before
+            self.plot.removeItem(bar)
+        del self.bars[len(series):]
         self.missing.setData(missing_x, [0.05] * len(missing_x))
+        legend = [label for label, _values in series]
         if missing_x:
-            QListWidgetItem(self.tr("× not scored (no bar)"), self.legend)
-        self.domain_names = [name for _id, name in domains]
-        self._label_domains()
-        self.plot.setXRange(-0.5, len(domains) - 0.5, padding=0.02)
+            legend.append(self.tr("× not scored (no bar)"))
+        if legend != getattr(self, "_legend", None):
+            self._legend = legend
+            self.legend.clear()
+            for i, (label, _values) in enumerate(series):
+                QListWidgetItem(_swatch(_brush(i)), label, self.legend).setToolTip(label)
+            if missing_x:
+                QListWidgetItem(legend[-1], self.legend)
+        names = [name for _id, name in domains]
+        if names != getattr(self, "domain_names", None):
+            self.domain_names = names
+            self._label_domains()
+            self.plot.setXRange(-0.5, len(domains) - 0.5, padding=0.02)
 
     def _label_domains(self) -> None:
         """Domain names on the axis, wrapped onto up to three lines to fit their group

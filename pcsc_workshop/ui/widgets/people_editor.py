@@ -1,16 +1,27 @@
-"""Delegations and their participants in one tree, with add / edit / remove and CSV import.
+"""Delegations and their participants in one tree, with add / edit / remove and CSV import;
+a participant is moved to another delegation by dragging them onto it (or in their dialog).
 
 Removing a participant is the privacy action "Delete this participant's data": the core wipes
 their name, contact, plans and assessments and leaves a tombstone so that the deletion
-reaches every laptop. It asks for confirmation and says what it will remove.
+reaches every laptop. It asks for confirmation and says what it will remove, and it cannot be
+undone (nothing of the person is kept). Adding, editing and moving people, adding, editing and
+removing delegations, and a CSV import can be undone (Edit › Undo).
+
+Every write goes through the door (`run_op`: off the UI thread, and every page that shows
+people hears of it); the tree is refilled from the door when the write is stored. The dialogs
+open window-modal (`open()`), so the window keeps painting while one is up.
 """
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
     QMessageBox,
@@ -21,23 +32,40 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pcsc_workshop.core.people import (
-    DelegationInfo,
-    ParticipantInfo,
-    delete_delegation,
-    delete_participant_data,
-    list_delegations,
-    list_participants,
-)
-from pcsc_workshop.core.privacy import backups_holding, purge_backups
-from pcsc_workshop.core.validation import InvalidInput
+from pcsc_workshop.core.framework import Framework
+from pcsc_workshop.core.people import DelegationInfo, ParticipantInfo
+from pcsc_workshop.door import Door
+from pcsc_workshop.ui.context import AppContext
 from pcsc_workshop.ui.dialogs.csv_import import CsvImportDialog
 from pcsc_workshop.ui.dialogs.people_dialogs import DelegationDialog, ParticipantDialog
+from pcsc_workshop.ui.operations import run_op, run_read
 from pcsc_workshop.ui.wording import refusal
-from pcsc_workshop.ui.workers import Op
 
 ROLE_KIND = Qt.ItemDataRole.UserRole
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
+NO_DELEGATION = "none"  # ROLE_KIND of the "No delegation" group
+
+
+class PeopleTree(QTreeWidget):
+    """Participants can be dragged onto another delegation (or "No delegation"): emits
+    `moved(participant_id, delegation_id or "")`; the editor stores it and refills the tree
+    from what was stored, so the tree itself is never rearranged by the drop."""
+
+    moved = Signal(str, str)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        dragged = self.currentItem()
+        target = self.itemAt(event.position().toPoint())
+        event.ignore()  # nothing moves on screen until it is stored
+        if dragged is None or target is None or dragged.data(0, ROLE_KIND) != "participant":
+            return
+        if target.data(0, ROLE_KIND) == "participant":
+            target = target.parent()
+        kind = target.data(0, ROLE_KIND) if target is not None else None
+        if kind == "delegation":
+            self.moved.emit(dragged.data(0, ROLE_ID), target.data(0, ROLE_ID))
+        elif kind == NO_DELEGATION:
+            self.moved.emit(dragged.data(0, ROLE_ID), "")
 
 
 class PeopleEditor(QWidget):
@@ -45,13 +73,21 @@ class PeopleEditor(QWidget):
     #: backups found, after the last deletion, that still hold the deleted person (tests)
     backups_holding_deleted: list[Path] = []
 
-    def __init__(self, ctx, framework_getter, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, framework_getter: Callable[[], Framework],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self._framework = framework_getter
+        self.dialog: DelegationDialog | ParticipantDialog | None = None  # the one open
+        self.last_saved: tuple[str | None, str | None] = (None, None)  # the last write, shown
+        self.loading = False  # the lists are being read
+        self._request = 0
         self.delegations: dict[str, DelegationInfo] = {}
         self.people: dict[str, ParticipantInfo] = {}
-        self.tree = QTreeWidget(self)
+        self.tree = PeopleTree(self)
+        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.moved.connect(self.move_participant)
         self.tree.setColumnCount(5)
         self.tree.setHeaderLabels([self.tr("Delegation / participant"), self.tr("Organisation"),
                                    self.tr("Role"), self.tr("Email"),
@@ -81,15 +117,42 @@ class PeopleEditor(QWidget):
         layout.addWidget(self.tree, 1)
         layout.addLayout(row)
 
-    def load(self) -> None:
-        self.tree.clear()
-        if not self.ctx.workshop_id:
+    def load(self, then: Callable[[], None] | None = None) -> None:
+        """Read the delegations and people on a worker (the tree keeps showing the last ones
+        meanwhile), fill the tree, then call `then` (e.g. select what was just added)."""
+        workshop_id = self.ctx.workshop_id
+        if not workshop_id:
+            self.fill([], [])
             return
-        with self.ctx.store.session() as session:
-            delegations = list_delegations(session, self.ctx.workshop_id)
-            people = list_participants(session, self.ctx.workshop_id)
+        self.loading = True
+        self._request += 1
+        request = self._request
+
+        def read(door: Door) -> tuple[list[DelegationInfo], list[ParticipantInfo]]:
+            return door.people.delegations(workshop_id), door.people.participants(workshop_id)
+
+        def done(data: tuple[list[DelegationInfo], list[ParticipantInfo]]) -> None:
+            if request != self._request:
+                return  # an older read finishing late: a newer one is coming
+            self.loading = False
+            self.fill(*data)
+            if then is not None:
+                then()
+
+        def failed(exc: BaseException) -> None:
+            self.loading = False
+            QMessageBox.warning(self, self.tr("Delegations and participants"), refusal(exc))
+
+        run_read(self, self.ctx, read, done=done, failed=failed)
+
+    def fill(self, delegations: list[DelegationInfo], people: list[ParticipantInfo]) -> None:
+        """Show them (the workshop page reads them with the rest of the workshop)."""
+        self.tree.clear()
         self.delegations = {d.id: d for d in delegations}
         self.people = {p.id: p for p in people}
+        if not self.ctx.workshop_id:
+            self._update_buttons()
+            return
         fw = self._framework()
         groups: dict[str | None, QTreeWidgetItem] = {}
         for d in delegations:
@@ -100,6 +163,8 @@ class PeopleEditor(QWidget):
             item = QTreeWidgetItem(self.tree, [f"{d.label} — {details}" if details else d.label])
             item.setToolTip(0, "\n".join(x for x in (d.label, details) if x))
             item.setData(0, ROLE_KIND, "delegation")
+            item.setFlags((item.flags() | Qt.ItemFlag.ItemIsDropEnabled)
+                          & ~Qt.ItemFlag.ItemIsDragEnabled)
             item.setData(0, ROLE_ID, d.id)
             font = item.font(0)
             font.setBold(True)
@@ -113,11 +178,17 @@ class PeopleEditor(QWidget):
             if parent is None:
                 if None not in groups:
                     groups[None] = QTreeWidgetItem(self.tree, [self.tr("No delegation")])
+                    groups[None].setData(0, ROLE_KIND, NO_DELEGATION)
+                    groups[None].setFlags((groups[None].flags()
+                                           | Qt.ItemFlag.ItemIsDropEnabled)
+                                          & ~Qt.ItemFlag.ItemIsDragEnabled)
                     groups[None].setExpanded(True)
                 parent = groups[None]
             item = QTreeWidgetItem(parent, [p.name, p.organisation, p.role, p.email or "",
                                             yes if p.consent else no])
             item.setData(0, ROLE_KIND, "participant")
+            item.setFlags((item.flags() | Qt.ItemFlag.ItemIsDragEnabled)
+                          & ~Qt.ItemFlag.ItemIsDropEnabled)
             item.setData(0, ROLE_ID, p.id)
         self._update_buttons()
 
@@ -149,17 +220,26 @@ class PeopleEditor(QWidget):
         self.buttons["remove"].setText(self.tr("Delete this participant’s data…")
                                        if kind == "participant" else self.tr("Remove…"))
 
-    def _done(self) -> None:
-        self.load()
-        self.changed.emit()
-        self.ctx.changes.changed.emit("participants", self.ctx.workshop_id or "", self)
+    def _done(self, kind: str | None = None, ident: str | None = None) -> None:
+        """A write was stored (and broadcast by run_op): show it, select what it touched."""
+        def shown() -> None:
+            self.changed.emit()
+            if kind and ident:
+                with contextlib.suppress(KeyError):  # e.g. an undo took it away meanwhile
+                    self.select(kind, ident)
+            self.last_saved = (kind, ident)
+
+        self.load(then=shown)
+
+    def _open(self, dialog: DelegationDialog | ParticipantDialog, kind: str) -> None:
+        self.dialog = dialog
+        dialog.accepted.connect(lambda: self._done(kind, dialog.saved_id))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     # -- actions ------------------------------------------------------------------------------
     def add_delegation(self) -> None:
-        dialog = DelegationDialog(self.ctx, self._framework(), parent=self)
-        if dialog.exec():
-            self._done()
-            self.select("delegation", dialog.saved_id)
+        self._open(DelegationDialog(self.ctx, self._framework(), parent=self), "delegation")
 
     def add_participant(self) -> None:
         kind, ident = self._current()
@@ -171,22 +251,27 @@ class PeopleEditor(QWidget):
         dialog = ParticipantDialog(self.ctx, list(self.delegations.values()), parent=self)
         if preset:
             dialog.delegation.setCurrentIndex(max(0, dialog.delegation.findData(preset)))
-        if dialog.exec():
-            self._done()
-            self.select("participant", dialog.saved_id)
+        self._open(dialog, "participant")
 
     def edit_current(self) -> None:
         kind, ident = self._current()
         if kind == "delegation":
-            dialog = DelegationDialog(self.ctx, self._framework(), self.delegations[ident], self)
+            self._open(DelegationDialog(self.ctx, self._framework(), self.delegations[ident],
+                                        self), kind)
         elif kind == "participant":
-            dialog = ParticipantDialog(self.ctx, list(self.delegations.values()),
-                                       self.people[ident], self)
-        else:
+            self._open(ParticipantDialog(self.ctx, list(self.delegations.values()),
+                                         self.people[ident], self), kind)
+
+    def move_participant(self, participant_id: str, delegation_id: str) -> None:
+        """Into another delegation ("" = none), as a drag in the tree does; undoable."""
+        person = self.people.get(participant_id)
+        if person is None or (person.delegation_id or "") == delegation_id:
             return
-        if dialog.exec():
-            self._done()
-            self.select(kind, ident)
+        label = self.tr("Move participant")
+        run_op(self, self.ctx, lambda door: door.people.move_participant(
+            participant_id, delegation_id or None, label),
+            done=lambda _changed: self._done("participant", participant_id),
+            failed=lambda exc: QMessageBox.warning(self, label, refusal(exc)))
 
     def remove_current(self) -> None:
         kind, ident = self._current()
@@ -198,13 +283,15 @@ class PeopleEditor(QWidget):
                                     self.tr("Remove the delegation {0}?").format(d.label)
                                     ) != QMessageBox.StandardButton.Yes:
                 return
-            try:
-                with self.ctx.store.session() as session:
-                    delete_delegation(session, ident)
-            except InvalidInput as exc:
-                QMessageBox.warning(self, self.tr("Remove delegation"), refusal(exc))
-                return
-            self._done()
+            self.remove_delegation(ident)
+
+    def remove_delegation(self, delegation_id: str) -> None:
+        """Remove an empty delegation (undoable); one with members is refused in words."""
+        label = self.tr("Remove delegation")
+        run_op(self, self.ctx, lambda door: door.people.delete_delegation(delegation_id, label),
+               done=lambda _none: self._done(),
+               failed=lambda exc: QMessageBox.warning(self, self.tr("Remove delegation"),
+                                                      refusal(exc)))
 
     def delete_participant_data(self, participant_id: str, confirm: bool = True) -> bool:
         """Privacy: wipe a participant and their plans and assessments (after confirmation)."""
@@ -222,19 +309,20 @@ class PeopleEditor(QWidget):
             box.exec()
             if box.clickedButton() is not delete:
                 return False
-        with self.ctx.store.session(write=True) as session:
-            delete_participant_data(session, participant_id)
-        self._done()
-        store = self.ctx.store
 
-        def scrub(_progress, _cancelled) -> list[Path]:
-            # VACUUM + WAL checkpoint (~55 ms on the demo): on a worker, off the UI thread
-            store.scrub()
-            return backups_holding(store.path, participant_id)
+        def erased(_report: object) -> None:
+            self._done()
+            # VACUUM + WAL checkpoint (~55 ms on the demo), then the older backups that still
+            # hold the person: on a worker, off the UI thread
+            run_read(self, self.ctx, lambda door: door.people.find_backups_holding(
+                participant_id), done=lambda held: self._offer_backup_purge(held, confirm),
+                failed=lambda exc: QMessageBox.warning(
+                    self, self.tr("Delete this participant’s data"), str(exc)))
 
-        Op(self, scrub).success(lambda held: self._offer_backup_purge(held, confirm)).failure(
-            lambda exc: QMessageBox.warning(self, self.tr("Delete this participant’s data"),
-                                            str(exc))).run()
+        run_op(self, self.ctx, lambda door: door.people.delete_participant_data(participant_id),
+               done=erased,
+               failed=lambda exc: QMessageBox.warning(
+                   self, self.tr("Delete this participant’s data"), refusal(exc)))
         return True
 
     def _offer_backup_purge(self, held: list[Path], confirm: bool) -> None:
@@ -258,7 +346,7 @@ class PeopleEditor(QWidget):
             box.exec()
             if box.clickedButton() is not purge:
                 return
-            purge_backups(held)
+            self.ctx.door.people.purge_backups(held)
             self.backups_holding_deleted = []
 
     def save_csv_template(self, path: Path | None = None) -> Path | None:
@@ -292,6 +380,7 @@ class PeopleEditor(QWidget):
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Import participants"), str(exc))
             return None
-        if dialog.exec():
-            self._done()
+        dialog.accepted.connect(lambda: self._done())
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
         return dialog
