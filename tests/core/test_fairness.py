@@ -1,4 +1,6 @@
-"""Worker threads reading the database give the UI (main) thread a turn at the GIL."""
+"""Worker threads reading the database give the UI (main) thread a turn at the GIL, once the
+UI has installed the breaks (ui/workers.py calls `fairness.install()`; the core's engine does
+not)."""
 
 from __future__ import annotations
 
@@ -18,6 +20,8 @@ def _sleeps_while(monkeypatch, fn) -> list[float]:
 
 
 def test_a_worker_running_queries_pauses_now_and_then(store, monkeypatch) -> None:
+    fairness.install()
+
     def worker() -> None:
         with store.session() as session:
             for _ in range(20):
@@ -29,6 +33,8 @@ def test_a_worker_running_queries_pauses_now_and_then(store, monkeypatch) -> Non
 
 
 def test_the_main_thread_never_pauses(store, monkeypatch) -> None:
+    fairness.install()
+
     def main() -> None:
         with store.session() as session:
             for _ in range(20):
