@@ -4,14 +4,11 @@ The import runs on a worker with a progress dialog; afterwards every page reload
 import report lists 200 files. Stalls are measured as in `ui_latency_bench.py` (gaps between
 the ticks of a 2 ms timer on the UI thread), from the click to two seconds after the report.
 
-    python bench/collect_latency_bench.py [--no-breathe]
-
-`--no-breathe` turns off the workers' GIL breaks (core/fairness.py) to measure what they buy.
+    python bench/collect_latency_bench.py
 """
 
 from __future__ import annotations
 
-import argparse
 import gc
 import os
 import sys
@@ -26,14 +23,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from bench import exchange_bench  # noqa: E402
 from bench.bytecode import compile_app  # noqa: E402
-from bench.ui_latency_bench import (  # noqa: E402
-    TARGET_MS,
-    Recorder,
-    pump,
-    settle,
-    start_up,
-    stop_breathing,
-)
+from bench.ui_latency_bench import TARGET_MS, Recorder, pump, settle, start_up  # noqa: E402
 from pcsc_workshop.core.exchange import open_pack, write_bundle, write_pack  # noqa: E402
 from pcsc_workshop.core.exchange.state import Installation  # noqa: E402
 from pcsc_workshop.core.store import Store  # noqa: E402
@@ -63,11 +53,6 @@ def make_bundles(folder: Path) -> tuple[Path, str, list[Path]]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--no-breathe", action="store_true",
-                        help="turn off the workers' GIL breaks (core/fairness.py)")
-    if parser.parse_args().no_breathe:
-        stop_breathing()
     compile_app()
     app = QApplication(["bench"])
     from pcsc_workshop.ui.app import create_app

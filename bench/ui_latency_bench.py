@@ -29,7 +29,8 @@ stall as a ratio to it (target < 0.15: about 50 ms where a bare window takes 0.3
 `--trace-stalls` adds a sampler thread that records the UI thread's stack
 (`sys._current_frames()`) whenever the heartbeat is more than 30 ms late, and prints the
 commonest stacks by activity: the cause of a stall, which the UI thread cannot see itself.
-`--no-breathe` turns off the workers' GIL breaks (core/fairness.py) to measure what they buy.
+It also says how much of that time the UI thread was on a CPU: little means it was waiting
+(for the GIL, or for a CPU on a loaded machine), not working.
 
 `--per-event` instead times every event dispatch through a Python `QApplication.notify`
 override, naming the receiver (e.g. which chart's scene). Use it to find *what* is slow, not
@@ -37,7 +38,7 @@ for the figure: the override itself takes the GIL on every event, so while a wor
 inflates every dispatch.
 
     python bench/ui_latency_bench.py [--runs 3] [--participants 200] [--delegations 12]
-                                     [--trace-stalls] [--no-breathe] [--per-event]
+                                     [--trace-stalls] [--per-event]
 """
 
 from __future__ import annotations
@@ -115,13 +116,21 @@ class Recorder:
     def trace_stalls(self) -> None:
         """Sample the UI thread's stack while its heartbeat is late (see the module notes)."""
         self.stacks: dict[tuple[str, str], int] = {}  # (activity, stack) -> samples
+        # activity -> [wall s sampled, UI-thread CPU s in it]: busy in Qt/Python, or waiting
+        # (for the GIL or for a CPU) while the stack shows only processEvents
+        self.on_cpu: dict[str, list[float]] = {}
         ui_thread = threading.get_ident()
+        clock = time.pthread_getcpuclockid(ui_thread)
 
         def sampler() -> None:
             import traceback
 
+            last = (time.perf_counter(), time.clock_gettime(clock))
             while True:
                 time.sleep(0.01)
+                now = (time.perf_counter(), time.clock_gettime(clock))
+                wall, cpu = now[0] - last[0], now[1] - last[1]
+                last = now
                 if self.phase is None or not self.beating:
                     continue
                 if time.perf_counter() - self._last > TRACE_AFTER_S:
@@ -131,6 +140,9 @@ class Recorder:
                     stack = "".join(traceback.format_stack(frame)[-TRACE_FRAMES:])
                     key = (self.activity, stack)
                     self.stacks[key] = self.stacks.get(key, 0) + 1
+                    seen = self.on_cpu.setdefault(self.activity, [0.0, 0.0])
+                    seen[0] += wall
+                    seen[1] += cpu
 
         threading.Thread(target=sampler, name="stall-sampler", daemon=True).start()
 
@@ -313,18 +325,7 @@ def bare_window_s() -> float:
     return time.perf_counter() - started
 
 
-def stop_breathing() -> None:
-    """`--no-breathe`: workers never pause for the UI thread (core/fairness.py), to measure
-    what those pauses buy."""
-    from pcsc_workshop.core import fairness
-
-    fairness.BREATHE_EVERY_S = float("inf")
-
-
-def one_run(participants: int, delegations: int, per_event: bool, trace: bool = False,
-            breathe: bool = True) -> dict:
-    if not breathe:
-        stop_breathing()
+def one_run(participants: int, delegations: int, per_event: bool, trace: bool = False) -> dict:
     app = PerEventApp(["bench"]) if per_event else QApplication(["bench"])
     from pcsc_workshop.ui.app import create_app
     from pcsc_workshop.ui.heap import pause_collection
@@ -361,7 +362,8 @@ def one_run(participants: int, delegations: int, per_event: bool, trace: bool = 
         store.close()
     stacks = [[what, stack, n] for (what, stack), n in getattr(rec, "stacks", {}).items()]
     return {"built_s": built, "samples": rec.samples, "collections": rec.collections,
-            "pdfs": written, "imports": imports.modules, "stacks": stacks}
+            "pdfs": written, "imports": imports.modules, "stacks": stacks,
+            "on_cpu": getattr(rec, "on_cpu", {})}
 
 
 def report_stacks(runs: list[dict]) -> None:
@@ -375,8 +377,16 @@ def report_stacks(runs: list[dict]) -> None:
         by_activity[what] = by_activity.get(what, 0) + n
     print("UI thread seen busy (samples every 10 ms while the heartbeat was over "
           f"{TRACE_AFTER_S * 1000:.0f} ms late), by activity:")
+    on_cpu: dict[str, list[float]] = {}
+    for run in runs:
+        for what, (wall, cpu) in run.get("on_cpu", {}).items():
+            seen = on_cpu.setdefault(what, [0.0, 0.0])
+            seen[0] += wall
+            seen[1] += cpu
     for what, n in sorted(by_activity.items(), key=lambda kv: -kv[1]):
-        print(f"=== {what}: {n} samples")
+        wall, cpu = on_cpu.get(what, [0.0, 0.0])
+        share = f"; UI thread on a CPU {cpu / wall:.0%} of that time" if wall else ""
+        print(f"=== {what}: {n} samples{share}")
         stacks = sorted(((n, stack) for (w, stack), n in found.items() if w == what),
                         reverse=True)
         for count, stack in stacks[:3]:
@@ -435,19 +445,16 @@ def main() -> int:
                         help="name the slow event dispatches (inflated figures, see above)")
     parser.add_argument("--trace-stalls", action="store_true",
                         help="print the UI thread's stacks whenever it is busy over 30 ms")
-    parser.add_argument("--no-breathe", action="store_true",
-                        help="turn off the workers' GIL breaks (core/fairness.py)")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         result = one_run(args.participants, args.delegations, args.per_event,
-                         args.trace_stalls, breathe=not args.no_breathe)
+                         args.trace_stalls)
         print("RESULT " + json.dumps(result))
         return 0
     compile_app()  # bytecode as installed (see bench/bytecode.py)
     flags = [flag for flag, on in (("--per-event", args.per_event),
-                                   ("--trace-stalls", args.trace_stalls),
-                                   ("--no-breathe", args.no_breathe)) if on]
+                                   ("--trace-stalls", args.trace_stalls)) if on]
     runs = []
     for _ in range(args.runs):
         bare = [bare_window_s() for _ in range(BARE_REPEATS)]  # the machine as it is now
