@@ -201,7 +201,9 @@ class MainWindow(QMainWindow):
 
         def build_next() -> None:
             if steps:  # a page's own preparation, one step per turn
-                steps.pop(0)()
+                more = steps.pop(0)()
+                if isinstance(more, list):  # a step that found more steps: those come next
+                    steps[0:0] = more
                 QTimer.singleShot(0, build_next)
                 return
             while pending and pending[0] in self._pages:
