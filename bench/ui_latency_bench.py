@@ -458,13 +458,22 @@ def main() -> int:
     runs = []
     for _ in range(args.runs):
         bare = [bare_window_s() for _ in range(BARE_REPEATS)]  # the machine as it is now
-        out = subprocess.run(
-            [sys.executable, __file__, "--child", "--participants", str(args.participants),
-             "--delegations", str(args.delegations), *flags],
-            capture_output=True, text=True, check=True, cwd=ROOT).stdout
-        runs.append(json.loads(next(line[7:] for line in out.splitlines()
-                                    if line.startswith("RESULT "))))
+        child = subprocess.run(
+            [sys.executable, "-X", "faulthandler", __file__, "--child", "--participants",
+             str(args.participants), "--delegations", str(args.delegations), *flags],
+            capture_output=True, text=True, check=False, cwd=ROOT)
+        found = [line[7:] for line in child.stdout.splitlines() if line.startswith("RESULT ")]
+        if child.returncode != 0:  # say so, with where it died, and go on with the others
+            print(f"a run's process ended with code {child.returncode} "
+                  f"({'after' if found else 'before'} its figures); its last words:\n"
+                  + "\n".join(child.stderr.strip().splitlines()[-25:]), file=sys.stderr)
+        if not found:
+            continue
+        runs.append(json.loads(found[0]))
         runs[-1]["bare_s"] = bare
+    if not runs:
+        print("no run finished", file=sys.stderr)
+        return 1
     report(runs, args.participants, args.delegations)
     if args.trace_stalls:
         report_stacks(runs)

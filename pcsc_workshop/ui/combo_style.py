@@ -66,7 +66,8 @@ def _combo_style() -> StartOfTextComboStyle:
         app = QApplication.instance()
         # the style the application's proxies wrap (Fusion here), not the proxies themselves
         base = app_style.innermost(app_style.install(app))
-        style = StartOfTextComboStyle(QStyleFactory.create(base.name()))
-        style.setParent(app)
-        _shared.append(style)
+        # No Qt parent: owned by this module, it outlives every window and the application
+        # (a style deleted with the application would leave the last combo boxes pointing at
+        # nothing while they are destroyed). One for all: one each cost ~1.8 ms per combo box.
+        _shared.append(StartOfTextComboStyle(QStyleFactory.create(base.name())))
     return _shared[0]
