@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from pcsc_workshop.cli import CommandContext
     from pcsc_workshop.door import Door
 
 
-def door_of(ctx: Any) -> Door:
+def door_of(ctx: CommandContext) -> Door:
     """The front door over the command's database (opened, checked and migrated on first
     use by `ctx.store()`): commands read and change workshop data only through it, with the
     same operations as the app."""

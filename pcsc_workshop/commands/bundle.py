@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+if TYPE_CHECKING:
+    from pcsc_workshop.cli import CommandContext
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("bundle", help="write plan bundle(s) to send back to the facilitator")
@@ -19,7 +22,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=run)
 
 
-def run(args: argparse.Namespace, ctx) -> int:
+def run(args: argparse.Namespace, ctx: CommandContext) -> int:
     from pcsc_workshop.cli import UserError
     from pcsc_workshop.commands import door_of
     from pcsc_workshop.core.exchange import ExchangeError

@@ -15,6 +15,10 @@ from typing import TYPE_CHECKING
 from pcsc_workshop.cli import UserError
 
 if TYPE_CHECKING:  # the door and the database layer load only when an export runs
+    from datetime import date
+    from typing import Any
+
+    from pcsc_workshop.cli import CommandContext
     from pcsc_workshop.door.exports import Options
 
 
@@ -87,7 +91,7 @@ def _document_options(parser: argparse.ArgumentParser) -> None:
                         help="paper size (default: a4)")
 
 
-def _iso_date(text: str):
+def _iso_date(text: str) -> date:
     from datetime import date
 
     try:
@@ -166,7 +170,7 @@ def _wants_folder(args: argparse.Namespace) -> bool:
     return False
 
 
-def run(args: argparse.Namespace, ctx) -> int:
+def run(args: argparse.Namespace, ctx: CommandContext) -> int:
     from pcsc_workshop.core.reports.fonts import unprintable_report
     from pcsc_workshop.core.reports.output import ExportError
 
@@ -189,7 +193,7 @@ def warn_unprintable(unprintable: dict[Path, str]) -> None:
         print(f"warning: {path.name}: no bundled font can print {shown}", file=sys.stderr)
 
 
-def _curriculum():
+def _curriculum() -> Any | None:
     try:
         from pcsc_workshop.core.curriculum import load_curriculum
 
@@ -225,7 +229,7 @@ class _Ready:
         self.check()
 
 
-def _run_documents(args: argparse.Namespace, ctx) -> int:
+def _run_documents(args: argparse.Namespace, ctx: CommandContext) -> int:
     """report, dossier and agenda: the report's data read once, then rendered (door)."""
     from pcsc_workshop.commands import door_of
     from pcsc_workshop.door.exports import NoSuchOwner
@@ -265,7 +269,7 @@ def _run_documents(args: argparse.Namespace, ctx) -> int:
     return 0
 
 
-def _run(args: argparse.Namespace, ctx) -> int:
+def _run(args: argparse.Namespace, ctx: CommandContext) -> int:
     from pcsc_workshop.commands import door_of
     from pcsc_workshop.door.exports import EmptyPlan, NoSuchOwner
 

@@ -9,7 +9,10 @@ drop them (the laptop stays untrusted).
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
+if TYPE_CHECKING:
+    from pcsc_workshop.cli import CommandContext
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("held", help="list, accept or discard plan bundles from new laptops")
@@ -21,7 +24,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=run)
 
 
-def run(args: argparse.Namespace, ctx) -> int:
+def run(args: argparse.Namespace, ctx: CommandContext) -> int:
     from pcsc_workshop.cli import UserError
     from pcsc_workshop.commands import door_of
 

@@ -11,7 +11,11 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+if TYPE_CHECKING:
+    from pcsc_workshop.cli import CommandContext
+    from pcsc_workshop.core.exchange import FileResult
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("import", help="import .pcsc files (plan bundles or a workshop pack)")
@@ -30,14 +34,14 @@ def _expand(items: list[str]) -> list[Path]:
     return paths
 
 
-def _line(result) -> str:
+def _line(result: FileResult) -> str:
     who = result.participant_name or ("workshop pack" if result.kind == "workshop-pack" else "")
     rev = f", plan revision {result.plan_revision}" if result.plan_revision else ""
     return (f"accepted  {result.file_name}  ({who}{rev}): {result.new} new, {result.updated} "
             f"updated, {result.unchanged} unchanged, {result.conflicts} conflicts")
 
 
-def run(args: argparse.Namespace, ctx) -> int:
+def run(args: argparse.Namespace, ctx: CommandContext) -> int:
     from pcsc_workshop.commands import door_of
 
     paths = _expand(args.files)

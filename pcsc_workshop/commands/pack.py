@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+if TYPE_CHECKING:
+    from pcsc_workshop.cli import CommandContext
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("pack", help="write a workshop pack (.pcsc) for participants' laptops")
@@ -23,7 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=run)
 
 
-def run(args: argparse.Namespace, ctx) -> int:
+def run(args: argparse.Namespace, ctx: CommandContext) -> int:
     from pcsc_workshop.cli import UserError
     from pcsc_workshop.commands import door_of
     from pcsc_workshop.core.exchange import ExchangeError

@@ -13,6 +13,11 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pcsc_workshop.cli import CommandContext
+    from pcsc_workshop.core.participants_csv import CsvPreview, CsvProblem
 
 _REASONS = {
     "empty": "{field} is empty",
@@ -35,7 +40,7 @@ _REASONS = {
 }
 
 
-def reason(problem) -> str:
+def reason(problem: CsvProblem) -> str:
     """One English phrase for a CsvProblem code."""
     detail = problem.detail.replace("/", " found, ") if problem.code == "column-count" \
         else problem.detail
@@ -75,7 +80,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     lang.set_defaults(handler=run)
 
 
-def run(args: argparse.Namespace, ctx) -> int:
+def run(args: argparse.Namespace, ctx: CommandContext) -> int:
     if args.participants_command == "list":
         return _list(args, ctx)
     if args.participants_command == "language":
@@ -85,7 +90,7 @@ def run(args: argparse.Namespace, ctx) -> int:
     return _import(args, ctx)
 
 
-def _language(args: argparse.Namespace, ctx) -> int:
+def _language(args: argparse.Namespace, ctx: CommandContext) -> int:
     from pcsc_workshop.cli import UserError
     from pcsc_workshop.core.validation import InvalidInput, NotFound
     from pcsc_workshop.door import Door
@@ -114,7 +119,7 @@ def _template(args: argparse.Namespace) -> int:
     return 0
 
 
-def _list(args: argparse.Namespace, ctx) -> int:
+def _list(args: argparse.Namespace, ctx: CommandContext) -> int:
     from pcsc_workshop.cli import UserError
     from pcsc_workshop.door import Door
 
@@ -136,7 +141,7 @@ def _list(args: argparse.Namespace, ctx) -> int:
     return 0
 
 
-def _import(args: argparse.Namespace, ctx) -> int:
+def _import(args: argparse.Namespace, ctx: CommandContext) -> int:
     from pcsc_workshop.cli import UserError
     from pcsc_workshop.core.participants_csv import CsvRefused
     from pcsc_workshop.core.validation import NotFound
@@ -178,7 +183,7 @@ def _import(args: argparse.Namespace, ctx) -> int:
     return 0
 
 
-def _print_problems(preview, path: Path) -> None:
+def _print_problems(preview: CsvPreview, path: Path) -> None:
     for problem in preview.file_problems:
         where = "header (row 1)" if problem.code in ("unknown-column", "missing-column",
                                                      "duplicate-column", "no-header") else "file"

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pcsc_workshop.cli import CommandContext
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -12,7 +16,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=run)
 
 
-def run(args: argparse.Namespace, ctx) -> int:
+def run(args: argparse.Namespace, ctx: CommandContext) -> int:
     from pcsc_workshop.door import Door
 
     rows = Door(ctx.store()).workshops.all()

@@ -29,7 +29,10 @@ from pcsc_workshop.door.outcome import Outcome
 from pcsc_workshop.door.section import Section
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from pcsc_workshop.core.certificates import CertificateSettings
+    from pcsc_workshop.core.reports.batch import PlanJob
     from pcsc_workshop.core.reports.report_data import ReportData
 
 Progress = Callable[[int, int], None]
@@ -116,6 +119,22 @@ class ExportsSection(Section):
                         language=options.language or job.language or batch.workshop.language))
         return Exported(list(result.written), copies, result.cancelled, dict(unprintable))
 
+    def plan(self, plan_id: str, path: Path, options: Options = Options(), *,
+             link_titles: Titles | None = None) -> Exported:
+        """The one plan open in the Plans page, as a PDF: in `options.language`, else its
+        owner's own language, else the workshop's. KeyError: no such plan."""
+        from pcsc_workshop.core.plans import load_plan
+        from pcsc_workshop.core.reports.batch import plan_language
+        from pcsc_workshop.core.reports.plan_pdf import write_plan_pdf
+
+        with self._read() as s:
+            doc = load_plan(s, plan_id)
+            language = options.language or plan_language(s, doc)
+        with _collecting() as unprintable:
+            written = write_plan_pdf(doc, path, link_titles=link_titles, language=language,
+                                     paper=options.paper)
+        return Exported([written], unprintable=dict(unprintable))
+
     def certificates(self, workshop_id: str, folder: Path, options: Options = Options(), *,
                      issued: date | None = None, progress: Progress | None = None,
                      cancelled: Cancelled | None = None, ready: Ready | None = None
@@ -188,7 +207,7 @@ class ExportsSection(Section):
         with _collecting() as unprintable:
             written = write_report_pdf(data, path, language=options.language,
                                        paper=options.paper)
-            copies = []
+            copies: list[Path] = []
             if options.docx:
                 from pcsc_workshop.core.reports.docx_export import write_report_docx
 
@@ -227,7 +246,7 @@ class ExportsSection(Section):
                                                     paper=options.paper)
                 files, stopped = list(result.written), result.cancelled
                 owners = [d.id for d in data.delegations]
-            copies = []
+            copies: list[Path] = []
             if options.docx:
                 from pcsc_workshop.core.reports.docx_export import write_dossier_docx
 
@@ -261,8 +280,8 @@ def _dossier_stem(data: ReportData, delegation_id: str) -> str:
     return safe_filename(f"{label('delegation_dossier_title')} {d.label}", "dossier")
 
 
-def _one_plan(session: Any, workshop_id: str, jobs: list, participant_id: str | None,
-              delegation_id: str | None) -> list:
+def _one_plan(session: Session, workshop_id: str, jobs: list[PlanJob],
+              participant_id: str | None, delegation_id: str | None) -> list[PlanJob]:
     """The one job for that participant or delegation; NoSuchOwner or EmptyPlan if none."""
     from pcsc_workshop.core.models import Delegation, Participant
 
@@ -271,7 +290,9 @@ def _one_plan(session: Any, workshop_id: str, jobs: list, participant_id: str | 
     found = [job for job in jobs if job.doc.owner_kind == kind and job.doc.owner_id == wanted]
     if found:
         return found
-    row = session.get(Participant if kind == "participant" else Delegation, wanted)
+    row: Participant | Delegation | None = (session.get(Participant, wanted)
+                                            if kind == "participant"
+                                            else session.get(Delegation, wanted))
     if row is None or row.workshop_id != workshop_id or row.deleted:
         raise NoSuchOwner(kind, wanted)
     raise EmptyPlan(kind, wanted)

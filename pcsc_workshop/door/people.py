@@ -113,7 +113,7 @@ class PeopleSection(Section):
             workshop_id = row.workshop_id if row is not None else None
         if changed and before is not None:
             self._door.history.record(Step(label, self._refill(
-                participant_id, (_fields_of(before), before.language), (fields, now)),
+                participant_id, (_fields_of(before), before.language), (replace(fields), now)),
                 workshop_id))
         return Outcome(changed, Changes.of(participants=participant_id) if changed
                        else Changes())

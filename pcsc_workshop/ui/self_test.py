@@ -32,16 +32,14 @@ def run_self_test() -> int:
     state: dict[str, object] = {}
 
     def database() -> str:
-        from pcsc_workshop.core.demo import ensure_demo_workshop
         from pcsc_workshop.core.migrations import HEAD
-        from pcsc_workshop.core.people import list_participants
-        from pcsc_workshop.core.store import Store
+        from pcsc_workshop.door import open_door
 
-        store = Store(work / "self-test.sqlite3")
-        with store.session() as session:
-            workshop_id = ensure_demo_workshop(session)
-            people = list_participants(session, workshop_id)
-        state["store"], state["people"] = store, people
+        door = open_door(str(work / "self-test.sqlite3"))  # migrations run here
+        state["door"] = door
+        workshop_id = door.workshops.ensure_demo().value
+        people = door.people.participants(workshop_id)
+        state["workshop_id"], state["people"] = workshop_id, people
         return f"schema {HEAD}, {len(people)} demo participants"
 
     def curriculum() -> str:
@@ -54,12 +52,10 @@ def run_self_test() -> int:
         return f"{len(cur.pillars)} pillars, {len(cur.elements)} elements"
 
     def pdf() -> str:
-        from pcsc_workshop.core.plans import plan_for_participant
         from pcsc_workshop.core.reports.plan_pdf import write_plan_pdf
 
-        store = state["store"]
-        with store.session() as session:  # type: ignore[attr-defined]
-            doc = plan_for_participant(session, state["people"][0].id)  # type: ignore[index]
+        door = state["door"]
+        doc = door.plans.for_participant(state["people"][0].id)  # type: ignore[attr-defined,index]
         cur = state.get("curriculum")
         out = write_plan_pdf(doc, work / "plan.pdf",
                              link_titles=cur.title_of if cur else None)  # type: ignore[attr-defined]
@@ -86,14 +82,12 @@ def run_self_test() -> int:
     def room() -> str:
         import http.client
 
-        from pcsc_workshop.core.workshops import list_workshops
         from pcsc_workshop.room.process import ProcessHub
 
-        store = state["store"]
-        with store.session() as session:  # type: ignore[attr-defined]
-            workshop_id = list_workshops(session)[0].id
+        door, workshop_id = state["door"], state["workshop_id"]
         # as the window opens it: in a child process of this very executable (frozen or not)
-        hub = ProcessHub(store, workshop_id, host="127.0.0.1", port=0, advertise=False)
+        hub = ProcessHub(door.store, workshop_id, host="127.0.0.1", port=0,  # type: ignore[attr-defined]
+                         advertise=False)
         hub.open()
         try:
             conn = http.client.HTTPConnection("127.0.0.1", hub.port, timeout=10)
@@ -108,9 +102,9 @@ def run_self_test() -> int:
 
     results = [_check(n, f) for n, f in (("database", database), ("curriculum", curriculum),
                                          ("pdf", pdf), ("chart", chart), ("room", room))]
-    store = state.get("store")
-    if store is not None:
-        store.close()  # type: ignore[attr-defined]
+    door = state.get("door")
+    if door is not None:
+        door.close()  # type: ignore[attr-defined]
     ok = all(results)
     print("self-test passed" if ok else "self-test FAILED")
     return 0 if ok else 1

@@ -9,6 +9,7 @@ reloads a workshop that is gone).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pcsc_workshop.core.backups import BackupInfo
 from pcsc_workshop.door import Changes, Door, Outcome
 from pcsc_workshop.ui.operations import run_long_op, run_op
 from pcsc_workshop.ui.widgets.date_field import DateField
@@ -106,6 +108,12 @@ class WorkshopActions(QObject):
         self._show_workshop(workshop_id)
         self.ctx.changes.publish(changes, self.window)
 
+    def _warn(self, title: str) -> Callable[[BaseException], None]:
+        """A failed operation said in a message box titled `title` (nothing was changed)."""
+        def warn(exc: BaseException) -> None:
+            QMessageBox.warning(self.window, title, str(exc))
+        return warn
+
     # -- duplicate / delete ---------------------------------------------------------------
     def duplicate(self, *, dialog: DuplicateDialog | None = None) -> Op | None:
         """Ask for the new title and dates, then copy on a worker and show the copy."""
@@ -122,8 +130,7 @@ class WorkshopActions(QObject):
         self.last = run_op(self.window, self.ctx, lambda door: door.workshops.duplicate(
             workshop_id, title=title, start_date=start, with_delegations=with_delegations),
             done=lambda copy: self._show_workshop(copy.workshop_id),
-            failed=lambda exc: QMessageBox.warning(self.window,
-                                                   self.tr("Duplicate the workshop"), str(exc)))
+            failed=self._warn(self.tr("Duplicate the workshop")))
         return self.last
 
     def delete(self, *, confirm: bool = True) -> Op | None:
@@ -155,8 +162,7 @@ class WorkshopActions(QObject):
 
         self.last = run_op(self.window, self.ctx, deleted,
                            done=lambda told: self._then_tell(*told),
-                           failed=lambda exc: QMessageBox.warning(
-                               self.window, self.tr("Delete the workshop"), str(exc)))
+                           failed=self._warn(self.tr("Delete the workshop")))
         return self.last
 
     # -- backup / restore -----------------------------------------------------------------
@@ -193,7 +199,7 @@ class WorkshopActions(QObject):
                 return None
             path = Path(chosen)
 
-        def checked(info) -> None:
+        def checked(info: BackupInfo) -> None:
             if confirm:
                 answer = QMessageBox.question(
                     self.window, self.tr("Restore the database"),

@@ -432,6 +432,10 @@
         <translation>متوسط ورشة العمل</translation>
     </message>
     <message>
+        <source>Score element {0}</source>
+        <translation>تقييم العنصر {0}</translation>
+    </message>
+    <message>
         <source>Editing…</source>
         <translation>جارٍ التحرير…</translation>
     </message>
@@ -4086,6 +4090,18 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
         <translation>&amp;نقل العناصر المحددة إلى خطة الوفد</translation>
     </message>
     <message>
+        <source>Accept a suggestion</source>
+        <translation>قبول اقتراح</translation>
+    </message>
+    <message>
+        <source>Dismiss a suggestion</source>
+        <translation>تجاهل اقتراح</translation>
+    </message>
+    <message>
+        <source>Pull members&apos; items</source>
+        <translation>نقل عناصر الأعضاء</translation>
+    </message>
+    <message>
         <source>{0} / 100</source>
         <translation type="vanished">{0} / 100</translation>
     </message>
@@ -4158,7 +4174,11 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
     </message>
     <message>
         <source>&amp;Export PDF…</source>
-        <translation>&amp;تصدير بصيغة PDF…</translation>
+        <translation type="vanished">&amp;تصدير بصيغة PDF…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>تصدير بصيغة P&amp;DF…</translation>
     </message>
     <message>
         <source>Save this action plan as a PDF file</source>
@@ -4371,6 +4391,10 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
     <message>
         <source>&amp;Coaching ({0} / 100)</source>
         <translation>الإ&amp;رشاد ({0} / 100)</translation>
+    </message>
+    <message>
+        <source>Edit plan</source>
+        <translation>تعديل الخطة</translation>
     </message>
     <message>
         <source>Editing…</source>

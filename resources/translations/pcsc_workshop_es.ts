@@ -420,6 +420,10 @@
         <translation>Media del taller</translation>
     </message>
     <message>
+        <source>Score element {0}</source>
+        <translation>Puntuar el elemento {0}</translation>
+    </message>
+    <message>
         <source>Editing…</source>
         <translation>Editando…</translation>
     </message>
@@ -4014,6 +4018,18 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
         <translation>&amp;Incorporar los elementos marcados al plan de la delegación</translation>
     </message>
     <message>
+        <source>Accept a suggestion</source>
+        <translation>Aceptar una sugerencia</translation>
+    </message>
+    <message>
+        <source>Dismiss a suggestion</source>
+        <translation>Descartar una sugerencia</translation>
+    </message>
+    <message>
+        <source>Pull members&apos; items</source>
+        <translation>Incorporar los elementos de los miembros</translation>
+    </message>
+    <message>
         <source>{0} / 100</source>
         <translation type="vanished">{0} / 100</translation>
     </message>
@@ -4086,7 +4102,11 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
     </message>
     <message>
         <source>&amp;Export PDF…</source>
-        <translation>&amp;Exportar a PDF…</translation>
+        <translation type="vanished">&amp;Exportar a PDF…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Exportar a &amp;PDF…</translation>
     </message>
     <message>
         <source>Save this action plan as a PDF file</source>
@@ -4299,6 +4319,10 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
     <message>
         <source>&amp;Coaching ({0} / 100)</source>
         <translation>&amp;Orientación ({0} / 100)</translation>
+    </message>
+    <message>
+        <source>Edit plan</source>
+        <translation>Editar el plan</translation>
     </message>
     <message>
         <source>Editing…</source>

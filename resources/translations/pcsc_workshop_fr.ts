@@ -420,6 +420,10 @@
         <translation>Moyenne de l’atelier</translation>
     </message>
     <message>
+        <source>Score element {0}</source>
+        <translation>Noter l’élément {0}</translation>
+    </message>
+    <message>
         <source>Editing…</source>
         <translation>Modification en cours…</translation>
     </message>
@@ -4014,6 +4018,18 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
         <translation>&amp;Reprendre les éléments cochés dans le plan de la délégation</translation>
     </message>
     <message>
+        <source>Accept a suggestion</source>
+        <translation>Accepter une suggestion</translation>
+    </message>
+    <message>
+        <source>Dismiss a suggestion</source>
+        <translation>Écarter une suggestion</translation>
+    </message>
+    <message>
+        <source>Pull members&apos; items</source>
+        <translation>Reprendre les éléments des membres</translation>
+    </message>
+    <message>
         <source>{0} / 100</source>
         <translation type="vanished">{0} / 100</translation>
     </message>
@@ -4086,7 +4102,11 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
     </message>
     <message>
         <source>&amp;Export PDF…</source>
-        <translation>&amp;Exporter en PDF…</translation>
+        <translation type="vanished">&amp;Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Exporter en P&amp;DF…</translation>
     </message>
     <message>
         <source>Save this action plan as a PDF file</source>
@@ -4299,6 +4319,10 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
     <message>
         <source>&amp;Coaching ({0} / 100)</source>
         <translation>&amp;Conseils ({0} / 100)</translation>
+    </message>
+    <message>
+        <source>Edit plan</source>
+        <translation>Modifier le plan</translation>
     </message>
     <message>
         <source>Editing…</source>

@@ -420,6 +420,10 @@
         <translation>Média da oficina</translation>
     </message>
     <message>
+        <source>Score element {0}</source>
+        <translation>Pontuar o elemento {0}</translation>
+    </message>
+    <message>
         <source>Editing…</source>
         <translation>A editar…</translation>
     </message>
@@ -4014,6 +4018,18 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
         <translation>&amp;Integrar os elementos assinalados no plano da delegação</translation>
     </message>
     <message>
+        <source>Accept a suggestion</source>
+        <translation>Aceitar uma sugestão</translation>
+    </message>
+    <message>
+        <source>Dismiss a suggestion</source>
+        <translation>Descartar uma sugestão</translation>
+    </message>
+    <message>
+        <source>Pull members&apos; items</source>
+        <translation>Integrar os elementos dos membros</translation>
+    </message>
+    <message>
         <source>{0} / 100</source>
         <translation type="vanished">{0} / 100</translation>
     </message>
@@ -4086,7 +4102,11 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
     </message>
     <message>
         <source>&amp;Export PDF…</source>
-        <translation>&amp;Exportar para PDF…</translation>
+        <translation type="vanished">&amp;Exportar para PDF…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Exportar para P&amp;DF…</translation>
     </message>
     <message>
         <source>Save this action plan as a PDF file</source>
@@ -4299,6 +4319,10 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
     <message>
         <source>&amp;Coaching ({0} / 100)</source>
         <translation>&amp;Orientação ({0} / 100)</translation>
+    </message>
+    <message>
+        <source>Edit plan</source>
+        <translation>Editar o plano</translation>
     </message>
     <message>
         <source>Editing…</source>

@@ -67,6 +67,11 @@ def test_one_plan_or_a_clear_reason_why_not(door: Door, demo_id: str, tmp_path: 
         door.exports.plans(demo_id, tmp_path, delegation_id=empty.id)
     with pytest.raises(KeyError):
         door.exports.plans("no-such-workshop", tmp_path)
+    plan = door.plans.for_participant(person.id)
+    single = door.exports.plan(plan.id, tmp_path / "mine.pdf", Options(language="es"))
+    text = _text(single.files[0])  # the chosen language, not the owner's or the workshop's
+    assert single.files == [tmp_path / "mine.pdf"] and "PLAN DE ACCIÓN" in text
+    assert "Generado el" in text and "Next steps" not in text
 
 
 def test_cancel_keeps_the_finished_files_only(door: Door, demo_id: str, tmp_path: Path) -> None:

@@ -11,8 +11,11 @@ from pcsc_workshop.core.assessment import assessment_for_delegation
 from pcsc_workshop.core.people import list_delegations
 
 
-def _page(window):
-    return window.show_page("assessment")
+def _page(window, qtbot):
+    """The page with the first delegation's assessment shown (read on a worker)."""
+    page = window.show_page("assessment")
+    qtbot.waitUntil(lambda: page.ready, timeout=5000)
+    return page
 
 
 def _radii(radar, series):
@@ -21,7 +24,7 @@ def _radii(radar, series):
 
 
 def test_scoring_saves_and_unscored_stays_unscored(qtbot, window, store, demo_id):
-    page = _page(window)
+    page = _page(window, qtbot)
     ids = list(page.form.rows)
     for i, element_id in enumerate(ids):
         if i in (4, 12):
@@ -29,7 +32,9 @@ def test_scoring_saves_and_unscored_stays_unscored(qtbot, window, store, demo_id
         page.form.set_score(element_id, 1 if i < 6 else 2)
     page.form.rows[ids[0]].evidence.setText("Vision adopted by the council in 2015")
     page.form.rows[ids[0]].evidence.editingFinished.emit()
-    window.show_page("plans")  # switching pages saves at once
+    window.show_page("plans")  # switching pages starts the save at once (on a worker)
+    assert not page.saver.dirty
+    qtbot.waitUntil(lambda: not page.pending, timeout=5000)
     with store.session() as s:
         delegation_id = list_delegations(s, demo_id)[0].id
         doc = assessment_for_delegation(s, delegation_id)
@@ -37,14 +42,14 @@ def test_scoring_saves_and_unscored_stays_unscored(qtbot, window, store, demo_id
     assert doc.scores.get(ids[4]) is None and doc.scores.get(ids[12]) is None
     assert doc.evidence[ids[0]] == "Vision adopted by the council in 2015"
     # The form shows "not scored", not level 0, for the skipped elements.
-    page = _page(window)
+    page = _page(window, qtbot)
     assert page.form.rows[ids[4]].score() is None
     assert page.form.rows[ids[4]].combo.currentIndex() == 0
     assert "19 of 21" in page.coverage_label.text()
 
 
 def test_radar_plots_exactly_the_scores_with_gaps(qtbot, window):
-    page = _page(window)
+    page = _page(window, qtbot)
     ids = list(page.form.rows)
     wanted = {eid: (i % 5) for i, eid in enumerate(ids) if i not in (2, 17)}
     for eid, score in wanted.items():
@@ -64,7 +69,7 @@ def test_radar_plots_exactly_the_scores_with_gaps(qtbot, window):
 
 
 def test_stage_suggestion_follows_the_rule(qtbot, window):
-    page = _page(window)
+    page = _page(window, qtbot)
     ids = list(page.form.rows)
     for eid in ids[:8]:
         page.form.set_score(eid, 3)
@@ -86,7 +91,7 @@ def test_stage_suggestion_follows_the_rule(qtbot, window):
 
 
 def test_weakest_elements_become_priorities(qtbot, window):
-    page = _page(window)
+    page = _page(window, qtbot)
     ids = list(page.form.rows)
     for i, eid in enumerate(ids):
         page.form.set_score(eid, 1 if i in (9, 15) else 3)
@@ -97,7 +102,7 @@ def test_weakest_elements_become_priorities(qtbot, window):
 def test_the_rubric_is_labelled_ours_and_every_level_reads_in_full(qtbot, window):
     from pcsc_workshop.core.curriculum import load_curriculum
 
-    page = _page(window)
+    page = _page(window, qtbot)
     form = page.form
     assert form.rubric_title.text() == "Rubric by PCSC Workshop, based on JICA's 21 elements"
     qtbot.waitUntil(form.rubric_title.isVisible)
@@ -136,7 +141,7 @@ def test_the_rubric_is_labelled_ours_and_every_level_reads_in_full(qtbot, window
 def test_a_priority_says_what_the_next_level_asks_for(qtbot, window):
     from pcsc_workshop.core.curriculum import load_curriculum
 
-    page = _page(window)
+    page = _page(window, qtbot)
     ids = list(page.form.rows)
     for eid in ids:
         page.form.set_score(eid, 3)

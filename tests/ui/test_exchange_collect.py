@@ -133,11 +133,16 @@ def test_conflict_resolved_by_taking_theirs(laptops, qtbot, tmp_path: Path) -> N
 
     qtbot.mouseClick(field.take_theirs, Qt.MouseButton.LeftButton)
     assert field.merged.toPlainText() == "Participant's words" and field.take_theirs.isChecked()
+    published: list = []
+    facilitator.ctx.changes.applied.connect(lambda changes, _o: published.append(changes))
     qtbot.mouseClick(dialog.resolver.resolve_button, Qt.MouseButton.LeftButton)
     assert dialog.list.topLevelItemCount() == 0 and dialog.empty.isVisible()
     with facilitator.ctx.store.session() as s:
         assert plan_for_participant(s, pid).challenges == "Participant's words"
         assert list_conflicts(s, facilitator.ctx.workshop_id) == []
+        plan_id = plan_for_participant(s, pid).id
+    # once, naming the plan it changed (pages showing plans refresh; no "everything")
+    assert [(c.plans, c.everything) for c in published] == [({plan_id}, False)]
 
 
 def test_conflict_resolved_with_an_edited_value(laptops, qtbot, tmp_path: Path) -> None:

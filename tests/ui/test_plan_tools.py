@@ -42,7 +42,8 @@ def test_undo_and_redo_a_section_and_a_table_edit(qtbot, window, store, demo_id)
     assert edit.toPlainText() == original
     editor.redo_action.trigger()
     assert edit.toPlainText().endswith("maintenance.")
-    editor.flush()
+    editor.flush()  # saved on a worker: wait until it is stored
+    qtbot.waitUntil(lambda: not editor.pending, timeout=5000)
     with store.session() as s:
         doc = plan_for_participant(s, person.id)
     assert doc.challenges.endswith("maintenance.")
@@ -99,28 +100,34 @@ def test_suggestions_from_the_assessment_accept_and_dismiss(qtbot, window, store
     _score_weak(store, delegation.id)
     page = window.show_page("assessment")
     page.select_delegation(delegation.id)
+    qtbot.waitUntil(lambda: page.ready and page.doc.owner_id == delegation.id,
+                    timeout=5000)  # read on a worker
     assert page.plan_button.isEnabled()
     page.open_plan_suggestions()
     plans = window.stack.currentWidget()
     assert plans.NAME == "plans"
     coach = plans.editor.coach
     assert plans.editor.doc.owner_kind == "delegation"
-    assert coach.suggestions, "weak elements should suggest something"
+    qtbot.waitUntil(lambda: bool(coach.suggestions), timeout=5000)  # read on a worker
+    assert coach.suggestion_list.currentRow() == 0  # put in view, first one chosen
     first = coach.suggestions[0]
     assert first.element_id in ("jica.element.data-utilization",
                                 "jica.element.citizen-participation")
     coach.suggestion_list.setCurrentRow(0)
     steps_before = plans.editor.steps.model.rowCount()
     coach.accept_button.click()
-    assert plans.editor.steps.model.rowCount() == steps_before + 1
+    qtbot.waitUntil(lambda: plans.editor.steps.model.rowCount() == steps_before + 1,
+                    timeout=5000)
     new_step = plans.editor.steps.model.rows[-1]
     assert new_step.link_ref == first.link_ref
-    assert first.id not in [s.id for s in coach.suggestions]  # no longer open
+    qtbot.waitUntil(lambda: first.id not in [s.id for s in coach.suggestions]
+                    and coach.suggestion_list.count() > 0, timeout=5000)  # no longer open
     if coach.suggestions:
         dismissed = coach.suggestions[0]
         coach.suggestion_list.setCurrentRow(0)
         coach.dismiss_button.click()
-        assert dismissed.id not in [s.id for s in coach.suggestions]
+        qtbot.waitUntil(lambda: dismissed.id not in [s.id for s in coach.suggestions]
+                        and coach.suggestion_list.count() > 0, timeout=5000)
 
 
 def test_delegation_plan_built_from_members_items(qtbot, window, store, demo_id):
@@ -148,6 +155,7 @@ def test_delegation_plan_built_from_members_items(qtbot, window, store, demo_id)
     coach.check_member_items([*step_ids, support_ids[0]])
     assert coach.pull_checked() == 3
     editor = page.editor
+    qtbot.waitUntil(lambda: editor.support.model.rowCount() == 1, timeout=5000)
     assert [r.action for r in editor.steps.model.rows] == [
         f"Step 0 of {members[0].name}", f"Step 1 of {members[1].name}"]
     assert [r.detail for r in editor.support.model.rows] == ["Help 0"]
@@ -155,8 +163,11 @@ def test_delegation_plan_built_from_members_items(qtbot, window, store, demo_id)
         saved = plan_for_delegation(s, delegation.id)
     assert {r.source_ref for r in saved.next_steps} == set(step_ids)
     # Pulled items are marked and cannot be pulled twice.
-    texts = [coach.member_list.item(i).text() for i in range(coach.member_list.count())]
-    assert sum("in the delegation plan" in t for t in texts) == 3
+    def texts():
+        return [coach.member_list.item(i).text() for i in range(coach.member_list.count())]
+
+    qtbot.waitUntil(lambda: sum("in the delegation plan" in t for t in texts()) == 3,
+                    timeout=5000)
 
 
 def test_accepting_a_suggestion_is_one_more_undoable_step(qtbot, window, store, demo_id,
@@ -175,6 +186,7 @@ def test_accepting_a_suggestion_is_one_more_undoable_step(qtbot, window, store, 
     assert typed_steps >= 1
     before = editor.steps.model.rowCount()
     coach = editor.coach
+    qtbot.waitUntil(lambda: bool(coach.suggestions), timeout=5000)
     coach.suggestion_list.setCurrentRow(0)
     seen = {}
 
@@ -189,13 +201,14 @@ def test_accepting_a_suggestion_is_one_more_undoable_step(qtbot, window, store, 
     coach.edit_button.click()
     assert seen["wrap"] == plan_coach.QPlainTextEdit.LineWrapMode.WidgetWidth
     assert seen["lines"] >= 3
-    assert editor.steps.model.rowCount() == before + 1
+    qtbot.waitUntil(lambda: editor.steps.model.rowCount() == before + 1, timeout=5000)
     assert editor.steps.model.rows[-1].action.startswith("Publish the open-data charter")
     assert editor.undo_stack.count() == typed_steps + 1  # history kept, one step more
     assert editor.sections["approaches"].toPlainText() == "Start with the data"
     editor.undo_stack.undo()
     assert editor.steps.model.rowCount() == before
     editor.flush()
+    qtbot.waitUntil(lambda: not editor.pending, timeout=5000)
     with store.session() as s:
         assert len(plan_for_delegation(s, delegation.id).next_steps) == before
     editor.undo_stack.undo()

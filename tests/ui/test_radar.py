@@ -58,7 +58,8 @@ def test_page_overlays_twelve_delegations(qtbot, window, store, demo_id):
                 set_score(s, doc.id, e.id, (e.number + n) % 5)
     page = window.show_page("assessment")
     page.load()  # the new delegations were added behind the page's back
-    assert page.delegation.count() == 13
+    qtbot.waitUntil(lambda: page.delegation.count() == 13 and page.ready,
+                    timeout=5000)  # read on a worker
     keys = [page.overlay_list.item(i).data(256) for i in range(page.overlay_list.count())]
     page.set_overlays(keys[1:])  # the 12 other delegations
     shown = page.radar.visible_series()

@@ -125,3 +125,22 @@ def test_an_edit_typed_just_before_closing_the_window_is_stored(qtbot, make_wind
     assert page.saver.dirty
     window.close()
     assert door.workshops.details(wid).venue.endswith(" — salle 2")
+
+
+def test_a_change_from_elsewhere_while_typing_keeps_the_typed_details(qtbot, window):
+    """Someone else's change (here: a participant added by another page) reloads the page
+    while a details edit is pending: the edit stays on screen and is stored."""
+    from pcsc_workshop.core.people import ParticipantFields
+
+    page = workshop_page(qtbot, window)
+    door, wid = window.ctx.door, window.ctx.workshop_id
+    type_text(page.venue, " — Hall 3")
+    typed = page.venue.text()
+    assert page.saver.dirty
+    out = door.people.add_participant(wid, ParticipantFields(name="Lucía Andrade"))
+    window.ctx.changes.publish(out.changes, None)  # as run_op does for another page
+    qtbot.waitUntil(lambda: not page.loading and not page.saver.dirty
+                    and "Saved" in page.status.text(), timeout=SHORT)
+    assert page.venue.text() == typed
+    assert door.workshops.details(wid).venue == typed
+    assert "Lucía Andrade" in {p.name for p in page.people.people.values()}

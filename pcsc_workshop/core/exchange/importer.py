@@ -170,7 +170,7 @@ _IMPORT_MESSAGES: dict[str, str] = {
 }
 
 
-def database_problem(exc: BaseException) -> ExchangeError | None:
+def database_problem(exc: BaseException | None) -> ExchangeError | None:
     """Name a failure of the database itself (not of the file), or None if it is not one.
 
     Looks down the chain of exceptions: after a full disk or an I/O error SQLite rolls the

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from pathlib import Path
 
@@ -58,14 +58,14 @@ def _safe(value: object) -> str:
 
 def collect_rows(session: Session, workshop_id: str, *, anonymised: bool = False,
                  link_titles: Callable[[str], str] | None = None,
-                 hide_lone_delegations: bool = False) -> list[dict[str, str]]:
+                 hide_lone_delegations: bool = False) -> list[dict[str, object]]:
     """One dict per next step and per support request, in plan order."""
     from pcsc_workshop.core.reports.titles import humanise_ref
 
     titles = link_titles or humanise_ref
     batch = collect_plans(session, workshop_id, anonymised=anonymised,
                           hide_lone_delegations=hide_lone_delegations)
-    rows: list[dict[str, str]] = []
+    rows: list[dict[str, object]] = []
     for job in batch.jobs:
         doc = job.doc
         common = {"workshop": batch.workshop.title, "delegation": doc.delegation_label,
@@ -83,7 +83,7 @@ def collect_rows(session: Session, workshop_id: str, *, anonymised: bool = False
     return rows
 
 
-def write_csv(rows: Iterable[dict[str, object]], out_path: Path | str) -> Path:
+def write_csv(rows: Iterable[Mapping[str, object]], out_path: Path | str) -> Path:
     """Write the rows (atomically) as UTF-8 with BOM; ExportError when the folder cannot take it."""
     out_path = Path(out_path)
     with atomic_path(out_path) as temp, temp.open("w", encoding="utf-8-sig", newline="") as fh:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pcsc_workshop.core.framework import Framework
 from pcsc_workshop.core.people import DelegationInfo, ParticipantFields, ParticipantInfo
 from pcsc_workshop.door import Door, Outcome
 from pcsc_workshop.ui.accessibility import LabelledFields
@@ -97,7 +98,8 @@ class _Form(LabelledFields, QDialog):
 class DelegationDialog(_Form):
     """Country, city, JICA city type and current stage."""
 
-    def __init__(self, ctx, framework, delegation: DelegationInfo | None = None,
+    def __init__(self, ctx: AppContext, framework: Framework,
+                 delegation: DelegationInfo | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Edit delegation") if delegation else self.tr("Add delegation"),
                          parent)
@@ -135,7 +137,7 @@ class DelegationDialog(_Form):
 class ParticipantDialog(_Form):
     """Name, organisation, role, delegation, optional email, consent to be named."""
 
-    def __init__(self, ctx, delegations: list[DelegationInfo],
+    def __init__(self, ctx: AppContext, delegations: list[DelegationInfo],
                  person: ParticipantInfo | None = None, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Edit participant") if person else self.tr("Add participant"),
                          parent)

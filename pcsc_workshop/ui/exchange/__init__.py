@@ -1,6 +1,7 @@
 """Workshop packs out, plan bundles back: the exchange actions, dialogs and drop-folder watcher.
 
-Thin over `pcsc_workshop.core.exchange`; the main window calls `install_exchange_actions`.
+A thin Qt layer over `door.exchange` (pcsc_workshop/door/exchange.py: every read and write,
+each in its own transaction); the main window calls `install_exchange_actions`.
 """
 
 from pcsc_workshop.ui.exchange.actions import ExchangeActions, install_exchange_actions

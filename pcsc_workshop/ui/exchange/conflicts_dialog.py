@@ -2,7 +2,8 @@
 
 Each differing field shows "mine" (this computer's version) and "theirs" (the version that
 came in a file), with "Take mine", "Take theirs", or an edited merged value. Resolving writes
-through the core, which records the result as a new edit here so that it travels on.
+through the door (`door.exchange.resolve_conflict`, off the UI thread), which records the result
+as a new edit here so that it travels on; the pages showing that record refresh from its `Changes`.
 """
 
 from __future__ import annotations

@@ -3,14 +3,23 @@
 Left: the scoring form (descriptors, "not scored", evidence notes). Right: the radar with
 overlays of other delegations or the workshop average, the suggested stage with the rule's
 reason and JICA's guidance, and the weakest elements as priorities that lead into the
-delegation's action plan. Every edit is saved within half a second (and on page switch).
+delegation's action plan.
+
+Reading and saving go through the door (door/assessments.py) on workers: the delegations and
+the chosen delegation's assessment (with the other delegations' scores, for the overlays) are
+read off the UI thread, the page keeping what it shows until they arrive. Edits are saved by
+the app's one `Autosaver` (ui/autosave.py) within half a second of the last one, on a worker
+(a failure keeps the form as typed, says why and retries); switching delegation or page saves
+at once, closing the window before it closes. Each element stored is one step of Edit › Undo.
 """
 
 from __future__ import annotations
 
 import html
+import threading
+from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,24 +37,28 @@ from PySide6.QtWidgets import (
 
 from pcsc_workshop.core.assessment import (
     AssessmentDoc,
-    assessment_for_delegation,
     average_scores,
     coverage,
     domain_scores,
-    set_score,
     stage_for,
     weakest_elements,
-    workshop_assessments,
 )
 from pcsc_workshop.core.framework import Framework, load_framework
-from pcsc_workshop.core.people import list_delegations
+from pcsc_workshop.core.people import DelegationInfo
+from pcsc_workshop.door import Door, Outcome
+from pcsc_workshop.door.assessments import AssessmentView, Cell
+from pcsc_workshop.ui.autosave import Autosaver
+from pcsc_workshop.ui.context import AppContext
 from pcsc_workshop.ui.display import clock, isolate, number
+from pcsc_workshop.ui.operations import run_read
 from pcsc_workshop.ui.pages.base import Page
 from pcsc_workshop.ui.widgets.assessment_form import AssessmentForm
 from pcsc_workshop.ui.widgets.radar import Axis, RadarChart
 
-AUTOSAVE_MS = 400
 AVERAGE_KEY = "__average__"
+# What one autosave stores: the batch's number, the assessment, its edited elements and
+# each element's Undo label.
+Batch = tuple[int, str, dict[str, Cell], dict[str, str]]
 
 
 class AssessmentPage(Page):
@@ -53,7 +66,7 @@ class AssessmentPage(Page):
     SHOWS = frozenset({"delegations", "participants", "assessments"})
 
 
-    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.framework: Framework | None = None  # set once the form is built
         self._form_pending: list | None = None  # the form's build steps not run yet
@@ -61,11 +74,20 @@ class AssessmentPage(Page):
         self.doc: AssessmentDoc | None = None
         self._labels: dict[str, str] = {}
         self._others: dict[str, dict[str, int | None]] = {}
-        self._dirty: set[str] = set()
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(AUTOSAVE_MS)
-        self._timer.timeout.connect(self.flush)
+        self._dirty: set[str] = set()  # elements edited and not yet stored
+        self._queued: list[Batch] = []  # another delegation's edits, left while a save ran
+        self._sent: Batch | None = None  # the batch being saved
+        self._saving = False
+        self._after_save: list[Callable[[], None]] = []
+        self._listed = False  # the combo lists the current workshop's delegations
+        self.ready = False  # the chosen delegation's assessment is shown whole
+        self._list_request = self._view_request = 0
+        self._watching_window = False
+        self._batches = 0  # batches handed to the saver, numbered
+        self._stored_batch: dict[str, int] = {}  # assessment id -> number stored last
+        self._save_lock = threading.Lock()
+        self.saver: Autosaver[Batch] = Autosaver(self, ctx, self._snapshot, self._save)
+        self.saver.state.connect(self._save_state)
 
         self.delegation = QComboBox(self)
         self.delegation.setAccessibleName(self.tr("Delegation to assess"))
@@ -295,45 +317,96 @@ class AssessmentPage(Page):
         return self.framework
 
     def load(self) -> None:
+        """Read the delegations on a worker (once what was typed is stored), then the
+        chosen delegation's assessment; the page keeps what it shows until then."""
         self.flush()
         self._ensure_framework()
+        self._list_request = request = self._list_request + 1
+        workshop_id = self.ctx.workshop_id
+        if not workshop_id:
+            self._fill_delegations([])
+            return
+
+        def done(delegations: list[DelegationInfo]) -> None:
+            if request == self._list_request and workshop_id == self.ctx.workshop_id:
+                self._fill_delegations(delegations)
+
+        self._after_saves(lambda: run_read(
+            self, self.ctx, lambda door: door.people.delegations(workshop_id), done=done))
+
+    def _fill_delegations(self, delegations: list[DelegationInfo]) -> None:
         current = self.delegation.currentData()
+        self._labels = {d.id: d.label for d in delegations}
         self.delegation.blockSignals(True)
         self.delegation.clear()
-        if self.ctx.workshop_id:
-            with self.ctx.store.session() as session:
-                delegations = list_delegations(session, self.ctx.workshop_id)
-            self._labels = {d.id: d.label for d in delegations}
-            for d in delegations:
-                self.delegation.addItem(d.label, d.id)
+        for d in delegations:
+            self.delegation.addItem(d.label, d.id)
         self.delegation.setCurrentIndex(max(0, self.delegation.findData(current)))
         self.delegation.blockSignals(False)
+        self._listed = True
         self._delegation_picked()
 
+    def _mark_stale(self, workshop_id: str) -> None:
+        if workshop_id:  # another workshop chosen: the combo is not this one's any more
+            self._listed = False
+        super()._mark_stale(workshop_id)
+
     def select_delegation(self, delegation_id: str) -> None:
+        """Show a delegation's assessment (other pages, tests): its read starts at once."""
         self.ensure_loaded()
+        if not self._listed and self.ctx.workshop_id:
+            self._list_request += 1  # the list is read here; the read on its way is dropped
+            self.delegation.blockSignals(True)  # picked below
+            self._fill_delegations(self.ctx.door.people.delegations(self.ctx.workshop_id))
+            self.delegation.blockSignals(False)
         index = self.delegation.findData(delegation_id)
         if index < 0:
             raise KeyError(delegation_id)
         self.delegation.setCurrentIndex(index)
 
     def _delegation_picked(self, _index: int = 0) -> None:
-        self.flush()
+        """Read the chosen delegation's assessment on a worker, then show it in two slices
+        (the form, then the chart and suggestions: one event-loop turn each).
+
+        Until it is read the form shows the previous delegation and an edit there is not
+        saved anywhere (no assessment to go to; the read replaces it): disabling and
+        re-enabling the 21 rows instead cost ~15 ms each time on the UI thread."""
+        self.flush(wait=False)  # the delegation's edits are saved on a worker
+        self._leave()
         delegation_id = self.delegation.currentData()
         self.doc = None
-        self.form.setEnabled(bool(delegation_id))
+        self.ready = False
+        self._view_request = request = self._view_request + 1
         if not delegation_id:
+            if self.form.isEnabled():
+                self.form.setEnabled(False)
             self.form.set_values({}, {})
             return
-        with self.ctx.store.session() as session:
-            self.doc = assessment_for_delegation(session, delegation_id)
-            others = workshop_assessments(session, self.ctx.workshop_id or self.doc.workshop_id)
-        self._others = {owner: doc.scores for owner, doc in others.items()
-                        if owner != delegation_id}
+
+        def done(view: AssessmentView) -> None:
+            if request == self._view_request and self.delegation.currentData() == delegation_id:
+                self._show_view(view)
+
+        run_read(self, self.ctx, lambda door: door.assessments.delegation_view(delegation_id),
+                 done=done)
+
+    def _show_view(self, view: AssessmentView) -> None:
+        self.doc = view.doc
+        self._others = {owner: dict(scores) for owner, scores in view.others.items()}
         self.form.set_values(self.doc.scores, self.doc.evidence)
+        if not self.form.isEnabled():
+            self.form.setEnabled(True)
         self._fill_overlay_choices()
         self.status.setText(self.tr("All changes saved"))
-        self._refresh_figures()
+        self._refresh_form_figures(self.form.scores())
+        request = self._view_request
+
+        def chart() -> None:
+            if request == self._view_request:
+                self._refresh_chart(self.form.scores())
+                self.ready = True
+
+        QTimer.singleShot(0, chart)
 
     def _fill_overlay_choices(self) -> None:
         checked = {self.overlay_list.item(i).data(Qt.ItemDataRole.UserRole)
@@ -363,33 +436,123 @@ class AssessmentPage(Page):
         if self.doc is None:
             return
         self._dirty.add(element_id)
-        self.status.setText(self.tr("Editing…"))
-        self._timer.start()
+        self.saver.touch()
         self._refresh_figures()
 
-    def flush(self) -> None:
-        """Save the elements edited since the last save (no-op when nothing changed)."""
-        self._timer.stop()
-        if not self._dirty or self.doc is None:
+    # -- autosave (ui/autosave.py) -----------------------------------------------------------
+    # As in the plan editor: batches are numbered, and a batch older than one already stored
+    # for the same assessment is skipped (a newer batch holds every element still unsaved).
+    @property
+    def pending(self) -> bool:
+        """Something edited is not stored yet (waiting for the pause, or being saved)."""
+        return self.saver.dirty or self._saving
+
+    def flush(self, wait: bool = True) -> None:
+        """Store the elements edited since the last save (no-op when nothing changed).
+
+        As the page protocol says, stored before returning (callers read the database
+        next: switching pages, Edit › Undo, an exchange): on this thread, and only what the
+        autosave (which writes on a worker when editing pauses) had not stored yet.
+        `wait=False` starts the save on a worker instead."""
+        if not wait:
+            self.saver.flush()
             return
+        if self._saving and self._sent is not None:  # still on its way: written again here
+            if self.doc is None or self._sent[1] != self.doc.id:
+                self._queued.insert(0, self._sent)
+            self.saver.touch()
+        while self.saver.dirty and (self._queued or self._dirty):
+            self.saver.flush(wait=True)
+            if self.saver.last_error is not None:
+                break  # said in the status; kept for the next try
+
+    def _after_saves(self, then: Callable[[], None]) -> None:
+        """Run `then` once what was typed is stored, so a read after it shows the edit."""
+        self.saver.flush()
+        if self.pending:
+            self._after_save.append(then)
+        else:
+            then()
+
+    def _batch(self) -> Batch:
+        assert self.doc is not None and self.framework is not None
         scores, notes = self.form.scores(), self.form.notes()
-        try:
-            with self.ctx.store.session() as session:
-                changed = False
-                for element_id in sorted(self._dirty):
-                    result = set_score(session, self.doc.id, element_id, scores.get(element_id),
-                                       notes.get(element_id, ""))
-                    changed |= result.changed
-        except Exception as exc:  # noqa: BLE001 - keep the form as typed, say what failed
-            self.status.setText(self.tr("Not saved: {0}").format(exc))
-            self._timer.start(3000)
-            return
-        self._dirty.clear()
-        self.doc.scores.update(scores)
-        self.doc.evidence.update(notes)
-        self.status.setText(self.tr("Saved at {0}").format(clock()))
-        if changed:
-            self.ctx.changes.changed.emit("assessment", self.doc.id, self)
+        numbers = {e.id: e.number for e in self.framework.elements}
+        self._batches += 1
+        return (self._batches, self.doc.id,
+                {e: (scores.get(e), notes.get(e, "")) for e in sorted(self._dirty)},
+                {e: self.tr("Score element {0}").format(numbers.get(e, e))
+                 for e in self._dirty})
+
+    def _leave(self) -> None:
+        """The delegation on screen is about to go: keep its unsaved edits for the saver."""
+        if self._dirty and self.doc is not None:
+            self._queued.append(self._batch())
+            self._dirty.clear()
+
+    def _snapshot(self) -> Batch | None:
+        if self._queued:
+            batch = self._queued.pop(0)
+            if self._queued or self._dirty:
+                QTimer.singleShot(0, self.saver.touch)  # the rest after this one
+        elif self._dirty and self.doc is not None:
+            batch = self._batch()
+        else:
+            self.saver.forget()  # nothing left to write
+            return None
+        self._sent = batch
+        return batch
+
+    def _save(self, door: Door, batch: Batch) -> Outcome[object]:
+        """On a worker (or on this thread from `flush`): store the batch unless a newer one
+        of the same assessment is stored already."""
+        number, assessment_id, cells, labels = batch
+        with self._save_lock:
+            if self._stored_batch.get(assessment_id, 0) > number:
+                return Outcome(None)
+            outcome = door.assessments.set_scores(assessment_id, cells,
+                                                  label=lambda e: labels.get(e, e))
+            self._stored_batch[assessment_id] = number
+            return outcome
+
+    def _save_state(self, kind: str, message: str) -> None:
+        if kind == "editing":
+            self.status.setText(self.tr("Editing…"))
+        elif kind == "saving":
+            self._saving = True
+        elif kind == "saved":
+            self._saving = False
+            sent, self._sent = self._sent, None
+            if sent is not None and self.doc is not None and sent[1] == self.doc.id:
+                for element_id, (score, note) in sent[2].items():
+                    self.doc.scores[element_id] = score
+                    self.doc.evidence[element_id] = note
+                scores, notes = self.form.scores(), self.form.notes()
+                # stored as they are now: done; changed again while saving: saved next
+                self._dirty -= {e for e, cell in sent[2].items()
+                                if (scores.get(e), notes.get(e, "")) == cell}
+            self.status.setText(self.tr("Saved at {0}").format(clock()))
+        elif kind == "failed":
+            self._saving = False
+            sent, self._sent = self._sent, None
+            if sent is not None and (self.doc is None or sent[1] != self.doc.id):
+                self._queued.insert(0, sent)  # another delegation's: kept for the retry
+            self.status.setText(self.tr("Not saved: {0}").format(message))
+        if kind in ("saved", "failed") and not self.saver.dirty:
+            waiting, self._after_save = self._after_save, []
+            for then in waiting:
+                then()
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt's name
+        super().showEvent(event)
+        if not self._watching_window:  # to store the last edits when the window closes
+            self._watching_window = True
+            self.window().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Close and watched is self.window():
+            self.flush()  # stored before the window (and then the database) closes
+        return super().eventFilter(watched, event)
 
     # -- figures ------------------------------------------------------------------------------
     def _values(self, scores: dict[str, int | None] | dict[str, float | None]) -> list:
@@ -397,8 +560,13 @@ class AssessmentPage(Page):
         return [scores.get(e.id) for e in self.framework.elements]
 
     def _refresh_figures(self) -> None:
-        fw = self._ensure_framework()
         scores = self.form.scores()
+        self._refresh_form_figures(scores)
+        self._refresh_chart(scores)
+
+    def _refresh_form_figures(self, scores: dict[str, int | None]) -> None:
+        """How many elements are scored, and each domain's mean, above the form."""
+        fw = self._ensure_framework()
         cov = coverage(scores, fw.elements)
         covered = self.tr("{0} of %n element(s) scored", "", cov.total).format(cov.scored)
         cur = self.ctx.load_curriculum().curriculum  # None: the framework's stable ids
@@ -412,6 +580,9 @@ class AssessmentPage(Page):
         counts = {d: (sum(scores.get(e.id) is not None for e in fw.elements if e.domain_id == d),
                       sum(e.domain_id == d for e in fw.elements)) for d in means}
         self.form.show_domain_scores(means, counts)
+
+    def _refresh_chart(self, scores: dict[str, int | None]) -> None:
+        """The radar with its overlays, the suggested stage and the priorities."""
         self.radar.set_series(self.delegation.currentText() or self.tr("This delegation"),
                               self._values(scores))
         self._update_overlays()

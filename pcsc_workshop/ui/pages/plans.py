@@ -1,8 +1,13 @@
 """Action plans page: every participant's and delegation's plan, and the plan editor.
 
-Choosing a plan in the list reads it on a worker (an 800-step plan took 180 ms to read) and
-shows it when read; `select_participant` (other pages, tests) opens it at once. The list folds
-away ("Hide the list") to give the editor the width of a laptop screen.
+Everything is read through the door (door/plans.py) on workers: the list of plans when the
+page loads, and each plan when it is chosen (an 800-step plan took 180 ms to read), shown when
+read; `select_participant` and `open_delegation_plan` (other pages, tests) open it at once.
+The list folds away ("Hide the list") to give the editor the width of a laptop screen.
+
+What changed elsewhere (door/changes.py): new or edited people and delegations refill the
+list, keeping the plan that is open; a change to the open plan made elsewhere (Edit › Undo,
+an import, the room) shows the stored plan again. The page's own saves change nothing here.
 """
 
 from __future__ import annotations
@@ -23,8 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pcsc_workshop.core.people import list_delegations, list_participants
-from pcsc_workshop.core.plans import load_plan, plan_for_delegation, plan_for_participant
+from pcsc_workshop.door import Changes
+from pcsc_workshop.door.plans import OpenedPlan, PlanList
+from pcsc_workshop.ui.context import AppContext
+from pcsc_workshop.ui.operations import run_read
 from pcsc_workshop.ui.pages.base import Page
 from pcsc_workshop.ui.widgets.plan_editor import PlanEditor
 from pcsc_workshop.ui.workers import Op
@@ -38,7 +45,7 @@ class PlansPage(Page):
     SHOWS = frozenset({"delegations", "participants", "plans"})
 
 
-    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText(self.tr("Find a participant or delegation"))
@@ -71,41 +78,99 @@ class PlansPage(Page):
         splitter.setCollapsible(1, False)
         self._sync_open = False
         self._open_request = 0
+        self._list_request = 0
+        self._listed = False  # the tree shows the current workshop's list
         layout = QHBoxLayout(self)
         layout.addWidget(splitter)
 
     # -- list -------------------------------------------------------------------------
     def load(self) -> None:
-        self.editor.set_plan(None)
-        self.tree.clear()
+        """Read the list of plans on a worker; the tree keeps what it shows until then."""
+        self._list_request = request = self._list_request + 1
         if not self.ctx.workshop_id:
+            self._listed = False
+            self.editor.set_plan(None)
+            self.tree.clear()
             return
-        from pcsc_workshop.core.exchange.trust import participant_scope
+        workshop_id = self.ctx.workshop_id
 
-        with self.ctx.store.session() as session:
-            delegations = list_delegations(session, self.ctx.workshop_id)
-            people = list_participants(session, self.ctx.workshop_id)
-            scope = participant_scope(session, self.ctx.workshop_id)
-        if scope is not None:  # a participant's laptop: their plan and their delegation's
-            delegations = [d for d in delegations if d.id == scope.delegation_id]
-            people = [p for p in people if p.id == scope.participant_id]
-        groups: dict[str | None, QTreeWidgetItem] = {}
-        for d in delegations:
-            group = QTreeWidgetItem(self.tree, [d.label])
-            group.setExpanded(True)
-            plan_item = QTreeWidgetItem(group, [self.tr("Delegation plan")])
-            plan_item.setData(0, ROLE_KIND, "delegation")
-            plan_item.setData(0, ROLE_ID, d.id)
-            groups[d.id] = group
-        for p in people:
-            parent = groups.get(p.delegation_id)
-            if parent is None:
-                parent = groups.setdefault(None, QTreeWidgetItem(self.tree, [self.tr("No delegation")]))
-                parent.setExpanded(True)
-            item = QTreeWidgetItem(parent, [p.name or self.tr("(no name)")])
-            item.setData(0, ROLE_KIND, "participant")
-            item.setData(0, ROLE_ID, p.id)
-            item.setToolTip(0, " · ".join(x for x in (p.organisation, p.role) if x))
+        def done(listed: PlanList) -> None:
+            if request == self._list_request and workshop_id == self.ctx.workshop_id:
+                self._fill(listed, workshop_id)
+
+        run_read(self, self.ctx, lambda door: door.plans.plan_list(workshop_id), done=done)
+
+    def _load_now(self) -> None:
+        """Fill the list on this thread (a plan asked for by another page or a test)."""
+        self.ensure_loaded()
+        if not self._listed and self.ctx.workshop_id:
+            self._list_request += 1  # the read on its way is no longer needed
+            self._fill(self.ctx.door.plans.plan_list(self.ctx.workshop_id),
+                       self.ctx.workshop_id)
+
+    def _fill(self, listed: PlanList, workshop_id: str) -> None:
+        """Refill the tree; the plan that was open stays open (read again) if still listed."""
+        was = self._current_key()
+        same_workshop = self.editor.doc is not None \
+            and self.editor.doc.workshop_id == workshop_id
+        self.tree.blockSignals(True)
+        try:
+            self.tree.clear()
+            groups: dict[str | None, QTreeWidgetItem] = {}
+            for d in listed.delegations:
+                group = QTreeWidgetItem(self.tree, [d.label])
+                group.setExpanded(True)
+                plan_item = QTreeWidgetItem(group, [self.tr("Delegation plan")])
+                plan_item.setData(0, ROLE_KIND, "delegation")
+                plan_item.setData(0, ROLE_ID, d.id)
+                groups[d.id] = group
+            for p in listed.participants:
+                parent = groups.get(p.delegation_id)
+                if parent is None:
+                    parent = groups.setdefault(
+                        None, QTreeWidgetItem(self.tree, [self.tr("No delegation")]))
+                    parent.setExpanded(True)
+                item = QTreeWidgetItem(parent, [p.name or self.tr("(no name)")])
+                item.setData(0, ROLE_KIND, "participant")
+                item.setData(0, ROLE_ID, p.id)
+                item.setToolTip(0, " · ".join(x for x in (p.organisation, p.role) if x))
+            again = next((i for i in self._plan_items() if was is not None
+                          and (i.data(0, ROLE_KIND), i.data(0, ROLE_ID)) == was), None)
+            if again is not None and same_workshop:
+                self.tree.setCurrentItem(again)
+        finally:
+            self.tree.blockSignals(False)
+        self._listed = True
+        self._apply_filter(self.filter.text())
+        if again is None or not same_workshop:
+            self.editor.set_plan(None)  # saves what was typed in it first
+        else:  # still listed: read again (an import, a renamed delegation may have changed it)
+            self.editor.reopen()
+
+    def _current_key(self) -> tuple[str, str] | None:
+        item = self.tree.currentItem()
+        if item is None or not item.data(0, ROLE_KIND):
+            return None
+        return item.data(0, ROLE_KIND), item.data(0, ROLE_ID)
+
+    def _mark_stale(self, workshop_id: str) -> None:
+        if workshop_id:  # another workshop chosen: the list is not this one's any more
+            self._listed = False
+        super()._mark_stale(workshop_id)
+
+    def _changes_applied(self, changes: Changes, origin: object) -> None:
+        """People or delegations changed: refill the list (base class). Only plans changed:
+        show the open plan again if it is one of them (the list itself is unchanged)."""
+        if not changes.touches(self.SHOWS):
+            return
+        if isinstance(origin, QWidget) and (origin is self or self.isAncestorOf(origin)):
+            return
+        if changes.touches({"delegations", "participants"}):
+            super()._changes_applied(changes, origin)
+            return
+        doc = self.editor.doc
+        if doc is not None and (changes.everything or doc.id in changes.plans):
+            self.editor.reopen()
 
     def _apply_filter(self, text: str) -> None:
         needle = text.casefold().strip()
@@ -126,7 +191,7 @@ class PlansPage(Page):
 
     def select_participant(self, participant_id: str) -> None:
         """Open a participant's plan at once (used by other pages and by tests)."""
-        self.ensure_loaded()
+        self._load_now()
         for item in self._plan_items():
             if item.data(0, ROLE_KIND) == "participant" and item.data(0, ROLE_ID) == participant_id:
                 self._sync_open = True
@@ -139,7 +204,7 @@ class PlansPage(Page):
 
     def open_delegation_plan(self, delegation_id: str, suggestions: bool = False) -> None:
         """Open a delegation's group plan; with `suggestions`, put the suggestions in view."""
-        self.ensure_loaded()
+        self._load_now()
         for item in self._plan_items():
             if item.data(0, ROLE_KIND) == "delegation" and item.data(0, ROLE_ID) == delegation_id:
                 self._sync_open = True
@@ -151,9 +216,17 @@ class PlansPage(Page):
         else:
             raise KeyError(delegation_id)
         if suggestions:
-            self.editor.coach.suggestion_list.setFocus()
-            if self.editor.coach.suggestions:
-                self.editor.coach.suggestion_list.setCurrentRow(0)
+            coach = self.editor.coach
+            coach.suggestion_list.setFocus()
+            if coach.suggestions:
+                coach.suggestion_list.setCurrentRow(0)
+            else:  # read on a worker: select the first once they are shown
+                request = getattr(coach, "_suggest_request", 0)
+
+                def first() -> None:
+                    if getattr(coach, "_suggest_request", 0) == request and coach.suggestions:
+                        coach.suggestion_list.setCurrentRow(0)
+                coach.suggestions_shown = first
 
     def _plan_items(self) -> list[QTreeWidgetItem]:
         items = []
@@ -166,27 +239,28 @@ class PlansPage(Page):
         if item is None or not item.data(0, ROLE_KIND):
             return
         kind, owner_id = item.data(0, ROLE_KIND), item.data(0, ROLE_ID)
-        store = self.ctx.store
 
-        def read(_progress=None, _cancelled=None):
-            with store.session() as session:
-                return (plan_for_participant(session, owner_id) if kind == "participant"
-                        else plan_for_delegation(session, owner_id))
+        def read(door) -> OpenedPlan:  # noqa: ANN001 - the door
+            return (door.plans.open_participant(owner_id) if kind == "participant"
+                    else door.plans.open_delegation(owner_id))
 
         self.editor.flush()  # what was typed in the previous plan is saved before it goes
         self._open_request = request = self._open_request + 1
         if self._sync_open:
-            self.editor.set_plan(read())
+            self.editor.open_plan(read(self.ctx.door))
             return
 
-        def show(doc) -> None:
+        def show(opened: OpenedPlan) -> None:
             if request == self._open_request:  # a later choice wins over a slow read
-                self.editor.set_plan(doc)
+                self.editor.open_plan(opened, sliced=True)
 
-        Op(self, read).success(show).run()
+        run_read(self, self.ctx, read, done=show)
 
     def flush(self) -> None:
-        self.editor.flush()
+        """Store what was typed before returning: callers read the database next (an
+        exchange, Edit › Undo, another workshop). The autosave itself, when typing pauses,
+        writes on a worker; this writes on the UI thread only what it had not yet stored."""
+        self.editor.store_now()
 
     # -- export -----------------------------------------------------------------------
     def export_current(self) -> None:
@@ -201,19 +275,16 @@ class PlansPage(Page):
         self.export_to(Path(path))
 
     def export_to(self, path: Path) -> Op:
-        """Render the open plan to `path` on a worker thread (pending edits saved first)."""
-        self.editor.flush()
+        """Render the open plan to `path` on a worker thread (pending edits saved first;
+        the job starts once they are stored)."""
         plan_id = self.editor.doc.id if self.editor.doc else ""
-        store = self.ctx.store
+        door = self.ctx.door
         titles = self._link_title_lookup()
 
         def work(progress, cancelled):
-            from pcsc_workshop.core.reports.batch import plan_language
             from pcsc_workshop.core.reports.plan_pdf import write_plan_pdf
 
-            with store.session() as session:
-                doc = load_plan(session, plan_id)
-                language = plan_language(session, doc)  # the owner's, else the workshop's
+            doc, language = door.plans.pdf_source(plan_id)  # the owner's, else the workshop's
             return write_plan_pdf(doc, path, link_titles=titles, language=language)
 
         def done(result) -> None:
@@ -222,7 +293,9 @@ class PlansPage(Page):
         def failed(exc: BaseException) -> None:
             QMessageBox.warning(self, self.tr("Export failed"), str(exc))
 
-        return Op(self, work).success(done).failure(failed).run()
+        job = Op(self, work).success(done).failure(failed)
+        self.editor.after_saves(job.run)  # pending edits stored first: the PDF has them
+        return job
 
     def _link_title_lookup(self):
         cur = self.ctx.load_curriculum().curriculum  # None: the PDF shows ids, not names

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -72,6 +72,9 @@ class WorkshopPage(Page):
         self._reading = False
         self._request = 0
         self._watched: QWidget | None = None  # the window whose closing stores the edit
+        self._saving = False  # a details save is under way on a worker
+        self._load_after_save = False  # a reload waits for that save
+        self._edits = 0  # details edits so far (a read that began before one is older)
         self.timer_dialog: QDialog | None = None
 
         self.heading = QLabel(self)
@@ -146,7 +149,7 @@ class WorkshopPage(Page):
         d.edited.connect(self._edited)
         return tab
 
-    def edit_certificate(self):
+    def edit_certificate(self) -> QDialog | None:
         """Open the certificate details (logos, signatories) of the current workshop."""
         if not self.ctx.workshop_id:
             return None
@@ -160,6 +163,9 @@ class WorkshopPage(Page):
         """Read the workshop on a worker (details, agenda, people: one read), then fill the
         tabs; until then they keep what they showed (`loading` is True)."""
         self.flush()
+        if self._saving:  # read once the edit is stored, or the read may predate it
+            self._load_after_save = True
+            return
         workshop_id = self.ctx.workshop_id
         if not workshop_id:
             self._shown_id = None
@@ -176,10 +182,13 @@ class WorkshopPage(Page):
                           door.people.delegations(workshop_id),
                           door.people.participants(workshop_id))
 
+        edits = self._edits
+
         def done(shown: _Shown) -> None:
             if request == self._request:  # else a newer read is coming
                 self._reading = False
-                self._fill(shown)
+                # typed (and maybe saved) while this read ran: the form is newer than it
+                self._fill(shown, keep_form=edits != self._edits)
 
         def failed(exc: BaseException) -> None:
             if request == self._request:
@@ -192,18 +201,22 @@ class WorkshopPage(Page):
     @property
     def loading(self) -> bool:
         """Something of the page is still being read (tests wait on it)."""
-        return self._reading or self.agenda.loading or self.people.loading
+        return (self._reading or self._load_after_save or self.agenda.loading
+                or self.people.loading)
 
-    def _fill(self, shown: _Shown) -> None:
+    def _fill(self, shown: _Shown, keep_form: bool = False) -> None:
         details = shown.details
-        if self.saver.dirty and self._shown_id == details.id:
-            pass  # an edit not stored yet (refused, or the disk busy): kept on screen
+        if (keep_form or self.saver.dirty or self._saving) and self._shown_id == details.id:
+            # an edit not stored yet (refused, the disk busy, or its save still under way
+            # while this read ran): kept on screen, it is what will be stored
+            pass
         else:
             self.saver.forget()
+            if self._shown_id != details.id:
+                self.status.clear()  # "Saved at…" was about another workshop
             self._shown_id = details.id
             self._show_title(details.title)  # also after an undo of a new title
             self.details.set_fields(details.fields())
-            self.status.clear()
         self.details.setEnabled(True)
         self.agenda.fill(shown.sessions, details.start_date)
         self.people.fill(shown.delegations, shown.participants)
@@ -211,6 +224,7 @@ class WorkshopPage(Page):
     def _edited(self) -> None:
         if not self.ctx.workshop_id or self._shown_id != self.ctx.workshop_id:
             return
+        self._edits += 1
         self.saver.touch()
 
     def _snapshot(self) -> tuple[str, WorkshopFields, str] | None:
@@ -225,9 +239,14 @@ class WorkshopPage(Page):
         return door.workshops.update(workshop_id, fields, label=label)
 
     def _save_state(self, kind: str, message: str) -> None:
+        self._saving = kind == "saving"
+        if kind in ("saved", "failed") and self._load_after_save:
+            self._load_after_save = False
+            QTimer.singleShot(0, self.load)  # after this state is shown
         if kind == "editing":
             self.status.setText(self.tr("Editing…"))
-        elif kind == "saving":
+        elif kind == "saving" and not self.error.text():
+            # (a refused edit is tried again every few seconds: its status line stays)
             self.status.setText(self.tr("Saving…"))
         elif kind == "saved":
             self.error.clear()

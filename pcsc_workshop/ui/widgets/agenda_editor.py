@@ -93,7 +93,7 @@ class AgendaEditor(QWidget):
         self.tree.setColumnCount(4)
         self.tree.setHeaderLabels([self.tr("Session"), self.tr("Time"), self.tr("Minutes"),
                                    self.tr("Kind")])
-        self.start_date = None  # the workshop's first day, for each day's date
+        self.start_date: date | None = None  # the workshop's first day, for each day's date
         self.tree.setAccessibleName(self.tr("Agenda"))
         self.tree.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)

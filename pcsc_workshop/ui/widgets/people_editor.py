@@ -262,6 +262,12 @@ class PeopleEditor(QWidget):
             self._open(ParticipantDialog(self.ctx, list(self.delegations.values()),
                                          self.people[ident], self), kind)
 
+    def _warn(self, title: str) -> Callable[[BaseException], None]:
+        """A failed write said in a message box titled `title` (nothing was changed)."""
+        def warn(exc: BaseException) -> None:
+            QMessageBox.warning(self, title, refusal(exc))
+        return warn
+
     def move_participant(self, participant_id: str, delegation_id: str) -> None:
         """Into another delegation ("" = none), as a drag in the tree does; undoable."""
         person = self.people.get(participant_id)
@@ -271,7 +277,7 @@ class PeopleEditor(QWidget):
         run_op(self, self.ctx, lambda door: door.people.move_participant(
             participant_id, delegation_id or None, label),
             done=lambda _changed: self._done("participant", participant_id),
-            failed=lambda exc: QMessageBox.warning(self, label, refusal(exc)))
+            failed=self._warn(label))
 
     def remove_current(self) -> None:
         kind, ident = self._current()
@@ -290,8 +296,7 @@ class PeopleEditor(QWidget):
         label = self.tr("Remove delegation")
         run_op(self, self.ctx, lambda door: door.people.delete_delegation(delegation_id, label),
                done=lambda _none: self._done(),
-               failed=lambda exc: QMessageBox.warning(self, self.tr("Remove delegation"),
-                                                      refusal(exc)))
+               failed=self._warn(self.tr("Remove delegation")))
 
     def delete_participant_data(self, participant_id: str, confirm: bool = True) -> bool:
         """Privacy: wipe a participant and their plans and assessments (after confirmation)."""
@@ -316,13 +321,11 @@ class PeopleEditor(QWidget):
             # hold the person: on a worker, off the UI thread
             run_read(self, self.ctx, lambda door: door.people.find_backups_holding(
                 participant_id), done=lambda held: self._offer_backup_purge(held, confirm),
-                failed=lambda exc: QMessageBox.warning(
-                    self, self.tr("Delete this participant’s data"), str(exc)))
+                failed=self._warn(self.tr("Delete this participant’s data")))
 
         run_op(self, self.ctx, lambda door: door.people.delete_participant_data(participant_id),
                done=erased,
-               failed=lambda exc: QMessageBox.warning(
-                   self, self.tr("Delete this participant’s data"), refusal(exc)))
+               failed=self._warn(self.tr("Delete this participant’s data")))
         return True
 
     def _offer_backup_purge(self, held: list[Path], confirm: bool) -> None:

@@ -5,12 +5,19 @@
 - Suggestions turn the delegation's weakest JICA elements into draft next steps that the
   writer accepts (as is, or edited first) or dismisses.
 - For a delegation plan, the members' next steps and support requests can be pulled in.
-Every write goes through the core and then asks the editor to reload the plan.
+
+Reads and writes go through the door (door/plans.py) on workers: suggestions and members'
+items are read off the UI thread; accepting, dismissing and pulling run with `run_op` (each
+one step of Edit › Undo), after the editor's pending autosave, and hand the stored plan to
+the editor, which shows the new rows as one step of its own undo.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
@@ -27,40 +34,47 @@ from PySide6.QtWidgets import (
 )
 
 from pcsc_workshop.core.coaching import PlanQuality
-from pcsc_workshop.core.delegation_plan import (
-    NEXT_STEP,
-    members_items,
-    pull_into_delegation_plan,
-)
-from pcsc_workshop.core.framework import load_framework
+from pcsc_workshop.core.delegation_plan import NEXT_STEP, MemberItem
+from pcsc_workshop.core.framework import Framework, load_framework
 from pcsc_workshop.core.plans import PlanDoc
 from pcsc_workshop.core.suggestions import (
+    CaseRef,
+    PillarRef,
     Suggestion,
-    accept_suggestion,
     cases_from_curriculum,
-    dismiss_suggestion,
     pillars_from_curriculum,
-    suggestions_for_plan,
 )
+from pcsc_workshop.door import Door, Outcome
+from pcsc_workshop.ui.context import AppContext
 from pcsc_workshop.ui.display import score as score_text
 from pcsc_workshop.ui.i18n import large_text
+from pcsc_workshop.ui.operations import run_op, run_read
 from pcsc_workshop.ui.wording import coaching_issue
 
 ROLE = Qt.ItemDataRole.UserRole
-BIG_PLAN_STEPS = 120  # as in plan_editor: from here suggestions are read on a worker
+
+
+def _and_stored(door: Door, outcome: Outcome, plan_id: str) -> Outcome[PlanDoc]:
+    """A write's changes with the plan as stored after it (read in the same worker)."""
+    return Outcome(door.plans.load(plan_id), outcome.changes)
 
 
 class PlanCoach(QWidget):
-    """`planChanged(plan_id)` after a write, so the editor reloads the plan."""
+    """`planChanged(doc)` after a write that added rows: the plan as stored now."""
 
-    planChanged = Signal(str)
+    planChanged = Signal(object)
 
-    def __init__(self, ctx, flush, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, after_saves: Callable[[Callable[[], None]], None],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._flush = flush  # the editor's flush: save typing before the core writes
+        # the editor's: run a write once typing is stored, so no autosave overwrites it
+        self._after_saves = after_saves
         self.doc: PlanDoc | None = None
         self.suggestions: list[Suggestion] = []
+        self._sourced: tuple[Any, Framework, list[PillarRef], list[CaseRef]] | None = None
+        ctx.changes.contentLanguageChanged.connect(self._forget_sources)
+        self.suggestions_shown: Callable[[], None] | None = None  # once, after the next fill
 
         self.score = QLabel(self)
         self.score.setProperty("role", "heading")
@@ -126,12 +140,18 @@ class PlanCoach(QWidget):
         # up to 200 %), so the buttons are never narrower than their labels.
 
     # -- loading ------------------------------------------------------------------------------
-    def set_plan(self, doc: PlanDoc | None) -> None:
+    def set_plan(self, doc: PlanDoc | None,
+                 members: tuple[MemberItem, ...] | None = None) -> None:
+        """Show the plan's coaching; `members`: a delegation plan's items, read with it."""
         self.doc = doc
         self.setEnabled(doc is not None)
         self.members_box.setVisible(bool(doc and doc.owner_kind == "delegation"))
         self.refresh_suggestions()
-        self.refresh_members()
+        if members is None:
+            self.refresh_members()
+        else:
+            self._members_request = getattr(self, "_members_request", 0) + 1
+            self._fill_members(list(members))
 
     def show_quality(self, quality: PlanQuality, step_numbers: dict[str, int]) -> None:
         self.score.setText(score_text(quality.score))  # "83 / 100", left to right in Arabic
@@ -146,39 +166,36 @@ class PlanCoach(QWidget):
             QListWidgetItem(self.tr("Nothing missing: a complete plan."), self.improvements)
 
     def refresh_suggestions(self) -> None:
-        """Read the plan's suggestions (for a big plan, 100 ms at 800 steps: on a worker)."""
+        """Read the plan's suggestions on a worker (100 ms for an 800-step plan); a read
+        that is no longer the latest (another plan, another level) is dropped."""
         self.suggestion_list.clear()
         self.suggestions = []
+        self._update_buttons()
         if self.doc is None:
             return
-        fw = load_framework(self.ctx.curriculum)
-        cur = self.ctx.load_curriculum().curriculum  # none: no pillar texts to suggest
-        pillars, cases = ((pillars_from_curriculum(cur), cases_from_curriculum(cur))
-                          if cur is not None else ([], []))
-        store, plan_id, actor = self.ctx.store, self.doc.id, self.actor.currentData()
-
-        def read(_progress=None, _cancelled=None):
-            with store.session() as session:
-                return suggestions_for_plan(session, plan_id, fw.elements, pillars, cases,
-                                            actor=actor)
-
+        fw, pillars, cases = self._sources()
+        plan_id, actor = self.doc.id, self.actor.currentData()
         self._suggest_request = request = getattr(self, "_suggest_request", 0) + 1
-        if len(self.doc.next_steps) < BIG_PLAN_STEPS:
-            self._fill_suggestions(fw, read())
-            return
 
-        def done(found) -> None:
+        def done(found: list[Suggestion]) -> None:
             if request == self._suggest_request and self.doc is not None \
                     and self.doc.id == plan_id:
                 self._fill_suggestions(fw, found)
 
-        def later() -> None:  # a big plan: on a worker, once its rows are on screen
-            from pcsc_workshop.ui.workers import Op
+        run_read(self, self.ctx, lambda door: door.plans.suggestions(
+            plan_id, fw.elements, pillars, cases, actor=actor), done=done,
+            failed=lambda _exc: None)  # the plan went (deleted, imported over): nothing to say
 
-            if request == self._suggest_request:
-                Op(self, read).success(done).run()
-
-        QTimer.singleShot(150, later)
+    def _sources(self) -> tuple[Framework, list[PillarRef], list[CaseRef]]:
+        """The elements, pillars and cases suggestions are drawn from, adapted once per
+        content language (asking the context for the curriculum at every plan took ~5 ms)."""
+        if self._sourced is None:  # dropped when the content language changes
+            cur = self.ctx.load_curriculum().curriculum  # None: no pillar texts to suggest
+            fw = load_framework(self.ctx.curriculum)
+            pillars, cases = ((pillars_from_curriculum(cur), cases_from_curriculum(cur))
+                              if cur is not None else ([], []))
+            self._sourced = (cur, fw, pillars, cases)
+        return self._sourced[1], self._sourced[2], self._sourced[3]
 
     def _fill_suggestions(self, fw, found) -> None:
         self.suggestion_list.clear()
@@ -204,9 +221,18 @@ class PlanCoach(QWidget):
         self.suggest_counts.setText(self.tr("{0} open, {1} accepted")
                                     .format(len(self.suggestions), accepted))
         self._update_buttons()
+        hook, self.suggestions_shown = self.suggestions_shown, None
+        if hook is not None:
+            hook()
+
+    def _forget_sources(self, _language: str = "") -> None:
+        self._sourced = None
 
     def _title(self, ref: str) -> str:
-        return self.ctx.load_curriculum().title_of(ref)
+        """A case study's title, from the curriculum the suggestions were drawn from (asking
+        the context again per case looked up the content language each time)."""
+        cur = self._sourced[0] if self._sourced is not None else None
+        return str(cur.title_of(ref)) if cur is not None else ref  # unknown: the id
 
     def _current(self) -> Suggestion | None:
         row = self.suggestion_list.currentRow()
@@ -219,13 +245,18 @@ class PlanCoach(QWidget):
 
     # -- suggestion actions -------------------------------------------------------------------
     def accept_current(self, action_text: str | None = None) -> None:
+        """Add the chosen suggestion as a next step (once typing is stored)."""
         s = self._current()
         if s is None or self.doc is None:
             return
-        self._flush()
-        with self.ctx.store.session() as session:
-            accept_suggestion(session, self.doc.id, s, action_text=action_text)
-        self._changed()
+        plan_id, label = self.doc.id, self.tr("Accept a suggestion")
+
+        def write() -> None:
+            run_op(self, self.ctx, lambda door: _and_stored(door, door.plans.accept_suggestion(
+                plan_id, s, action_text=action_text, label=label), plan_id),
+                done=self.planChanged.emit)
+
+        self._after_saves(write)
 
     def _edit_current(self) -> None:
         s = self._current()
@@ -239,17 +270,31 @@ class PlanCoach(QWidget):
         s = self._current()
         if s is None or self.doc is None:
             return
-        with self.ctx.store.session() as session:
-            dismiss_suggestion(session, self.doc.id, s)
-        self.refresh_suggestions()
+        plan_id, label = self.doc.id, self.tr("Dismiss a suggestion")
+        run_op(self, self.ctx, lambda door: door.plans.dismiss_suggestion(plan_id, s,
+                                                                          label=label),
+               done=lambda _none: self.refresh_suggestions())
 
     # -- members' items -----------------------------------------------------------------------
     def refresh_members(self) -> None:
+        """Read the members' items on a worker (a delegation plan only)."""
+        self._members_request = request = getattr(self, "_members_request", 0) + 1
+        if self.doc is None or self.doc.owner_kind != "delegation":
+            self.member_list.clear()
+            return
+        owner_id = self.doc.owner_id
+
+        def done(items: list[MemberItem]) -> None:
+            if request == self._members_request:
+                self._fill_members(items)
+
+        run_read(self, self.ctx, lambda door: door.plans.members_items(owner_id), done=done,
+                 failed=lambda _exc: None)
+
+    def _fill_members(self, items: list[MemberItem]) -> None:
         self.member_list.clear()
         if self.doc is None or self.doc.owner_kind != "delegation":
             return
-        with self.ctx.store.session() as session:
-            items = members_items(session, self.doc.owner_id)
         for it in items:
             kind = self.tr("Next step") if it.kind == NEXT_STEP else self.tr("Support")
             text = f"{it.owner_name} · {kind}: {it.text}"
@@ -276,22 +321,23 @@ class PlanCoach(QWidget):
                 item.setCheckState(Qt.CheckState.Checked)
 
     def pull_checked(self) -> int:
+        """Pull the ticked items into the delegation plan (on a worker, once typing is
+        stored); returns how many were ticked."""
         if self.doc is None:
             return 0
         ids = [self.member_list.item(i).data(ROLE) for i in range(self.member_list.count())
                if self.member_list.item(i).checkState() == Qt.CheckState.Checked]
         if not ids:
             return 0
-        self._flush()
-        with self.ctx.store.session() as session:
-            result = pull_into_delegation_plan(session, self.doc.id, ids)
-        self._changed()
-        return len(result.added)
+        plan_id, label = self.doc.id, self.tr("Pull members' items")
 
-    def _changed(self) -> None:
-        if self.doc is not None:
-            self.ctx.changes.changed.emit("plan", self.doc.id, self)
-            self.planChanged.emit(self.doc.id)
+        def write() -> None:
+            run_op(self, self.ctx, lambda door: _and_stored(
+                door, door.plans.pull_members_items(plan_id, ids, label=label), plan_id),
+                done=self.planChanged.emit)
+
+        self._after_saves(write)
+        return len(ids)
 
 
 class EditStepDialog(QDialog):

@@ -1,13 +1,18 @@
 """The action-plan editor: five sections as the 2016 deep dive wrote them, saved as you type.
 
-Autosave: every edit restarts a short timer; when typing pauses the whole plan is written
-(only changed rows get a new revision). `flush()` saves at once; the page calls it before
-switching away and on close, so nothing typed is ever lost.
+Autosave: the app's one `Autosaver` (ui/autosave.py). Every edit restarts a short timer;
+when typing pauses a copy of the whole plan is written through the door on a worker (only
+changed rows get a new revision; a failure keeps the edit, says why and retries).
+`flush()` starts a pending save at once (switching plans or pages); `flush(wait=True)`
+stores it before returning (the window closing), so nothing typed is ever lost. Each save
+is one step of Edit › Undo (door/plans.py): undoing it puts the stored plan back as it was
+and the page shows it again.
 
 Undo/redo: one QUndoStack for the sections and both tables (Ctrl+Z, Ctrl+Shift+Z). Typing
 in one section merges into one step until you pause or move to another section; table edits
 are snapshots of the rows (a plan has tens of rows, so a copy costs nothing). Undo is an edit
-like any other: it is autosaved.
+like any other: it is autosaved. (This in-editor undo works on what is on screen; Edit ›
+Undo in the menu bar undoes stored operations: saves, accepted suggestions, pulls.)
 
 Coaching: after every edit the core's `plan_quality` re-scores the plan; steps with issues
 get a "⚠" row header, an amber cell and a tooltip that says what is missing.
@@ -27,11 +32,12 @@ showing 800 rows is cheap.
 from __future__ import annotations
 
 import copy
-import time
+import threading
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -45,18 +51,22 @@ from PySide6.QtWidgets import (
 )
 
 from pcsc_workshop.core.coaching import plan_quality
+from pcsc_workshop.core.delegation_plan import MemberItem
 from pcsc_workshop.core.plans import (
     MAX_FIELD_CHARS,
     STEP_STATUSES,
     SUPPORT_KINDS,
     NextStepRow,
+    PlanChanged,
     PlanDoc,
     SupportRow,
-    load_plan,
-    save_plan,
 )
+from pcsc_workshop.door import Door, Outcome
+from pcsc_workshop.door.plans import OpenedPlan
+from pcsc_workshop.ui.autosave import Autosaver
 from pcsc_workshop.ui.context import AppContext
 from pcsc_workshop.ui.display import clock, isolate
+from pcsc_workshop.ui.operations import run_read
 from pcsc_workshop.ui.widgets.flow_layout import FlowLayout
 from pcsc_workshop.ui.widgets.plan_coach import PlanCoach
 from pcsc_workshop.ui.widgets.plan_flags import CoachedRowsModel
@@ -64,7 +74,7 @@ from pcsc_workshop.ui.widgets.plan_undo import SectionCommand, TableCommand
 from pcsc_workshop.ui.widgets.rows_table import Column, RowsEditor
 from pcsc_workshop.ui.wording import coaching_issue
 
-AUTOSAVE_MS = 400
+Snap = tuple[int, PlanDoc, str]  # what one autosave writes: copy number, plan, Undo label
 BIG_PLAN_STEPS = 120  # from here, scoring (~6 ms per 100 steps) moves to a worker
 
 
@@ -119,9 +129,13 @@ class PlanEditor(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.doc: PlanDoc | None = None
-        self._dirty = False
         self._loading = False
-        self.last_save_ms = 0.0
+        self._edits = False  # the open plan has edits no snapshot has taken yet
+        self._queued: list[PlanDoc] = []  # plans left with edits while a save was running
+        self._sent: Snap | None = None  # the copy being saved (put back if it fails)
+        self._saving = False
+        self._after_save: list[Callable[[], None]] = []  # writes waiting for the running
+        self._watching_window = False  # save (accept a suggestion, pull items)
         self._applying = False
         self._section_text: dict[str, str] = {}
         self._table_rows: dict[str, list] = {"steps": [], "support": []}
@@ -133,10 +147,12 @@ class PlanEditor(QWidget):
         self._quality_timer.timeout.connect(self._score_on_worker)
         self.undo_stack = QUndoStack(self)
         self.quality = None
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(AUTOSAVE_MS)
-        self._timer.timeout.connect(self.flush)
+        self._copies = 0  # copies handed to the saver, numbered
+        self._stored_copy: dict[str, int] = {}  # plan id -> number of the copy stored last
+        self._save_lock = threading.Lock()
+        self.saver: Autosaver[Snap] = Autosaver(self, ctx, self._snapshot, self._save)
+        self.saver.state.connect(self._save_state)
+        self.saver.saved.connect(self._stored)
 
         self.heading = QLabel(self)
         self.heading.setProperty("role", "heading")
@@ -147,7 +163,7 @@ class PlanEditor(QWidget):
         self.status = QLabel(self)
         self.status.setProperty("role", "subtle")
         self.status.setAccessibleName(self.tr("Save status"))
-        self.export_button = QPushButton(self.tr("&Export PDF…"), self)
+        self.export_button = QPushButton(self.tr("Export P&DF…"), self)
         self.export_button.setAccessibleDescription(self.tr("Save this action plan as a PDF file"))
 
         self.sections: dict[str, SectionEdit] = {
@@ -179,8 +195,8 @@ class PlanEditor(QWidget):
             self.steps.form.calendar_start = lambda: self._workshop_start
         self.steps.model.edited.connect(lambda: self._table_changed("steps"))
         self.support.model.edited.connect(lambda: self._table_changed("support"))
-        self.coach = PlanCoach(ctx, self.flush, self)
-        self.coach.planChanged.connect(lambda _pid: self.take_in_changes())
+        self.coach = PlanCoach(ctx, self.after_saves, self)
+        self.coach.planChanged.connect(self.take_in_changes)
 
         body = QWidget(self)
         form = QVBoxLayout(body)
@@ -262,6 +278,9 @@ class PlanEditor(QWidget):
         """On a laptop the coaching panel starts folded for a participant's plan (its score
         stays on the button); see `_place_coach`."""
         super().showEvent(event)
+        if not self._watching_window:  # to store what was typed when the window closes
+            self._watching_window = True
+            self.window().installEventFilter(self)
         if not self._coach_placed:
             self._coach_placed = True
             self._place_coach()
@@ -325,8 +344,21 @@ class PlanEditor(QWidget):
         ]
 
     # -- load / save ------------------------------------------------------------------
-    def set_plan(self, doc: PlanDoc | None) -> None:
+    def open_plan(self, opened: OpenedPlan, sliced: bool = False) -> None:
+        """Show a plan as the door opened it (read on a worker by the page)."""
+        self.set_plan(opened.doc, workshop_start=opened.workshop_start,
+                      members=opened.members_items, sliced=sliced)
+
+    def set_plan(self, doc: PlanDoc | None, *, workshop_start: date | None = None,
+                 members: tuple[MemberItem, ...] | None = None, sliced: bool = False) -> None:
+        """Show `doc` (None: nothing chosen). Edits of the plan on screen are saved first:
+        at once, or right after a save that is running (they are kept until then).
+
+        `sliced`: the sections and tables now, the coaching (score, suggestions, members'
+        items) in the next event-loop turn, so that no single turn holds the UI thread
+        for both (a plan chosen in the list; other callers get it all at once)."""
         self.flush()
+        self._leave()
         self.doc = doc
         self._loading = True
         try:
@@ -359,33 +391,54 @@ class PlanEditor(QWidget):
             self.setEnabled(True)
         finally:
             self._loading = False
-        self._load_coaching_context(doc)
+        self._workshop_start = workshop_start
+        if not sliced:
+            self._coach_plan(doc, members)
+            return
+        self.coach.doc = None  # nothing to accept into until the coaching is shown
+
+        def coach() -> None:
+            if self.doc is doc:
+                self._coach_plan(doc, members)
+
+        QTimer.singleShot(0, coach)
+
+    def _coach_plan(self, doc: PlanDoc, members: tuple[MemberItem, ...] | None) -> None:
+        self._load_known_refs()
         self._place_coach()
-        self.coach.set_plan(doc)
+        self.coach.set_plan(doc, members)
         self.refresh_quality()
 
-    def reload(self) -> None:
-        """Read the plan again (after a suggestion was accepted or items were pulled in)."""
+    def reopen(self) -> None:
+        """Show the stored plan again (an undo, an import or the room changed it): read on
+        a worker once what was typed here is stored (the newest edit is the user's)."""
         if self.doc is None:
             return
-        self.flush()
-        with self.ctx.store.session() as session:
-            doc = load_plan(session, self.doc.id)
-        self.set_plan(doc)
+        plan_id = self.doc.id
 
-    def take_in_changes(self) -> None:
+        def read() -> None:
+            def show(opened: OpenedPlan) -> None:
+                if self.doc is not None and self.doc.id == plan_id and not self.pending:
+                    self.open_plan(opened)
+
+            run_read(self, self.ctx, lambda door: door.plans.open(plan_id), done=show,
+                     failed=lambda _exc: self.set_plan(None))  # the plan is gone
+
+        self.after_saves(read)
+
+    reload = reopen
+
+    def take_in_changes(self, stored: PlanDoc) -> None:
         """Show rows a suggestion or a pull added, as one more undoable step.
 
         Reloading the plan (as before) cleared the undo history: the facilitator could not
         take back an accepted suggestion with Ctrl+Z. The tables take the stored rows with a
         TableCommand each (undo removes the step again; the suggestion is then open again,
         since "accepted" means a live step made from it); sections and undo stay as they are.
+        The write itself is also a step of Edit › Undo (door/plans.py).
         """
-        if self.doc is None:
+        if self.doc is None or stored.id != self.doc.id:
             return
-        self.flush()
-        with self.ctx.store.session() as session:
-            stored = load_plan(session, self.doc.id)
         self.doc.revision = stored.revision
         self.undo_stack.beginMacro(self.tr("Accept a suggestion"))
         try:
@@ -440,14 +493,8 @@ class PlanEditor(QWidget):
         self._edited()
 
     # -- coaching -----------------------------------------------------------------------------
-    def _load_coaching_context(self, doc: PlanDoc) -> None:
-        from pcsc_workshop.core.workshops import get_workshop
-
-        try:
-            with self.ctx.store.session() as session:
-                self._workshop_start = get_workshop(session, doc.workshop_id).start_date
-        except KeyError:
-            self._workshop_start = None
+    def _load_known_refs(self) -> None:
+        """The curriculum's pillar and element ids, to check each step's link against."""
         if self._known_refs is None:
             cur = self.ctx.load_curriculum().curriculum  # None: links are not checked
             self._known_refs = None if cur is None else (
@@ -514,31 +561,131 @@ class PlanEditor(QWidget):
     def _edited(self) -> None:
         if self._loading or self.doc is None:
             return
-        self._dirty = True
-        self.status.setText(self.tr("Editing…"))
-        self._timer.start()
+        self._edits = True
+        self.saver.touch()
         self.refresh_quality()
 
-    def flush(self) -> None:
-        """Write pending edits now (no-op when nothing changed)."""
-        self._timer.stop()
-        if not self._dirty or self.doc is None:
-            return
-        for key, edit in self.sections.items():
-            setattr(self.doc, key, edit.toPlainText())
-        self.doc.next_steps = self.steps.model.rows  # undo may have replaced the row lists
-        self.doc.support = self.support.model.rows
-        started = time.perf_counter()
-        try:
-            with self.ctx.store.session() as session:
-                change = save_plan(session, self.doc)
-        except Exception as exc:  # noqa: BLE001 - keep the text on screen, say what failed
-            self.status.setText(self.tr("Not saved: {0}").format(exc))
-            self._timer.start(3000)  # try again; the text stays in the editor
-            return
-        self.last_save_ms = (time.perf_counter() - started) * 1000
-        self._dirty = False
-        self.status.setText(self.tr("Saved at {0}").format(clock()))
+    # -- autosave (ui/autosave.py) -----------------------------------------------------------
+    # The Autosaver writes one copy ("snap": number, plan, Undo label) at a time on a worker.
+    # Copies are numbered: a copy older than one already stored for the same plan is skipped,
+    # so a save on this thread (`store_now`) can never be overwritten by an older one that
+    # was still waiting for its worker.
+    @property
+    def pending(self) -> bool:
+        """Something typed is not stored yet (waiting for the pause, or being saved)."""
+        return self.saver.dirty or self._saving
+
+    _dirty = pending  # the name tests and benches have used
+
+    def flush(self, wait: bool = False) -> None:
+        """Save pending edits now: on a worker, or with `wait` before returning."""
+        if wait:
+            self.store_now()
+        else:
+            self.saver.flush()
+
+    def store_now(self) -> None:
+        """Store every pending edit before returning, on this thread (the page's `flush`
+        for callers that read the database next, and the window closing). A save still on
+        its way is written again here (the copy it carries is never newer than the screen)."""
+        if self._saving and self._sent is not None:
+            sent = self._sent[1]
+            if self.doc is not None and sent.id == self.doc.id:
+                self._edits = True
+            else:
+                self._queued.insert(0, sent)
+            self.saver.touch()
+        while self.saver.dirty and (self._queued or self._edits):
+            self.saver.flush(wait=True)
+            if self.saver.last_error is not None:
+                break  # said in the status; kept for the next try
+
+    def after_saves(self, write: Callable[[], None]) -> None:
+        """Run `write` (accept a suggestion, pull items) once what was typed is stored, so
+        the autosave of older rows cannot overwrite what the write adds."""
+        self.saver.flush()
+        if self.pending:
+            self._after_save.append(write)
+        else:
+            write()
+
+    def _screen_copy(self) -> PlanDoc:
+        """The plan as on screen, as a copy the worker can save while typing goes on."""
+        assert self.doc is not None
+        self._sync_doc()
+        doc = copy.copy(self.doc)
+        doc.next_steps, doc.support = snapshot(self.doc.next_steps), snapshot(self.doc.support)
+        return doc
+
+    def _leave(self) -> None:
+        """The plan on screen is about to go: keep its unsaved edits for the autosave."""
+        if self._edits and self.doc is not None:
+            self._queued.append(self._screen_copy())
+            self._edits = False
+
+    def _snapshot(self) -> Snap | None:
+        """What the autosave writes next: a plan left while a save ran, else the screen."""
+        if self._queued:
+            doc = self._queued.pop(0)
+            if self._queued or self._edits:
+                QTimer.singleShot(0, self.saver.touch)  # the rest after this one
+        elif self._edits and self.doc is not None:
+            doc = self._screen_copy()
+            self._edits = False
+        else:
+            self.saver.forget()  # nothing left to write
+            return None
+        self._copies += 1
+        self._sent = (self._copies, doc, self.tr("Edit plan"))
+        return self._sent
+
+    def _save(self, door: Door, snap: Snap) -> Outcome[PlanChanged]:
+        """On a worker (or on this thread from `store_now`): store the copy unless a newer
+        one of the same plan is stored already."""
+        number, doc, label = snap
+        with self._save_lock:
+            if self._stored_copy.get(doc.id, 0) > number:
+                return Outcome(PlanChanged(doc.id, -1, False))
+            outcome = door.plans.save(doc, label=label)
+            self._stored_copy[doc.id] = number
+            return outcome
+
+    def _save_state(self, kind: str, message: str) -> None:
+        if kind == "editing":
+            self.status.setText(self.tr("Editing…"))
+        elif kind == "saving":
+            self._saving = True
+        elif kind == "saved":
+            self._saving = False
+            self._sent = None
+            self.status.setText(self.tr("Saved at {0}").format(clock()))
+        elif kind == "failed":
+            self._saving = False
+            sent, self._sent = self._sent, None
+            if sent is not None:  # kept: saved at the next try
+                if self.doc is not None and sent[1].id == self.doc.id:
+                    self._edits = True  # the screen holds it (or newer)
+                else:
+                    self._queued.insert(0, sent[1])
+            self.status.setText(self.tr("Not saved: {0}").format(message))
+        if kind in ("saved", "failed") and not self.saver.dirty:
+            waiting, self._after_save = self._after_save, []
+            for write in waiting:
+                write()
+
+    def _stored(self, change: PlanChanged) -> None:
+        if change.revision < 0:
+            return  # an older copy, skipped
+        if self.doc is not None and change.plan_id == self.doc.id:
+            self.doc.revision = change.revision
         if change.changed:
-            self.ctx.changes.changed.emit("plan", change.plan_id, self)
             self.saved.emit(change.plan_id)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """The window closing: store what was typed before it goes (on this thread)."""
+        if event.type() == QEvent.Type.Close and watched is self.window():
+            self.close_flush()
+        return super().eventFilter(watched, event)
+
+    def close_flush(self) -> None:
+        self.store_now()
