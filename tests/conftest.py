@@ -2,29 +2,77 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Caches (compiled .qm translations, the parsed curriculum) in a folder of this checkout's
+# own, never the user's: every worktree on a machine shared ~/.cache, so a .qm compiled from
+# another checkout's .ts (or that checkout's curriculum) was read, and rewritten, by this one.
+# Kept between runs of the same checkout; xdist workers share it (writes are atomic).
+os.environ["XDG_CACHE_HOME"] = str(
+    Path(tempfile.gettempdir()) / "pcsc-tests-cache"
+    / hashlib.sha1(str(Path(__file__).resolve().parent.parent).encode()).hexdigest()[:12])
 os.environ.setdefault("PCSC_WORKSHOP_DB", str(Path(os.environ.get("TMPDIR", "/tmp")) / "pcsc-tests-never-used.sqlite3"))
 
-_TEMPLATE: dict[str, Path] = {}
+_TEMPLATES: dict[str, Path] = {}
+
+
+def _template(kind: str, factory: pytest.TempPathFactory) -> Path:
+    """A database file built once per run (per xdist worker) and copied for each test.
+
+    `empty`: migrated, no workshop; `demo`: the demo workshop without its samples; `scored`:
+    the demo as a new user sees it. Migrating takes ~0.2-1 s and the scored demo ~0.5 s of CPU,
+    against a few milliseconds to copy the file; the demo has fixed ids and dates, so a copy
+    holds exactly what building it in the test would have made.
+    """
+    if kind not in _TEMPLATES:
+        from pcsc_workshop.core.demo import ensure_demo_workshop
+        from pcsc_workshop.core.store import Store
+
+        path = factory.mktemp("template") / f"{kind}.sqlite3"
+        s = Store(path)
+        if kind != "empty":
+            with s.session() as session:
+                ensure_demo_workshop(session, with_samples=kind == "scored")
+        s.close()
+        _TEMPLATES[kind] = path
+    return _TEMPLATES[kind]
+
+
+def restore_template(kind: str, target: Path, factory: pytest.TempPathFactory) -> None:
+    """Replace the contents of the database at `target` by a template's, through SQLite's
+    backup API (safe while other connections have the file open, WAL included)."""
+    import sqlite3
+
+    src = sqlite3.connect(_template(kind, factory))
+    dst = sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
 
 
 @pytest.fixture()
-def db_path(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A fresh, migrated, empty database file (copied from a template: migrating is slow)."""
-    if "empty" not in _TEMPLATE:
-        from pcsc_workshop.core.store import Store
+def db_path(request: pytest.FixtureRequest, tmp_path: Path,
+            tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A fresh, migrated database file (copied from a template: migrating is slow).
 
-        template = tmp_path_factory.mktemp("template") / "empty.sqlite3"
-        Store(template).close()
-        _TEMPLATE["empty"] = template
+    When the test asks for `demo_id` or `scored_demo_id` (directly or through another
+    fixture), the copy already holds that demo; those fixtures then find it, as
+    `ensure_demo_workshop` does on a database that has it.
+    """
+    names = request.fixturenames
+    kind = ("scored" if "scored_demo_id" in names and "demo_id" not in names
+            else "demo" if "demo_id" in names else "empty")
     target = tmp_path / "workshops.sqlite3"
-    shutil.copy(_TEMPLATE["empty"], target)
+    shutil.copy(_template(kind, tmp_path_factory), target)
     return target
 
 

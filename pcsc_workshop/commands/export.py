@@ -103,7 +103,7 @@ def _iso_date(text: str) -> date:
 def link_titles() -> Callable[[str], str] | None:
     """Curriculum names for pillar/element ids when the curriculum can be loaded."""
     try:
-        from pcsc_workshop.core.curriculum import load_curriculum  # type: ignore[attr-defined]
+        from pcsc_workshop.core.curriculum import load_curriculum
 
         curriculum = load_curriculum()
     except Exception:  # no curriculum yet, or a broken one: ids are humanised instead

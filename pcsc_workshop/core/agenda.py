@@ -35,8 +35,13 @@ _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 
 
 class Timed(Protocol):
-    start_time: str
-    duration_min: int
+    """A session as far as its times go (an agenda row or its frozen `AgendaEntry`)."""
+
+    @property
+    def start_time(self) -> str: ...
+
+    @property
+    def duration_min(self) -> int: ...
 
 
 def minutes_of(hhmm: str) -> int:

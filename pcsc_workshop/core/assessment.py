@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -41,6 +41,9 @@ JICA_ELEMENT_IDS: tuple[str, ...] = tuple(f"jica.element.{slug}" for slug in (
     "ensuring-sustainability",
 ))
 
+if TYPE_CHECKING:
+    from pcsc_workshop.core.curriculum import Curriculum
+
 
 @dataclass(frozen=True)
 class ElementRef:
@@ -65,13 +68,11 @@ def stable_elements() -> list[ElementRef]:
     return out
 
 
-def elements_from_curriculum(curriculum: Any) -> list[ElementRef]:
-    """Adapt a loaded Curriculum: expects `curriculum.elements[i]` with `.id`, `.number`,
-    `.name`, `.domain_id`, `.descriptors` and `.checks` (5 strings each, levels 0-4)."""
+def elements_from_curriculum(curriculum: Curriculum) -> list[ElementRef]:
+    """The curriculum's elements with their rubric (descriptors and checks, levels 0-4)."""
     return sorted(
-        (ElementRef(e.id, int(e.number), str(e.name), e.domain_id,
-                    tuple(getattr(e, "descriptors", None) or ()),
-                    tuple(getattr(e, "checks", None) or ()))
+        (ElementRef(e.id, e.number, e.name, e.domain_id, tuple(e.descriptors),
+                    tuple(e.checks))
          for e in curriculum.elements),
         key=lambda e: e.number,
     )
@@ -270,10 +271,11 @@ def workshop_assessments(session: Session, workshop_id: str,
 
 # --- figures ------------------------------------------------------------------------------------
 
-ScoresLike = AssessmentDoc | Mapping[str, "int | None"]
+# one assessment, or a mapping of scores (a workshop average is a float)
+ScoresLike = AssessmentDoc | Mapping[str, "float | None"]
 
 
-def _scores(x: ScoresLike) -> Mapping[str, int | None]:
+def _scores(x: ScoresLike) -> Mapping[str, float | None]:
     return x.scores if isinstance(x, AssessmentDoc) else x
 
 
@@ -316,8 +318,8 @@ def overall_mean(doc: ScoresLike, elements: Sequence[ElementRef]) -> float | Non
 def average_scores(docs: Iterable[ScoresLike], elements: Sequence[ElementRef]
                    ) -> dict[str, float | None]:
     """Per element, the mean over the docs that scored it (None when nobody did)."""
-    docs = [_scores(d) for d in docs]
-    return {e.id: _mean(s for d in docs if (s := d.get(e.id)) is not None) for e in elements}
+    maps = [_scores(d) for d in docs]
+    return {e.id: _mean(s for d in maps if (s := d.get(e.id)) is not None) for e in elements}
 
 
 def workshop_averages(session: Session, workshop_id: str, elements: Sequence[ElementRef]
@@ -400,7 +402,7 @@ def stage_for(scores: ScoresLike, elements: Sequence[ElementRef]) -> StageSugges
 @dataclass(frozen=True)
 class ElementScore:
     element: ElementRef
-    score: int
+    score: float  # a level 0-4 for one assessment; a delegation average may be 2.5
 
 
 @dataclass(frozen=True)

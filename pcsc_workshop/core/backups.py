@@ -14,8 +14,12 @@ import sqlite3
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pcsc_workshop.core.db import SQLITE_MAGIC, DatabaseError, backup, copy_database
+
+if TYPE_CHECKING:
+    from pcsc_workshop.core.store import Store
 
 # Tables every database of this app has had since its first revision.
 REQUIRED_TABLES = {"workshops", "agenda_items", "delegations", "participants", "action_plans",
@@ -103,7 +107,7 @@ def known_revisions() -> set[str]:
     return {rev.revision for rev in ScriptDirectory.from_config(cfg).walk_revisions()}
 
 
-def restore_database(store, source: Path) -> Path:
+def restore_database(store: Store, source: Path) -> Path:
     """Replace the store's database by the checked file `source`; returns the copy kept of
     the replaced database. The store is reopened (and migrated if the backup is older)."""
     check_backup(source, known_revisions())

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from pcsc_workshop.core.plans import SECTIONS, PlanDoc
+from pcsc_workshop.core.plans import SECTIONS, NextStepRow, PlanDoc
 
 SECTION_POINTS = 10
 STEPS_POINTS = 60
@@ -103,9 +103,10 @@ def _add_years(day: date, years: int) -> date:
         return day.replace(year=day.year + years, day=28)
 
 
-def step_issues(step, *, workshop_start: date | None = None, today: date | None = None,
-                known_refs: set[str] | None = None) -> list[PlanIssue]:
-    """The issues of one next step (a NextStepRow or anything with the same attributes)."""
+def step_issues(step: NextStepRow, *, workshop_start: date | None = None,
+                today: date | None = None, known_refs: set[str] | None = None
+                ) -> list[PlanIssue]:
+    """The issues of one next step."""
     sid = step.id
     out: list[PlanIssue] = []
     if not step.action.strip():
@@ -163,7 +164,7 @@ def plan_quality(doc: PlanDoc, *, workshop_start: date | None = None,
             found = step_issues(step, workshop_start=workshop_start, today=today,
                                 known_refs=known_refs)
             issues.extend(found)
-            failed = {}
+            failed: dict[str, PlanIssue] = {}
             for issue in found:  # several date issues fail the one "dates" check once
                 failed.setdefault(_CHECK_OF_KIND[issue.kind], issue)
             failed_checks += len(failed)

@@ -146,7 +146,8 @@ def workshop_dashboard(session: Session, workshop_id: str, elements: Sequence[El
     scores, score_times, owner_assessment = _assessments(session, workshop_id)
     collected = collected or {}
 
-    def plan_figures(owner: str):
+    def plan_figures(owner: str
+                     ) -> tuple[str | None, Completeness, int, datetime | None]:
         plan_id = owner_plan.get(owner)
         doc = docs.get(plan_id or "")
         if doc is None:
@@ -257,7 +258,8 @@ def _plans(session: Session, workshop_id: str
     return docs, times, owner_plan
 
 
-def _assessments(session: Session, workshop_id: str):
+def _assessments(session: Session, workshop_id: str) -> tuple[
+        dict[str, dict[str, int | None]], dict[str, datetime], dict[tuple[str, str], str]]:
     """Scores per assessment id, last change per assessment, (kind, owner) -> assessment id."""
     owner: dict[tuple[str, str], str] = {}
     times: dict[str, datetime] = {}

@@ -218,6 +218,15 @@ def _rotate(path: Path) -> None:
             old.unlink(missing_ok=True)
 
 
+def driver_connection(connection: Connection) -> sqlite3.Connection:
+    """The pysqlite connection under SQLAlchemy's, for what must run outside any transaction
+    (VACUUM, a WAL checkpoint, `PRAGMA foreign_keys`)."""
+    raw = connection.connection.driver_connection
+    if not isinstance(raw, sqlite3.Connection):
+        raise DatabaseError("The database connection was closed.")
+    return raw
+
+
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Apply Alembic migrations on this engine in one transaction (frozen builds too).
 
@@ -230,7 +239,7 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     cfg = Config()
     cfg.set_main_option("script_location", "pcsc_workshop.core:migrations")
     with engine.connect() as connection:
-        raw = connection.connection.driver_connection  # outside any transaction, as needed
+        raw = driver_connection(connection)  # outside any transaction, as needed
         raw.execute("PRAGMA foreign_keys=OFF")
         try:
             with connection.begin():

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from typing import TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -103,6 +104,34 @@ class PullResult:
     already: tuple[str, ...]  # original ids that were in the delegation plan already
 
 
+_Item = TypeVar("_Item", NextStep, SupportRequest)
+
+
+def _pull(session: Session, plan_id: str, model: type[_Item], source: _Item,
+          names: Iterable[str]) -> str | None:
+    """Copy one member's item into the delegation plan; its copy's id, or None when a live
+    copy is already there. A copy deleted earlier is brought back rather than duplicated."""
+    copies = session.scalars(select(model).where(
+        model.plan_id == plan_id, model.source_ref == source.id)
+        .order_by(model.deleted, model.created_at)).all()
+    if copies and not copies[0].deleted:
+        return None
+    last = session.scalar(select(func.max(model.position)).where(
+        model.plan_id == plan_id, model.deleted.is_(False)))
+    values = {n: getattr(source, n) for n in names}
+    values["position"] = 0 if last is None else last + 1
+    if copies:
+        row = copies[0]
+        for key, value in values.items():
+            setattr(row, key, value)
+        row.deleted = False
+    else:
+        row = model(plan_id=plan_id, source_ref=source.id, **values)
+        session.add(row)
+    session.flush()
+    return row.id
+
+
 def pull_into_delegation_plan(session: Session, delegation_plan_id: str,
                               item_ids: Iterable[str]) -> PullResult:
     """Copy members' next steps / support requests into the delegation plan (idempotent).
@@ -125,28 +154,13 @@ def pull_into_delegation_plan(session: Session, delegation_plan_id: str,
             raise NotFound("item_id", item_id)
         if source.plan_id not in members:
             raise InvalidInput("not-member", "item_id", item_id)
-        model = type(source)
-        copies = session.scalars(select(model).where(
-            model.plan_id == plan.id, model.source_ref == source.id)
-            .order_by(model.deleted, model.created_at)).all()
-        if copies and not copies[0].deleted:
+        copied = (_pull(session, plan.id, NextStep, source, _STEP_FIELDS)
+                  if isinstance(source, NextStep)
+                  else _pull(session, plan.id, SupportRequest, source, _SUPPORT_FIELDS))
+        if copied is None:
             already.append(source.id)
             continue
-        last = session.scalar(select(func.max(model.position)).where(
-            model.plan_id == plan.id, model.deleted.is_(False)))
-        names = _STEP_FIELDS if model is NextStep else _SUPPORT_FIELDS
-        values = {n: getattr(source, n) for n in names}
-        values["position"] = 0 if last is None else last + 1
-        if copies:
-            row = copies[0]
-            for key, value in values.items():
-                setattr(row, key, value)
-            row.deleted = False
-        else:
-            row = model(plan_id=plan.id, source_ref=source.id, **values)
-            session.add(row)
-        session.flush()
-        added.append(row.id)
+        added.append(copied)
         changed = True
     if changed and not session.is_modified(plan, include_collections=False):
         flag_modified(plan, "key_takeaways")

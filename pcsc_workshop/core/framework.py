@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from pcsc_workshop.core.assessment import ElementRef, elements_from_curriculum, stable_elements
+from pcsc_workshop.core.curriculum.models import Rubric
 
 if TYPE_CHECKING:
     from pcsc_workshop.core.curriculum import Curriculum
@@ -94,20 +95,18 @@ def load_framework(curriculum: Curriculum | Callable[[], Curriculum] | None) -> 
             elements, domains,
             stages={s: StageInfo(s, _humanise(s)) for s in STAGES},
             city_types={c: _humanise(c) for c in CITY_TYPES})
-    domains = {d.id: d.name for d in getattr(cur, "domains", [])}
+    domains = {d.id: d.name for d in cur.domains}
     for e in elements:
         domains.setdefault(e.domain_id, _humanise(e.domain_id))
-    stages = {s.id: StageInfo(s.id, s.name, getattr(s, "description", ""),
-                              tuple(getattr(s, "recommendations", ()) or ()))
-              for s in getattr(cur, "stages", [])}
+    stages = {s.id: StageInfo(s.id, s.name, s.description, tuple(s.recommendations))
+              for s in cur.stages}
     for s in STAGES:
         stages.setdefault(s, StageInfo(s, _humanise(s)))
-    scaling = [ScalingInfo(s.id, s.name, getattr(s, "description", ""))
-               for s in getattr(cur, "scaling", [])]
-    city_types = {c.id: c.name for c in getattr(cur, "city_types", [])}
+    scaling = [ScalingInfo(s.id, s.name, s.description) for s in cur.scaling]
+    city_types = {c.id: c.name for c in cur.city_types}
     for c in CITY_TYPES:
         city_types.setdefault(c, _humanise(c))
-    rubric = cur.get("jica.rubric") if hasattr(cur, "get") else None
-    rules = tuple(getattr(rubric, "scoring_rules", None) or ())
+    rubric = cur.get("jica.rubric")
+    rules = tuple(rubric.scoring_rules) if isinstance(rubric, Rubric) else ()
     return Framework(elements, domains, stages, scaling, city_types, from_curriculum=True,
                      rubric_rules=rules)

@@ -211,7 +211,7 @@ def recognise_header(cell: str) -> str | None:
 _NUL_MARK = "\U000f0000"
 
 
-def _rows(reader) -> Iterator[tuple[list[str] | None, str]]:
+def _rows(reader: Iterator[list[str]]) -> Iterator[tuple[list[str] | None, str]]:
     """(cells, "") per record, or (None, limit) for a record the csv module refused."""
     while True:
         try:

@@ -8,6 +8,7 @@ make every row look edited to the merge logic.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 from datetime import date
 from typing import TypeVar
@@ -27,6 +28,7 @@ from pcsc_workshop.core.models import (
 )
 
 _Row = TypeVar("_Row", "NextStepRow", "SupportRow")
+_Stored = TypeVar("_Stored", NextStep, SupportRequest)  # the rows a plan holds
 
 SECTIONS: tuple[str, ...] = ("key_takeaways", "challenges", "approaches")
 STEP_STATUSES: tuple[str, ...] = ("planned", "in progress", "done", "on hold", "dropped")
@@ -194,7 +196,7 @@ def _to_doc(session: Session, plan: ActionPlan) -> PlanDoc:
 
 
 def _copy(cls: type[_Row], row: object) -> _Row:
-    return cls(**{f.name: getattr(row, f.name) for f in fields(cls)})  # type: ignore[arg-type]
+    return cls(**{f.name: getattr(row, f.name) for f in fields(cls)})
 
 
 def _clip(text: str) -> str:
@@ -212,12 +214,14 @@ def _apply(row: object, values: dict[str, object]) -> bool:
     return changed
 
 
-def _sync_rows(session: Session, model: type, plan_id: str, rows: list, cls: type) -> bool:
+def _sync_rows(session: Session, model: type[_Stored], plan_id: str,
+               rows: Sequence[NextStepRow | SupportRow],
+               cls: type[NextStepRow] | type[SupportRow]) -> bool:
     existing = {
         r.id: r for r in session.scalars(select(model).where(model.plan_id == plan_id)).all()
     }
     changed = False
-    wanted = set()
+    wanted: set[str] = set()
     for position, item in enumerate(rows):
         wanted.add(item.id)
         values = {f.name: getattr(item, f.name) for f in fields(cls) if f.name != "id"}

@@ -27,7 +27,7 @@ from pathlib import Path
 from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session
 
-from pcsc_workshop.core.db import list_backups
+from pcsc_workshop.core.db import driver_connection, list_backups
 
 
 def forget_exchange_traces(session: Session, participant_id: str, record_ids: set[str]) -> int:
@@ -52,11 +52,11 @@ def forget_exchange_traces(session: Session, participant_id: str, record_ids: se
         columns = {r[1] for r in session.execute(text(f'PRAGMA table_info("{name}")'))}
         if "peer_id" in columns and peers:
             marks = ", ".join(f":s{i}" for i in range(len(peers)))
-            result = session.execute(text(f'DELETE FROM "{name}" WHERE peer_id IN ({marks})'),
+            result = session.connection().execute(text(f'DELETE FROM "{name}" WHERE peer_id IN ({marks})'),
                                      {f"s{i}": peer for i, peer in enumerate(peers)})
             removed += result.rowcount or 0
         if "participant_id" in columns:
-            result = session.execute(text(f'DELETE FROM "{name}" WHERE participant_id = :p'),
+            result = session.connection().execute(text(f'DELETE FROM "{name}" WHERE participant_id = :p'),
                                      {"p": participant_id})
             removed += result.rowcount or 0
         if "record_id" in columns and name == "exchange_conflicts":
@@ -64,7 +64,7 @@ def forget_exchange_traces(session: Session, participant_id: str, record_ids: se
             for start in range(0, len(ids), 500):
                 chunk = ids[start:start + 500]
                 marks = ", ".join(f":r{i}" for i in range(len(chunk)))
-                result = session.execute(
+                result = session.connection().execute(
                     text(f'DELETE FROM "{name}" WHERE record_id IN ({marks})'),
                     {f"r{i}": rid for i, rid in enumerate(chunk)})
                 removed += result.rowcount or 0
@@ -76,7 +76,7 @@ def scrub_file(engine: Engine) -> None:
 
     VACUUM and the checkpoint both need a connection outside any transaction."""
     with engine.connect() as connection:
-        raw = connection.connection.driver_connection
+        raw = driver_connection(connection)
         raw.execute("VACUUM")
         raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 

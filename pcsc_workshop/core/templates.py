@@ -8,7 +8,8 @@ few fields an agenda session has, with the session plan (objectives, steps) as i
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+
+from pcsc_workshop.core.curriculum.models import Template, TemplateSession
 
 
 @dataclass(frozen=True)
@@ -30,32 +31,20 @@ class WorkshopTemplate:
     sessions: tuple[SessionTemplate, ...] = ()
 
 
-def template_from_curriculum(tpl: Any) -> WorkshopTemplate:
-    """Adapt a curriculum template: `.id` and `.sessions[i]` with `.day`, `.start`,
-    `.duration_min` (or `.duration`), `.kind`, `.title`, `.refs` and `.notes` (or
-    `.description`)."""
-    out = []
-    for s in tpl.sessions:
-        out.append(SessionTemplate(
-            day=int(getattr(s, "day", 1)),
-            start=str(getattr(s, "start", None) or getattr(s, "start_time", "09:00")),
-            duration=int(getattr(s, "duration", None) or getattr(s, "duration_min", 60)),
-            kind=str(getattr(s, "kind", "lecture")),
-            title=str(getattr(s, "title", "")),
-            refs=tuple(getattr(s, "refs", None) or getattr(s, "curriculum_refs", None) or ()),
-            description=str(getattr(s, "notes", None) or getattr(s, "description", "")
-                            or _session_plan(s)),
-        ))
-    return WorkshopTemplate(id=str(tpl.id), sessions=tuple(out))
+def template_from_curriculum(tpl: Template) -> WorkshopTemplate:
+    """Adapt a curriculum template: each session keeps its day, start, length, kind, title
+    and links; its notes, or else its session plan, become the agenda session's notes."""
+    return WorkshopTemplate(id=tpl.id, sessions=tuple(
+        SessionTemplate(day=s.day, start=s.start, duration=s.duration_min, kind=s.kind,
+                        title=s.title, refs=tuple(s.refs),
+                        description=s.notes or _session_plan(s))
+        for s in tpl.sessions))
 
 
-def _session_plan(s: Any) -> str:
+def _session_plan(s: TemplateSession) -> str:
     """A template session's objectives ("• ...") and numbered instructions, as the agenda
     session's notes: what the facilitator's run sheet shows on the day (curriculum text
     only, so it is in the curriculum's language; no words of ours around it)."""
-    objectives = [f"• {' '.join(str(o).split())}" for o in getattr(s, "objectives", None) or ()]
-    steps = [f"{n}. {' '.join(str(x).split())}"
-             for n, x in enumerate(getattr(s, "instructions", None) or (), 1)]
+    objectives = [f"• {' '.join(o.split())}" for o in s.objectives]
+    steps = [f"{n}. {' '.join(x.split())}" for n, x in enumerate(s.instructions, 1)]
     return "\n\n".join("\n".join(block) for block in (objectives, steps) if block)
-
-

@@ -60,7 +60,8 @@ class WorkshopSummary:
         return None
 
 
-def _count(session: Session, model: type, workshop_id: str) -> int:
+def _count(session: Session, model: type[Delegation] | type[Participant] | type[ActionPlan],
+           workshop_id: str) -> int:
     return session.scalar(
         select(func.count())
         .select_from(model)

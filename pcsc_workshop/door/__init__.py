@@ -136,24 +136,24 @@ class Door:
 
     def undo(self) -> Outcome[str | None]:
         """Revert the last undoable operation; the value is its label (None: nothing)."""
-        return self._replay(self.history.pop_undo, self.history.push_redo)
+        return self._replay(undoing=True)
 
     def redo(self) -> Outcome[str | None]:
-        return self._replay(self.history.pop_redo, self.history.push_undo)
+        return self._replay(undoing=False)
 
-    def _replay(self, take, give) -> Outcome[str | None]:  # type: ignore[no-untyped-def]
-        step = take()
+    def _replay(self, *, undoing: bool) -> Outcome[str | None]:
+        h = self.history
+        step = h.pop_undo() if undoing else h.pop_redo()
         if step is None:
             return Outcome(None)
         try:
             with self.store.session(write=True) as session:
                 changes, back = step.revert(session)
         except BaseException:
-            give_back = self.history.push_undo if give == self.history.push_redo \
-                else self.history.push_redo
-            give_back(step)  # nothing was changed: the step can be tried again
+            # nothing was changed (one transaction): the step stays offered, to try again
+            (h.push_undo if undoing else h.push_redo)(step)
             raise
-        give(Step(step.label, back, step.workshop_id))
+        (h.push_redo if undoing else h.push_undo)(Step(step.label, back, step.workshop_id))
         return Outcome(step.label, changes)
 
     def close(self) -> None:

@@ -45,7 +45,8 @@ class Changes:
             if kind not in KINDS:
                 raise TypeError(f"Changes has no kind {kind!r}")
             made[kind] = frozenset([value] if isinstance(value, str) else value)
-        return cls(**made)
+        # every kind is a frozenset field (checked against KINDS above); mypy cannot see it
+        return cls(**made)  # type: ignore[arg-type]
 
     @classmethod
     def all(cls) -> Changes:

@@ -123,13 +123,10 @@ class ExportsSection(Section):
              link_titles: Titles | None = None) -> Exported:
         """The one plan open in the Plans page, as a PDF: in `options.language`, else its
         owner's own language, else the workshop's. KeyError: no such plan."""
-        from pcsc_workshop.core.plans import load_plan
-        from pcsc_workshop.core.reports.batch import plan_language
         from pcsc_workshop.core.reports.plan_pdf import write_plan_pdf
 
-        with self._read() as s:
-            doc = load_plan(s, plan_id)
-            language = options.language or plan_language(s, doc)
+        doc, own = self._door.plans.pdf_source(plan_id)
+        language = options.language or own
         with _collecting() as unprintable:
             written = write_plan_pdf(doc, path, link_titles=link_titles, language=language,
                                      paper=options.paper)

@@ -23,9 +23,11 @@ headless command without `--control`, the tests).
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import json
 import os
+import pickle
 import subprocess
 import sys
 import threading
@@ -190,6 +192,20 @@ def serve_control(hub: RoomHub, stdin: IO[str] | None = None,
     return 0
 
 
+def _dashboard(hub: RoomHub, elements: str) -> str:
+    """The dashboard's figures computed here, pickled for the window (see `dashboard_figures`).
+
+    Pickle is safe on this channel: both ends are this app, started by the window itself.
+    """
+    from pcsc_workshop.door import Door
+
+    door = getattr(hub, "_door", None)
+    if door is None:
+        door = hub._door = Door(hub.store)  # type: ignore[attr-defined]
+    view = door.dashboard.figures(hub.workshop_id, pickle.loads(base64.b64decode(elements)))
+    return base64.b64encode(pickle.dumps(view, protocol=pickle.HIGHEST_PROTOCOL)).decode()
+
+
 def _answer(hub: RoomHub, ident: Any, op: str, args: dict[str, Any]) -> dict[str, Any]:
     try:
         if op == "devices":
@@ -204,6 +220,8 @@ def _answer(hub: RoomHub, ident: Any, op: str, args: dict[str, Any]) -> dict[str
         elif op == "close_poll":
             hub.close_poll(str(args["poll_id"]))
             value = None
+        elif op == "dashboard":
+            value = _dashboard(hub, str(args["elements"]))
         elif op == "results":
             results = hub.results(str(args["poll_id"]))
             value = {"poll": _poll_json(results.poll), "respondents": results.respondents,
@@ -379,6 +397,18 @@ class ProcessHub:
         return polls.PollResults(poll=_poll_info(raw["poll"]), respondents=raw["respondents"],
                                  counts=tuple((str(t), int(n)) for t, n in raw["counts"]))
 
+    def dashboard_figures(self, elements: Any) -> Any:
+        """The dashboard's figures (`door.dashboard.figures`), computed in the room's process.
+
+        Why here: while 60 phones save, the dashboard refreshes once a second, and computing
+        its figures is 30-60 ms of Python; on a worker of the window's process it held the
+        GIL the UI thread needs (on a loaded laptop, a descheduled worker holding the GIL
+        stalled the window 100-250 ms). The room's process has the database open already.
+        """
+        raw = self._call("dashboard", elements=base64.b64encode(
+            pickle.dumps(list(elements), protocol=pickle.HIGHEST_PROTOCOL)).decode())
+        return pickle.loads(base64.b64decode(raw))
+
     # -- the pipe ---------------------------------------------------------------------------
 
     def _send(self, message: dict[str, Any]) -> None:
@@ -438,7 +468,9 @@ class ProcessHub:
         # the child has gone (closed, or crashed): nobody waits for it any longer
         self._started.set()
         self._fail_waiting("The room has stopped.")
-        if not self._closing:
+        # "stopped" only for a room that was serving: one that failed to open says why
+        # through open()'s error, not as a stop
+        if not self._closing and self._ready.get("event") == "ready":
             for callback in list(self._listeners):
                 with contextlib.suppress(Exception):
                     callback("stopped", None)

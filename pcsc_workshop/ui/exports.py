@@ -135,7 +135,7 @@ class ExportMenu(QObject):
 
     def _flush_pages(self) -> None:
         for page in getattr(self.window, "pages", []):
-            page.flush()
+            page.flush(wait=True)
 
     def _curriculum(self) -> Any | None:
         return self.ctx.load_curriculum().curriculum  # None: documents show humanised ids

@@ -271,7 +271,7 @@ class MainWindow(QMainWindow):
             return
         current = self.stack.currentWidget()
         if current in self._pages.values():
-            current.flush()
+            current.flush(wait=False)  # on a worker: the next page reads after its changes
         if 0 <= row < len(self.specs):
             page = self.page(self.specs[row].name)
             self.stack.setCurrentWidget(page)
@@ -298,7 +298,7 @@ class MainWindow(QMainWindow):
 
     def _workshop_picked(self, index: int) -> None:
         for page in self.pages:
-            page.flush()
+            page.flush(wait=True)
         workshop_id = self.workshop_picker.itemData(index)
         if workshop_id:
             self.ctx.select_workshop(workshop_id)
@@ -352,7 +352,7 @@ class MainWindow(QMainWindow):
         if self.ctx is None:
             return
         for page in self.pages:  # a pending autosave is the newest edit: store it first
-            page.flush()
+            page.flush(wait=True)
         from pcsc_workshop.ui.operations import run_op
 
         def failed(exc: BaseException) -> None:
@@ -374,6 +374,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         for page in self.pages:  # empty until attach(): nothing to save before that
-            page.flush()
+            page.flush(wait=True)
         self.room.close_room()
         super().closeEvent(event)

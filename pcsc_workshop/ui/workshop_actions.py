@@ -92,7 +92,7 @@ class WorkshopActions(QObject):
 
     def _flush(self) -> None:
         for page in self.window.pages:
-            page.flush()
+            page.flush(wait=True)
 
     def _show_workshop(self, workshop_id: str | None) -> None:
         """Make `workshop_id` (or none) current in the window's picker and context."""

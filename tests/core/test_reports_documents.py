@@ -20,7 +20,6 @@ from tests.core.report_fixtures import (
     twelve_delegations,
 )
 
-pytest.importorskip("reportlab")
 pytestmark = pytest.mark.skipif(needs_poppler, reason="poppler-utils (pdftotext) not installed")
 DAY = date(2025, 11, 23)
 CONSENTING = ("José Ignacio Muñoz", "Олена Коваленко", GREEK, "ليلى بنعلي", "سامي الطرابلسي",

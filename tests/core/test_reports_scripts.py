@@ -17,7 +17,6 @@ import pytest
 
 from tests.core.script_samples import MIXED, SAMPLES
 
-pytest.importorskip("reportlab")
 needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None,
                                    reason="poppler-utils (pdftotext) not installed")
 _BIDI = dict.fromkeys(map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e"), None)

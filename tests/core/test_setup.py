@@ -14,6 +14,7 @@ from pcsc_workshop.core.agenda import (
     move_session,
     update_session,
 )
+from pcsc_workshop.core.curriculum.models import Template, TemplateSession
 from pcsc_workshop.core.models import AgendaItem, Delegation, Workshop
 from pcsc_workshop.core.people import (
     ParticipantFields,
@@ -227,15 +228,18 @@ def test_not_found_is_also_a_key_error(store):
         move_session(s, "nope", day=1)
 
 
-def test_template_from_curriculum_adapts_attribute_names():
-    class S:
-        day, start_time, duration_min, kind, title = 2, "10:00", 45, "discussion", "Panel"
-        curriculum_refs = ["pillar.digital-literacy"]
-
-    class T:
-        id = "template.intro-1day"
-        sessions = [S()]
-
-    got = template_from_curriculum(T())
+def test_template_from_curriculum_keeps_each_session_and_its_plan():
+    panel = TemplateSession(day=2, start="10:00", duration_min=45, kind="discussion",
+                            title="Panel", refs=["pillar.digital-literacy"])
+    visit = TemplateSession(day=2, start="11:00", duration_min=60, kind="site-visit",
+                            title="Visit", objectives=["See  a  city hall"],
+                            instructions=["Meet the mayor", "Ask two questions"])
+    tpl = Template(id="template.intro-1day", source="ours", name="Intro", days=1,
+                   audience="Officials", description="A day", sessions=[panel, visit])
+    got = template_from_curriculum(tpl)
+    assert got.id == "template.intro-1day"
     assert got.sessions[0] == SessionTemplate(2, "10:00", 45, "discussion", "Panel",
                                               ("pillar.digital-literacy",))
+    # no notes: the session plan is the agenda session's notes, spaces tidied
+    assert got.sessions[1].description == (
+        "• See a city hall\n\n1. Meet the mayor\n2. Ask two questions")

@@ -145,3 +145,29 @@ def test_the_room_stops_when_the_apps_process_dies(store, scored_demo_id, tmp_pa
     finally:
         facilitator.kill()
         facilitator.wait(10)
+
+
+def test_the_dashboards_figures_computed_by_the_room_are_the_window_s_own(process_hub,
+                                                                          store) -> None:
+    """While the room is open the window asks its process for the dashboard's figures (so
+    that work holds none of the window's GIL): they must be exactly the ones it would
+    compute itself, saves from the browser included."""
+    from pcsc_workshop.core.curriculum import load_curriculum
+    from pcsc_workshop.core.framework import load_framework
+    from pcsc_workshop.door import Door
+
+    hub = process_hub
+    person = next(p for p in hub.person_codes() if p.delegation)
+    browser = Browser("127.0.0.1", hub.port)
+    assert browser.join(person.participant_id, person.code, hub.room_code).status == 303
+    plan = browser.get("/api/plan").json()
+    plan["approaches"] = "Pilot in one district, then scale"
+    assert browser.send("PUT", "/api/plan", plan).status == 200
+    elements = load_framework(load_curriculum()).elements
+    remote = hub.dashboard_figures(elements)
+    local = Door(store).dashboard.figures(hub.workshop_id, elements)
+    assert remote.data.participants == local.data.participants
+    assert remote.data.delegations == local.data.delegations
+    assert remote.data.support == local.data.support and remote.arrived == local.arrived
+    mine = next(p for p in remote.data.participants if p.id == person.participant_id)
+    assert mine.last_change is not None

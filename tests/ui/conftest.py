@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from pcsc_workshop.ui.workers import Op
+from tests.conftest import restore_template
 
 
 @pytest.fixture(autouse=True)
@@ -59,7 +60,7 @@ def sync_ops():
 
 
 @pytest.fixture()
-def make_window(qtbot, db_path: Path):
+def make_window(qtbot, db_path: Path, tmp_path_factory: pytest.TempPathFactory):
     """Build (and rebuild, to simulate a restart) the main window on the same database."""
     from pcsc_workshop.ui.app import build_window, create_app, open_store
 
@@ -67,6 +68,9 @@ def make_window(qtbot, db_path: Path):
     opened = []
 
     def factory():
+        if not opened and _holds_nothing(db_path):
+            # build_window would make the demo here (~0.5 s of CPU): copy it instead
+            restore_template("scored", db_path, tmp_path_factory)
         store = open_store(str(db_path))
         window = build_window(store)
         qtbot.addWidget(window)
@@ -79,6 +83,24 @@ def make_window(qtbot, db_path: Path):
     for window, store in opened:
         window.close()
         store.close()
+
+
+def _holds_nothing(path: Path) -> bool:
+    """True for a database with no row in any table but Alembic's (a fresh copy of the
+    empty template, or a file not made yet)."""
+    import sqlite3
+
+    if not path.exists():
+        return True
+    con = sqlite3.connect(path)
+    try:
+        tables = [name for (name,) in con.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name != 'alembic_version'"
+            " AND name NOT LIKE 'sqlite_%'")]
+        return not any(con.execute(f'SELECT 1 FROM "{name}" LIMIT 1').fetchone()
+                       for name in tables)
+    finally:
+        con.close()
 
 
 def type_text(widget, text: str) -> None:

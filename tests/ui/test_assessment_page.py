@@ -45,7 +45,7 @@ def test_scoring_saves_and_unscored_stays_unscored(qtbot, window, store, demo_id
     page = _page(window, qtbot)
     assert page.form.rows[ids[4]].score() is None
     assert page.form.rows[ids[4]].combo.currentIndex() == 0
-    assert "19 of 21" in page.coverage_label.text()
+    assert f"{len(ids) - 2} of {len(ids)}" in page.coverage_label.text()
 
 
 def test_radar_plots_exactly_the_scores_with_gaps(qtbot, window):
@@ -74,7 +74,7 @@ def test_stage_suggestion_follows_the_rule(qtbot, window):
     for eid in ids[:8]:
         page.form.set_score(eid, 3)
     assert page.stage_suggestion.stage_id is None  # fewer than half scored
-    assert "8 of 21" in page.stage_text.text()
+    assert f"8 of {len(ids)}" in page.stage_text.text()
     for eid in ids:
         page.form.set_score(eid, 3)
     assert page.stage_suggestion.stage_id == "jica.stage.sustainable-growth"

@@ -25,8 +25,17 @@ def test_sidebar_navigates_between_pages(make_window, qtbot) -> None:
     assert "Action plans" in titles and "Workshop" in titles
     window.nav.setCurrentRow(titles.index("Workshop"))
     assert window.stack.currentWidget().NAME == "workshop"
+    from sqlalchemy import select
+
+    from pcsc_workshop.core.models import AgendaItem
+
+    with window.ctx.store.session() as s:  # every session of the workshop is listed
+        stored = set(s.scalars(select(AgendaItem.id).where(
+            AgendaItem.workshop_id == window.ctx.workshop_id, AgendaItem.deleted.is_(False))))
     agenda = window.stack.currentWidget().agenda  # filled from a read on a worker
     qtbot.waitUntil(lambda: agenda.session_count() > 0, timeout=5000)
+    assert stored and set(agenda.entries) == stored
+    assert agenda.session_count() == len(stored)
 
 
 def test_typed_text_survives_a_restart(make_window, qtbot) -> None:

@@ -195,7 +195,7 @@ def test_a_busy_port_is_said_in_the_window(window, qtbot) -> None:
         dialog.interface.setCurrentIndex(dialog.interface.findData("127.0.0.1"))
         dialog.port.setValue(taken.getsockname()[1])
         qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: dialog.open_button.isEnabled(), timeout=20000)
+        qtbot.waitUntil(lambda: dialog.open_button.isEnabled(), timeout=60000)
     assert window.room.hub is None
     text = dialog.status.text()
     assert text.startswith("The room could not be opened: Cannot listen on 127.0.0.1:"), text
@@ -246,3 +246,14 @@ def test_a_plan_saved_in_the_browser_shows_on_the_dashboard(window, qtbot, demo_
     assert page.tree.currentItem() is watched and watched.isSelected()
     assert page.bars.bars == bars and len(bars) == len(page.data.delegations)
     window.room.close_room()
+
+
+def test_a_room_process_that_dies_is_said_and_can_be_opened_again(window, qtbot) -> None:
+    import os
+    import signal
+
+    dialog = _open(window, qtbot)
+    os.kill(window.room.hub.pid, signal.SIGKILL)
+    qtbot.waitUntil(lambda: window.room.hub is None, timeout=10000)
+    assert dialog.status.text().startswith("The room stopped unexpectedly.")
+    assert dialog.open_button.isEnabled() and not dialog.close_button.isEnabled()

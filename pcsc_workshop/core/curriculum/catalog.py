@@ -19,8 +19,13 @@ from pcsc_workshop.core.curriculum.models import (
     ACTORS,
     KIND_OF_SECTION,
     SECTIONS,
+    CityType,
+    Domain,
+    Element,
     Item,
     Pillar,
+    ScalingApproach,
+    Stage,
     pillar_part_ids,
 )
 from pcsc_workshop.core.curriculum.overlays import ShapeError, merge, translatable_fields
@@ -104,11 +109,11 @@ class Curriculum:
         self.pillars: list[Pillar] = sorted(s["pillars"], key=lambda p: p.number)
         self.resolution_principles = sorted(s["resolution_principles"], key=lambda p: p.letter)
         self.jica = s["jica"][0] if s["jica"] else None
-        self.domains = sorted(s["domains"], key=lambda d: d.number)
-        self.elements = sorted(s["elements"], key=lambda e: e.number)
-        self.stages = sorted(s["stages"], key=lambda st: st.number)
-        self.scaling = s["scaling"]
-        self.city_types = s["city_types"]
+        self.domains: list[Domain] = sorted(s["domains"], key=lambda d: d.number)
+        self.elements: list[Element] = sorted(s["elements"], key=lambda e: e.number)
+        self.stages: list[Stage] = sorted(s["stages"], key=lambda st: st.number)
+        self.scaling: list[ScalingApproach] = s["scaling"]
+        self.city_types: list[CityType] = s["city_types"]
         self.city_characteristics = s["city_characteristics"]
         self.city_scopes = s["city_scopes"]
         self.support_menu = s["support_menu"]

@@ -37,7 +37,7 @@ _SEEDS: dict[str, str] = {
 def _registry() -> dict[str, str]:
     """seed file name -> citation text, from the best source available."""
     try:  # the curriculum's own registry (curriculum-course's sources.py), when installed
-        from pcsc_workshop.core.curriculum import sources as registry  # type: ignore[attr-defined]
+        from pcsc_workshop.core.curriculum import sources as registry
 
         return {name: registry.describe(doc) for name, doc in registry.load_sources().items()} \
             or dict(_SEEDS)

@@ -110,7 +110,9 @@ def describe(doc: SourceDoc) -> str:
 
 def _split(source: str) -> list[str]:
     """Split on ';' outside parentheses (details in parentheses may contain ';')."""
-    parts, depth, current = [], 0, []
+    parts: list[str] = []
+    current: list[str] = []
+    depth = 0
     for ch in source:
         if ch in "([":
             depth += 1

@@ -178,12 +178,13 @@ def database_problem(exc: BaseException | None) -> ExchangeError | None:
     savepoint, raised while handling the real cause.
     """
     seen: set[int] = set()
-    while exc is not None and id(exc) not in seen:
-        seen.add(id(exc))
-        found = _one_problem(exc)
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        found = _one_problem(current)
         if found is not None:
             return found
-        exc = exc.__cause__ or exc.__context__
+        current = current.__cause__ or current.__context__
     return None
 
 

@@ -43,7 +43,7 @@ def key_id(public_hex: str) -> str:
 
 def key_folder(session: Session) -> Path:
     """`keys/` next to the database file (the app's data folder for an in-memory database)."""
-    database = session.get_bind().url.database
+    database = session.get_bind().engine.url.database
     if database and database != ":memory:" and not database.startswith("file:"):
         return Path(database).resolve().parent / KEY_FOLDER
     from pcsc_workshop.paths import data_dir

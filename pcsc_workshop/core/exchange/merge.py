@@ -18,8 +18,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import bindparam, insert, or_, select, text, update
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Table, bindparam, insert, or_, select, text, update
+from sqlalchemy import inspect as sa_inspect
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from pcsc_workshop.core.exchange import schema as S
 from pcsc_workshop.core.exchange.errors import ExchangeError
@@ -91,8 +92,16 @@ class _Head:
             assert self.conflict is not None and self.spec is not None and self.session
             stored = self.session.scalar(
                 select(Conflict.values).where(Conflict.id == self.conflict.id))
-            self.known = typed_values(self.spec, stored)
+            self.known = typed_values(self.spec, stored or {})
         return self.known
+
+
+def _table_of(model: type) -> Table:
+    """The Core table of a mapped class, for bulk inserts (declarative types its
+    `__table__` only as a FromClause)."""
+    table: object = sa_inspect(model).local_table
+    assert isinstance(table, Table)
+    return table
 
 
 def _chunks(ids: Sequence[str], n: int = 900) -> Iterable[list[str]]:
@@ -140,7 +149,7 @@ class Merger:
 
     def merge(self, tables: dict[str, list[S.Record]]) -> Counts:
         every_id = [r.id for name in ORDER for r in tables.get(name, [])]
-        for part in _chunks(every_id if self._maybe(ALIASES, Alias) else []):
+        for part in _chunks(every_id if self._maybe(ALIASES, Alias.foreign_id) else []):
             for alias in self.session.scalars(select(Alias).where(Alias.foreign_id.in_(part))):
                 self.idmap[alias.foreign_id] = alias.local_id
         self._load_bookkeeping([self.idmap.get(i, i) for i in every_id])
@@ -150,7 +159,7 @@ class Merger:
                 if records:
                     self._merge_table(SPECS[name], records)
         if self.fresh_states:
-            self.session.execute(insert(RecordState.__table__), [
+            self.session.execute(insert(_table_of(RecordState)), [
                 {"record_id": st.record_id, "table_name": st.table_name,
                  "origin_peer": st.origin_peer, "origin_hash": st.origin_hash,
                  "base_hash": st.base_hash} for st in self.fresh_states])
@@ -158,7 +167,7 @@ class Merger:
             self.session.execute(update(Conflict).where(Conflict.id.in_(part)).values(
                 resolved_at=utcnow(), resolution="superseded"))
         if self.fresh_peers:
-            self.session.execute(insert(PeerRecord.__table__), [
+            self.session.execute(insert(_table_of(PeerRecord)), [
                 {"record_id": p.record_id, "peer_id": p.peer_id,
                  "last_sequence": p.last_sequence, "last_hash": p.last_hash,
                  "history": p.history}
@@ -166,13 +175,13 @@ class Merger:
         self.session.flush()
         return self.counts
 
-    def _maybe(self, key: str, model: type) -> bool:
+    def _maybe(self, key: str, column: InstrumentedAttribute[str]) -> bool:
         """Whether a bookkeeping table may hold rows: asked once per session, so that the
         common case (no aliases, no open conflicts) costs no query per file."""
         if key not in self.session.info:
-            self.session.info[key] = self.session.scalar(select(model.id).limit(1) if hasattr(
-                model, "id") else select(model.foreign_id).limit(1)) is not None
-        return self.session.info[key]
+            self.session.info[key] = self.session.scalar(
+                select(column).limit(1)) is not None
+        return bool(self.session.info[key])
 
     def _load_bookkeeping(self, ids: list[str]) -> None:
         for part in _chunks(ids):
@@ -188,7 +197,7 @@ class Merger:
             for rid, digest in self.session.execute(_PAST, {"ids": part,
                                                             "me": self.sender.peer_id}):
                 self.past.setdefault(rid, set()).add(digest)
-            if not self._maybe(CONFLICTS, Conflict):
+            if not self._maybe(CONFLICTS, Conflict.id):
                 continue
             for cid, rid, peer, digest in self.session.execute(
                     select(Conflict.id, Conflict.record_id, Conflict.peer_id,
@@ -207,8 +216,9 @@ class Merger:
             incoming.append((rec, values))
         rows: dict[str, Travelling] = {}
         for part in _chunks([v["id"] for _, v in incoming]):
-            for row in self.session.scalars(select(spec.model).where(spec.model.id.in_(part))):
-                rows[row.id] = row
+            for found in self.session.scalars(
+                    select(spec.model).where(spec.model.id.in_(part))):
+                rows[found.id] = found
         fresh: list[Travelling] = []
         self._fresh = fresh
         for rec, values in incoming:
@@ -224,7 +234,7 @@ class Merger:
                 if spec.name in self.natural:
                     self.natural[spec.name].setdefault(self._key(spec, values), made)
         if fresh:
-            self.session.execute(insert(spec.model.__table__), [
+            self.session.execute(insert(_table_of(spec.model)), [
                 {c: getattr(r, c) for c in spec.fields} for r in fresh])
 
     @staticmethod
@@ -241,7 +251,7 @@ class Merger:
             # Narrowed by every key column, not just the owner: a plan bundle names one
             # participant, and reading every plan of the workshop per file would make each
             # file cost as much as the room is large.
-            narrow = []
+            narrow: list[ColumnElement[bool]] = []
             for column in spec.natural_key[1:]:
                 wanted = {v[column] for _, v in incoming}
                 known = sorted(w for w in wanted if w is not None)
@@ -322,7 +332,8 @@ class Merger:
             # Made empty here and never sent or received (a plan waiting to be written): it
             # holds nothing to lose, so it is no edit that could conflict with one.
             superseded = superseded | {row_digest}
-        heads = [_Head(OWN if own else state.origin_peer, row_digest, row_values(spec, row),
+        heads = [_Head(OWN if own or state is None else state.origin_peer, row_digest,
+                       row_values(spec, row),
                        is_row=True)]
         heads += [_Head(c.peer_id, c.values_hash, None, conflict=c, spec=spec,
                         session=self.session) for c in conflicts]

@@ -17,6 +17,7 @@ from pcsc_workshop.core.exchange.identity import choose_participant, current_par
 from pcsc_workshop.core.exchange.importer import FileResult, merge_parsed
 from pcsc_workshop.core.exchange.keys import own_signing_key
 from pcsc_workshop.core.exchange.reader import parse_file
+from pcsc_workshop.core.exchange.schema import PackPayload
 from pcsc_workshop.core.people import list_participants
 
 
@@ -56,8 +57,10 @@ def open_pack(session: Session, path: Path | str, *, new_facilitator: bool = Fal
     if parsed.manifest.kind != L.KIND_PACK:
         raise ExchangeError("not-a-pack", "This is a plan bundle sent back by a participant, "
                             "not a workshop pack. Use \u201cCollect plans\u201d to import it.")
-    result = merge_parsed(session, parsed, new_facilitator=new_facilitator)
     payload = parsed.payload
+    if not isinstance(payload, PackPayload):  # the manifest says pack: the reader read one
+        raise ExchangeError("not-a-pack", "This file is not a workshop pack.")
+    result = merge_parsed(session, parsed, new_facilitator=new_facilitator)
     wid = parsed.manifest.workshop_id
     if result.status == "accepted":
         own_signing_key(session)  # joining: this laptop's own key, to sign what it sends

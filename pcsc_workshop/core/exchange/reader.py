@@ -7,7 +7,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import ValidationError
 from pydantic_core import from_json
@@ -182,32 +182,48 @@ def _check_references(parsed: ParsedFile) -> None:
         _check_children(tables)
         return
     person = parsed.manifest.participant_id
-    for plan in tables["action_plans"]:  # their own, or their delegation's shared plan
+    for plan in _table(tables, "action_plans", S.ActionPlanRecord):  # theirs or their delegation's
         if plan.participant_id not in (None, person) or (
                 plan.participant_id is None and plan.delegation_id is None):
             raise _refuse_reference("a plan in the bundle belongs to another participant")
-    for attempt in tables["quiz_attempts"]:
+    for attempt in _table(tables, "quiz_attempts", S.QuizAttemptRecord):
         if attempt.participant_id != person:
             raise _refuse_reference("a quiz attempt belongs to another participant")
-    for assessment in tables["assessments"]:
+    for assessment in _table(tables, "assessments", S.AssessmentRecord):
         if assessment.participant_id not in (None, person):
             raise _refuse_reference("an assessment belongs to another participant")
     _check_children(tables)
 
 
+_R = TypeVar("_R", bound=S.Record)
+
+
+def _table(tables: dict[str, list[S.Record]], name: str, kind: type[_R]) -> list[_R]:
+    """One table's records as their own class (each table holds one; the filter types it)."""
+    return [r for r in tables.get(name, []) if isinstance(r, kind)]
+
+
 def _check_children(tables: dict[str, list[S.Record]]) -> None:
     plans = {p.id for p in tables.get("action_plans", [])}
-    for name in ("next_steps", "support_requests"):
-        if any(r.plan_id not in plans for r in tables.get(name, [])):
+    children: dict[str, list[S.NextStepRecord] | list[S.SupportRequestRecord]] = {
+        "next_steps": _table(tables, "next_steps", S.NextStepRecord),
+        "support_requests": _table(tables, "support_requests", S.SupportRequestRecord)}
+    for name, rows in children.items():
+        if any(r.plan_id not in plans for r in rows):
             raise _refuse_reference(f"an entry in {name} points to a plan the file lacks")
     assessments = {a.id for a in tables.get("assessments", [])}
-    if any(s.assessment_id not in assessments for s in tables.get("assessment_scores", [])):
+    if any(s.assessment_id not in assessments
+           for s in _table(tables, "assessment_scores", S.AssessmentScoreRecord)):
         raise _refuse_reference("a score points to an assessment the file lacks")
     if "participants" in tables:
         delegations: set[str | None] = {None, *(d.id for d in tables["delegations"])}
         people: set[str | None] = {None, *(p.id for p in tables["participants"])}
-        if any(p.delegation_id not in delegations for p in tables["participants"]):
+        if any(p.delegation_id not in delegations
+               for p in _table(tables, "participants", S.ParticipantRecord)):
             raise _refuse_reference("a participant points to a delegation the file lacks")
-        for rec in tables.get("action_plans", []) + tables.get("assessments", []):
+        owned: list[S.ActionPlanRecord | S.AssessmentRecord] = [
+            *_table(tables, "action_plans", S.ActionPlanRecord),
+            *_table(tables, "assessments", S.AssessmentRecord)]
+        for rec in owned:
             if rec.participant_id not in people or rec.delegation_id not in delegations:
                 raise _refuse_reference("a plan or assessment points to someone the file lacks")

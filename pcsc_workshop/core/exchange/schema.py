@@ -43,8 +43,16 @@ def _small_json(value: dict[str, Any]) -> dict[str, Any]:
     return value
 
 
-def Str(n: int) -> Any:  # noqa: N802 - reads like a type in the models below
-    return Annotated[str, StringConstraints(max_length=n)]
+# Text of at most N characters (aliases, not a function: a type checker reads them as types).
+Str5 = Annotated[str, StringConstraints(max_length=5)]
+Str10 = Annotated[str, StringConstraints(max_length=10)]
+Str20 = Annotated[str, StringConstraints(max_length=20)]
+Str36 = Annotated[str, StringConstraints(max_length=36)]
+Str40 = Annotated[str, StringConstraints(max_length=40)]
+Str100 = Annotated[str, StringConstraints(max_length=100)]
+Str200 = Annotated[str, StringConstraints(max_length=200)]
+Str300 = Annotated[str, StringConstraints(max_length=300)]
+Str500 = Annotated[str, StringConstraints(max_length=500)]
 
 
 RecordId = Annotated[
@@ -55,7 +63,8 @@ PublicKey = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]  # Ed25
 Stamp = Annotated[datetime, AfterValidator(_naive_utc)]
 Revision = Annotated[int, Field(ge=0, le=2**31 - 1)]
 Position = Annotated[int, Field(ge=-1_000_000, le=1_000_000)]
-Text = Str(L.TEXT)
+Text = Annotated[str, StringConstraints(max_length=L.TEXT)]
+Name = Annotated[str, StringConstraints(max_length=L.MAX_NAME_CHARS)]
 JsonDict = Annotated[dict[str, JsonValue], AfterValidator(_small_json)]
 
 
@@ -76,38 +85,38 @@ class Record(Strict):
 
 
 class WorkshopRecord(Record):
-    title: Str(300)
+    title: Str300
     organisers: Text
-    venue: Str(300)
-    city: Str(200)
-    country: Str(200)
+    venue: Str300
+    city: Str200
+    country: Str200
     start_date: date | None
     end_date: date | None
-    language: Str(20)
+    language: Str20
     description: Text
-    curriculum_id: Str(100)
-    curriculum_version: Str(40)
-    template_id: Str(200)
+    curriculum_id: Str100
+    curriculum_version: Str40
+    template_id: Str200
 
 
 class AgendaItemRecord(Record):
     workshop_id: RecordId
     day: Annotated[int, Field(ge=0, le=366)]
     position: Position
-    start_time: Str(5)
+    start_time: Str5
     duration_min: Annotated[int, Field(ge=0, le=100_000)]
-    kind: Str(40)
-    title: Str(500)
+    kind: Str40
+    title: Str500
     description: Text
-    curriculum_refs: Annotated[list[Str(200)], Field(max_length=100)]
+    curriculum_refs: Annotated[list[Str200], Field(max_length=100)]
 
 
 class DelegationRecord(Record):
     workshop_id: RecordId
-    country: Str(200)
-    city: Str(200)
-    city_type: Str(100)
-    stage: Str(100)
+    country: Str200
+    city: Str200
+    city_type: Str100
+    stage: Str100
     position: Position
 
 
@@ -116,9 +125,9 @@ class ParticipantRecord(Record):
 
     workshop_id: RecordId
     delegation_id: RecordId | None
-    name: Str(300)
-    organisation: Str(300)
-    role: Str(300)
+    name: Str300
+    organisation: Str300
+    role: Str300
     position: Position
 
 
@@ -130,7 +139,7 @@ class AssessmentRecord(Record):
 
 class AssessmentScoreRecord(Record):
     assessment_id: RecordId
-    element_id: Str(200)
+    element_id: Str200
     score: Annotated[int, Field(ge=0, le=4)] | None
     evidence: Text
 
@@ -148,39 +157,39 @@ class NextStepRecord(Record):
     plan_id: RecordId
     position: Position
     action: Text
-    responsible: Str(500)
+    responsible: Str500
     start_date: date | None
     end_date: date | None
     resources: Text
     indicator: Text
-    link_ref: Str(200)
-    status: Str(40)
-    source_ref: Str(36)
+    link_ref: Str200
+    status: Str40
+    source_ref: Str36
 
 
 class SupportRequestRecord(Record):
     plan_id: RecordId
     position: Position
-    provider: Str(300)
-    kind: Str(100)
+    provider: Str300
+    kind: Str100
     detail: Text
-    source_ref: Str(36)
+    source_ref: Str36
 
 
 class LocalItemRecord(Record):
     workshop_id: RecordId | None
-    kind: Str(40)
-    title: Str(500)
+    kind: Str40
+    title: Str500
     body: Text
     data: JsonDict
-    source: Str(500)
+    source: Str500
 
 
 class QuizAttemptRecord(Record):
     workshop_id: RecordId
     participant_id: RecordId
-    module_id: Str(200)
-    phase: Str(10)
+    module_id: Str200
+    phase: Str10
     score: Annotated[int, Field(ge=0, le=100_000)]
     total: Annotated[int, Field(ge=0, le=100_000)]
     answers: JsonDict
@@ -199,13 +208,9 @@ def _no_duplicate_ids(payload: BaseModel) -> None:
         raise ValueError(f"the record id {twice[0]} appears more than once")
 
 
-def Records(model: type, n: int) -> Any:  # noqa: N802
-    return Annotated[list[model], Field(max_length=n)]
-
-
 class CurriculumRef(Strict):
-    id: Str(100)
-    version: Str(40)
+    id: Str100
+    version: Str40
 
 
 class PackPayload(Strict):
@@ -213,15 +218,15 @@ class PackPayload(Strict):
 
     curriculum: CurriculumRef
     workshop: WorkshopRecord
-    agenda_items: Records(AgendaItemRecord, 2_000)
-    delegations: Records(DelegationRecord, 1_000)
-    participants: Records(ParticipantRecord, 5_000)
-    local_items: Records(LocalItemRecord, 2_000)
-    assessments: Records(AssessmentRecord, 6_000)
-    assessment_scores: Records(AssessmentScoreRecord, 130_000)
-    action_plans: Records(ActionPlanRecord, 6_000)
-    next_steps: Records(NextStepRecord, 60_000)
-    support_requests: Records(SupportRequestRecord, 30_000)
+    agenda_items: Annotated[list[AgendaItemRecord], Field(max_length=2_000)]
+    delegations: Annotated[list[DelegationRecord], Field(max_length=1_000)]
+    participants: Annotated[list[ParticipantRecord], Field(max_length=5_000)]
+    local_items: Annotated[list[LocalItemRecord], Field(max_length=2_000)]
+    assessments: Annotated[list[AssessmentRecord], Field(max_length=6_000)]
+    assessment_scores: Annotated[list[AssessmentScoreRecord], Field(max_length=130_000)]
+    action_plans: Annotated[list[ActionPlanRecord], Field(max_length=6_000)]
+    next_steps: Annotated[list[NextStepRecord], Field(max_length=60_000)]
+    support_requests: Annotated[list[SupportRequestRecord], Field(max_length=30_000)]
 
     @model_validator(mode="after")
     def _unique(self) -> PackPayload:
@@ -232,12 +237,12 @@ class PackPayload(Strict):
 class BundlePayload(Strict):
     """`bundle.json`: one participant's plan, their delegation's assessment, their quizzes."""
 
-    action_plans: Records(ActionPlanRecord, 20)
-    next_steps: Records(NextStepRecord, 1_000)
-    support_requests: Records(SupportRequestRecord, 500)
-    assessments: Records(AssessmentRecord, 20)
-    assessment_scores: Records(AssessmentScoreRecord, 1_000)
-    quiz_attempts: Records(QuizAttemptRecord, 1_000)
+    action_plans: Annotated[list[ActionPlanRecord], Field(max_length=20)]
+    next_steps: Annotated[list[NextStepRecord], Field(max_length=1_000)]
+    support_requests: Annotated[list[SupportRequestRecord], Field(max_length=500)]
+    assessments: Annotated[list[AssessmentRecord], Field(max_length=20)]
+    assessment_scores: Annotated[list[AssessmentScoreRecord], Field(max_length=1_000)]
+    quiz_attempts: Annotated[list[QuizAttemptRecord], Field(max_length=1_000)]
 
     @model_validator(mode="after")
     def _unique(self) -> BundlePayload:
@@ -246,7 +251,7 @@ class BundlePayload(Strict):
 
 
 class PayloadRef(Strict):
-    name: Str(L.MAX_NAME_CHARS)
+    name: Name
     sha256: Hash
     size: Annotated[int, Field(ge=0, le=L.MAX_PAYLOAD_BYTES)]
 
@@ -258,16 +263,16 @@ class Manifest(Strict):
     format_version: Literal[2]
     kind: Literal["workshop-pack", "plan-bundle"]
     workshop_id: RecordId
-    workshop_title: Str(300)
+    workshop_title: Str300
     created_at: Stamp
-    app_version: Str(40)
+    app_version: Str40
     sender_installation_id: RecordId
     # The Ed25519 public key whose signature of this manifest is in manifest.sig.
     signing_key: PublicKey
     # Grows with every file one installation writes: a later file supersedes an earlier one.
     sequence: Annotated[int, Field(ge=1, le=2**62)]
     participant_id: RecordId | None = None
-    participant_name: Str(300) | None = None
+    participant_name: Str300 | None = None
     plan_revision: Revision | None = None
     payload: PayloadRef
 

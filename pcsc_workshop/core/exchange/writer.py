@@ -69,6 +69,12 @@ def _rows(session: Session, model: type[Travelling], *where: Any) -> list[Travel
     return list(session.scalars(select(model).where(*where).order_by(model.id)).all())
 
 
+def _live_people(session: Session, workshop_id: str) -> list[Participant]:
+    return list(session.scalars(select(Participant).where(
+        Participant.workshop_id == workshop_id, Participant.deleted.is_(False))
+        .order_by(Participant.id)).all())
+
+
 def _in(column: Any, ids: Iterable[str]) -> Any:
     return column.in_(list(ids))
 
@@ -251,8 +257,7 @@ def write_packs(session: Session, workshop_id: str, folder: Path | str) -> list[
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     workshop = _workshop(session, workshop_id)
-    people = _rows(session, Participant, Participant.workshop_id == workshop_id,
-                   Participant.deleted.is_(False))
+    people = _live_people(session, workshop_id)
     out = []
     for person in people:
         name = bundle_file_name(workshop.title, person.name, 0).replace("-r0-", "-pack-")
@@ -320,7 +325,7 @@ def _free_name(folder: Path, name: str) -> Path:
 def plan_revision_of(tables: dict[str, list[Travelling]]) -> int:
     """The revision of the participant's own plan (their delegation's is not "their plan")."""
     live = [p.revision for p in tables["action_plans"]
-            if not p.deleted and p.participant_id is not None]
+            if isinstance(p, ActionPlan) and not p.deleted and p.participant_id is not None]
     return max(live, default=0)
 
 
@@ -346,8 +351,7 @@ def write_bundles(session: Session, workshop_id: str, folder: Path | str) -> lis
     """One bundle per participant into `folder` (for tests, benchmarks and rehearsals)."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    people = _rows(session, Participant, Participant.workshop_id == workshop_id,
-                   Participant.deleted.is_(False))
+    people = _live_people(session, workshop_id)
     return [write_bundle(session, workshop_id, p.id, folder) for p in people]
 
 

@@ -9,7 +9,10 @@ connection = config.attributes.get("connection")
 if connection is None:  # pragma: no cover - only when someone runs alembic by hand
     from sqlalchemy import create_engine
 
-    connection = create_engine(config.get_main_option("sqlalchemy.url")).connect()
+    url = config.get_main_option("sqlalchemy.url")
+    if url is None:
+        raise RuntimeError("Set sqlalchemy.url (or pass a connection) to run the migrations.")
+    connection = create_engine(url).connect()
 
 # render_as_batch: SQLite cannot ALTER most things; batch mode copies the table instead.
 context.configure(

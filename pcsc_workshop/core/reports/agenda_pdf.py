@@ -8,6 +8,7 @@ notes; the facilitator's run sheet (`run_sheet=True`) adds the notes under each 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, timedelta
 from itertools import groupby
 from pathlib import Path
@@ -37,7 +38,7 @@ def _day_title(day: int, start: date | None) -> str:
     return label("day_n_date", n=day, date=long_date(start + timedelta(days=day - 1)))
 
 
-def _links(data: ReportData, title: str, refs) -> list[str]:
+def _links(data: ReportData, title: str, refs: Iterable[str]) -> list[str]:
     """Each link's title once, leaving out one the session's title already says."""
     out: list[str] = []
     for ref in refs:

@@ -120,7 +120,8 @@ def collect_plans(session: Session, workshop_id: str, *, anonymised: bool = Fals
             continue
         with document_language(facts.language):
             if names is not None:
-                delegation_id = session.get(ActionPlan, plan_id).delegation_id
+                plan = session.get(ActionPlan, plan_id)
+                delegation_id = plan.delegation_id if plan is not None else None
                 doc = anonymise_plan(doc, names, _lone_alias(lone, delegation_id))
             stem = safe_filename(f"{label('delegation')} {doc.delegation_label}",
                                  f"delegation-{plan_id[:8]}")
@@ -193,7 +194,8 @@ def collect_certificates(session: Session, workshop_id: str) -> tuple[WorkshopFa
 def certificate_number(facts: WorkshopFacts, n: int) -> str:
     """'2016-3F2A-007': the workshop's year, its id's first letters, the participant's place
     — unique per workshop and the same each time the certificates are printed again."""
-    year = (facts.end or facts.start).year if (facts.end or facts.start) else 0
+    when = facts.end or facts.start
+    year = when.year if when else 0
     prefix = facts.id.replace("-", "")[:4].upper()
     return f"{year:04d}-{prefix}-{n:03d}" if year else f"{prefix}-{n:03d}"
 

@@ -67,7 +67,7 @@ def fitted_name(name: str, width: float) -> Flowable:
         flowable = para(name or "\u2014", style)
         _, height = flowable.wrap(width, 1000)
         if height <= style.leading * 1.05 or size <= MIN_NAME_SIZE:
-            flowable.fitted_size = size  # type: ignore[attr-defined] - for tests
+            flowable.fitted_size = size  # type: ignore[attr-defined]  # read by tests
             return flowable
         size = max(MIN_NAME_SIZE, size * 0.9)
 
@@ -146,9 +146,10 @@ def _signature_block(facts: WorkshopFacts, issued: date, width: float) -> Flowab
     signatories = signatories[:MAX_SIGNATORIES]
     columns = 1 + max(len(signatories), 1)
     col = min(width / columns, 75 * mm)
-    top = [para(long_date(issued), _centred(st.body))]
-    names = [para(label("date_of_issue"), under)]
-    titles: list = [""]
+    # table cells: a flowable, or "" for an empty one
+    top: list[Flowable | str] = [para(long_date(issued), _centred(st.body))]
+    names: list[Flowable | str] = [para(label("date_of_issue"), under)]
+    titles: list[Flowable | str] = [""]
     if signatories:
         for s in signatories:
             top.append(_image(s.get("signature"), SIGNATURE_HEIGHT, col - 12) or "")
@@ -171,7 +172,7 @@ def _signature_block(facts: WorkshopFacts, issued: date, width: float) -> Flowab
     return table
 
 
-def _centred(style):
+def _centred(style: ParagraphStyle) -> ParagraphStyle:
     return ParagraphStyle(f"{style.name}-centred", parent=style, alignment=TA_CENTER)
 
 

@@ -18,6 +18,7 @@ import math
 import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab import rl_config
 
@@ -130,7 +131,8 @@ def segments(values: Sequence[float | None]) -> list[list[int]]:
     return runs
 
 
-def _point(cx: float, cy: float, radius: float, index: int, count: int) -> tuple[float, float]:
+def _point(cx: float, cy: float, radius: float, index: float, count: int
+           ) -> tuple[float, float]:
     angle = math.pi / 2 - 2 * math.pi * index / count
     return cx + radius * math.cos(angle), cy + radius * math.sin(angle)
 
@@ -139,6 +141,8 @@ class RadarDrawing(Drawing):
     """A Drawing that keeps the numbers it shows (`radar`), for tests and for reuse."""
 
     _attrMap = AttrMap(BASE=Drawing, radar=AttrMapValue(None, desc="the RadarData drawn"))
+    radar: RadarData
+    alt_texts: list[str]  # the chart's values in words (tagged PDF /Alt, see tagging.py)
 
 
 def _mid(a: tuple[float, float], b: tuple[float, float]) -> tuple[float, float]:
@@ -209,13 +213,14 @@ def _series_group(series: Series, style: SeriesStyle, cx: float, cy: float, radi
             continue
         coords = [c for i in run for c in points[i]]
         group.add(PolyLine(coords, strokeColor=style.color, strokeWidth=1.6,
-                           strokeDashArray=style.dash, strokeLineJoin=1))
+                           strokeDashArray=style.dash,  # type: ignore[arg-type]
+                           strokeLineJoin=1))  # (None: solid, reportlab's default)
     for x, y in points.values():
         group.add(_marker(style, x, y))
     return group
 
 
-def _marker(style: SeriesStyle, x: float, y: float, size: float = 5):
+def _marker(style: SeriesStyle, x: float, y: float, size: float = 5) -> Any:  # a Marker
     marker = makeMarker(style.marker, x=x, y=y, size=size, fillColor=style.color,
                         strokeColor=style.color, strokeWidth=0.9)
     if not style.marker.startswith("Filled"):
@@ -227,7 +232,7 @@ def _radar_legend(drawing: Drawing, data: RadarData, x: float, top: float) -> No
     y = top
     for s, style in zip(data.series, _cycle(len(data.series)), strict=True):
         drawing.add(Line(x, y + 3, x + 22, y + 3, strokeColor=style.color, strokeWidth=1.6,
-                         strokeDashArray=style.dash))
+                         strokeDashArray=style.dash))  # type: ignore[arg-type]  # None: solid
         drawing.add(_marker(style, x + 11, y + 3))
         _label(drawing, x + 28, y, _fit(s.label, 34), size=7.5, color=INK)
         y -= 14
@@ -322,8 +327,9 @@ def _group_drawing(values: Sequence[float | None], data: BarsData, width: float)
             continue
         color = DOMAIN_COLORS[k % len(DOMAIN_COLORS)]
         end = _scale_x(value, width)
-        d.add(Rect(_NAME_W, y, max(end - _NAME_W, 0.6), _BAR_H, fillColor=color,
-                   strokeColor=None))
+            # the stubs type Rect's **kw as the TypedDict itself, not Unpack[...]: a stub gap
+        d.add(Rect(_NAME_W, y, max(end - _NAME_W, 0.6), _BAR_H,
+                   fillColor=color, strokeColor=None))  # type: ignore[arg-type]
         d.add(String(end + 3, y + 1, number(value, 1), fontName=FONT_BOLD, fontSize=6.3,
                      fillColor=INK))
     return d
@@ -341,8 +347,8 @@ def _legend_drawing(data: BarsData, width: float) -> Drawing:
     d = Drawing(width, 12)
     x = 0.0
     for k, (_id, name) in enumerate(data.domains):
-        d.add(Rect(x, 2, 8, 7, fillColor=DOMAIN_COLORS[k % len(DOMAIN_COLORS)],
-                   strokeColor=None))
+        colour = DOMAIN_COLORS[k % len(DOMAIN_COLORS)]
+        d.add(Rect(x, 2, 8, 7, fillColor=colour, strokeColor=None))  # type: ignore[arg-type]
         x += 14 + _label(d, x + 11, 3, name, size=7, color=INK) + 10
     return d
 

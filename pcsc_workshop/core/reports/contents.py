@@ -16,9 +16,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import PageTemplate, TableStyle
 from reportlab.platypus.doctemplate import LayoutError
 from reportlab.platypus.flowables import Flowable
@@ -55,10 +57,14 @@ def heading(text: str, style: ParagraphStyle, level: int | None = 0) -> Flowable
     return flowable
 
 
-def contents_table(entries: Sequence[tuple[int, str, int, str | None]], width: float) -> DocTable:
+# A contents line: heading level, text, page number, the heading's bookmark key.
+Entry = tuple[int, str, int, str | None]
+
+
+def contents_table(entries: Sequence[Entry], width: float) -> DocTable:
     """Entries (level, text, page, key) as a two-column table: text in any script, page."""
     st = styles()
-    level_styles = (
+    level_styles: tuple[ParagraphStyle, ...] = (
         ParagraphStyle("toc0", parent=st.body, fontName="NotoSans-Bold", spaceAfter=0,
                        leading=15),
         ParagraphStyle("toc1", parent=st.body, leftIndent=14, spaceAfter=0, fontSize=9.5,
@@ -73,7 +79,8 @@ def contents_table(entries: Sequence[tuple[int, str, int, str | None]], width: f
     if is_rtl():  # indents mirror too
         level_styles = tuple(ParagraphStyle(f"{s.name}-rtl", parent=s, leftIndent=0,
                                             rightIndent=s.leftIndent) for s in level_styles)
-    rows, commands = [], [
+    rows: list[list[Flowable]] = []
+    commands: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -93,8 +100,10 @@ def contents_table(entries: Sequence[tuple[int, str, int, str | None]], width: f
 class Contents(TableOfContents):
     """The table of contents for `multiBuild` (the fallback path): entries in any script."""
 
-    def wrap(self, availWidth, availHeight):  # noqa: N803 - reportlab's names
-        self._table = contents_table(self._lastEntries, availWidth)
+    def wrap(self, availWidth: float, availHeight: float  # noqa: N803 - reportlab's names
+             ) -> tuple[float, float]:
+        # reportlab keeps the entries of the last pass privately (the stubs omit it)
+        self._table = contents_table(self._lastEntries, availWidth)  # type: ignore[attr-defined]
         self.width, self.height = self._table.wrapOn(self.canv, availWidth, availHeight)
         return self.width, self.height
 
@@ -108,13 +117,15 @@ class ContentsSpot(Flowable):
         super().__init__()
         self.spot: tuple[int, float, float, float, float] | None = None
 
-    def wrap(self, availWidth, availHeight):  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float  # noqa: N803
+             ) -> tuple[float, float]:
         # Tiny when measured (a heading kept with it must not move to the next page); the
         # space it keeps is everything below it, down to the frame's bottom.
         self.width, self.height = availWidth, 1
         return self.width, self.height
 
-    def drawOn(self, canvas, x, y, _sW=0):  # noqa: N802, N803
+    def drawOn(self, canvas: Canvas, x: float, y: float,  # noqa: N802
+               _sW: float = 0) -> None:  # noqa: N803
         top = y + self.height
         self.spot = (len(getattr(canvas, "_pages", ())), x, MARGIN_BOTTOM, self.width,
                      top - MARGIN_BOTTOM)
@@ -128,7 +139,7 @@ class _ContentsDocTemplate(BookmarkingDocTemplate):
     """Collects every `heading` laid out (page, text) and bookmarks it."""
 
 
-def _canvas_for(spot: ContentsSpot, entries: list):
+def _canvas_for(spot: ContentsSpot, entries: list[Entry]) -> type[NumberedCanvas]:
     class ContentsCanvas(NumberedCanvas):
         def save(self) -> None:
             if spot.spot is not None:
@@ -150,12 +161,13 @@ def _canvas_for(spot: ContentsSpot, entries: list):
     return ContentsCanvas
 
 
-def _link_rows(canvas, table, entries, x: float, y: float) -> None:
+def _link_rows(canvas: Canvas, table: DocTable, entries: list[Entry], x: float, y: float
+               ) -> None:
     """Make every contents line a link to its heading (the bookmark made for it)."""
     positions = getattr(table, "_rowpositions", None)
     if not positions:
         return
-    width = sum(table._colWidths)
+    width = sum(table._colWidths)  # type: ignore[attr-defined]  # set by wrap (private)
     for row, (_level, _text, _page, key) in enumerate(entries):
         if key is None or row + 1 >= len(positions):
             continue

@@ -8,9 +8,11 @@ Figures come from `core.assessment`, the functions the assessment page uses.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, TableStyle
 from reportlab.platypus.flowables import Flowable
 
@@ -26,7 +28,7 @@ from pcsc_workshop.core.reports.charts import radar_alt, radar_data, radar_drawi
 from pcsc_workshop.core.reports.contents import heading
 from pcsc_workshop.core.reports.document import Furniture, localised, render
 from pcsc_workshop.core.reports.labels import label, number
-from pcsc_workshop.core.reports.plan_pdf import PlanContext, _not_filled, plan_story
+from pcsc_workshop.core.reports.plan_pdf import PlanContext, not_filled, plan_story
 from pcsc_workshop.core.reports.plan_pdf import _cover as plan_cover
 from pcsc_workshop.core.reports.report_data import DelegationData, PersonRow, ReportData
 from pcsc_workshop.core.reports.styles import FRAME_WIDTH, DocTable, styles, table_style
@@ -95,8 +97,9 @@ def _stage_part(data: ReportData, d: DelegationData) -> list[Flowable]:
     gap = gap or next(iter(f.get("unscored_domains") or []), weak)
     reason = label(f"reason_{suggestion.reason_code}", scored=f["scored"], total=f["total"],
                    mean=f"{f['mean']:.2f}" if f.get("mean") is not None else "\u2014",
-                   domain=data.domain_names.get(weak if suggestion.reason_code == "weak-domain"
-                                                else gap or "", "") or "\u2014",
+                   domain=data.domain_names.get(
+                       (weak if suggestion.reason_code == "weak-domain" else gap) or "", "")
+                   or "\u2014",
                    domain_mean=f"{f['weakest_domain_mean']:.2f}"
                    if f.get("weakest_domain_mean") is not None else "\u2014")
     if suggestion.stage_id:
@@ -150,12 +153,12 @@ def assessment_story(data: ReportData, d: DelegationData, *,
     out: list[Flowable] = [CondPageBreak(330),
                            heading(label("assessment_of", name=d.label), st.h1, toc_level)]
     if not any(v is not None for v in d.scores.values()):
-        return out + [_not_filled_text(label("no_assessment"))] + _stage_part(data, d)
-    series = [(d.label, d.scores)]
+        return out + [not_filled(label("no_assessment"))] + _stage_part(data, d)
+    series: list[tuple[str, Mapping[str, float | None]]] = [(d.label, d.scores)]
     if any(v is not None for v in data.averages.values()):
         series.append((label("workshop_average"), data.averages))
     chart = radar_drawing(radar_data(series, data.elements, data.domain_names))
-    chart.alt_texts = [radar_alt(chart.radar)]  # type: ignore[attr-defined]
+    chart.alt_texts = [radar_alt(chart.radar)]
     out += [chart, para(label("radar_caption"), st.muted), para(chart.alt_texts[0], _alt_style()),
             para(label("domain_scores"), st.h2),
             _domain_table(data, d)]
@@ -164,17 +167,11 @@ def assessment_story(data: ReportData, d: DelegationData, *,
     return out
 
 
-def _alt_style():
+def _alt_style() -> ParagraphStyle:
     """The chart's values in words under it (small): the text alternative of the picture."""
     from reportlab.lib.styles import ParagraphStyle
 
     return ParagraphStyle("chart_alt", parent=styles().muted, fontSize=7, leading=9)
-
-
-def _not_filled_text(text: str) -> Flowable:
-    box = _not_filled()
-    box._cellvalues[0][0] = para(text, styles().empty)  # same look, other words
-    return box
 
 
 def delegation_story(data: ReportData, d: DelegationData, *, cover: bool = True,

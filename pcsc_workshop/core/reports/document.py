@@ -12,6 +12,7 @@ from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any, TypeVar
 
 from reportlab.lib.pagesizes import landscape
 from reportlab.lib.units import mm
@@ -44,6 +45,8 @@ from pcsc_workshop.core.reports.styles import (
 from pcsc_workshop.core.reports.tagging import TaggedCanvasMixin, TaggingFrame
 from pcsc_workshop.core.reports.text import para
 
+_Written = TypeVar("_Written")  # what a document writer returns (the path it wrote)
+
 
 @dataclass(frozen=True)
 class Furniture:
@@ -64,16 +67,18 @@ class Furniture:
             object.__setattr__(self, "page", landscape(self.page))
 
 
-def localised(default: Callable[..., str | None]):
+def localised(default: Callable[..., str | None]
+              ) -> Callable[[Callable[..., _Written]], Callable[..., _Written]]:
     """Give a document writer `language=` and `paper=` keyword arguments.
 
     The document is built and rendered inside `document_language` / `document_paper`: the
     language given, else `default(*args)` (the workshop's language, for most documents),
     else the language already in force (a batch sets it per participant). Paper likewise.
     """
-    def decorate(write):
+    def decorate(write: Callable[..., _Written]) -> Callable[..., _Written]:
         @functools.wraps(write)
-        def wrapper(*args, language: str | None = None, paper: str | None = None, **kwargs):
+        def wrapper(*args: Any, language: str | None = None, paper: str | None = None,
+                    **kwargs: Any) -> _Written:
             chosen = language or default(*args, **kwargs)
             with ExitStack() as stack:
                 if chosen:
@@ -85,7 +90,7 @@ def localised(default: Callable[..., str | None]):
     return decorate
 
 
-def doc_options(furniture: Furniture) -> dict:
+def doc_options(furniture: Furniture) -> dict[str, Any]:
     """What every document template is given: properties a reader and an archive check.
 
     `initialFontName`: reportlab's canvas otherwise starts in Helvetica, which is then
@@ -112,7 +117,7 @@ def split_rows_when_needed(story: Sequence[Flowable]) -> bool:
     return changed
 
 
-def _tables(item) -> Iterator:
+def _tables(item: Any) -> Iterator[Any]:  # reportlab Tables, found by their private parts
     if hasattr(item, "_cellvalues"):
         yield item
         for row in item._cellvalues:
@@ -135,7 +140,7 @@ class BookmarkingDocTemplate(BaseDocTemplate):
         if level is None:
             return
         text = flowable.toc_text  # type: ignore[attr-defined]
-        key = f"h{self.seq.nextf('heading')}"
+        key = f"h{self.seq.nextf('heading')}"  # type: ignore[attr-defined]  # (stubs)
         self.canv.bookmarkPage(key)
         self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
         entry = (level, text, self.page, key)
@@ -149,15 +154,15 @@ class NumberedCanvas(TaggedCanvasMixin, Canvas):
     """A canvas that writes "Page N of M" on every page once M is known, and the PDF's
     structure tree (see `tagging`) when it is saved."""
 
-    def __init__(self, *args, **kwargs) -> None:
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._pages: list[dict] = []
+        self._pages: list[dict[str, Any]] = []
         self.number_pages = True
         self.rtl = is_rtl()  # the number sits on the left of a right-to-left page
 
     def showPage(self) -> None:  # noqa: N802 - reportlab's name
         self._pages.append(dict(self.__dict__))
-        self._startPage()
+        self._startPage()  # type: ignore[attr-defined]  # reportlab's, not in its stubs
 
     def save(self) -> None:
         total = len(self._pages)
@@ -174,8 +179,10 @@ class NumberedCanvas(TaggedCanvasMixin, Canvas):
     def _number_page(self, total: int) -> None:
         from pcsc_workshop.core.reports.rtl import visual_line
 
-        text = label("page_of", page=number(self._pageNumber), pages=number(total))
-        width = self._pagesize[0]
+        # the canvas's own page number and size (private reportlab state, not in the stubs)
+        page = self._pageNumber  # type: ignore[attr-defined]
+        text = label("page_of", page=number(page), pages=number(total))
+        width = self._pagesize[0]  # type: ignore[attr-defined]
         self.setFillColor(MUTED)
         y = MARGIN_BOTTOM - 10 * mm
         if self.rtl:  # Arabic: reshaped in visual order, at the left (the page's end)
@@ -188,7 +195,7 @@ class NumberedCanvas(TaggedCanvasMixin, Canvas):
             self.drawRightString(width - MARGIN_X, y, text)
 
 
-def _footer(furniture: Furniture):
+def _footer(furniture: Furniture) -> Callable[[Canvas, Any], None]:
     """The onPage hook: a hairline, the workshop's title (any script) and the date."""
     from reportlab.lib.styles import ParagraphStyle
 
@@ -202,17 +209,17 @@ def _footer(furniture: Furniture):
     # a right-to-left document starts its footer at the right margin
     x = page_width - MARGIN_X - box if is_rtl(furniture.language) else MARGIN_X
 
-    def draw(canvas: Canvas, _doc) -> None:
-        canvas.number_pages = furniture.show_page_numbers
-        tagged = hasattr(canvas, "begin_tag")
-        if tagged:
-            canvas.begin_tag("Artifact")  # footer and border: page furniture
+    def draw(canvas: Canvas, _doc: Any) -> None:
+        tagged = canvas if isinstance(canvas, NumberedCanvas) else None
+        if tagged is not None:
+            tagged.number_pages = furniture.show_page_numbers
+            tagged.begin_tag("Artifact")  # footer and border: page furniture
         canvas.saveState()
         if furniture.border:  # a certificate: a frame instead of a footer
             _draw_border(canvas, furniture.page)
             canvas.restoreState()
-            if tagged:
-                canvas.end_tag()
+            if tagged is not None:
+                tagged.end_tag()
             return
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
@@ -224,8 +231,8 @@ def _footer(furniture: Furniture):
             y -= height
             flowable.drawOn(canvas, x, y)
         canvas.restoreState()
-        if tagged:
-            canvas.end_tag()
+        if tagged is not None:
+            tagged.end_tag()
 
     return draw
 
@@ -240,7 +247,7 @@ def _draw_border(canvas: Canvas, page: tuple[float, float]) -> None:
     canvas.rect(inset + 6, inset + 6, page[0] - 2 * inset - 12, page[1] - 2 * inset - 12)
 
 
-def story_texts(items) -> Iterator[str]:
+def story_texts(items: Any) -> Iterator[str]:  # a story, a flowable or a cell's text
     """Every text a story prints: paragraphs, table cells, kept-together groups."""
     for item in items if isinstance(items, (list, tuple)) else [items]:
         if isinstance(item, str):

@@ -12,7 +12,7 @@ Written atomically like the PDFs.
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from pcsc_workshop.core.assessment import coverage, domain_scores, overall_mean
@@ -28,6 +28,7 @@ from pcsc_workshop.core.reports.labels import (
     number,
 )
 from pcsc_workshop.core.reports.output import atomic_path
+from pcsc_workshop.core.reports.report_data import DelegationData, PersonRow, ReportData
 from pcsc_workshop.core.reports.text import clean
 from pcsc_workshop.core.reports.titles import humanise_ref
 
@@ -219,7 +220,8 @@ def bars_png(groups: list[tuple[str, dict[str, float | None]]],
     # with libraqm Pillow shapes and reorders itself; without it, give it the visual line
     raqm = features.check("raqm")
 
-    def draw_text(draw, xy, text, anchor="la"):
+    def draw_text(draw: ImageDraw.ImageDraw, xy: tuple[float, float], text: str,
+                  anchor: str = "la") -> None:
         rtl = has_rtl(text)
         font = arabic if rtl else sans
         shown = visual_line(text) if rtl and not raqm else text
@@ -263,7 +265,7 @@ def bars_png(groups: list[tuple[str, dict[str, float | None]]],
 
 
 # --- dossier and report --------------------------------------------------------------------------
-def _members(w: DocxWriter, members) -> None:
+def _members(w: DocxWriter, members: Sequence[PersonRow]) -> None:
     if not members:
         w.paragraph(label("no_members"), italic=True)
         return
@@ -272,7 +274,7 @@ def _members(w: DocxWriter, members) -> None:
              for m in members])
 
 
-def _assessment(w: DocxWriter, data, d, level: int) -> None:
+def _assessment(w: DocxWriter, data: ReportData, d: DelegationData, level: int) -> None:
     w.heading(label("assessment_of", name=d.label), level)
     if not any(v is not None for v in d.scores.values()):
         w.paragraph(label("no_assessment"), italic=True)
@@ -295,11 +297,11 @@ def _assessment(w: DocxWriter, data, d, level: int) -> None:
     w.table([label(k) for k in ("col_domain", "col_mean", "col_coverage")], rows)
 
 
-def _dates(data) -> str:
+def _dates(data: ReportData) -> str:
     return data.workshop.when() or date_range(None, None)
 
 
-def write_dossier_docx(data, delegation_id: str, out_path: Path | str, *,
+def write_dossier_docx(data: ReportData, delegation_id: str, out_path: Path | str, *,
                        language: str | None = None) -> Path:
     """One delegation's dossier as .docx: members, self-assessment, plans, support."""
     from pcsc_workshop.core.reports.delegation_pdf import empty_plan
@@ -322,7 +324,8 @@ def write_dossier_docx(data, delegation_id: str, out_path: Path | str, *,
         return w.save(out_path)
 
 
-def write_report_docx(data, out_path: Path | str, *, language: str | None = None) -> Path:
+def write_report_docx(data: ReportData, out_path: Path | str, *,
+                      language: str | None = None) -> Path:
     """The workshop report as .docx: agenda, people, assessments compared, plans, support."""
     from pcsc_workshop.core.reports.delegation_pdf import empty_plan
 

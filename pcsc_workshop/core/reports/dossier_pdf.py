@@ -24,13 +24,13 @@ from pcsc_workshop.core.reports.fonts import unprintable_report
 from pcsc_workshop.core.reports.labels import current_language, label
 from pcsc_workshop.core.reports.output import check_folder, safe_filename, unique_name
 from pcsc_workshop.core.reports.plan_pdf import plan_story
-from pcsc_workshop.core.reports.report_data import DelegationData, ReportData
+from pcsc_workshop.core.reports.report_data import DelegationData, PersonRow, ReportData
 from pcsc_workshop.core.reports.report_pdf import cover_story
 from pcsc_workshop.core.reports.styles import FRAME_WIDTH, DocTable, styles, table_style
 from pcsc_workshop.core.reports.text import para, paras
 
 
-def _member_plan(data: ReportData, d: DelegationData, person) -> PlanDoc:
+def _member_plan(data: ReportData, d: DelegationData, person: PersonRow) -> PlanDoc:
     for member, plan in d.member_plans:
         if member.id == person.id:
             return plan

@@ -18,14 +18,18 @@ from __future__ import annotations
 
 import threading
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from pcsc_workshop.core.reports.output import ExportError
 from pcsc_workshop.paths import fonts_dir
+
+if TYPE_CHECKING:  # reportlab is imported when fonts are registered, not at import
+    from reportlab.pdfbase.ttfonts import TTFont
 
 SANS, ARABIC, BENGALI, DEVANAGARI = "sans", "arabic", "bengali", "devanagari"
 HEBREW, TAMIL, SINHALA, THAI, LAO = "hebrew", "tamil", "sinhala", "thai", "lao"
@@ -257,7 +261,7 @@ class FontSet:
         return char.isspace() or unicodedata.category(char) in ("Cf", "Cc") or \
             self.family_for(char) is not None
 
-    def unprintable(self, texts) -> set[str]:
+    def unprintable(self, texts: Iterable[str | None]) -> set[str]:
         """The characters of `texts` that no bundled font has (each distinct one checked)."""
         seen: set[str] = set()
         for text in texts:
@@ -304,17 +308,21 @@ def _register(fonts: FontSet, family: Family) -> None:
         except Exception as exc:  # reportlab raises several types for a bad/missing file
             raise FontError(f"Cannot load the bundled font {path}: {exc}") from exc
     for name in {regular, bold, italic}:
-        _speed_up_encoding(pdfmetrics.getFont(name))
+        font = pdfmetrics.getFont(name)
+        assert isinstance(font, TTFont)
+        _speed_up_encoding(font)
     # <b> and <i> in paragraph markup need the family mapping.
     addMapping(regular, 0, 0, regular)
     addMapping(regular, 1, 0, bold)
     addMapping(regular, 0, 1, italic)
     addMapping(regular, 1, 1, bold)
     fonts.faces[family.key] = (regular, bold, italic)
-    fonts.cmaps[family.key] = frozenset(pdfmetrics.getFont(regular).face.charToGlyph)
+    face = pdfmetrics.getFont(regular)
+    assert isinstance(face, TTFont)  # registered just above from a .ttf file
+    fonts.cmaps[family.key] = frozenset(face.face.charToGlyph)
 
 
-def _speed_up_encoding(font) -> None:
+def _speed_up_encoding(font: TTFont) -> None:
     """Give a TrueType font a fast `splitString` for text whose characters all have a code.
 
     reportlab maps text to the embedded subset character by character in Python: 1.2 s of
@@ -325,21 +333,23 @@ def _speed_up_encoding(font) -> None:
     original = font.splitString
     if getattr(original, "fast", False):
         return
-    def split_string(text, doc, encoding="utf-8"):
+    def split_string(text: str | bytes, doc: Any, encoding: str = "utf-8"
+                     ) -> list[tuple[int, bytes]]:
         state = font.state.get(doc) if isinstance(text, str) else None
         if state is not None:
-            assignments = state.assignments
+            # reportlab's per-document subset codes (the stubs omit State's attributes)
+            assignments = state.assignments  # type: ignore[attr-defined]
             cached = getattr(state, "pcsc_table", None)  # per document: codes differ
             if cached is None or cached[0] != len(assignments):
                 table = {c: n for c, n in assignments.items() if n < 256}
                 if 32 in table:
                     table[0xA0] = table[32]  # reportlab prints no-break spaces as spaces
                 cached = (len(assignments), table, frozenset(map(chr, table)))
-                state.pcsc_table = cached
+                state.pcsc_table = cached  # type: ignore[attr-defined]  # our cache on it
             _, table, known = cached
-            if text and known.issuperset(text):
+            if isinstance(text, str) and text and known.issuperset(text):
                 return [(0, text.translate(table).encode("latin-1"))]
         return original(text, doc, encoding)
 
     split_string.fast = True  # type: ignore[attr-defined]
-    font.splitString = split_string
+    font.splitString = split_string  # type: ignore[method-assign]  # on purpose, see above

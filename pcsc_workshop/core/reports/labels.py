@@ -122,7 +122,9 @@ def _load(language: str) -> Catalogue:
     messages: dict[str, str | tuple[str, ...]] = {}
     for message in catalog:
         if message.context:
-            messages[message.context] = message.string
+            text = message.string  # a tuple of forms for a plural message
+            messages[message.context] = (tuple(text) if isinstance(text, list | tuple)
+                                         else text or "")
     return Catalogue(messages, catalog.plural_expr)
 
 

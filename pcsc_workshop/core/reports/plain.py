@@ -14,17 +14,27 @@ marks the break), or cut between characters with a hyphen when no dictionary app
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
+from typing import Any
 
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
 from reportlab.platypus.flowables import Flowable
 
 _WIDTHS: dict[tuple[str, float], dict[str, float]] = {}
 
 
+# pyphen's work grows with the square of a word's length, and a word longer than a line was
+# hyphenated again after every cut: one 20,000-character "word" (pasted or hostile text) took
+# 18 s of a plan's PDF. No dictionary word is this long; longer ones (URLs, codes, such
+# blobs) are cut where the line ends.
+HYPHENATE_MAX_LETTERS = 64
+
+
 @lru_cache(maxsize=8)
-def _hyphenator(language: str | None):
+def _hyphenator(language: str | None) -> Any:  # a pyphen.Pyphen (untyped) or None
     if not language:
         return None
     try:
@@ -38,7 +48,7 @@ def _hyphenator(language: str | None):
 class PlainParagraph(Flowable):
     """A paragraph of plain text in a single font; splits between lines."""
 
-    def __init__(self, text: str, style, face: str, *,
+    def __init__(self, text: str, style: ParagraphStyle, face: str, *,
                  _lines: list[tuple[str, float]] | None = None) -> None:
         super().__init__()
         self.style = style
@@ -57,7 +67,7 @@ class PlainParagraph(Flowable):
 
     fonts = None
 
-    def _measure(self):
+    def _measure(self) -> Callable[[str], float]:
         cache = _WIDTHS.setdefault((self.face, self.fontSize), {})
         face, size = self.face, self.fontSize
 
@@ -106,8 +116,10 @@ class PlainParagraph(Flowable):
         return lines
 
     @staticmethod
-    def _hyphenate(word: str, room: float, hyphenator, width) -> tuple[str, str]:
-        if hyphenator is None or room < 3 * width("n") or len(word) < 6:
+    def _hyphenate(word: str, room: float, hyphenator: Any, width: Callable[[str], float]
+                   ) -> tuple[str, str]:
+        if (hyphenator is None or room < 3 * width("n") or len(word) < 6
+                or len(word) > HYPHENATE_MAX_LETTERS):
             return "", word
         for head, tail in hyphenator.iterate(word):
             if width(head) <= room:
@@ -115,8 +127,9 @@ class PlainParagraph(Flowable):
         return "", word
 
     @staticmethod
-    def _cut(word: str, room: float, width, hyphenator) -> tuple[str, str]:
-        if hyphenator is not None:
+    def _cut(word: str, room: float, width: Callable[[str], float], hyphenator: Any
+             ) -> tuple[str, str]:
+        if hyphenator is not None and len(word) <= HYPHENATE_MAX_LETTERS:
             for head, tail in hyphenator.iterate(word):
                 if width(head) <= room:
                     return head, tail

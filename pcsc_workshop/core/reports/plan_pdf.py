@@ -7,11 +7,12 @@ them. Empty parts say "Not yet filled" rather than vanish, so a reader sees what
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import KeepTogether, Spacer, TableStyle
 from reportlab.platypus.flowables import Flowable, HRFlowable
 
@@ -48,8 +49,10 @@ class PlanContext:
     organisation: str = ""
 
 
-def _not_filled() -> Flowable:
-    box = DocTable([[para(label("not_filled"), styles().empty)]], colWidths=[FRAME_WIDTH])
+def not_filled(text: str | None = None) -> DocTable:
+    """A shaded box saying a part is empty ("Not filled in yet", or `text`)."""
+    box = DocTable([[para(label("not_filled") if text is None else text, styles().empty)]],
+                   colWidths=[FRAME_WIDTH])
     box.setStyle(TableStyle([
         ("BACKGROUND", (0, 0), (-1, -1), EMPTY_FILL),
         ("LINEBEFORE", (0, 0), (0, -1), 2, RULE),
@@ -107,11 +110,11 @@ def _section(number: int, key: str, text: str) -> list[Flowable]:
     st = styles()
     body = paras(text, st.body, bullet_style=st.bullet)
     if not body:
-        return [KeepTogether([_heading(number, key), _not_filled()])]
+        return [KeepTogether([_heading(number, key), not_filled()])]
     return [_heading(number, key), *body]
 
 
-def _cell(text: str, style) -> list[Flowable] | str:
+def _cell(text: str, style: ParagraphStyle) -> list[Flowable] | str:
     return paras(text, style) or ""
 
 
@@ -170,7 +173,7 @@ def _steps_table(doc: PlanDoc, link_titles: Callable[[str], str]) -> list[Flowab
     return [table, *in_full]
 
 
-def _in_full(title: str, fields) -> list[Flowable]:
+def _in_full(title: str, fields: Iterable[tuple[str, str]]) -> list[Flowable]:
     st = styles()
     out: list[Flowable] = [para(title, st.h2)]
     for key, text in fields:
@@ -179,7 +182,7 @@ def _in_full(title: str, fields) -> list[Flowable]:
     return out
 
 
-def _muted_cell():
+def _muted_cell() -> ParagraphStyle:
     from reportlab.lib.styles import ParagraphStyle
 
     from pcsc_workshop.core.reports.styles import MUTED
@@ -218,9 +221,9 @@ def plan_story(doc: PlanDoc, *, link_titles: Callable[[str], str] | None = None,
     for position, key in enumerate(("key_takeaways", "challenges", "approaches"), start=1):
         story += _section(position, key, getattr(doc, key))
     story += before_table(_heading(4, "next_steps"))
-    story += _steps_table(doc, titles) if doc.next_steps else [_not_filled()]
+    story += _steps_table(doc, titles) if doc.next_steps else [not_filled()]
     story += before_table(_heading(5, "support"))
-    story += _support_table(doc) if doc.support else [_not_filled()]
+    story += _support_table(doc) if doc.support else [not_filled()]
     return story
 
 
@@ -247,5 +250,5 @@ def write_plan_pdf(doc: PlanDoc, out_path: Path | str, *,
     for item in story:  # a plan of its own: its sections are the PDF's outline
         for flowable in [item, *getattr(item, "_content", [])]:
             if getattr(flowable, "plan_heading", False):
-                flowable.toc_level = 0  # type: ignore[attr-defined]
+                flowable.toc_level = 0
     return render(story, Path(out_path), furniture)

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from types import SimpleNamespace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -41,6 +41,9 @@ from pcsc_workshop.core.reports.anonymise import Pseudonyms, anonymise_plan
 from pcsc_workshop.core.reports.facts import WorkshopFacts, workshop_facts
 from pcsc_workshop.core.reports.titles import curriculum_titles, humanise_ref
 from pcsc_workshop.core.workshops import get_workshop
+
+if TYPE_CHECKING:
+    from pcsc_workshop.core.curriculum import Curriculum
 
 
 @dataclass(frozen=True)
@@ -111,13 +114,11 @@ class ReportData:
         return info.name if info else humanise_ref(stage_id)
 
 
-def _stages(curriculum: Any | None) -> dict[str, StageInfo]:
-    out: dict[str, StageInfo] = {}
-    for s in getattr(curriculum, "stages", None) or ():
-        out[s.id] = StageInfo(s.id, str(s.name), str(getattr(s, "applies_to", "") or ""),
-                              str(getattr(s, "description", "") or ""),
-                              tuple(str(r) for r in getattr(s, "recommendations", ()) or ()))
-    return out
+def _stages(curriculum: Curriculum | None) -> dict[str, StageInfo]:
+    if curriculum is None:
+        return {}
+    return {s.id: StageInfo(s.id, s.name, s.applies_to, s.description,
+                            tuple(s.recommendations)) for s in curriculum.stages}
 
 
 def _pseudonyms(people: list, hidden: set[str]) -> Pseudonyms:

@@ -98,7 +98,7 @@ def comparison_story(data: ReportData) -> list[Flowable]:
     bars = bars_data(groups, data.elements, data.domain_names,
                      average=(label("workshop_average"), data.average_domains))
     chart = domain_bars(bars)
-    chart.alt_texts = [bars_alt(bars)]  # type: ignore[attr-defined] - a Figure with its /Alt
+    chart.alt_texts = [bars_alt(bars)]  # a Figure with its /Alt
     out.append(chart)
     out.append(para(chart.alt_texts[0], _alt_style()))  # the chart's values in words
     out.append(para(label("domain_scores"), st.h2))

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Any
 
 _LRE, _PDF = "\u202a", "\u202c"
 _EMBEDDING_MARKS = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e"), None)
@@ -40,7 +41,7 @@ def has_rtl(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _reshaper():
+def _reshaper() -> Any:  # arabic_reshaper is untyped
     import arabic_reshaper
 
     # The default configuration deletes harakat (vowel marks): names would lose them.

@@ -24,8 +24,10 @@ from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
 from reportlab.platypus.flowables import Flowable
@@ -40,6 +42,9 @@ from pcsc_workshop.core.reports.fonts import (
 from pcsc_workshop.core.reports.labels import is_rtl
 from pcsc_workshop.core.reports.rtl import base_direction
 
+if TYPE_CHECKING:  # imported where fonts are shaped (start-up stays light)
+    from reportlab.pdfbase.ttfonts import TTFont
+
 _RTL = frozenset({"R", "AL"})
 _TRAILING = ".,;:!?\u060c\u061b\u061f"  # sentence punctuation, Latin and Arabic
 _NUMBER_CLASSES = frozenset({"EN", "AN"})
@@ -49,12 +54,21 @@ _FEATURES = {"kern": True, "liga": True}
 
 # --- shaping ---------------------------------------------------------------------------------
 @lru_cache(maxsize=64)
-def _hb_font(face: str):
-    return pdfmetrics.getFont(face).hbFont(10)
+def _hb_font(face: str) -> Any:  # a uharfbuzz.Font (untyped)
+    return _ttf(face).hbFont(10)
+
+
+def _ttf(face: str) -> TTFont:
+    """A registered face (fonts.py registers TrueType fonts only)."""
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    font = pdfmetrics.getFont(face)
+    assert isinstance(font, TTFont)
+    return font
 
 
 @lru_cache(maxsize=65536)
-def shape(text: str, face: str, size: float, rtl: bool):
+def shape(text: str, face: str, size: float, rtl: bool) -> tuple[str, float]:
     """(string to draw, width) of a run shaped by HarfBuzz in the given direction.
 
     The string is reportlab's `ShapedStr`: glyphs as subset characters plus HarfBuzz's
@@ -63,7 +77,7 @@ def shape(text: str, face: str, size: float, rtl: bool):
     import uharfbuzz
     from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr
 
-    ttf = pdfmetrics.getFont(face)
+    ttf = _ttf(face)
     hbf = _hb_font(face)
     buf = uharfbuzz.Buffer()
     buf.cluster_level = uharfbuzz.BufferClusterLevel.MONOTONE_CHARACTERS
@@ -72,23 +86,27 @@ def shape(text: str, face: str, size: float, rtl: bool):
     buf.direction = "rtl" if rtl else "ltr"
     uharfbuzz.shape(hbf, buf, _FEATURES)
     chars: list[str] = []
-    data: list = []
+    data: list[ShapeData] = []
     advance = 0.0
-    glyph_to_char = ttf.face.glyphToChar
+    glyph_to_char = ttf.face.glyphToChar  # type: ignore[attr-defined]  # set when parsed (stubs)
     widths = ttf.face.charWidths
     for info, pos in zip(buf.glyph_infos, buf.glyph_positions, strict=True):
         gid = info.codepoint
         try:
             uchar = glyph_to_char[gid][0]
         except (KeyError, IndexError):
-            uchar = ttf.hbAddPrivate(hbf.glyph_to_string(gid), gid, pos.x_advance)
+            # (reportlab's own shaping helper; the stubs omit it)
+            uchar = ttf.hbAddPrivate(hbf.glyph_to_string(gid), gid,  # type: ignore[attr-defined]
+                                     pos.x_advance)
         x_advance = ttf.pdfScale(pos.x_advance)
         advance += x_advance
         data.append(ShapeData(info.cluster, x_advance, ttf.pdfScale(pos.y_advance),
                               ttf.pdfScale(pos.x_offset), ttf.pdfScale(pos.y_offset),
                               widths[uchar]))
         chars.append(chr(uchar))
-    return ShapedStr("".join(chars), shapeData=data), advance * size / 1000
+    # reportlab takes one ShapeData per glyph; the stubs say a single one
+    shaped = ShapedStr("".join(chars), shapeData=data)  # type: ignore[arg-type]
+    return shaped, advance * size / 1000
 
 
 # --- syllables --------------------------------------------------------------------------------
@@ -212,7 +230,9 @@ class ScriptParagraph(Flowable):
     flows over pages and table cells like a reportlab Paragraph.
     """
 
-    def __init__(self, text: str, style, fonts: FontSet, *, bold: bool = False,
+    _fixed = False  # the head of a split keeps its lines (see split)
+
+    def __init__(self, text: str, style: ParagraphStyle, fonts: FontSet, *, bold: bool = False,
                  italic: bool = False, follow_direction: bool = True,
                  _words: list[str] | None = None, _base: str | None = None) -> None:
         super().__init__()
@@ -260,7 +280,8 @@ class ScriptParagraph(Flowable):
             out.reverse()
         return out
 
-    def _draw_parts(self, word: str, rtl_word: bool, rtl_punct: bool = False):
+    def _draw_parts(self, word: str, rtl_word: bool, rtl_punct: bool = False
+                    ) -> tuple[list[tuple[str, float, str, float]], bool]:
         """(face, size, string to draw, width) per segment, and whether the word needs its
         text given back (/ActualText): shaped, or reordered for display."""
         parts = []
@@ -343,11 +364,11 @@ class ScriptParagraph(Flowable):
             lines.append(line)
         return lines
 
-    def line_parts(self) -> list[tuple[str, float, object, float]]:
+    def line_parts(self) -> list[tuple[str, float, str, float]]:
         """The whole text as one line, (face, size, string, advance) left to right, a space's
         advance after each word but the last: for chart labels, drawn as `String`s."""
         space = stringWidth(" ", self.fonts.face(SANS), self.fontSize)
-        out: list[tuple[str, float, object, float]] = []
+        out: list[tuple[str, float, str, float]] = []
         ordered = visual_indexes(self.words, self.base)
         punct = rtl_punctuation(self.words, self.base)
         for k, (index, rtl) in enumerate(ordered):
@@ -361,7 +382,7 @@ class ScriptParagraph(Flowable):
     # --- the Flowable protocol ---------------------------------------------------------------
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         avail = max(availWidth - self.style.leftIndent - self.style.rightIndent, 1.0)
-        if getattr(self, "_fixed", False):
+        if self._fixed:
             pass  # the head of a split keeps its lines, as reportlab's Paragraph does
         elif not self._lines or self._width != avail:
             self._lines = self._wrap_lines(avail)
@@ -434,13 +455,15 @@ class ScriptParagraph(Flowable):
             for word, rtl, parts, shaped in drawn:
                 text.setTextOrigin(x, y)
                 if shaped:  # the characters as typed, for copy, search and screen readers
-                    text._code.append(f"/Span <</ActualText {_actual_text(word, rtl)}>> BDC")
+                    # the text object's content stream (private; not in the stubs)
+                    text._code.append(  # type: ignore[attr-defined]
+                        f"/Span <</ActualText {_actual_text(word, rtl)}>> BDC")
                 for face, size, string, w in parts:
                     text.setFont(face, size)
                     text.textOut(string)
                     x += w
                 if shaped:
-                    text._code.append("EMC")
+                    text._code.append("EMC")  # type: ignore[attr-defined]
                 x += space
             y -= self.leading
         canvas.drawText(text)

@@ -7,11 +7,12 @@ styles here instead of building their own, so they stay alike.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any, Literal
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
@@ -99,7 +100,7 @@ def _styles(language: str) -> Styles:
     from reportlab.platypus.tables import CellStyle
 
     CellStyle.fontname = "NotoSans"
-    align = TA_RIGHT if is_rtl(language) else TA_LEFT
+    align: Literal[0, 2] = TA_RIGHT if is_rtl(language) else TA_LEFT
     hyphens = HYPHENATION.get(language)
     base = ParagraphStyle("body", fontName="NotoSans", bulletFontName="NotoSans", fontSize=10,
                           leading=14.5, textColor=INK, spaceAfter=5, alignment=align,
@@ -178,7 +179,14 @@ class DocTable(Table):
     left/right padding, alignment) are mirrored, so the first column is on the right.
     """
 
-    def __init__(self, data, colWidths=None, *args, **kwargs):  # noqa: N803 - reportlab's
+    # What the tagged-PDF writer (tagging.py) reads: the structure tag where the type would
+    # mislead, and a chart's values in words.
+    pdf_tag: str
+    alt_texts: list[str]
+
+    def __init__(self, data: Sequence[list[Any] | tuple[Any, ...]],
+                 colWidths: Any = None,  # noqa: N803 - reportlab's name
+                 *args: Any, **kwargs: Any) -> None:
         # reportlab builds the parts of a split table with this class and the cells and
         # commands it already holds (normalizedData=1): those are mirrored already
         self._mirror = is_rtl() and not kwargs.get("normalizedData")
@@ -189,7 +197,7 @@ class DocTable(Table):
                 colWidths = list(reversed(list(colWidths)))
         super().__init__(data, colWidths, *args, **kwargs)
 
-    def setStyle(self, tblstyle):  # noqa: N802 - reportlab's name
+    def setStyle(self, tblstyle: Any) -> None:  # noqa: N802 - reportlab's name
         if not getattr(self, "_mirror", False):
             return super().setStyle(tblstyle)
         commands = tblstyle.getCommands() if hasattr(tblstyle, "getCommands") else tblstyle

@@ -16,15 +16,19 @@ cells without a hook per cell), and a paragraph split over two pages is two `P` 
 
 from __future__ import annotations
 
+from typing import Any, Literal
+
 from reportlab.pdfbase.pdfdoc import (
     PDFArray,
     PDFDictionary,
+    PDFDocument,
     PDFName,
     PDFObject,
     PDFObjectReference,
     PDFString,
 )
 from reportlab.platypus import Frame
+from reportlab.platypus.flowables import Flowable
 
 
 class _Raw(PDFObject):
@@ -33,14 +37,14 @@ class _Raw(PDFObject):
     def __init__(self, token: str) -> None:
         self.token = token
 
-    def format(self, document) -> bytes:
+    def format(self, document: PDFDocument) -> bytes:
         return self.token.encode("ascii")
 
 
 _HEADINGS = {"title": "H1", "h1": "H1", "h2": "H2", "toc0": "P"}
 
 
-def tag_for(flowable) -> tuple[str | None, str | None]:
+def tag_for(flowable: Flowable) -> tuple[str | None, str | None]:
     """(structure type, alt text) of a flowable; (None, None) for layout-only flowables."""
     chosen = getattr(flowable, "pdf_tag", None)  # set where the type alone would mislead
     if chosen:
@@ -69,6 +73,10 @@ def tag_for(flowable) -> tuple[str | None, str | None]:
 
 class TaggedCanvasMixin:
     """Canvas side: MCIDs per page and the structure tree written at save time."""
+
+    # What the reportlab Canvas this is mixed into provides (private: not in its stubs).
+    _code: list[str]
+    _doc: PDFDocument
 
     def _tag_pages(self) -> list[list[tuple[str, str | None]]]:
         pages = self.__dict__.get("_tagged_pages")
@@ -120,14 +128,15 @@ class TaggedCanvasMixin:
                 elements.append(ref)
                 kids.append(ref)
             nums += [index, PDFArray(elements)]
-            page = doc.Pages.pages[index]
+            # Pages and Catalog: set by PDFDocument.__init__, missing from its stubs
+            page = doc.Pages.pages[index]  # type: ignore[attr-defined]
             page.__NoDefault__ = [*page.__NoDefault__, "StructParents"]
             page.StructParents = index
         parent_tree = PDFDictionary({"Nums": PDFArray(nums)})
         root.dict["K"] = PDFArray(kids)
         root.dict["ParentTree"] = doc.Reference(parent_tree, "StructParentTree")
         root.dict["ParentTreeNextKey"] = page_count
-        catalog = doc.Catalog
+        catalog = doc.Catalog  # type: ignore[attr-defined]
         catalog.StructTreeRoot = root_ref
         catalog.MarkInfo = PDFDictionary({"Marked": _Raw("true")})
 
@@ -135,14 +144,15 @@ class TaggedCanvasMixin:
 class TaggingFrame(Frame):
     """A frame that wraps each flowable it draws in a marked-content sequence."""
 
-    def _add(self, flowable, canv, trySplit=0):  # noqa: N803 - reportlab's names
+    def _add(self, flowable: Flowable, canv: Any, trySplit: int = 0  # noqa: N803
+             ) -> Literal[0, 1]:  # canv: a TaggedCanvasMixin canvas, or one not tagged
         begin = getattr(canv, "begin_tag", None)
         tag, alt = tag_for(flowable)
         if begin is None or tag is None:
-            return super()._add(flowable, canv, trySplit)
+            return super()._add(flowable, canv, trySplit)  # type: ignore[misc]  # private
         mark = len(canv._code)
         mcid = begin(tag, alt)
-        placed = super()._add(flowable, canv, trySplit)
+        placed = super()._add(flowable, canv, trySplit)  # type: ignore[misc]  # (stubs)
         if placed:
             canv.end_tag()
         else:  # it did not fit here: no empty element

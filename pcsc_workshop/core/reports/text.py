@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
@@ -93,7 +94,7 @@ def para(text: str | None, style: ParagraphStyle, *, fonts: FontSet | None = Non
 
 
 @lru_cache(maxsize=256)
-def _template_frag(style: ParagraphStyle):
+def _template_frag(style: ParagraphStyle) -> Any:  # reportlab's ParaFrag (untyped)
     from reportlab.platypus.paraparser import ParaParser
 
     _, frags, _ = ParaParser().parse("x", style)
@@ -133,5 +134,5 @@ def before_table(heading: Flowable, room: float = 110) -> list[Flowable]:
     blank before every long table."""
     from reportlab.platypus import CondPageBreak
 
-    heading.keepWithNext = 0  # type: ignore[attr-defined]
+    heading.keepWithNext = 0
     return [CondPageBreak(room), heading]

@@ -147,4 +147,4 @@ def flush_pages(window) -> None:
     """Save what every page has pending before an import or a pack: what comes in then
     meets the latest edits, and no stale editor saves over it afterwards."""
     for page in window.pages:
-        page.flush()
+        page.flush(wait=True)

@@ -43,8 +43,10 @@ class Page(QWidget):
         """
         return []
 
-    def flush(self) -> None:
-        """Save anything pending (called before switching pages and on close)."""
+    def flush(self, wait: bool = True) -> None:
+        """Save anything pending. `wait=True`: stored before returning, because the caller
+        reads the database next (Edit › Undo, an exchange, another workshop, closing);
+        `wait=False`: the save starts on a worker (switching pages)."""
 
     def ensure_loaded(self) -> None:
         if self._stale:

@@ -256,11 +256,14 @@ class PlansPage(Page):
 
         run_read(self, self.ctx, read, done=show)
 
-    def flush(self) -> None:
+    def flush(self, wait: bool = True) -> None:
         """Store what was typed before returning: callers read the database next (an
         exchange, Edit › Undo, another workshop). The autosave itself, when typing pauses,
         writes on a worker; this writes on the UI thread only what it had not yet stored."""
-        self.editor.store_now()
+        if wait:
+            self.editor.store_now()
+        else:
+            self.editor.flush()
 
     # -- export -----------------------------------------------------------------------
     def export_current(self) -> None:
@@ -282,10 +285,8 @@ class PlansPage(Page):
         titles = self._link_title_lookup()
 
         def work(progress, cancelled):
-            from pcsc_workshop.core.reports.plan_pdf import write_plan_pdf
-
-            doc, language = door.plans.pdf_source(plan_id)  # the owner's, else the workshop's
-            return write_plan_pdf(doc, path, link_titles=titles, language=language)
+            # door/exports.py: in the owner's language, else the workshop's
+            return door.exports.plan(plan_id, path, link_titles=titles).files[0]
 
         def done(result) -> None:
             self.editor.status.setText(self.tr("PDF saved: {0}").format(Path(result).name))

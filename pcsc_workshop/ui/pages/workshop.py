@@ -162,7 +162,7 @@ class WorkshopPage(Page):
     def load(self) -> None:
         """Read the workshop on a worker (details, agenda, people: one read), then fill the
         tabs; until then they keep what they showed (`loading` is True)."""
-        self.flush()
+        self.flush(wait=False)
         if self._saving:  # read once the edit is stored, or the read may predate it
             self._load_after_save = True
             return
@@ -272,9 +272,10 @@ class WorkshopPage(Page):
             if index >= 0:
                 window.workshop_picker.setItemText(index, title)
 
-    def flush(self, wait: bool = False) -> None:
-        """Store a pending edit now, on a worker (page switch); `wait`: on this thread,
-        before returning (the window closing: a worker's write could be cut short)."""
+    def flush(self, wait: bool = True) -> None:
+        """Store a pending edit: with `wait`, on this thread before returning (the caller
+        reads the database next, or the window is closing: a worker's write could be cut
+        short); else on a worker (page switch)."""
         self.saver.flush(wait=wait)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
@@ -292,7 +293,7 @@ class WorkshopPage(Page):
     # -- actions ------------------------------------------------------------------------------
     def new_workshop(self) -> WorkshopWizard:
         """Run the wizard; on Finish, switch the whole window to the new workshop."""
-        self.flush()
+        self.flush(wait=False)
         wizard = WorkshopWizard(self.ctx, self)
         if wizard.exec() and wizard.workshop_id:
             self.workshop_created(wizard.workshop_id)

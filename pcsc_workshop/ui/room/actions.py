@@ -27,7 +27,7 @@ class RoomActions(QObject):
     def __init__(self, window: Any) -> None:
         super().__init__(window)
         self.window = window
-        self.hub: Any = None
+        self._hub: Any = None
         self.dialog: Any = None
         self.relay = _Relay()
         self.relay.changed.connect(self._queue, Qt.ConnectionType.QueuedConnection)
@@ -52,6 +52,25 @@ class RoomActions(QObject):
         menu.insertAction(before, self.send_action)
         menu.insertSeparator(before)
         self.last_message: Any = None
+
+    @property
+    def hub(self) -> Any:
+        """The open room (a ProcessHub), or None."""
+        return self._hub
+
+    @hub.setter
+    def hub(self, hub: Any) -> None:
+        self._hub = hub
+
+    def figures_source(self, workshop_id: str, elements: list) -> Any:
+        """The dashboard's figures from the open room's process, or None (no room open, or
+        another workshop's). The dashboard refreshes once a second while the room is busy:
+        computing its figures there holds none of this window's GIL."""
+        hub = self._hub
+        if hub is None or getattr(hub, "dashboard_figures", None) is None \
+                or hub.workshop_id != workshop_id:
+            return None
+        return hub.dashboard_figures(elements)
 
     def attach(self, ctx: Any) -> None:
         self.open_action.setEnabled(True)
