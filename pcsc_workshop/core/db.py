@@ -41,7 +41,6 @@ from pcsc_workshop.core.errors import (
     ForeignDatabase,
     classify,
 )
-from pcsc_workshop.core.fairness import breathe
 from pcsc_workshop.core.migrations import HEAD
 
 __all__ = ["DatabaseError", "open_database", "session_factory", "upgrade", "backup",
@@ -280,13 +279,7 @@ def make_engine(path: Path) -> Engine:
                            connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
-    # Every statement is a point where a worker can let the UI thread run (core/fairness.py).
-    event.listen(engine, "before_cursor_execute", _breathe)
     return engine
-
-
-def _breathe(*_args: object) -> None:
-    breathe()
 
 
 def _refuse_foreign(path: Path, info: FileInfo) -> None:

@@ -106,6 +106,9 @@ def prepare_store(db: str | None, demo: bool = True) -> Store:
     import pcsc_workshop.core.local_content  # noqa: F401 - the first page lists local content
     try:  # the first page shows the curriculum: parse it here, not on the UI thread
         from pcsc_workshop.core.curriculum import load_curriculum
+        from pcsc_workshop.core.curriculum.citing import cite
+
+        cite("")  # ...and read its sources registry (pydantic models: ~10 ms on the UI thread)
 
         # English and the reader's likely content language (~90 ms each, before the first
         # page); the window's warm-up loads the other languages once the page is shown

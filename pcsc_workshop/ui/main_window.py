@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import contextlib
 import sys
+import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -32,6 +34,10 @@ from pcsc_workshop.ui.pages import PageSpec, page_specs
 if TYPE_CHECKING:
     from pcsc_workshop.ui.context import AppContext
     from pcsc_workshop.ui.pages.base import Page
+
+
+# The warm-up polishes a page's widgets for at most this long per event-loop turn.
+WARM_UP_SLICE_S = 0.012
 
 
 class MainWindow(QMainWindow):
@@ -130,21 +136,36 @@ class MainWindow(QMainWindow):
                                        self.content_language)
         self.content_label.setBuddy(self.content_language)
         self.reload_workshops()
-        if self.nav.currentRow() != 0:
-            self.nav.setCurrentRow(0)
-        else:
-            self._show_page(0)
+        self.nav.blockSignals(True)  # the first page is shown below, in later turns
+        self.nav.setCurrentRow(0)
+        self.nav.blockSignals(False)
         self.exchange.attach(ctx)
         self.room.attach(ctx)
+        # Building the first page and filling it took ~35 ms each of UI-thread work on a
+        # quiet machine (two to four times that on a loaded one): each gets a turn of its
+        # own, so attaching never holds the event loop for both (bench/ui_latency_bench.py).
+        QTimer.singleShot(0, self._build_first_page)
+
+    def _build_first_page(self) -> None:
+        if self.stack.currentWidget() is not self.loading:
+            return  # a page was chosen meanwhile
+        page = self.page(self.specs[max(0, self.nav.currentRow())].name)
+        self.stack.setCurrentWidget(page)
+        QTimer.singleShot(0, lambda: self._fill_if_shown(page))
+
+    def _fill_if_shown(self, page: Page) -> None:
+        if self.stack.currentWidget() is page:
+            page.ensure_loaded()
 
     def warm_up(self, done: Callable[[], None] | None = None) -> None:
         """Prepare every page while the user reads the first one.
 
         Importing the page modules (pyqtgraph and numpy for the charts: ~0.4 s) runs on a
-        worker; then the pages not built yet are built one per event-loop turn, then laid out
+        worker; then the pages not built yet are built one per event-loop turn, their
+        widgets polished (style sheet) a slice of WARM_UP_SLICE_S at a time, then laid out
         and painted once off-screen, so that a click on the sidebar later only fills a page
         instead of importing, building, polishing and first painting it. Each turn stays
-        under ~30 ms (bench/ui_latency_bench.py) so the first page stays responsive.
+        short (bench/ui_latency_bench.py) so the first page stays responsive.
         """
         from pcsc_workshop.ui.workers import Op
 
@@ -162,16 +183,35 @@ class MainWindow(QMainWindow):
         pending = [s.name for s in self.specs if s.name not in self._pages]
         steps: list[Callable[[], object]] = []
 
+        def polish_in_slices(page: QWidget) -> None:
+            # Deepest widgets first (reversed pre-order): polishing a widget polishes all its
+            # children too, so this way each turn polishes only what it is given.
+            widgets = page.findChildren(QWidget)[::-1]
+
+            def polish_some() -> None:
+                deadline = time.perf_counter() + WARM_UP_SLICE_S
+                while widgets and time.perf_counter() < deadline:
+                    widget = widgets.pop(0)
+                    if shiboken6.isValid(widget):
+                        widget.ensurePolished()
+                if widgets:
+                    steps.insert(0, polish_some)
+
+            steps.insert(0, polish_some)
+
         def build_next() -> None:
             if steps:  # a page's own preparation, one step per turn
-                steps.pop(0)()
+                more = steps.pop(0)()
+                if isinstance(more, list):  # a step that found more steps: those come next
+                    steps[0:0] = more
                 QTimer.singleShot(0, build_next)
                 return
             while pending and pending[0] in self._pages:
                 pending.pop(0)
             if pending:
                 page = self.page(pending.pop(0))
-                steps.extend([*page.prepare_steps(), lambda p=page: self._paint_off_screen(p)])
+                steps.extend([*page.prepare_steps(), lambda p=page: polish_in_slices(p),
+                              lambda p=page: self._paint_off_screen(p)])
                 QTimer.singleShot(0, build_next)
             else:
                 settle_heap()

@@ -11,9 +11,12 @@ Three layers:
 
 1. `install(app)` puts a guard on the whole application. Every QLabel still in AutoText when
    it is first polished (before it is laid out or shown: that is when Qt would load images)
-   becomes `Qt.PlainText`, and every tooltip is shown through `Qt.convertFromPlainText`
-   (escaped), whichever widget, item view, menu or tab bar asked for it. A label that really
-   needs rich text says so with `setTextFormat(Qt.RichText)` (and escapes what it inserts).
+   becomes `Qt.PlainText`. That includes Qt's own tooltip label, so every tooltip shows its
+   text as typed, whichever widget, item view, header, menu or tab bar asked for it (Qt
+   still wraps long ones). A label that really needs rich text says so with
+   `setTextFormat(Qt.RichText)` (and escapes what it inserts). The guard runs in the
+   application style's `polish` (ui/app_style.py), once per widget: as an application event
+   filter it was called for every event and took ~40 % of the UI thread's start-up work.
 2. `plain_label()` for labels built with user text, so they are plain from the first line.
 3. `SafeTextBrowser` / `set_user_markdown()`: Markdown from users (local content) is shown
    without raw HTML, and the view never loads a file or a remote resource (`loadResource`
@@ -22,28 +25,9 @@ Three layers:
 
 from __future__ import annotations
 
-from PySide6 import QtGui
-from PySide6.QtCore import QEvent, QObject, Qt, QUrl
-from PySide6.QtGui import QHelpEvent, QTextDocument
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
-    QGraphicsView,
-    QHeaderView,
-    QLabel,
-    QMenu,
-    QTabBar,
-    QTextBrowser,
-    QToolTip,
-    QWidget,
-)
-
-_GUARD_NAME = "pcsc_plain_text_guard"
-
-
-def escaped_tooltip(text: str) -> str:
-    """Tooltip HTML that shows `text` literally (and wraps long lines)."""
-    return QtGui.Qt.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal)
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QApplication, QLabel, QMenu, QTextBrowser, QWidget
 
 
 def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
@@ -54,77 +38,22 @@ def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
     return label
 
 
-def _tooltip_text(obj: QObject, event: QHelpEvent) -> str | None:
-    """The tooltip Qt would show for `obj` at the event's position (None: not ours to judge)."""
-    pos = event.pos()
-    parent = obj.parent() if isinstance(obj, QWidget) else None
-    if isinstance(parent, QHeaderView) and obj is parent.viewport():
-        obj = parent  # a header's sections answer, not its (empty) item model
-    if isinstance(parent, QAbstractItemView) and not isinstance(parent, QHeaderView) \
-            and obj is parent.viewport():
-        index = parent.indexAt(pos)
-        value = index.data(Qt.ItemDataRole.ToolTipRole) if index.isValid() else None
-        return "" if value is None else str(value)
-    if isinstance(parent, QGraphicsView) and obj is parent.viewport():
-        item = parent.itemAt(pos)
-        return item.toolTip() if item is not None else ""
-    if isinstance(obj, QHeaderView):
-        section = obj.logicalIndexAt(pos)
-        model = obj.model()
-        if section < 0 or model is None:
-            return ""
-        value = model.headerData(section, obj.orientation(), Qt.ItemDataRole.ToolTipRole)
-        return "" if value is None else str(value)
-    if isinstance(obj, QMenu):
-        action = obj.actionAt(pos)
-        if action is None:
-            return obj.toolTip()
-        # QMenu shows an action's tooltip only when it differs from its text
-        tip = action.toolTip()
-        return "" if tip == action.text().replace("&", "") else tip
-    if isinstance(obj, QTabBar):
-        tab = obj.tabAt(pos)
-        return obj.tabToolTip(tab) if tab >= 0 else obj.toolTip()
-    if isinstance(obj, QAbstractItemView | QGraphicsView):
-        return None  # their viewports answer (above)
-    if isinstance(obj, QWidget):
-        return obj.toolTip()
-    return None
+def make_label_plain(widget: QWidget) -> None:
+    """The polish step (ui/app_style.py): a QLabel still in AutoText becomes PlainText.
+
+    Menus show their actions' own tooltips too (the Export menu explains its options in
+    them); Qt's menus hide them unless asked."""
+    if isinstance(widget, QLabel) and widget.textFormat() == Qt.TextFormat.AutoText:
+        widget.setTextFormat(Qt.TextFormat.PlainText)
+    elif isinstance(widget, QMenu):
+        widget.setToolTipsVisible(True)
 
 
-class PlainTextGuard(QObject):
-    """Application event filter: AutoText labels become plain; tooltips are escaped."""
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        kind = event.type()
-        if kind == QEvent.Type.Polish and isinstance(obj, QLabel):
-            if obj.textFormat() == Qt.TextFormat.AutoText:
-                obj.setTextFormat(Qt.TextFormat.PlainText)
-            return False
-        if kind == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            text = _tooltip_text(obj, event)
-            if text is None:
-                return False
-            if not text:
-                QToolTip.hideText()
-                event.ignore()
-                return True
-            QToolTip.showText(event.globalPos(), escaped_tooltip(text), obj)  # type: ignore[arg-type]
-            return True
-        return False
-
-
-def install(app: QApplication | None = None) -> PlainTextGuard:
+def install(app: QApplication | None = None) -> None:
     """Install the guard once on the application (safe to call again)."""
-    app = app or QApplication.instance()  # type: ignore[assignment]
-    assert app is not None
-    found = app.findChild(PlainTextGuard, _GUARD_NAME)
-    if found is not None:
-        return found
-    guard = PlainTextGuard(app)
-    guard.setObjectName(_GUARD_NAME)
-    app.installEventFilter(guard)
-    return guard
+    from pcsc_workshop.ui import app_style
+
+    app_style.on_polish(make_label_plain, app)
 
 
 # Markdown without raw HTML: `<img>` or `<b>` in a user's text shows as typed.

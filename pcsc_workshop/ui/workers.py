@@ -22,10 +22,6 @@ import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from pcsc_workshop.core.fairness import breathe, breathe_while_loading
-
-breathe_while_loading()  # workers reading many ORM rows let the UI thread in (fairness.py)
-
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
@@ -47,7 +43,6 @@ def _throttled(emit: Progress) -> Progress:
     last = [float("-inf")]
 
     def progress(done: int, total: int) -> None:
-        breathe()  # a unit of work is done: let the UI thread in (core/fairness.py)
         now = time.monotonic()
         if done >= total or now - last[0] >= PROGRESS_INTERVAL_S:
             last[0] = now

@@ -222,3 +222,22 @@ def test_combo_boxes_show_the_start_of_a_long_text_in_a_right_to_left_window(qtb
     style.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option, painter, combo)
     painter.end()
     assert drawn and drawn[0].startswith("Smart Cities") and drawn[0].endswith("…")
+
+
+def test_every_combo_box_of_the_window_draws_the_start_of_its_text(window, qtbot):
+    """The start-of-text proxy is each combo box's own style (set when it is polished), and
+    the application's style overrides nothing that runs while drawing (ui/app_style.py)."""
+    from PySide6.QtWidgets import QApplication, QComboBox, QProxyStyle
+
+    from pcsc_workshop.ui import app_style
+
+    for name in ("assessment", "plans"):
+        window.show_page(name)
+    qtbot.wait(20)
+    combos = [c for c in window.findChildren(QComboBox) if c.isVisible()]
+    assert len(combos) >= 3
+    assert all(c.property("pcsc_start_of_text") for c in combos), [
+        c.objectName() or c.accessibleName() for c in combos if not c.property("pcsc_start_of_text")]
+    hook = app_style.install(QApplication.instance())
+    for method in ("drawControl", "drawComplexControl", "drawPrimitive", "subElementRect"):
+        assert getattr(type(hook), method) is getattr(QProxyStyle, method), method

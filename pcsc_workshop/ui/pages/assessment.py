@@ -68,7 +68,8 @@ class AssessmentPage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.framework: Framework | None = None
+        self.framework: Framework | None = None  # set once the form is built
+        self._form_pending: list | None = None  # the form's build steps not run yet
         self._radar_ready = False
         self.doc: AssessmentDoc | None = None
         self._labels: dict[str, str] = {}
@@ -179,20 +180,37 @@ class AssessmentPage(Page):
 
     # -- loading ------------------------------------------------------------------------------
     def prepare_steps(self) -> list:
-        """The form's 21 rows and the radar's axes (built once per curriculum)."""
-        return [self._build_form, self._build_radar]
+        """The form's 21 rows a domain per step, then the radar's axes (built once per
+        curriculum). The first step returns the rest of the form's steps (main_window)."""
+        return [lambda: [self._build_form_step for _ in self._form_steps()], self._build_radar]
+
+    def _form_steps(self) -> list:
+        """What is left to build of the form (empty once `self.framework` is set)."""
+        if self.framework is None and self._form_pending is None:
+            fw = load_framework(self.ctx.curriculum)
+            self._form_pending = [*self.form.build_steps(fw.elements, fw.domain_names,
+                                                         fw.rubric_rules),
+                                  lambda: self._form_built(fw)]
+        return self._form_pending or []
+
+    def _build_form_step(self) -> None:
+        steps = self._form_steps()
+        if steps:
+            steps.pop(0)()
 
     def _build_form(self) -> None:
-        if self.framework is None:
-            self.framework = fw = load_framework(self.ctx.curriculum)
-            self.form.build(fw.elements, fw.domain_names, fw.rubric_rules)
-            # Keyboard order: the delegation, then each element's level and evidence in
-            # number order, then the chart and the suggestions (the rows are built last).
-            chain = [self.delegation]
-            for row in self.form.rows.values():
-                chain += [row.combo, row.evidence]
-            for before, after in zip(chain, chain[1:], strict=False):
-                QWidget.setTabOrder(before, after)
+        while steps := self._form_steps():  # what the warm-up has not built yet
+            steps.pop(0)()
+
+    def _form_built(self, fw: Framework) -> None:
+        self.framework, self._form_pending = fw, None
+        # Keyboard order: the delegation, then each element's level and evidence in
+        # number order, then the chart and the suggestions (the rows are built last).
+        chain = [self.delegation]
+        for row in self.form.rows.values():
+            chain += [row.combo, row.evidence]
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
 
     def _build_radar(self) -> None:
         self._build_form()
@@ -215,7 +233,7 @@ class AssessmentPage(Page):
                 self.framework = new
                 super().content_language_changed(language)
                 return
-        self.framework = None
+        self.framework, self._form_pending = None, None
         self._radar_ready = False
         super().content_language_changed(language)
 

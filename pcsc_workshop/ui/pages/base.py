@@ -38,7 +38,8 @@ class Page(QWidget):
         """Expensive set-up that needs no workshop data, as separate steps (callables).
 
         The main window runs them one per event-loop turn while the user reads the first
-        page, so that the first visit to this page only fills it with data.
+        page, so that the first visit to this page only fills it with data. A step that
+        returns a list of callables has them run next, one per turn as well.
         """
         return []
 
