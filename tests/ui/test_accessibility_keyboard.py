@@ -147,7 +147,7 @@ def test_export_a_plan_to_pdf_with_the_keyboard_only(make_window, qtbot, sync_op
 
     QTimer.singleShot(0, answer_the_file_dialog)
     press(Qt.Key.Key_D, ALT)  # the "Export P&DF…" accelerator (Alt+E: the Edit menu)
-    qtbot.waitUntil(target.exists, timeout=10_000)
+    qtbot.waitUntil(target.exists, timeout=30_000)  # a PDF export on a loaded machine
     assert seen == ["Export action plan"]
     assert target.read_bytes().startswith(b"%PDF")
     assert "PDF saved" in page.editor.status.text()
