@@ -91,14 +91,13 @@ def prepare_store(db: str | None, demo: bool = True) -> Store:
     `demo=False` when the app starts to open a workshop pack: a participant's laptop needs
     the facilitator's workshop, not the demo (making it was 1.6 s of the ~7-9 s to "Who are
     you?" on a fresh database, and left a second workshop in the picker)."""
-    from pcsc_workshop.core.demo import ensure_demo_workshop
-    from pcsc_workshop.core.workshops import list_workshops
+    from pcsc_workshop.door import Door
     from pcsc_workshop.ui.pages import page_specs
 
     store = open_store(db)
-    with store.session() as session:
-        if demo and not list_workshops(session):
-            ensure_demo_workshop(session)
+    door = Door(store)
+    if demo and not door.workshops.all():
+        door.workshops.ensure_demo()
     page_specs()[0].load_class()  # import the first page's module off the UI thread
     # ...and the exchange core, which the window's plan-status check needs as soon as the
     # database is attached (importing it there competed with the first page for the GIL).
@@ -128,11 +127,9 @@ def likely_content_languages(store: Store) -> list[str]:
     wanted = str(settings.value("workshop_id", "", str) or "")
     if wanted:
         try:
-            from pcsc_workshop.core.models import Workshop
+            from pcsc_workshop.door import Door
 
-            with store.session() as session:
-                workshop = session.get(Workshop, wanted)
-                found.append(workshop.language if workshop is not None else "")
+            found.append(Door(store).workshops.working_language(wanted))
         except Exception:  # noqa: BLE001 - a guess only; the page loads what it needs
             pass
     return [lang for lang in found if lang]
@@ -150,12 +147,11 @@ def build_window(store: Store, files: Sequence[str] = ()) -> MainWindow:
     """The main window on an already open `store` (tests; the demo made on first use).
 
     `files`: `.pcsc` files to open once the store is attached, as `pcsc-workshop FILE.pcsc`."""
-    from pcsc_workshop.core.demo import ensure_demo_workshop
-    from pcsc_workshop.core.workshops import list_workshops
+    from pcsc_workshop.door import Door
 
-    with store.session() as session:
-        if not list_workshops(session):
-            ensure_demo_workshop(session)
+    door = Door(store)
+    if not door.workshops.all():
+        door.workshops.ensure_demo()
     window = MainWindow()
     window.exchange.open_files(list(files))
     attach_store(window, store)
