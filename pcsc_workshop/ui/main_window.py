@@ -263,7 +263,11 @@ class MainWindow(QMainWindow):
         for row, spec in enumerate(self.specs):
             if spec.name == name:
                 self.nav.setCurrentRow(row)
-                return self.page(name)
+                page = self.page(name)
+                if self.ctx is not None:  # shown and filled now, even if it was already
+                    self.stack.setCurrentWidget(page)  # the current row (the first page
+                    page.ensure_loaded()  # is otherwise filled a turn after attaching)
+                return page
         raise KeyError(name)
 
     def _show_page(self, row: int) -> None:
