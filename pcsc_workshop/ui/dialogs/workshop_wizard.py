@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -26,6 +27,9 @@ from pcsc_workshop.ui.accessibility import LabelledFields
 from pcsc_workshop.ui.operations import run_op
 from pcsc_workshop.ui.widgets.workshop_details_form import WorkshopDetailsForm
 from pcsc_workshop.ui.wording import refusal
+
+if TYPE_CHECKING:
+    from pcsc_workshop.ui.context import AppContext
 
 
 class TemplatePage(QWizardPage):
@@ -114,7 +118,7 @@ class DetailsPage(QWizardPage):
 class WorkshopWizard(LabelledFields, QWizard):
     """On Finish, creates the workshop (and its agenda); `workshop_id` holds the new id."""
 
-    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.workshop_id: str | None = None

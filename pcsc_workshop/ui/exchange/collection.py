@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,6 +26,9 @@ from pcsc_workshop.ui.operations import run_read
 from pcsc_workshop.ui.widgets.bulk_fill import bulk_fill
 from pcsc_workshop.ui.workers import Op
 
+if TYPE_CHECKING:
+    from pcsc_workshop.ui.context import AppContext
+
 
 def collected_text(status) -> str:
     """"14:05 · revision 7" for a `ParticipantStatus`, or "not yet" (dashboard cell text)."""
@@ -40,7 +45,7 @@ def collected_text(status) -> str:
 class CollectionView(QWidget):
     """A table of `participant_status` for the current workshop."""
 
-    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.summary = QLabel(self)
@@ -94,7 +99,7 @@ class CollectionView(QWidget):
 
 
 class CollectionDialog(LabelledFields, QDialog):
-    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Collected plans"))
         self.setAccessibleName(self.tr("Collected plans"))

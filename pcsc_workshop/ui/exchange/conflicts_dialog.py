@@ -9,7 +9,7 @@ as a new edit here so that it travels on; the pages showing that record refresh 
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -33,6 +33,9 @@ from pcsc_workshop.ui.accessibility import LabelledFields
 from pcsc_workshop.ui.exchange.common import failure_text, show_message
 from pcsc_workshop.ui.exchange.words import field_label, local_time, table_label, value_text
 from pcsc_workshop.ui.operations import run_op, run_read
+
+if TYPE_CHECKING:
+    from pcsc_workshop.ui.context import AppContext
 
 MINE, THEIRS, EDITED = "mine", "theirs", "edited"
 
@@ -142,7 +145,7 @@ class ConflictResolver(QWidget):
 
     resolved = Signal(str)
 
-    def __init__(self, ctx, parent: QWidget | None = None, before_write=None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, before_write=None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.before_write = before_write  # e.g. save open editors first, so nothing is lost
@@ -271,7 +274,7 @@ class ConflictsDialog(LabelledFields, QDialog):
 
     changed = Signal()
 
-    def __init__(self, ctx, parent: QWidget | None = None, before_write=None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, before_write=None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Conflicts"))

@@ -5,6 +5,8 @@ are then imported) or discards it. Nothing held is ever applied without this dec
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,13 +27,16 @@ from pcsc_workshop.ui.exchange.words import local_time
 from pcsc_workshop.ui.operations import run_op, run_read
 from pcsc_workshop.ui.workers import Op
 
+if TYPE_CHECKING:
+    from pcsc_workshop.ui.context import AppContext
+
 
 class HeldDialog(LabelledFields, QDialog):
     """One row per participant and unknown laptop, with Accept and Discard."""
 
     decided = Signal(object)  # an ImportReport after an acceptance, None after a discard
 
-    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Plans from new laptops"))

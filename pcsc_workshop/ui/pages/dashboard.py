@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import time
 from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QHideEvent
@@ -39,6 +40,9 @@ from pcsc_workshop.ui.widgets.domain_bars import DomainBars
 from pcsc_workshop.ui.wording import support_kind
 from pcsc_workshop.ui.workers import Op
 
+if TYPE_CHECKING:
+    from pcsc_workshop.ui.context import AppContext
+
 DASH = "—"
 
 
@@ -50,7 +54,7 @@ class DashboardPage(Page):
     NAME = "dashboard"
     SHOWS = frozenset({"delegations", "participants", "plans", "assessments", "checks", "polls"})
 
-    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.data: DashboardData | None = None
         self._auto_refresh = QTimer(self)

@@ -7,9 +7,14 @@ the pages that show curriculum content; the interface language (Settings) is sep
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from pcsc_workshop.ui.i18n import LANGUAGES
+
+if TYPE_CHECKING:
+    from pcsc_workshop.ui.context import AppContext
 
 NATIVE_NAMES = dict(LANGUAGES)
 
@@ -20,7 +25,7 @@ def language_name(code: str) -> str:
 
 
 class ContentLanguagePicker(QComboBox):
-    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("content-language")
