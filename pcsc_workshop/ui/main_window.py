@@ -346,9 +346,17 @@ class MainWindow(QMainWindow):
         undo = door.undo_label() if door else None
         redo = door.redo_label() if door else None
         self.undo_action.setEnabled(undo is not None)
-        self.undo_action.setText(self.tr("&Undo {0}").format(undo) if undo else self.tr("&Undo"))
+        from pcsc_workshop.ui.display import isolate
+
+        if not QApplication.isRightToLeft():  # labels are in the interface's language; an
+            def isolate(text: str) -> str:  # untranslated one in Arabic keeps its own order
+                return text
+
+        self.undo_action.setText(self.tr("&Undo {0}").format(isolate(undo)) if undo
+                                 else self.tr("&Undo"))
         self.redo_action.setEnabled(redo is not None)
-        self.redo_action.setText(self.tr("&Redo {0}").format(redo) if redo else self.tr("&Redo"))
+        self.redo_action.setText(self.tr("&Redo {0}").format(isolate(redo)) if redo
+                                 else self.tr("&Redo"))
 
     def _replay(self, undo: bool) -> None:
         """Undo or redo the last operation, off the UI thread; pages refresh from its
