@@ -172,23 +172,21 @@ class PlansSection(Section):
     def dismiss_suggestion(self, plan_id: str, suggestion: Suggestion,
                            label: str = "Dismiss a suggestion") -> Outcome[None]:
         """The plan does not want this suggestion; undo brings it back."""
-        with self._write() as s:
-            workshop_id = core_plans.load_plan(s, plan_id).workshop_id
-            core_suggestions.dismiss_suggestion(s, plan_id, suggestion)
-        self._door.history.record(Step(label, self._toggle_dismissal(plan_id, suggestion,
-                                                                     dismiss=False),
-                                       workshop_id))
-        return Outcome(None, Changes.of(plans=plan_id))
+        return self._set_dismissal(plan_id, suggestion, True, label)
 
     def restore_suggestion(self, plan_id: str, suggestion: Suggestion,
                            label: str = "Restore a suggestion") -> Outcome[None]:
         """Take a dismissal back (the suggestion is offered again); undo dismisses it."""
+        return self._set_dismissal(plan_id, suggestion, False, label)
+
+    def _set_dismissal(self, plan_id: str, suggestion: Suggestion, dismiss: bool,
+                       label: str) -> Outcome[None]:
         with self._write() as s:
             workshop_id = core_plans.load_plan(s, plan_id).workshop_id
-            core_suggestions.restore_suggestion(s, plan_id, suggestion)
-        self._door.history.record(Step(label, self._toggle_dismissal(plan_id, suggestion,
-                                                                     dismiss=True),
-                                       workshop_id))
+            (core_suggestions.dismiss_suggestion if dismiss
+             else core_suggestions.restore_suggestion)(s, plan_id, suggestion)
+        self._door.history.record(Step(label, self._toggle_dismissal(
+            plan_id, suggestion, dismiss=not dismiss), workshop_id))
         return Outcome(None, Changes.of(plans=plan_id))
 
     def pull_members_items(self, delegation_plan_id: str, item_ids: Iterable[str],

@@ -16,6 +16,7 @@ Here every editor behaves the same way:
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
     from pcsc_workshop.ui.context import AppContext
 
 S = TypeVar("S")
+T = TypeVar("T")
 AUTOSAVE_MS = 400
 RETRY_MS = 3000
 
@@ -102,3 +104,28 @@ class Autosaver(QObject, Generic[S]):
         self.last_error = exc
         self.state.emit("failed", str(exc))
         self._timer.start(RETRY_MS)
+
+
+class NewestCopy:
+    """Numbers the copies an editor hands its Autosaver and stores only the newest per
+    document. Why: `flush(wait=True)` writes on the UI thread and can overlap a worker still
+    writing an older copy of the same document; the older must never land last."""
+
+    def __init__(self) -> None:
+        self._count = 0
+        self._stored: dict[str, int] = {}  # document id -> number of the copy stored last
+        self._lock = threading.Lock()
+
+    def number(self) -> int:
+        """The next copy's number (UI thread)."""
+        self._count += 1
+        return self._count
+
+    def store(self, key: str, number: int, write: Callable[[], T], stale: T) -> T:
+        """`write()` unless a newer copy of `key` is stored already (then `stale`)."""
+        with self._lock:
+            if self._stored.get(key, 0) > number:
+                return stale
+            done = write()
+            self._stored[key] = number
+            return done

@@ -16,7 +16,6 @@ at once, closing the window before it closes. Each element stored is one step of
 from __future__ import annotations
 
 import html
-import threading
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -47,7 +46,7 @@ from pcsc_workshop.core.framework import Framework, load_framework
 from pcsc_workshop.core.people import DelegationInfo
 from pcsc_workshop.door import Door, Outcome
 from pcsc_workshop.door.assessments import AssessmentView, Cell
-from pcsc_workshop.ui.autosave import Autosaver
+from pcsc_workshop.ui.autosave import Autosaver, NewestCopy
 from pcsc_workshop.ui.context import AppContext
 from pcsc_workshop.ui.display import clock, isolate, number
 from pcsc_workshop.ui.operations import run_read
@@ -83,9 +82,7 @@ class AssessmentPage(Page):
         self.ready = False  # the chosen delegation's assessment is shown whole
         self._list_request = self._view_request = 0
         self._watching_window = False
-        self._batches = 0  # batches handed to the saver, numbered
-        self._stored_batch: dict[str, int] = {}  # assessment id -> number stored last
-        self._save_lock = threading.Lock()
+        self._newest = NewestCopy()  # batches handed to the saver, numbered
         self.saver: Autosaver[Batch] = Autosaver(self, ctx, self._snapshot, self._save)
         self.saver.state.connect(self._save_state)
 
@@ -478,8 +475,7 @@ class AssessmentPage(Page):
         assert self.doc is not None and self.framework is not None
         scores, notes = self.form.scores(), self.form.notes()
         numbers = {e.id: e.number for e in self.framework.elements}
-        self._batches += 1
-        return (self._batches, self.doc.id,
+        return (self._newest.number(), self.doc.id,
                 {e: (scores.get(e), notes.get(e, "")) for e in sorted(self._dirty)},
                 {e: self.tr("Score element {0}").format(numbers.get(e, e))
                  for e in self._dirty})
@@ -507,13 +503,11 @@ class AssessmentPage(Page):
         """On a worker (or on this thread from `flush`): store the batch unless a newer one
         of the same assessment is stored already."""
         number, assessment_id, cells, labels = batch
-        with self._save_lock:
-            if self._stored_batch.get(assessment_id, 0) > number:
-                return Outcome(None)
-            outcome = door.assessments.set_scores(assessment_id, cells,
-                                                  label=lambda e: labels.get(e, e))
-            self._stored_batch[assessment_id] = number
-            return outcome
+        return self._newest.store(
+            assessment_id, number,
+            lambda: door.assessments.set_scores(assessment_id, cells,
+                                                label=lambda e: labels.get(e, e)),
+            stale=Outcome(None))
 
     def _save_state(self, kind: str, message: str) -> None:
         if kind == "editing":

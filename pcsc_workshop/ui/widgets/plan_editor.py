@@ -32,7 +32,6 @@ showing 800 rows is cheap.
 from __future__ import annotations
 
 import copy
-import threading
 from collections.abc import Callable
 from datetime import date
 from typing import Any
@@ -63,7 +62,7 @@ from pcsc_workshop.core.plans import (
 )
 from pcsc_workshop.door import Door, Outcome
 from pcsc_workshop.door.plans import OpenedPlan
-from pcsc_workshop.ui.autosave import Autosaver
+from pcsc_workshop.ui.autosave import Autosaver, NewestCopy
 from pcsc_workshop.ui.context import AppContext
 from pcsc_workshop.ui.display import clock, isolate
 from pcsc_workshop.ui.operations import run_read
@@ -147,9 +146,7 @@ class PlanEditor(QWidget):
         self._quality_timer.timeout.connect(self._score_on_worker)
         self.undo_stack = QUndoStack(self)
         self.quality = None
-        self._copies = 0  # copies handed to the saver, numbered
-        self._stored_copy: dict[str, int] = {}  # plan id -> number of the copy stored last
-        self._save_lock = threading.Lock()
+        self._newest = NewestCopy()  # copies handed to the saver, numbered
         self.saver: Autosaver[Snap] = Autosaver(self, ctx, self._snapshot, self._save)
         self.saver.state.connect(self._save_state)
         self.saver.saved.connect(self._stored)
@@ -635,20 +632,15 @@ class PlanEditor(QWidget):
         else:
             self.saver.forget()  # nothing left to write
             return None
-        self._copies += 1
-        self._sent = (self._copies, doc, self.tr("Edit plan"))
+        self._sent = (self._newest.number(), doc, self.tr("Edit plan"))
         return self._sent
 
     def _save(self, door: Door, snap: Snap) -> Outcome[PlanChanged]:
         """On a worker (or on this thread from `store_now`): store the copy unless a newer
         one of the same plan is stored already."""
         number, doc, label = snap
-        with self._save_lock:
-            if self._stored_copy.get(doc.id, 0) > number:
-                return Outcome(PlanChanged(doc.id, -1, False))
-            outcome = door.plans.save(doc, label=label)
-            self._stored_copy[doc.id] = number
-            return outcome
+        return self._newest.store(doc.id, number, lambda: door.plans.save(doc, label=label),
+                                  stale=Outcome(PlanChanged(doc.id, -1, False)))
 
     def _save_state(self, kind: str, message: str) -> None:
         if kind == "editing":
