@@ -7,7 +7,6 @@ a real database; `.qm` files are compiled by PySide6's lrelease into a temporary
 from __future__ import annotations
 
 import os
-import time
 from pathlib import Path
 
 import pytest
@@ -89,7 +88,7 @@ def test_qm_is_compiled_into_the_cache_and_recompiled_when_the_ts_changes(tmp_pa
     qm = i18n.qm_for("fr")
     assert qm is not None and qm.parent == tmp_path / "cache" / "pcsc-workshop" / "translations"
     assert qm.read_bytes()[:4] == bytes.fromhex("3cb86418")  # Qt's .qm magic number
-    old = time.time() - 3600
+    old = ts.stat().st_mtime - 3600  # however long ago the checkout wrote the .ts
     os.utime(qm, (old, old))  # the .ts is now newer than the compiled file
     assert i18n.qm_for("fr") == qm
     assert qm.stat().st_mtime > old + 1800
