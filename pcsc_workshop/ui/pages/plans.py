@@ -33,6 +33,7 @@ from pcsc_workshop.door.plans import OpenedPlan, PlanList
 from pcsc_workshop.ui.context import AppContext
 from pcsc_workshop.ui.operations import run_read
 from pcsc_workshop.ui.pages.base import Page
+from pcsc_workshop.ui.staged import Staged
 from pcsc_workshop.ui.widgets.plan_editor import PlanEditor
 from pcsc_workshop.ui.workers import Op
 
@@ -47,41 +48,63 @@ class PlansPage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.filter = QLineEdit(self)
+        # the containers first, so that each part is built in its final parent (ui/staged.py)
+        self._splitter = splitter = QSplitter(self)
+        self.left = left = QWidget(splitter)
+        self.filter = QLineEdit(left)
         self.filter.setPlaceholderText(self.tr("Find a participant or delegation"))
         self.filter.setAccessibleName(self.tr("Filter plans"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._apply_filter)
-        self.tree = QTreeWidget(self)
+        self.tree = QTreeWidget(left)
         self.tree.setHeaderHidden(True)
         self.tree.setAccessibleName(self.tr("Plans by delegation"))
         self.tree.currentItemChanged.connect(self._open_current)
-        self.editor = PlanEditor(ctx, self)
+        self.editor = PlanEditor(ctx, splitter)
         self.editor.export_button.clicked.connect(self.export_current)
+        self._sync_open = False
+        self._open_request = 0
+        self._list_request = 0
+        self._listed = False  # the tree shows the current workshop's list
+        # The editor's tables and coaching panel, then the page's frame: a part per turn in
+        # the warm-up (one piece took ~200 ms of UI-thread work), else all at the first use.
+        self.staged = Staged([self._build_editor, self._build_frame])
 
-        self.left = left = QWidget(self)
+    def prepare_steps(self) -> list:
+        """The editor's parts one per event-loop turn, then the page's frame (ui/staged.py)."""
+        return [*self.editor.build_steps(), *self.staged.steps()]
+
+    def _build_editor(self) -> None:
+        self.editor.finish_build()
+
+    def _build_frame(self) -> QWidget:
+        left = self.left
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.filter)
         left_layout.addWidget(self.tree, 1)
-        self.list_button = QPushButton(self.tr("Hide the &list"), self)
+        bar = self.editor.actions_bar.parentWidget()  # made there: no restyling on the move
+        self.list_button = QPushButton(self.tr("Hide the &list"), bar)
         self.list_button.setCheckable(True)
         self.list_button.setToolTip(self.tr("Fold the list of plans away to give the plan "
                                             "the whole width"))
         self.list_button.toggled.connect(self._fold_list)
         self.editor.actions_bar.insertWidget(0, self.list_button)
-        splitter = QSplitter(self)
-        splitter.addWidget(left)
-        splitter.addWidget(self.editor)
+        splitter = self._splitter
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([240, 900])
         splitter.setCollapsible(1, False)
-        self._sync_open = False
-        self._open_request = 0
-        self._list_request = 0
-        self._listed = False  # the tree shows the current workshop's list
         layout = QHBoxLayout(self)
         layout.addWidget(splitter)
+        return self
+
+    def ensure_loaded(self) -> None:
+        self.staged.finish()  # built whole before it is first filled
+        super().ensure_loaded()
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt's name
+        self.staged.finish()
+        super().showEvent(event)
 
     # -- list -------------------------------------------------------------------------
     def load(self) -> None:

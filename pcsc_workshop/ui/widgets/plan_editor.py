@@ -66,6 +66,7 @@ from pcsc_workshop.ui.autosave import Autosaver, NewestCopy
 from pcsc_workshop.ui.context import AppContext
 from pcsc_workshop.ui.display import clock, isolate
 from pcsc_workshop.ui.operations import run_read
+from pcsc_workshop.ui.staged import Staged
 from pcsc_workshop.ui.widgets.flow_layout import FlowLayout
 from pcsc_workshop.ui.widgets.plan_coach import PlanCoach
 from pcsc_workshop.ui.widgets.plan_flags import CoachedRowsModel
@@ -160,73 +161,129 @@ class PlanEditor(QWidget):
         self.status = QLabel(self)
         self.status.setProperty("role", "subtle")
         self.status.setAccessibleName(self.tr("Save status"))
-        self.export_button = QPushButton(self.tr("Export P&DF…"), self)
+        # Every part is built in its final parent: moving a styled widget to another parent
+        # styles its whole tree again (the app's style sheet), which cost more than building.
+        self._bar = bar = QWidget(self)  # the buttons, laid out with the frame
+        self.export_button = QPushButton(self.tr("Export P&DF…"), bar)
         self.export_button.setAccessibleDescription(self.tr("Save this action plan as a PDF file"))
-
-        self.sections: dict[str, SectionEdit] = {
-            "key_takeaways": SectionEdit(
-                self.tr("Key takeaways"),
-                self.tr("What did you learn that matters most for your city?"), self),
-            "challenges": SectionEdit(
-                self.tr("Challenges"),
-                self.tr("What stands in the way: institutions, skills, finance, data, people?"),
-                self),
-            "approaches": SectionEdit(
-                self.tr("Approaches"),
-                self.tr("How will you tackle them? Which ideas from the week will you adapt?"),
-                self),
-        }
-        for key, edit in self.sections.items():
-            edit.textChanged.connect(lambda k=key: self._section_changed(k))
-
-        step_columns = self._step_columns()
-        self.steps = RowsEditor(step_columns, NextStepRow, self.tr("Next steps"), self,
-                                form_title=self.tr("Next step {0}"),
-                                model=CoachedRowsModel(step_columns, NextStepRow))
-        self.support = RowsEditor(self._support_columns(), SupportRow,
-                                  self.tr("Desired future support"), self,
-                                  form_title=self.tr("Support request {0}"))
-        # an empty date's calendar opens on the workshop's first day, not January 2000
-        self.steps.delegate.calendar_start = lambda: self._workshop_start
-        if self.steps.form is not None:
-            self.steps.form.calendar_start = lambda: self._workshop_start
-        self.steps.model.edited.connect(lambda: self._table_changed("steps"))
-        self.support.model.edited.connect(lambda: self._table_changed("support"))
-        self.coach = PlanCoach(ctx, self.after_saves, self)
-        self.coach.planChanged.connect(self.take_in_changes)
-
-        body = QWidget(self)
-        form = QVBoxLayout(body)
-        titles = {
-            "key_takeaways": self.tr("1. Key takeaways"),
-            "challenges": self.tr("2. Challenges"),
-            "approaches": self.tr("3. Approaches"),
-        }
-        for key, edit in self.sections.items():
-            box = QGroupBox(titles[key], body)
-            QVBoxLayout(box).addWidget(edit)
-            form.addWidget(box)
-        for title, editor in ((self.tr("4. Next steps"), self.steps),
-                              (self.tr("5. Desired future support"), self.support)):
-            box = QGroupBox(title, body)
-            QVBoxLayout(box).addWidget(editor)
-            form.addWidget(box)
-        form.addStretch(1)
-        scroll = QScrollArea(self)
+        self.splitter = splitter = QSplitter(self)
+        scroll = QScrollArea(splitter)
         scroll.setAccessibleName(self.tr("Plan sections"))
         scroll.setWidgetResizable(True)
         # never sideways: the sections follow the width (the tables drop optional columns,
         # the forms' fields shrink), so nothing is hidden beyond the right edge
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(body)
+        body = QWidget()
+        form = QVBoxLayout(body)
+        scroll.setWidget(body)  # still empty: nothing to restyle
         self.scroll = scroll
 
+        titles = {
+            "key_takeaways": self.tr("1. Key takeaways"),
+            "challenges": self.tr("2. Challenges"),
+            "approaches": self.tr("3. Approaches"),
+        }
+        texts = {
+            "key_takeaways": (self.tr("Key takeaways"),
+                              self.tr("What did you learn that matters most for your city?")),
+            "challenges": (self.tr("Challenges"), self.tr(
+                "What stands in the way: institutions, skills, finance, data, people?")),
+            "approaches": (self.tr("Approaches"), self.tr(
+                "How will you tackle them? Which ideas from the week will you adapt?")),
+        }
+        self.sections: dict[str, SectionEdit] = {}
+        for key, (name, hint) in texts.items():
+            box = QGroupBox(titles[key], body)
+            self.sections[key] = SectionEdit(name, hint, box)
+            QVBoxLayout(box).addWidget(self.sections[key])
+            form.addWidget(box)
+        self._table_boxes: dict[str, QGroupBox] = {}
+        for key, title in (("steps", self.tr("4. Next steps")),
+                           ("support", self.tr("5. Desired future support"))):
+            box = QGroupBox(title, body)
+            QVBoxLayout(box)
+            form.addWidget(box)
+            self._table_boxes[key] = box
+        form.addStretch(1)
+        for key, edit in self.sections.items():
+            edit.textChanged.connect(lambda k=key: self._section_changed(k))
+        self._coach_placed = False
+        self._coach_chosen = False  # once the user folds or unfolds it, that choice stays
+        # The tables, the coaching panel and the frame around them: built a part per turn by
+        # the warm-up (`build_steps`), or all at once when first used (ui/staged.py).
+        self._steps: RowsEditor | None = None
+        self._support: RowsEditor | None = None
+        self._coach: PlanCoach | None = None
+        self.staged = Staged([self._build_steps_table, self._build_support_table,
+                              self._build_coach, self._build_frame])
+
+    def build_steps(self) -> list[Callable[[], None]]:
+        """What is left to build, one part per event-loop turn (Page.prepare_steps)."""
+        return self.staged.steps()
+
+    def finish_build(self) -> None:
+        self.staged.finish()
+
+    @property
+    def steps(self) -> RowsEditor:
+        """Section 4, the next steps (built now if the warm-up has not built it yet)."""
+        if self._steps is None:
+            self.staged.finish()
+        assert self._steps is not None
+        return self._steps
+
+    @property
+    def support(self) -> RowsEditor:
+        """Section 5, the desired future support."""
+        if self._support is None:
+            self.staged.finish()
+        assert self._support is not None
+        return self._support
+
+    @property
+    def coach(self) -> PlanCoach:
+        """The coaching panel (plan quality, suggestions, members' items)."""
+        if self._coach is None:
+            self.staged.finish()
+        assert self._coach is not None
+        return self._coach
+
+    def _build_steps_table(self) -> QWidget:
+        step_columns = self._step_columns()
+        box = self._table_boxes["steps"]
+        self._steps = steps = RowsEditor(step_columns, NextStepRow, self.tr("Next steps"), box,
+                                         form_title=self.tr("Next step {0}"),
+                                         model=CoachedRowsModel(step_columns, NextStepRow))
+        box.layout().addWidget(steps)
+        # an empty date's calendar opens on the workshop's first day, not January 2000
+        steps.delegate.calendar_start = lambda: self._workshop_start
+        if steps.form is not None:
+            steps.form.calendar_start = lambda: self._workshop_start
+        steps.model.edited.connect(lambda: self._table_changed("steps"))
+        return steps
+
+    def _build_support_table(self) -> QWidget:
+        box = self._table_boxes["support"]
+        self._support = support = RowsEditor(self._support_columns(), SupportRow,
+                                             self.tr("Desired future support"), box,
+                                             form_title=self.tr("Support request {0}"))
+        box.layout().addWidget(support)
+        support.model.edited.connect(lambda: self._table_changed("support"))
+        return support
+
+    def _build_coach(self) -> QWidget:
+        self._coach = coach = PlanCoach(self.ctx, self.after_saves, self.splitter)
+        coach.planChanged.connect(self.take_in_changes)
+        return coach
+
+    def _build_frame(self) -> QWidget:
+        """The buttons, the heading above them and the splitter's proportions."""
         # Heading lines above the buttons, not beside them: at large text sizes (Settings,
         # up to 200 %) a heading squeezed next to four buttons wraps word by word and clips.
         top = QVBoxLayout()
         top.addWidget(self.heading)
         top.addWidget(self.subheading)
-        bar = QWidget(self)
+        bar = self._bar
         actions = FlowLayout(bar)  # the buttons wrap at 200 % instead of being cut off
         top.addWidget(self.status)
         top.addWidget(bar)
@@ -236,44 +293,51 @@ class PlanEditor(QWidget):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action: QAction = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        # Tab order as when the scroll area was made after the coaching panel: the sections'
+        # fields first, the area itself after the panel, then these buttons.
+        last = None
+        widget = self.coach.nextInFocusChain()
+        while widget is not None and self.coach.isAncestorOf(widget):
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                last = widget
+            widget = widget.nextInFocusChain()
+        if last is not None:
+            QWidget.setTabOrder(last, self.scroll)
         for action, label, can in (
                 (self.undo_action, self.tr("Undo"), self.undo_stack.canUndoChanged),
                 (self.redo_action, self.tr("Redo"), self.undo_stack.canRedoChanged)):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
-            button = QPushButton(label, self)
+            button = QPushButton(label, bar)
             button.setToolTip(action.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
             button.clicked.connect(action.trigger)
             can.connect(button.setEnabled)  # a slot of the button: no dangling lambda
             button.setEnabled(False)
             actions.addWidget(button)
         actions.addWidget(self.export_button)
-        self.coach_button = QPushButton(self.tr("&Coaching"), self)
+        self.coach_button = QPushButton(self.tr("&Coaching"), bar)
         self.coach_button.setCheckable(True)
         self.coach_button.setChecked(True)
         self.coach_button.setToolTip(self.tr("Show or hide the coaching panel (plan quality, "
                                              "suggestions)"))
         self.coach_button.toggled.connect(self.coach.setVisible)
         self.coach_button.clicked.connect(lambda: setattr(self, "_coach_chosen", True))
-        self._coach_placed = False
-        self._coach_chosen = False  # once the user folds or unfolds it, that choice stays
         actions.addWidget(self.coach_button)
-        splitter = QSplitter(self)
-        splitter.addWidget(scroll)
-        splitter.addWidget(self.coach)
+        splitter = self.splitter
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([760, 330])
         splitter.setCollapsible(0, False)
-        self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
         self.setEnabled(False)
+        return self
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         """On a laptop the coaching panel starts folded for a participant's plan (its score
         stays on the button); see `_place_coach`."""
+        self.staged.finish()  # shown before the warm-up got to its last parts
         super().showEvent(event)
         if not self._watching_window:  # to store what was typed when the window closes
             self._watching_window = True
