@@ -297,8 +297,8 @@ class PlanEditor(QWidget):
         # fields first, the area itself after the panel, then these buttons.
         last = None
         widget = self.coach.nextInFocusChain()
-        while widget is not None and self.coach.isAncestorOf(widget):
-            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+        while widget is not None and widget is not self.coach:  # the window's whole chain
+            if self.coach.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
                 last = widget
             widget = widget.nextInFocusChain()
         if last is not None:
