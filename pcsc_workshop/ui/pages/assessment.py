@@ -46,6 +46,7 @@ from pcsc_workshop.core.framework import Framework, load_framework
 from pcsc_workshop.core.people import DelegationInfo
 from pcsc_workshop.door import Door, Outcome
 from pcsc_workshop.door.assessments import AssessmentView, Cell
+from pcsc_workshop.ui.accessibility import name_from_labels
 from pcsc_workshop.ui.autosave import Autosaver, NewestCopy
 from pcsc_workshop.ui.context import AppContext
 from pcsc_workshop.ui.display import clock, isolate, number
@@ -104,7 +105,8 @@ class AssessmentPage(Page):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.form)
 
-        self.radar = RadarChart(self)
+        # The radar (pyqtgraph: ~50 ms to make) is made in a part of its own (`radar`).
+        self._radar: RadarChart | None = None
         self.overlay_list = QListWidget(self)
         self.overlay_list.setAccessibleName(self.tr("Compare with"))
         self.overlay_list.setFixedWidth(200)
@@ -125,14 +127,11 @@ class AssessmentPage(Page):
             "Open the delegation's action plan with suggestions drawn from the weakest elements"))
         self.plan_button.clicked.connect(self.open_plan_suggestions)
 
-        right = QWidget(self)
-        right_layout = QVBoxLayout(right)
+        self._right = right = QWidget(self)
+        self._right_layout = right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.radar, 3)
-        compare_label = QLabel(self.tr("&Compare with:"), right)
+        self._compare_label = compare_label = QLabel(self.tr("&Compare with:"), right)
         compare_label.setBuddy(self.overlay_list)
-        self.radar.side_layout.addWidget(compare_label)
-        self.radar.side_layout.addWidget(self.overlay_list, 1)
         bottom = QHBoxLayout()
         right_layout.addLayout(bottom, 2)
         stage_box = QGroupBox(self.tr("Suggested stage"), right)
@@ -175,11 +174,32 @@ class AssessmentPage(Page):
         self.undo_action: QAction = undo
         self.redo_action: QAction = redo
 
+    @property
+    def radar(self) -> RadarChart:
+        """The chart, made on first use (or by the warm-up, in a turn of its own)."""
+        if self._radar is None:
+            self._radar = radar = RadarChart(self._right)
+            self._right_layout.insertWidget(0, radar, 3)
+            radar.side_layout.addWidget(self._compare_label)
+            radar.side_layout.addWidget(self.overlay_list, 1)
+            radar.ensurePolished()
+            name_from_labels(radar)  # its chart view, as the main window does for the page
+            # Tab order as when the chart was made before the list beside it.
+            before = self.overlay_list.previousInFocusChain()
+            while before is not self.overlay_list and (
+                    not before.focusPolicy() & Qt.FocusPolicy.TabFocus
+                    or radar.isAncestorOf(before)):
+                before = before.previousInFocusChain()
+            QWidget.setTabOrder(before, radar.view)
+            QWidget.setTabOrder(radar.view, radar.view.viewport())
+        return self._radar
+
     # -- loading ------------------------------------------------------------------------------
     def prepare_steps(self) -> list:
-        """The form's 21 rows a domain per step, then the radar's axes (built once per
-        curriculum). The first step returns the rest of the form's steps (main_window)."""
-        return [lambda: [self._build_form_step for _ in self._form_steps()], self._build_radar]
+        """The form's 21 rows a domain per step, then the radar, then its axes (built once
+        per curriculum). The first step returns the rest of the form's steps (main_window)."""
+        return [lambda: [self._build_form_step for _ in self._form_steps()],
+                lambda: self.radar, self._build_radar]
 
     def _form_steps(self) -> list:
         """What is left to build of the form (empty once `self.framework` is set)."""
