@@ -71,6 +71,7 @@ class AssessmentPage(Page):
         self.framework: Framework | None = None  # set once the form is built
         self._form_pending: list | None = None  # the form's build steps not run yet
         self._radar_ready = False
+        self._axes_run: object = None  # the latest `_radar_steps` call
         self.doc: AssessmentDoc | None = None
         self._labels: dict[str, str] = {}
         self._others: dict[str, dict[str, int | None]] = {}
@@ -173,6 +174,11 @@ class AssessmentPage(Page):
             self.addAction(action)
         self.undo_action: QAction = undo
         self.redo_action: QAction = redo
+        # the chart, then its edited series: a turn each in the warm-up (base.py)
+        self.build_later(self._make_radar, lambda: self.radar.make_series())
+
+    def _make_radar(self) -> None:
+        self.radar  # noqa: B018 - the property makes it
 
     @property
     def radar(self) -> RadarChart:
@@ -196,10 +202,10 @@ class AssessmentPage(Page):
 
     # -- loading ------------------------------------------------------------------------------
     def prepare_steps(self) -> list:
-        """The form's 21 rows a domain per step, then the radar, then its axes (built once
-        per curriculum). The first step returns the rest of the form's steps (main_window)."""
-        return [lambda: [self._build_form_step for _ in self._form_steps()],
-                lambda: self.radar, self._build_radar]
+        """The form's 21 rows a domain per step, then the radar's axes (built once per
+        curriculum) in four. The first step returns the rest of the form's steps, the
+        second those of the axes (main_window)."""
+        return [lambda: [self._build_form_step for _ in self._form_steps()], self._radar_steps]
 
     def _form_steps(self) -> list:
         """What is left to build of the form (empty once `self.framework` is set)."""
@@ -229,13 +235,31 @@ class AssessmentPage(Page):
         for before, after in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(before, after)
 
-    def _build_radar(self) -> None:
+    def _radar_steps(self) -> list:
+        """The radar's axes in four steps (radar.axes_steps); the steps of an earlier call
+        do nothing once a later one has started (the page was wanted whole meanwhile)."""
         self._build_form()
-        if not self._radar_ready:
-            fw = self.framework
-            self.radar.set_axes([Axis(e.id, e.number, e.name, e.domain_id) for e in fw.elements],
-                                fw.domain_names)
-            self._radar_ready = True
+        if self._radar_ready:
+            return []
+        fw = self.framework
+        self._axes_run = run = object()
+        axes = [Axis(e.id, e.number, e.name, e.domain_id) for e in fw.elements]
+
+        def guarded(step: Callable[[], None]) -> Callable[[], None]:
+            def run_step() -> None:
+                if self._axes_run is run and not self._radar_ready:
+                    step()
+            return run_step
+
+        def done() -> None:
+            if self._axes_run is run:
+                self._radar_ready = True
+
+        return [*(guarded(s) for s in self.radar.axes_steps(axes, fw.domain_names)), done]
+
+    def _build_radar(self) -> None:
+        for step in self._radar_steps():
+            step()
 
     def content_language_changed(self, language: str) -> None:
         """Element names, descriptors and stage guidance in the new content language.

@@ -33,7 +33,6 @@ from pcsc_workshop.door.plans import OpenedPlan, PlanList
 from pcsc_workshop.ui.context import AppContext
 from pcsc_workshop.ui.operations import run_read
 from pcsc_workshop.ui.pages.base import Page
-from pcsc_workshop.ui.staged import Staged
 from pcsc_workshop.ui.widgets.plan_editor import PlanEditor
 from pcsc_workshop.ui.workers import Op
 
@@ -48,7 +47,8 @@ class PlansPage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        # the containers first, so that each part is built in its final parent (ui/staged.py)
+        # the containers first, so that each part is built in its final parent (moving a
+        # styled widget styles its whole tree again)
         self._splitter = splitter = QSplitter(self)
         self.left = left = QWidget(splitter)
         self.filter = QLineEdit(left)
@@ -67,17 +67,14 @@ class PlansPage(Page):
         self._list_request = 0
         self._listed = False  # the tree shows the current workshop's list
         # The editor's tables and coaching panel, then the page's frame: a part per turn in
-        # the warm-up (one piece took ~200 ms of UI-thread work), else all at the first use.
-        self.staged = Staged([self._build_editor, self._build_frame])
+        # the warm-up (in one piece the page took ~200 ms of UI-thread work; ui/pages/base.py).
+        self.build_later(self._build_editor_part, self._build_frame)
 
-    def prepare_steps(self) -> list:
-        """The editor's parts one per event-loop turn, then the page's frame (ui/staged.py)."""
-        return [*self.editor.build_steps(), *self.staged.steps()]
+    def _build_editor_part(self) -> list:
+        return [self._build_editor_part] if self.editor.build_step() else []
 
-    def _build_editor(self) -> None:
-        self.editor.finish_build()
-
-    def _build_frame(self) -> QWidget:
+    def _build_frame(self) -> None:
+        self.editor.finish_building()
         left = self.left
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -96,14 +93,9 @@ class PlansPage(Page):
         splitter.setCollapsible(1, False)
         layout = QHBoxLayout(self)
         layout.addWidget(splitter)
-        return self
-
-    def ensure_loaded(self) -> None:
-        self.staged.finish()  # built whole before it is first filled
-        super().ensure_loaded()
 
     def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt's name
-        self.staged.finish()
+        self.finish_building()  # shown by a path that did not finish it (base.py)
         super().showEvent(event)
 
     # -- list -------------------------------------------------------------------------

@@ -215,6 +215,10 @@ class ElementRow(QWidget):
             self._show(None if value == UNSCORED else int(value), pointed=True)
 
 
+# The warm-up builds the form this many rows per event-loop turn (a domain has 3 to 6).
+ROWS_PER_STEP = 3
+
+
 class AssessmentForm(QWidget):
     """Emits `edited(element_id)` after any change (typing, choosing, undo, redo)."""
 
@@ -249,11 +253,17 @@ class AssessmentForm(QWidget):
         def header() -> None:
             self._build_header(domain_names, rubric_rules)
 
-        def domain(domain_id: str) -> Callable[[], None]:
-            return lambda: self._build_domain(domain_id, [e for e in ordered
-                                                          if e.domain_id == domain_id])
+        def rows(domain_id: str, elements: list[ElementRef], first: bool) -> Callable[[], None]:
+            if first:
+                return lambda: self._build_domain(domain_id, elements)
+            return lambda: self._add_rows(domain_id, elements)
 
-        return [header, *(domain(d) for d in domains), lambda: self._layout.addStretch(1)]
+        steps: list[Callable[[], None]] = [header]
+        for domain_id in domains:  # at most ROWS_PER_STEP rows a step (~3-5 ms a row)
+            members = [e for e in ordered if e.domain_id == domain_id]
+            steps += [rows(domain_id, members[i:i + ROWS_PER_STEP], i == 0)
+                      for i in range(0, len(members), ROWS_PER_STEP)]
+        return [*steps, lambda: self._layout.addStretch(1)]
 
     def _build_header(self, domain_names: dict[str, str],
                       rubric_rules: tuple[str, ...] | list[str]) -> None:
@@ -284,11 +294,17 @@ class AssessmentForm(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.domain_boxes[domain_id] = box
         self._layout.addWidget(box)
+        self._add_rows(domain_id, elements)
+
+    def _add_rows(self, domain_id: str, elements: list[ElementRef]) -> None:
+        box = self.domain_boxes[domain_id]
+        form = box.layout()
+        assert isinstance(form, QFormLayout)
         for element in elements:
-            row = ElementRow(element, self)
+            row = ElementRow(element, box)  # made in their box: no restyle on a move
             # Rich text asked for explicitly (labels are plain by default: ui/plain_text.py),
             # with the curriculum's words escaped.
-            label = QLabel(f"<b>{element.number}.</b> {html.escape(element.name)}", self)
+            label = QLabel(f"<b>{element.number}.</b> {html.escape(element.name)}", box)
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setWordWrap(True)
             label.setMinimumWidth(150)
@@ -300,6 +316,9 @@ class AssessmentForm(QWidget):
                 lambda _i, eid=element.id: self._score_chosen(eid))
             row.evidence.editingFinished.connect(lambda eid=element.id: self._note_finished(eid))
             row.evidence.textEdited.connect(lambda _t, eid=element.id: self.edited.emit(eid))
+            for widget in (label, row):  # styled in this step, not all in the next turn
+                widget.ensurePolished()
+        box.ensurePolished()
 
     # -- values -------------------------------------------------------------------------------
     def set_values(self, scores: dict[str, int | None], notes: dict[str, str]) -> None:

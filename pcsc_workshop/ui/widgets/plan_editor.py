@@ -62,11 +62,11 @@ from pcsc_workshop.core.plans import (
 )
 from pcsc_workshop.door import Door, Outcome
 from pcsc_workshop.door.plans import OpenedPlan
+from pcsc_workshop.ui.accessibility import name_from_labels
 from pcsc_workshop.ui.autosave import Autosaver, NewestCopy
 from pcsc_workshop.ui.context import AppContext
 from pcsc_workshop.ui.display import clock, isolate
 from pcsc_workshop.ui.operations import run_read
-from pcsc_workshop.ui.staged import Staged
 from pcsc_workshop.ui.widgets.flow_layout import FlowLayout
 from pcsc_workshop.ui.widgets.plan_coach import PlanCoach
 from pcsc_workshop.ui.widgets.plan_flags import CoachedRowsModel
@@ -210,25 +210,39 @@ class PlanEditor(QWidget):
         self._coach_placed = False
         self._coach_chosen = False  # once the user folds or unfolds it, that choice stays
         # The tables, the coaching panel and the frame around them: built a part per turn by
-        # the warm-up (`build_steps`), or all at once when first used (ui/staged.py).
+        # the warm-up (the page's `build_later` stages), else all at once when first used.
         self._steps: RowsEditor | None = None
         self._support: RowsEditor | None = None
         self._coach: PlanCoach | None = None
-        self.staged = Staged([self._build_steps_table, self._build_support_table,
-                              self._build_coach, self._build_frame])
+        self._parts: list[Callable[[], QWidget]] = [
+            self._build_steps_table, self._build_support_table, self._build_coach,
+            self._build_frame]
+        self._building = False
 
-    def build_steps(self) -> list[Callable[[], None]]:
-        """What is left to build, one part per event-loop turn (Page.prepare_steps)."""
-        return self.staged.steps()
+    def build_step(self) -> bool:
+        """Build the next part (each ~10-25 ms: in one piece the editor took ~150 ms of the
+        UI thread); True while parts are left. What a part built is polished there and
+        then, and its buddy labels name their fields (name_from_labels)."""
+        if self._parts and not self._building:
+            self._building = True
+            try:
+                built = self._parts.pop(0)()
+            finally:
+                self._building = False
+            built.ensurePolished()
+            name_from_labels(built)
+        return bool(self._parts)
 
-    def finish_build(self) -> None:
-        self.staged.finish()
+    def finish_building(self) -> None:
+        """Build every part left (the editor is about to be used)."""
+        while not self._building and self.build_step():
+            pass
 
     @property
     def steps(self) -> RowsEditor:
         """Section 4, the next steps (built now if the warm-up has not built it yet)."""
         if self._steps is None:
-            self.staged.finish()
+            self.finish_building()
         assert self._steps is not None
         return self._steps
 
@@ -236,7 +250,7 @@ class PlanEditor(QWidget):
     def support(self) -> RowsEditor:
         """Section 5, the desired future support."""
         if self._support is None:
-            self.staged.finish()
+            self.finish_building()
         assert self._support is not None
         return self._support
 
@@ -244,7 +258,7 @@ class PlanEditor(QWidget):
     def coach(self) -> PlanCoach:
         """The coaching panel (plan quality, suggestions, members' items)."""
         if self._coach is None:
-            self.staged.finish()
+            self.finish_building()
         assert self._coach is not None
         return self._coach
 
@@ -337,7 +351,7 @@ class PlanEditor(QWidget):
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         """On a laptop the coaching panel starts folded for a participant's plan (its score
         stays on the button); see `_place_coach`."""
-        self.staged.finish()  # shown before the warm-up got to its last parts
+        self.finish_building()  # shown before the warm-up got to its last parts
         super().showEvent(event)
         if not self._watching_window:  # to store what was typed when the window closes
             self._watching_window = True
