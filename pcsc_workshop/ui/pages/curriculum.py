@@ -95,6 +95,10 @@ class CurriculumPage(Page):
         self.results.setWordWrap(True)
         self.results.setAlternatingRowColors(True)
         self.results.setSpacing(2)
+        # Up to 50 wrapped two-line hits at each keystroke: laid out ten at a time, over
+        # event-loop turns, instead of all in the turn of the key press.
+        self.results.setLayoutMode(QListWidget.LayoutMode.Batched)
+        self.results.setBatchSize(10)
         self.left_stack = QStackedWidget(self)
         self.left_stack.addWidget(self.tree)
         self.left_stack.addWidget(self.results)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QLocale, QObject
 
 from pcsc_workshop.ui.plain_text import markdown_safe
 
@@ -27,6 +27,7 @@ class ItemRenderer(QObject):
     def __init__(self, curriculum: Any) -> None:
         super().__init__()
         self.cur = curriculum
+        self._kinds: tuple[str, dict[str, str]] | None = None  # (UI locale, kind labels)
 
     # --- labels ---------------------------------------------------------------------------
     def actor_label(self, actor: str | None) -> str:
@@ -53,7 +54,12 @@ class ItemRenderer(QObject):
         }.get(theme, theme)
 
     def kind_label(self, kind: str) -> str:
-        return self.kind_labels().get(kind, kind.replace("-", " ").capitalize())
+        """A kind's name, translated once per interface language (a search shows up to 50
+        hits at each keystroke: the 27 names were translated again for every hit)."""
+        locale = QLocale().name()  # follows the interface language (i18n.install_language)
+        if self._kinds is None or self._kinds[0] != locale:
+            self._kinds = (locale, self.kind_labels())
+        return self._kinds[1].get(kind, kind.replace("-", " ").capitalize())
 
     def kind_labels(self) -> dict[str, str]:
         """Every kind of curriculum item, named for the reader."""
