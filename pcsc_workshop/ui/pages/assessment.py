@@ -72,6 +72,7 @@ class AssessmentPage(Page):
         self._form_pending: list | None = None  # the form's build steps not run yet
         self._radar_ready = False
         self._axes_run: object = None  # the latest `_radar_steps` call
+        self._english: list | None = None  # elements whose levels show in English
         self.doc: AssessmentDoc | None = None
         self._labels: dict[str, str] = {}
         self._others: dict[str, dict[str, int | None]] = {}
@@ -268,6 +269,7 @@ class AssessmentPage(Page):
         swapped in place instead (same rows, same scores), and the form is rebuilt only when
         its texts do not have the shape this expects."""
         self.flush()
+        self._english = None
         if self.framework is not None and self._radar_ready:
             new = load_framework(self.ctx.curriculum)
             if self._swap_words(self.framework, new):
@@ -442,9 +444,14 @@ class AssessmentPage(Page):
         self._refresh_form_figures(self.form.scores())
         request = self._view_request
 
-        def chart() -> None:
+        def chart() -> None:  # the next turn: the radar; the one after: stage and priorities
             if request == self._view_request:
-                self._refresh_chart(self.form.scores())
+                self._refresh_radar(self.form.scores())
+                QTimer.singleShot(0, advice)
+
+        def advice() -> None:
+            if request == self._view_request:
+                self._refresh_advice(self.form.scores())
                 self.ready = True
 
         QTimer.singleShot(0, chart)
@@ -607,9 +614,11 @@ class AssessmentPage(Page):
         fw = self._ensure_framework()
         cov = coverage(scores, fw.elements)
         covered = self.tr("{0} of %n element(s) scored", "", cov.total).format(cov.scored)
-        cur = self.ctx.load_curriculum().curriculum  # None: the framework's stable ids
-        english = [e for e in fw.elements
-                   if cur is not None and cur.is_english_fallback(e.id, "descriptors")]
+        if self._english is None:  # once per content language (it reads the folder)
+            cur = self.ctx.load_curriculum().curriculum  # None: the framework's stable ids
+            self._english = [e for e in fw.elements if cur is not None
+                             and cur.is_english_fallback(e.id, "descriptors")]
+        english = self._english
         if english:  # marked, never empty: those rows show JICA's English levels
             covered += " · " + self.tr("levels of %n element(s) not yet translated, shown in "
                                        "English", "", len(english))
@@ -621,9 +630,15 @@ class AssessmentPage(Page):
 
     def _refresh_chart(self, scores: dict[str, int | None]) -> None:
         """The radar with its overlays, the suggested stage and the priorities."""
+        self._refresh_radar(scores)
+        self._refresh_advice(scores)
+
+    def _refresh_radar(self, scores: dict[str, int | None]) -> None:
         self.radar.set_series(self.delegation.currentText() or self.tr("This delegation"),
                               self._values(scores))
         self._update_overlays()
+
+    def _refresh_advice(self, scores: dict[str, int | None]) -> None:
         self._show_stage(scores)
         self._show_priorities(scores)
 

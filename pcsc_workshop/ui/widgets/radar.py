@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 import pyqtgraph as pg
@@ -282,8 +283,10 @@ class RadarChart(QWidget):
             item = self._labels.get(axis.id)
             if item is not None:
                 unscored = value is None
-                item.setText(f"{axis.number}?" if unscored else str(axis.number))
-                item.setColor("#8a8a8a" if unscored else "#1f3a5f")
+                text = f"{axis.number}?" if unscored else str(axis.number)
+                if item.toPlainText() != text:  # a pyqtgraph text item re-lays out on each set
+                    item.setText(text)
+                    item.setColor("#8a8a8a" if unscored else "#1f3a5f")
         self.main.missing.setVisible(True)
         self._refresh_legend()
 
@@ -323,6 +326,7 @@ class RadarChart(QWidget):
         self._legend_labels = labels
 
 
+@lru_cache(maxsize=32)
 def _legend_icon(style: SeriesStyle) -> QIcon:
     """A line sample in the series' dash pattern with its marker in the middle."""
     pixmap = QPixmap(44, 16)
