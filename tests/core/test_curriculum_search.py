@@ -92,3 +92,22 @@ def test_non_latin_local_text_is_searchable(cur):
              _Local("l-4", "note", "Москва", "Открытые данные")]
     assert _ids(cur.search("স্মার্ট", extra=local)) == ["l-3"]
     assert _ids(cur.search("откры", extra=local)) == ["l-4"]
+
+
+@pytest.mark.parametrize("text, query, expected", [
+    # ASCII text (the fast path): the snippet starts at the word, whatever the case
+    ("x " * 200 + "The Data Charter sets rules. " + "y " * 200, "data", "Data Charter sets rules"),
+    # accents folded away: "resilience" finds "Résilience", and the snippet is cut in the
+    # original text at the right place although folding changed nothing in its length
+    ("é" * 150 + " La Résilience urbaine compte. " + "z " * 100, "resilience",
+     "La Résilience urbaine compte"),
+    # a ligature folds to two letters ("ﬁ" -> "fi"): positions after it still point home
+    ("ﬁ" * 120 + " Financement public des données. " + "w " * 100, "financement",
+     "Financement public des données"),
+])
+def test_snippet_is_cut_around_the_word_in_the_original_text(text, query, expected):
+    from pcsc_workshop.core.curriculum.search import snippet, words
+
+    extract = snippet([text], words(query))
+    assert expected in extract
+    assert extract.startswith("…")  # cut before the word, not from the start of the text
