@@ -91,13 +91,11 @@ class TextTable(QTableView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.verticalHeader().setVisible(False)
         self.setTabKeyNavigation(False)
-        self._stretched: int | None = None
-        self._fitted = False  # columns follow their contents (`stretch`)
+        self._followed: tuple[int, ...] = ()  # columns as wide as their contents (`fit`)
 
     def set_rows(self, rows: Sequence[tuple[str, ...]]) -> None:
         self._model.set_rows(rows)
-        if self._fitted:
-            self.fit()
+        self.fit()
 
     def rowCount(self) -> int:  # noqa: N802 - like QTableWidget's
         return self._model.rowCount()
@@ -107,25 +105,31 @@ class TextTable(QTableView):
 
     def stretch(self, column: int) -> None:
         """Size columns to their contents, with `column` taking the spare width."""
-        self._stretched, self._fitted = column, True
+        self.follow_contents(*(c for c in range(self._model.columnCount()) if c != column))
+        self.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+
+    def follow_contents(self, *columns: int) -> None:
+        """These columns are as wide as their widest cell (or title), after every refill;
+        the others keep the resize mode the caller gives them."""
+        self._followed = columns
         header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        for column in columns:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
         self.fit()
 
     def fit(self) -> None:
-        """Each column (but the stretched one) as wide as its widest cell or its title.
+        """Each followed column as wide as its widest cell or its title.
 
         The widest text is found with the font's metrics over every row; only that cell
         goes through the delegate and the style sheet, for the margins they add."""
+        if not self._followed:
+            return
         self.ensurePolished()  # the style sheet's font and padding (at once when polished)
         header = self.horizontalHeader()
         metrics = self.fontMetrics()
         rows = self._model.rows
         grid = 1 if self.showGrid() else 0
-        for column in range(self._model.columnCount()):
-            if column == self._stretched:
-                continue
+        for column in self._followed:
             width = header.sectionSizeHint(column)
             if rows:
                 row_of = {row[column]: r for r, row in enumerate(rows)}  # each text once
@@ -135,6 +139,6 @@ class TextTable(QTableView):
             header.resizeSection(column, width)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if self._fitted and event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+        if self._followed and event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self.fit()  # a larger text size (Settings) or a new style: wider cells
         super().changeEvent(event)
