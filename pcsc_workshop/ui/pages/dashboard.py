@@ -33,7 +33,7 @@ from pcsc_workshop.core.assessment import domain_ids
 from pcsc_workshop.core.dashboard import DashboardData
 from pcsc_workshop.core.framework import load_framework
 from pcsc_workshop.ui.display import clock, number
-from pcsc_workshop.ui.pages.base import Page
+from pcsc_workshop.ui.pages.base import Page, Step, polish_steps
 from pcsc_workshop.ui.pages.dashboard_rows import DashboardRows, Group, Row, shape
 from pcsc_workshop.ui.widgets.bulk_fill import bulk_fill
 from pcsc_workshop.ui.widgets.domain_bars import DomainBars
@@ -76,30 +76,59 @@ class DashboardPage(Page):
         heading = QLabel(self.tr("Facilitator dashboard"), self)
         heading.setProperty("role", "heading")
 
-        self.tree = QTreeWidget(self)
-        self.tree.setColumnCount(6)
-        self.tree.setHeaderLabels([
+        # Progress table across the top (all six columns visible), charts and support below;
+        # the three are built in stages (Page.build_later): the chart alone is ~40 ms
+        self._splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self._bottom = QSplitter(Qt.Orientation.Horizontal, self._splitter)
+        self._splitter.addWidget(self._bottom)
+        top = QHBoxLayout()
+        top.addWidget(heading, 1)
+        top.addWidget(self.status)
+        top.addWidget(self.refresh_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self._splitter, 1)
+        self.build_later(self._build_tree_view, self._build_chart, self._build_support)
+
+    # -- building (one stage per warm-up turn; each group made under its final parent) -----
+
+    def _build_tree_view(self) -> list[Step]:
+        self.tree = tree = QTreeWidget(self._splitter)
+        self._splitter.insertWidget(0, tree)
+        tree.setColumnCount(6)
+        tree.setHeaderLabels([
             self.tr("Delegation / participant"), self.tr("Assessment"), self.tr("Plan"),
             self.tr("Plan quality"), self.tr("Last change"), self.tr("Collected")])
-        self.tree.headerItem().setToolTip(5, self.tr(
+        tree.headerItem().setToolTip(5, self.tr(
             "When their last plan bundle arrived and which plan revision it held."))
-        self.tree.setAccessibleName(self.tr("Progress by delegation and participant"))
-        self.tree.header().resizeSection(0, 200)
+        tree.setAccessibleName(self.tr("Progress by delegation and participant"))
+        tree.header().resizeSection(0, 200)
         for column in range(1, 6):
-            self.tree.header().setSectionResizeMode(column,
-                                                    QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.setAlternatingRowColors(True)
+            tree.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        tree.setAlternatingRowColors(True)
         # every row is one line: without this, each changed cell made the tree measure its
         # whole row again through the style sheet (~0.2 ms a cell, 60 cells a refresh)
-        self.tree.setUniformRowHeights(True)
+        tree.setUniformRowHeights(True)
         # Columns fit the first 100 rows rather than every row: the figures are all about the
         # same width ("17 of 21", dates), and a refresh need not measure 200+ rows.
-        self.tree.header().setResizeContentsPrecision(100)
-        self.bars = DomainBars(self)
+        tree.header().setResizeContentsPrecision(100)
+        return polish_steps(tree)
+
+    def _build_chart(self) -> list[Step]:
+        chart_box = QGroupBox(self.tr("Domain scores by delegation"), self._bottom)
+        self._bottom.addWidget(chart_box)
+        self.bars = DomainBars(chart_box)
+        QVBoxLayout(chart_box).addWidget(self.bars)
+        return polish_steps(chart_box)
+
+    def _build_support(self) -> list[Step]:
+        support_box = QGroupBox(self.tr("Desired future support: who asks whom for what"),
+                                self._bottom)
+        self._bottom.addWidget(support_box)
         # a model-backed table (ui/widgets/text_table.py): 424 requests were 1,700 table items
         # made on the UI thread at each change; no column holds figures to align
         self.support = TextTable([self.tr("Who asks"), self.tr("From whom"),
-                                  self.tr("Kind of support"), self.tr("What")], self,
+                                  self.tr("Kind of support"), self.tr("What")], support_box,
                                  numeric_from=4)
         # "What" is the point of the table: it takes the spare width, while "Who asks" keeps
         # a fixed width instead of pushing it out of sight behind a scroll bar (long cells
@@ -110,31 +139,14 @@ class DashboardPage(Page):
         header.resizeSection(0, 150)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.support.setAccessibleName(self.tr("Desired future support"))
-        self.support_summary = QLabel(self)
+        self.support_summary = QLabel(support_box)
         self.support_summary.setWordWrap(True)
-
-        chart_box = QGroupBox(self.tr("Domain scores by delegation"), self)
-        QVBoxLayout(chart_box).addWidget(self.bars)
-        support_box = QGroupBox(self.tr("Desired future support: who asks whom for what"), self)
         s = QVBoxLayout(support_box)
         s.addWidget(self.support_summary)
         s.addWidget(self.support, 1)
-        # Progress table across the top (all six columns visible), charts and support below.
-        bottom = QSplitter(Qt.Orientation.Horizontal, self)
-        bottom.addWidget(chart_box)
-        bottom.addWidget(support_box)
-        bottom.setSizes([560, 540])
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(self.tree)
-        splitter.addWidget(bottom)
-        splitter.setSizes([380, 420])
-        top = QHBoxLayout()
-        top.addWidget(heading, 1)
-        top.addWidget(self.status)
-        top.addWidget(self.refresh_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(splitter, 1)
+        self._bottom.setSizes([560, 540])
+        self._splitter.setSizes([380, 420])
+        return polish_steps(support_box)
 
     def prepare_steps(self) -> list:
         """The chart's axis and bar items made during the warm-up (see `DomainBars.prepare`)."""
@@ -153,6 +165,7 @@ class DashboardPage(Page):
         sidebar would otherwise start it on the way past and make the next page's first
         paint twice as slow. The Refresh button (`load`) still refreshes at once.
         """
+        self.finish_building()
         if self._stale:
             self._stale = False
             self.status.setText(self.tr("Refreshing…"))
@@ -173,6 +186,7 @@ class DashboardPage(Page):
     def load(self) -> None:
         """Compute the dashboard on a worker, with every text it shows; fill the page when
         it is ready."""
+        self.finish_building()
         workshop_id = self.ctx.workshop_id
         if not workshop_id:
             return
