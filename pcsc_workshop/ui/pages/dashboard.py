@@ -34,7 +34,7 @@ from pcsc_workshop.core.dashboard import DashboardData
 from pcsc_workshop.core.framework import load_framework
 from pcsc_workshop.ui.display import clock, number
 from pcsc_workshop.ui.pages.base import Page, Step, polish_steps
-from pcsc_workshop.ui.pages.dashboard_rows import DashboardRows, Group, Row, shape
+from pcsc_workshop.ui.pages.dashboard_rows import DashboardRows, Group, Plurals, Row, shape
 from pcsc_workshop.ui.widgets.bulk_fill import bulk_fill
 from pcsc_workshop.ui.widgets.domain_bars import DomainBars
 from pcsc_workshop.ui.widgets.text_table import TextTable
@@ -192,6 +192,7 @@ class DashboardPage(Page):
             return
         framework = load_framework(self.ctx.curriculum)
         door = self.ctx.door
+        plurals = self._plurals()
         self.status.setText(self.tr("Refreshing…"))
         self._request = request = self._request + 1
 
@@ -211,7 +212,7 @@ class DashboardPage(Page):
             if view is None:
                 view = door.dashboard.figures(workshop_id, framework.elements)
             ms = (time.perf_counter() - started) * 1000
-            return view.data, ms, shape(view.data, view.arrived)
+            return view.data, ms, shape(view.data, view.arrived, plurals)
 
         def done(result: tuple[DashboardData, float, DashboardRows]) -> None:
             data, ms, rows = result
@@ -220,6 +221,14 @@ class DashboardPage(Page):
                 self.show_data(data, framework, rows)
 
         Op(self, work).success(done).run()
+
+    def _plurals(self) -> Plurals:
+        """The phrases with a count the worker needs (see dashboard_rows.py: lupdate files
+        their plural forms from `tr()` only); `tr` only reads the catalogues, on any thread."""
+        return Plurals(
+            parts=lambda n: self.tr("{0} of %n part(s)", "", n),
+            scored=lambda n: self.tr("Delegation assessment: {0} of %n element(s) scored", "",
+                                     n))
 
     # -- display ------------------------------------------------------------------------------
     #

@@ -7,12 +7,14 @@ the dashboard"); the page now only compares and sets texts. Nothing here touches
 `QCoreApplication.translate` and `QLocale` (ui/display.py) are safe on any thread.
 
 The strings keep the page's translation context ("DashboardPage"), so the catalogues the
-page used still apply.
+page used still apply. The two phrases with a count come from the page itself (`Plurals`):
+lupdate reads plural forms from `tr()` calls only (a `translate()` with a count is filed as
+a plain string, and its translations would lose their forms).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
@@ -42,6 +44,14 @@ translate = QCoreApplication.translate  # this name and a literal context: lupda
 
 
 @dataclass(frozen=True)
+class Plurals:
+    """The page's phrases with a count, each `(count) -> template` (made by the page's tr)."""
+
+    parts: Callable[[int], str]  # "{0} of %n part(s)": a plan's filled parts of n
+    scored: Callable[[int], str]  # "Delegation assessment: {0} of %n element(s) scored"
+
+
+@dataclass(frozen=True)
 class Row:
     """One line of the progress tree: its id (delegation or participant; "" for the
     "No delegation" group), its six cells and their tooltips ("" for none)."""
@@ -64,9 +74,9 @@ class DashboardRows:
     support_summary: str
 
 
-def shape(data: DashboardData, arrived: Sequence[Arrival]) -> DashboardRows:
+def shape(data: DashboardData, arrived: Sequence[Arrival], plurals: Plurals) -> DashboardRows:
     """Every text the dashboard shows for `data` and the files that `arrived`."""
-    when: dict[datetime, str] = {}  # one formatting per distinct time
+    words = _Words(plurals)  # one formatting per distinct time and count
     by_participant = {a.participant_id: a for a in arrived}
     members: dict[str, list[ParticipantStatus]] = {}
     for p in data.participants:
@@ -75,8 +85,8 @@ def shape(data: DashboardData, arrived: Sequence[Arrival]) -> DashboardRows:
     for d in data.delegations:
         people = members.get(d.id, [])
         groups.append(Group(_delegation(d, [by_participant[p.id] for p in people
-                                            if p.id in by_participant], when),
-                            tuple(_participant(p, d, by_participant.get(p.id), when)
+                                            if p.id in by_participant], words),
+                            tuple(_participant(p, d, by_participant.get(p.id), words)
                                   for p in people)))
     loose = members.get("", [])
     if loose:
@@ -84,17 +94,16 @@ def shape(data: DashboardData, arrived: Sequence[Arrival]) -> DashboardRows:
         collected, tip = members_collected(sent) if sent else ("", "")
         groups.append(Group(Row("", (translate("DashboardPage", "No delegation"), "", "", "",
                                      "", collected), ("", "", "", "", "", tip)),
-                            tuple(_participant(p, None, by_participant.get(p.id), when)
+                            tuple(_participant(p, None, by_participant.get(p.id), words)
                                   for p in loose)))
     support, summary = _support(data.support)
     return DashboardRows(tuple(groups), support, summary)
 
 
-def _delegation(d: DelegationStatus, sent: list[Arrival], when: dict[datetime, str]) -> Row:
-    texts = _cells(d.label, d.assessment, d.plan, d.quality, d.last_change, d.collected, when)
-    tips = ["", translate("DashboardPage", "Delegation assessment: {0} of %n element(s) "
-                          "scored", "", d.assessment.total).format(d.assessment.scored),
-            "", "", "", ""]
+def _delegation(d: DelegationStatus, sent: list[Arrival], words: _Words) -> Row:
+    texts = _cells(d.label, d.assessment, d.plan, d.quality, d.last_change, d.collected, words)
+    tips = ["", words.plural(words.plurals.scored, d.assessment.total).format(
+        d.assessment.scored), "", "", "", ""]
     if sent:  # members' files came in: how many of them
         texts[5], tips[5] = members_collected(sent)
     else:
@@ -103,8 +112,8 @@ def _delegation(d: DelegationStatus, sent: list[Arrival], when: dict[datetime, s
 
 
 def _participant(p: ParticipantStatus, d: DelegationStatus | None, sent: Arrival | None,
-                 when: dict[datetime, str]) -> Row:
-    texts = _cells(p.name, p.assessment, p.plan, p.quality, p.last_change, p.collected, when)
+                 words: _Words) -> Row:
+    texts = _cells(p.name, p.assessment, p.plan, p.quality, p.last_change, p.collected, words)
     tips = [""] * COLUMNS
     if d is not None and p.assessment.scored == 0:
         # they score with the delegation: "0 of 21" said they had done nothing
@@ -128,29 +137,43 @@ def _not_known(collected: bool | None) -> str:
 
 
 def _cells(name: str, assessment: Coverage, plan: Completeness, quality: int,
-           last_change: datetime | None, collected: bool | None,
-           when: dict[datetime, str]) -> list[str]:
+           last_change: datetime | None, collected: bool | None, words: _Words) -> list[str]:
     return [
         name or translate("DashboardPage", "(no name)"),
         translate("DashboardPage", "{0} of {1}").format(assessment.scored, assessment.total),
-        translate("DashboardPage", "{0} of %n part(s)", "", plan.total).format(plan.filled),
+        words.plural(words.plurals.parts, plan.total).format(plan.filled),
         score(quality),  # "83 / 100", left to right in Arabic too
-        _when(last_change, when),  # the locale's month names and order, local time
+        words.moment(last_change),  # the locale's month names and order, local time
         DASH if collected is None else (translate("DashboardPage", "yes") if collected
                                         else translate("DashboardPage", "no")),
     ]
 
 
-def _when(moment: datetime | None, cache: dict[datetime, str]) -> str:
-    """The last change in the UI language's date and time (not strftime's English)."""
-    if moment is None:
-        return DASH
-    text = cache.get(moment)
-    if text is None:
-        # stored as UTC (core/models.py utcnow), shown in the laptop's own time
-        aware = moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
-        text = cache[moment] = date_time(aware.astimezone().replace(tzinfo=None), DASH)
-    return text
+class _Words:
+    """Each distinct time and count formatted once per refresh (200 rows, a few values)."""
+
+    def __init__(self, plurals: Plurals) -> None:
+        self.plurals = plurals
+        self._times: dict[datetime, str] = {}
+        self._counts: dict[tuple[Callable[[int], str], int], str] = {}
+
+    def plural(self, phrase: Callable[[int], str], count: int) -> str:
+        text = self._counts.get((phrase, count))
+        if text is None:
+            text = self._counts[(phrase, count)] = phrase(count)
+        return text
+
+    def moment(self, moment: datetime | None) -> str:
+        """The last change in the UI language's date and time (not strftime's English)."""
+        if moment is None:
+            return DASH
+        text = self._times.get(moment)
+        if text is None:
+            # stored as UTC (core/models.py utcnow), shown in the laptop's own time
+            aware = moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+            text = self._times[moment] = date_time(aware.astimezone().replace(tzinfo=None),
+                                                   DASH)
+        return text
 
 
 def _support(summary: SupportSummary) -> tuple[tuple[tuple[str, str, str, str], ...], str]:
