@@ -32,6 +32,8 @@ _DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
 _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole.value)
 _FIGURE_START = frozenset("+-0123456789")
+# direction marks a locale puts before a sign (Arabic's "-14" is LRM, "-", "14")
+_MARKS = "\u200e\u200f\u061c"
 _ISOLATED = "\u2066{}\u2069"  # left-to-right isolate: "+41" stays "+41" in Arabic
 
 
@@ -69,8 +71,8 @@ class _RowsModel(QAbstractTableModel):
 
     def set_rows(self, rows: Sequence[tuple[str, ...]]) -> None:
         first = self.numeric_from
-        figures = [tuple(c >= first and text[:1] in _FIGURE_START and text != ""
-                         for c, text in enumerate(row)) for row in rows]
+        figures = [tuple(c >= first and text.lstrip(_MARKS)[:1] in _FIGURE_START
+                         and text != "" for c, text in enumerate(row)) for row in rows]
         shown = [tuple(_ISOLATED.format(text) if figure else text
                        for text, figure in zip(row, flags, strict=True))
                  for row, flags in zip(rows, figures, strict=True)]
