@@ -42,6 +42,7 @@ from pcsc_workshop.ui.workers import Op
 
 if TYPE_CHECKING:
     from pcsc_workshop.core.framework import Framework
+    from pcsc_workshop.door.dashboard import DashboardView
     from pcsc_workshop.ui.context import AppContext
 
 # How long the page must stay shown before it refreshes by itself (see `ensure_loaded`).
@@ -199,11 +200,12 @@ class DashboardPage(Page):
         # while the room is open its process computes the figures (ui/room/actions.py), so
         # the busiest refreshes hold none of this process's GIL
         room = getattr(self.window(), "room", None)
-        source: Callable[[str, list], object] | None = getattr(room, "figures_source", None)
+        source: Callable[[str, list], DashboardView] | None = getattr(room, "figures_source",
+                                                                       None)
 
         def work(_progress, _cancelled) -> tuple[DashboardData, float, DashboardRows]:
             started = time.perf_counter()
-            view = None
+            view: DashboardView | None = None
             if source is not None:  # an open room computes them in its own process
                 try:
                     view = source(workshop_id, framework.elements)
@@ -286,7 +288,7 @@ class DashboardPage(Page):
         layout = [(g.row.id, [m.id for m in g.members]) for g in groups]
         rebuilt = layout != self._tree_layout
         if rebuilt:
-            changed: list[tuple[QTreeWidgetItem | None, Row]] = []
+            changed: list[tuple[QTreeWidgetItem, Row]] = []
         else:
             changed = [(item, row) for item, row, shown in zip(
                 self._items, _rows(groups), self._rows_shown, strict=True) if row != shown]
