@@ -1,9 +1,12 @@
 """Facilitator dashboard: who has done what, delegations compared, who asks whom for what.
 
-The figures come from the core's `workshop_dashboard` (a handful of queries), computed on a
-worker thread through `Op` so that the page never blocks while files arrive. The "Collected"
-column shows, from the exchange core, when each participant's last file arrived and the plan
-revision it held (per delegation: how many members' files came in).
+The figures come from the door's `dashboard.figures` (the core's `workshop_dashboard`, a
+handful of queries), computed on a worker thread through `Op` together with every text the
+page shows (dashboard_rows.py), so that the page never blocks while files arrive: the UI
+thread only compares rows and sets what changed, in three turns (`show_data`). The
+"Collected" column shows, from the exchange core, when each participant's last file arrived
+and the plan revision it held (per delegation: how many members' files came in). The page is
+built in stages during the warm-up (a skeleton, the tree, the chart, the support table).
 """
 
 from __future__ import annotations
