@@ -90,3 +90,25 @@ def test_domain_bars_made_ahead_keep_each_delegations_colour(qtbot) -> None:
                  is not None and item.isVisible()]
         assert len(shown) == count  # no leftover bars of an earlier, longer list
         assert chart.legend.count() == count + 1  # and "× not scored"
+
+
+def test_unscored_marks_on_the_labels_follow_each_series_shown(qtbot) -> None:
+    """"7?" marks an element the series shown has not scored; picking another delegation
+    moves the marks (labels are only touched where the mark changes)."""
+    radar = RadarChart()
+    qtbot.addWidget(radar)
+    axes = _axes()
+    radar.set_axes(axes, {})
+
+    def shown() -> list[str]:
+        return [radar._labels[a.id].textItem.toPlainText() for a in axes]
+
+    numbers = [str(a.number) for a in axes]
+    assert shown() == numbers
+    for gaps in ({0, 5}, {5, 20}, set(), {0}):
+        radar.set_series("City", [None if i in gaps else 2 for i in range(len(axes))])
+        assert shown() == [f"{n}?" if i in gaps else n for i, n in enumerate(numbers)]
+    radar.set_axes(axes, {})  # new labels, all scored until a series says otherwise
+    assert shown() == numbers
+    radar.set_series("City", [None] * len(axes))
+    assert shown() == [f"{n}?" for n in numbers]
