@@ -263,7 +263,9 @@ class DashboardPage(Page):
                 return  # a newer refresh took over, or the page is gone
             steps.pop(0)()
             if steps:
-                QTimer.singleShot(0, next_turn)
+                # a real timer: a 0 ms one is a posted call in Qt 6, which often ran in the
+                # same turn as the step before it (measured by lat-pages)
+                QTimer.singleShot(1, next_turn)
 
         if Op.synchronous:
             while steps:
