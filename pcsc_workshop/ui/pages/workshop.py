@@ -42,11 +42,11 @@ from pcsc_workshop.ui.dialogs.agenda import agenda_html, print_agenda_pdf
 from pcsc_workshop.ui.dialogs.workshop_wizard import WorkshopWizard
 from pcsc_workshop.ui.display import clock, no_italic_arabic
 from pcsc_workshop.ui.operations import run_read
+from pcsc_workshop.ui.pages.agenda_editor import AgendaEditor
 from pcsc_workshop.ui.pages.base import Page
-from pcsc_workshop.ui.widgets.agenda_editor import AgendaEditor
+from pcsc_workshop.ui.pages.people_editor import PeopleEditor
 from pcsc_workshop.ui.widgets.exercise_timer import ExerciseTimer
 from pcsc_workshop.ui.widgets.flow_layout import FlowLayout
-from pcsc_workshop.ui.widgets.people_editor import PeopleEditor
 from pcsc_workshop.ui.widgets.workshop_details_form import WorkshopDetailsForm
 from pcsc_workshop.ui.wording import refusal
 
