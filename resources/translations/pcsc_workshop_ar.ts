@@ -656,6 +656,10 @@
         <translation>(دون تحديد: اليوم الأخير من الورشة)</translation>
     </message>
     <message>
+        <source>The certificate details cannot be read: {0}</source>
+        <translation>تعذّرت قراءة تفاصيل الشهادات: {0}</translation>
+    </message>
+    <message>
         <source>Change…</source>
         <translation>تغيير…</translation>
     </message>

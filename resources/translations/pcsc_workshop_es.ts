@@ -636,6 +636,10 @@
         <translation>(sin marcar: el último día del taller)</translation>
     </message>
     <message>
+        <source>The certificate details cannot be read: {0}</source>
+        <translation>No se pueden leer los datos de los certificados: {0}</translation>
+    </message>
+    <message>
         <source>Change…</source>
         <translation>Cambiar…</translation>
     </message>

@@ -636,6 +636,10 @@
         <translation>(non coché : le dernier jour de l’atelier)</translation>
     </message>
     <message>
+        <source>The certificate details cannot be read: {0}</source>
+        <translation>Impossible de lire les détails des certificats : {0}</translation>
+    </message>
+    <message>
         <source>Change…</source>
         <translation>Changer…</translation>
     </message>

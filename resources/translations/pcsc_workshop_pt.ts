@@ -636,6 +636,10 @@
         <translation>(desmarcado: o último dia do workshop)</translation>
     </message>
     <message>
+        <source>The certificate details cannot be read: {0}</source>
+        <translation>Não é possível ler os dados dos certificados: {0}</translation>
+    </message>
+    <message>
         <source>Change…</source>
         <translation>Mudar…</translation>
     </message>
