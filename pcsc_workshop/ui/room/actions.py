@@ -7,12 +7,15 @@ on a reader thread, a few a second, and are carried to the UI thread here.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 
 from pcsc_workshop.door import Changes
+
+if TYPE_CHECKING:
+    from pcsc_workshop.ui.context import AppContext
 
 URL_START = "http://"  # what a room's address starts with (not words: never translated)
 FLUSH_MS = 1000  # pages hear the room's saves at most this often
@@ -74,6 +77,11 @@ class RoomActions(QObject):
         self.last_message: Any = None
 
     @property
+    def ctx(self) -> AppContext | None:
+        """The window's context (None before a database is attached)."""
+        return self.window.ctx
+
+    @property
     def hub(self) -> Any:
         """The open room (a ProcessHub), or None."""
         return self._hub
@@ -92,7 +100,7 @@ class RoomActions(QObject):
             return None
         return hub.dashboard_figures(elements)
 
-    def attach(self, ctx: Any) -> None:
+    def attach(self, ctx: AppContext) -> None:
         self.open_action.setEnabled(True)
         self.send_action.setEnabled(True)
 
