@@ -5530,7 +5530,7 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
     </message>
     <message>
         <source>{0} — {1}</source>
-        <translation>{0} — {1}</translation>
+        <translation type="vanished">{0} — {1}</translation>
     </message>
     <message>
         <source>{0} — {1}, {2}</source>
