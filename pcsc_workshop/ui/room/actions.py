@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction
 from pcsc_workshop.door import Changes
 
 if TYPE_CHECKING:
+    from pcsc_workshop.door.dashboard import DashboardView
     from pcsc_workshop.ui.context import AppContext
 
 URL_START = "http://"  # what a room's address starts with (not words: never translated)
@@ -90,7 +91,7 @@ class RoomActions(QObject):
     def hub(self, hub: Any) -> None:
         self._hub = hub
 
-    def figures_source(self, workshop_id: str, elements: list) -> Any:
+    def figures_source(self, workshop_id: str, elements: list) -> DashboardView | None:
         """The dashboard's figures from the open room's process, or None (no room open, or
         another workshop's). The dashboard refreshes once a second while the room is busy:
         computing its figures there holds none of this window's GIL."""
