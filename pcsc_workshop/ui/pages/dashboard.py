@@ -41,7 +41,6 @@ from pcsc_workshop.ui.wording import support_kind
 from pcsc_workshop.ui.workers import Op
 
 if TYPE_CHECKING:
-    from pcsc_workshop.door.dashboard import DashboardView
     from pcsc_workshop.ui.context import AppContext
 
 DASH = "—"
@@ -169,8 +168,7 @@ class DashboardPage(Page):
         # while the room is open its process computes the figures (ui/room/actions.py), so
         # the busiest refreshes hold none of this process's GIL
         room = getattr(self.window(), "room", None)
-        source: Callable[[str, list], DashboardView | None] | None = getattr(
-            room, "figures_source", None)
+        source: Callable[[str, list], object] | None = getattr(room, "figures_source", None)
 
         def work(_progress, _cancelled):
             started = time.perf_counter()

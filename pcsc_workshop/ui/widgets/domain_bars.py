@@ -27,11 +27,6 @@ def _brush(index: int) -> QBrush:
 class DomainBars(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        # what is on screen (None: nothing yet), so an unchanged refresh redraws nothing
-        self._shown: tuple[list[tuple[str, str]], list[tuple[str, list[float | None]]]] | None \
-            = None
-        self._legend: list[str] | None = None
-        self.domain_names: list[str] | None = None
         self.view = pg.PlotWidget(self, background="w")
         self.view.setAccessibleName(self.tr("Domain scores by delegation"))
         self.plot = self.view.getPlotItem()
@@ -69,7 +64,7 @@ class DomainBars(QWidget):
         thread busy (each `addItem` reconnects the item to the view and re-lays the scene).
         """
         shown = (list(domains), [(label, list(values)) for label, values in series])
-        if shown == self._shown:
+        if shown == getattr(self, "_shown", None):
             return
         self._shown = shown
         self.data = {label: list(values) for label, values in series}
@@ -100,7 +95,7 @@ class DomainBars(QWidget):
         legend = [label for label, _values in series]
         if missing_x:
             legend.append(self.tr("× not scored (no bar)"))
-        if legend != self._legend:
+        if legend != getattr(self, "_legend", None):
             self._legend = legend
             self.legend.clear()
             for i, (label, _values) in enumerate(series):
@@ -108,7 +103,7 @@ class DomainBars(QWidget):
             if missing_x:
                 QListWidgetItem(legend[-1], self.legend)
         names = [name for _id, name in domains]
-        if names != self.domain_names:
+        if names != getattr(self, "domain_names", None):
             self.domain_names = names
             self._label_domains()
             self.plot.setXRange(-0.5, len(domains) - 0.5, padding=0.02)
@@ -117,7 +112,7 @@ class DomainBars(QWidget):
         """Domain names on the axis, wrapped onto up to three lines to fit their group
         ("Organisation and Governance" read "Orga…" when shortened to one line); only a word
         longer than the whole group is shortened with "…". The axis grows to the lines."""
-        names = self.domain_names or []
+        names = getattr(self, "domain_names", [])
         if not names:
             return
         axis = self.plot.getAxis("bottom")
