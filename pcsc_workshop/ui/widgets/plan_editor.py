@@ -181,10 +181,9 @@ class PlanEditor(QWidget):
             edit.textChanged.connect(lambda k=key: self._section_changed(k))
 
         step_columns = self._step_columns()
-        self._step_flags = CoachedRowsModel(step_columns, NextStepRow)  # the coach's marks
         self.steps = RowsEditor(step_columns, NextStepRow, self.tr("Next steps"), self,
                                 form_title=self.tr("Next step {0}"),
-                                model=self._step_flags)
+                                model=CoachedRowsModel(step_columns, NextStepRow))
         self.support = RowsEditor(self._support_columns(), SupportRow,
                                   self.tr("Desired future support"), self,
                                   form_title=self.tr("Support request {0}"))
@@ -555,7 +554,9 @@ class PlanEditor(QWidget):
                 if key not in words:
                     words[key] = coaching_issue(issue.kind, issue.field)
                 issues.setdefault(issue.step_id, {}).setdefault(field, []).append(words[key])
-        self._step_flags.set_issues(issues)
+        flags = self.steps.model
+        assert isinstance(flags, CoachedRowsModel)  # the steps table is made with one
+        flags.set_issues(issues)
         numbers = {row.id: i + 1 for i, row in enumerate(self.steps.model.rows)}
         self.coach.show_quality(quality, numbers)
         self.coach_button.setText(self.tr("&Coaching ({0} / 100)").format(quality.score))
