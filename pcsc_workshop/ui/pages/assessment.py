@@ -80,7 +80,7 @@ class AssessmentPage(Page):
         self._queued: list[Batch] = []  # another delegation's edits, left while a save ran
         self._sent: Batch | None = None  # the batch being saved
         self._saving = False
-        self._after_save: list[Callable[[], None]] = []
+        self._after_save: list[Callable[[], object]] = []
         self._listed = False  # the combo lists the current workshop's delegations
         self.ready = False  # the chosen delegation's assessment is shown whole
         self._list_request = self._view_request = 0
@@ -193,11 +193,12 @@ class AssessmentPage(Page):
             name_from_labels(radar)  # its chart view, as the main window does for the page
             # Tab order as when the chart was made before the list beside it.
             before = self.overlay_list.previousInFocusChain()
-            while before is not self.overlay_list and (
+            while before is not None and before is not self.overlay_list and (
                     not before.focusPolicy() & Qt.FocusPolicy.TabFocus
                     or radar.isAncestorOf(before)):
                 before = before.previousInFocusChain()
-            QWidget.setTabOrder(before, radar.view)
+            if before is not None:
+                QWidget.setTabOrder(before, radar.view)
             QWidget.setTabOrder(radar.view, radar.view.viewport())
         return self._radar
 
@@ -222,15 +223,17 @@ class AssessmentPage(Page):
         if steps:
             steps.pop(0)()
 
-    def _build_form(self) -> None:
+    def _build_form(self) -> Framework:
         while steps := self._form_steps():  # what the warm-up has not built yet
             steps.pop(0)()
+        assert self.framework is not None  # the last step sets it (_form_built)
+        return self.framework
 
     def _form_built(self, fw: Framework) -> None:
         self.framework, self._form_pending = fw, None
         # Keyboard order: the delegation, then each element's level and evidence in
         # number order, then the chart and the suggestions (the rows are built last).
-        chain = [self.delegation]
+        chain: list[QWidget] = [self.delegation]
         for row in self.form.rows.values():
             chain += [row.combo, row.evidence]
         for before, after in zip(chain, chain[1:], strict=False):
@@ -239,10 +242,9 @@ class AssessmentPage(Page):
     def _radar_steps(self) -> list:
         """The radar's axes in four steps (radar.axes_steps); the steps of an earlier call
         do nothing once a later one has started (the page was wanted whole meanwhile)."""
-        self._build_form()
+        fw = self._build_form()
         if self._radar_ready:
             return []
-        fw = self.framework
         self._axes_run = run = object()
         axes = [Axis(e.id, e.number, e.name, e.domain_id) for e in fw.elements]
 
@@ -324,10 +326,10 @@ class AssessmentPage(Page):
             form = box.layout() if box is not None else None
             label = form.labelForField(row) if isinstance(form, QFormLayout) else None
             if isinstance(label, QLabel):
-                text = swap(label.text(), names)
-                if text is None:
+                label_text = swap(label.text(), names)
+                if label_text is None:
                     return False
-                edits.append((label.setText, text))
+                edits.append((label.setText, label_text))
         for fn, *args in edits:
             fn(*args)
         for row in self.form.rows.values():  # the descriptor under each row
@@ -345,7 +347,7 @@ class AssessmentPage(Page):
         names = {old.domain_names.get(d, d): n for d, n in new.domain_names.items()}
         elements = {f"{e.number}. {e.name}": f"{e.number}. {n.name}"
                     for e, n in zip(old.elements, new.elements, strict=True)}
-        for item in getattr(self.radar, "_frame", []):
+        for item in self.radar.frame_items:
             if isinstance(item, pg.TextItem):
                 text = item.toPlainText()
                 if text in names:
@@ -355,9 +357,8 @@ class AssessmentPage(Page):
                     item.setToolTip(elements[tip])
 
     def _ensure_framework(self) -> Framework:
-        self._build_form()
         self._build_radar()
-        return self.framework
+        return self._build_form()  # built by now
 
     def load(self) -> None:
         """Read the delegations on a worker (once what was typed is stored), then the
@@ -447,14 +448,14 @@ class AssessmentPage(Page):
         def chart() -> None:  # the next turn: the radar; the one after: stage and priorities
             if request == self._view_request:
                 self._refresh_radar(self.form.scores())
-                QTimer.singleShot(0, advice)
+                QTimer.singleShot(0, self, advice)  # dropped if the page is gone
 
         def advice() -> None:
             if request == self._view_request:
                 self._refresh_advice(self.form.scores())
                 self.ready = True
 
-        QTimer.singleShot(0, chart)
+        QTimer.singleShot(0, self, chart)
 
     def _fill_overlay_choices(self) -> None:
         checked = {self.overlay_list.item(i).data(Qt.ItemDataRole.UserRole)
@@ -514,7 +515,7 @@ class AssessmentPage(Page):
             if self.saver.last_error is not None:
                 break  # said in the status; kept for the next try
 
-    def _after_saves(self, then: Callable[[], None]) -> None:
+    def _after_saves(self, then: Callable[[], object]) -> None:
         """Run `then` once what was typed is stored, so a read after it shows the edit."""
         self.saver.flush()
         if self.pending:
@@ -722,10 +723,11 @@ class AssessmentPage(Page):
             text = self.tr("{0}. {1} — level {2}").format(e.number, e.name, item.score)
             row = QListWidgetItem(text, self.priorities)
             row.setData(Qt.ItemDataRole.UserRole, e.id)
-            if item.score < len(e.descriptors):
+            level = int(item.score)  # a delegation's average (2.5) stands at level 2
+            if level < len(e.descriptors):
                 # where the element stands, and what the rubric's next level asks for
-                tip = [e.descriptors[item.score]]
-                nxt = item.score + 1
+                tip = [e.descriptors[level]]
+                nxt = level + 1
                 if nxt < len(e.descriptors):
                     tip.append(self.tr("Next, level {0}: {1}").format(nxt, e.descriptors[nxt]))
                     if nxt < len(e.checks):

@@ -37,7 +37,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
@@ -107,10 +107,10 @@ class SectionEdit(QPlainTextEdit):
 
     def event(self, e: QEvent) -> bool:
         """Let Ctrl+Z / Ctrl+Shift+Z reach the plan's undo actions instead of the text box."""
-        if e.type() == QEvent.Type.ShortcutOverride and (
+        if e.type() == QEvent.Type.ShortcutOverride and isinstance(e, QKeyEvent) and (
                 e.matches(QKeySequence.StandardKey.Undo)
                 or e.matches(QKeySequence.StandardKey.Redo)
-                or e.keyCombination().toCombined() == QKeySequence("Ctrl+Shift+Z")[0].toCombined()):
+                or QKeySequence(e.keyCombination()) == QKeySequence("Ctrl+Shift+Z")):
             e.ignore()
             return False
         return super().event(e)
@@ -134,7 +134,8 @@ class PlanEditor(QWidget):
         self._queued: list[PlanDoc] = []  # plans left with edits while a save was running
         self._sent: Snap | None = None  # the copy being saved (put back if it fails)
         self._saving = False
-        self._after_save: list[Callable[[], None]] = []  # writes waiting for the running
+        self._quality_request = 0  # the latest scoring: an older one finishing late is dropped
+        self._after_save: list[Callable[[], object]] = []  # writes waiting for the running
         self._watching_window = False  # save (accept a suggestion, pull items)
         self._applying = False
         self._section_text: dict[str, str] = {}
@@ -176,7 +177,7 @@ class PlanEditor(QWidget):
         body = QWidget()
         form = QVBoxLayout(body)
         scroll.setWidget(body)  # still empty: nothing to restyle
-        self.scroll = scroll
+        self.scroll_area = scroll
 
         titles = {
             "key_takeaways": self.tr("1. Key takeaways"),
@@ -197,13 +198,12 @@ class PlanEditor(QWidget):
             self.sections[key] = SectionEdit(name, hint, box)
             QVBoxLayout(box).addWidget(self.sections[key])
             form.addWidget(box)
-        self._table_boxes: dict[str, QGroupBox] = {}
+        self._table_boxes: dict[str, tuple[QGroupBox, QVBoxLayout]] = {}
         for key, title in (("steps", self.tr("4. Next steps")),
                            ("support", self.tr("5. Desired future support"))):
             box = QGroupBox(title, body)
-            QVBoxLayout(box)
+            self._table_boxes[key] = (box, QVBoxLayout(box))
             form.addWidget(box)
-            self._table_boxes[key] = box
         form.addStretch(1)
         for key, edit in self.sections.items():
             edit.textChanged.connect(lambda k=key: self._section_changed(k))
@@ -264,11 +264,11 @@ class PlanEditor(QWidget):
 
     def _build_steps_table(self) -> QWidget:
         step_columns = self._step_columns()
-        box = self._table_boxes["steps"]
+        box, box_layout = self._table_boxes["steps"]
         self._steps = steps = RowsEditor(step_columns, NextStepRow, self.tr("Next steps"), box,
                                          form_title=self.tr("Next step {0}"),
                                          model=CoachedRowsModel(step_columns, NextStepRow))
-        box.layout().addWidget(steps)
+        box_layout.addWidget(steps)
         # an empty date's calendar opens on the workshop's first day, not January 2000
         steps.delegate.calendar_start = lambda: self._workshop_start
         if steps.form is not None:
@@ -277,11 +277,11 @@ class PlanEditor(QWidget):
         return steps
 
     def _build_support_table(self) -> QWidget:
-        box = self._table_boxes["support"]
+        box, box_layout = self._table_boxes["support"]
         self._support = support = RowsEditor(self._support_columns(), SupportRow,
                                              self.tr("Desired future support"), box,
                                              form_title=self.tr("Support request {0}"))
-        box.layout().addWidget(support)
+        box_layout.addWidget(support)
         support.model.edited.connect(lambda: self._table_changed("support"))
         return support
 
@@ -316,7 +316,7 @@ class PlanEditor(QWidget):
                 last = widget
             widget = widget.nextInFocusChain()
         if last is not None:
-            QWidget.setTabOrder(last, self.scroll)
+            QWidget.setTabOrder(last, self.scroll_area)
         for action, label, can in (
                 (self.undo_action, self.tr("Undo"), self.undo_stack.canUndoChanged),
                 (self.redo_action, self.tr("Redo"), self.undo_stack.canRedoChanged)):
@@ -592,10 +592,13 @@ class PlanEditor(QWidget):
         self._quality_timer.start()
 
     def _sync_doc(self) -> None:
+        doc = self.doc
+        if doc is None:  # no plan open: nothing to take the edits
+            return
         for key, edit in self.sections.items():
-            setattr(self.doc, key, edit.toPlainText())
-        self.doc.next_steps = self.steps.model.rows
-        self.doc.support = self.support.model.rows
+            setattr(doc, key, edit.toPlainText())
+        doc.next_steps = self.steps.model.rows
+        doc.support = self.support.model.rows
 
     def _score_on_worker(self) -> None:
         if self.doc is None:
@@ -603,7 +606,7 @@ class PlanEditor(QWidget):
         from pcsc_workshop.ui.workers import Op
 
         self._sync_doc()
-        self._quality_request = request = getattr(self, "_quality_request", 0) + 1
+        self._quality_request = request = self._quality_request + 1
         doc = copy.copy(self.doc)
         doc.next_steps, doc.support = snapshot(doc.next_steps), snapshot(doc.support)
         start, refs = self._workshop_start, self._known_refs
@@ -628,7 +631,9 @@ class PlanEditor(QWidget):
                 if key not in words:
                     words[key] = coaching_issue(issue.kind, issue.field)
                 issues.setdefault(issue.step_id, {}).setdefault(field, []).append(words[key])
-        self.steps.model.set_issues(issues)
+        flags = self.steps.model
+        assert isinstance(flags, CoachedRowsModel)  # the steps table is made with one
+        flags.set_issues(issues)
         numbers = {row.id: i + 1 for i, row in enumerate(self.steps.model.rows)}
         self.coach.show_quality(quality, numbers)
         self.coach_button.setText(self.tr("&Coaching ({0} / 100)").format(quality.score))
@@ -675,7 +680,7 @@ class PlanEditor(QWidget):
             if self.saver.last_error is not None:
                 break  # said in the status; kept for the next try
 
-    def after_saves(self, write: Callable[[], None]) -> None:
+    def after_saves(self, write: Callable[[], object]) -> None:
         """Run `write` (accept a suggestion, pull items) once what was typed is stored, so
         the autosave of older rows cannot overwrite what the write adds."""
         self.saver.flush()
