@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from pcsc_workshop.door import Door
     from pcsc_workshop.door.workshops import WorkshopSummary
     from pcsc_workshop.ui.context import AppContext
+    from pcsc_workshop.ui.exports import ExportMenu
     from pcsc_workshop.ui.pages.base import Page
 
 
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         plain_text.install()  # user text is never markup, in every widget (ui/plain_text.py)
         self.ctx: AppContext | None = None
+        self.export_menu: ExportMenu | None = None  # app.py's attach_store installs it
         self.setWindowTitle(self.tr("PCSC Workshop"))
         self.resize(1280, 820)
         self.specs: list[PageSpec] = page_specs()
@@ -199,8 +201,11 @@ class MainWindow(QMainWindow):
     def _add_content_language(self) -> None:
         from pcsc_workshop.ui.widgets.content_language import ContentLanguagePicker
 
+        ctx = self.ctx
+        assert ctx is not None  # attach() set it
+
         def add() -> None:
-            self.content_language = ContentLanguagePicker(self.ctx, self._side)
+            self.content_language = ContentLanguagePicker(ctx, self._side)
             self._side_layout.insertWidget(self._side_layout.indexOf(self.content_label) + 1,
                                            self.content_language)
             self.content_label.setBuddy(self.content_language)
@@ -411,8 +416,9 @@ class MainWindow(QMainWindow):
     def _show_page(self, row: int) -> None:
         if self.ctx is None:
             return
-        current = self.stack.currentWidget()
-        if current in self._pages.values():
+        current = next((p for p in self._pages.values() if p is self.stack.currentWidget()),
+                       None)
+        if current is not None:
             current.flush(wait=False)  # on a worker: the next page reads after its changes
         if 0 <= row < len(self.specs):
             page = self.page(self.specs[row].name)
@@ -423,10 +429,12 @@ class MainWindow(QMainWindow):
     def reload_workshops(self) -> None:
         """Fill the picker from the door (a few rows: read at once) and select the current
         workshop, or the one remembered, or the first."""
+        assert self.ctx is not None  # called once a database is attached
         self._workshops_request += 1  # a read begun by attach() is now out of date
         self._fill_picker(self.ctx.door.workshops.all())
 
     def _fill_picker(self, workshops: list[WorkshopSummary]) -> None:
+        assert self.ctx is not None
         self.workshop_picker.blockSignals(True)
         self.workshop_picker.clear()
         for w in workshops:
@@ -445,7 +453,7 @@ class MainWindow(QMainWindow):
         for page in self.pages:
             page.flush(wait=True)
         workshop_id = self.workshop_picker.itemData(index)
-        if workshop_id:
+        if workshop_id and self.ctx is not None:
             self.ctx.select_workshop(workshop_id)
 
     # -- menus ------------------------------------------------------------------------
