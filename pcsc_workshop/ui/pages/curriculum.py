@@ -231,7 +231,7 @@ class CurriculumPage(Page):
 
     def _show(self, browser: SafeTextBrowser, renderer: ItemRenderer, markdown: str) -> None:
         """Markdown in the direction of its language, with no italics in Arabic."""
-        from PySide6.QtGui import QTextOption
+        from PySide6.QtGui import QTextCursor, QTextOption
 
         from pcsc_workshop.ui.display import no_italic_arabic, set_block_directions
 
@@ -243,6 +243,10 @@ class CurriculumPage(Page):
         set_user_markdown(browser, markdown)  # no raw HTML; SafeTextBrowser loads nothing
         no_italic_arabic(browser.document())
         set_block_directions(browser.document(), rtl)
+        # The item from its start: the text went in at the view's cursor, which now stands
+        # at its end, and a view filled before it is first shown scrolls to its cursor then
+        # (the first page is filled off-screen at start-up).
+        browser.moveCursor(QTextCursor.MoveOperation.Start)
 
     def _read_local_items(self) -> None:
         """The workshop's local items join the search once read (on a worker)."""
