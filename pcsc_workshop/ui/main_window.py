@@ -237,7 +237,7 @@ class MainWindow(QMainWindow):
             if not waiting():
                 return []
             name_from_labels(page)
-            return [*page.ensure_loaded_steps(), *self._paint_steps(page)]
+            return [*polish_steps(page), *page.ensure_loaded_steps(), *self._paint_steps(page)]
 
         def show() -> None:
             if waiting():

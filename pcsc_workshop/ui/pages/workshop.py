@@ -99,10 +99,12 @@ class WorkshopPage(Page):
 
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Workshop sections"))
-        self.tabs.addTab(self._details_tab(), self.tr("Details"))
-        # The other two tabs in build stages of their own (ui/pages/base.py): the three in
-        # one turn held the event loop for ~50 ms, most of it polishing each tab's widgets.
-        self.build_later(self._agenda_tab, self._people_tab)
+        # The tabs' contents in build stages of their own (ui/pages/base.py): built in one
+        # turn they held the event loop for ~50 ms, most of it polishing their widgets. The
+        # first tab is added empty: adding a tab polishes what it holds at that moment.
+        self._details_page = QWidget(self.tabs)
+        self.tabs.addTab(self._details_page, self.tr("Details"))
+        self.build_later(self._details_tab, self._agenda_tab, self._people_tab)
 
         # The heading on its own line above the buttons: at large text sizes (Settings, up
         # to 200 %) a heading beside four buttons wraps word by word.
@@ -135,8 +137,8 @@ class WorkshopPage(Page):
         return self._framework
 
     # -- details ------------------------------------------------------------------------------
-    def _details_tab(self) -> QWidget:
-        tab = QWidget(self.tabs)
+    def _details_tab(self) -> None:
+        tab = self._details_page
         self.details = WorkshopDetailsForm(tab)
         d = self.details
         # the fields as attributes of the page too (tests and the accessibility walk use them)
@@ -155,7 +157,6 @@ class WorkshopPage(Page):
         self.saver.state.connect(self._save_state)
         self.saver.saved.connect(self._saved)
         d.edited.connect(self._edited)
-        return tab
 
     def edit_certificate(self) -> QDialog | None:
         """Open the certificate details (logos, signatories) of the current workshop."""
