@@ -32,6 +32,8 @@ window process's own CPU time.
 `--trace-stalls` adds a sampler thread that records the UI thread's stack
 (`sys._current_frames()`) whenever the heartbeat is more than 30 ms late, and prints the
 commonest stacks by activity: the cause of a stall, which the UI thread cannot see itself.
+It also prints the longest start-up steps the main window noted (`MainWindow.turn_log`:
+attaching, the first page's build and fill, each warm-up step, by page), wall and CPU.
 It also says how much of that time the UI thread was on a CPU: little means it was waiting
 (for the GIL, or for a CPU on a loaded machine), not working.
 
@@ -76,6 +78,7 @@ TARGET_RATIO = 0.15  # of a bare PySide6 window's start-up (issue 19, point 6)
 BARE_REPEATS = 3
 TRACE_AFTER_S = 0.03  # --trace-stalls: a heartbeat this late means the UI thread is busy
 TRACE_FRAMES = 9
+TRACE_TURNS = 12  # --trace-stalls: the longest start-up steps (MainWindow.turn_log)
 EXPORT_SECONDS = 3.0
 TICK_MS = 2
 
@@ -373,7 +376,8 @@ def one_run(participants: int, delegations: int, per_event: bool, trace: bool = 
         window.close()
         store.close()
     stacks = [[what, stack, n] for (what, stack), n in getattr(rec, "stacks", {}).items()]
-    return {"built_s": built, "samples": rec.samples, "cpu_samples": rec.cpu_samples,
+    turns = sorted(getattr(window, "turn_log", []), key=lambda t: -t[1])[:TRACE_TURNS]
+    return {"built_s": built, "turns": turns, "samples": rec.samples, "cpu_samples": rec.cpu_samples,
             "collections": rec.collections,
             "pdfs": written, "imports": imports.modules, "stacks": stacks,
             "on_cpu": getattr(rec, "on_cpu", {})}
@@ -396,6 +400,12 @@ def report_stacks(runs: list[dict]) -> None:
             seen = on_cpu.setdefault(what, [0.0, 0.0])
             seen[0] += wall
             seen[1] += cpu
+    turns = sorted((t for run in runs for t in run.get("turns", [])), key=lambda t: -t[1])
+    if turns:
+        print("longest start-up steps (attach, first page, warm-up: one event-loop turn each; "
+              "wall ms, UI-thread CPU ms):")
+        for wall, cpu, what in turns[:TRACE_TURNS]:
+            print(f"  {wall:7.1f} {cpu:7.1f}  {what}")
     for what, n in sorted(by_activity.items(), key=lambda kv: -kv[1]):
         wall, cpu = on_cpu.get(what, [0.0, 0.0])
         share = f"; UI thread on a CPU {cpu / wall:.0%} of that time" if wall else ""

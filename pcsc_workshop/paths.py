@@ -15,12 +15,17 @@ APP_NAME = "pcsc-workshop"
 DB_ENV = "PCSC_WORKSHOP_DB"
 
 
+# The source checkout / editable install: resolved once (a realpath is a few system calls,
+# and the presenter asked for the curriculum folder once per slide: ~25 times per deck).
+_SOURCE_ROOT = Path(__file__).resolve().parent.parent
+
+
 def _candidate_roots() -> list[Path]:
     roots: list[Path] = []
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         roots.append(Path(frozen))
-    roots.append(Path(__file__).resolve().parent.parent)  # source checkout / editable install
+    roots.append(_SOURCE_ROOT)  # source checkout / editable install
     roots.append(Path(sys.prefix) / "share" / APP_NAME)  # pip install .
     return roots
 

@@ -157,7 +157,27 @@ def build_window(store: Store, files: Sequence[str] = ()) -> MainWindow:
     window = MainWindow()
     window.exchange.open_files(list(files))
     attach_store(window, store)
+    wait_until_attached(window)
     return window
+
+
+def wait_until_attached(window: MainWindow, timeout_ms: int = 30_000) -> None:
+    """Run the event loop until `window` has read its workshops and filled its pickers
+    (attach() does that in later turns, the read on a worker): callers of `build_window`
+    (tests, scripts) get a window with its workshop chosen, as before."""
+    if window.is_attached:
+        return
+    from PySide6.QtCore import QEventLoop
+
+    loop = QEventLoop()
+    window.attached.connect(loop.quit)
+    timer = QTimer(loop)  # never wait forever (a read that neither ends nor fails)
+    timer.setSingleShot(True)
+    timer.timeout.connect(loop.quit)
+    timer.start(timeout_ms)
+    if not window.is_attached:
+        loop.exec()
+    window.attached.disconnect(loop.quit)
 
 
 def database_failure_text(exc: BaseException) -> str:
@@ -251,8 +271,8 @@ def run(argv: Sequence[str]) -> int:
         opened.append(store)
         attach_store(window, store)
         register_fonts()
-        if args.exit_after_load:
-            QTimer.singleShot(0, app.quit)
+        if args.exit_after_load:  # the first page built and shown (attach takes a few turns)
+            window.first_page_shown.connect(lambda: QTimer.singleShot(0, app.quit))
         else:
             window.warm_up()
 

@@ -105,6 +105,11 @@ class AppContext:
                 self.workshop_id)
         return self._working_language[self.workshop_id] or None
 
+    def remember_working_language(self, workshop_id: str, language: str) -> None:
+        """The working language as read on a worker (the main window's attach), so that the
+        UI thread does not read it again."""
+        self._working_language[workshop_id] = language
+
     def content_language(self) -> str:
         """The language content is shown in now (see the module docstring for the order)."""
         from PySide6.QtCore import QLocale

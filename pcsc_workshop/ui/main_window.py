@@ -9,7 +9,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,9 +30,11 @@ from pcsc_workshop.ui import plain_text
 from pcsc_workshop.ui.accessibility import name_from_labels
 from pcsc_workshop.ui.heap import settle_heap
 from pcsc_workshop.ui.pages import PageSpec, page_specs
-from pcsc_workshop.ui.staging import Step, polish_steps
+from pcsc_workshop.ui.staging import Step, in_a_later_turn, polish_steps
 
 if TYPE_CHECKING:
+    from pcsc_workshop.door import Door
+    from pcsc_workshop.door.workshops import WorkshopSummary
     from pcsc_workshop.ui.context import AppContext
     from pcsc_workshop.ui.exports import ExportMenu
     from pcsc_workshop.ui.pages.base import Page
@@ -70,6 +72,9 @@ class MainWindow(QMainWindow):
     is shown first and pages are built on first visit, once the store is open.
     """
 
+    attached = Signal()  # the workshop picker is filled (attach() is done in several turns)
+    first_page_shown = Signal()  # ...and the first page is built and on screen (not yet filled)
+
     def __init__(self) -> None:
         super().__init__()
         plain_text.install()  # user text is never markup, in every widget (ui/plain_text.py)
@@ -81,6 +86,8 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, Page] = {}
         # (wall ms, UI-thread CPU ms, what) of each start-up step: the bench prints the longest
         self.turn_log: list[tuple[float, float, str]] = []
+        self.is_attached = False
+        self._workshops_request = 0  # reload_workshops() calls: a slower read is dropped
 
         central = QWidget(self)
         layout = QHBoxLayout(central)
@@ -148,40 +155,115 @@ class MainWindow(QMainWindow):
         self.workshop_actions = install_workshop_actions(self)
 
     def attach(self, ctx: AppContext) -> None:
-        """Connect the window to an open store and show the first page."""
+        """Connect the window to an open store, then (in later turns) fill the workshop
+        picker, add the content-language picker and build, show and fill the first page.
+
+        Each of those is its own event-loop turn and the list of workshops is read on a
+        worker, so attaching never holds the event loop for long: done in one turn it was
+        60-80 ms of UI-thread work on a quiet machine (bench/ui_latency_bench.py). `attached`
+        is emitted once the pickers are filled (`build_window` waits for it)."""
         self.ctx = ctx
         ctx.changes.applied.connect(self._update_undo)
         self.nav.currentRowChanged.connect(self._show_page)
         self.workshop_picker.currentIndexChanged.connect(self._workshop_picked)
         self.nav.setEnabled(True)
         self.workshop_picker.setEnabled(True)
-        from pcsc_workshop.ui.widgets.content_language import ContentLanguagePicker
-
-        self.content_language = ContentLanguagePicker(ctx, self._side)
-        self._side_layout.insertWidget(self._side_layout.indexOf(self.content_label) + 1,
-                                       self.content_language)
-        self.content_label.setBuddy(self.content_language)
-        self.reload_workshops()
         self.nav.blockSignals(True)  # the first page is shown below, in later turns
         self.nav.setCurrentRow(0)
         self.nav.blockSignals(False)
         self.exchange.attach(ctx)
         self.room.attach(ctx)
-        # Building the first page and filling it took ~35 ms each of UI-thread work on a
-        # quiet machine (two to four times that on a loaded one): each gets a turn of its
-        # own, so attaching never holds the event loop for both (bench/ui_latency_bench.py).
-        QTimer.singleShot(0, self._build_first_page)
+        wanted = ctx.workshop_id or ctx.settings.value("workshop_id", "", str)
+        request = self._workshops_request
+
+        def read(door: Door) -> tuple[list[WorkshopSummary], str, str]:
+            workshops = door.workshops.all()
+            chosen = next((w.id for w in workshops if w.id == wanted),
+                          workshops[0].id if workshops else "")
+            return workshops, chosen, door.workshops.working_language(chosen) if chosen else ""
+
+        def read_done(found: tuple[list[WorkshopSummary], str, str]) -> None:
+            workshops, chosen, language = found
+            if chosen:  # what the content-language picker and the pages ask for next
+                ctx.remember_working_language(chosen, language)
+            if request == self._workshops_request:  # no reload_workshops() meanwhile
+                self._turn("fill the workshop picker", lambda: self._fill_picker(workshops))
+            in_a_later_turn(self, self._add_content_language)
+
+        def read_failed(exc: BaseException) -> None:
+            self._turn("fill the workshop picker", self.reload_workshops)  # says what is wrong
+            in_a_later_turn(self, self._add_content_language)
+
+        from pcsc_workshop.ui.operations import run_read
+
+        run_read(self, ctx, read, done=read_done, failed=read_failed)
+
+    def _add_content_language(self) -> None:
+        from pcsc_workshop.ui.widgets.content_language import ContentLanguagePicker
+
+        ctx = self.ctx
+        assert ctx is not None  # attach() set it
+
+        def add() -> None:
+            self.content_language = ContentLanguagePicker(ctx, self._side)
+            self._side_layout.insertWidget(self._side_layout.indexOf(self.content_label) + 1,
+                                           self.content_language)
+            self.content_label.setBuddy(self.content_language)
+
+        if self.content_language is None:
+            self._turn("content-language picker", add)
+        self.is_attached = True
+        self.attached.emit()
+        in_a_later_turn(self, self._build_first_page)
 
     def _build_first_page(self) -> None:
+        """Build the first page a stage per turn behind the "Opening…" label, fill it a step
+        per turn, paint it off-screen a band per turn, then show it (built, filled and first
+        painted in one go, the curriculum page was ~35 ms of UI-thread work each on a quiet
+        machine, two to four times that on a loaded one)."""
         if self.stack.currentWidget() is not self.loading:
+            self.first_page_shown.emit()
             return  # a page was chosen meanwhile
-        page = self.page(self.specs[max(0, self.nav.currentRow())].name)
-        self.stack.setCurrentWidget(page)
-        QTimer.singleShot(0, lambda: self._fill_if_shown(page))
+        name = self.specs[max(0, self.nav.currentRow())].name
+        page = self._turn(f"{name}: __init__", lambda: self._begin_page(name))
 
-    def _fill_if_shown(self, page: Page) -> None:
-        if self.stack.currentWidget() is page:
-            page.ensure_loaded()
+        def waiting() -> bool:  # still behind the "Opening…" label (no other page chosen)
+            return self.stack.currentWidget() is self.loading
+
+        def next_stage() -> list[Step]:
+            return [next_stage] if page.build_step() else []
+
+        def fill() -> list[Step]:
+            if not waiting():
+                return []
+            name_from_labels(page)
+            return [*polish_steps(page), *page.ensure_loaded_steps(), *self._paint_steps(page)]
+
+        def show() -> None:
+            if waiting():
+                self.stack.setCurrentWidget(page)
+                page.ensure_loaded()  # stale again meanwhile (another workshop chosen)
+            self.first_page_shown.emit()
+
+        self._in_turns(name, [next_stage, fill, show])
+
+    def _in_turns(self, name: str, steps: list[Step],
+                  done: Callable[[], None] | None = None) -> None:
+        """Run `steps` one per event-loop turn (a step's returned steps first), then `done`."""
+        queue = list(steps)
+
+        def next_turn() -> None:
+            if not queue:
+                if done is not None:
+                    done()
+                return
+            step = queue.pop(0)
+            more = self._turn(f"{name}: {_step_name(step)}", step)
+            if isinstance(more, list):
+                queue[0:0] = more
+            in_a_later_turn(self, next_turn)
+
+        in_a_later_turn(self, next_turn)
 
     def warm_up(self, done: Callable[[], None] | None = None) -> None:
         """Prepare every page while the user reads the first one.
@@ -212,35 +294,29 @@ class MainWindow(QMainWindow):
                 with contextlib.suppress(Exception):  # a broken folder: the page says so
                     load_curriculum(language=language)
 
-        pending = [s.name for s in self.specs if s.name not in self._pages]
-        steps: list[tuple[str, Step]] = []  # (page name, step) of the page being prepared
+        pending = [s.name for s in self.specs]
 
         def build_next() -> None:
-            if steps:  # a page's own preparation, one step per turn
-                name, step = steps.pop(0)
-                more = self._turn(f"{name}: {_step_name(step)}", step)
-                if isinstance(more, list):  # a step that found more steps: those come next
-                    steps[0:0] = [(name, s) for s in more]
-                QTimer.singleShot(0, build_next)
-                return
             while pending and pending[0] in self._pages and self._pages[pending[0]].is_built():
                 pending.pop(0)
-            if pending:
-                name = pending.pop(0)
-                page = self._turn(f"{name}: __init__", lambda: self._begin_page(name))
-
-                def next_stage(p: Page = page) -> list[Step]:
-                    return [next_stage] if p.build_step() else []
-
-                def prepare(p: Page = page) -> list[Step]:
-                    return [*p.prepare_steps(), *polish_steps(p), *self._paint_steps(p)]
-
-                steps.extend([(name, next_stage), (name, prepare)])
-                QTimer.singleShot(0, build_next)
-            else:
+            if not pending:
                 settle_heap()
                 if done is not None:
                     done()
+                return
+            name = pending.pop(0)
+            begun = name in self._pages  # the first page, still being built
+            page = self._turn(f"{name}: __init__", lambda: self._begin_page(name))
+
+            def next_stage() -> list[Step]:
+                return [next_stage] if page.build_step() else []
+
+            def prepare() -> list[Step]:
+                if begun:
+                    return []  # being shown: the first page's own turns finish it
+                return [*page.prepare_steps(), *polish_steps(page), *self._paint_steps(page)]
+
+            self._in_turns(name, [next_stage, prepare], build_next)
 
         def failed(exc: BaseException) -> None:
             settle_heap()  # pages are then built on first visit, as without a warm-up
@@ -253,12 +329,12 @@ class MainWindow(QMainWindow):
                 module = bindings.pop(0)
                 with contextlib.suppress(ImportError):
                     self._turn(f"import {module}", lambda: importlib.import_module(module))
-                QTimer.singleShot(0, start_worker)
+                in_a_later_turn(self, start_worker)
                 return
-            Op(self, import_all).success(lambda _r: QTimer.singleShot(0, build_next)).failure(
+            Op(self, import_all).success(lambda _r: build_next()).failure(
                 failed).run()
 
-        QTimer.singleShot(0, start_worker)
+        in_a_later_turn(self, start_worker)
 
     def _turn(self, what: str, step: Callable[[], T]) -> T:
         """Run one start-up step, noting its UI-thread time (wall and CPU) in `turn_log`."""
@@ -354,7 +430,11 @@ class MainWindow(QMainWindow):
         """Fill the picker from the door (a few rows: read at once) and select the current
         workshop, or the one remembered, or the first."""
         assert self.ctx is not None  # called once a database is attached
-        workshops = self.ctx.door.workshops.all()
+        self._workshops_request += 1  # a read begun by attach() is now out of date
+        self._fill_picker(self.ctx.door.workshops.all())
+
+    def _fill_picker(self, workshops: list[WorkshopSummary]) -> None:
+        assert self.ctx is not None
         self.workshop_picker.blockSignals(True)
         self.workshop_picker.clear()
         for w in workshops:

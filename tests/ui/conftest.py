@@ -143,6 +143,7 @@ def window(qtbot, store, demo_id, tmp_path):
     """The whole main window on the demo workshop (sharing the test's `store`)."""
     from PySide6.QtCore import QSettings
 
+    from pcsc_workshop.ui.app import wait_until_attached
     from pcsc_workshop.ui.context import AppContext
     from pcsc_workshop.ui.main_window import MainWindow
 
@@ -150,6 +151,7 @@ def window(qtbot, store, demo_id, tmp_path):
     w = MainWindow()
     qtbot.addWidget(w)
     w.attach(AppContext(store=store, settings=settings))
+    wait_until_attached(w)  # the workshops are read on a worker (MainWindow.attach)
     w.resize(1300, 850)
     w.show()
     yield w

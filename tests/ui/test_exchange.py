@@ -137,7 +137,9 @@ def test_real_workers_open_a_pack_and_collect(qtbot, tmp_path: Path) -> None:
         picker = laptop.exchange.participant.name_picker
         picker.search.setText("Ana")
         picker.accept()
-        qtbot.waitUntil(lambda: laptop.stack.currentWidget().NAME == "plans", timeout=5000)
+        # the "Opening…" label (no NAME) until a page is shown: the first page takes a few turns
+        qtbot.waitUntil(lambda: getattr(laptop.stack.currentWidget(), "NAME", None) == "plans",
+                        timeout=5000)
         laptop.stack.currentWidget().editor.sections["approaches"].setPlainText("Pilot first")
         laptop.exchange.participant.send_plan_to(tmp_path)
         qtbot.waitUntil(lambda: laptop.exchange.participant.last_message is not None,

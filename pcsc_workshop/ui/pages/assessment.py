@@ -52,6 +52,7 @@ from pcsc_workshop.ui.context import AppContext
 from pcsc_workshop.ui.display import clock, isolate, number
 from pcsc_workshop.ui.operations import run_read
 from pcsc_workshop.ui.pages.base import Page
+from pcsc_workshop.ui.staging import in_a_later_turn
 from pcsc_workshop.ui.widgets.assessment_form import AssessmentForm
 from pcsc_workshop.ui.widgets.radar import Axis, RadarChart
 
@@ -448,14 +449,14 @@ class AssessmentPage(Page):
         def chart() -> None:  # the next turn: the radar; the one after: stage and priorities
             if request == self._view_request:
                 self._refresh_radar(self.form.scores())
-                QTimer.singleShot(0, self, advice)  # dropped if the page is gone
+                in_a_later_turn(self, advice)  # dropped if the page is gone
 
         def advice() -> None:
             if request == self._view_request:
                 self._refresh_advice(self.form.scores())
                 self.ready = True
 
-        QTimer.singleShot(0, self, chart)
+        in_a_later_turn(self, chart)
 
     def _fill_overlay_choices(self) -> None:
         checked = {self.overlay_list.item(i).data(Qt.ItemDataRole.UserRole)

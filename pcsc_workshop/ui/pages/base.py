@@ -25,9 +25,9 @@ from PySide6.QtWidgets import QWidget
 
 from pcsc_workshop.door import Changes
 from pcsc_workshop.ui.context import AppContext
-from pcsc_workshop.ui.staging import Step, polish_steps
+from pcsc_workshop.ui.staging import Step, polish_steps, run_now
 
-__all__ = ["Page", "Step", "polish_steps"]
+__all__ = ["Page", "Step", "polish_steps", "run_now"]
 
 class Page(QWidget):
     NAME = ""
@@ -45,6 +45,13 @@ class Page(QWidget):
 
     def load(self) -> None:
         """Fill the page from the core for `ctx.workshop_id`."""
+        run_now(self.load_steps())
+
+    def load_steps(self) -> list[Step]:
+        """`load()` cut into steps (a few ms each), for the first page at start-up, which
+        the main window fills one step per turn. A page overrides `load()` or this; the
+        default `load()` runs these at once."""
+        return []
 
     # -- building in stages (see the module notes) ------------------------------------------
     def build_later(self, *stages: Step) -> None:
@@ -66,8 +73,9 @@ class Page(QWidget):
 
     def finish_building(self) -> None:
         """Run every stage left (the page is wanted now)."""
-        while self.build_step():
-            pass
+        while self._stages:  # a stage may queue more with build_later
+            stages, self._stages = self._stages, []
+            run_now(stages)
 
     def prepare_steps(self) -> list:
         """Expensive set-up that needs no workshop data, as separate steps (callables).
@@ -88,6 +96,14 @@ class Page(QWidget):
         if self._stale:
             self._stale = False
             self.load()
+
+    def ensure_loaded_steps(self) -> list[Step]:
+        """`ensure_loaded()` as steps to run one per turn (the first page at start-up)."""
+        self.finish_building()
+        if not self._stale:
+            return []
+        self._stale = False
+        return self.load_steps() if type(self).load is Page.load else [self.load]
 
     def content_language_changed(self, _language: str) -> None:
         """The content language changed: pages showing curriculum content reload it."""

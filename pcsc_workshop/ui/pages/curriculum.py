@@ -73,25 +73,32 @@ class CurriculumPage(Page):
         self.history: list[str] = []
         self.history_at = -1
 
-        self.search_box = QLineEdit(self)
+        # Built under their final parents (a widget polished under one parent is polished
+        # again when moved under another: ~0.2 ms a widget), the left and the right side in
+        # two stages (ui/staging.py): the first page is built a stage per event-loop turn.
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        QVBoxLayout(self).addWidget(splitter)
+        left = QWidget(splitter)
+        self.search_box = QLineEdit(left)
         self.search_box.setPlaceholderText(self.tr("Search the curriculum…"))
         self.search_box.setAccessibleName(self.tr("Search the curriculum"))
         self.search_box.setClearButtonEnabled(True)
-        self.actor_filter = QComboBox(self)
+        self.actor_filter = QComboBox(left)
         self.actor_filter.setAccessibleName(self.tr("Filter by actor"))
         for label, code in ((self.tr("All actors"), None),
                             (self.tr("National governments"), "national"),
                             (self.tr("Local and regional governments"), "local"),
                             (self.tr("Other stakeholders"), "stakeholders")):
             self.actor_filter.addItem(label, code)
-        self.pillar_filter = QComboBox(self)
+        self.pillar_filter = QComboBox(left)
         self.pillar_filter.setAccessibleName(self.tr("Filter by pillar"))
         self.pillar_filter.addItem(self.tr("All pillars"), None)
 
-        self.tree = QTreeWidget(self)
+        self.left_stack = QStackedWidget(left)
+        self.tree = QTreeWidget(self.left_stack)
         self.tree.setHeaderHidden(True)
         self.tree.setAccessibleName(self.tr("Curriculum contents"))
-        self.results = QListWidget(self)
+        self.results = QListWidget(self.left_stack)
         self.results.setAccessibleName(self.tr("Search results"))
         self.results.setWordWrap(True)
         self.results.setAlternatingRowColors(True)
@@ -100,46 +107,49 @@ class CurriculumPage(Page):
         # event-loop turns, instead of all in the turn of the key press.
         self.results.setLayoutMode(QListWidget.LayoutMode.Batched)
         self.results.setBatchSize(10)
-        self.left_stack = QStackedWidget(self)
         self.left_stack.addWidget(self.tree)
         self.left_stack.addWidget(self.results)
-
-        self.view = ItemBrowser(lambda step: self.go(step), self)  # a SafeTextBrowser
-        self.view.setOpenLinks(False)
-        self.view.setAccessibleName(self.tr("Curriculum item"))
-        self.compare_view = SafeTextBrowser(self)  # never loads files or remote images
-        self.compare_view.setOpenLinks(False)
-        self.compare_view.setAccessibleName(self.tr("Curriculum item in the second language"))
-        self.compare_view.hide()
-        self.compare_language = QComboBox(self)
-        self.compare_language.setAccessibleName(self.tr("Side by side with"))
-        self.compare_language.addItem(self.tr("Side by side: off"), "")
-        self.compare_renderer: ItemRenderer | None = None
-
         filters = QHBoxLayout()
         filters.addWidget(self.actor_filter, 1)
         filters.addWidget(self.pillar_filter, 1)
-        left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.search_box)
         left_layout.addLayout(filters)
         left_layout.addWidget(self.left_stack, 1)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.present_button = QPushButton(self.tr("&Present this item"), self)
+        splitter.addWidget(left)
+        self._splitter = splitter
+        self.build_later(self._build_right)
+
+    def _build_right(self) -> None:
+        """The item views and the buttons under them (the page's second build stage)."""
+        splitter = self._splitter
+        right = QWidget(splitter)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        views = QSplitter(Qt.Orientation.Horizontal, right)
+        self.view = ItemBrowser(lambda step: self.go(step), views)  # a SafeTextBrowser
+        self.view.setOpenLinks(False)
+        self.view.setAccessibleName(self.tr("Curriculum item"))
+        self.compare_view = SafeTextBrowser(views)  # never loads files or remote images
+        self.compare_view.setOpenLinks(False)
+        self.compare_view.setAccessibleName(self.tr("Curriculum item in the second language"))
+        self.compare_view.hide()
+        views.addWidget(self.view)
+        views.addWidget(self.compare_view)
+        right_layout.addWidget(views, 1)
+        bar = QWidget(right)  # wraps at 200 % instead of widening the page
+        self.compare_language = QComboBox(bar)
+        self.compare_language.setAccessibleName(self.tr("Side by side with"))
+        self.compare_language.addItem(self.tr("Side by side: off"), "")
+        self.compare_renderer: ItemRenderer | None = None
+        self.present_button = QPushButton(self.tr("&Present this item"), bar)
         self.present_button.setAccessibleDescription(
             self.tr("Show the selected item as full-screen slides"))
         self.present_button.setEnabled(False)
         self.present_button.clicked.connect(self.present_current)
-        right = QWidget(self)
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        views = QSplitter(Qt.Orientation.Horizontal, right)
-        views.addWidget(self.view)
-        views.addWidget(self.compare_view)
-        right_layout.addWidget(views, 1)
-        self.back_button = QPushButton(self.tr("Back"), self)
-        self.forward_button = QPushButton(self.tr("Forward"), self)
+        self.back_button = QPushButton(self.tr("Back"), bar)
+        self.forward_button = QPushButton(self.tr("Forward"), bar)
         for button, key, step in ((self.back_button, QKeySequence.StandardKey.Back, -1),
                                   (self.forward_button, QKeySequence.StandardKey.Forward, 1)):
             action = QAction(button.text(), self)
@@ -150,36 +160,40 @@ class CurriculumPage(Page):
             button.clicked.connect(action.trigger)
             button.setToolTip(action.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
             button.setEnabled(False)
-        bar = QWidget(right)  # wraps at 200 % instead of widening the page
         buttons = FlowLayout(bar)
         buttons.addWidget(self.back_button)
         buttons.addWidget(self.forward_button)
         buttons.addWidget(self.compare_language)
         buttons.addWidget(self.present_button)
         right_layout.addWidget(bar)
-        splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([380, 760])
-        QVBoxLayout(self).addWidget(splitter)
 
+        self.view.anchorClicked.connect(self._link_clicked)
+        self.compare_view.anchorClicked.connect(self._link_clicked)
+        self.compare_language.currentIndexChanged.connect(self._compare_changed)
+        # the left side's signals once the right side exists (a pick shows an item there)
         self.search_box.textChanged.connect(self._refresh_results)
         self.actor_filter.currentIndexChanged.connect(self._filters_changed)
         self.pillar_filter.currentIndexChanged.connect(self._filters_changed)
         self.tree.currentItemChanged.connect(self._tree_selected)
         self.results.currentItemChanged.connect(self._result_selected)
         self.results.itemActivated.connect(self._result_selected)
-        self.view.anchorClicked.connect(self._link_clicked)
-        self.compare_view.anchorClicked.connect(self._link_clicked)
-        self.compare_language.currentIndexChanged.connect(self._compare_changed)
 
     # --- loading ---------------------------------------------------------------------------
-    def load(self) -> None:
+    def load_steps(self) -> list:
+        """The curriculum, then the tree and the item shown, each in a turn of its own when
+        this is the first page at start-up (`load()` runs them at once)."""
+        return [self._load_curriculum]
+
+    def _load_curriculum(self) -> list:
         loaded = self.ctx.load_curriculum()
         if loaded.curriculum is None:  # nothing to browse: say why and what to do
             self.view.setPlainText(loaded.problem)
-            return
+            return []
         cur = loaded.curriculum
+        steps: list = []
         if cur is not self.cur:  # first load, or the content language changed
             self.cur = cur
             self.renderer = ItemRenderer(self.cur)
@@ -192,10 +206,9 @@ class CurriculumPage(Page):
             self.pillar_filter.setCurrentIndex(max(0, self.pillar_filter.findData(chosen)))
             self.pillar_filter.blockSignals(False)
             self._fill_compare_languages()
-            self._build_tree()
-            self.select_item(self.current_id or "guidelines.overview")
-        self._filters_changed()
-        self._read_local_items()
+            steps += [self._build_tree,
+                      lambda: self.select_item(self.current_id or "guidelines.overview")]
+        return [*steps, self._filters_changed, self._read_local_items]
 
     def _fill_compare_languages(self) -> None:
         from pcsc_workshop.ui.widgets.content_language import language_name
@@ -222,7 +235,7 @@ class CurriculumPage(Page):
 
     def _show(self, browser: SafeTextBrowser, renderer: ItemRenderer, markdown: str) -> None:
         """Markdown in the direction of its language, with no italics in Arabic."""
-        from PySide6.QtGui import QTextOption
+        from PySide6.QtGui import QTextCursor, QTextOption
 
         from pcsc_workshop.ui.display import no_italic_arabic, set_block_directions
 
@@ -234,6 +247,10 @@ class CurriculumPage(Page):
         set_user_markdown(browser, markdown)  # no raw HTML; SafeTextBrowser loads nothing
         no_italic_arabic(browser.document())
         set_block_directions(browser.document(), rtl)
+        # The item from its start: the text went in at the view's cursor, which now stands
+        # at its end, and a view filled before it is first shown scrolls to its cursor then
+        # (the first page is filled off-screen at start-up).
+        browser.moveCursor(QTextCursor.MoveOperation.Start)
 
     def _read_local_items(self) -> None:
         """The workshop's local items join the search once read (on a worker)."""

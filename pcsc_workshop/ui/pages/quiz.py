@@ -85,8 +85,9 @@ class QuizPage(Page):
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Knowledge checks"))
         self.tabs.addTab(self._build_take_tab(), self.tr("&Take a check"))
-        self.tabs.addTab(self._build_results_tab(), self.tr("&Learning gain"))
-        self.tabs.currentChanged.connect(self._tab_changed)
+        # the learning-gain tab in a build stage of its own (ui/pages/base.py): both in one
+        # turn held the event loop for ~30-45 ms, most of it polishing their widgets
+        self.build_later(self._add_results_tab)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self.groups: dict[str, QButtonGroup] = {}
@@ -95,8 +96,19 @@ class QuizPage(Page):
         self.rng = random.Random()  # a fresh order per attempt; tests seed it
 
     # -- taking a check -----------------------------------------------------------------------
+    def _add_results_tab(self) -> list:
+        """The learning-gain tab: its two tables in this turn, the rest in the next."""
+        tab = QWidget(self.tabs)
+        self._results_tables(tab)
+
+        def rest() -> None:
+            self.tabs.addTab(self._build_results_tab(tab), self.tr("&Learning gain"))
+            self.tabs.currentChanged.connect(self._tab_changed)
+
+        return [rest]
+
     def _build_take_tab(self) -> QWidget:
-        tab = QWidget(self)
+        tab = QWidget(self.tabs)
         self.participant = QComboBox(tab)
         self.participant.setAccessibleName(self.tr("Participant"))
         self.module = QComboBox(tab)
@@ -341,8 +353,7 @@ class QuizPage(Page):
                                                                    "wrong:")), "".join(items))
 
     # -- learning gain ------------------------------------------------------------------------
-    def _build_results_tab(self) -> QWidget:
-        tab = QWidget(self)
+    def _results_tables(self, tab: QWidget) -> None:
         self.by_module = self._table(tab, [self.tr("Module"), self.tr("Participants with both"),
                                            self.tr("Before"), self.tr("After"),
                                            self.tr("Gain (points)")],
@@ -351,6 +362,8 @@ class QuizPage(Page):
                                            self.tr("Before"), self.tr("After"),
                                            self.tr("Gain (points)")],
                                      self.tr("Learning gain by participant"), name_first=True)
+
+    def _build_results_tab(self, tab: QWidget) -> QWidget:
         explain = QLabel(self.tr("Scores are the share of right answers; the gain is after minus "
                                  "before, in percentage points, where both exist. A retake "
                                  "replaces the earlier attempt."), tab)

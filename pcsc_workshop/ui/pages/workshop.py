@@ -99,12 +99,12 @@ class WorkshopPage(Page):
 
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Workshop sections"))
-        self.tabs.addTab(self._details_tab(), self.tr("Details"))
-        self.agenda = AgendaEditor(ctx, self)
-        self.agenda.tree.itemSelectionChanged.connect(self._agenda_selected)
-        self.tabs.addTab(self.agenda, self.tr("Agenda"))
-        self.people = PeopleEditor(ctx, self.framework, self)
-        self.tabs.addTab(self.people, self.tr("Delegations and participants"))
+        # The tabs' contents in build stages of their own (ui/pages/base.py): built in one
+        # turn they held the event loop for ~50 ms, most of it polishing their widgets. The
+        # first tab is added empty: adding a tab polishes what it holds at that moment.
+        self._details_page = QWidget(self.tabs)
+        self.tabs.addTab(self._details_page, self.tr("Details"))
+        self.build_later(self._details_tab, self._agenda_tab, self._people_tab)
 
         # The heading on its own line above the buttons: at large text sizes (Settings, up
         # to 200 %) a heading beside four buttons wraps word by word.
@@ -122,14 +122,23 @@ class WorkshopPage(Page):
         layout.addWidget(bar)
         layout.addWidget(self.tabs, 1)
 
+    def _agenda_tab(self) -> None:
+        self.agenda = AgendaEditor(self.ctx, self.tabs)
+        self.agenda.tree.itemSelectionChanged.connect(self._agenda_selected)
+        self.tabs.addTab(self.agenda, self.tr("Agenda"))
+
+    def _people_tab(self) -> None:
+        self.people = PeopleEditor(self.ctx, self.framework, self.tabs)
+        self.tabs.addTab(self.people, self.tr("Delegations and participants"))
+
     def framework(self) -> Framework:
         if self._framework is None:
             self._framework = load_framework(self.ctx.curriculum)
         return self._framework
 
     # -- details ------------------------------------------------------------------------------
-    def _details_tab(self) -> QWidget:
-        tab = QWidget(self)
+    def _details_tab(self) -> None:
+        tab = self._details_page
         self.details = WorkshopDetailsForm(tab)
         d = self.details
         # the fields as attributes of the page too (tests and the accessibility walk use them)
@@ -148,7 +157,6 @@ class WorkshopPage(Page):
         self.saver.state.connect(self._save_state)
         self.saver.saved.connect(self._saved)
         d.edited.connect(self._edited)
-        return tab
 
     def edit_certificate(self) -> QDialog | None:
         """Open the certificate details (logos, signatories) of the current workshop."""
@@ -239,11 +247,16 @@ class WorkshopPage(Page):
         workshop_id, fields, label = snap
         return door.workshops.update(workshop_id, fields, label=label)
 
+    def _load_after_saved(self) -> None:
+        # `loading` stays true until here: the reload has not begun while this waits
+        if self._load_after_save:
+            self._load_after_save = False
+            self.load()
+
     def _save_state(self, kind: str, message: str) -> None:
         self._saving = kind == "saving"
         if kind in ("saved", "failed") and self._load_after_save:
-            self._load_after_save = False
-            QTimer.singleShot(0, self.load)  # after this state is shown
+            QTimer.singleShot(0, self._load_after_saved)  # after this state is shown
         if kind == "editing":
             self.status.setText(self.tr("Editing…"))
         elif kind == "saving" and not self.error.text():
