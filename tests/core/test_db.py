@@ -167,12 +167,11 @@ def test_sqlite_file_with_another_application_id_is_refused(tmp_path: Path) -> N
 
 
 def test_cli_refuses_a_foreign_file_in_one_line(tmp_path: Path) -> None:
-    import subprocess
-    import sys
+    from tests.core.cli_support import run_cli
 
     path = tmp_path / "contacts.db"
     content = _foreign(path)
-    run = subprocess.run([sys.executable, "-m", "pcsc_workshop", "--db", str(path), "workshops"], capture_output=True, text=True, timeout=60)
+    run = run_cli("--db", str(path), "workshops")
     assert run.returncode == 1
     assert "another program" in run.stderr and "Traceback" not in run.stderr
     assert len(run.stderr.strip().splitlines()) == 1
@@ -346,14 +345,12 @@ def test_corrupt_database_gives_one_clear_message(tmp_path: Path) -> None:
 
 
 def test_corrupt_database_on_every_command_is_one_line(tmp_path: Path) -> None:
-    import subprocess
-    import sys
+    from tests.core.cli_support import run_cli
 
     path = tmp_path / "flipped.sqlite3"
     _flip_page(path, _populated(path))
     for args in (["workshops"], ["participants", "list", "--workshop", "w1"]):
-        run = subprocess.run([sys.executable, "-m", "pcsc_workshop", "--db", str(path), *args],
-                             capture_output=True, text=True, timeout=60)
+        run = run_cli("--db", str(path), *args)
         assert run.returncode == 1, run.stderr
         assert "damaged" in run.stderr and "Traceback" not in run.stderr, run.stderr
         assert "sqlalchemy" not in run.stderr.lower()
