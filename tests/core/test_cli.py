@@ -34,7 +34,16 @@ def test_demo_is_idempotent_and_prints_its_id(tmp_path: Path, capsys) -> None:
     assert main(["--db", db, "workshops", "--json"]) == 0
     listed = json.loads(capsys.readouterr().out)
     assert [w["id"] for w in listed] == [first]
-    assert listed[0]["participants"] == 9 and listed[0]["delegations"] == 6
+    from pcsc_workshop.core.people import list_delegations, list_participants
+    from pcsc_workshop.core.store import Store
+
+    store = Store(db)  # the listing counts what the demo holds
+    with store.session() as s:
+        people, delegations = list_participants(s, first), list_delegations(s, first)
+    store.close()
+    assert people and delegations
+    assert (listed[0]["participants"], listed[0]["delegations"]) == (len(people),
+                                                                     len(delegations))
 
 
 def test_environment_variable_chooses_the_database(tmp_path: Path) -> None:

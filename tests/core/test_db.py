@@ -562,3 +562,23 @@ def test_the_real_command_killed_while_migrating_leaves_the_file_usable(tmp_path
             assert len(session.scalars(select(Participant.id)).all()) == 30
         store.close()
     print("revisions found after the kills:", outcomes)
+
+
+def test_a_second_database_reuses_the_statements_the_first_compiled(tmp_path: Path) -> None:
+    """Every engine shares one cache of compiled SQL (core/db.py): a newly opened file does
+    not compile again what another file's engine already did, and each still reads its own
+    rows."""
+    first = Store(tmp_path / "a.sqlite3")
+    second = Store(db.copy_database(first.path, tmp_path / "b.sqlite3"))
+    with first.session() as s:
+        s.add(Workshop(id="w-a", title="Only in a"))
+    query = select(Workshop.title).where(Workshop.id.in_(["w-a", "w-b"]))
+    with first.session() as s:
+        assert s.scalars(query).all() == ["Only in a"]
+    cached = len(db._COMPILED)  # noqa: SLF001 - what this test is about
+    assert cached > 0
+    with second.session() as s:
+        assert s.scalars(query).all() == []
+    assert len(db._COMPILED) == cached  # noqa: SLF001
+    first.close()
+    second.close()
