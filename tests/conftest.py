@@ -11,6 +11,10 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Hypothesis loads the plugins of every installed package at its import; the only one here is
+# trio's (pulled in by selenium), which imports trio and runs two full garbage collections:
+# ~0.9 s of CPU in every pytest process (each xdist worker). No test uses trio.
+os.environ.setdefault("HYPOTHESIS_NO_PLUGINS", "1")
 # Caches (compiled .qm translations, the parsed curriculum) in a folder of this checkout's
 # own, never the user's: every worktree on a machine shared ~/.cache, so a .qm compiled from
 # another checkout's .ts (or that checkout's curriculum) was read, and rewritten, by this one.

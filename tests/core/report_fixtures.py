@@ -8,8 +8,11 @@ with 12 delegations for the size test.
 
 from __future__ import annotations
 
+import hashlib
 import shutil
+import sqlite3
 import subprocess
+import tempfile
 import unicodedata
 from datetime import date
 from pathlib import Path
@@ -68,8 +71,55 @@ def scores_for(k: int) -> dict[str, int | None]:
             for i, e in enumerate(JICA_ELEMENT_IDS)}
 
 
+def _content(path: Path) -> str:
+    """A hash of every table's rows: which database a fill starts from."""
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        h = hashlib.sha256()
+        for (table,) in con.execute("SELECT name FROM sqlite_master WHERE type='table' "
+                                    "ORDER BY name"):
+            h.update(table.encode())
+            for row in con.execute(f'SELECT * FROM "{table}" ORDER BY 1'):
+                h.update(repr(row).encode())
+        return h.hexdigest()
+    finally:
+        con.close()
+
+
+# the content a fill started from -> (a copy of the filled database, its return value)
+_FILLED: dict[str, tuple[Path, dict[str, str]]] = {}
+
+
 def fill_demo(store, workshop_id: str) -> dict[str, str]:
-    """Make the demo workshop realistic; return delegation label -> id."""
+    """Make the demo workshop realistic; return delegation label -> id.
+
+    Filled once per process: the first fill is copied aside, and a later call on a database
+    holding exactly what that one held before (every table compared) gets the copy through
+    SQLite's backup API, safe while the store has the file open. The 68 scores and 4 plans
+    took ~1 s of CPU each time, in ten tests."""
+    before = _content(store.path)
+    kept = _FILLED.get(before)
+    if kept is not None and kept[0].exists():
+        src, dst = sqlite3.connect(kept[0]), sqlite3.connect(store.path)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+            src.close()
+        return dict(kept[1])
+    by_label = _fill_demo(store, workshop_id)
+    copy = Path(tempfile.mkdtemp(prefix="pcsc-filled-demo-")) / "filled.sqlite3"
+    src, dst = sqlite3.connect(store.path), sqlite3.connect(copy)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    _FILLED[before] = (copy, dict(by_label))
+    return by_label
+
+
+def _fill_demo(store, workshop_id: str) -> dict[str, str]:
     with store.session() as s:
         ds = list_delegations(s, workshop_id)
         by_label = {d.label: d.id for d in ds}

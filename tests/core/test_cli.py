@@ -10,12 +10,14 @@ from pathlib import Path
 
 from pcsc_workshop import __version__
 from pcsc_workshop.cli import main
+from tests.core.cli_support import run_cli
 
 
-def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
-    full_env = {**os.environ, **(env or {})}
+def run_process(*args: str) -> subprocess.CompletedProcess:
+    """The real program, `python -m pcsc_workshop ARGS...`: for what the process boundary
+    decides (the launcher's routing, the exit status); the others run it in-process."""
     return subprocess.run([sys.executable, "-m", "pcsc_workshop", *args], capture_output=True,
-                          text=True, env=full_env, timeout=60)
+                          text=True, timeout=60)
 
 
 def test_version() -> None:
@@ -32,7 +34,16 @@ def test_demo_is_idempotent_and_prints_its_id(tmp_path: Path, capsys) -> None:
     assert main(["--db", db, "workshops", "--json"]) == 0
     listed = json.loads(capsys.readouterr().out)
     assert [w["id"] for w in listed] == [first]
-    assert listed[0]["participants"] == 9 and listed[0]["delegations"] == 6
+    from pcsc_workshop.core.people import list_delegations, list_participants
+    from pcsc_workshop.core.store import Store
+
+    store = Store(db)  # the listing counts what the demo holds
+    with store.session() as s:
+        people, delegations = list_participants(s, first), list_delegations(s, first)
+    store.close()
+    assert people and delegations
+    assert (listed[0]["participants"], listed[0]["delegations"]) == (len(people),
+                                                                     len(delegations))
 
 
 def test_environment_variable_chooses_the_database(tmp_path: Path) -> None:
@@ -81,20 +92,18 @@ def test_every_sub_command_is_recognised_by_the_launcher() -> None:
 def test_import_on_the_real_command_line_refuses_a_bad_file(tmp_path: Path) -> None:
     bad = tmp_path / "plan.pcsc"
     bad.write_bytes(b"%PDF-1.7 not a zip")
-    result = run_cli("--db", str(tmp_path / "i.sqlite3"), "import", str(bad))
+    result = run_process("--db", str(tmp_path / "i.sqlite3"), "import", str(bad))
     assert result.returncode == 1
     assert "plan.pcsc" in result.stdout + result.stderr
 
 
-def _demo(db: Path) -> str:
-    result = run_cli("--db", str(db), "demo")
-    assert result.returncode == 0, result.stderr
-    return result.stdout.strip()
+# The tests below take the demo from the conftest's template (`scored_demo_id`: what
+# `pcsc-workshop demo` makes, the two tests above run that command itself).
 
 
-def test_out_creates_a_missing_folder_and_exports_one_plan(tmp_path: Path) -> None:
-    db = tmp_path / "w.sqlite3"
-    workshop = _demo(db)
+def test_out_creates_a_missing_folder_and_exports_one_plan(tmp_path: Path, db_path: Path,
+                                                           scored_demo_id: str) -> None:
+    db, workshop = db_path, scored_demo_id
     people = json.loads(run_cli("--db", str(db), "participants", "list", "--workshop", workshop,
                                 "--json").stdout)
     someone = people[0]
@@ -120,9 +129,9 @@ def test_out_creates_a_missing_folder_and_exports_one_plan(tmp_path: Path) -> No
     assert len(result.stderr.strip().splitlines()) == 1
 
 
-def test_out_refuses_an_unwritable_place_in_one_line(tmp_path: Path) -> None:
-    db = tmp_path / "w.sqlite3"
-    workshop = _demo(db)
+def test_out_refuses_an_unwritable_place_in_one_line(tmp_path: Path, db_path: Path,
+                                                     scored_demo_id: str) -> None:
+    db, workshop = db_path, scored_demo_id
     locked = tmp_path / "locked"
     locked.mkdir()
     locked.chmod(0o500)
@@ -142,12 +151,11 @@ def test_out_refuses_an_unwritable_place_in_one_line(tmp_path: Path) -> None:
     assert "folder" in result.stderr
 
 
-def test_readme_and_certificates_agree_on_anonymised(tmp_path: Path) -> None:
+def test_readme_and_certificates_agree_on_anonymised(tmp_path: Path, db_path: Path,
+                                                     scored_demo_id: str) -> None:
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
     line = next(x for x in readme.splitlines() if "export certificates" in x)
     assert "--anonymised" not in line
-    db = tmp_path / "w.sqlite3"
-    workshop = _demo(db)
-    result = run_cli("--db", str(db), "export", "certificates", "--workshop", workshop,
-                     "--out", str(tmp_path / "c"), "--anonymised")
+    result = run_cli("--db", str(db_path), "export", "certificates", "--workshop",
+                     scored_demo_id, "--out", str(tmp_path / "c"), "--anonymised")
     assert result.returncode == 1 and "certificate names the person" in result.stderr

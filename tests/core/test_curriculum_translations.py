@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -14,6 +12,7 @@ import yaml
 from pcsc_workshop.core.curriculum import check_curriculum, default_folder, load_curriculum
 from pcsc_workshop.core.curriculum.glossary import render_glossary
 from pcsc_workshop.core.curriculum.translation_check import numbers
+from tests.core.cli_support import CliResult, run_cli
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -173,9 +172,8 @@ def test_unknown_id_field_and_old_layout_are_reported(copy: Path):
                for p in problems)
 
 
-def _cli(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "pcsc_workshop", *args], cwd=ROOT,
-                          capture_output=True, text=True, timeout=120)
+def _cli(*args: str) -> CliResult:
+    return run_cli(*args)
 
 
 def test_stamp_then_stale_warning_after_the_english_changes(copy: Path):

@@ -167,12 +167,11 @@ def test_sqlite_file_with_another_application_id_is_refused(tmp_path: Path) -> N
 
 
 def test_cli_refuses_a_foreign_file_in_one_line(tmp_path: Path) -> None:
-    import subprocess
-    import sys
+    from tests.core.cli_support import run_cli
 
     path = tmp_path / "contacts.db"
     content = _foreign(path)
-    run = subprocess.run([sys.executable, "-m", "pcsc_workshop", "--db", str(path), "workshops"], capture_output=True, text=True, timeout=60)
+    run = run_cli("--db", str(path), "workshops")
     assert run.returncode == 1
     assert "another program" in run.stderr and "Traceback" not in run.stderr
     assert len(run.stderr.strip().splitlines()) == 1
@@ -346,14 +345,12 @@ def test_corrupt_database_gives_one_clear_message(tmp_path: Path) -> None:
 
 
 def test_corrupt_database_on_every_command_is_one_line(tmp_path: Path) -> None:
-    import subprocess
-    import sys
+    from tests.core.cli_support import run_cli
 
     path = tmp_path / "flipped.sqlite3"
     _flip_page(path, _populated(path))
     for args in (["workshops"], ["participants", "list", "--workshop", "w1"]):
-        run = subprocess.run([sys.executable, "-m", "pcsc_workshop", "--db", str(path), *args],
-                             capture_output=True, text=True, timeout=60)
+        run = run_cli("--db", str(path), *args)
         assert run.returncode == 1, run.stderr
         assert "damaged" in run.stderr and "Traceback" not in run.stderr, run.stderr
         assert "sqlalchemy" not in run.stderr.lower()
@@ -565,3 +562,23 @@ def test_the_real_command_killed_while_migrating_leaves_the_file_usable(tmp_path
             assert len(session.scalars(select(Participant.id)).all()) == 30
         store.close()
     print("revisions found after the kills:", outcomes)
+
+
+def test_a_second_database_reuses_the_statements_the_first_compiled(tmp_path: Path) -> None:
+    """Every engine shares one cache of compiled SQL (core/db.py): a newly opened file does
+    not compile again what another file's engine already did, and each still reads its own
+    rows."""
+    first = Store(tmp_path / "a.sqlite3")
+    second = Store(db.copy_database(first.path, tmp_path / "b.sqlite3"))
+    with first.session() as s:
+        s.add(Workshop(id="w-a", title="Only in a"))
+    query = select(Workshop.title).where(Workshop.id.in_(["w-a", "w-b"]))
+    with first.session() as s:
+        assert s.scalars(query).all() == ["Only in a"]
+    cached = len(db._COMPILED)  # noqa: SLF001 - what this test is about
+    assert cached > 0
+    with second.session() as s:
+        assert s.scalars(query).all() == []
+    assert len(db._COMPILED) == cached  # noqa: SLF001
+    first.close()
+    second.close()

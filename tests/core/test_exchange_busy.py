@@ -117,19 +117,31 @@ def test_100_of_100_bundles_collected_while_the_plan_editor_autosaves(tmp_path: 
     fac.close()
 
 
-def _hold_write_lock(path: Path, seconds: float, started: threading.Event) -> None:
+def _hold_write_lock(path: Path, release: threading.Event, started: threading.Event,
+                     seconds: float = 30.0) -> None:
+    """Hold the write lock of `path` (another program writing) until `release` is set, or
+    for `seconds` at most."""
     con = sqlite3.connect(str(path), timeout=30)
     con.execute("BEGIN IMMEDIATE")
     started.set()
-    time.sleep(seconds)
+    release.wait(seconds)
     con.rollback()
     con.close()
 
 
+def _short_busy_timeout(store: Store, ms: int = 100) -> None:
+    """SQLite's own wait for a lock cut from 10 s to `ms`: a lock held for a second is then
+    ten times longer than the busy timeout, so what waits it out is the import's retrying."""
+    store.engine.dispose()
+    event.listen(store.engine, "connect",
+                 lambda con, _r: con.execute(f"PRAGMA busy_timeout={ms}"))
+
+
 def test_a_lock_longer_than_the_busy_timeout_is_waited_out(tmp_path: Path) -> None:
     fac, wid, files, _ids = _bundles(tmp_path, 3)
-    started = threading.Event()
-    locker = threading.Thread(target=_hold_write_lock, args=(fac.path, 6.0, started))
+    _short_busy_timeout(fac)
+    started, release = threading.Event(), threading.Event()
+    locker = threading.Thread(target=_hold_write_lock, args=(fac.path, release, started, 1.2))
     locker.start()
     started.wait()
     t0 = time.monotonic()
@@ -137,25 +149,26 @@ def test_a_lock_longer_than_the_busy_timeout_is_waited_out(tmp_path: Path) -> No
         report = import_files(s, files)
     locker.join()
     assert [f.status for f in report.files] == ["accepted"] * 3
-    assert time.monotonic() - t0 > 5  # it really waited for the lock
+    assert time.monotonic() - t0 > 1.0  # it really waited for the lock, 10 busy timeouts
 
 
 def test_a_busy_file_given_up_is_named_and_does_not_spoil_the_batch(tmp_path: Path) -> None:
     fac, wid, files, _ids = _bundles(tmp_path, 3)
-    started = threading.Event()
+    started, release = threading.Event(), threading.Event()
     before = db_digest(fac.path)
-    locker = threading.Thread(target=_hold_write_lock, args=(fac.path, 5.6, started))
+    locker = threading.Thread(target=_hold_write_lock, args=(fac.path, release, started))
     # A shorter busy timeout than the lock, and no retries: the first file is given up...
-    fac.engine.dispose()
-    event.listen(fac.engine, "connect",
-                 lambda con, _r: con.execute("PRAGMA busy_timeout=100"))
+    _short_busy_timeout(fac)
     locker.start()
     started.wait()
-    with fac.session() as s:
-        first = import_files(s, files[:1], retry_for=0).files[0]
+    try:
+        with fac.session() as s:
+            first = import_files(s, files[:1], retry_for=0).files[0]
+    finally:
+        release.set()  # the lock was held for the whole attempt
+        locker.join()
     assert (first.status, first.code, first.transient) == ("refused", "database-busy", True)
     assert "busy" in first.reason and "damaged" not in first.reason
-    locker.join()
     assert db_digest(fac.path) == before
     with fac.session() as s:  # ...and the same session goes on with the others
         assert [f.status for f in import_files(s, files, retry_for=0).files] == [

@@ -21,11 +21,9 @@ def test_every_word_in_five_languages_with_the_same_placeholders() -> None:
     assert words.word("saved", "de") == "Saved"  # unknown language: English
 
 
-def test_headless_room_serves_until_sigterm_and_exits_cleanly(db_path, tmp_path) -> None:
-    demo = subprocess.run([sys.executable, "-m", "pcsc_workshop", "--db", str(db_path), "demo"],
-                          capture_output=True, text=True, timeout=120)
-    assert demo.returncode == 0, demo.stderr
-    workshop_id = demo.stdout.strip().split()[-1]
+def test_headless_room_serves_until_sigterm_and_exits_cleanly(db_path, scored_demo_id,
+                                                              tmp_path) -> None:
+    workshop_id = scored_demo_id  # the demo `pcsc-workshop demo` makes (the run's template)
     card = tmp_path / "card.pdf"
     proc = subprocess.Popen(
         [sys.executable, "-m", "pcsc_workshop", "--db", str(db_path), "room", "--workshop",
@@ -55,8 +53,9 @@ def test_headless_room_serves_until_sigterm_and_exits_cleanly(db_path, tmp_path)
 
 
 def test_room_command_explains_a_wrong_workshop(db_path) -> None:
-    result = subprocess.run([sys.executable, "-m", "pcsc_workshop", "--db", str(db_path), "room",
-                             "--workshop", "nope", "--host", "127.0.0.1", "--no-advertise"],
-                            capture_output=True, text=True, timeout=60)
+    from tests.core.cli_support import run_cli  # in-process: no room is opened
+
+    result = run_cli("--db", str(db_path), "room", "--workshop", "nope", "--host", "127.0.0.1",
+                     "--no-advertise")
     assert result.returncode == 1
     assert "No workshop with id nope" in result.stderr and "Traceback" not in result.stderr

@@ -4,6 +4,7 @@ real HTTP on 127.0.0.1, the same SQLite file."""
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -35,12 +36,35 @@ def _ended(pid: int) -> bool:
         return True
 
 
-@pytest.fixture()
-def process_hub(store, scored_demo_id):
+@pytest.fixture(scope="module")
+def room_store(tmp_path_factory: pytest.TempPathFactory):
+    """The demo as a new user sees it, in a database of this module's own: the room's child
+    process is started once for the tests below (each start is a new interpreter importing
+    the core, ~1.5 s of CPU), and none of them needs a room nobody has used yet."""
+    from pcsc_workshop.core.store import Store
+    from tests.conftest import _template
+
+    path = tmp_path_factory.mktemp("room-process") / "workshops.sqlite3"
+    shutil.copy(_template("scored", tmp_path_factory), path)
+    store = Store(path)
+    yield store
+    store.close()
+
+
+@pytest.fixture(scope="module")
+def demo_workshop(room_store) -> str:
+    from pcsc_workshop.core.demo import ensure_demo_workshop
+
+    with room_store.session() as session:
+        return ensure_demo_workshop(session)  # finds the template's demo
+
+
+@pytest.fixture(scope="module")
+def process_hub(room_store, demo_workshop):
     from pcsc_workshop.room.process import ProcessHub
 
     changes: list[tuple[str, str | None]] = []
-    hub = ProcessHub(store, scored_demo_id, host="127.0.0.1", port=0, advertise=False,
+    hub = ProcessHub(room_store, demo_workshop, host="127.0.0.1", port=0, advertise=False,
                      on_change=lambda kind, pid: changes.append((kind, pid)))
     hub.changes = changes  # type: ignore[attr-defined]
     hub.open()
@@ -48,26 +72,28 @@ def process_hub(store, scored_demo_id):
     hub.close()
 
 
-def test_a_plan_written_through_the_process_is_in_the_database_and_heard(process_hub,
-                                                                          store) -> None:
+def test_a_plan_written_through_the_process_is_in_the_database_and_heard(
+        process_hub, room_store) -> None:
     from pcsc_workshop.core.plans import plan_for_participant
 
     hub = process_hub
+    hub.changes.clear()  # the room is shared: hear this test's save, not an earlier one
     assert hub.pid != os.getpid() and hub.url == f"http://127.0.0.1:{hub.port}/"
     person = next(p for p in hub.person_codes() if p.delegation)
+    earlier = {d.id for d in hub.devices()}
     browser = Browser("127.0.0.1", hub.port)
     assert browser.join(person.participant_id, person.code, hub.room_code).status == 303
     plan = browser.get("/api/plan").json()
     plan["key_takeaways"] = "Les données ouvertes d'abord — البيانات المفتوحة"
     assert browser.send("PUT", "/api/plan", plan).status == 200
-    with store.session() as s:  # this process reads what the child wrote
+    with room_store.session() as s:  # this process reads what the child wrote
         doc = plan_for_participant(s, person.participant_id)
         assert doc.key_takeaways == "Les données ouvertes d'abord — البيانات المفتوحة"
     deadline = time.monotonic() + 3
     while ("plans", doc.id) not in hub.changes and time.monotonic() < deadline:
         time.sleep(0.05)
     assert ("plans", doc.id) in hub.changes  # heard within a second or so (the plan's id)
-    devices = hub.devices()
+    devices = [d for d in hub.devices() if d.id not in earlier]  # the one this join made
     assert [d.participant_id for d in devices] == [person.participant_id]
     assert devices[0].csrf == ""  # the device's secret stays in the room's process
     assert hub.remove_device(devices[0].id) is True
@@ -95,11 +121,12 @@ def test_polls_asked_through_the_process(process_hub) -> None:
     assert browser.get("/api/poll").json()["poll"] is None
 
 
-def test_a_busy_port_and_a_foreign_address_are_said_in_words(process_hub, store,
-                                                             scored_demo_id) -> None:
+def test_a_busy_port_and_a_foreign_address_are_said_in_words(process_hub, room_store,
+                                                             demo_workshop) -> None:
     from pcsc_workshop.room.process import ProcessHub
     from pcsc_workshop.room.server import RoomServerError
 
+    store, scored_demo_id = room_store, demo_workshop
     busy = ProcessHub(store, scored_demo_id, host="127.0.0.1", port=process_hub.port,
                       advertise=False)
     with pytest.raises(RoomServerError, match=r"Cannot listen on 127\.0\.0\.1:\d+: .*in use"):
@@ -147,8 +174,8 @@ def test_the_room_stops_when_the_apps_process_dies(store, scored_demo_id, tmp_pa
         facilitator.wait(10)
 
 
-def test_the_dashboards_figures_computed_by_the_room_are_the_window_s_own(process_hub,
-                                                                          store) -> None:
+def test_the_dashboards_figures_computed_by_the_room_are_the_window_s_own(
+        process_hub, room_store) -> None:
     """While the room is open the window asks its process for the dashboard's figures (so
     that work holds none of the window's GIL): they must be exactly the ones it would
     compute itself, saves from the browser included."""
@@ -165,7 +192,7 @@ def test_the_dashboards_figures_computed_by_the_room_are_the_window_s_own(proces
     assert browser.send("PUT", "/api/plan", plan).status == 200
     elements = load_framework(load_curriculum()).elements
     remote = hub.dashboard_figures(elements)
-    local = Door(store).dashboard.figures(hub.workshop_id, elements)
+    local = Door(room_store).dashboard.figures(hub.workshop_id, elements)
     assert remote.data.participants == local.data.participants
     assert remote.data.delegations == local.data.delegations
     assert remote.data.support == local.data.support and remote.arrived == local.arrived
