@@ -46,10 +46,53 @@ def _delete_leftover_windows(qapp):
     from PySide6.QtWidgets import QApplication
 
     for widget in QApplication.topLevelWidgets():
+        if _shared(widget):
+            continue
         widget.close()
         widget.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QCoreApplication.processEvents()
+
+
+SHARED = "pcsc_tests_shared"  # a widget property: see `keep_between_tests`
+
+
+def keep_between_tests() -> None:
+    """Mark every window now open as shared between tests by a module-scoped fixture: the
+    clean-up after each test leaves them; `delete_shared` deletes them.
+
+    Every one, not only the main window: a window holds menus and pop-ups made without a
+    parent (they are top-level widgets of their own), and deleting those under a window that
+    lives on leaves it pointing at freed memory.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    for widget in QApplication.topLevelWidgets():
+        widget.setProperty(SHARED, True)
+
+
+def delete_shared() -> None:
+    """Close and delete, together, the windows `keep_between_tests` kept (the end of a
+    shared fixture)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    kept = [w for w in QApplication.topLevelWidgets() if _shared(w)]
+    for widget in kept:
+        widget.setProperty(SHARED, False)
+    for widget in kept:
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
+
+
+def _shared(widget) -> bool:
+    while widget is not None:
+        if widget.property(SHARED):
+            return True
+        widget = widget.parentWidget()
+    return False
 
 
 @pytest.fixture()

@@ -2,7 +2,88 @@
 
 from __future__ import annotations
 
+import time
+from typing import NamedTuple
+
+import pytest
+
+from tests.conftest import _template
 from tests.room.conftest import Browser
+from tests.ui.conftest import delete_shared, keep_between_tests
+
+
+def _wait_until(condition, timeout: float) -> None:
+    """qtbot.waitUntil for a module-scoped fixture (qtbot is one per test)."""
+    from PySide6.QtWidgets import QApplication
+
+    end = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < end, "timed out"
+        QApplication.processEvents()
+        time.sleep(0.01)
+
+
+class OpenRoom(NamedTuple):
+    window: object
+    dialog: object
+    hub: object
+
+
+@pytest.fixture(scope="module")
+def _room_shared(qapp, tmp_path_factory):
+    """One window on the demo with its room open, shared by the tests that only use an open
+    room (join card, poll results, the dashboard hearing a save): starting the room's process
+    is ~1.5-2 s of CPU. The tests about the process's own life (it is a child, it ends when
+    the window closes or the room is closed, a busy port, a killed process) open their own.
+    """
+    import shutil
+
+    from PySide6.QtCore import QSettings
+
+    from pcsc_workshop.core.demo import ensure_demo_workshop
+    from pcsc_workshop.core.store import Store
+    from pcsc_workshop.ui.context import AppContext
+    from pcsc_workshop.ui.main_window import MainWindow
+
+    folder = tmp_path_factory.mktemp("room-shared")
+    shutil.copy(_template("demo", tmp_path_factory), folder / "workshops.sqlite3")
+    store = Store(folder / "workshops.sqlite3")
+    with store.session() as session:
+        ensure_demo_workshop(session, with_samples=False)  # finds the copied demo
+    window = MainWindow()
+    window.attach(AppContext(store=store, settings=QSettings(
+        str(folder / "settings.ini"), QSettings.Format.IniFormat)))
+    window.resize(1300, 850)
+    window.show()
+    dialog = window.room.show_room()
+    dialog.interface.setCurrentIndex(dialog.interface.findData("127.0.0.1"))
+    dialog.port.setValue(0)
+    dialog.open_room()
+    _wait_until(lambda: window.room.hub is not None, 60)
+    keep_between_tests()
+    try:
+        yield OpenRoom(window, dialog, window.room.hub)
+    finally:
+        delete_shared()  # closing the window closes the room
+        store.close()
+
+
+@pytest.fixture()
+def open_room(_room_shared, qtbot):
+    """The shared open room, as the previous test left it but for its full-screen windows
+    (closed and forgotten) and the page shown (the first again)."""
+    window, dialog, hub = _room_shared
+    assert window.room.hub is hub and hub.is_open  # a test closed it: the others would fail
+    dialog.show()
+    yield _room_shared
+    for name in ("card_window", "results_window"):
+        screen = getattr(dialog, name)
+        if screen is not None:
+            screen.close()
+            screen.deleteLater()
+            setattr(dialog, name, None)
+    window.show_page(window.specs[0].name)
+    keep_between_tests()  # and what the window made meanwhile (a page's pop-ups)
 
 
 def _open(window, qtbot):
@@ -72,14 +153,14 @@ def test_open_the_room_join_and_see_the_save(window, qtbot) -> None:
     assert refused
 
 
-def test_join_card_full_screen_shows_address_and_code(window, qtbot) -> None:
-    dialog = _open(window, qtbot)
+def test_join_card_full_screen_shows_address_and_code(open_room) -> None:
+    window, dialog, _hub = open_room
     dialog.show_full_screen()
     card = dialog.card_window
+    assert card.isFullScreen()
     texts = [w.text() for w in card.findChildren(__import__("PySide6.QtWidgets").QtWidgets.QLabel)]
     assert window.room.hub.url in texts
     assert any(window.room.hub.room_code in t for t in texts)
-    window.room.close_room()
 
 
 def test_desktop_participant_sends_the_plan_to_the_room(window, qtbot, tmp_path, sync_ops) -> None:
@@ -116,9 +197,8 @@ def test_desktop_participant_sends_the_plan_to_the_room(window, qtbot, tmp_path,
         facilitator.close()
 
 
-def test_poll_results_full_screen_follow_the_answers(window, qtbot) -> None:
-    dialog = _open(window, qtbot)
-    hub = window.room.hub
+def test_poll_results_full_screen_follow_the_answers(open_room, qtbot) -> None:
+    window, dialog, hub = open_room
     dialog.kind.setCurrentIndex(dialog.kind.findData("dots"))
     dialog.question.setText("Pick the three JICA elements to start with")
     dialog.options.setPlainText("Data utilization\nCitizen participation\nFinance\nPolicy")
@@ -139,7 +219,6 @@ def test_poll_results_full_screen_follow_the_answers(window, qtbot) -> None:
               if label.isVisible()}
     assert values == {"Data utilization": "3", "Citizen participation": "0", "Finance": "3",
                       "Policy": "0"}
-    window.room.close_room()
 
 
 def _port_is_free(port: int) -> bool:
@@ -202,12 +281,11 @@ def test_a_busy_port_is_said_in_the_window(window, qtbot) -> None:
     assert "in use" in text
 
 
-def test_a_plan_saved_in_the_browser_shows_on_the_dashboard(window, qtbot, demo_id) -> None:
+def test_a_plan_saved_in_the_browser_shows_on_the_dashboard(open_room, qtbot) -> None:
     """Real process, real HTTP on 127.0.0.1: the participant's plan parts and last change
     appear on the shown dashboard within a few seconds, without pressing Refresh."""
-    dialog = _open(window, qtbot)
+    window, dialog, hub = open_room
     dialog.close()
-    hub = window.room.hub
     page = window.show_page("dashboard")
     qtbot.waitUntil(lambda: page.data is not None, timeout=10000)
 
@@ -245,7 +323,6 @@ def test_a_plan_saved_in_the_browser_shows_on_the_dashboard(window, qtbot, demo_
     # updated in place: the same rows (selection kept) and the same bars, new figures
     assert page.tree.currentItem() is watched and watched.isSelected()
     assert page.bars.bars == bars and len(bars) == len(page.data.delegations)
-    window.room.close_room()
 
 
 def test_a_room_process_that_dies_is_said_and_can_be_opened_again(window, qtbot) -> None:
