@@ -80,11 +80,20 @@ def delete_shared() -> None:
     kept = [w for w in QApplication.topLevelWidgets() if _shared(w)]
     for widget in kept:
         widget.setProperty(SHARED, False)
+    # As after a test (the window's warm-up froze the heap): the collector must not run
+    # while the C++ side is deleted, or it frees pyqtgraph items halfway through (a crash).
     for widget in kept:
         widget.close()
-        widget.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QCoreApplication.processEvents()
+    gc.collect()
+    gc.disable()
+    try:
+        for widget in kept:
+            widget.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        QCoreApplication.processEvents()
+    finally:
+        gc.enable()
 
 
 def _shared(widget) -> bool:

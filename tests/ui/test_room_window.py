@@ -64,7 +64,11 @@ def _room_shared(qapp, tmp_path_factory):
     try:
         yield OpenRoom(window, dialog, window.room.hub)
     finally:
-        delete_shared()  # closing the window closes the room
+        from pcsc_workshop.ui.workers import Op
+
+        window.room.close_room()
+        _wait_until(lambda: not Op._running, 30)  # no page refresh left on a worker
+        delete_shared()
         store.close()
 
 
