@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import gc
+import shutil
 from pathlib import Path
 
 import pytest
+import shiboken6
 
 from pcsc_workshop.ui.workers import Op
 from tests.conftest import restore_template
@@ -58,8 +60,8 @@ SHARED = "pcsc_tests_shared"  # a widget property: see `keep_between_tests`
 
 
 def keep_between_tests() -> None:
-    """Mark every window now open as shared between tests by a module-scoped fixture: the
-    clean-up after each test leaves them; `delete_shared` deletes them.
+    """Mark every window now open as shared between tests by a module-scoped fixture (one of
+    SHARING_FIXTURES): the clean-up after each test leaves them, until the module's last.
 
     Every one, not only the main window: a window holds menus and pop-ups made without a
     parent (they are top-level widgets of their own), and deleting those under a window that
@@ -71,29 +73,31 @@ def keep_between_tests() -> None:
         widget.setProperty(SHARED, True)
 
 
-def delete_shared() -> None:
-    """Close and delete, together, the windows `keep_between_tests` kept (the end of a
-    shared fixture)."""
-    from PySide6.QtCore import QCoreApplication, QEvent
+def release_shared() -> None:
+    """Stop sharing: the clean-up after this test deletes those windows as any other.
+
+    Deleted there rather than in the module fixture's own teardown: deleting a shared window
+    with a pyqtgraph chart from the fixture's finalizer crashed in QGraphicsScene::clear
+    (the same window deleted by the clean-up after a test does not).
+    """
     from PySide6.QtWidgets import QApplication
 
-    kept = [w for w in QApplication.topLevelWidgets() if _shared(w)]
-    for widget in kept:
+    for widget in QApplication.topLevelWidgets():
         widget.setProperty(SHARED, False)
-    # As after a test (the window's warm-up froze the heap): the collector must not run
-    # while the C++ side is deleted, or it frees pyqtgraph items halfway through (a crash).
-    for widget in kept:
-        widget.close()
-    QCoreApplication.processEvents()
-    gc.collect()
-    gc.disable()
-    try:
-        for widget in kept:
-            widget.deleteLater()
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        QCoreApplication.processEvents()
-    finally:
-        gc.enable()
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None):
+    """Before the last test of a module that shares a window is torn down, release it."""
+    for name in SHARING_FIXTURES:
+        if name in item.fixturenames and (
+                nextitem is None or nextitem.module is not item.module
+                or name not in nextitem.fixturenames):
+            release_shared()
+    yield
+
+
+SHARING_FIXTURES = ("_shared_window", "_room_shared")  # module-scoped: windows kept between tests
 
 
 def _shared(widget) -> bool:
@@ -206,3 +210,77 @@ def window(qtbot, store, demo_id, tmp_path):
     w.show()
     yield w
     w.close()
+
+
+def wait_until(condition, timeout: float = 10.0) -> None:
+    """qtbot.waitUntil for a module-scoped fixture (qtbot is one per test)."""
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    end = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < end, "timed out"
+        QApplication.processEvents()
+        time.sleep(0.005)
+
+
+def _no_op_running() -> bool:
+    return not Op._running
+
+
+@pytest.fixture(scope="module")
+def _shared_window(qapp, tmp_path_factory: pytest.TempPathFactory):
+    """The `window` fixture's window (the demo workshop, its own database and settings),
+    built once for a module's tests that only read: building a main window and its pages
+    costs more than most such tests. `reading_window` gives it to a test and restores it."""
+    from PySide6.QtCore import QSettings
+
+    from pcsc_workshop.core.demo import ensure_demo_workshop
+    from pcsc_workshop.core.store import Store
+    from pcsc_workshop.ui.context import AppContext
+    from pcsc_workshop.ui.main_window import MainWindow
+    from tests.conftest import _template
+
+    folder = tmp_path_factory.mktemp("shared-window")
+    shutil.copy(_template("demo", tmp_path_factory), folder / "workshops.sqlite3")
+    store = Store(folder / "workshops.sqlite3")
+    with store.session() as session:
+        ensure_demo_workshop(session, with_samples=False)  # finds the copied demo
+    w = MainWindow()
+    w.attach(AppContext(store=store, settings=QSettings(
+        str(folder / "settings.ini"), QSettings.Format.IniFormat)))
+    w.resize(1300, 850)
+    w.show()
+    wait_until(_no_op_running)
+    keep_between_tests()
+    try:
+        yield w
+    finally:
+        # deleted by the clean-up after the module's last test (see pytest_runtest_teardown)
+        wait_until(_no_op_running, 30)
+        store.close()
+
+
+@pytest.fixture()
+def reading_window(_shared_window, qtbot):
+    """The module's shared main window, as a fresh one starts: the workshop's own content
+    language and the first page, whatever the previous test chose."""
+    w = _shared_window
+    assert shiboken6.isValid(w), "the tests sharing a window must follow one another"
+    assert w.ctx.content_language() == (w.ctx.working_language() or "en")
+    assert w.nav.currentRow() <= 0  # the first page (a fresh window may not have built it)
+    yield w
+    wait_until(_no_op_running)
+    if w.content_language.currentIndex() != 0:
+        w.content_language.setCurrentIndex(0)  # back to the workshop's language
+        wait_until(lambda: w.ctx.content_language() == (w.ctx.working_language() or "en"))
+    w.show_page(w.specs[0].name)
+    wait_until(_no_op_running)
+    from PySide6.QtWidgets import QApplication
+
+    if not w.property(SHARED):
+        return  # the module's last test: deleted after it (see pytest_runtest_teardown)
+    for widget in QApplication.topLevelWidgets():
+        if not widget.isVisible():  # the window's own menus and pop-ups made meanwhile
+            widget.setProperty(SHARED, True)  # (what the test opened is deleted as usual)

@@ -42,7 +42,8 @@ def _switch(window, qtbot, lang: str) -> None:
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_case_study_title_and_text_on_the_curriculum_page(window, qtbot, sync_ops, lang):
+def test_case_study_title_and_text_on_the_curriculum_page(reading_window, qtbot, sync_ops, lang):
+    window = reading_window
     case_id, case_name = _first(lang, "case.", "name")
     _switch(window, qtbot, lang)
     page = window.show_page("curriculum")
@@ -61,7 +62,8 @@ def test_case_study_title_and_text_on_the_curriculum_page(window, qtbot, sync_op
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_element_descriptor_on_the_curriculum_page(window, qtbot, sync_ops, lang):
+def test_element_descriptor_on_the_curriculum_page(reading_window, qtbot, sync_ops, lang):
+    window = reading_window
     element_id, descriptors = _first(lang, "jica.element.", "descriptors")
     _switch(window, qtbot, lang)
     page = window.show_page("curriculum")
@@ -75,7 +77,8 @@ def test_element_descriptor_on_the_curriculum_page(window, qtbot, sync_ops, lang
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_stage_guidance_in_the_content_language(window, qtbot, sync_ops, lang):
+def test_stage_guidance_in_the_content_language(reading_window, qtbot, sync_ops, lang):
+    window = reading_window
     stage_id, recommendations = _first(lang, "jica.stage.", "recommendations")
     _switch(window, qtbot, lang)
     page = window.show_page("curriculum")
@@ -91,7 +94,8 @@ def test_stage_guidance_in_the_content_language(window, qtbot, sync_ops, lang):
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_quiz_question_in_the_content_language(window, qtbot, sync_ops, lang):
+def test_quiz_question_in_the_content_language(reading_window, qtbot, sync_ops, lang):
+    window = reading_window
     question_id, prompt = _first(lang, "quiz.", "prompt")
     cur = load_curriculum(language=lang)
     module_id = cur.get(question_id).module
@@ -108,7 +112,8 @@ def test_quiz_question_in_the_content_language(window, qtbot, sync_ops, lang):
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_assessment_descriptors_in_the_content_language(window, qtbot, sync_ops, lang):
+def test_assessment_descriptors_in_the_content_language(reading_window, qtbot, sync_ops, lang):
+    window = reading_window
     element_id, descriptors = _first(lang, "jica.element.", "descriptors")
     _switch(window, qtbot, lang)
     page = window.show_page("assessment")

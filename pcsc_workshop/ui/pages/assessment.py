@@ -403,7 +403,7 @@ class AssessmentPage(Page):
                 self._refresh_chart(self.form.scores())
                 self.ready = True
 
-        QTimer.singleShot(0, chart)
+        QTimer.singleShot(0, self, chart)  # with the page as context: never after it is gone
 
     def _fill_overlay_choices(self) -> None:
         checked = {self.overlay_list.item(i).data(Qt.ItemDataRole.UserRole)
