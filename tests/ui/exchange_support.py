@@ -53,7 +53,8 @@ class Laptops:
         from pcsc_workshop.core.store import Store
         from pcsc_workshop.ui.app import build_window, create_app
 
-        create_app()
+        if not self.opened:  # the same app for every laptop (applying its style again
+            create_app()     # restyled the windows already open)
         target = self.tmp_path / f"{name}.sqlite3"
         shutil.copy(_template("empty" if workshop_people else "scored", self.factory), target)
         store = Store(target)
