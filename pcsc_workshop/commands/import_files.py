@@ -52,7 +52,7 @@ def run(args: argparse.Namespace, ctx: CommandContext) -> int:
     totals = {"new": 0, "updated": 0, "unchanged": 0, "conflicts": 0}
     # one explicit transaction per file (BEGIN IMMEDIATE), as in the app: door/exchange.py
     results = door_of(ctx).exchange.import_files(
-        paths, new_facilitator=getattr(args, "new_facilitator", False)).value.report.files
+        paths, new_facilitator=args.new_facilitator).value.report.files
     for path, result in zip(paths, results, strict=True):
         if result.status == "refused":
             refused += 1

@@ -32,7 +32,7 @@ def run(args: argparse.Namespace, ctx: CommandContext) -> int:
     from pcsc_workshop.core.exchange import ExchangeError
 
     out = Path(args.out)
-    if getattr(args, "each", False):
+    if args.each:
         try:
             written = door_of(ctx).exchange.create_packs(args.workshop, out).value
         except KeyError as exc:
@@ -49,7 +49,7 @@ def run(args: argparse.Namespace, ctx: CommandContext) -> int:
         raise UserError(f"The folder {out.parent} does not exist.")
     try:
         pack = door_of(ctx).exchange.create_pack(
-            args.workshop, out, participant_id=getattr(args, "participant", None)).value
+            args.workshop, out, participant_id=args.participant).value
     except KeyError as exc:
         raise UserError(f"No workshop with id {args.workshop}, or no such participant in it "
                         "(see: pcsc-workshop workshops)") from exc

@@ -7,7 +7,9 @@ from typing import Generic, TypeVar
 
 from pcsc_workshop.door.changes import NOTHING, Changes
 
-T = TypeVar("T")
+# Covariant: an Outcome is read-only, so an `Outcome[PlanChanged]` is an `Outcome[object]`
+# (an autosave that stores any document's outcome takes every kind).
+T = TypeVar("T", covariant=True)
 
 
 @dataclass(frozen=True)

@@ -155,10 +155,10 @@ class RoomHub:
     def add_listener(self, callback: Callable[[str, str | None], None]) -> None:
         self._listeners.append(callback)
 
-    def _changed(self, kind: str, participant_id: str | None) -> None:
+    def _changed(self, kind: str, item_id: str | None) -> None:
         for callback in list(self._listeners):
             with contextlib.suppress(Exception):  # a listener's fault must not fail a save
-                callback(kind, participant_id)
+                callback(kind, item_id)
 
     # -- polls ------------------------------------------------------------------------------
 
@@ -167,14 +167,14 @@ class RoomHub:
         with self.store.session(write=True) as session:
             poll = polls.create_poll(session, self.workshop_id, kind, question, options, picks)
         self.service.forget_open_poll()
-        self._changed("polls", None)
+        self._changed("polls", poll.id)
         return poll
 
     def close_poll(self, poll_id: str) -> None:
         with self.store.session(write=True) as session:
             polls.close_poll(session, poll_id)
         self.service.forget_open_poll()
-        self._changed("polls", None)
+        self._changed("polls", poll_id)
 
     def results(self, poll_id: str) -> polls.PollResults:
         with self.store.session() as session:

@@ -11,7 +11,7 @@ secure, works the same frozen or not):
 
     child → UI   {"event": "ready", "url": ..., "port": ..., "room_code": ..., ...}
                  {"event": "error", "message": "Cannot listen on ...: Address in use"}
-                 {"event": "changes", "items": [["plans", "<participant id>"], ...]}
+                 {"event": "changes", "items": [["plans", "<plan id>"], ...]}
                  {"id": 7, "ok": true, "value": ...} | {"id": 7, "ok": false, "error": ..}
     UI → child   {"id": 7, "op": "devices" | "remove_device" | "ask" | ..., "args": {...}}
 
@@ -124,9 +124,9 @@ def serve_control(hub: RoomHub, stdin: IO[str] | None = None,
     running = threading.Event()
     running.set()
 
-    def on_change(kind: str, participant_id: str | None) -> None:
+    def on_change(kind: str, item_id: str | None) -> None:
         with pending_lock:
-            pending[(kind, participant_id or "")] = None
+            pending[(kind, item_id or "")] = None
 
     def flush_changes() -> None:
         while running.is_set():
@@ -456,10 +456,10 @@ class ProcessHub:
                 self._ready = message
                 self._started.set()
             elif event == "changes":
-                for kind, participant_id in message.get("items", ()):
+                for kind, item_id in message.get("items", ()):
                     for callback in list(self._listeners):
                         with contextlib.suppress(Exception):  # a listener's fault stays its own
-                            callback(kind, participant_id or None)
+                            callback(kind, item_id or None)
             elif "id" in message:
                 reply = self._replies.get(message["id"])
                 if reply is not None:

@@ -103,8 +103,9 @@ class RoomService:
     """The hub's operations for one workshop, on the facilitator's store.
 
     `curriculum_for(language)` gives the curriculum in a language (cached by the loader);
-    `on_change(kind, participant_id)` tells the desktop window what changed, so the dashboard
-    shows a save within a second or two.
+    `on_change(kind, item_id)` tells the desktop window what changed (the id of the plan,
+    assessment, knowledge-check attempt or poll: what the door's `Changes` name, so the page
+    showing that plan reopens it), so the dashboard shows a save within a second or two.
     """
 
     def __init__(self, store: Any, workshop_id: str,
@@ -225,11 +226,12 @@ class RoomService:
             doc.next_steps = steps
             doc.support = support
             changed = save_plan(session, doc)
+            plan_id = doc.id
             result = {"revision": changed.revision, "changed": changed.changed,
                       "next_step_ids": [s.id for s in steps],
                       "support_ids": [s.id for s in support]}
         if changed.changed:
-            self.on_change("plans", participant_id)
+            self.on_change("plans", plan_id)
         return result
 
     # -- self-assessment --------------------------------------------------------------------
@@ -261,12 +263,13 @@ class RoomService:
             if not person.delegation_id:
                 raise RoomError("no-delegation", 403)
             doc = assessment_for_delegation(session, person.delegation_id)
+            assessment_id = doc.id
             if score is KEEP:
                 changed = set_score(session, doc.id, element_id, evidence=note)
             else:
                 changed = set_score(session, doc.id, element_id, score, note)
         if changed.changed:
-            self.on_change("assessments", participant_id)
+            self.on_change("assessments", assessment_id)
         return {"revision": changed.revision, "changed": changed.changed}
 
     # -- knowledge checks -------------------------------------------------------------------
@@ -304,7 +307,7 @@ class RoomService:
                                       module_id, phase, answers)
         except QuizError as exc:
             raise RoomError("bad-quiz", detail=exc.code) from exc
-        self.on_change("quiz", participant_id)
+        self.on_change("quiz", info.id)
         return {"score": info.score, "total": info.total, "phase": info.phase}
 
     # -- polls ------------------------------------------------------------------------------
@@ -341,7 +344,7 @@ class RoomService:
                 polls.answer_poll(session, poll_id, participant_id, answer)
         except polls.PollError as exc:
             raise RoomError("bad-poll-answer", detail=exc.code) from exc
-        self.on_change("polls", participant_id)
+        self.on_change("polls", poll_id)
 
     def poll_results(self, poll_id: str) -> dict[str, Any]:
         with self.store.session() as session:

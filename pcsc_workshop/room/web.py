@@ -442,7 +442,7 @@ class RoomApp:
             path.write_bytes(body)
             accepted, message = await self._db(self.import_bundle, path)
         if accepted:
-            self.service.on_change("plans", None)
+            self.service.on_change("bundle", None)  # any kind, as a desktop import
         return JSONResponse({"accepted": accepted, "message": message},
                             status_code=200 if accepted else 422)
 

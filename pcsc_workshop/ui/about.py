@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from importlib import metadata
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from pcsc_workshop import __version__
 from pcsc_workshop.paths import fonts_dir
 from pcsc_workshop.ui.accessibility import LabelledFields
+from pcsc_workshop.ui.typed_qt import QT_TRANSLATE_NOOP
 
 # (distribution on PyPI, what it does for us (translated when shown), licence)
 COMPONENTS: tuple[tuple[str, str, str], ...] = (

@@ -46,5 +46,7 @@ class LabelledFields:
     """Dialog mixin (`class MyDialog(LabelledFields, QDialog)`): name fields when shown."""
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        name_from_labels(self)  # type: ignore[arg-type] - mixed into a QWidget subclass
+        assert isinstance(self, QWidget)  # mixed into a QWidget subclass (the class says)
+        name_from_labels(self)
+        # the QWidget after this mixin in the class's bases has it; mypy sees only `object`
         super().showEvent(event)  # type: ignore[misc]

@@ -63,7 +63,9 @@ UI_SWITCH_INTERVAL_S = 0.001
 
 def create_app(argv: Sequence[str] = ()) -> QApplication:
     sys.setswitchinterval(UI_SWITCH_INTERVAL_S)
-    app = QApplication.instance() or QApplication(["pcsc-workshop", *argv])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else \
+        QApplication(["pcsc-workshop", *argv])
     app.setApplicationName("PCSC Workshop")
     app.setOrganizationName("PCSC Workshop")
     app.setApplicationVersion(__version__)

@@ -21,6 +21,8 @@ from collections.abc import Callable
 import shiboken6
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QWidget
 
+from pcsc_workshop.ui.typed_qt import application
+
 Polisher = Callable[[QWidget], None]
 _polishers: list[Polisher] = []
 
@@ -54,8 +56,7 @@ def install(app: QApplication | None = None) -> PolishHookStyle:
     Remembered here: once a style sheet is set, `app.style()` is Qt's style-sheet style,
     which hides the proxy. Install it before widgets exist: setting a new application style
     later re-polishes every existing widget (once)."""
-    app = app or QApplication.instance()  # type: ignore[assignment]
-    assert app is not None
+    app = app or application()
     if _installed and shiboken6.isValid(_installed[0]):
         return _installed[0]
     style = PolishHookStyle(app.style())

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pcsc_workshop.ui.typed_qt import application
+
 _MARK = "pcsc_start_of_text"
 _shared: list[StartOfTextComboStyle] = []  # one proxy for every combo box, kept alive here
 
@@ -63,7 +65,7 @@ def _combo_style() -> StartOfTextComboStyle:
     if not _shared:
         from pcsc_workshop.ui import app_style
 
-        app = QApplication.instance()
+        app = application()
         # the style the application's proxies wrap (Fusion here), not the proxies themselves
         base = app_style.innermost(app_style.install(app))
         # No Qt parent: owned by this module, it outlives every window and the application

@@ -33,7 +33,6 @@ class ChangeHub(QObject):
     that asked for it (pages skip reloading for their own edits)."""
 
     applied = Signal(object, object)
-    changed = Signal(str, str, object)  # legacy per-kind signal, going away (issue 19)
     workshopSelected = Signal(str)
     contentLanguageChanged = Signal(str)  # the language content is now shown in
 
@@ -57,7 +56,6 @@ class AppContext:
 
     def __post_init__(self) -> None:
         self.door = Door(self.store)
-        self.changes.changed.connect(self._something_changed)
         self.changes.applied.connect(self._applied)
 
     def load_curriculum(self, language: str | None = None) -> CurriculumLoad:
@@ -130,15 +128,12 @@ class AppContext:
             self.changes.contentLanguageChanged.emit(shown)
 
     def _applied(self, changes: Changes, _origin: object) -> None:
-        for workshop_id in changes.workshops:
-            self._something_changed("workshop", workshop_id, None)
+        """A workshop edited (its working language may have changed), or everything."""
         if changes.everything:
             self._working_language.clear()
-            self._announce_language()
-
-    def _something_changed(self, kind: str, item_id: str, _origin: object) -> None:
-        if kind == "workshop":  # the working language may have changed
-            self._working_language.pop(item_id, None)
+        for workshop_id in changes.workshops:
+            self._working_language.pop(workshop_id, None)
+        if changes.everything or changes.workshops:
             self._announce_language()
 
     def select_workshop(self, workshop_id: str) -> None:

@@ -54,7 +54,9 @@ class CurriculumLoad:
 
 def why(exc: BaseException) -> str:
     """The first thing wrong, short enough for a status line (file and field when known)."""
-    problems = getattr(exc, "problems", None)
+    from pcsc_workshop.core.curriculum.problems import CurriculumError  # loaded: it raised
+
+    problems = exc.problems if isinstance(exc, CurriculumError) else []
     if problems:
         first = problems[0]
         more = len(problems) - 1

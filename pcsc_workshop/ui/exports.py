@@ -304,6 +304,4 @@ class ExportMenu(QObject):
 
 def install_export_menu(window: QMainWindow) -> ExportMenu:
     """Add the Export menu to `window.menuBar()` (uses `window.ctx` when an action runs)."""
-    menu = ExportMenu(window)
-    window.export_menu = menu  # type: ignore[attr-defined] - keeps it alive, reachable in tests
-    return menu
+    return ExportMenu(window)  # a child of the window: lives as long as it

@@ -34,6 +34,7 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from pcsc_workshop.paths import resources_dir
+from pcsc_workshop.ui.typed_qt import int_setting
 
 # Shown in their own language, so that someone who cannot read the current one finds theirs.
 LANGUAGES: tuple[tuple[str, str], ...] = (
@@ -98,11 +99,7 @@ def chosen_language(settings: QSettings) -> str:
 
 
 def text_scale(settings: QSettings) -> int:
-    try:
-        value = int(settings.value(SCALE_KEY, 100))
-    except (TypeError, ValueError):
-        value = 100
-    return max(SCALE_MIN, min(SCALE_MAX, value))
+    return max(SCALE_MIN, min(SCALE_MAX, int_setting(settings, SCALE_KEY, 100)))
 
 
 def large_text() -> bool:

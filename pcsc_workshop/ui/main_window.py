@@ -6,6 +6,7 @@ import contextlib
 import sys
 import time
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 import shiboken6
@@ -33,6 +34,7 @@ from pcsc_workshop.ui.pages import PageSpec, page_specs
 
 if TYPE_CHECKING:
     from pcsc_workshop.ui.context import AppContext
+    from pcsc_workshop.ui.exports import ExportMenu
     from pcsc_workshop.ui.pages.base import Page
 
 
@@ -51,6 +53,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         plain_text.install()  # user text is never markup, in every widget (ui/plain_text.py)
         self.ctx: AppContext | None = None
+        self.export_menu: ExportMenu | None = None  # app.py's attach_store installs it
         self.setWindowTitle(self.tr("PCSC Workshop"))
         self.resize(1280, 820)
         self.specs: list[PageSpec] = page_specs()
@@ -210,8 +213,8 @@ class MainWindow(QMainWindow):
                 pending.pop(0)
             if pending:
                 page = self.page(pending.pop(0))
-                steps.extend([*page.prepare_steps(), lambda p=page: polish_in_slices(p),
-                              lambda p=page: self._paint_off_screen(p)])
+                steps.extend([*page.prepare_steps(), partial(polish_in_slices, page),
+                              partial(self._paint_off_screen, page)])
                 QTimer.singleShot(0, build_next)
             else:
                 settle_heap()
@@ -273,8 +276,9 @@ class MainWindow(QMainWindow):
     def _show_page(self, row: int) -> None:
         if self.ctx is None:
             return
-        current = self.stack.currentWidget()
-        if current in self._pages.values():
+        current = next((p for p in self._pages.values() if p is self.stack.currentWidget()),
+                       None)
+        if current is not None:
             current.flush(wait=False)  # on a worker: the next page reads after its changes
         if 0 <= row < len(self.specs):
             page = self.page(self.specs[row].name)
@@ -285,6 +289,7 @@ class MainWindow(QMainWindow):
     def reload_workshops(self) -> None:
         """Fill the picker from the door (a few rows: read at once) and select the current
         workshop, or the one remembered, or the first."""
+        assert self.ctx is not None  # called once a database is attached
         workshops = self.ctx.door.workshops.all()
         self.workshop_picker.blockSignals(True)
         self.workshop_picker.clear()
@@ -304,7 +309,7 @@ class MainWindow(QMainWindow):
         for page in self.pages:
             page.flush(wait=True)
         workshop_id = self.workshop_picker.itemData(index)
-        if workshop_id:
+        if workshop_id and self.ctx is not None:
             self.ctx.select_workshop(workshop_id)
 
     # -- menus ------------------------------------------------------------------------

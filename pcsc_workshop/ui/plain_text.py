@@ -75,8 +75,8 @@ class SafeTextBrowser(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.refused: list[str] = []  # what was asked for (tests look at it)
 
-    def loadResource(self, kind: int, name: QUrl) -> object:  # noqa: N802 - Qt override
-        self.refused.append(name.toString())
+    def loadResource(self, kind: int, name: QUrl | str) -> object:  # noqa: N802 - Qt override
+        self.refused.append(name.toString() if isinstance(name, QUrl) else name)
         return None
 
 

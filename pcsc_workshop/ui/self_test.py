@@ -12,7 +12,29 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pcsc_workshop.core.curriculum import Curriculum
+    from pcsc_workshop.door import Door
+    from pcsc_workshop.door.people import ParticipantInfo
+
+
+@dataclass
+class _State:
+    """What one check leaves for the next (a check that failed leaves it unset)."""
+
+    door: Door | None = None
+    workshop_id: str = ""
+    people: list[ParticipantInfo] = field(default_factory=list)
+    curriculum: Curriculum | None = None
+
+    def open_door(self) -> Door:
+        if self.door is None:
+            raise RuntimeError("the database check failed first")
+        return self.door
 
 
 def _check(name: str, fn: Callable[[], str]) -> bool:
@@ -29,24 +51,24 @@ def _check(name: str, fn: Callable[[], str]) -> bool:
 def run_self_test() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     work = Path(tempfile.mkdtemp(prefix="pcsc-self-test-"))
-    state: dict[str, object] = {}
+    state = _State()
 
     def database() -> str:
         from pcsc_workshop.core.migrations import HEAD
         from pcsc_workshop.door import open_door
 
         door = open_door(str(work / "self-test.sqlite3"))  # migrations run here
-        state["door"] = door
+        state.door = door
         workshop_id = door.workshops.ensure_demo().value
         people = door.people.participants(workshop_id)
-        state["workshop_id"], state["people"] = workshop_id, people
+        state.workshop_id, state.people = workshop_id, people
         return f"schema {HEAD}, {len(people)} demo participants"
 
     def curriculum() -> str:
         from pcsc_workshop.core.curriculum import load_curriculum
 
         cur = load_curriculum()
-        state["curriculum"] = cur
+        state.curriculum = cur
         if len(cur.elements) != 21 or len(cur.pillars) != 8:
             raise RuntimeError(f"{len(cur.pillars)} pillars, {len(cur.elements)} elements")
         return f"{len(cur.pillars)} pillars, {len(cur.elements)} elements"
@@ -54,11 +76,10 @@ def run_self_test() -> int:
     def pdf() -> str:
         from pcsc_workshop.core.reports.plan_pdf import write_plan_pdf
 
-        door = state["door"]
-        doc = door.plans.for_participant(state["people"][0].id)  # type: ignore[attr-defined,index]
-        cur = state.get("curriculum")
+        doc = state.open_door().plans.for_participant(state.people[0].id)
+        cur = state.curriculum
         out = write_plan_pdf(doc, work / "plan.pdf",
-                             link_titles=cur.title_of if cur else None)  # type: ignore[attr-defined]
+                             link_titles=cur.title_of if cur else None)
         data = Path(out).read_bytes()
         if not data.startswith(b"%PDF") or b"/FontFile2" not in data:
             raise RuntimeError("the PDF has no embedded fonts")
@@ -84,9 +105,8 @@ def run_self_test() -> int:
 
         from pcsc_workshop.room.process import ProcessHub
 
-        door, workshop_id = state["door"], state["workshop_id"]
         # as the window opens it: in a child process of this very executable (frozen or not)
-        hub = ProcessHub(door.store, workshop_id, host="127.0.0.1", port=0,  # type: ignore[attr-defined]
+        hub = ProcessHub(state.open_door().store, state.workshop_id, host="127.0.0.1", port=0,
                          advertise=False)
         hub.open()
         try:
@@ -102,9 +122,8 @@ def run_self_test() -> int:
 
     results = [_check(n, f) for n, f in (("database", database), ("curriculum", curriculum),
                                          ("pdf", pdf), ("chart", chart), ("room", room))]
-    door = state.get("door")
-    if door is not None:
-        door.close()  # type: ignore[attr-defined]
+    if state.door is not None:
+        state.door.close()
     ok = all(results)
     print("self-test passed" if ok else "self-test FAILED")
     return 0 if ok else 1

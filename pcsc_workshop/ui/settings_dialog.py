@@ -9,7 +9,7 @@ curriculum is shown in) is separate and switches at once, from the sidebar.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -150,8 +150,10 @@ def restart_app(window: QWidget | None) -> bool:
     started = QProcess.startDetached(program, arguments)
     ok = started[0] if isinstance(started, tuple) else bool(started)
     if not ok:
-        QMessageBox.warning(window, QMessageBox.tr("Language"), QMessageBox.tr(
-            "PCSC Workshop could not restart itself; please close and open it again."))
+        QMessageBox.warning(window, QCoreApplication.translate("QMessageBox", "Language"),
+                            QCoreApplication.translate("QMessageBox", "PCSC Workshop could "
+                                                       "not restart itself; please close and "
+                                                       "open it again."))
         return False
     top = window.window() if window is not None else None
     if top is not None:

@@ -3,7 +3,12 @@ plan-coaching issues, all translatable (context "Wording")."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
+
+if TYPE_CHECKING:
+    from pcsc_workshop.core.participants_csv import CsvProblem
 
 # Called as translate("Wording", "...") so that lupdate finds every sentence.
 translate = QCoreApplication.translate
@@ -45,11 +50,11 @@ def refusal(exc: BaseException) -> str:
     return sentences.get(code, str(exc))
 
 
-def csv_problem(problem: object) -> str:
-    code = getattr(problem, "code", "")
-    f = field_name(getattr(problem, "field", ""))
-    other = getattr(problem, "other_row", None)
-    detail = getattr(problem, "detail", "")
+def csv_problem(problem: CsvProblem) -> str:
+    code = problem.code
+    f = field_name(problem.field)
+    other = problem.other_row
+    detail = problem.detail
     sentences = {
         "empty": translate("Wording", "no {0}").format(f),
         "too-long": translate("Wording", "{0} too long (max {1})").format(f, detail),
@@ -62,7 +67,7 @@ def csv_problem(problem: object) -> str:
         "no-header": translate("Wording", "the first row must name the columns"),
         "missing-column": translate("Wording", "the {0} column is missing").format(f),
         "unknown-column": translate("Wording", "unknown column “{0}” (expected name, organisation, role, "
-                             "country, city, email, consent)").format(getattr(problem, "field", "")),
+                             "country, city, email, consent)").format(problem.field),
         "duplicate-column": translate("Wording", "column “{0}” appears twice").format(f),
         "too-many-rows": translate("Wording", "more than {0} rows").format(detail),
         "no-rows": translate("Wording", "the file has no participant rows"),

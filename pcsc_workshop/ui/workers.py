@@ -19,7 +19,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 Progress = Callable[[int, int], None]
@@ -109,7 +109,8 @@ class Op:
         self.signals.succeeded.connect(self._succeeded, Qt.ConnectionType.QueuedConnection)
         self.signals.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
         if self._label is not None:
-            dialog = QProgressDialog(self._label, QProgressDialog.tr("Cancel"), 0, 0, self.parent)
+            cancel = QCoreApplication.translate("QProgressDialog", "Cancel")
+            dialog = QProgressDialog(self._label, cancel, 0, 0, self.parent)
             dialog.setWindowModality(Qt.WindowModality.WindowModal)
             dialog.setMinimumDuration(300)
             dialog.setAutoClose(False)
@@ -161,4 +162,5 @@ class Op:
         if self._on_failure:
             self._on_failure(exc)
         else:
-            QMessageBox.critical(self.parent, QMessageBox.tr("Something went wrong"), str(exc))
+            QMessageBox.critical(self.parent, QCoreApplication.translate(
+                "QMessageBox", "Something went wrong"), str(exc))

@@ -656,6 +656,10 @@
         <translation>(دون تحديد: اليوم الأخير من الورشة)</translation>
     </message>
     <message>
+        <source>The certificate details cannot be read: {0}</source>
+        <translation>تعذّرت قراءة تفاصيل الشهادات: {0}</translation>
+    </message>
+    <message>
         <source>Change…</source>
         <translation>تغيير…</translation>
     </message>
@@ -5618,7 +5622,7 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
     </message>
     <message>
         <source>{0} — {1}</source>
-        <translation>{0} — {1}</translation>
+        <translation type="vanished">{0} — {1}</translation>
     </message>
     <message>
         <source>{0} — {1}, {2}</source>

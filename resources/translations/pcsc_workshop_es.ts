@@ -636,6 +636,10 @@
         <translation>(sin marcar: el último día del taller)</translation>
     </message>
     <message>
+        <source>The certificate details cannot be read: {0}</source>
+        <translation>No se pueden leer los datos de los certificados: {0}</translation>
+    </message>
+    <message>
         <source>Change…</source>
         <translation>Cambiar…</translation>
     </message>
@@ -5526,7 +5530,7 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
     </message>
     <message>
         <source>{0} — {1}</source>
-        <translation>{0} — {1}</translation>
+        <translation type="vanished">{0} — {1}</translation>
     </message>
     <message>
         <source>{0} — {1}, {2}</source>

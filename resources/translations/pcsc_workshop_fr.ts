@@ -636,6 +636,10 @@
         <translation>(non coché : le dernier jour de l’atelier)</translation>
     </message>
     <message>
+        <source>The certificate details cannot be read: {0}</source>
+        <translation>Impossible de lire les détails des certificats : {0}</translation>
+    </message>
+    <message>
         <source>Change…</source>
         <translation>Changer…</translation>
     </message>
@@ -5526,7 +5530,7 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
     </message>
     <message>
         <source>{0} — {1}</source>
-        <translation>{0} — {1}</translation>
+        <translation type="vanished">{0} — {1}</translation>
     </message>
     <message>
         <source>{0} — {1}, {2}</source>

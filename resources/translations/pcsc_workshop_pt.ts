@@ -636,6 +636,10 @@
         <translation>(desmarcado: o último dia do workshop)</translation>
     </message>
     <message>
+        <source>The certificate details cannot be read: {0}</source>
+        <translation>Não é possível ler os dados dos certificados: {0}</translation>
+    </message>
+    <message>
         <source>Change…</source>
         <translation>Mudar…</translation>
     </message>
@@ -5526,7 +5530,7 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
     </message>
     <message>
         <source>{0} — {1}</source>
-        <translation>{0} — {1}</translation>
+        <translation type="vanished">{0} — {1}</translation>
     </message>
     <message>
         <source>{0} — {1}, {2}</source>

@@ -32,7 +32,7 @@ def test_plan_written_in_the_browser_is_in_the_facilitators_database(hub, joined
     assert doc.challenges == "تحديات التمويل <b>not bold</b>"
     assert doc.next_steps[0].action == "Open data portal"
     assert doc.next_steps[0].start_date.isoformat() == "2027-03-01"
-    assert ("plans", person.participant_id) in hub.changes
+    assert ("plans", doc.id) in hub.changes  # the plan that changed, as Changes name it
     # The page shows the text literally: markup stays text.
     page = browser.get("/plan")
     assert "&lt;b&gt;not bold&lt;/b&gt;" in page.text

@@ -61,12 +61,12 @@ def test_a_plan_written_through_the_process_is_in_the_database_and_heard(process
     plan["key_takeaways"] = "Les données ouvertes d'abord — البيانات المفتوحة"
     assert browser.send("PUT", "/api/plan", plan).status == 200
     with store.session() as s:  # this process reads what the child wrote
-        assert plan_for_participant(s, person.participant_id).key_takeaways == \
-            "Les données ouvertes d'abord — البيانات المفتوحة"
+        doc = plan_for_participant(s, person.participant_id)
+        assert doc.key_takeaways == "Les données ouvertes d'abord — البيانات المفتوحة"
     deadline = time.monotonic() + 3
-    while ("plans", person.participant_id) not in hub.changes and time.monotonic() < deadline:
+    while ("plans", doc.id) not in hub.changes and time.monotonic() < deadline:
         time.sleep(0.05)
-    assert ("plans", person.participant_id) in hub.changes  # heard within a second or so
+    assert ("plans", doc.id) in hub.changes  # heard within a second or so (the plan's id)
     devices = hub.devices()
     assert [d.participant_id for d in devices] == [person.participant_id]
     assert devices[0].csrf == ""  # the device's secret stays in the room's process

@@ -49,6 +49,13 @@ def test_logos_and_signatories_are_set_once_and_printed(make_window, qtbot, sync
     dialog.grab().save(str(tmp_path / "certificate-dialog.png"))
     dialog.save()
     assert dialog.result() == dialog.DialogCode.Accepted
+    # set once: the dialog opened again shows what was stored (read off the UI thread)
+    again = page.edit_certificate()
+    qtbot.waitUntil(lambda: again.ok_button.isEnabled(), timeout=5000)
+    assert again.logo_list.count() == 2 and again.rows[1][0].text() == "ليلى بنعلي"
+    assert again.rows[0][3][0] and again.fixed_date.isChecked()
+    assert again.issued.date() == QDate(2016, 12, 1)
+    again.reject()
 
     exports = install_export_menu(window)
     out = tmp_path / "certs"

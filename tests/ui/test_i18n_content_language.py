@@ -131,7 +131,9 @@ def test_working_language_is_the_default_and_a_reader_may_switch(window, qtbot, 
     assert ctx.content_language() == "en"
     with store.session() as session:
         session.get(Workshop, demo_id).language = "fr"
-    ctx.changes.changed.emit("workshop", demo_id, None)  # as the workshop page does on save
+    from pcsc_workshop.door import Changes
+
+    ctx.changes.publish(Changes.of(workshops=demo_id))  # what the workshop page's save publishes
     assert ctx.working_language() == "fr"
     assert ctx.content_language() == "fr"  # the facilitator's working language by default
     assert window.content_language.itemText(0).endswith("(Français)")
@@ -186,7 +188,9 @@ def test_presenter_notes_in_the_presenters_language_slides_in_the_workshops(
 
     with store.session() as session:
         session.get(Workshop, demo_id).language = "fr"
-    window.ctx.changes.changed.emit("workshop", demo_id, None)
+    from pcsc_workshop.door import Changes
+
+    window.ctx.changes.publish(Changes.of(workshops=demo_id))  # as the workshop page's save
     _switch(window, qtbot, "en")  # the presenter reads English
     assert slide_language(window.ctx) == "fr"
     title, slides, _module = deck_for(window.ctx, "pillar.shared-prosperity")

@@ -114,8 +114,6 @@ def test_open_the_room_join_and_see_the_save(window, qtbot) -> None:
     assert not dialog.qr.pixmap().isNull()
     assert dialog.codes.rowCount() == len(hub.person_codes()) > 0
     # a participant joins from a browser and writes their plan
-    seen: list[tuple[str, str]] = []
-    window.ctx.changes.changed.connect(lambda kind, ident, origin: seen.append((kind, ident)))
     applied: list = []
     window.ctx.changes.applied.connect(lambda changes, origin: applied.append(changes))
     person = hub.person_codes()[0]
@@ -124,9 +122,9 @@ def test_open_the_room_join_and_see_the_save(window, qtbot) -> None:
     plan = browser.get("/api/plan").json()
     plan["key_takeaways"] = "Données ouvertes d'abord"
     assert browser.send("PUT", "/api/plan", plan).status == 200
-    qtbot.waitUntil(lambda: ("plan", person.participant_id) in seen, timeout=3000)
-    # pages that declare what they show hear it too (the front door's change record)
-    qtbot.waitUntil(lambda: any(c.touches({"plans"}) for c in applied), timeout=3000)
+    # pages hear it as the front door's change record, naming the plan that changed
+    plan_id = window.ctx.door.plans.for_participant(person.participant_id).id
+    qtbot.waitUntil(lambda: any(plan_id in c.plans for c in applied), timeout=3000)
     qtbot.waitUntil(lambda: dialog.devices.rowCount() == 1, timeout=5000)
     assert dialog.devices.item(0, 0).text() == person.name
     # the facilitator removes the device: its next request is refused
@@ -343,3 +341,20 @@ def test_a_plan_saved_in_the_browser_shows_on_the_dashboard(open_room, qtbot) ->
     # updated in place: the same rows (selection kept) and the same bars, new figures
     assert page.tree.currentItem() is watched and watched.isSelected()
     assert page.bars.bars == bars and len(bars) == len(page.data.delegations)
+
+    # the facilitator reads the same plan on the Plans page while the participant goes on
+    # writing: the open plan shows the save at once, and the (hidden) dashboard shows it as
+    # soon as it is shown again
+    plans = window.show_page("plans")
+    plans.select_participant(person.participant_id)
+    takeaways = plans.editor.sections["key_takeaways"]
+    assert takeaways.toPlainText() == "Open data first; people before platforms"
+    dashboard_before = row().text(2)
+    plan = browser.get("/api/plan").json()
+    plan["key_takeaways"] = "Open data first — البيانات المفتوحة أولاً"
+    plan["next_steps"] = [{"action": "Open data portal", "status": "planned"}]  # 4 parts of 5
+    assert browser.send("PUT", "/api/plan", plan).status == 200
+    qtbot.waitUntil(lambda: takeaways.toPlainText()
+                    == "Open data first — البيانات المفتوحة أولاً", timeout=8000)
+    window.show_page("dashboard")
+    qtbot.waitUntil(lambda: row().text(2) != dashboard_before, timeout=8000)

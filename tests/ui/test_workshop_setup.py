@@ -116,7 +116,7 @@ def test_csv_preview_flags_bad_rows_and_refuses(qtbot, demo_ctx, store, demo_id)
     assert not dialog.import_button.isEnabled()
     dialog.do_import()  # even if forced, nothing is imported
     qtbot.waitUntil(lambda: not dialog.importing, timeout=5000)
-    assert "rows 3, 4" in dialog.summary.text() and dialog.result is None
+    assert "rows 3, 4" in dialog.summary.text() and dialog.imported is None
     with store.session() as s:
         names = {p.name for p in list_participants(s, demo_id)}
     assert "Nadia Haque" not in names
@@ -131,8 +131,8 @@ def test_csv_import_of_a_good_file(qtbot, window, store, demo_id, tmp_path):
     qtbot.addWidget(dialog)
     assert dialog.import_button.isEnabled()
     dialog.do_import()
-    qtbot.waitUntil(lambda: dialog.result is not None, timeout=5000)
-    assert dialog.result.participants == 2 and dialog.result.delegations == 2
+    qtbot.waitUntil(lambda: dialog.imported is not None, timeout=5000)
+    assert dialog.imported.participants == 2 and dialog.imported.delegations == 2
     page.people.load()
     qtbot.waitUntil(lambda: not page.people.loading, timeout=10_000)
     labels = [page.people.tree.topLevelItem(i).text(0)
@@ -195,10 +195,10 @@ def test_csv_import_of_the_valid_rows_lists_the_others(qtbot, demo_ctx, store, d
     assert not dialog.import_button.isEnabled()
     assert dialog.valid_button.isEnabled()
     dialog.do_import(skip_bad=True)
-    qtbot.waitUntil(lambda: dialog.result is not None, timeout=5000)
-    assert dialog.result.participants == 1
-    assert [r.row for r in dialog.result.skipped] == [3, 4]
-    text = dialog.skipped_text(dialog.result)
+    qtbot.waitUntil(lambda: dialog.imported is not None, timeout=5000)
+    assert dialog.imported.participants == 1
+    assert [r.row for r in dialog.imported.skipped] == [3, 4]
+    text = dialog.skipped_text(dialog.imported)
     assert "Row 3: no name" in text and "Row 4: email" in text
     with store.session() as s:
         assert "Nadia Haque" in {p.name for p in list_participants(s, demo_id)}

@@ -2,8 +2,10 @@
 
 Set once here, printed on every certificate. Pictures are checked by the core
 (`core.certificates.image_data`) when chosen, so a wrong file is named at once and nothing
-is stored until OK. Read and written through the door (`door.exports`); OK saves off the UI
-thread and closes the dialog once stored, or says why not and keeps what was typed.
+is stored until OK. Read and written through the door (`door.exports`), both off the UI
+thread: the dialog opens at once and is filled (and can be typed into) when the stored
+details arrive; OK saves and closes the dialog once stored, or says why not and keeps what
+was typed.
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ from pcsc_workshop.core.certificates import (
     Signatory,
     image_data,
 )
-from pcsc_workshop.ui.operations import run_op
+from pcsc_workshop.ui.operations import run_op, run_read
 
 if TYPE_CHECKING:
     from pcsc_workshop.ui.context import AppContext
@@ -52,14 +54,13 @@ class CertificateDialog(QDialog):
         self.ctx, self.workshop_id = ctx, workshop_id
         self.setWindowTitle(self.tr("Certificate details"))
         self.setMinimumWidth(640)
-        self.settings = ctx.door.exports.certificate_settings(workshop_id)  # one row: quick
+        self.settings = CertificateSettings()  # until the stored details are read
         layout = QVBoxLayout(self)
 
         logos = QGroupBox(self.tr("Organiser logos (PNG or JPEG, up to 4)"), self)
         self.logo_list = QListWidget(logos)
         self.logo_list.setAccessibleName(self.tr("Organiser logos"))
-        self.logos: list[tuple[str, str]] = [(self.tr("Logo {0}").format(i + 1), data)
-                                             for i, data in enumerate(self.settings.logos)]
+        self.logos: list[tuple[str, str]] = []
         add = QPushButton(self.tr("&Add a logo…"), logos)
         remove = QPushButton(self.tr("&Remove"), logos)
         add.clicked.connect(self._add_logo)
@@ -80,12 +81,10 @@ class CertificateDialog(QDialog):
         grid.addWidget(QLabel(self.tr("Signature picture"), signers), 0, 2)
         self.rows: list[tuple[QLineEdit, QLineEdit, QPushButton, list[str]]] = []
         for i in range(MAX_SIGNATORIES):
-            known = self.settings.signatories[i] if i < len(self.settings.signatories) \
-                else Signatory()
-            name, title = QLineEdit(known.name, signers), QLineEdit(known.title, signers)
+            name, title = QLineEdit(signers), QLineEdit(signers)
             name.setAccessibleName(self.tr("Signatory {0}: name").format(i + 1))
             title.setAccessibleName(self.tr("Signatory {0}: title").format(i + 1))
-            signature = [known.signature]
+            signature = [""]
             pick = QPushButton(self._signature_text(signature[0]), signers)
             pick.clicked.connect(lambda _=False, k=i: self._pick_signature(k))
             grid.addWidget(name, i + 1, 0)
@@ -99,13 +98,8 @@ class CertificateDialog(QDialog):
         self.issued = QDateEdit(self)
         self.issued.setCalendarPopup(True)
         self.issued.setAccessibleName(self.tr("Date of issue"))
-        known_date = self.settings.issued
-        self.fixed_date.setChecked(known_date is not None)
-        if known_date is not None:
-            self.issued.setDate(QDate(known_date.year, known_date.month, known_date.day))
-        else:
-            self.issued.setDate(QDate.currentDate())
-        self.issued.setEnabled(known_date is not None)
+        self.issued.setDate(QDate.currentDate())
+        self.issued.setEnabled(False)
         self.fixed_date.toggled.connect(self.issued.setEnabled)
         dates.addWidget(self.fixed_date)
         dates.addWidget(self.issued)
@@ -122,7 +116,40 @@ class CertificateDialog(QDialog):
         box_buttons.accepted.connect(self.save)
         box_buttons.rejected.connect(self.reject)
         layout.addWidget(box_buttons)
+        # nothing to type into, and nothing to save over the stored details, until they are read
+        self.form = [logos, signers, self.fixed_date, self.issued]
+        ok_button = box_buttons.button(QDialogButtonBox.StandardButton.Ok)
+        assert ok_button is not None  # asked for in the constructor above
+        self.ok_button = ok_button
+        for part in [*self.form, self.ok_button]:
+            part.setEnabled(False)
+        run_read(self, ctx, lambda door: door.exports.certificate_settings(workshop_id),
+                 done=self._fill, failed=self._not_read)
+
+    def _fill(self, settings: CertificateSettings) -> None:
+        """Show the stored details (one settings row, read on a worker)."""
+        self.settings = settings
+        self.logos = [(self.tr("Logo {0}").format(i + 1), data)
+                      for i, data in enumerate(settings.logos)]
+        for i, (name, title, pick, signature) in enumerate(self.rows):
+            known = settings.signatories[i] if i < len(settings.signatories) else Signatory()
+            name.setText(known.name)
+            title.setText(known.title)
+            signature[0] = known.signature
+            pick.setText(self._signature_text(known.signature))
+        known_date = settings.issued
+        if known_date is not None:
+            self.issued.setDate(QDate(known_date.year, known_date.month, known_date.day))
+        self.fixed_date.setChecked(known_date is not None)
         self._refresh_logos()
+        for part in [*self.form, self.ok_button]:
+            part.setEnabled(True)
+        self.issued.setEnabled(known_date is not None)
+
+    def _not_read(self, exc: BaseException) -> None:
+        """The stored details cannot be read: say why; OK stays off (nothing is overwritten)."""
+        self.error.setText(self.tr("The certificate details cannot be read: {0}").format(
+            str(exc)))
 
     def _signature_text(self, data: str) -> str:
         return self.tr("Change…") if data else self.tr("Choose…")

@@ -59,14 +59,14 @@ SYNC_PREVIEW_BYTES = 32_000  # about 500 rows: checked on the UI thread in under
 
 class CsvImportDialog(LabelledFields, QDialog):
     """Shows the preview of `data` for the current workshop. Import is enabled only when the
-    whole file is good; "Import the valid rows" when some rows are. `result` holds the
+    whole file is good; "Import the valid rows" when some rows are. `imported` holds the
     ImportResult after an import (its `skipped` lists the rows left out)."""
 
     def __init__(self, ctx: AppContext, data: bytes, file_name: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.data = ctx, data
-        self.result: ImportResult | None = None
+        self.imported: ImportResult | None = None
         self.importing = False
         self.mapping: dict[int, str | None] = {}
         self.mappers: list[QComboBox] = []
@@ -248,7 +248,7 @@ class CsvImportDialog(LabelledFields, QDialog):
 
     def _imported(self, result: ImportResult) -> None:
         self.importing = False
-        self.result = result
+        self.imported = result
         if result.skipped and self.isVisible():
             self._tell_skipped(result)
         self.accept()

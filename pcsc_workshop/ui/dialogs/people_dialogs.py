@@ -167,7 +167,7 @@ class ParticipantDialog(_Form):
         self.documents_language.addItem(self.tr("(the workshop's language)"), "")
         for code in LANGUAGES:
             self.documents_language.addItem(LANGUAGE_NAMES[code], code)
-        own = getattr(person, "language", None) if person else None
+        own = person.language if person else None
         if own:
             self.documents_language.setCurrentIndex(
                 max(0, self.documents_language.findData(own)))

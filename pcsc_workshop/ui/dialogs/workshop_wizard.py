@@ -29,11 +29,12 @@ from pcsc_workshop.ui.widgets.workshop_details_form import WorkshopDetailsForm
 from pcsc_workshop.ui.wording import refusal
 
 if TYPE_CHECKING:
+    from pcsc_workshop.core.curriculum.models import Template
     from pcsc_workshop.ui.context import AppContext
 
 
 class TemplatePage(QWizardPage):
-    def __init__(self, templates: list, parent: QWidget | None = None) -> None:
+    def __init__(self, templates: list[Template], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Start from a template"))
         self.setSubTitle(self.tr("The template gives the workshop its agenda; you can change "
@@ -42,16 +43,11 @@ class TemplatePage(QWizardPage):
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Templates"))
         for tpl in templates:
-            days = getattr(tpl, "days", None)
-            sessions = len(getattr(tpl, "sessions", []))
-            text = getattr(tpl, "name", tpl.id)
-            count = self.tr("%n session(s)", "", sessions)
-            item = QListWidgetItem(self.tr("{0} — {1}").format(text, count) if days is None
-                                   else self.tr("{0} — {1}, {2}").format(
-                                       text, self.tr("%n day(s)", "", math.ceil(days)), count),
-                                   self.list)
+            count = self.tr("%n session(s)", "", len(tpl.sessions))
+            item = QListWidgetItem(self.tr("{0} — {1}, {2}").format(
+                tpl.name, self.tr("%n day(s)", "", math.ceil(tpl.days)), count), self.list)
             item.setData(Qt.ItemDataRole.UserRole, tpl.id)
-            item.setToolTip(getattr(tpl, "description", ""))
+            item.setToolTip(tpl.description)
         blank = QListWidgetItem(self.tr("Blank workshop (no agenda)"), self.list)
         blank.setData(Qt.ItemDataRole.UserRole, "")
         self.list.setCurrentRow(0)
@@ -65,22 +61,19 @@ class TemplatePage(QWizardPage):
 
     def _describe(self, row: int) -> None:
         tpl = self.selected()
-        self.description.setText(getattr(tpl, "description", "") if tpl else "")
+        self.description.setText(tpl.description if tpl else "")
 
-    def selected(self):
+    def selected(self) -> Template | None:
         item = self.list.currentItem()
         wanted = item.data(Qt.ItemDataRole.UserRole) if item else ""
         return next((t for t in self.templates if t.id == wanted), None)
 
 
-def template_days(tpl) -> int:
-    """How many days a template's agenda covers (its `days`, else its last session's day)."""
+def template_days(tpl: Template | None) -> int:
+    """How many days a template's agenda covers (a blank workshop: one)."""
     if tpl is None:
         return 1
-    days = getattr(tpl, "days", None)
-    if days:
-        return math.ceil(days)  # a half-day template still takes one calendar day, not 0
-    return max((int(getattr(s, "day", 1)) for s in getattr(tpl, "sessions", [])), default=1)
+    return math.ceil(tpl.days)  # a half-day template still takes one calendar day, not 0
 
 
 class DetailsPage(QWizardPage):

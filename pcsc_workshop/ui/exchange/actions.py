@@ -6,11 +6,12 @@ lives here so that main_window.py stays small.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QDropEvent
 from PySide6.QtWidgets import QMessageBox
 
 from pcsc_workshop.ui.exchange.common import refusal_text, show_message
@@ -21,6 +22,7 @@ from pcsc_workshop.ui.workers import Op
 
 if TYPE_CHECKING:  # the database layer loads after the window shows (see MainWindow)
     from pcsc_workshop.door.exchange import Sorted
+    from pcsc_workshop.ui.context import AppContext
 
 
 def pcsc_paths(mime) -> list[Path]:
@@ -76,7 +78,7 @@ class ExchangeActions(QObject):
             menu.insertAction(before, action)
             self.actions[key] = action
 
-    def attach(self, ctx) -> None:
+    def attach(self, ctx: AppContext) -> None:
         """The store is open: enable the actions and open files that were waiting for it."""
         for action in self.actions.values():
             action.setEnabled(True)
@@ -87,16 +89,16 @@ class ExchangeActions(QObject):
             self.open_files(pending)
 
     # -- files from drag-and-drop or the command line -------------------------------------
-    def open_files(self, paths: list[Path | str]) -> Op | None:
+    def open_files(self, paths: Sequence[Path | str]) -> Op | None:
         """Open workshop packs and collect plan bundles, whichever these files are."""
-        paths = [Path(p) for p in paths]
-        if not paths:
+        files = [Path(p) for p in paths]
+        if not files:
             return None
         if self.window.ctx is None:
-            self._pending.extend(paths)
+            self._pending.extend(files)
             return None
         return run_read(self.window, self.window.ctx,
-                        lambda door: door.exchange.sort_files(paths), done=self._sorted)
+                        lambda door: door.exchange.sort_files(files), done=self._sorted)
 
     def _sorted(self, found: Sorted) -> None:
         if len(found.others) == 1 and not found.packs and found.others[0] in found.refusals:
@@ -113,11 +115,13 @@ class ExchangeActions(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         kind = event.type()
-        if watched is self.window and kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
+        if watched is not self.window or not isinstance(event, QDropEvent):
+            pass  # (drag-enter and drag-move events are drop events too)
+        elif kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
             if pcsc_paths(event.mimeData()):
                 event.acceptProposedAction()
                 return True
-        elif watched is self.window and kind == QEvent.Type.Drop:
+        elif kind == QEvent.Type.Drop:
             paths = pcsc_paths(event.mimeData())
             if paths:
                 event.acceptProposedAction()

@@ -94,7 +94,8 @@ class CollectionView(QWidget):
     def row_for(self, participant_id: str) -> list[str]:
         for row, s in enumerate(self.statuses):
             if s.participant_id == participant_id:
-                return [self.table.item(row, c).text() for c in range(self.table.columnCount())]
+                cells = [self.table.item(row, c) for c in range(self.table.columnCount())]
+                return [cell.text() if cell is not None else "" for cell in cells]
         raise KeyError(participant_id)
 
 

@@ -33,6 +33,7 @@ from pcsc_workshop.ui.accessibility import LabelledFields
 from pcsc_workshop.ui.exchange.common import failure_text, show_message
 from pcsc_workshop.ui.exchange.words import field_label, local_time, table_label, value_text
 from pcsc_workshop.ui.operations import run_op, run_read
+from pcsc_workshop.ui.typed_qt import take_all, top_items
 
 if TYPE_CHECKING:
     from pcsc_workshop.ui.context import AppContext
@@ -156,12 +157,12 @@ class ConflictResolver(QWidget):
         self.heading.setObjectName("heading")
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setAccessibleName(self.tr("Differing fields"))
-        self.body = QWidget(self.scroll)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setAccessibleName(self.tr("Differing fields"))
+        self.body = QWidget(scroll)
         self.grid = QGridLayout(self.body)
-        self.scroll.setWidget(self.body)
+        scroll.setWidget(self.body)
         self.resolve_button = QPushButton(self.tr("Resolve"), self)
         self.resolve_button.setAccessibleName(self.tr("Resolve this conflict"))
         self.resolve_button.setEnabled(False)
@@ -179,18 +180,13 @@ class ConflictResolver(QWidget):
         bar.addWidget(self.resolve_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(scroll, 1)
         layout.addLayout(bar)
         self.show_conflict(None)
 
     def show_conflict(self, conflict) -> None:
         self.conflict = conflict
-        for i in reversed(range(self.grid.count())):
-            item = self.grid.takeAt(i)
-            if item.widget() is not None:
-                item.widget().deleteLater()
-            elif item.layout() is not None:
-                _clear(item.layout())
+        take_all(self.grid, hide=False)
         for f in self.fields:
             f.deleteLater()
         self.fields = []
@@ -262,13 +258,6 @@ def _boxed(edit: QPlainTextEdit) -> None:
     edit.setMaximumHeight(140)
 
 
-def _clear(layout) -> None:
-    while layout.count():
-        item = layout.takeAt(0)
-        if item.widget() is not None:
-            item.widget().deleteLater()
-
-
 class ConflictsDialog(LabelledFields, QDialog):
     """Open conflicts of the current workshop (record, from whom, fields) and the resolver."""
 
@@ -327,7 +316,7 @@ class ConflictsDialog(LabelledFields, QDialog):
             self.list.resizeColumnToContents(col)
         self.empty.setVisible(not self.conflicts)
         if self.conflicts:
-            self.list.setCurrentItem(self.list.topLevelItem(0))
+            self.list.setCurrentItem(top_items(self.list)[0])
         else:
             self.resolver.show_conflict(None)
 

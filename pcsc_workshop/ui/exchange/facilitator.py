@@ -16,6 +16,7 @@ from pcsc_workshop.ui.operations import run_long_op, run_op
 from pcsc_workshop.ui.workers import Op
 
 if TYPE_CHECKING:  # dialogs load on first use: the window shell must appear at once
+    from pcsc_workshop.core.exchange import ImportReport
     from pcsc_workshop.door.exchange import Collected, PackWritten
     from pcsc_workshop.ui.exchange.collection import CollectionDialog
     from pcsc_workshop.ui.exchange.conflicts_dialog import ConflictsDialog
@@ -39,7 +40,7 @@ class FacilitatorActions(QObject):
         self.last_message: QMessageBox | None = None
         self.watcher = DropFolderWatcher(self)
         self.watcher.files_ready.connect(self._watched_files)
-        self.watch_report = None  # the watch session's growing ImportReport
+        self.watch_report: ImportReport | None = None  # the watch session's, growing
         self.watch_imported = 0
         self.watch_last: str = ""
         self.watch_waiting = 0  # files refused for a passing reason, offered again later
@@ -223,7 +224,8 @@ class FacilitatorActions(QObject):
             self.watcher.release([p for p in paths if p in again or p not in reached])
             self.watch_waiting = len(again)
             report.files = [f for f in report.files if not f.transient]
-            self.watch_report.files.extend(report.files)
+            if self.watch_report is not None:  # (watch() started it)
+                self.watch_report.files.extend(report.files)
             self.watch_imported += len(report.accepted)
             self.watch_last = time.strftime("%H:%M")
             self._show_watch_status()
@@ -278,13 +280,17 @@ class FacilitatorActions(QObject):
         self.conflicts_dialog.raise_()
         return self.conflicts_dialog
 
+    def _decided(self, report: ImportReport | None) -> None:
+        """A held bundle was accepted (its import report) or discarded (None)."""
+        if report is not None:
+            self._imported(report)
+
     def show_held(self) -> HeldDialog:
         if self.held_dialog is None:
             from pcsc_workshop.ui.exchange.held_dialog import HeldDialog
 
             self.held_dialog = HeldDialog(self.ctx, self.window)
-            self.held_dialog.decided.connect(
-                lambda report: report is not None and self._imported(report))
+            self.held_dialog.decided.connect(self._decided)
         else:
             self.held_dialog.load()
         self.held_dialog.show()

@@ -25,6 +25,7 @@ from pcsc_workshop.ui.accessibility import LabelledFields
 from pcsc_workshop.ui.exchange.common import failure_text, show_message
 from pcsc_workshop.ui.exchange.words import local_time
 from pcsc_workshop.ui.operations import run_op, run_read
+from pcsc_workshop.ui.typed_qt import top_items
 from pcsc_workshop.ui.workers import Op
 
 if TYPE_CHECKING:
@@ -90,7 +91,7 @@ class HeldDialog(LabelledFields, QDialog):
                                                local_time(h.sent_at), h.key_fingerprint])
             item.setData(0, Qt.ItemDataRole.UserRole, h.id)
         if self.held:
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+            self.tree.setCurrentItem(top_items(self.tree)[0])
         self._enable()
 
     def _enable(self) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from pcsc_workshop.ui.accessibility import LabelledFields
+from pcsc_workshop.ui.typed_qt import top_items
 
 ROLE_ID = Qt.ItemDataRole.UserRole
 
@@ -93,7 +94,7 @@ class NamePickerDialog(LabelledFields, QDialog):
         self.search.setFocus()
 
     def _items(self) -> list[QTreeWidgetItem]:
-        return [self.names.topLevelItem(i) for i in range(self.names.topLevelItemCount())]
+        return top_items(self.names)
 
     def _visible(self) -> list[QTreeWidgetItem]:
         return [item for item in self._items() if not item.isHidden()]
@@ -107,7 +108,7 @@ class NamePickerDialog(LabelledFields, QDialog):
         if visible and (current is None or current.isHidden()):
             self.names.setCurrentItem(visible[0])
         elif not visible:
-            self.names.setCurrentItem(None)
+            self.names.setCurrentIndex(QModelIndex())  # no current name
         self.empty.setVisible(not visible)
         self._update_ok()
 

@@ -90,7 +90,10 @@ class ParticipantActions(QObject):
                        info.chosen_participant_id)
 
     def _pack_refused(self, exc: BaseException, path: Path | None = None) -> None:
-        if getattr(exc, "code", "") == "other-facilitator" and path is not None:
+        from pcsc_workshop.core.exchange.errors import ExchangeError  # loaded: it was raised
+
+        if isinstance(exc, ExchangeError) and exc.code == "other-facilitator" \
+                and path is not None:
             self._ask_new_facilitator(exc, path)
             return
         self.last_message = show_message(

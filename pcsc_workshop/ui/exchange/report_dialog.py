@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from pcsc_workshop.ui.accessibility import LabelledFields
 from pcsc_workshop.ui.exchange.common import refusal_text
+from pcsc_workshop.ui.typed_qt import top_items
 
 COL_FILE, COL_OUTCOME, COL_FROM, COL_DETAIL = range(4)
 
@@ -102,12 +103,11 @@ class ImportReportDialog(LabelledFields, QDialog):
         # height its lines need, or the first ones are cut off when more are added.
         width = max(self.summary.width(), self.width() - 40)
         self.summary.setMinimumHeight(self.summary.heightForWidth(width))
-        self.layout().activate()
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
 
     def rows(self) -> list[tuple[str, str, str, str]]:
         """The table as text (tests and screen readers' users read the same)."""
-        out = []
-        for i in range(self.files.topLevelItemCount()):
-            item = self.files.topLevelItem(i)
-            out.append(tuple(item.text(c) for c in range(4)))
-        return out
+        return [(item.text(0), item.text(1), item.text(2), item.text(3))
+                for item in top_items(self.files)]

@@ -9,7 +9,9 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+
+from pcsc_workshop.ui.typed_qt import QT_TRANSLATE_NOOP
 
 _CONTEXT = "Exchange"
 

@@ -11,7 +11,9 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from pcsc_workshop.ui.typed_qt import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)

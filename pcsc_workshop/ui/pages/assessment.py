@@ -77,7 +77,7 @@ class AssessmentPage(Page):
         self._queued: list[Batch] = []  # another delegation's edits, left while a save ran
         self._sent: Batch | None = None  # the batch being saved
         self._saving = False
-        self._after_save: list[Callable[[], None]] = []
+        self._after_save: list[Callable[[], object]] = []
         self._listed = False  # the combo lists the current workshop's delegations
         self.ready = False  # the chosen delegation's assessment is shown whole
         self._list_request = self._view_request = 0
@@ -195,24 +195,25 @@ class AssessmentPage(Page):
         if steps:
             steps.pop(0)()
 
-    def _build_form(self) -> None:
+    def _build_form(self) -> Framework:
         while steps := self._form_steps():  # what the warm-up has not built yet
             steps.pop(0)()
+        assert self.framework is not None  # the last step sets it (_form_built)
+        return self.framework
 
     def _form_built(self, fw: Framework) -> None:
         self.framework, self._form_pending = fw, None
         # Keyboard order: the delegation, then each element's level and evidence in
         # number order, then the chart and the suggestions (the rows are built last).
-        chain = [self.delegation]
+        chain: list[QWidget] = [self.delegation]
         for row in self.form.rows.values():
             chain += [row.combo, row.evidence]
         for before, after in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(before, after)
 
     def _build_radar(self) -> None:
-        self._build_form()
+        fw = self._build_form()
         if not self._radar_ready:
-            fw = self.framework
             self.radar.set_axes([Axis(e.id, e.number, e.name, e.domain_id) for e in fw.elements],
                                 fw.domain_names)
             self._radar_ready = True
@@ -278,10 +279,10 @@ class AssessmentPage(Page):
             form = box.layout() if box is not None else None
             label = form.labelForField(row) if isinstance(form, QFormLayout) else None
             if isinstance(label, QLabel):
-                text = swap(label.text(), names)
-                if text is None:
+                label_text = swap(label.text(), names)
+                if label_text is None:
                     return False
-                edits.append((label.setText, text))
+                edits.append((label.setText, label_text))
         for fn, *args in edits:
             fn(*args)
         for row in self.form.rows.values():  # the descriptor under each row
@@ -299,7 +300,7 @@ class AssessmentPage(Page):
         names = {old.domain_names.get(d, d): n for d, n in new.domain_names.items()}
         elements = {f"{e.number}. {e.name}": f"{e.number}. {n.name}"
                     for e, n in zip(old.elements, new.elements, strict=True)}
-        for item in getattr(self.radar, "_frame", []):
+        for item in self.radar.frame_items:
             if isinstance(item, pg.TextItem):
                 text = item.toPlainText()
                 if text in names:
@@ -309,9 +310,8 @@ class AssessmentPage(Page):
                     item.setToolTip(elements[tip])
 
     def _ensure_framework(self) -> Framework:
-        self._build_form()
         self._build_radar()
-        return self.framework
+        return self._build_form()  # built by now
 
     def load(self) -> None:
         """Read the delegations on a worker (once what was typed is stored), then the
@@ -463,7 +463,7 @@ class AssessmentPage(Page):
             if self.saver.last_error is not None:
                 break  # said in the status; kept for the next try
 
-    def _after_saves(self, then: Callable[[], None]) -> None:
+    def _after_saves(self, then: Callable[[], object]) -> None:
         """Run `then` once what was typed is stored, so a read after it shows the edit."""
         self.saver.flush()
         if self.pending:
@@ -663,10 +663,11 @@ class AssessmentPage(Page):
             text = self.tr("{0}. {1} — level {2}").format(e.number, e.name, item.score)
             row = QListWidgetItem(text, self.priorities)
             row.setData(Qt.ItemDataRole.UserRole, e.id)
-            if item.score < len(e.descriptors):
+            level = int(item.score)  # a delegation's average (2.5) stands at level 2
+            if level < len(e.descriptors):
                 # where the element stands, and what the rubric's next level asks for
-                tip = [e.descriptors[item.score]]
-                nxt = item.score + 1
+                tip = [e.descriptors[level]]
+                nxt = level + 1
                 if nxt < len(e.descriptors):
                     tip.append(self.tr("Next, level {0}: {1}").format(nxt, e.descriptors[nxt]))
                     if nxt < len(e.checks):

@@ -33,6 +33,7 @@ from pcsc_workshop.ui.display import has_arabic, isolate
 from pcsc_workshop.ui.pages.base import Page
 from pcsc_workshop.ui.pages.curriculum_render import ItemRenderer
 from pcsc_workshop.ui.plain_text import SafeTextBrowser, set_user_markdown
+from pcsc_workshop.ui.typed_qt import child_items, top_items
 from pcsc_workshop.ui.widgets.flow_layout import FlowLayout
 
 if TYPE_CHECKING:
@@ -333,15 +334,15 @@ class CurriculumPage(Page):
                                                      limit=10_000)}
             if not self.pillar:  # actor filter alone: only actions of other actors go
                 allowed |= {i for i in self._tree_items if self.cur.kind_of(i) != "actions"}
-        for index in range(self.tree.topLevelItemCount()):
-            self._apply_filter(self.tree.topLevelItem(index), allowed)
+        for top in top_items(self.tree):
+            self._apply_filter(top, allowed)
         self._refresh_results()
 
     def _apply_filter(self, node: QTreeWidgetItem, allowed: set[str] | None) -> bool:
         """Hide nodes the filters drop; a group stays when any child stays."""
         visible_child = False
-        for i in range(node.childCount()):
-            visible_child |= self._apply_filter(node.child(i), allowed)
+        for child in child_items(node):
+            visible_child |= self._apply_filter(child, allowed)
         item_id = node.data(0, ID_ROLE)
         keep = allowed is None or visible_child or (item_id is not None and item_id in allowed)
         node.setHidden(not keep)

@@ -6,11 +6,14 @@ core as it is; only the words around it (headings, labels) are translated here.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 
 from pcsc_workshop.ui.plain_text import markdown_safe
+
+if TYPE_CHECKING:
+    from pcsc_workshop.core.curriculum.models import Element, Statistic, SupportOffer
 
 _MD_PUNCTUATION = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 
@@ -78,10 +81,10 @@ class ItemRenderer(QObject):
             "rubric": self.tr("Maturity rubric (ours)"),
         }
 
-    def figure(self, stat: Any) -> str:
+    def figure(self, stat: Statistic) -> str:
         """A statistic's figure with the locale's decimal sign ("plus de 2,6 milliards"),
         where the core's `figure` writes Python's ("2.6")."""
-        value = getattr(stat, "value", None)
+        value = stat.value
         if value is None:
             return ""
         from PySide6.QtCore import QLocale
@@ -98,7 +101,7 @@ class ItemRenderer(QObject):
         qualifier = f"{stat.qualifier} " if stat.qualifier else ""
         return f"{qualifier}{number}{unit}"
 
-    def support_label(self, offer: Any) -> str:
+    def support_label(self, offer: SupportOffer) -> str:
         """A JICA support offer named in the reader's language ("Policy support (country)"
         is built in English by the core from the offer's area and level codes)."""
         areas = {"assessment": self.tr("Assessment support"), "policy": self.tr("Policy support"),
@@ -108,8 +111,8 @@ class ItemRenderer(QObject):
                  "operation": self.tr("Operation support")}
         levels = {"country": self.tr("country level"), "city": self.tr("city level"),
                   "both": self.tr("country and city level")}
-        area = areas.get(getattr(offer, "area", ""), getattr(offer, "title", ""))
-        level = levels.get(getattr(offer, "level", ""), "")
+        area = areas.get(offer.area, offer.title)
+        level = levels.get(offer.level, "")
         return self.tr("{0} ({1})").format(area, level) if level else area
 
     def title_of(self, item_id: str) -> str:
@@ -193,13 +196,13 @@ class ItemRenderer(QObject):
                                   "as local content.")),
         ])
 
-    def _element(self, e: Any) -> str:
+    def _element(self, e: Element) -> str:
         out = [self.tr("Element {0} · domain {1}").format(e.number, self.link(e.domain_id)), "",
                e.description]
         if e.name_note:
             out += ["", f"> {e.name_note.strip()}"]
         out += ["", "## " + self.tr("Maturity levels (our rubric, derived from JICA)"), ""]
-        checks = list(getattr(e, "checks", None) or [])
+        checks = list(e.checks)
         for level, text in enumerate(e.descriptors):
             out.append(f"- **{level}** — {text}")
             if level < len(checks):

@@ -129,7 +129,6 @@ class DashboardPage(Page):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
-        ctx.changes.changed.connect(self._changed_elsewhere)
 
     def ensure_loaded(self) -> None:
         """Refresh a moment after the page is shown, and only if it still is.
@@ -155,11 +154,6 @@ class DashboardPage(Page):
             self._auto_refresh.stop()
             self._stale = True
         super().hideEvent(event)
-
-    def _changed_elsewhere(self, _kind: str, _ident: str, origin: object) -> None:
-        self._stale = True  # refreshed when next shown
-        if self.isVisible() and origin is not self:
-            self.ensure_loaded()
 
     def load(self) -> None:
         """Compute the dashboard on a worker; fill the page when it is ready."""

@@ -219,7 +219,7 @@ class LocalContentPage(Page):
         self.body_label.setText(self.tr("State&ment:") if statistic else self.tr("Te&xt:"))
 
     def new_item(self) -> None:
-        self.list.setCurrentItem(None)
+        self.list.setCurrentRow(-1)  # none: a new item
         self.editing_id = None
         self._fill(None)
         self.title_edit.setFocus()
@@ -325,6 +325,7 @@ class LocalContentPage(Page):
             self._refused(LocalContentError("unknown-workshop", "workshop_id"))
             return
         if item_id is None:
+            assert workshop_id  # (refused above otherwise)
             label = self.tr("Add local item")
             run_op(self, self.ctx, lambda door: door.local_content.add(
                 workshop_id, label=label, **values), done=self._saved, failed=self._refused)

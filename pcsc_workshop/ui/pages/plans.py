@@ -33,6 +33,7 @@ from pcsc_workshop.door.plans import OpenedPlan, PlanList
 from pcsc_workshop.ui.context import AppContext
 from pcsc_workshop.ui.operations import run_read
 from pcsc_workshop.ui.pages.base import Page
+from pcsc_workshop.ui.typed_qt import child_items, top_items
 from pcsc_workshop.ui.widgets.plan_editor import PlanEditor
 from pcsc_workshop.ui.workers import Op
 
@@ -174,12 +175,10 @@ class PlansPage(Page):
 
     def _apply_filter(self, text: str) -> None:
         needle = text.casefold().strip()
-        for i in range(self.tree.topLevelItemCount()):
-            group = self.tree.topLevelItem(i)
+        for group in top_items(self.tree):
             group_match = needle in group.text(0).casefold()
             any_visible = False
-            for j in range(group.childCount()):
-                child = group.child(j)
+            for child in child_items(group):
                 visible = not needle or group_match or needle in child.text(0).casefold()
                 child.setHidden(not visible)
                 any_visible |= visible
@@ -221,18 +220,17 @@ class PlansPage(Page):
             if coach.suggestions:
                 coach.suggestion_list.setCurrentRow(0)
             else:  # read on a worker: select the first once they are shown
-                request = getattr(coach, "_suggest_request", 0)
+                request = coach._suggest_request
 
                 def first() -> None:
-                    if getattr(coach, "_suggest_request", 0) == request and coach.suggestions:
+                    if coach._suggest_request == request and coach.suggestions:
                         coach.suggestion_list.setCurrentRow(0)
                 coach.suggestions_shown = first
 
     def _plan_items(self) -> list[QTreeWidgetItem]:
         items = []
-        for i in range(self.tree.topLevelItemCount()):
-            group = self.tree.topLevelItem(i)
-            items += [group.child(j) for j in range(group.childCount())]
+        for group in top_items(self.tree):
+            items += child_items(group)
         return items
 
     def _open_current(self, item: QTreeWidgetItem | None, _previous: object = None) -> None:

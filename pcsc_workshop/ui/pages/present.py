@@ -31,6 +31,7 @@ from pcsc_workshop.ui.presenter import (
     start_presentation,
 )
 from pcsc_workshop.ui.presenter.slide_view import SlideView
+from pcsc_workshop.ui.typed_qt import int_setting, top_items
 
 if TYPE_CHECKING:
     from pcsc_workshop.door.presenting import PresentChoices
@@ -103,8 +104,8 @@ class PresentPage(Page):
 
     # -- filling ------------------------------------------------------------------------------
     def load(self) -> None:
-        self.minutes.setValue(int(self.ctx.settings.value("presenter/minutes", DEFAULT_MINUTES)
-                                  or DEFAULT_MINUTES))
+        self.minutes.setValue(int_setting(self.ctx.settings, "presenter/minutes", DEFAULT_MINUTES)
+                              or DEFAULT_MINUTES)
         loaded = self.ctx.load_curriculum()
         self.tree.clear()
         modules = QTreeWidgetItem(self.tree, [self.tr("Curriculum modules")])
@@ -112,11 +113,11 @@ class PresentPage(Page):
             item = QTreeWidgetItem(modules, [module.name])
             item.setData(0, ROLE_ID, module.id)
             item.setToolTip(0, module.summary)
-            if getattr(module, "duration_min", None):  # its session plan sets the timer
+            if module.duration_min:  # its session plan sets the timer
                 item.setData(0, ROLE_MINUTES, module.duration_min)
         self.tree.expandAll()
-        if modules.childCount():
-            self.tree.setCurrentItem(modules.child(0))
+        if (first := modules.child(0)) is not None:
+            self.tree.setCurrentItem(first)
         else:  # local items can still be presented; the summary says why modules cannot
             self.summary.setText(loaded.problem)
         workshop_id = self.ctx.workshop_id
@@ -146,8 +147,9 @@ class PresentPage(Page):
                 item.setData(0, ROLE_ID, item_id)
         self.tree.expandAll()
         if self.tree.currentItem() is None and self.tree.topLevelItemCount() > 1:
-            group = self.tree.topLevelItem(1)
-            self.tree.setCurrentItem(group.child(0) if group.childCount() else group)
+            group = top_items(self.tree)[1]
+            first = group.child(0)
+            self.tree.setCurrentItem(first if first is not None else group)
 
     def _workshop_items(self, cur, choices: PresentChoices
                         ) -> tuple[list[tuple[str, str, int]], list[tuple[str, str]]]:
@@ -171,7 +173,7 @@ class PresentPage(Page):
     def _selected(self, item: QTreeWidgetItem | None, _previous=None) -> None:
         item_id = item.data(0, ROLE_ID) if item is not None else None
         self.present_button.setEnabled(bool(item_id))
-        if not item_id:
+        if item is None or not item_id:
             self.summary.clear()
             self.preview.set_slide(None)
             return
@@ -198,7 +200,7 @@ class PresentPage(Page):
         if not item_id:
             return None
         item = self.tree.currentItem()
-        if not item.data(0, ROLE_MINUTES):  # a chosen length, remembered for next time
+        if item is not None and not item.data(0, ROLE_MINUTES):  # a chosen length, remembered
             self.ctx.settings.setValue("presenter/minutes", self.minutes.value())
         return start_presentation(self.ctx, item_id, self, minutes=self.minutes.value(),
                                   screen=screen)

@@ -41,9 +41,11 @@ from pcsc_workshop.core.quiz import (
 )
 from pcsc_workshop.ui.operations import run_op, run_read
 from pcsc_workshop.ui.pages.base import Page
+from pcsc_workshop.ui.typed_qt import take_all
 from pcsc_workshop.ui.widgets.text_table import TextTable
 
 if TYPE_CHECKING:
+    from pcsc_workshop.core.curriculum.models import Question
     from pcsc_workshop.door.checks import CheckResults, Submitted
     from pcsc_workshop.ui.context import AppContext
 
@@ -84,7 +86,7 @@ class QuizPage(Page):
         self.tabs.setAccessibleName(self.tr("Knowledge checks"))
         self.tabs.addTab(self._build_take_tab(), self.tr("&Take a check"))
         self.tabs.addTab(self._build_results_tab(), self.tr("&Learning gain"))
-        self.tabs.currentChanged.connect(lambda index: index == 1 and self.load_results())
+        self.tabs.currentChanged.connect(self._tab_changed)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self.groups: dict[str, QButtonGroup] = {}
@@ -122,10 +124,10 @@ class QuizPage(Page):
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setAccessibleName(self.tr("Problem"))
         self.problem.hide()
-        self.scroll = QScrollArea(tab)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self.form_host)
-        self.scroll.setAccessibleName(self.tr("Questions"))
+        self.scroll_area = QScrollArea(tab)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(self.form_host)
+        self.scroll_area.setAccessibleName(self.tr("Questions"))
         self.submit_button = QPushButton(self.tr("S&ubmit answers"), tab)
         self.submit_button.setAccessibleName(self.tr("Submit answers"))
         self.submit_button.clicked.connect(lambda: self.submit())
@@ -136,7 +138,7 @@ class QuizPage(Page):
         layout = QVBoxLayout(tab)
         layout.addLayout(top)
         layout.addWidget(self.problem)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.result, 1)
         layout.addWidget(self.submit_button, 0, Qt.AlignmentFlag.AlignRight)
         return tab
@@ -184,16 +186,12 @@ class QuizPage(Page):
 
     def _clear_form(self, hint: bool = True) -> None:
         """No questions on screen: the hint saying how to start (none: questions follow)."""
-        while self.form_layout.count():
-            item = self.form_layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().hide()
-                item.widget().deleteLater()
+        take_all(self.form_layout)
         self.groups = {}
         self.questions = []
         self.submit_button.setEnabled(False)
         self.result.hide()
-        self.scroll.show()
+        self.scroll_area.show()
         if not hint:
             return
         label = QLabel(self.tr(
@@ -272,6 +270,8 @@ class QuizPage(Page):
             if reply != QMessageBox.StandardButton.Yes:
                 return
         workshop_id = self.ctx.workshop_id
+        if not workshop_id:  # (no participant to choose without one)
+            return
         participant_id = self.participant.currentData()
         module_id = self.module.currentData()
         phase = self.phase.currentData()
@@ -287,7 +287,7 @@ class QuizPage(Page):
         reason = {
             "unknown-participant": self.tr("This participant is no longer in the workshop."),
             "unknown-module": self.tr("This module has no questions."),
-        }.get(getattr(exc, "code", ""), str(exc)) if isinstance(exc, QuizError) else str(exc)
+        }.get(exc.code, str(exc)) if isinstance(exc, QuizError) else str(exc)
         QMessageBox.warning(self, self.tr("The answers were not saved"), reason)
 
     def _show_result(self, saved: Submitted) -> None:
@@ -318,15 +318,15 @@ class QuizPage(Page):
         from pcsc_workshop.ui.display import no_italic_arabic
 
         no_italic_arabic(self.result.document())
-        self.scroll.hide()
+        self.scroll_area.hide()
         self.result.show()
         self.result.setFocus()
         self.last_attempt = attempt
 
-    def _why_each_option(self, question, chosen: int | None) -> str:
+    def _why_each_option(self, question: Question, chosen: int | None) -> str:
         """Why each option is right or wrong (the curriculum's per-option explanations), the
         participant's own choice marked, so a wrong answer is explained, not only corrected."""
-        why = list(getattr(question, "option_explanations", None) or [])
+        why = list(question.option_explanations)
         if len(why) != len(question.options):
             return ""
         items = []
@@ -383,6 +383,10 @@ class QuizPage(Page):
         table.setAccessibleName(name)
         return table
 
+    def _tab_changed(self, index: int) -> None:
+        if index == 1:  # the learning gain: read when shown
+            self.load_results()
+
     def load_results(self) -> None:
         """Read and score every check on a worker (800 checks took ~45 ms), then fill."""
         workshop_id = self.ctx.workshop_id
@@ -431,14 +435,14 @@ def _result_rows(cur, results: CheckResults, removed: str
     `cur` is anything with `title_of` (a `CurriculumLoad` names modules by id without it)."""
     report = results.gains()
     attempts, people = results.attempts, results.names
-    by_module = [(cur.title_of(module_id), str(group.pairs), _pct(group.mean_pre),
+    by_module: list[tuple[str, ...]] = [(cur.title_of(module_id), str(group.pairs), _pct(group.mean_pre),
                   _pct(group.mean_post), _points(group.shown_gain))
                  for module_id, group in sorted(report.by_module.items(),
                                                 key=lambda kv: cur.title_of(kv[0]))]
     latest = latest_scores(attempts)
     pairs = sorted({(p, m) for (p, m, _phase) in latest},
                    key=lambda pm: (people.get(pm[0], ""), cur.title_of(pm[1])))
-    by_person = []
+    by_person: list[tuple[str, ...]] = []
     for participant_id, module_id in pairs:
         pre = latest.get((participant_id, module_id, "pre"))
         post = latest.get((participant_id, module_id, "post"))

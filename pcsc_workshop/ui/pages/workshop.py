@@ -42,11 +42,11 @@ from pcsc_workshop.ui.dialogs.agenda import agenda_html, print_agenda_pdf
 from pcsc_workshop.ui.dialogs.workshop_wizard import WorkshopWizard
 from pcsc_workshop.ui.display import clock, no_italic_arabic
 from pcsc_workshop.ui.operations import run_read
+from pcsc_workshop.ui.pages.agenda_editor import AgendaEditor
 from pcsc_workshop.ui.pages.base import Page
-from pcsc_workshop.ui.widgets.agenda_editor import AgendaEditor
+from pcsc_workshop.ui.pages.people_editor import PeopleEditor
 from pcsc_workshop.ui.widgets.exercise_timer import ExerciseTimer
 from pcsc_workshop.ui.widgets.flow_layout import FlowLayout
-from pcsc_workshop.ui.widgets.people_editor import PeopleEditor
 from pcsc_workshop.ui.widgets.workshop_details_form import WorkshopDetailsForm
 from pcsc_workshop.ui.wording import refusal
 
@@ -76,6 +76,7 @@ class WorkshopPage(Page):
         self._load_after_save = False  # a reload waits for that save
         self._edits = 0  # details edits so far (a read that began before one is older)
         self.timer_dialog: QDialog | None = None
+        self._timer: ExerciseTimer | None = None  # the countdown in timer_dialog
 
         self.heading = QLabel(self)
         self.heading.setProperty("role", "heading")
@@ -352,12 +353,12 @@ class WorkshopPage(Page):
         entry = self.agenda.current_entry()
         if minutes is None:
             minutes = entry.duration_min if entry else 20
-        if self.timer_dialog is None:
+        if self.timer_dialog is None or self._timer is None:
             self.timer_dialog = QDialog(self, Qt.WindowType.Window)
-            self.timer_dialog.timer = ExerciseTimer(self.timer_dialog, minutes)
-            QVBoxLayout(self.timer_dialog).addWidget(self.timer_dialog.timer)
+            self._timer = ExerciseTimer(self.timer_dialog, minutes)
+            QVBoxLayout(self.timer_dialog).addWidget(self._timer)
             self.timer_dialog.resize(520, 360)
-        timer: ExerciseTimer = self.timer_dialog.timer
+        timer = self._timer
         if not timer.running:
             timer.reset()
             timer.set_minutes(minutes)

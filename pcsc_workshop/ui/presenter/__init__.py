@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from pcsc_workshop.core.curriculum.slides import Slide, slides_for, slides_for_local
+from pcsc_workshop.ui.typed_qt import int_setting
 
 if TYPE_CHECKING:
     from pcsc_workshop.ui.context import AppContext
@@ -79,8 +81,6 @@ def deck_for(ctx: AppContext, item_or_module_id: str) -> tuple[str, list[Slide],
 
 
 def _session_deck(ctx: AppContext, cur, agenda_id: str) -> tuple[str, list[Slide], bool]:
-    from PySide6.QtCore import QCoreApplication
-
     from pcsc_workshop.core.session_deck import session_parts, slides_for_session
 
     entry = ctx.door.presenting.agenda_session(agenda_id)
@@ -120,13 +120,14 @@ def start_presentation(ctx: AppContext, item_or_module_id: str, parent: QWidget 
     try:
         title, slides, module = deck_for(ctx, item_or_module_id)
     except KeyError:
-        QMessageBox.warning(parent, QMessageBox.tr("Nothing to present"),
-                            QMessageBox.tr("This item is not in the curriculum or the "
-                                           "workshop's local content: {0}").format(
-                                               item_or_module_id))
+        QMessageBox.warning(parent, QCoreApplication.translate("QMessageBox", "Nothing to present"),
+                            QCoreApplication.translate(
+                                "QMessageBox", "This item is not in the curriculum or the "
+                                "workshop's local content: {0}").format(item_or_module_id))
         return None
     except CurriculumUnavailable as exc:
-        QMessageBox.warning(parent, QMessageBox.tr("Nothing to present"), str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("QMessageBox", "Nothing to present"),
+                            str(exc))
         return None
     screens = QGuiApplication.screens()
     if screen is None:
@@ -140,7 +141,7 @@ def start_presentation(ctx: AppContext, item_or_module_id: str, parent: QWidget 
     audience = screens[screen]
     notes = next((s for n, s in enumerate(screens) if n != screen), None)
     if minutes is None:
-        minutes = int(ctx.settings.value("presenter/minutes", DEFAULT_MINUTES) or DEFAULT_MINUTES)
+        minutes = int_setting(ctx.settings, "presenter/minutes", DEFAULT_MINUTES) or DEFAULT_MINUTES
     ctx.settings.setValue("presenter/screen", audience.name())
     presentation = Presentation(slides, title, minutes, audience, notes, parent, module=module,
                                 notes_slides=notes_for(ctx, item_or_module_id, slides))

@@ -117,7 +117,7 @@ class Presentation(QObject):
             return f"<p><i>{html.escape(text)}</i></p>"
 
         parts = [f"<p>{html.escape(p)}</p>" for p in slide.notes]
-        advice = getattr(slide, "advice", ())
+        advice = slide.advice
         if advice:
             parts.append(f"<p><b>{html.escape(self.words.advice_heading())}</b></p>")
             parts += [f"<p>{html.escape(a)}</p>" for a in advice]

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLay
 from pcsc_workshop.core.curriculum.slides import Slide
 from pcsc_workshop.ui.plain_text import markdown_safe
 from pcsc_workshop.ui.presenter.words import SlideWords
+from pcsc_workshop.ui.typed_qt import take_all
 
 INK = "#12263f"
 MUTED = "#4a5b70"
@@ -61,13 +62,7 @@ class SlideView(QWidget):
 
     def _clear(self) -> None:
         self._labels = []
-        while self._layout.count():
-            item = self._layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().hide()  # deleteLater waits for the event loop; hide now
-                item.widget().deleteLater()
-            elif item.layout() is not None:
-                _drop_layout(item.layout())
+        take_all(self._layout)  # hidden now: deleteLater waits for the event loop
 
     def _label(self, text: str, role: str, markdown: bool = False,
                parent_layout: QVBoxLayout | QGridLayout | None = None) -> QLabel:
@@ -213,10 +208,3 @@ def _md(text: str) -> str:
     return text.replace("*", r"\*").replace("_", r"\_")
 
 
-def _drop_layout(layout: QGridLayout | QVBoxLayout) -> None:
-    while layout.count():
-        item = layout.takeAt(0)
-        if item.widget() is not None:
-            item.widget().hide()
-            item.widget().deleteLater()
-    layout.deleteLater()

@@ -126,6 +126,7 @@ class AudienceWindow(QWidget):
         self.blank.setStyleSheet("background: black;")
         self.blank.setAccessibleName(self.tr("Blank screen"))
         self.pages = QStackedLayout(self)
+        self._slide_page = slide_page
         self.pages.addWidget(slide_page)
         self.pages.addWidget(self.blank)
 
@@ -134,7 +135,7 @@ class AudienceWindow(QWidget):
         return self.pages.currentWidget() is self.blank
 
     def set_blank(self, blank: bool) -> None:
-        self.pages.setCurrentWidget(self.blank if blank else self.pages.widget(0))
+        self.pages.setCurrentWidget(self.blank if blank else self._slide_page)
 
     def show_notes(self, visible: bool, html: str = "") -> None:
         self.notes_panel.setHtml(html)

@@ -6,19 +6,43 @@ on a reader thread, a few a second, and are carried to the UI thread here.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 
+from pcsc_workshop.door import Changes
+
+if TYPE_CHECKING:
+    from pcsc_workshop.door.dashboard import DashboardView
+    from pcsc_workshop.ui.context import AppContext
+
 URL_START = "http://"  # what a room's address starts with (not words: never translated)
 FLUSH_MS = 1000  # pages hear the room's saves at most this often
+
+# The room's notice kinds (room/service.py) as the door's `Changes` name them; "devices" is
+# the room window's own business, "bundle" an accepted plan bundle (any kind, as an import).
+CHANGE_KINDS = {"plans": "plans", "assessments": "assessments", "quiz": "checks",
+                "polls": "polls"}
+
+
+def room_changes(notices: Iterable[tuple[str, str]]) -> Changes:
+    """The room's notices `(kind, id of the row that changed)` as one `Changes` record."""
+    ids: dict[str, set[str]] = {}
+    for kind, item_id in notices:
+        if kind == "bundle":
+            return Changes.all()
+        if kind in CHANGE_KINDS:
+            # every notice names its row; "room" stands for one that did not (kind still told)
+            ids.setdefault(CHANGE_KINDS[kind], set()).add(item_id or "room")
+    return Changes.of(**ids)
 
 
 class _Relay(QObject):
     """Carries the hub's change notices (from its reader thread) to the UI thread."""
 
-    changed = Signal(str, str)
+    notice = Signal(str, str)  # (kind, id of the row that changed, or "")
 
 
 class RoomActions(QObject):
@@ -30,7 +54,7 @@ class RoomActions(QObject):
         self._hub: Any = None
         self.dialog: Any = None
         self.relay = _Relay()
-        self.relay.changed.connect(self._queue, Qt.ConnectionType.QueuedConnection)
+        self.relay.notice.connect(self._queue, Qt.ConnectionType.QueuedConnection)
         # 60 phones saving every 2 s are 30 notices a second: pages hear them once a second
         # at most, coalesced (the dashboard shows a save "within a second or two").
         self._pending: dict[tuple[str, str], None] = {}
@@ -54,6 +78,11 @@ class RoomActions(QObject):
         self.last_message: Any = None
 
     @property
+    def ctx(self) -> AppContext | None:
+        """The window's context (None before a database is attached)."""
+        return self.window.ctx
+
+    @property
     def hub(self) -> Any:
         """The open room (a ProcessHub), or None."""
         return self._hub
@@ -62,7 +91,7 @@ class RoomActions(QObject):
     def hub(self, hub: Any) -> None:
         self._hub = hub
 
-    def figures_source(self, workshop_id: str, elements: list) -> Any:
+    def figures_source(self, workshop_id: str, elements: list) -> DashboardView | None:
         """The dashboard's figures from the open room's process, or None (no room open, or
         another workshop's). The dashboard refreshes once a second while the room is busy:
         computing its figures there holds none of this window's GIL."""
@@ -72,7 +101,7 @@ class RoomActions(QObject):
             return None
         return hub.dashboard_figures(elements)
 
-    def attach(self, ctx: Any) -> None:
+    def attach(self, ctx: AppContext) -> None:
         self.open_action.setEnabled(True)
         self.send_action.setEnabled(True)
 
@@ -171,17 +200,17 @@ class RoomActions(QObject):
         self.dialog.activateWindow()
         return self.dialog
 
-    def notify(self, kind: str, participant_id: str | None) -> None:
+    def notify(self, kind: str, item_id: str | None) -> None:
         """Called by the hub on a server thread: hop to the UI thread."""
-        self.relay.changed.emit(kind, participant_id or "")
+        self.relay.notice.emit(kind, item_id or "")
 
-    def _queue(self, kind: str, participant_id: str) -> None:
+    def _queue(self, kind: str, item_id: str) -> None:
         if kind == "stopped":  # the room's process ended without being closed
             self.hub = None
             if self.dialog is not None:
                 self.dialog.room_stopped()
             return
-        self._pending[(kind, participant_id)] = None
+        self._pending[(kind, item_id)] = None
         if not self._flush.isActive():
             self._flush.start()
 
@@ -190,29 +219,10 @@ class RoomActions(QObject):
         ctx = self.window.ctx
         if ctx is None:
             return
-        names = {"plans": "plan", "assessments": "assessment", "quiz": "quiz",
-                 "polls": "poll", "devices": "room"}
-        kinds = {kind for kind, _ in pending}
-        if len(pending) > 3:  # many people at once: one notice per kind, not per person
-            for kind in kinds:
-                ctx.changes.changed.emit(names.get(kind, kind), "", self)
-        else:
-            for kind, participant_id in pending:
-                ctx.changes.changed.emit(names.get(kind, kind), participant_id, self)
-        # ...and as one `Changes` record, which pages declaring what they show listen to
-        # (door/changes.py). The room knows who wrote, not which row: the ids are those of
-        # the participants whose plan, assessment or check changed (pages look at kinds).
-        door_kinds = {"plans": "plans", "assessments": "assessments", "quiz": "checks",
-                      "polls": "polls"}
-        ids: dict[str, set[str]] = {}
-        for kind, participant_id in pending:
-            if kind in door_kinds:
-                ids.setdefault(door_kinds[kind], set()).add(participant_id or "room")
-        if ids:
-            from pcsc_workshop.door import Changes
-
-            ctx.changes.publish(Changes.of(**ids), self)
-        if self.dialog is not None and kinds & {"devices", "polls"}:
+        # like every other write, as one `Changes` record (door/changes.py): every page that
+        # shows those kinds refreshes, or goes stale until shown
+        ctx.changes.publish(room_changes(pending), self)
+        if self.dialog is not None and {kind for kind, _ in pending} & {"devices", "polls"}:
             self.dialog.hub_changed("devices")
 
     def close_room(self) -> None:

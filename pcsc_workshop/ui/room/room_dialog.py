@@ -10,7 +10,7 @@ plain text (user text is never markup).
 from __future__ import annotations
 
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
@@ -38,6 +38,21 @@ from PySide6.QtWidgets import (
 )
 
 from pcsc_workshop.ui.workers import Op
+
+if TYPE_CHECKING:
+    from pcsc_workshop.ui.context import AppContext
+
+
+class Room(Protocol):
+    """What the room window needs of the File menu's room entries (ui/room/actions.py
+    `RoomActions`, which opens this window: a protocol, not an import, so no circle)."""
+
+    hub: Any  # the open room (a ProcessHub), or None
+
+    @property
+    def ctx(self) -> AppContext | None: ...
+
+    def notify(self, kind: str, item_id: str | None) -> None: ...
 
 KINDS = ("choice", "dots", "words")
 
@@ -146,12 +161,12 @@ class PollResultsWindow(QWidget):
 
 
 class RoomDialog(QDialog):
-    def __init__(self, actions: Any, parent: QWidget) -> None:
+    def __init__(self, room: Room, parent: QWidget) -> None:
         super().__init__(parent)
-        self.actions = actions
-        self.window_ = parent
+        self.room = room
         self.card_window: JoinCardWindow | None = None
         self.poll_id: str | None = None
+        self._last_results: Any = None  # the open poll's results, as last read
         self._png = b""
         self._refreshing = False
         self.setWindowTitle(self.tr("The room"))
@@ -270,7 +285,7 @@ class RoomDialog(QDialog):
 
     @property
     def hub(self) -> Any:
-        return self.actions.hub
+        return self.room.hub
 
     def _show_state(self) -> None:
         is_open = self.hub is not None
@@ -288,13 +303,13 @@ class RoomDialog(QDialog):
             self.timer.stop()
 
     def open_room(self) -> None:
-        ctx = self.window_.ctx
+        ctx = self.room.ctx
         if ctx is None or not ctx.workshop_id:
             return
         host = self.interface.currentData()
         port = self.port.value()
         store, workshop_id = ctx.store, ctx.workshop_id
-        notify = self.actions.notify
+        notify = self.room.notify
         self.open_button.setEnabled(False)
         self.status.setText(self.tr("Opening the room\u2026"))
 
@@ -314,7 +329,7 @@ class RoomDialog(QDialog):
 
     def _opened(self, result: tuple[Any, bytes, list[Any], tuple[str, ...]]) -> None:
         hub, png, codes, steps = result
-        self.actions.hub = hub
+        self.room.hub = hub
         self._png, self._steps = png, steps
         pixmap = QPixmap()
         pixmap.loadFromData(png, "PNG")
@@ -341,7 +356,7 @@ class RoomDialog(QDialog):
         if self.hub is None:
             return
         hub = self.hub
-        self.actions.hub = None
+        self.room.hub = None
         self.status.setText(self.tr("Closing the room\u2026"))
         Op(self, lambda _p, _c: hub.close()).success(lambda _r: self._closed()).run()
 
@@ -472,7 +487,7 @@ class RoomDialog(QDialog):
         if self.results_window is None:
             self.results_window = PollResultsWindow()
         self.results_window.showFullScreen()
-        if getattr(self, "_last_results", None) is not None:
+        if self._last_results is not None:
             self.results_window.show_results(self._last_results)
         self.refresh()
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from pcsc_workshop.core.assessment import ElementRef
 from pcsc_workshop.ui.display import isolate, number
+from pcsc_workshop.ui.typed_qt import take_all
 
 UNSCORED = -1
 POPUP_MIN_WIDTH = 420  # px: a level's text wraps onto 2-3 lines, never cut
@@ -209,10 +210,10 @@ class ElementRow(QWidget):
 
     def _pointed(self, value: object) -> None:
         """While the list is open, describe the level under the pointer; then the chosen one."""
-        if value is None:
+        if not isinstance(value, int):  # the list closed (None): the chosen level again
             self._show(self.score())
         else:
-            self._show(None if value == UNSCORED else int(value), pointed=True)
+            self._show(None if value == UNSCORED else value, pointed=True)
 
 
 class AssessmentForm(QWidget):
@@ -257,10 +258,7 @@ class AssessmentForm(QWidget):
 
     def _build_header(self, domain_names: dict[str, str],
                       rubric_rules: tuple[str, ...] | list[str]) -> None:
-        while self._layout.count():
-            item = self._layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+        take_all(self._layout, hide=False)
         self.rows, self.domain_boxes, self._domain_names = {}, {}, dict(domain_names)
         self.rubric_title = QLabel(self.tr("Rubric by PCSC Workshop, based on JICA's 21 elements"),
                                    self)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from pcsc_workshop.ui.i18n import LANGUAGES
 
 if TYPE_CHECKING:
+    from pcsc_workshop.door import Changes
     from pcsc_workshop.ui.context import AppContext
 
 NATIVE_NAMES = dict(LANGUAGES)
@@ -38,7 +39,7 @@ class ContentLanguagePicker(QComboBox):
         self.fill()
         self.currentIndexChanged.connect(self._picked)
         ctx.changes.workshopSelected.connect(lambda _id: self.fill())
-        ctx.changes.changed.connect(self._workshop_changed)
+        ctx.changes.applied.connect(self._changes_applied)
 
     def fill(self) -> None:
         """(Re)build the entries; the first names the workshop's working language."""
@@ -52,8 +53,9 @@ class ContentLanguagePicker(QComboBox):
         self.setToolTip(self.currentText())
         self.blockSignals(False)
 
-    def _workshop_changed(self, kind: str, item_id: str, _origin: object) -> None:
-        if kind == "workshop" and item_id == self.ctx.workshop_id:
+    def _changes_applied(self, changes: Changes, _origin: object) -> None:
+        """The workshop was edited (its working language may be another now), or restored."""
+        if changes.everything or self.ctx.workshop_id in changes.workshops:
             self.fill()
 
     def _picked(self, index: int) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QVBoxLayout, QWidget
 
+Day = date  # the type, by a name the method `DateField.date` does not hide
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
 
 
@@ -138,7 +139,7 @@ class DateField(QLineEdit):
                 return parsed
         return self._date
 
-    def set_date(self, value: date | None) -> None:
+    def set_date(self, value: Day | None) -> None:
         """Show `value` without emitting dateChanged (loading, not editing)."""
         self._date = value
         self.setText(shown(value))
@@ -148,7 +149,7 @@ class DateField(QLineEdit):
         typed = self.text().strip()
         return not typed or parse_date(typed) is not None
 
-    def _commit(self, value: date | None) -> None:
+    def _commit(self, value: Day | None) -> None:
         self.setText(shown(value))
         self._mark("")
         if value != self._date:

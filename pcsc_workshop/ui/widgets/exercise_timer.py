@@ -11,6 +11,7 @@ monotonic timer, so a busy UI thread delays the repaint but never the time.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
@@ -45,7 +46,8 @@ class ExerciseTimer(QWidget):
     finished = Signal()
 
     def __init__(self, parent: QWidget | None = None, minutes: int = 20,
-                 amber_share: float = 0.2, clock: object = time.monotonic) -> None:
+                 amber_share: float = 0.2,
+                 clock: Callable[[], float] = time.monotonic) -> None:
         super().__init__(parent)
         self._clock = clock
         self.amber_share = amber_share

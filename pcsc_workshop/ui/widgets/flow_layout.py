@@ -68,8 +68,8 @@ class FlowLayout(QLayout):
     def _place(self, rect: QRect, *, move: bool) -> int:
         m = self.contentsMargins()
         area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
-        rtl = self.parentWidget() is not None and \
-            self.parentWidget().layoutDirection() == Qt.LayoutDirection.RightToLeft
+        parent = self.parentWidget()
+        rtl = parent is not None and parent.layoutDirection() == Qt.LayoutDirection.RightToLeft
         x, y, line = area.x(), area.y(), 0
         for item in self._items:
             if item.isEmpty():

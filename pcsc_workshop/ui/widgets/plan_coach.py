@@ -75,6 +75,9 @@ class PlanCoach(QWidget):
         self._sourced: tuple[Any, Framework, list[PillarRef], list[CaseRef]] | None = None
         ctx.changes.contentLanguageChanged.connect(self._forget_sources)
         self.suggestions_shown: Callable[[], None] | None = None  # once, after the next fill
+        # the latest read of each kind: an older one finishing late is dropped
+        self._members_request = 0
+        self._suggest_request = 0
 
         self.score = QLabel(self)
         self.score.setProperty("role", "heading")
@@ -150,7 +153,7 @@ class PlanCoach(QWidget):
         if members is None:
             self.refresh_members()
         else:
-            self._members_request = getattr(self, "_members_request", 0) + 1
+            self._members_request += 1
             self._fill_members(list(members))
 
     def show_quality(self, quality: PlanQuality, step_numbers: dict[str, int]) -> None:
@@ -175,7 +178,7 @@ class PlanCoach(QWidget):
             return
         fw, pillars, cases = self._sources()
         plan_id, actor = self.doc.id, self.actor.currentData()
-        self._suggest_request = request = getattr(self, "_suggest_request", 0) + 1
+        self._suggest_request = request = self._suggest_request + 1
 
         def done(found: list[Suggestion]) -> None:
             if request == self._suggest_request and self.doc is not None \
@@ -278,7 +281,7 @@ class PlanCoach(QWidget):
     # -- members' items -----------------------------------------------------------------------
     def refresh_members(self) -> None:
         """Read the members' items on a worker (a delegation plan only)."""
-        self._members_request = request = getattr(self, "_members_request", 0) + 1
+        self._members_request = request = self._members_request + 1
         if self.doc is None or self.doc.owner_kind != "delegation":
             self.member_list.clear()
             return

@@ -37,7 +37,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
@@ -106,10 +106,10 @@ class SectionEdit(QPlainTextEdit):
 
     def event(self, e: QEvent) -> bool:
         """Let Ctrl+Z / Ctrl+Shift+Z reach the plan's undo actions instead of the text box."""
-        if e.type() == QEvent.Type.ShortcutOverride and (
+        if e.type() == QEvent.Type.ShortcutOverride and isinstance(e, QKeyEvent) and (
                 e.matches(QKeySequence.StandardKey.Undo)
                 or e.matches(QKeySequence.StandardKey.Redo)
-                or e.keyCombination().toCombined() == QKeySequence("Ctrl+Shift+Z")[0].toCombined()):
+                or QKeySequence(e.keyCombination()) == QKeySequence("Ctrl+Shift+Z")):
             e.ignore()
             return False
         return super().event(e)
@@ -133,7 +133,8 @@ class PlanEditor(QWidget):
         self._queued: list[PlanDoc] = []  # plans left with edits while a save was running
         self._sent: Snap | None = None  # the copy being saved (put back if it fails)
         self._saving = False
-        self._after_save: list[Callable[[], None]] = []  # writes waiting for the running
+        self._quality_request = 0  # the latest scoring: an older one finishing late is dropped
+        self._after_save: list[Callable[[], object]] = []  # writes waiting for the running
         self._watching_window = False  # save (accept a suggestion, pull items)
         self._applying = False
         self._section_text: dict[str, str] = {}
@@ -219,7 +220,7 @@ class PlanEditor(QWidget):
         # the forms' fields shrink), so nothing is hidden beyond the right edge
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
-        self.scroll = scroll
+        self.scroll_area = scroll
 
         # Heading lines above the buttons, not beside them: at large text sizes (Settings,
         # up to 200 %) a heading squeezed next to four buttons wraps word by word and clips.
@@ -514,10 +515,13 @@ class PlanEditor(QWidget):
         self._quality_timer.start()
 
     def _sync_doc(self) -> None:
+        doc = self.doc
+        if doc is None:  # no plan open: nothing to take the edits
+            return
         for key, edit in self.sections.items():
-            setattr(self.doc, key, edit.toPlainText())
-        self.doc.next_steps = self.steps.model.rows
-        self.doc.support = self.support.model.rows
+            setattr(doc, key, edit.toPlainText())
+        doc.next_steps = self.steps.model.rows
+        doc.support = self.support.model.rows
 
     def _score_on_worker(self) -> None:
         if self.doc is None:
@@ -525,7 +529,7 @@ class PlanEditor(QWidget):
         from pcsc_workshop.ui.workers import Op
 
         self._sync_doc()
-        self._quality_request = request = getattr(self, "_quality_request", 0) + 1
+        self._quality_request = request = self._quality_request + 1
         doc = copy.copy(self.doc)
         doc.next_steps, doc.support = snapshot(doc.next_steps), snapshot(doc.support)
         start, refs = self._workshop_start, self._known_refs
@@ -550,7 +554,9 @@ class PlanEditor(QWidget):
                 if key not in words:
                     words[key] = coaching_issue(issue.kind, issue.field)
                 issues.setdefault(issue.step_id, {}).setdefault(field, []).append(words[key])
-        self.steps.model.set_issues(issues)
+        flags = self.steps.model
+        assert isinstance(flags, CoachedRowsModel)  # the steps table is made with one
+        flags.set_issues(issues)
         numbers = {row.id: i + 1 for i, row in enumerate(self.steps.model.rows)}
         self.coach.show_quality(quality, numbers)
         self.coach_button.setText(self.tr("&Coaching ({0} / 100)").format(quality.score))
@@ -597,7 +603,7 @@ class PlanEditor(QWidget):
             if self.saver.last_error is not None:
                 break  # said in the status; kept for the next try
 
-    def after_saves(self, write: Callable[[], None]) -> None:
+    def after_saves(self, write: Callable[[], object]) -> None:
         """Run `write` (accept a suggestion, pull items) once what was typed is stored, so
         the autosave of older rows cannot overwrite what the write adds."""
         self.saver.flush()

@@ -148,6 +148,12 @@ class RadarChart(QWidget):
         self.setMinimumSize(520, 400)
 
     # -- axes -------------------------------------------------------------------------------
+    @property
+    def frame_items(self) -> list[object]:
+        """The spokes, rings and labels drawn by `set_axes` (renamed in place on a language
+        switch by the assessment page)."""
+        return list(self._frame)
+
     def set_axes(self, axes: Sequence[Axis], domain_names: dict[str, str]) -> None:
         """Lay out spokes grouped by domain (an empty slot between domains) with labels."""
         for item in self._frame:

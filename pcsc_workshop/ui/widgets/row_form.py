@@ -11,6 +11,8 @@ must not snapshot an 800-row table.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -53,7 +55,8 @@ class RowForm(QGroupBox):
         self.title_pattern = title  # "Selected next step: {0}"
         self.row = -1
         self._loading = False
-        self.calendar_start = None  # () -> date | None: where an empty date's calendar opens
+        # where an empty date's calendar opens
+        self.calendar_start: Callable[[], date | None] | None = None
         self.fields: dict[str, QWidget] = {}
         self._cells: list[tuple[QLabel, QWidget, bool]] = []
         self.grid = QGridLayout(self)
@@ -109,9 +112,10 @@ class RowForm(QGroupBox):
 
     def _add(self, column) -> None:
         if column.kind == "date":
-            editor: QWidget = DateField(self, calendar_start=lambda: (
+            dates = DateField(self, calendar_start=lambda: (
                 self.calendar_start() if self.calendar_start else None))
-            editor.dateChanged.connect(lambda value, c=column: self._store(c, value))
+            dates.dateChanged.connect(lambda value, c=column: self._store(c, value))
+            editor: QWidget = dates
         elif column.kind in ("choice", "editable-choice"):
             editor = QComboBox(self)
             editor.setEditable(column.kind == "editable-choice")
@@ -122,8 +126,9 @@ class RowForm(QGroupBox):
             for value, label in column.choices:
                 editor.addItem(label, value)
             editor.activated.connect(lambda _i, c=column, e=editor: self._store_combo(c, e))
-            if editor.isEditable():
-                editor.lineEdit().editingFinished.connect(
+            typed = editor.lineEdit()  # an editable choice's own text field
+            if typed is not None:
+                typed.editingFinished.connect(
                     lambda c=column, e=editor: self._store_combo(c, e))
         elif column.multiline:
             editor = _WrappedText(self)
@@ -163,7 +168,7 @@ class RowForm(QGroupBox):
                 elif isinstance(editor, QPlainTextEdit):
                     if editor.toPlainText() != (value or ""):
                         editor.setPlainText(value or "")
-                else:
+                elif isinstance(editor, QLineEdit):
                     editor.setText(value or "")
         finally:
             self._loading = False

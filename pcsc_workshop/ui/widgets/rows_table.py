@@ -276,7 +276,7 @@ class RowsEditor(QWidget):
         buttons = FlowLayout(bar)
         for b in (self.add_button, self.up_button, self.down_button, self.remove_button):
             buttons.addWidget(b)
-        layout = QVBoxLayout(self)
+        layout = self._box = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view, 1)
         layout.addWidget(bar)
@@ -292,10 +292,10 @@ class RowsEditor(QWidget):
         self.model = model
         self.view.setModel(model)
         if self.form is not None:
-            self.layout().removeWidget(self.form)
+            self._box.removeWidget(self.form)
             self.form.deleteLater()
             self.form = RowForm(model, self.form.title_pattern, self)
-            self.layout().addWidget(self.form)
+            self._box.addWidget(self.form)
         self._wire_selection()
         self._narrow = None
         self._fit_columns()

@@ -34,6 +34,7 @@ from pcsc_workshop.door import Door, Outcome
 from pcsc_workshop.ui.context import AppContext
 from pcsc_workshop.ui.dialogs.agenda import SessionDialog
 from pcsc_workshop.ui.operations import run_op, run_read
+from pcsc_workshop.ui.typed_qt import child_items, top_items
 from pcsc_workshop.ui.widgets.flow_layout import FlowLayout
 from pcsc_workshop.ui.wording import agenda_kind, refusal
 
@@ -65,13 +66,12 @@ class AgendaTree(QTreeWidget):
         super().dropEvent(event)
         if not item_id:
             return
-        for i in range(self.topLevelItemCount()):
-            day_item = self.topLevelItem(i)
+        for day_item in top_items(self):
             if day_item.data(0, ROLE_ID):  # a session dropped between days: not allowed
                 self.invalidDrop.emit()
                 return
-            for j in range(day_item.childCount()):
-                if day_item.child(j).data(0, ROLE_ID) == item_id:
+            for j, session in enumerate(child_items(day_item)):
+                if session.data(0, ROLE_ID) == item_id:
                     self.moved.emit(item_id, int(day_item.data(0, ROLE_DAY)), j)
                     return
         self.invalidDrop.emit()
@@ -246,16 +246,14 @@ class AgendaEditor(QWidget):
         item = self.tree.currentItem()
         if item is not None:
             return int(item.data(0, ROLE_DAY))
-        days = [int(self.tree.topLevelItem(i).data(0, ROLE_DAY))
-                for i in range(self.tree.topLevelItemCount())]
+        days = [int(day.data(0, ROLE_DAY)) for day in top_items(self.tree)]
         return days[-1] if days else 1
 
     def select(self, item_id: str) -> None:
-        for i in range(self.tree.topLevelItemCount()):
-            day = self.tree.topLevelItem(i)
-            for j in range(day.childCount()):
-                if day.child(j).data(0, ROLE_ID) == item_id:
-                    self.tree.setCurrentItem(day.child(j))
+        for day in top_items(self.tree):
+            for session in child_items(day):
+                if session.data(0, ROLE_ID) == item_id:
+                    self.tree.setCurrentItem(session)
                     return
 
     def _write(self, op: Callable[[Door], Outcome[Any]],
@@ -280,11 +278,10 @@ class AgendaEditor(QWidget):
 
     # -- actions ------------------------------------------------------------------------------
     def add_day(self) -> None:
-        days = [int(self.tree.topLevelItem(i).data(0, ROLE_DAY))
-                for i in range(self.tree.topLevelItemCount())]
+        days = [int(day.data(0, ROLE_DAY)) for day in top_items(self.tree)]
         self._extra_days.add(max(days, default=0) + 1)
         self.fill(list(self.entries.values()), self.start_date)  # nothing stored: no read
-        self.tree.setCurrentItem(self.tree.topLevelItem(self.tree.topLevelItemCount() - 1))
+        self.tree.setCurrentItem(top_items(self.tree)[-1])  # the new (last) day
 
     def add_session(self) -> None:
         day = self._current_day()
@@ -317,14 +314,17 @@ class AgendaEditor(QWidget):
         if entry is None:
             return
         item = self.tree.currentItem()
-        parent = item.parent()
+        parent = item.parent() if item is not None else None
+        if item is None or parent is None:  # a session is current (current_entry says so)
+            return
         index = parent.indexOfChild(item) + delta
         day = entry.day
         if index < 0 or index >= parent.childCount():
             top = self.tree.indexOfTopLevelItem(parent) + delta
-            if not 0 <= top < self.tree.topLevelItemCount():
+            days = top_items(self.tree)
+            if not 0 <= top < len(days):
                 return
-            neighbour = self.tree.topLevelItem(top)
+            neighbour = days[top]
             day = int(neighbour.data(0, ROLE_DAY))
             index = neighbour.childCount() if delta < 0 else 0
         self._moved(entry.id, day, index)

@@ -39,6 +39,7 @@ from pcsc_workshop.ui.context import AppContext
 from pcsc_workshop.ui.dialogs.csv_import import CsvImportDialog
 from pcsc_workshop.ui.dialogs.people_dialogs import DelegationDialog, ParticipantDialog
 from pcsc_workshop.ui.operations import run_op, run_read
+from pcsc_workshop.ui.typed_qt import child_items, top_items
 from pcsc_workshop.ui.wording import refusal
 
 ROLE_KIND = Qt.ItemDataRole.UserRole
@@ -62,7 +63,7 @@ class PeopleTree(QTreeWidget):
         if target.data(0, ROLE_KIND) == "participant":
             target = target.parent()
         kind = target.data(0, ROLE_KIND) if target is not None else None
-        if kind == "delegation":
+        if kind == "delegation" and target is not None:
             self.moved.emit(dragged.data(0, ROLE_ID), target.data(0, ROLE_ID))
         elif kind == NO_DELEGATION:
             self.moved.emit(dragged.data(0, ROLE_ID), "")
@@ -192,10 +193,11 @@ class PeopleEditor(QWidget):
             item.setData(0, ROLE_ID, p.id)
         self._update_buttons()
 
-    def _current(self) -> tuple[str | None, str | None]:
+    def _current(self) -> tuple[str | None, str]:
+        """The selected row's kind ("delegation", "participant", ...) and id; (None, "")."""
         item = self.tree.currentItem()
         if item is None:
-            return None, None
+            return None, ""
         return item.data(0, ROLE_KIND), item.data(0, ROLE_ID)
 
     def select(self, kind: str, ident: str) -> None:
@@ -207,10 +209,9 @@ class PeopleEditor(QWidget):
 
     def _items(self) -> list[QTreeWidgetItem]:
         out = []
-        for i in range(self.tree.topLevelItemCount()):
-            top = self.tree.topLevelItem(i)
+        for top in top_items(self.tree):
             out.append(top)
-            out += [top.child(j) for j in range(top.childCount())]
+            out += child_items(top)
         return out
 
     def _update_buttons(self) -> None:
