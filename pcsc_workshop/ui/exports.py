@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
+from pcsc_workshop.ui.heap import no_full_collections
 from pcsc_workshop.ui.workers import Cancelled, Op, Progress
 
 if TYPE_CHECKING:
@@ -233,8 +234,11 @@ class ExportMenu(QObject):
         def failed(exc: BaseException) -> None:
             QMessageBox.warning(self.window, self.tr("Export failed"), str(exc))
 
-        self.last = Op(self.window, lambda progress, cancelled: work(door, progress, cancelled)
-                       ).success(succeeded).failure(failed).with_progress(label)
+        def run(progress: Progress, cancelled: Cancelled) -> Exported:
+            with no_full_collections():  # each would freeze the window (ui/heap.py)
+                return work(door, progress, cancelled)
+
+        self.last = Op(self.window, run).success(succeeded).failure(failed).with_progress(label)
         return self.last.run()
 
     def _batch_message(self, result: Exported, what: str) -> str:

@@ -13,11 +13,16 @@ Almost all of those objects are made at start-up and live as long as the app, so
 
 No `gc.collect()` before freezing: it would be one more long pause on the UI thread; the
 price is that cyclic garbage made during start-up stays in memory (a one-off, small).
+
+- `no_full_collections()` while a batch export runs on its worker (ui/exports.py): why, below.
 """
 
 from __future__ import annotations
 
 import gc
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 
 def pause_collection() -> None:
@@ -27,3 +32,36 @@ def pause_collection() -> None:
 def settle_heap() -> None:
     gc.freeze()
     gc.enable()
+
+
+# A full collection's generation-2 threshold while a batch runs: in effect, never.
+_NO_FULL = 1_000_000
+_batches = 0
+_saved: tuple[int, int, int] | None = None
+_lock = threading.Lock()
+
+
+@contextmanager
+def no_full_collections() -> Iterator[None]:
+    """Young collections only while a long batch (200 plan PDFs) runs on a worker.
+
+    Why: reportlab's fonts and each document's objects are made after `settle_heap`, so a
+    full collection during a batch walked them all, holding the GIL 35-60 ms on a loaded
+    machine (40 ms on a quiet one) and freezing the window behind the progress dialog; a
+    200-plan batch ran several (bench/ui_latency_bench.py, "plan PDFs exporting"). Young
+    collections still run, and free most of a document's cycles; the few that outlive them
+    (about 30 objects a plan) wait for the first full collection after the batch.
+    Batches may overlap: the usual thresholds come back when the last one ends."""
+    global _batches, _saved
+    with _lock:
+        if _batches == 0:
+            _saved = gc.get_threshold()
+            gc.set_threshold(_saved[0], _saved[1], _NO_FULL)
+        _batches += 1
+    try:
+        yield
+    finally:
+        with _lock:
+            _batches -= 1
+            if _batches == 0 and _saved is not None:
+                gc.set_threshold(*_saved)

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import contextlib
+import importlib
 import sys
 import time
 from collections.abc import Callable
-from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
-import shiboken6
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,6 +30,7 @@ from pcsc_workshop.ui import plain_text
 from pcsc_workshop.ui.accessibility import name_from_labels
 from pcsc_workshop.ui.heap import settle_heap
 from pcsc_workshop.ui.pages import PageSpec, page_specs
+from pcsc_workshop.ui.staging import Step, polish_steps
 
 if TYPE_CHECKING:
     from pcsc_workshop.ui.context import AppContext
@@ -38,8 +38,29 @@ if TYPE_CHECKING:
     from pcsc_workshop.ui.pages.base import Page
 
 
-# The warm-up polishes a page's widgets for at most this long per event-loop turn.
-WARM_UP_SLICE_S = 0.012
+T = TypeVar("T")
+
+# The warm-up paints each hidden page off-screen in this many horizontal bands, one per turn.
+PAINT_BANDS = 4
+
+# Modules the warm-up's worker imports so that no later click imports them on the UI thread
+# (bench/ui_latency_bench.py lists those it catches): the export menu's titles and door.
+WARM_UP_IMPORTS = ("pcsc_workshop.core.reports", "pcsc_workshop.core.reports.titles",
+                   "pcsc_workshop.door.exports")
+
+
+# Qt's Python bindings the page modules use besides QtCore/QtGui/QtWidgets (printing, SVG
+# icons, pyqtgraph's OpenGL and QtTest imports). They are imported on the UI thread before the
+# warm-up's worker imports the pages: a binding first imported on a worker while the UI
+# thread was polishing widgets crashed the app (segmentation fault in PySide6 6.11, about one
+# start in four under load: tests/ui/test_ui_thread_imports.py). 2-5 ms of CPU each.
+QT_BINDINGS = ("PySide6.QtPrintSupport", "PySide6.QtSvg", "PySide6.QtOpenGL",
+               "PySide6.QtOpenGLWidgets", "PySide6.QtTest")
+
+
+def _step_name(step: object) -> str:
+    name = getattr(step, "__qualname__", None) or type(step).__name__
+    return name.replace(".<locals>", "")
 
 
 class MainWindow(QMainWindow):
@@ -58,6 +79,8 @@ class MainWindow(QMainWindow):
         self.resize(1280, 820)
         self.specs: list[PageSpec] = page_specs()
         self._pages: dict[str, Page] = {}
+        # (wall ms, UI-thread CPU ms, what) of each start-up step: the bench prints the longest
+        self.turn_log: list[tuple[float, float, str]] = []
 
         central = QWidget(self)
         layout = QHBoxLayout(central)
@@ -163,18 +186,24 @@ class MainWindow(QMainWindow):
     def warm_up(self, done: Callable[[], None] | None = None) -> None:
         """Prepare every page while the user reads the first one.
 
-        Importing the page modules (pyqtgraph and numpy for the charts: ~0.4 s) runs on a
-        worker; then the pages not built yet are built one per event-loop turn, their
-        widgets polished (style sheet) a slice of WARM_UP_SLICE_S at a time, then laid out
-        and painted once off-screen, so that a click on the sidebar later only fills a page
-        instead of importing, building, polishing and first painting it. Each turn stays
-        short (bench/ui_latency_bench.py) so the first page stays responsive.
+        Importing the page modules (pyqtgraph and numpy for the charts: ~0.4 s) and the
+        modules the pages and exports use later runs on a worker (Qt's own bindings first,
+        here: QT_BINDINGS); then each page not built
+        yet is built a step per event-loop turn: its `__init__`, its build stages
+        (`Page.build_later`), its `prepare_steps()`, its widgets polished (style sheet) a
+        slice at a time, then laid out and painted once off-screen a tile at a time, so that
+        a click on the sidebar later only fills a page instead of importing, building,
+        polishing and first painting it. Each turn stays short (bench/ui_latency_bench.py,
+        `--trace-stalls` lists the longest: `turn_log`) so the first page stays responsive.
         """
         from pcsc_workshop.ui.workers import Op
 
         def import_all(_progress, _cancelled) -> None:
             for spec in self.specs:
                 spec.load_class()
+            for module in WARM_UP_IMPORTS:  # what later clicks import (each ~5-90 ms)
+                with contextlib.suppress(ImportError):
+                    importlib.import_module(module)
             # every content language, so switching it later is instant (~90 ms each)
             from pcsc_workshop.core.curriculum import default_folder, load_curriculum
             from pcsc_workshop.core.curriculum.loader import translation_languages
@@ -184,37 +213,29 @@ class MainWindow(QMainWindow):
                     load_curriculum(language=language)
 
         pending = [s.name for s in self.specs if s.name not in self._pages]
-        steps: list[Callable[[], object]] = []
-
-        def polish_in_slices(page: QWidget) -> None:
-            # Deepest widgets first (reversed pre-order): polishing a widget polishes all its
-            # children too, so this way each turn polishes only what it is given.
-            widgets = page.findChildren(QWidget)[::-1]
-
-            def polish_some() -> None:
-                deadline = time.perf_counter() + WARM_UP_SLICE_S
-                while widgets and time.perf_counter() < deadline:
-                    widget = widgets.pop(0)
-                    if shiboken6.isValid(widget):
-                        widget.ensurePolished()
-                if widgets:
-                    steps.insert(0, polish_some)
-
-            steps.insert(0, polish_some)
+        steps: list[tuple[str, Step]] = []  # (page name, step) of the page being prepared
 
         def build_next() -> None:
             if steps:  # a page's own preparation, one step per turn
-                more = steps.pop(0)()
+                name, step = steps.pop(0)
+                more = self._turn(f"{name}: {_step_name(step)}", step)
                 if isinstance(more, list):  # a step that found more steps: those come next
-                    steps[0:0] = more
+                    steps[0:0] = [(name, s) for s in more]
                 QTimer.singleShot(0, build_next)
                 return
-            while pending and pending[0] in self._pages:
+            while pending and pending[0] in self._pages and self._pages[pending[0]].is_built():
                 pending.pop(0)
             if pending:
-                page = self.page(pending.pop(0))
-                steps.extend([*page.prepare_steps(), partial(polish_in_slices, page),
-                              partial(self._paint_off_screen, page)])
+                name = pending.pop(0)
+                page = self._turn(f"{name}: __init__", lambda: self._begin_page(name))
+
+                def next_stage(p: Page = page) -> list[Step]:
+                    return [next_stage] if p.build_step() else []
+
+                def prepare(p: Page = page) -> list[Step]:
+                    return [*p.prepare_steps(), *polish_steps(p), *self._paint_steps(p)]
+
+                steps.extend([(name, next_stage), (name, prepare)])
                 QTimer.singleShot(0, build_next)
             else:
                 settle_heap()
@@ -225,15 +246,47 @@ class MainWindow(QMainWindow):
             settle_heap()  # pages are then built on first visit, as without a warm-up
             print(f"pcsc-workshop: warm-up stopped: {exc!r}", file=sys.stderr)
 
-        Op(self, import_all).success(lambda _r: QTimer.singleShot(0, build_next)).failure(
-            failed).run()
+        bindings = [m for m in QT_BINDINGS if m not in sys.modules]
 
-    def _paint_off_screen(self, page: QWidget) -> None:
-        """Lay out and paint a hidden page once: style polish, layouts and glyph caches are
-        then ready, which took ~30 ms off the first visit of the assessment page."""
-        if not page.isVisible():
-            page.resize(self.stack.size())
-            page.grab()
+        def start_worker() -> None:
+            if bindings:  # one per turn, on this thread (see QT_BINDINGS)
+                module = bindings.pop(0)
+                with contextlib.suppress(ImportError):
+                    self._turn(f"import {module}", lambda: importlib.import_module(module))
+                QTimer.singleShot(0, start_worker)
+                return
+            Op(self, import_all).success(lambda _r: QTimer.singleShot(0, build_next)).failure(
+                failed).run()
+
+        QTimer.singleShot(0, start_worker)
+
+    def _turn(self, what: str, step: Callable[[], T]) -> T:
+        """Run one start-up step, noting its UI-thread time (wall and CPU) in `turn_log`."""
+        wall, cpu = time.perf_counter(), time.thread_time()
+        try:
+            return step()
+        finally:
+            self.turn_log.append(((time.perf_counter() - wall) * 1000,
+                                  (time.thread_time() - cpu) * 1000, what))
+
+    def _paint_steps(self, page: QWidget) -> list[Step]:
+        """Lay out and paint a hidden page once, a band at a time: style polish, layouts and
+        glyph caches are then ready, which took ~30 ms off the first visit of the assessment
+        page. In one go the paint took up to 70 ms (the assessment page's 21 rows and chart);
+        a band paints only the widgets it crosses."""
+        def lay_out() -> None:
+            if not page.isVisible():
+                page.resize(self.stack.size())
+                page.grab(QRect(0, 0, 1, 1))  # pending resizes and layouts, nearly no paint
+
+        def paint(band: int) -> Step:
+            def paint_band() -> None:
+                if not page.isVisible():
+                    height = -(-page.height() // PAINT_BANDS)
+                    page.grab(QRect(0, band * height, page.width(), height))
+            return paint_band
+
+        return [lay_out, *(paint(band) for band in range(PAINT_BANDS))]
 
     def _fit_sidebar(self) -> None:
         """Widen the sidebar with the text size (Settings, 100-200 %) so labels do not clip."""
@@ -249,11 +302,22 @@ class MainWindow(QMainWindow):
     # -- navigation -------------------------------------------------------------------
     @property
     def pages(self) -> list[Page]:
-        """The pages built so far (pages are built on first visit)."""
-        return list(self._pages.values())
+        """The pages built so far (on first visit, or by the warm-up); a page the warm-up is
+        still building holds nothing to save and is left out until it is whole."""
+        return [page for page in self._pages.values() if page.is_built()]
 
     def page(self, name: str) -> Page:
-        """The page called `name`, built now if it was never shown."""
+        """The page called `name`, whole: built now if it was never shown, its build
+        finished if the warm-up is half-way through it."""
+        page = self._begin_page(name)
+        if not page.is_built():
+            page.finish_building()
+            name_from_labels(page)  # the stages' fields too
+        return page
+
+    def _begin_page(self, name: str) -> Page:
+        """The page called `name`, its `__init__` run now if it was not yet (its build stages,
+        if any, are left to the warm-up or to `page()`)."""
         if name not in self._pages:
             spec = next(s for s in self.specs if s.name == name)
             page = spec.load_class()(self.ctx, self.stack)

@@ -31,7 +31,7 @@ def test_dashboard_shows_progress_bars_and_support(qtbot, window, store, demo_id
     mx, _my = page.bars.missing.getData()
     assert len(mx) >= 1
     # The demo's example plan asks TDLC and the World Bank for support.
-    providers = {page.support.item(r, 1).text() for r in range(page.support.rowCount())}
+    providers = {page.support.text(r, 1) for r in range(page.support.rowCount())}
     assert {"TDLC", "World Bank"} <= providers
     assert "TDLC" in page.support_summary.text()
 
@@ -54,13 +54,16 @@ def test_refreshing_a_shown_dashboard_replaces_its_rows(qtbot, window, sync_ops)
 
     page = window.show_page("dashboard")
     page.load()
-    first = [page.support.item(r, 3).text() for r in range(page.support.rowCount())]
+    first = [page.support.text(r, 3) for r in range(page.support.rowCount())]
     tree_rows = page.tree.topLevelItemCount()
     page.load()  # the Refresh button
-    assert [page.support.item(r, 3).text() for r in range(page.support.rowCount())] == first
+    assert [page.support.text(r, 3) for r in range(page.support.rowCount())] == first
     assert page.tree.topLevelItemCount() == tree_rows
     header = page.support.horizontalHeader()
-    assert header.sectionResizeMode(1) == QHeaderView.ResizeMode.ResizeToContents
+    metrics = page.support.fontMetrics()
+    for column in (1, 2):  # "From whom" and "Kind of support" as wide as their texts
+        texts = [page.support.text(r, column) for r in range(page.support.rowCount())]
+        assert header.sectionSize(column) >= max(map(metrics.horizontalAdvance, texts))
     assert header.sectionResizeMode(3) == QHeaderView.ResizeMode.Stretch  # "What"
     assert page.support.updatesEnabled() and page.tree.updatesEnabled()
 

@@ -66,3 +66,49 @@ def test_page_overlays_twelve_delegations(qtbot, window, store, demo_id):
     assert len(shown) == 13
     label, values = next((lab, v) for lab, v in shown if lab == "City 3, Country 3")
     assert values == [(e.number + 3) % 5 for e in stable_elements()]
+
+
+def test_domain_bars_made_ahead_keep_each_delegations_colour(qtbot) -> None:
+    """Bars made before the data (the warm-up) and reused as delegations come and go: the
+    n-th delegation's bars always have the n-th colour and pattern, as its legend swatch."""
+    from pcsc_workshop.ui.widgets.domain_bars import DomainBars, _brush
+
+    chart = DomainBars()
+    qtbot.addWidget(chart)
+    domains = [("d1", "Policy"), ("d2", "Technology")]
+    chart.prepare(domains, 4)
+    assert chart.bars == [] and chart.domain_names == ["Policy", "Technology"]
+    for count in (3, 2, 5, 1, 6):
+        chart.set_data(domains, [(f"City {i}", [1.0 + i % 3, None]) for i in range(count)])
+        assert len(chart.bars) == count
+        for i, bar in enumerate(chart.bars):
+            assert bar.isVisible()
+            assert bar.opts["brush"].color() == _brush(i).color()
+            assert bar.opts["brush"].style() == _brush(i).style()
+            assert list(bar.opts["height"]) == [1.0 + i % 3]
+        shown = [item for item in chart.plot.items if getattr(item, "opts", {}).get("height")
+                 is not None and item.isVisible()]
+        assert len(shown) == count  # no leftover bars of an earlier, longer list
+        assert chart.legend.count() == count + 1  # and "× not scored"
+
+
+def test_unscored_marks_on_the_labels_follow_each_series_shown(qtbot) -> None:
+    """"7?" marks an element the series shown has not scored; picking another delegation
+    moves the marks (labels are only touched where the mark changes)."""
+    radar = RadarChart()
+    qtbot.addWidget(radar)
+    axes = _axes()
+    radar.set_axes(axes, {})
+
+    def shown() -> list[str]:
+        return [radar._labels[a.id].textItem.toPlainText() for a in axes]
+
+    numbers = [str(a.number) for a in axes]
+    assert shown() == numbers
+    for gaps in ({0, 5}, {5, 20}, set(), {0}):
+        radar.set_series("City", [None if i in gaps else 2 for i in range(len(axes))])
+        assert shown() == [f"{n}?" if i in gaps else n for i, n in enumerate(numbers)]
+    radar.set_axes(axes, {})  # new labels, all scored until a series says otherwise
+    assert shown() == numbers
+    radar.set_series("City", [None] * len(axes))
+    assert shown() == [f"{n}?" for n in numbers]

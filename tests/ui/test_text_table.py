@@ -19,5 +19,9 @@ def test_rows_are_shown_and_figures_read_left_to_right_in_any_layout(qtbot) -> N
     assert model.data(model.index(0, 0), Qt.ItemDataRole.DisplayRole) == "ليلى بنعلي"
     assert model.data(model.index(0, 2), Qt.ItemDataRole.TextAlignmentRole)
     assert model.data(model.index(1, 2), Qt.ItemDataRole.TextAlignmentRole) is None  # empty
+    # a negative gain as the Arabic locale writes it (a left-to-right mark before the sign)
+    table.set_rows([("ليلى بنعلي", "Guidelines", "\u200e-14")])
+    assert model.data(model.index(0, 2), Qt.ItemDataRole.DisplayRole) == "\u2066\u200e-14\u2069"
+    assert model.data(model.index(0, 2), Qt.ItemDataRole.TextAlignmentRole)
     table.set_rows([])
     assert table.rowCount() == 0

@@ -1,7 +1,8 @@
 """Collection status: per participant, when their last file arrived and which revision it held.
 
 `CollectionView` is a plain widget so that the dashboard can embed it or take its texts
-(`collected_text`) for its "collected" column; `CollectionDialog` shows it on its own.
+(`collected_text`, `collected_tip`, `members_collected`: widget-free, so the dashboard shapes
+its "Collected" column on a worker); `CollectionDialog` shows it on its own.
 """
 
 from __future__ import annotations
@@ -115,29 +116,19 @@ class CollectionDialog(LabelledFields, QDialog):
         self.view.load()
 
 
-def fill_collected_column(tree, statuses: list, column: int) -> None:
-    """Fill the dashboard's "Collected" column: per participant the last file's time and plan
-    revision, per delegation how many of its members' files came in.
-
-    Items are found by the participant or delegation id in their UserRole (as the dashboard
-    stores them), so the dashboard only has to hand over `participant_status`.
-    """
+def collected_tip(status) -> str:
+    """The tooltip of a participant's "Collected" cell on the dashboard."""
     translate = QCoreApplication.translate  # this name: lupdate reads the context
-    by_id = {s.participant_id: s for s in statuses}
-    for i in range(tree.topLevelItemCount()):
-        top = tree.topLevelItem(i)
-        members = []
-        for j in range(top.childCount()):
-            child = top.child(j)
-            status = by_id.get(child.data(0, Qt.ItemDataRole.UserRole))
-            if status is None:
-                continue
-            members.append(status)
-            child.setText(column, collected_text(status))
-            child.setToolTip(column, translate("Exchange", "Last file: {0} (files received: {1})").format(
-                status.last_file_name, status.files_received) if status.files_received
-                else translate("Exchange", "No plan bundle from this participant yet"))
-        if members:
-            got = sum(1 for s in members if s.files_received)
-            top.setText(column, translate("Exchange", "{0} of {1}").format(got, len(members)))
-            top.setToolTip(column, translate("Exchange", "Members whose plan bundle came in"))
+    if status.files_received:
+        return translate("Exchange", "Last file: {0} (files received: {1})").format(
+            status.last_file_name, status.files_received)
+    return translate("Exchange", "No plan bundle from this participant yet")
+
+
+def members_collected(statuses: list) -> tuple[str, str]:
+    """A delegation's "Collected" cell and its tooltip: how many of its members' files came
+    in ("1 of 3"), from the `participant_status` of those members."""
+    translate = QCoreApplication.translate
+    got = sum(1 for s in statuses if s.files_received)
+    return (translate("Exchange", "{0} of {1}").format(got, len(statuses)),
+            translate("Exchange", "Members whose plan bundle came in"))

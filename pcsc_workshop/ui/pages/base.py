@@ -8,6 +8,15 @@ called when the page is shown or the workshop changes; pages stay cheap until th
 an operation's `Changes` touch one of them, the page reloads if it is on screen, or marks
 itself stale and reloads when it is next shown. Its own edits (origin inside the page) do
 not reload it: the screen already shows them.
+
+Building a page in stages: a page whose widgets take long to build (over ~30 ms of UI-thread
+work: a chart, a big form) builds a skeleton in `__init__` and queues the rest with
+`build_later(stage, ...)`. The main window's warm-up runs the stages one per event-loop turn,
+so the window stays responsive while every page is prepared; anything that asks for the page
+(`MainWindow.page()`, a click, `ensure_loaded()`) finishes what is left first, so a page is
+never seen half built. `polish_steps(widget)` polishes a group of widgets (their style) in
+short slices: a stage builds a group under its final parent, the next stages polish it, and
+adding it to its layout is then cheap (polishing a few hundred widgets at once took 60-130 ms).
 """
 
 from __future__ import annotations
@@ -16,7 +25,9 @@ from PySide6.QtWidgets import QWidget
 
 from pcsc_workshop.door import Changes
 from pcsc_workshop.ui.context import AppContext
+from pcsc_workshop.ui.staging import Step, polish_steps
 
+__all__ = ["Page", "Step", "polish_steps"]
 
 class Page(QWidget):
     NAME = ""
@@ -27,12 +38,36 @@ class Page(QWidget):
         self.ctx = ctx
         self.setObjectName(f"page-{self.NAME}")
         self._stale = True
+        self._stages: list[Step] = []  # parts of the page not built yet (build_later)
         ctx.changes.workshopSelected.connect(self._mark_stale)
         ctx.changes.applied.connect(self._changes_applied)
         ctx.changes.contentLanguageChanged.connect(self.content_language_changed)
 
     def load(self) -> None:
         """Fill the page from the core for `ctx.workshop_id`."""
+
+    # -- building in stages (see the module notes) ------------------------------------------
+    def build_later(self, *stages: Step) -> None:
+        """Build these parts of the page after `__init__`, one per event-loop turn in the
+        warm-up, or all at once when the page is wanted first. A stage may return a list of
+        further steps (`polish_steps(group)`, one row each...): they run before the next stage."""
+        self._stages.extend(stages)
+
+    def is_built(self) -> bool:
+        return not self._stages
+
+    def build_step(self) -> bool:
+        """Run the next stage of the build; True while stages are left."""
+        if self._stages:
+            more = self._stages.pop(0)()
+            if isinstance(more, list):
+                self._stages[0:0] = more
+        return bool(self._stages)
+
+    def finish_building(self) -> None:
+        """Run every stage left (the page is wanted now)."""
+        while self.build_step():
+            pass
 
     def prepare_steps(self) -> list:
         """Expensive set-up that needs no workshop data, as separate steps (callables).
@@ -49,6 +84,7 @@ class Page(QWidget):
         `wait=False`: the save starts on a worker (switching pages)."""
 
     def ensure_loaded(self) -> None:
+        self.finish_building()
         if self._stale:
             self._stale = False
             self.load()

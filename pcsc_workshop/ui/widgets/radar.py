@@ -110,7 +110,9 @@ class RadarChart(QWidget):
     def __init__(self, parent: QWidget | None = None, max_overlays: int = 12) -> None:
         super().__init__(parent)
         pg.setConfigOptions(antialias=True)
-        self.view = pg.PlotWidget(self, background="w")
+        # no context menus: this chart has none to offer, and pyqtgraph's ViewBox menu took
+        # ~25 ms of the page build on the UI thread before `setMenuEnabled(False)` dropped it
+        self.view = pg.PlotWidget(self, background="w", enableMenu=False)
         self.view.setAccessibleName(self.tr("Radar chart of the 21 elements"))
         self.plot: pg.PlotItem = self.view.getPlotItem()
         self.plot.hideAxis("left")
@@ -133,6 +135,7 @@ class RadarChart(QWidget):
         self.angles = np.zeros(0)
         self._frame: list[object] = []
         self._labels: dict[str, pg.TextItem] = {}
+        self._unscored: dict[str, bool] = {}  # per label: shown as unscored ("7?")
         self.main = _Series(self.plot, style_for(0), 0)
         # Overlay slots are made on first use: 12 unused ones cost the page ~10 ms to build.
         self.max_overlays = max_overlays
@@ -158,7 +161,7 @@ class RadarChart(QWidget):
         """Lay out spokes grouped by domain (an empty slot between domains) with labels."""
         for item in self._frame:
             self.plot.removeItem(item)
-        self._frame, self._labels = [], {}
+        self._frame, self._labels, self._unscored = [], {}, {}
         self.axes = list(axes)
         slots: list[int] = []
         slot, previous = 0, None
@@ -194,6 +197,7 @@ class RadarChart(QWidget):
             label.setPos(LABEL_RADIUS * math.cos(angle), LABEL_RADIUS * math.sin(angle))
             label.setToolTip(f"{axis.number}. {axis.name}")
             self._labels[axis.id] = label
+            self._unscored[axis.id] = False  # made as a scored element's label
             self._add_frame(label)
         for domain_id in dict.fromkeys(a.domain_id for a in self.axes):
             members = [a for a, ax in zip(self.angles, self.axes, strict=True)
@@ -253,8 +257,11 @@ class RadarChart(QWidget):
         self._update(self.main, label, values)
         for axis, value in zip(self.axes, values, strict=True):
             item = self._labels.get(axis.id)
-            if item is not None:
-                unscored = value is None
+            unscored = value is None
+            # only the labels whose mark changed: each setText re-lays its text item out
+            # (21 of them were ~10 ms of every delegation picked on the assessment page)
+            if item is not None and self._unscored.get(axis.id) != unscored:
+                self._unscored[axis.id] = unscored
                 item.setText(f"{axis.number}?" if unscored else str(axis.number))
                 item.setColor("#8a8a8a" if unscored else "#1f3a5f")
         self.main.missing.setVisible(True)

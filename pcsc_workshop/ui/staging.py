@@ -1,0 +1,47 @@
+"""Work for the UI thread cut into steps, one per event-loop turn (the warm-up, page stages).
+
+A step is a callable run in one turn; a step that returns a list of steps has those run
+next, before anything queued after it. The main window's warm-up (ui/main_window.py) and a
+page's build stages (`Page.build_later`, ui/pages/base.py) both run steps this way, so that
+no turn holds the event loop long enough to be felt (bench/ui_latency_bench.py: under 50 ms
+on a quiet machine). Qt only: the main window imports this before the database layer.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+import shiboken6
+from PySide6.QtWidgets import QWidget
+
+# A step is a callable run in one event-loop turn; returning a list of steps has those run
+# next (one per turn as well).
+Step = Callable[[], object]
+
+# A polish slice stops after this long (a widget's polish is ~0.1-0.8 ms of UI-thread work).
+POLISH_SLICE_S = 0.012
+
+
+def polish_steps(widget: QWidget, slice_s: float = POLISH_SLICE_S) -> list[Step]:
+    """Steps that polish `widget` and everything under it, at most `slice_s` per turn.
+
+    Deepest widgets first (reversed pre-order): polishing a widget polishes its children
+    too, so this way each call polishes only itself. The widgets are listed when the first
+    step runs, so a stage may queue this before it builds the group's last rows. Polish the
+    group under its final parent: moving a polished widget to another parent (a splitter, a
+    tab, a scroll area) polishes it all again."""
+    widgets: list[QWidget] | None = None
+
+    def polish_some() -> list[Step]:
+        nonlocal widgets
+        if widgets is None:
+            widgets = [*widget.findChildren(QWidget)[::-1], widget]
+        deadline = time.perf_counter() + slice_s
+        while widgets and time.perf_counter() < deadline:
+            found = widgets.pop(0)
+            if shiboken6.isValid(found):
+                found.ensurePolished()
+        return [polish_some] if widgets else []
+
+    return [polish_some]
