@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import gc
-import shutil
 from pathlib import Path
 
 import pytest
-import shiboken6
 
 from pcsc_workshop.ui.workers import Op
 from tests.conftest import restore_template
@@ -76,9 +74,10 @@ def keep_between_tests() -> None:
 def release_shared() -> None:
     """Stop sharing: the clean-up after this test deletes those windows as any other.
 
-    Deleted there rather than in the module fixture's own teardown: deleting a shared window
-    with a pyqtgraph chart from the fixture's finalizer crashed in QGraphicsScene::clear
-    (the same window deleted by the clean-up after a test does not).
+    Deleted there, as every window, rather than in the module fixture's own finalizer.
+    (A shared window that had built a pyqtgraph chart — the dashboard, the assessment radar —
+    crashed in QGraphicsScene::clear when deleted, from the finalizer and, under xdist, from
+    the clean-up too: share only windows that never show such a page.)
     """
     from PySide6.QtWidgets import QApplication
 
@@ -97,7 +96,7 @@ def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None):
     yield
 
 
-SHARING_FIXTURES = ("_shared_window", "_room_shared")  # module-scoped: windows kept between tests
+SHARING_FIXTURES = ("_room_shared",)  # module-scoped fixtures keeping a window between tests
 
 
 def _shared(widget) -> bool:
@@ -210,77 +209,3 @@ def window(qtbot, store, demo_id, tmp_path):
     w.show()
     yield w
     w.close()
-
-
-def wait_until(condition, timeout: float = 10.0) -> None:
-    """qtbot.waitUntil for a module-scoped fixture (qtbot is one per test)."""
-    import time
-
-    from PySide6.QtWidgets import QApplication
-
-    end = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < end, "timed out"
-        QApplication.processEvents()
-        time.sleep(0.005)
-
-
-def _no_op_running() -> bool:
-    return not Op._running
-
-
-@pytest.fixture(scope="module")
-def _shared_window(qapp, tmp_path_factory: pytest.TempPathFactory):
-    """The `window` fixture's window (the demo workshop, its own database and settings),
-    built once for a module's tests that only read: building a main window and its pages
-    costs more than most such tests. `reading_window` gives it to a test and restores it."""
-    from PySide6.QtCore import QSettings
-
-    from pcsc_workshop.core.demo import ensure_demo_workshop
-    from pcsc_workshop.core.store import Store
-    from pcsc_workshop.ui.context import AppContext
-    from pcsc_workshop.ui.main_window import MainWindow
-    from tests.conftest import _template
-
-    folder = tmp_path_factory.mktemp("shared-window")
-    shutil.copy(_template("demo", tmp_path_factory), folder / "workshops.sqlite3")
-    store = Store(folder / "workshops.sqlite3")
-    with store.session() as session:
-        ensure_demo_workshop(session, with_samples=False)  # finds the copied demo
-    w = MainWindow()
-    w.attach(AppContext(store=store, settings=QSettings(
-        str(folder / "settings.ini"), QSettings.Format.IniFormat)))
-    w.resize(1300, 850)
-    w.show()
-    wait_until(_no_op_running)
-    keep_between_tests()
-    try:
-        yield w
-    finally:
-        # deleted by the clean-up after the module's last test (see pytest_runtest_teardown)
-        wait_until(_no_op_running, 30)
-        store.close()
-
-
-@pytest.fixture()
-def reading_window(_shared_window, qtbot):
-    """The module's shared main window, as a fresh one starts: the workshop's own content
-    language and the first page, whatever the previous test chose."""
-    w = _shared_window
-    assert shiboken6.isValid(w), "the tests sharing a window must follow one another"
-    assert w.ctx.content_language() == (w.ctx.working_language() or "en")
-    assert w.nav.currentRow() <= 0  # the first page (a fresh window may not have built it)
-    yield w
-    wait_until(_no_op_running)
-    if w.content_language.currentIndex() != 0:
-        w.content_language.setCurrentIndex(0)  # back to the workshop's language
-        wait_until(lambda: w.ctx.content_language() == (w.ctx.working_language() or "en"))
-    w.show_page(w.specs[0].name)
-    wait_until(_no_op_running)
-    from PySide6.QtWidgets import QApplication
-
-    if not w.property(SHARED):
-        return  # the module's last test: deleted after it (see pytest_runtest_teardown)
-    for widget in QApplication.topLevelWidgets():
-        if not widget.isVisible():  # the window's own menus and pop-ups made meanwhile
-            widget.setProperty(SHARED, True)  # (what the test opened is deleted as usual)

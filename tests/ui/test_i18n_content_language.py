@@ -42,8 +42,7 @@ def _switch(window, qtbot, lang: str) -> None:
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_case_study_title_and_text_on_the_curriculum_page(reading_window, qtbot, sync_ops, lang):
-    window = reading_window
+def test_case_study_title_and_text_on_the_curriculum_page(window, qtbot, sync_ops, lang):
     case_id, case_name = _first(lang, "case.", "name")
     _switch(window, qtbot, lang)
     page = window.show_page("curriculum")
@@ -62,8 +61,7 @@ def test_case_study_title_and_text_on_the_curriculum_page(reading_window, qtbot,
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_element_descriptor_on_the_curriculum_page(reading_window, qtbot, sync_ops, lang):
-    window = reading_window
+def test_element_descriptor_on_the_curriculum_page(window, qtbot, sync_ops, lang):
     element_id, descriptors = _first(lang, "jica.element.", "descriptors")
     _switch(window, qtbot, lang)
     page = window.show_page("curriculum")
@@ -77,8 +75,7 @@ def test_element_descriptor_on_the_curriculum_page(reading_window, qtbot, sync_o
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_stage_guidance_in_the_content_language(reading_window, qtbot, sync_ops, lang):
-    window = reading_window
+def test_stage_guidance_in_the_content_language(window, qtbot, sync_ops, lang):
     stage_id, recommendations = _first(lang, "jica.stage.", "recommendations")
     _switch(window, qtbot, lang)
     page = window.show_page("curriculum")
@@ -94,8 +91,7 @@ def test_stage_guidance_in_the_content_language(reading_window, qtbot, sync_ops,
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_quiz_question_in_the_content_language(reading_window, qtbot, sync_ops, lang):
-    window = reading_window
+def test_quiz_question_in_the_content_language(window, qtbot, sync_ops, lang):
     question_id, prompt = _first(lang, "quiz.", "prompt")
     cur = load_curriculum(language=lang)
     module_id = cur.get(question_id).module
@@ -112,8 +108,7 @@ def test_quiz_question_in_the_content_language(reading_window, qtbot, sync_ops, 
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_assessment_descriptors_in_the_content_language(reading_window, qtbot, sync_ops, lang):
-    window = reading_window
+def test_assessment_descriptors_in_the_content_language(window, qtbot, sync_ops, lang):
     element_id, descriptors = _first(lang, "jica.element.", "descriptors")
     _switch(window, qtbot, lang)
     page = window.show_page("assessment")

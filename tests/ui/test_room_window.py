@@ -33,9 +33,10 @@ class OpenRoom(NamedTuple):
 @pytest.fixture(scope="module")
 def _room_shared(qapp, tmp_path_factory):
     """One window on the demo with its room open, shared by the tests that only use an open
-    room (join card, poll results, the dashboard hearing a save): starting the room's process
-    is ~1.5-2 s of CPU. The tests about the process's own life (it is a child, it ends when
-    the window closes or the room is closed, a busy port, a killed process) open their own.
+    room's own windows (join card, poll results): starting the room's process is ~1.5-2 s of
+    CPU. The tests about the process's own life (it is a child, it ends when the window
+    closes or the room is closed, a busy port, a killed process) open their own, and so does
+    the dashboard's (a shared window with a pyqtgraph chart crashed when deleted).
     """
     import shutil
 
@@ -263,47 +264,12 @@ def test_a_room_process_that_dies_is_said_and_can_be_opened_again(window, qtbot)
     assert dialog.open_button.isEnabled() and not dialog.close_button.isEnabled()
 
 
-# -- with the shared open room (`open_room`): these follow one another ------------------
-
-def test_join_card_full_screen_shows_address_and_code(open_room) -> None:
-    window, dialog, _hub = open_room
-    dialog.show_full_screen()
-    card = dialog.card_window
-    assert card.isFullScreen()
-    texts = [w.text() for w in card.findChildren(__import__("PySide6.QtWidgets").QtWidgets.QLabel)]
-    assert window.room.hub.url in texts
-    assert any(window.room.hub.room_code in t for t in texts)
-
-
-def test_poll_results_full_screen_follow_the_answers(open_room, qtbot) -> None:
-    window, dialog, hub = open_room
-    dialog.kind.setCurrentIndex(dialog.kind.findData("dots"))
-    dialog.question.setText("Pick the three JICA elements to start with")
-    dialog.options.setPlainText("Data utilization\nCitizen participation\nFinance\nPolicy")
-    dialog.picks.setValue(3)
-    dialog.ask()
-    qtbot.waitUntil(lambda: dialog.poll_id is not None, timeout=10000)
-    dialog.show_results_full_screen()
-    people = hub.person_codes()[:3]
-    for person in people:
-        b = Browser("127.0.0.1", hub.port)
-        assert b.join(person.participant_id, person.code, hub.room_code).status == 303
-        poll = b.get("/api/poll").json()["poll"]
-        assert b.send("POST", "/api/poll", {"poll": poll["id"], "answer": [0, 2]}).status == 200
-    dialog.refresh()
-    screen = dialog.results_window
-    qtbot.waitUntil(lambda: screen.count.text().endswith("3"), timeout=5000)
-    values = {label.text(): value.text() for label, _bar, value in screen.rows
-              if label.isVisible()}
-    assert values == {"Data utilization": "3", "Citizen participation": "0", "Finance": "3",
-                      "Policy": "0"}
-
-
-def test_a_plan_saved_in_the_browser_shows_on_the_dashboard(open_room, qtbot) -> None:
+def test_a_plan_saved_in_the_browser_shows_on_the_dashboard(window, qtbot) -> None:
     """Real process, real HTTP on 127.0.0.1: the participant's plan parts and last change
     appear on the shown dashboard within a few seconds, without pressing Refresh."""
-    window, dialog, hub = open_room
+    dialog = _open(window, qtbot)
     dialog.close()
+    hub = window.room.hub
     page = window.show_page("dashboard")
     qtbot.waitUntil(lambda: page.data is not None, timeout=10000)
 
@@ -358,3 +324,40 @@ def test_a_plan_saved_in_the_browser_shows_on_the_dashboard(open_room, qtbot) ->
                     == "Open data first — البيانات المفتوحة أولاً", timeout=8000)
     window.show_page("dashboard")
     qtbot.waitUntil(lambda: row().text(2) != dashboard_before, timeout=8000)
+    window.room.close_room()
+
+
+# -- with the shared open room (`open_room`): these follow one another ------------------
+
+def test_join_card_full_screen_shows_address_and_code(open_room) -> None:
+    window, dialog, _hub = open_room
+    dialog.show_full_screen()
+    card = dialog.card_window
+    assert card.isFullScreen()
+    texts = [w.text() for w in card.findChildren(__import__("PySide6.QtWidgets").QtWidgets.QLabel)]
+    assert window.room.hub.url in texts
+    assert any(window.room.hub.room_code in t for t in texts)
+
+
+def test_poll_results_full_screen_follow_the_answers(open_room, qtbot) -> None:
+    window, dialog, hub = open_room
+    dialog.kind.setCurrentIndex(dialog.kind.findData("dots"))
+    dialog.question.setText("Pick the three JICA elements to start with")
+    dialog.options.setPlainText("Data utilization\nCitizen participation\nFinance\nPolicy")
+    dialog.picks.setValue(3)
+    dialog.ask()
+    qtbot.waitUntil(lambda: dialog.poll_id is not None, timeout=10000)
+    dialog.show_results_full_screen()
+    people = hub.person_codes()[:3]
+    for person in people:
+        b = Browser("127.0.0.1", hub.port)
+        assert b.join(person.participant_id, person.code, hub.room_code).status == 303
+        poll = b.get("/api/poll").json()["poll"]
+        assert b.send("POST", "/api/poll", {"poll": poll["id"], "answer": [0, 2]}).status == 200
+    dialog.refresh()
+    screen = dialog.results_window
+    qtbot.waitUntil(lambda: screen.count.text().endswith("3"), timeout=5000)
+    values = {label.text(): value.text() for label, _bar, value in screen.rows
+              if label.isVisible()}
+    assert values == {"Data utilization": "3", "Citizen participation": "0", "Finance": "3",
+                      "Policy": "0"}
