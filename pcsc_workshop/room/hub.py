@@ -76,12 +76,18 @@ class RoomHub:
 
     def open(self) -> str:
         """Start serving; returns the address to join. Raises RoomServerError."""
-        _LOADED.clear()  # a curriculum edited since the last room is read again
-        _curriculum_for(self.service.language)  # loaded now, not on the first phone's save
-        _curriculum_for("en")
+        # bound first: a busy port or a wrong address is said before the curriculum loads
         self.server = RoomServer(self.web.app, self.host, self.port_wanted)
         self.web.port = self.server.port
-        self.server.start()
+        try:
+            _LOADED.clear()  # a curriculum edited since the last room is read again
+            _curriculum_for(self.service.language)  # loaded now, not on the first phone's save
+            _curriculum_for("en")
+            self.server.start()
+        except BaseException:
+            self.server.stop()  # never a bound port left behind
+            self.server = None
+            raise
         if self.advertise:
             try:
                 from pcsc_workshop.room.discovery import Advertiser

@@ -46,10 +46,65 @@ def _delete_leftover_windows(qapp):
     from PySide6.QtWidgets import QApplication
 
     for widget in QApplication.topLevelWidgets():
+        if _shared(widget):
+            continue
         widget.close()
         widget.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QCoreApplication.processEvents()
+
+
+SHARED = "pcsc_tests_shared"  # a widget property: see `keep_between_tests`
+
+
+def keep_between_tests() -> None:
+    """Mark every window now open as shared between tests by a module-scoped fixture (one of
+    SHARING_FIXTURES): the clean-up after each test leaves them, until the module's last.
+
+    Every one, not only the main window: a window holds menus and pop-ups made without a
+    parent (they are top-level widgets of their own), and deleting those under a window that
+    lives on leaves it pointing at freed memory.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    for widget in QApplication.topLevelWidgets():
+        widget.setProperty(SHARED, True)
+
+
+def release_shared() -> None:
+    """Stop sharing: the clean-up after this test deletes those windows as any other.
+
+    Deleted there, as every window, rather than in the module fixture's own finalizer.
+    (A shared window that had built a pyqtgraph chart — the dashboard, the assessment radar —
+    crashed in QGraphicsScene::clear when deleted, from the finalizer and, under xdist, from
+    the clean-up too: share only windows that never show such a page.)
+    """
+    from PySide6.QtWidgets import QApplication
+
+    for widget in QApplication.topLevelWidgets():
+        widget.setProperty(SHARED, False)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None):
+    """Before the last test of a module that shares a window is torn down, release it."""
+    for name in SHARING_FIXTURES:
+        if name in item.fixturenames and (
+                nextitem is None or nextitem.module is not item.module
+                or name not in nextitem.fixturenames):
+            release_shared()
+    yield
+
+
+SHARING_FIXTURES = ("_room_shared",)  # module-scoped fixtures keeping a window between tests
+
+
+def _shared(widget) -> bool:
+    while widget is not None:
+        if widget.property(SHARED):
+            return True
+        widget = widget.parentWidget()
+    return False
 
 
 @pytest.fixture()

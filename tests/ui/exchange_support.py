@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
-from tests.core.test_exchange_support import fresh_store, make_workshop
+from tests.conftest import _template
+from tests.core.test_exchange_support import make_workshop
 
 
 def shot(widget, name: str, tmp_path: Path) -> Path:
@@ -39,15 +42,22 @@ def drop_files(window, paths: list[Path]) -> bool:
 class Laptops:
     """Windows on separate databases, like the laptops in a workshop room."""
 
-    def __init__(self, qtbot, tmp_path: Path) -> None:
-        self.qtbot, self.tmp_path = qtbot, tmp_path
+    def __init__(self, qtbot, tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
+        self.qtbot, self.tmp_path, self.factory = qtbot, tmp_path, tmp_path_factory
         self.opened: list = []
 
     def window(self, name: str, workshop_people: int = 0, files: tuple = ()):
+        """A laptop's window; with `workshop_people`, a facilitator's workshop of that many
+        people, else what a first start makes (the demo workshop, copied from the run's
+        template: building it is ~0.5 s of CPU per laptop, the copy a few milliseconds)."""
+        from pcsc_workshop.core.store import Store
         from pcsc_workshop.ui.app import build_window, create_app
 
-        create_app()
-        store = fresh_store(self.tmp_path, name)
+        if not self.opened:  # the same app for every laptop (applying its style again
+            create_app()     # restyled the windows already open)
+        target = self.tmp_path / f"{name}.sqlite3"
+        shutil.copy(_template("empty" if workshop_people else "scored", self.factory), target)
+        store = Store(target)
         if workshop_people:
             make_workshop(store, workshop_people, delegations=3)
         window = build_window(store, files=[str(f) for f in files])

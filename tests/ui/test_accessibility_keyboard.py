@@ -205,11 +205,12 @@ def answer_file_dialog(path: Path, seen: list[str]) -> None:
     QTest.keyClick(typing_into, Qt.Key.Key_Return)
 
 
-def test_open_a_workshop_pack_with_the_keyboard_only(qtbot, tmp_path: Path, sync_ops) -> None:
+def test_open_a_workshop_pack_with_the_keyboard_only(qtbot, tmp_path: Path, tmp_path_factory,
+                                                     sync_ops) -> None:
     """Alt+F, arrows to "Open workshop pack…", Enter, type the path, type a name, Enter."""
     from tests.ui.exchange_support import Laptops
 
-    rooms = Laptops(qtbot, tmp_path)
+    rooms = Laptops(qtbot, tmp_path, tmp_path_factory)
     try:
         facilitator = rooms.window("facilitator", workshop_people=9)
         pack = tmp_path / "usb" / "workshop.pcsc"

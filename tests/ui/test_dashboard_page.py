@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from pcsc_workshop.core.assessment import assessment_for_delegation, set_score, stable_elements
-from pcsc_workshop.core.people import list_delegations
+from pcsc_workshop.core.people import list_delegations, list_participants
 from pcsc_workshop.ui.pages.dashboard import AUTO_REFRESH_DELAY_MS
 
 
 def test_dashboard_shows_progress_bars_and_support(qtbot, window, store, demo_id, sync_ops):
     with store.session() as s:
         dhaka = list_delegations(s, demo_id)[0]
+        members = [p for p in list_participants(s, demo_id) if p.delegation_id == dhaka.id]
         doc = assessment_for_delegation(s, dhaka.id)
         elements = stable_elements()
         scored = [e for e in elements if e.domain_id != "jica.domain.technology"]
@@ -21,7 +22,8 @@ def test_dashboard_shows_progress_bars_and_support(qtbot, window, store, demo_id
     top = page.tree.topLevelItem(0)
     assert top.text(0) == f"{dhaka.city}, {dhaka.country}"
     assert top.text(1) == f"{len(scored)} of {len(elements)}"
-    assert top.text(5) == "0 of 2" and top.child(0).text(5) == "not yet"  # no files yet
+    assert members  # nobody has sent a file yet:
+    assert top.text(5) == f"0 of {len(members)}" and top.child(0).text(5) == "not yet"
     values = page.bars.data[top.text(0)]
     domains = page.data.domain_ids
     assert values[domains.index("jica.domain.policy")] == 3

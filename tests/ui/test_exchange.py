@@ -16,8 +16,8 @@ TYPED = "Datos abiertos con la comunidad — البيانات المفتوحة"
 
 
 @pytest.fixture()
-def laptops(qtbot, tmp_path: Path, sync_ops):
-    rooms = Laptops(qtbot, tmp_path)
+def laptops(qtbot, tmp_path: Path, tmp_path_factory, sync_ops):
+    rooms = Laptops(qtbot, tmp_path, tmp_path_factory)
     yield rooms
     rooms.close()
 
@@ -119,12 +119,12 @@ def test_pack_given_on_the_command_line(laptops, qtbot, tmp_path: Path) -> None:
     assert laptop.stack.currentWidget().editor.doc.owner_id == pid
 
 
-def test_real_workers_open_a_pack_and_collect(qtbot, tmp_path: Path) -> None:
+def test_real_workers_open_a_pack_and_collect(qtbot, tmp_path: Path, tmp_path_factory) -> None:
     """The same journey with jobs on worker threads (as in the app), waiting for results."""
     from pcsc_workshop.ui.workers import Op
 
     assert not Op.synchronous
-    rooms = Laptops(qtbot, tmp_path)
+    rooms = Laptops(qtbot, tmp_path, tmp_path_factory)
     try:
         facilitator = rooms.window("facilitator", workshop_people=9)
         fac = facilitator.exchange.facilitator

@@ -16,8 +16,8 @@ from tests.ui.exchange_support import Laptops, drop_files, shot
 
 
 @pytest.fixture()
-def laptops(qtbot, tmp_path: Path, sync_ops):
-    rooms = Laptops(qtbot, tmp_path)
+def laptops(qtbot, tmp_path: Path, tmp_path_factory, sync_ops):
+    rooms = Laptops(qtbot, tmp_path, tmp_path_factory)
     yield rooms
     rooms.close()
 

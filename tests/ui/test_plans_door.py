@@ -77,9 +77,11 @@ def test_edit_undo_of_a_score_and_the_page_shows_it(qtbot, window, store, demo_i
     page = window.show_page("assessment")
     qtbot.waitUntil(lambda: page.ready, timeout=5000)
     element = stable_elements()[6]
+    coverage = page.coverage_label.text()  # "... n of 21 ..." before the edit
     page.form.set_score(element.id, 2)
     qtbot.waitUntil(lambda: not page.pending, timeout=5000)
     assert window.undo_action.text() == "&Undo Score element 7"
+    assert page.coverage_label.text() != coverage  # one more element scored
     with store.session() as s:
         did = list_delegations(s, demo_id)[0].id
         assert assessment_for_delegation(s, did).scores[element.id] == 2
@@ -88,7 +90,7 @@ def test_edit_undo_of_a_score_and_the_page_shows_it(qtbot, window, store, demo_i
     qtbot.waitUntil(lambda: page.form.rows[element.id].score() is None, timeout=5000)
     with store.session() as s:
         assert assessment_for_delegation(s, did).score(element.id) is None
-    assert "of 21" in page.coverage_label.text()
+    assert page.coverage_label.text() == coverage  # the figures as before the edit
 
 
 def test_a_save_that_cannot_write_keeps_the_edit_says_why_and_retries(qtbot, window, store,

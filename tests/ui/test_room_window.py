@@ -2,7 +2,96 @@
 
 from __future__ import annotations
 
+import time
+from typing import NamedTuple
+
+import pytest
+import shiboken6
+
+from tests.conftest import _template
 from tests.room.conftest import Browser
+from tests.ui.conftest import SHARED, keep_between_tests
+
+
+def _wait_until(condition, timeout: float) -> None:
+    """qtbot.waitUntil for a module-scoped fixture (qtbot is one per test)."""
+    from PySide6.QtWidgets import QApplication
+
+    end = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < end, "timed out"
+        QApplication.processEvents()
+        time.sleep(0.01)
+
+
+class OpenRoom(NamedTuple):
+    window: object
+    dialog: object
+    hub: object
+
+
+@pytest.fixture(scope="module")
+def _room_shared(qapp, tmp_path_factory):
+    """One window on the demo with its room open, shared by the tests that only use an open
+    room's own windows (join card, poll results): starting the room's process is ~1.5-2 s of
+    CPU. The tests about the process's own life (it is a child, it ends when the window
+    closes or the room is closed, a busy port, a killed process) open their own, and so does
+    the dashboard's (a shared window with a pyqtgraph chart crashed when deleted).
+    """
+    import shutil
+
+    from PySide6.QtCore import QSettings
+
+    from pcsc_workshop.core.demo import ensure_demo_workshop
+    from pcsc_workshop.core.store import Store
+    from pcsc_workshop.ui.context import AppContext
+    from pcsc_workshop.ui.main_window import MainWindow
+
+    folder = tmp_path_factory.mktemp("room-shared")
+    shutil.copy(_template("demo", tmp_path_factory), folder / "workshops.sqlite3")
+    store = Store(folder / "workshops.sqlite3")
+    with store.session() as session:
+        ensure_demo_workshop(session, with_samples=False)  # finds the copied demo
+    window = MainWindow()
+    window.attach(AppContext(store=store, settings=QSettings(
+        str(folder / "settings.ini"), QSettings.Format.IniFormat)))
+    window.resize(1300, 850)
+    window.show()
+    dialog = window.room.show_room()
+    dialog.interface.setCurrentIndex(dialog.interface.findData("127.0.0.1"))
+    dialog.port.setValue(0)
+    dialog.open_room()
+    _wait_until(lambda: window.room.hub is not None, 60)
+    keep_between_tests()
+    try:
+        yield OpenRoom(window, dialog, window.room.hub)
+    finally:
+        store.close()  # the window was deleted after the module's last test (conftest)
+
+
+@pytest.fixture()
+def open_room(_room_shared, qtbot):
+    """The shared open room, as the previous test left it but for its full-screen windows
+    (closed and forgotten) and the page shown (the first again)."""
+    window, dialog, hub = _room_shared
+    assert shiboken6.isValid(window), "the tests sharing the room must follow one another"
+    assert window.room.hub is hub and hub.is_open  # a test closed it: the others would fail
+    dialog.show()
+    yield _room_shared
+    for name in ("card_window", "results_window"):
+        screen = getattr(dialog, name)
+        if screen is not None:
+            screen.close()
+            screen.deleteLater()
+            setattr(dialog, name, None)
+    window.show_page(window.specs[0].name)
+    if window.property(SHARED):
+        keep_between_tests()  # and what the window made meanwhile (a page's pop-ups)
+    else:  # the module's last test: deleted after it, with no room or refresh left running
+        from pcsc_workshop.ui.workers import Op
+
+        window.room.close_room()
+        _wait_until(lambda: not Op._running, 30)
 
 
 def _open(window, qtbot):
@@ -70,16 +159,6 @@ def test_open_the_room_join_and_see_the_save(window, qtbot) -> None:
     assert refused
 
 
-def test_join_card_full_screen_shows_address_and_code(window, qtbot) -> None:
-    dialog = _open(window, qtbot)
-    dialog.show_full_screen()
-    card = dialog.card_window
-    texts = [w.text() for w in card.findChildren(__import__("PySide6.QtWidgets").QtWidgets.QLabel)]
-    assert window.room.hub.url in texts
-    assert any(window.room.hub.room_code in t for t in texts)
-    window.room.close_room()
-
-
 def test_desktop_participant_sends_the_plan_to_the_room(window, qtbot, tmp_path, sync_ops) -> None:
     from pcsc_workshop.core.demo import ensure_demo_workshop
     from pcsc_workshop.core.exchange import choose_participant, open_pack, write_pack
@@ -112,32 +191,6 @@ def test_desktop_participant_sends_the_plan_to_the_room(window, qtbot, tmp_path,
     finally:
         hub.close()
         facilitator.close()
-
-
-def test_poll_results_full_screen_follow_the_answers(window, qtbot) -> None:
-    dialog = _open(window, qtbot)
-    hub = window.room.hub
-    dialog.kind.setCurrentIndex(dialog.kind.findData("dots"))
-    dialog.question.setText("Pick the three JICA elements to start with")
-    dialog.options.setPlainText("Data utilization\nCitizen participation\nFinance\nPolicy")
-    dialog.picks.setValue(3)
-    dialog.ask()
-    qtbot.waitUntil(lambda: dialog.poll_id is not None, timeout=10000)
-    dialog.show_results_full_screen()
-    people = hub.person_codes()[:3]
-    for person in people:
-        b = Browser("127.0.0.1", hub.port)
-        assert b.join(person.participant_id, person.code, hub.room_code).status == 303
-        poll = b.get("/api/poll").json()["poll"]
-        assert b.send("POST", "/api/poll", {"poll": poll["id"], "answer": [0, 2]}).status == 200
-    dialog.refresh()
-    screen = dialog.results_window
-    qtbot.waitUntil(lambda: screen.count.text().endswith("3"), timeout=5000)
-    values = {label.text(): value.text() for label, _bar, value in screen.rows
-              if label.isVisible()}
-    assert values == {"Data utilization": "3", "Citizen participation": "0", "Finance": "3",
-                      "Policy": "0"}
-    window.room.close_room()
 
 
 def _port_is_free(port: int) -> bool:
@@ -200,7 +253,18 @@ def test_a_busy_port_is_said_in_the_window(window, qtbot) -> None:
     assert "in use" in text
 
 
-def test_a_plan_saved_in_the_browser_shows_on_the_dashboard(window, qtbot, demo_id) -> None:
+def test_a_room_process_that_dies_is_said_and_can_be_opened_again(window, qtbot) -> None:
+    import os
+    import signal
+
+    dialog = _open(window, qtbot)
+    os.kill(window.room.hub.pid, signal.SIGKILL)
+    qtbot.waitUntil(lambda: window.room.hub is None, timeout=10000)
+    assert dialog.status.text().startswith("The room stopped unexpectedly.")
+    assert dialog.open_button.isEnabled() and not dialog.close_button.isEnabled()
+
+
+def test_a_plan_saved_in_the_browser_shows_on_the_dashboard(window, qtbot) -> None:
     """Real process, real HTTP on 127.0.0.1: the participant's plan parts and last change
     appear on the shown dashboard within a few seconds, without pressing Refresh."""
     dialog = _open(window, qtbot)
@@ -263,12 +327,37 @@ def test_a_plan_saved_in_the_browser_shows_on_the_dashboard(window, qtbot, demo_
     window.room.close_room()
 
 
-def test_a_room_process_that_dies_is_said_and_can_be_opened_again(window, qtbot) -> None:
-    import os
-    import signal
+# -- with the shared open room (`open_room`): these follow one another ------------------
 
-    dialog = _open(window, qtbot)
-    os.kill(window.room.hub.pid, signal.SIGKILL)
-    qtbot.waitUntil(lambda: window.room.hub is None, timeout=10000)
-    assert dialog.status.text().startswith("The room stopped unexpectedly.")
-    assert dialog.open_button.isEnabled() and not dialog.close_button.isEnabled()
+def test_join_card_full_screen_shows_address_and_code(open_room) -> None:
+    window, dialog, _hub = open_room
+    dialog.show_full_screen()
+    card = dialog.card_window
+    assert card.isFullScreen()
+    texts = [w.text() for w in card.findChildren(__import__("PySide6.QtWidgets").QtWidgets.QLabel)]
+    assert window.room.hub.url in texts
+    assert any(window.room.hub.room_code in t for t in texts)
+
+
+def test_poll_results_full_screen_follow_the_answers(open_room, qtbot) -> None:
+    window, dialog, hub = open_room
+    dialog.kind.setCurrentIndex(dialog.kind.findData("dots"))
+    dialog.question.setText("Pick the three JICA elements to start with")
+    dialog.options.setPlainText("Data utilization\nCitizen participation\nFinance\nPolicy")
+    dialog.picks.setValue(3)
+    dialog.ask()
+    qtbot.waitUntil(lambda: dialog.poll_id is not None, timeout=10000)
+    dialog.show_results_full_screen()
+    people = hub.person_codes()[:3]
+    for person in people:
+        b = Browser("127.0.0.1", hub.port)
+        assert b.join(person.participant_id, person.code, hub.room_code).status == 303
+        poll = b.get("/api/poll").json()["poll"]
+        assert b.send("POST", "/api/poll", {"poll": poll["id"], "answer": [0, 2]}).status == 200
+    dialog.refresh()
+    screen = dialog.results_window
+    qtbot.waitUntil(lambda: screen.count.text().endswith("3"), timeout=5000)
+    values = {label.text(): value.text() for label, _bar, value in screen.rows
+              if label.isVisible()}
+    assert values == {"Data utilization": "3", "Citizen participation": "0", "Finance": "3",
+                      "Policy": "0"}

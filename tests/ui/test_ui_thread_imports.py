@@ -14,9 +14,14 @@ ended the process with a segmentation fault in about one start in four.
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
+
+from tests.conftest import _template
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -59,9 +64,12 @@ print("QT_ON_WORKERS", " ".join(QtOnWorkers.found))
 """
 
 
-def test_pages_and_exports_import_no_big_library_on_the_ui_thread(tmp_path: Path) -> None:
+def test_pages_and_exports_import_no_big_library_on_the_ui_thread(
+        tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
     out = tmp_path / "pdf"
     out.mkdir()
+    # the demo as a first start makes it, copied (building it in the child is ~0.5 s of CPU)
+    shutil.copy(_template("scored", tmp_path_factory), tmp_path / "w.sqlite3")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT),
            "XDG_CONFIG_HOME": str(tmp_path / "config")}
     result = subprocess.run([sys.executable, "-c", SCRIPT, str(tmp_path / "w.sqlite3"), str(out)],

@@ -456,7 +456,7 @@ class AssessmentPage(Page):
                 self._refresh_advice(self.form.scores())
                 self.ready = True
 
-        in_a_later_turn(self, chart)
+        in_a_later_turn(self, chart)  # never after the page is gone
 
     def _fill_overlay_choices(self) -> None:
         checked = {self.overlay_list.item(i).data(Qt.ItemDataRole.UserRole)
@@ -543,7 +543,7 @@ class AssessmentPage(Page):
         if self._queued:
             batch = self._queued.pop(0)
             if self._queued or self._dirty:
-                QTimer.singleShot(0, self.saver.touch)  # the rest after this one
+                QTimer.singleShot(0, self, self.saver.touch)  # the rest after this one
         elif self._dirty and self.doc is not None:
             batch = self._batch()
         else:
