@@ -44,6 +44,7 @@ def _room_shared(qapp, tmp_path_factory):
 
     from pcsc_workshop.core.demo import ensure_demo_workshop
     from pcsc_workshop.core.store import Store
+    from pcsc_workshop.ui.app import wait_until_attached
     from pcsc_workshop.ui.context import AppContext
     from pcsc_workshop.ui.main_window import MainWindow
 
@@ -55,6 +56,7 @@ def _room_shared(qapp, tmp_path_factory):
     window = MainWindow()
     window.attach(AppContext(store=store, settings=QSettings(
         str(folder / "settings.ini"), QSettings.Format.IniFormat)))
+    wait_until_attached(window)  # attach() reads the workshops on a worker
     window.resize(1300, 850)
     window.show()
     dialog = window.room.show_room()
