@@ -23,8 +23,12 @@ def test_published_json_schema_is_up_to_date() -> None:
 
 
 def test_pack_layout_and_manifest(tmp_path: Path, demo_id: str, store) -> None:
+    from pcsc_workshop.core.people import list_delegations, list_participants
+
     with store.session() as s:
         write_pack(s, demo_id, tmp_path / "w.pcsc")
+        people = {p.id for p in list_participants(s, demo_id)}
+        delegations = {d.id for d in list_delegations(s, demo_id)}
     with zipfile.ZipFile(tmp_path / "w.pcsc") as zf:
         assert zf.namelist() == ["manifest.json", "manifest.sig", "workshop.json"]
         manifest = json.loads(zf.read("manifest.json"))
@@ -33,7 +37,10 @@ def test_pack_layout_and_manifest(tmp_path: Path, demo_id: str, store) -> None:
     assert manifest["kind"] == "workshop-pack" and manifest["workshop_id"] == demo_id
     assert manifest["app_version"] and manifest["sender_installation_id"]
     assert payload["workshop"]["id"] == demo_id
-    assert len(payload["participants"]) == 9 and len(payload["delegations"]) == 6
+    assert len(payload["participants"]) == len(people)  # every participant, once
+    assert {p["id"] for p in payload["participants"]} == people
+    assert len(payload["delegations"]) == len(delegations)
+    assert {d["id"] for d in payload["delegations"]} == delegations
     names = {p["name"] for p in payload["participants"]}
     assert "আনিকা রহমান" in names and "ليلى بنعلي" in names  # any script travels as written
     assert all("email" not in p and "consent" not in p for p in payload["participants"])
@@ -63,7 +70,14 @@ def test_cli_pack_bundle_import(tmp_path: Path, capsys) -> None:
     out = tmp_path / "usb"
     out.mkdir()
     assert cli_main(["--db", laptop, "bundle", "--workshop", wid, "--out", str(out)]) == 0
-    assert len(list(out.glob("*.pcsc"))) == 9
+    from pcsc_workshop.core.people import list_participants
+    from pcsc_workshop.core.store import Store
+
+    on_laptop = Store(Path(laptop))
+    with on_laptop.session() as s:
+        people = len(list_participants(s, wid))
+    on_laptop.close()
+    assert people and len(list(out.glob("*.pcsc"))) == people  # one bundle per participant
     junk = tmp_path / "notes.pcsc"
     junk.write_text("not a pcsc file")
     capsys.readouterr()

@@ -195,20 +195,25 @@ def test_cli_reports_missing_folder_and_unknown_workshop_in_one_line(db_path, de
     assert not list(tmp_path.glob("*.pdf")) and not (tmp_path / "not made").exists()
 
 
-def test_cli_exports_plans_certificates_and_csv(db_path, demo_id, tmp_path, out, capsys):
+def test_cli_exports_plans_certificates_and_csv(db_path, store, demo_id, tmp_path, out, capsys):
     from pcsc_workshop.cli import main
+    from pcsc_workshop.core.people import list_participants
+
+    with store.session() as s:
+        people = len(list_participants(s, demo_id))  # one plan and one certificate each
+    assert people
 
     assert main(["--db", str(db_path), "export", "plans", "--workshop", demo_id,
                  "--out", str(out)]) == 0
     printed = capsys.readouterr().out.split("\n")
-    assert sum(line.endswith(".pdf") for line in printed) == 9
-    assert (out / "ليلى بنعلي.pdf").exists() and len(list(out.glob("*.pdf"))) == 9
+    assert sum(line.endswith(".pdf") for line in printed) == people
+    assert (out / "ليلى بنعلي.pdf").exists() and len(list(out.glob("*.pdf"))) == people
     certs = tmp_path / "certs"
     certs.mkdir()
     assert main(["--db", str(db_path), "export", "certificates", "--workshop", demo_id,
                  "--out", str(certs)]) == 0
     files = sorted(certs.glob("*.pdf"))
-    assert len(files) == 9 and all(page_count(f) == 1 for f in files)
+    assert len(files) == people and all(page_count(f) == 1 for f in files)
     assert main(["--db", str(db_path), "export", "csv", "--workshop", demo_id,
                  "--out", str(tmp_path / "steps.csv")]) == 0
     assert (tmp_path / "steps.csv").read_bytes().startswith(b"\xef\xbb\xbf")
@@ -332,6 +337,7 @@ def test_exporting_plans_writes_nothing_to_the_database(store, demo_id, tmp_path
     from sqlalchemy import func, select
 
     from pcsc_workshop.core.models import ActionPlan
+    from pcsc_workshop.core.people import list_participants
     from pcsc_workshop.core.reports.batch import collect_plans, write_plans
 
     with store.session() as s:
@@ -341,4 +347,6 @@ def test_exporting_plans_writes_nothing_to_the_database(store, demo_id, tmp_path
     with store.session() as s:
         after = s.scalar(select(func.count()).select_from(ActionPlan))
     assert after == before
-    assert len(list(tmp_path.glob("*.pdf"))) == 9
+    with store.session() as s:
+        people = len(list_participants(s, demo_id))
+    assert people and len(list(tmp_path.glob("*.pdf"))) == people  # one per participant
