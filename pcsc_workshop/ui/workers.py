@@ -117,6 +117,15 @@ class Op:
             dialog.setAutoReset(False)
             dialog.canceled.connect(self.cancel)
             self._dialog = dialog
+            # Polished and laid out in the next turn, while the job starts: else all of it
+            # happens inside the setValue() that first shows the dialog (one long turn).
+            from pcsc_workshop.ui.staging import in_a_later_turn
+
+            def prepare() -> None:
+                dialog.ensurePolished()
+                dialog.adjustSize()
+
+            in_a_later_turn(dialog, prepare)
         Op._running.add(self)
         if Op.synchronous:
             self.signals.progressed.disconnect(self._progressed)
