@@ -61,6 +61,11 @@ class Autosaver(QObject, Generic[S]):
         self.state.emit("editing", "")
         self._timer.start()
 
+    def touch_later(self) -> None:
+        """`touch` in the next event-loop turn (more documents queued behind the one being
+        written); never after this saver, and so its editor, is deleted."""
+        QTimer.singleShot(0, self, self.touch)
+
     def forget(self) -> None:
         """Drop a pending edit (the editor is showing another document, already saved)."""
         self._timer.stop()

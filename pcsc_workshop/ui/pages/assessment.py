@@ -18,7 +18,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -543,7 +543,7 @@ class AssessmentPage(Page):
         if self._queued:
             batch = self._queued.pop(0)
             if self._queued or self._dirty:
-                QTimer.singleShot(0, self, self.saver.touch)  # the rest after this one
+                self.saver.touch_later()  # the rest after this one
         elif self._dirty and self.doc is not None:
             batch = self._batch()
         else:

@@ -476,7 +476,7 @@ class PlanEditor(QWidget):
             if self.doc is doc:
                 self._coach_plan(doc, members)
 
-        QTimer.singleShot(0, coach)
+        QTimer.singleShot(0, self, coach)  # never after the editor is gone
 
     def _coach_plan(self, doc: PlanDoc, members: tuple[MemberItem, ...] | None) -> None:
         self._load_known_refs()
@@ -708,7 +708,7 @@ class PlanEditor(QWidget):
         if self._queued:
             doc = self._queued.pop(0)
             if self._queued or self._edits:
-                QTimer.singleShot(0, self.saver.touch)  # the rest after this one
+                self.saver.touch_later()  # the rest after this one
         elif self._edits and self.doc is not None:
             doc = self._screen_copy()
             self._edits = False
