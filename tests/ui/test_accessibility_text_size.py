@@ -65,16 +65,25 @@ def clipped_labels(root) -> list[str]:
     return out
 
 
+def settled_clipping(qtbot, window, page) -> list[str]:
+    """The clipped labels once `page` has been filled (from a read on a worker) and laid out:
+    its layout follows the new texts in a later event-loop turn."""
+    qtbot.waitUntil(lambda: not getattr(page, "loading", False), timeout=5000)
+    qtbot.wait(100)
+    return clipped_labels(window)
+
+
 @pytest.mark.parametrize("lang", ["en", "ar"])
-def test_no_label_is_clipped_at_200_percent(make_window, lang: str) -> None:
+def test_no_label_is_clipped_at_200_percent(make_window, qtbot, lang: str) -> None:
     window = _start(make_window, 200, lang)
     assert QApplication.instance().font().pointSizeF() >= 2 * 8  # text really doubled
     plans = window.show_page("plans")
     with window.ctx.store.session() as s:
         plans.select_participant(list_participants(s, window.ctx.workshop_id)[2].id)
-    problems = {"plans": clipped_labels(window)}
-    window.show_page("workshop").ensure_loaded()
-    problems["workshop"] = clipped_labels(window)
+    problems = {"plans": settled_clipping(qtbot, window, plans)}
+    workshop = window.show_page("workshop")
+    workshop.ensure_loaded()
+    problems["workshop"] = settled_clipping(qtbot, window, workshop)
     assert problems == {"plans": [], "workshop": []}
 
 
