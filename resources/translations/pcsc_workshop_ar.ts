@@ -5051,6 +5051,10 @@ Hand this file to the facilitator, or leave it in the shared folder.</source>
         <translation>استطلاع مباشر</translation>
     </message>
     <message>
+        <source>Choose or create a workshop first (Workshop page, or the workshop list at the top of the window): the room serves one workshop.</source>
+        <translation>اختاروا ورشة عمل أو أنشئوا واحدة أولًا (صفحة ورشة العمل، أو قائمة الورش أعلى النافذة): القاعة تخدم ورشة عمل واحدة.</translation>
+    </message>
+    <message>
         <source>Opening the room…</source>
         <translation>جارٍ فتح القاعة…</translation>
     </message>

@@ -4967,6 +4967,10 @@ Entregue este archivo a la persona facilitadora o déjelo en la carpeta comparti
         <translation>Encuesta en vivo</translation>
     </message>
     <message>
+        <source>Choose or create a workshop first (Workshop page, or the workshop list at the top of the window): the room serves one workshop.</source>
+        <translation>Elija o cree primero un taller (página Taller, o la lista de talleres en la parte superior de la ventana): la sala sirve un solo taller.</translation>
+    </message>
+    <message>
         <source>Opening the room…</source>
         <translation>Abriendo la sala…</translation>
     </message>

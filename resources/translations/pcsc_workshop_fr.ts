@@ -4967,6 +4967,10 @@ Remettez ce fichier à l’animateur ou laissez-le dans le dossier partagé.</tr
         <translation>Sondage en direct</translation>
     </message>
     <message>
+        <source>Choose or create a workshop first (Workshop page, or the workshop list at the top of the window): the room serves one workshop.</source>
+        <translation>Choisissez ou créez d’abord un atelier (page Atelier, ou la liste des ateliers en haut de la fenêtre) : la salle sert un seul atelier.</translation>
+    </message>
+    <message>
         <source>Opening the room…</source>
         <translation>Ouverture de la salle…</translation>
     </message>

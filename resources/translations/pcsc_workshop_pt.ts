@@ -4967,6 +4967,10 @@ Entregue este ficheiro ao facilitador ou deixe-o na pasta partilhada.</translati
         <translation>Sondagem em direto</translation>
     </message>
     <message>
+        <source>Choose or create a workshop first (Workshop page, or the workshop list at the top of the window): the room serves one workshop.</source>
+        <translation>Escolha ou crie primeiro uma oficina (página Oficina, ou a lista de oficinas no topo da janela): a sala serve uma única oficina.</translation>
+    </message>
+    <message>
         <source>Opening the room…</source>
         <translation>A abrir a sala…</translation>
     </message>

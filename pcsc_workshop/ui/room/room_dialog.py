@@ -280,6 +280,7 @@ class RoomDialog(QDialog):
         self.timer.setInterval(1500)
         self.timer.timeout.connect(self.refresh)
         self._show_state()
+        self._say_what_opening_needs()
 
     # -- state ------------------------------------------------------------------------------
 
@@ -287,9 +288,15 @@ class RoomDialog(QDialog):
     def hub(self) -> Any:
         return self.room.hub
 
+    def _has_workshop(self) -> bool:
+        ctx = self.room.ctx
+        return ctx is not None and bool(ctx.workshop_id)
+
     def _show_state(self) -> None:
         is_open = self.hub is not None
-        self.open_button.setEnabled(not is_open)
+        # The room serves one workshop: with none chosen yet, Open would have nothing to
+        # serve, so it waits, and the window says what to do instead of doing nothing.
+        self.open_button.setEnabled(not is_open and self._has_workshop())
         self.close_button.setEnabled(is_open)
         self.interface.setEnabled(not is_open)
         self.port.setEnabled(not is_open)
@@ -302,9 +309,20 @@ class RoomDialog(QDialog):
             self.code.setText("")
             self.timer.stop()
 
+    def _say_what_opening_needs(self) -> None:
+        """While closed: name the missing workshop, or, once there is one, the usual line."""
+        needs = self.tr("Choose or create a workshop first (Workshop page, or the workshop "
+                        "list at the top of the window): the room serves one workshop.")
+        if not self._has_workshop():
+            self.status.setText(needs)
+        elif self.status.text() == needs:
+            self.status.setText(self.tr("The room is closed. Open it to let browsers join."))
+
     def open_room(self) -> None:
         ctx = self.room.ctx
         if ctx is None or not ctx.workshop_id:
+            self._show_state()
+            self._say_what_opening_needs()
             return
         host = self.interface.currentData()
         port = self.port.value()
@@ -504,4 +522,7 @@ class RoomDialog(QDialog):
     def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
         if self.hub is not None:
             self.timer.start()
+        else:  # a workshop may have been chosen since it was last shown
+            self._show_state()
+            self._say_what_opening_needs()
         super().showEvent(event)
