@@ -11,6 +11,16 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Temporary files (tmp_path, tempfile.mkdtemp, the template databases, the child processes')
+# in memory where the system has a tmpfs and the developer did not choose a TMPDIR: every
+# SQLite commit here is synchronous=FULL, an fsync, and on a disk shared by several test runs
+# those waits were most of a slow day's extra time (the merge property test: 61 s on /tmp,
+# 11 s on /dev/shm, same CPU). No test is about surviving a power cut: SIGKILL keeps the
+# page cache, so what the kill tests prove holds on tmpfs as on a disk. Set here, before
+# xdist starts its workers, so they and their children inherit it; `tempfile.tempdir` too,
+# since pytest's output capture asked for a temporary file (and cached /tmp) already.
+if "TMPDIR" not in os.environ and os.path.isdir("/dev/shm") and os.access("/dev/shm", os.W_OK):
+    os.environ["TMPDIR"] = tempfile.tempdir = "/dev/shm"
 # Hypothesis loads the plugins of every installed package at its import; the only one here is
 # trio's (pulled in by selenium), which imports trio and runs two full garbage collections:
 # ~0.9 s of CPU in every pytest process (each xdist worker). No test uses trio.
