@@ -33,10 +33,11 @@ class OpenRoom(NamedTuple):
 @pytest.fixture(scope="module")
 def _room_shared(qapp, tmp_path_factory):
     """One window on the demo with its room open, shared by the tests that only use an open
-    room's own windows (join card, poll results): starting the room's process is ~1.5-2 s of
-    CPU. The tests about the process's own life (it is a child, it ends when the window
-    closes or the room is closed, a busy port, a killed process) open their own, and so does
-    the dashboard's (a shared window with a pyqtgraph chart crashed when deleted).
+    room's own windows (join card, poll results) and, last, closing it from its window:
+    starting the room's process is ~1.5-2 s of CPU. The tests about the process's own life
+    (it is a child, it ends when the window closes, a busy port, a killed process) open
+    their own, and so does the dashboard's (a shared window with a pyqtgraph chart crashed
+    when deleted).
     """
     import shutil
 
@@ -77,7 +78,8 @@ def open_room(_room_shared, qtbot):
     (closed and forgotten) and the page shown (the first again)."""
     window, dialog, hub = _room_shared
     assert shiboken6.isValid(window), "the tests sharing the room must follow one another"
-    assert window.room.hub is hub and hub.is_open  # a test closed it: the others would fail
+    # a test closed it: the others would fail (closing it is the last test's, below)
+    assert window.room.hub is hub and hub.is_open
     dialog.show()
     yield _room_shared
     for name in ("card_window", "results_window"):
@@ -233,17 +235,6 @@ def test_the_room_runs_in_its_own_process_and_quitting_stops_it(window, qtbot) -
     assert _port_is_free(port)
 
 
-def test_closing_the_room_from_its_window_ends_the_process(window, qtbot) -> None:
-    dialog = _open(window, qtbot)
-    hub = window.room.hub
-    port = hub.port
-    dialog.close_room()
-    qtbot.waitUntil(lambda: dialog.open_button.isEnabled(), timeout=15000)
-    assert hub.process.poll() == 0  # stopped cleanly, asked to
-    assert _port_is_free(port)
-    assert "closed" in dialog.status.text()
-
-
 def test_a_busy_port_is_said_in_the_window(window, qtbot) -> None:
     """The child's own message (port in use) reaches the room window in words."""
     import socket
@@ -375,3 +366,16 @@ def test_poll_results_full_screen_follow_the_answers(open_room, qtbot) -> None:
               if label.isVisible()}
     assert values == {"Data utilization": "3", "Citizen participation": "0", "Finance": "3",
                       "Policy": "0"}
+
+
+def test_closing_the_room_from_its_window_ends_the_process(open_room, qtbot) -> None:
+    """The last of the tests sharing the open room (it closes it)."""
+    window, dialog, hub = open_room
+    assert hub.process.poll() is None  # the room's own process, serving
+    port = hub.port
+    dialog.close_room()
+    qtbot.waitUntil(lambda: dialog.open_button.isEnabled(), timeout=15000)
+    assert hub.process.poll() == 0  # stopped cleanly, asked to
+    assert _port_is_free(port)
+    assert "closed" in dialog.status.text()
+    assert window.room.hub is None
