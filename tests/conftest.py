@@ -35,6 +35,22 @@ os.environ["XDG_CACHE_HOME"] = str(
 os.environ.setdefault("PCSC_WORKSHOP_DB", str(Path(os.environ.get("TMPDIR", "/tmp")) / "pcsc-tests-never-used.sqlite3"))
 
 _TEMPLATES: dict[str, Path] = {}
+_RUN_FOLDERS: list[Path] = []
+
+
+def run_temp_dir(prefix: str) -> Path:
+    """A folder for files kept for the rest of this test process (a module-level template
+    made outside any test's tmp_path), removed when the process ends (`pytest_unconfigure`):
+    with the temporary files in memory (/dev/shm, above), one left behind by every run
+    would hold RAM until a reboot."""
+    folder = Path(tempfile.mkdtemp(prefix=prefix))
+    _RUN_FOLDERS.append(folder)
+    return folder
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    for folder in _RUN_FOLDERS:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _template(kind: str, factory: pytest.TempPathFactory) -> Path:
