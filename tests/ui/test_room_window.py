@@ -123,6 +123,7 @@ def _open(window, qtbot):
 
 def test_open_the_room_join_and_see_the_save(quick_flush, window, qtbot) -> None:
     dialog = _open(window, qtbot)
+    dialog.timer.setInterval(300)  # its devices re-read every 0.3 s, not 1.5 s: less waiting
     hub = window.room.hub
     assert dialog.address.text() == hub.url and hub.url.startswith("http://127.0.0.1:")
     assert hub.room_code in dialog.code.text()
