@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import socket
 import threading
-import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 SERVICE_TYPE = "_pcsc-room._tcp.local."
@@ -50,12 +50,16 @@ class Advertiser:
             self.zc.close()
 
 
-def find_rooms(timeout: float = 2.0, interfaces: list[str] | None = None) -> list[FoundRoom]:
-    """Rooms answering on the local network within `timeout` seconds."""
+def find_rooms(timeout: float = 2.0, interfaces: list[str] | None = None,
+               wanted: Callable[[FoundRoom], bool] | None = None) -> list[FoundRoom]:
+    """Rooms answering on the local network within `timeout` seconds; with `wanted`, as soon
+    as a room it accepts has answered (a caller looking for one room need not wait the
+    whole time)."""
     from zeroconf import IPVersion, ServiceBrowser, ServiceListener, Zeroconf
 
     found: dict[str, FoundRoom] = {}
     lock = threading.Lock()
+    answered = threading.Event()
     zc = Zeroconf(interfaces=interfaces or ["0.0.0.0"], ip_version=IPVersion.V4Only) \
         if interfaces else Zeroconf(ip_version=IPVersion.V4Only)
 
@@ -70,6 +74,8 @@ def find_rooms(timeout: float = 2.0, interfaces: list[str] | None = None) -> lis
                              workshop_id=props.get("workshop", ""))
             with lock:
                 found[name] = room
+                if wanted is not None and wanted(room):
+                    answered.set()
 
         def update_service(self, zc: Zeroconf, type_: str, name: str) -> None:
             self.add_service(zc, type_, name)
@@ -80,7 +86,7 @@ def find_rooms(timeout: float = 2.0, interfaces: list[str] | None = None) -> lis
 
     browser = ServiceBrowser(zc, SERVICE_TYPE, Listener())
     try:
-        time.sleep(timeout)
+        answered.wait(timeout)
     finally:
         browser.cancel()
         zc.close()

@@ -50,16 +50,18 @@ class Autosaver(QObject, Generic[S]):
         self.dirty = False
         self._running = False
         self.last_error: BaseException | None = None
+        self._delay_ms = delay_ms
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(delay_ms)
         self._timer.timeout.connect(self.flush)
 
     def touch(self) -> None:
         """Something was edited: save when typing pauses."""
         self.dirty = True
         self.state.emit("editing", "")
-        self._timer.start()
+        # the delay given each time: `start(RETRY_MS)` after a failure changes the timer's
+        # interval, and the edits after it then waited RETRY_MS (3 s) instead of the pause
+        self._timer.start(self._delay_ms)
 
     def touch_later(self) -> None:
         """`touch` in the next event-loop turn (more documents queued behind the one being
@@ -101,7 +103,7 @@ class Autosaver(QObject, Generic[S]):
         self.state.emit("saved", "")
         self.saved.emit(value)
         if self.dirty:  # edited while it was saving
-            self._timer.start()
+            self._timer.start(self._delay_ms)
 
     def _failed(self, exc: BaseException) -> None:
         self._running = False

@@ -12,7 +12,6 @@ import hashlib
 import shutil
 import sqlite3
 import subprocess
-import tempfile
 import unicodedata
 from datetime import date
 from pathlib import Path
@@ -35,6 +34,7 @@ from pcsc_workshop.core.plans import (
     save_plan,
 )
 from pcsc_workshop.core.workshops import WorkshopFields, create_workshop
+from tests.conftest import run_temp_dir
 
 GREEK = "Ελένη Παπαδοπούλου"
 NON_CONSENTING = "Youssef El Amrani"  # demo participant 4, consent False
@@ -108,7 +108,7 @@ def fill_demo(store, workshop_id: str) -> dict[str, str]:
             src.close()
         return dict(kept[1])
     by_label = _fill_demo(store, workshop_id)
-    copy = Path(tempfile.mkdtemp(prefix="pcsc-filled-demo-")) / "filled.sqlite3"
+    copy = run_temp_dir("pcsc-filled-demo-") / "filled.sqlite3"
     src, dst = sqlite3.connect(store.path), sqlite3.connect(copy)
     try:
         src.backup(dst)

@@ -525,34 +525,55 @@ def test_a_bundle_at_the_largest_revision_keeps_the_pack_writable(tmp_path: Path
     laptop.close()
 
 
+# The real command line (`python -m pcsc_workshop ...`), SIGKILLed by itself before its
+# statement number argv[1] reaches SQLite (0: once the command is done, before it exits).
+_KILLED_AT_STATEMENT = """
+import atexit, os, runpy, signal, sys
+
+from sqlalchemy import Engine, event
+
+at, counted = int(sys.argv[1]), [0]
+
+
+def count(*_a):
+    counted[0] += 1
+    if counted[0] == at:
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
+event.listen(Engine, "before_cursor_execute", count)
+if at == 0:
+    atexit.register(os.kill, os.getpid(), signal.SIGKILL)
+sys.argv = ["pcsc-workshop", *sys.argv[2:]]
+runpy.run_module("pcsc_workshop", run_name="__main__", alter_sys=True)
+"""
+
+
 def test_the_real_command_killed_while_migrating_leaves_the_file_usable(tmp_path: Path) -> None:
-    """SIGKILL after N ms: the real program (`pcsc-workshop --db old.sqlite3 workshops`) is
-    killed at eight moments spread over its run, migration included."""
-    import os
+    """SIGKILL the real program (`pcsc-workshop --db old.sqlite3 workshops`: its start-up,
+    backup and migration, as a user runs it) before the first statement of the migration, its
+    last, three spread between, and once it is done: each kill lands where it was aimed,
+    where a kill after N ms fell in the start-up or after the migration about half the time
+    (the in-process test above sweeps the migration's statements one by one)."""
     import shutil
     import signal
     import subprocess
     import sys
-    import time
 
     base = tmp_path / "base.sqlite3"
     _old_database_with_data(base)
     probe = tmp_path / "probe.sqlite3"
     shutil.copy(base, probe)
-    command = [sys.executable, "-m", "pcsc_workshop", "--db"]
-    started = time.monotonic()
-    subprocess.run([*command, str(probe), "workshops"], check=True, capture_output=True,
-                   timeout=120)
-    whole = time.monotonic() - started
+    total = _count_migration_statements(probe)  # in this process: the command runs these too
+    assert total > 30
+    command = [sys.executable, "-c", _KILLED_AT_STATEMENT]
     outcomes = []
-    for n in range(8):
+    for n in [*sorted({1, total // 4, total // 2, 3 * total // 4, total}), 0]:
         path = tmp_path / f"killed-{n}.sqlite3"
         shutil.copy(base, path)
-        proc = subprocess.Popen([*command, str(path), "workshops"],
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(whole * (0.45 + 0.08 * n))
-        os.kill(proc.pid, signal.SIGKILL)
-        proc.wait(30)
+        proc = subprocess.run([*command, str(n), "--db", str(path), "workshops"],
+                              capture_output=True, timeout=120)
+        assert proc.returncode == -signal.SIGKILL, (n, proc.returncode, proc.stderr[-500:])
         rev = current_revision(path)
         assert rev in ("0001", HEAD), (n, rev)
         outcomes.append(rev)
@@ -561,7 +582,9 @@ def test_the_real_command_killed_while_migrating_leaves_the_file_usable(tmp_path
             assert session.get(Workshop, "w1").title == "Deep dive 2016"
             assert len(session.scalars(select(Participant.id)).all()) == 30
         store.close()
-    print("revisions found after the kills:", outcomes)
+    assert outcomes[0] == "0001"  # killed before anything was written: as it was
+    assert outcomes[-1] == HEAD  # killed once done: the migration stays
+    print(f"revisions found after kills before statements of the {total} migrating:", outcomes)
 
 
 def test_a_second_database_reuses_the_statements_the_first_compiled(tmp_path: Path) -> None:

@@ -28,6 +28,7 @@ from pcsc_workshop.core.models import Assessment, AssessmentScore, Participant
 from pcsc_workshop.core.people import list_participants
 from pcsc_workshop.core.plans import NextStepRow, plan_for_participant, save_plan
 from pcsc_workshop.core.store import Store
+from tests.conftest import run_temp_dir
 from tests.core.test_exchange_support import (
     clone_store,
     fresh_store,
@@ -67,7 +68,7 @@ _WORLD: dict = {}
 
 def world() -> dict:
     if not _WORLD:
-        _WORLD.update(_world(Path(tempfile.mkdtemp(prefix="pcsc-merge-world-"))))
+        _WORLD.update(_world(run_temp_dir("pcsc-merge-world-")))
     return _WORLD
 
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 import hashlib
 import shutil
 import sqlite3
-import tempfile
 from datetime import date
 from pathlib import Path
 
 from pcsc_workshop.core.db import copy_database
 from pcsc_workshop.core.models import AgendaItem, Delegation, Participant, Workshop
 from pcsc_workshop.core.store import Store
+from tests.conftest import run_temp_dir
 
 _TEMPLATE: dict[str, Path] = {}
 
@@ -19,7 +19,7 @@ _TEMPLATE: dict[str, Path] = {}
 def fresh_store(folder: Path, name: str) -> Store:
     """A migrated empty database (copied from a template: migrating each time is slow)."""
     if "empty" not in _TEMPLATE:
-        template = Path(tempfile.mkdtemp(prefix="pcsc-exchange-template-")) / "empty.sqlite3"
+        template = run_temp_dir("pcsc-exchange-template-") / "empty.sqlite3"
         Store(template).close()
         _TEMPLATE["empty"] = template
     target = folder / f"{name}.sqlite3"

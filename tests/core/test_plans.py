@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from pcsc_workshop.core.models import NextStep, SupportRequest
+from pcsc_workshop.core.models import NextStep, Participant, SupportRequest
 from pcsc_workshop.core.people import list_delegations, list_participants
 from pcsc_workshop.core.plans import (
     MAX_FIELD_CHARS,
@@ -104,9 +104,14 @@ def test_delegation_plan_and_listing(store, demo_id) -> None:
         plan = plan_for_delegation(s, delegation.id)
         assert plan.owner_kind == "delegation" and plan.delegation_label == "Dhaka, Bangladesh"
         assert plan_for_delegation(s, delegation.id).id == plan.id  # one plan, not two
+        people = s.scalars(select(Participant.id).where(
+            Participant.workshop_id == demo_id, Participant.deleted.is_(False))).all()
         summaries = [plan_for_participant(s, p.id, create=False)
                      for p in list_participants(s, demo_id)]
-    assert len(summaries) == 9
+    # one plan per participant the database holds, each that participant's own
+    assert len(people) > 1
+    assert sorted(p.owner_id for p in summaries) == sorted(people)
+    assert {p.owner_kind for p in summaries} == {"participant"}
     filled = [p for p in summaries if not p.is_empty()]
     assert len(filled) == 1 and len(filled[0].next_steps) == 2
 

@@ -33,10 +33,11 @@ class OpenRoom(NamedTuple):
 @pytest.fixture(scope="module")
 def _room_shared(qapp, tmp_path_factory):
     """One window on the demo with its room open, shared by the tests that only use an open
-    room's own windows (join card, poll results): starting the room's process is ~1.5-2 s of
-    CPU. The tests about the process's own life (it is a child, it ends when the window
-    closes or the room is closed, a busy port, a killed process) open their own, and so does
-    the dashboard's (a shared window with a pyqtgraph chart crashed when deleted).
+    room's own windows (join card, poll results) and, last, closing it from its window:
+    starting the room's process is ~1.5-2 s of CPU. The tests about the process's own life
+    (it is a child, it ends when the window closes, a busy port, a killed process) open
+    their own, and so does the dashboard's (a shared window with a pyqtgraph chart crashed
+    when deleted).
     """
     import shutil
 
@@ -77,7 +78,8 @@ def open_room(_room_shared, qtbot):
     (closed and forgotten) and the page shown (the first again)."""
     window, dialog, hub = _room_shared
     assert shiboken6.isValid(window), "the tests sharing the room must follow one another"
-    assert window.room.hub is hub and hub.is_open  # a test closed it: the others would fail
+    # a test closed it: the others would fail (closing it is the last test's, below)
+    assert window.room.hub is hub and hub.is_open
     dialog.show()
     yield _room_shared
     for name in ("card_window", "results_window"):
@@ -96,6 +98,16 @@ def open_room(_room_shared, qtbot):
         _wait_until(lambda: not Op._running, 30)
 
 
+@pytest.fixture()
+def quick_flush(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The window passes the room's saves on to its pages every 100 ms instead of every
+    second (`FLUSH_MS`, read when the window is made: ask for this before `window`). The
+    tests that wait for a save to reach a page wait that much less; coalescing is the same."""
+    from pcsc_workshop.ui.room import actions
+
+    monkeypatch.setattr(actions, "FLUSH_MS", 100)
+
+
 def _open(window, qtbot):
     action = window.room.open_action
     assert action.isEnabled()
@@ -109,8 +121,9 @@ def _open(window, qtbot):
     return dialog
 
 
-def test_open_the_room_join_and_see_the_save(window, qtbot) -> None:
+def test_open_the_room_join_and_see_the_save(quick_flush, window, qtbot) -> None:
     dialog = _open(window, qtbot)
+    dialog.timer.setInterval(300)  # its devices re-read every 0.3 s, not 1.5 s: less waiting
     hub = window.room.hub
     assert dialog.address.text() == hub.url and hub.url.startswith("http://127.0.0.1:")
     assert hub.room_code in dialog.code.text()
@@ -223,17 +236,6 @@ def test_the_room_runs_in_its_own_process_and_quitting_stops_it(window, qtbot) -
     assert _port_is_free(port)
 
 
-def test_closing_the_room_from_its_window_ends_the_process(window, qtbot) -> None:
-    dialog = _open(window, qtbot)
-    hub = window.room.hub
-    port = hub.port
-    dialog.close_room()
-    qtbot.waitUntil(lambda: dialog.open_button.isEnabled(), timeout=15000)
-    assert hub.process.poll() == 0  # stopped cleanly, asked to
-    assert _port_is_free(port)
-    assert "closed" in dialog.status.text()
-
-
 def test_a_busy_port_is_said_in_the_window(window, qtbot) -> None:
     """The child's own message (port in use) reaches the room window in words."""
     import socket
@@ -266,9 +268,11 @@ def test_a_room_process_that_dies_is_said_and_can_be_opened_again(window, qtbot)
     assert dialog.open_button.isEnabled() and not dialog.close_button.isEnabled()
 
 
-def test_a_plan_saved_in_the_browser_shows_on_the_dashboard(window, qtbot) -> None:
+def test_a_plan_saved_in_the_browser_shows_on_the_dashboard(quick_flush, window,
+                                                          qtbot) -> None:
     """Real process, real HTTP on 127.0.0.1: the participant's plan parts and last change
     appear on the shown dashboard within a few seconds, without pressing Refresh."""
+    assert window.room._flush.interval() == 100  # noqa: SLF001 - quick_flush came first
     dialog = _open(window, qtbot)
     dialog.close()
     hub = window.room.hub
@@ -397,3 +401,16 @@ def test_before_any_workshop_the_room_says_what_it_needs(qtbot, tmp_path) -> Non
     assert dialog.status.text() == "The room is closed. Open it to let browsers join."
     dialog.close()
     store.close()
+
+
+def test_closing_the_room_from_its_window_ends_the_process(open_room, qtbot) -> None:
+    """The last of the tests sharing the open room (it closes it)."""
+    window, dialog, hub = open_room
+    assert hub.process.poll() is None  # the room's own process, serving
+    port = hub.port
+    dialog.close_room()
+    qtbot.waitUntil(lambda: dialog.open_button.isEnabled(), timeout=15000)
+    assert hub.process.poll() == 0  # stopped cleanly, asked to
+    assert _port_is_free(port)
+    assert "closed" in dialog.status.text()
+    assert window.room.hub is None

@@ -88,6 +88,11 @@ def test_details_autosave_keeps_a_refused_edit_says_why_then_saves_it(qtbot, win
     qtbot.keyClick(page.end, Qt.Key.Key_Return)
     type_text(page.venue, " (hall B)")
     page.venue.textEdited.emit(page.venue.text())
+    # saved when typing pauses, as before the failure: not after the retry's RETRY_MS
+    from pcsc_workshop.ui import autosave
+
+    timer = page.saver._timer  # noqa: SLF001
+    assert timer.isActive() and timer.interval() == autosave.AUTOSAVE_MS
     qtbot.waitUntil(lambda: not page.saver.dirty and "Saved" in page.status.text(),
                     timeout=SHORT)
     assert page.error.text() == ""
