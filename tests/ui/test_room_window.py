@@ -333,6 +333,40 @@ def test_a_plan_saved_in_the_browser_shows_on_the_dashboard(quick_flush, window,
     window.room.close_room()
 
 
+def test_before_any_workshop_the_room_says_what_it_needs(qtbot, tmp_path) -> None:
+    """With no workshop yet, Open waits and the window says why, instead of doing nothing;
+    once a workshop exists and is chosen, the next showing offers Open."""
+    from PySide6.QtCore import QSettings
+
+    from pcsc_workshop.ui.app import open_store, wait_until_attached
+    from pcsc_workshop.ui.context import AppContext
+    from pcsc_workshop.ui.main_window import MainWindow
+
+    store = open_store(str(tmp_path / "empty.sqlite3"))
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    ctx = AppContext(store=store, settings=settings)
+    window.attach(ctx)
+    wait_until_attached(window)
+    assert not ctx.workshop_id
+    window.room.open_action.trigger()
+    dialog = window.room.dialog
+    assert not dialog.open_button.isEnabled()
+    assert dialog.status.text().startswith("Choose or create a workshop first")
+    dialog.open_room()  # a keyboard shortcut or a stale click: still nothing silent
+    assert window.room.hub is None
+    assert dialog.status.text().startswith("Choose or create a workshop first")
+
+    dialog.hide()
+    ctx.select_workshop(ctx.door.workshops.ensure_demo().value)
+    dialog.show()
+    assert dialog.open_button.isEnabled()
+    assert dialog.status.text() == "The room is closed. Open it to let browsers join."
+    dialog.close()
+    store.close()
+
+
 # -- with the shared open room (`open_room`): these follow one another ------------------
 
 def test_join_card_full_screen_shows_address_and_code(open_room) -> None:
@@ -367,40 +401,6 @@ def test_poll_results_full_screen_follow_the_answers(open_room, qtbot) -> None:
               if label.isVisible()}
     assert values == {"Data utilization": "3", "Citizen participation": "0", "Finance": "3",
                       "Policy": "0"}
-
-
-def test_before_any_workshop_the_room_says_what_it_needs(qtbot, tmp_path) -> None:
-    """With no workshop yet, Open waits and the window says why, instead of doing nothing;
-    once a workshop exists and is chosen, the next showing offers Open."""
-    from PySide6.QtCore import QSettings
-
-    from pcsc_workshop.ui.app import open_store, wait_until_attached
-    from pcsc_workshop.ui.context import AppContext
-    from pcsc_workshop.ui.main_window import MainWindow
-
-    store = open_store(str(tmp_path / "empty.sqlite3"))
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow()
-    qtbot.addWidget(window)
-    ctx = AppContext(store=store, settings=settings)
-    window.attach(ctx)
-    wait_until_attached(window)
-    assert not ctx.workshop_id
-    window.room.open_action.trigger()
-    dialog = window.room.dialog
-    assert not dialog.open_button.isEnabled()
-    assert dialog.status.text().startswith("Choose or create a workshop first")
-    dialog.open_room()  # a keyboard shortcut or a stale click: still nothing silent
-    assert window.room.hub is None
-    assert dialog.status.text().startswith("Choose or create a workshop first")
-
-    dialog.hide()
-    ctx.select_workshop(ctx.door.workshops.ensure_demo().value)
-    dialog.show()
-    assert dialog.open_button.isEnabled()
-    assert dialog.status.text() == "The room is closed. Open it to let browsers join."
-    dialog.close()
-    store.close()
 
 
 def test_closing_the_room_from_its_window_ends_the_process(open_room, qtbot) -> None:
