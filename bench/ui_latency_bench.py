@@ -238,7 +238,7 @@ def type_into(rec: Recorder, widget, text: str, what: str) -> None:
 
 def start_up(rec: Recorder, window, path: Path, workshop_id: str):
     """What `ui/app.run` does: open the database on a worker, attach it, warm up."""
-    from pcsc_workshop.ui.app import attach_store, prepare_store, register_fonts
+    from pcsc_workshop.ui.app import attach_store, prepare_store, register_fonts_in_turns
     from pcsc_workshop.ui.workers import Op
 
     opened: list = []
@@ -247,7 +247,7 @@ def start_up(rec: Recorder, window, path: Path, workshop_id: str):
     pump(rec, lambda: bool(opened), 60)
     store = opened[0]
     timed(rec, "attach the database", lambda: attach_store(window, store))
-    timed(rec, "register the fonts", register_fonts)
+    timed(rec, "register the fonts", lambda: register_fonts_in_turns(window))
     timed(rec, "choose the workshop", lambda: (window.ctx.select_workshop(workshop_id),
                                                 window.reload_workshops()))
     warmed: list[bool] = []

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -16,6 +18,7 @@ from pcsc_workshop.core.errors import DatabaseError
 from pcsc_workshop.paths import default_db_path, fonts_dir, resources_dir
 from pcsc_workshop.ui.heap import pause_collection
 from pcsc_workshop.ui.main_window import MainWindow
+from pcsc_workshop.ui.staging import in_a_later_turn
 from pcsc_workshop.ui.workers import Op
 
 if TYPE_CHECKING:
@@ -34,9 +37,53 @@ def _parse(argv: Sequence[str]) -> argparse.Namespace:
 
 def register_fonts() -> None:
     """Make the bundled Noto fonts available so every script displays without system fonts,
-    and make them the interface font (Latin, Arabic, Bengali, Devanagari glyphs)."""
-    for path in sorted(fonts_dir().glob("*.ttf")):
+    and make them the interface font (Latin, Arabic, Bengali, Devanagari glyphs). At once:
+    for scripts and tests; the app registers them in turns (`register_fonts_in_turns`)."""
+    for path in _font_files():
         QFontDatabase.addApplicationFont(str(path))
+    _use_ui_fonts()
+
+
+# A turn of `register_fonts_in_turns` stops adding fonts after this long (one font is
+# 0.1-0.9 ms of UI-thread work; the 34 bundled ones, ~8-22 ms, were one turn).
+FONT_SLICE_S = 0.004
+
+
+def register_fonts_in_turns(owner: QObject, done: Callable[[], None] | None = None) -> None:
+    """`register_fonts()` spread over event-loop turns (ui/staging.py), at most
+    FONT_SLICE_S of adding fonts per turn, the interface font set in a turn of its own; then
+    `done()`. Never after `owner` is deleted.
+
+    Why on the UI thread, a slice at a time: Qt 6 documents QFontDatabase as thread-safe,
+    but Qt keeps a font cache per thread (QFontCache) and adding a font invalidates the
+    caches from the calling thread, so added on a worker the fonts could leave the UI
+    thread's cache (what every widget draws with) out of date. Adding
+    them by file name lets FreeType read only the tables it needs (reading the 12 MB of
+    files on a worker and adding them from bytes was twice the UI-thread work, and kept the
+    bytes in memory)."""
+    files = _font_files()
+
+    def add_some() -> None:
+        deadline = time.perf_counter() + FONT_SLICE_S
+        while files:  # at least one a turn
+            QFontDatabase.addApplicationFont(str(files.pop(0)))
+            if time.perf_counter() >= deadline:
+                break
+        in_a_later_turn(owner, add_some if files else finish)
+
+    def finish() -> None:
+        _use_ui_fonts()
+        if done is not None:
+            done()
+
+    add_some()
+
+
+def _font_files() -> list[Path]:
+    return sorted(fonts_dir().glob("*.ttf"))
+
+
+def _use_ui_fonts() -> None:
     from pcsc_workshop.ui import i18n
 
     app = QApplication.instance()
@@ -270,7 +317,7 @@ def run(argv: Sequence[str]) -> int:
         window.statusBar().clearMessage()
         opened.append(store)
         attach_store(window, store)
-        register_fonts()
+        register_fonts_in_turns(window)
         if args.exit_after_load:  # the first page built and shown (attach takes a few turns)
             window.first_page_shown.connect(lambda: QTimer.singleShot(0, app.quit))
         else:

@@ -64,6 +64,35 @@ def test_search_answers_while_typing_and_opens_the_hit(make_window, qtbot):
     assert page.left_stack.currentWidget() is page.tree
 
 
+def test_many_hits_settle_instead_of_relaying_out_forever(make_window, qtbot):
+    """50 wrapped hits laid out ten at a time: the scroll bar showing made the list narrower,
+    which restarted the layout from its first ten (no scroll bar needed), which hid the bar,
+    and so on: a relayout and a repaint of the list every few milliseconds, for as long as
+    the results were shown."""
+    from PySide6.QtCore import QEvent, QObject
+
+    _window, page = _open(make_window)
+    page.search_box.setFocus()
+    QTest.keyClicks(page.search_box, "data")
+    assert page.results.count() > 20
+    qtbot.wait(400)  # laid out (a delayed layout, then the batches)
+    resized: list[int] = []
+
+    class Watch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Resize:
+                resized.append(1)
+            return False
+
+    watch = Watch()
+    page.results.viewport().installEventFilter(watch)
+    qtbot.wait(300)
+    page.results.viewport().removeEventFilter(watch)
+    assert resized == []
+    bar = page.results.verticalScrollBar()
+    assert bar.isVisible() and bar.maximum() > 0  # the hits can be scrolled through
+
+
 def test_nothing_found_is_said(make_window, qtbot):
     _window, page = _open(make_window)
     QTest.keyClicks(page.search_box, "zzqqxx")

@@ -159,6 +159,33 @@ def test_ui_fonts_have_the_glyphs_of_every_language():
                    for ch in text if not ch.isspace()), text
 
 
+def test_the_app_registers_its_fonts_a_slice_per_turn(qtbot, monkeypatch):
+    """The window's start-up adds the fonts a few per event-loop turn, then sets the
+    interface font in a turn of its own: the same fonts as `register_fonts()`."""
+    from PySide6.QtCore import QObject
+    from PySide6.QtGui import QFontDatabase
+
+    from pcsc_workshop.paths import fonts_dir
+    from pcsc_workshop.ui import app as app_module
+
+    app = app_module.create_app()
+    added: list[str] = []
+    add = QFontDatabase.addApplicationFont
+    monkeypatch.setattr(QFontDatabase, "addApplicationFont",
+                        staticmethod(lambda path: added.append(Path(path).name) or add(path)))
+    monkeypatch.setattr(app_module, "FONT_SLICE_S", 0.0)  # one font a turn
+    plain = QFont(app.font())
+    plain.setFamilies(["DejaVu Sans"])
+    app.setFont(plain)
+    done: list[bool] = []
+    owner = QObject()
+    app_module.register_fonts_in_turns(owner, lambda: done.append(True))
+    assert len(added) == 1  # the first slice at once, the others in later turns
+    qtbot.waitUntil(lambda: bool(done), timeout=10_000)
+    assert added == sorted(p.name for p in fonts_dir().glob("*.ttf"))
+    assert app.font().families()[:2] == ["Noto Sans", "Noto Naskh Arabic"]
+
+
 def test_changing_the_interface_language_offers_to_restart_now(qtbot, monkeypatch):
     from PySide6.QtCore import QProcess
     from PySide6.QtWidgets import QMessageBox, QWidget

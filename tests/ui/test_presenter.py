@@ -160,6 +160,7 @@ def test_a_crowded_slide_shrinks_its_type_instead_of_growing_the_window(qtbot):
 
 def test_present_page_starts_an_agenda_session_with_its_own_length(qtbot, learn_ctx):
     from pcsc_workshop.ui.pages.present import ROLE_ID, PresentPage
+    from pcsc_workshop.ui.presenter import deck_for
 
     page = PresentPage(learn_ctx)
     qtbot.addWidget(page)
@@ -174,7 +175,9 @@ def test_present_page_starts_an_agenda_session_with_its_own_length(qtbot, learn_
     assert "90 min" in session.text(0) and session.data(0, ROLE_ID) == "jica.framework"
     page.tree.setCurrentItem(session)
     assert page.minutes.value() == 90
-    assert page.preview.slide is not None
+    first = deck_for(learn_ctx, "jica.framework")[1][0]
+    qtbot.waitUntil(lambda: page.preview.slide is not None
+                    and page.preview.slide.title == first.title)  # in later turns
     p = page.present(screen=0)
     try:
         assert p.timer.remaining() == 90 * 60
@@ -216,7 +219,37 @@ def test_a_module_is_presented_for_the_length_of_its_session_plan(qtbot, learn_c
                 if modules.child(i).data(0, ROLE_ID) == "module.self-assessment-exercise")
     page.tree.setCurrentItem(node)
     assert page.minutes.value() == 105  # the 105-minute exercise, not the last length used
-    assert page.preview.slide.title == "Running the self-assessment on JICA's 21 elements"
+    qtbot.waitUntil(lambda: page.preview.slide is not None and page.preview.slide.title
+                    == "Running the self-assessment on JICA's 21 elements")
+
+
+def test_the_preview_follows_the_selection_in_later_turns_and_only_the_last(
+        qtbot, learn_ctx, monkeypatch):
+    """Selecting builds no deck in that turn; keys held down through the tree build the
+    deck of the item they stop on only, and its summary and first slide are shown."""
+    from pcsc_workshop.ui.pages import present as present_module
+    from pcsc_workshop.ui.pages.present import ROLE_ID, PresentPage
+
+    page = PresentPage(learn_ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.ensure_loaded()
+    qtbot.waitUntil(lambda: page.preview.slide is not None)  # the first module's
+    built: list[str] = []
+    deck_for = present_module.deck_for
+    monkeypatch.setattr(present_module, "deck_for",
+                        lambda ctx, item_id: built.append(item_id) or deck_for(ctx, item_id))
+    modules = page.tree.topLevelItem(0)
+    for i in (1, 2, 3):
+        page.tree.setCurrentItem(modules.child(i))
+        assert page.present_button.isEnabled()
+    assert built == []  # nothing built in the turn of a selection
+    last = modules.child(3).data(0, ROLE_ID)
+    title, slides, _module = deck_for(learn_ctx, last)
+    qtbot.waitUntil(lambda: page.preview.slide is not None
+                    and page.preview.slide.title == slides[0].title)
+    assert built == [last]
+    assert page.summary.text().startswith(title)
 
 
 def test_a_session_linked_to_three_modules_presents_them_in_order(qtbot, learn_ctx):

@@ -107,6 +107,11 @@ class CurriculumPage(Page):
         # event-loop turns, instead of all in the turn of the key press.
         self.results.setLayoutMode(QListWidget.LayoutMode.Batched)
         self.results.setBatchSize(10)
+        # ...with its scroll bar always there: shown as needed, the bar appearing made the
+        # wrapped hits narrower, which restarted the layout from its first ten (no bar
+        # needed), which hid the bar, and so on, a relayout and a repaint of the list every
+        # few ms for as long as 50 hits were shown (~50 ms of UI-thread CPU a second)
+        self.results.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.left_stack.addWidget(self.tree)
         self.left_stack.addWidget(self.results)
         filters = QHBoxLayout()

@@ -31,9 +31,11 @@ from pcsc_workshop.ui.presenter import (
     start_presentation,
 )
 from pcsc_workshop.ui.presenter.slide_view import SlideView
+from pcsc_workshop.ui.staging import in_a_later_turn
 from pcsc_workshop.ui.typed_qt import int_setting, top_items
 
 if TYPE_CHECKING:
+    from pcsc_workshop.core.curriculum.slides import Slide
     from pcsc_workshop.door.presenting import PresentChoices
     from pcsc_workshop.ui.context import AppContext
 
@@ -81,6 +83,7 @@ class PresentPage(Page):
         self.preview = SlideView(self)
         self.preview.setFixedSize(640, 360)
         self.preview.setAccessibleName(self.tr("First slide preview"))
+        self._preview_request = 0  # the latest selection (its preview is built in turns)
 
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
@@ -171,8 +174,11 @@ class PresentPage(Page):
         return sessions, local
 
     def _selected(self, item: QTreeWidgetItem | None, _previous=None) -> None:
+        """The Present button and the timer follow the selection at once; the summary and
+        the first slide's preview in the next two turns (`_preview_later`)."""
         item_id = item.data(0, ROLE_ID) if item is not None else None
         self.present_button.setEnabled(bool(item_id))
+        self._preview_request += 1
         if item is None or not item_id:
             self.summary.clear()
             self.preview.set_slide(None)
@@ -180,14 +186,34 @@ class PresentPage(Page):
         minutes = item.data(0, ROLE_MINUTES)
         if minutes:
             self.minutes.setValue(int(minutes))
-        try:
-            title, slides, _module = deck_for(self.ctx, item_id)
-        except KeyError:
-            self.summary.setText(self.tr("This item can no longer be found."))
-            self.present_button.setEnabled(False)
-            return
-        self.summary.setText(self.tr("{0} – %n slide(s)", "", len(slides)).format(title))
-        self.preview.set_slide(slides[0], module=_module)
+        self._preview_later(item_id, self._preview_request)
+
+    def _preview_later(self, item_id: str, request: int) -> None:
+        """Build the item's deck in a later turn, show its first slide in the turn after.
+
+        Why: opening the page selects the first module, and its deck (~3-5 ms of Python),
+        the preview's layout (~3 ms) and the tree's fill in one turn were 12-19 ms of
+        UI-thread CPU on a loaded machine (bench/ui_latency_bench.py, "open page present").
+        Keys held down in the tree show only the item they stop on: an older selection's
+        turns find a newer request and do nothing."""
+        def build() -> None:
+            if request != self._preview_request:
+                return
+            try:
+                title, slides, module = deck_for(self.ctx, item_id)
+            except KeyError:
+                self.summary.setText(self.tr("This item can no longer be found."))
+                self.present_button.setEnabled(False)
+                return
+            summary = self.tr("{0} – %n slide(s)", "", len(slides)).format(title)
+            in_a_later_turn(self, lambda: show(summary, slides[0], module))
+
+        def show(summary: str, slide: Slide, module: bool) -> None:
+            if request == self._preview_request:
+                self.summary.setText(summary)
+                self.preview.set_slide(slide, module=module)
+
+        in_a_later_turn(self, build)
 
     # -- presenting ---------------------------------------------------------------------------
     def selected_id(self) -> str | None:

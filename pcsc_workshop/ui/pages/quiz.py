@@ -40,9 +40,11 @@ from pcsc_workshop.core.quiz import (
     shown_percent,
 )
 from pcsc_workshop.ui.operations import run_op, run_read
-from pcsc_workshop.ui.pages.base import Page
+from pcsc_workshop.ui.pages.base import Page, Step, polish_steps
+from pcsc_workshop.ui.staging import in_a_later_turn
 from pcsc_workshop.ui.typed_qt import take_all
 from pcsc_workshop.ui.widgets.text_table import TextTable
+from pcsc_workshop.ui.workers import Op
 
 if TYPE_CHECKING:
     from pcsc_workshop.core.curriculum.models import Question
@@ -84,10 +86,14 @@ class QuizPage(Page):
         super().__init__(ctx, parent)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Knowledge checks"))
-        self.tabs.addTab(self._build_take_tab(), self.tr("&Take a check"))
-        # the learning-gain tab in a build stage of its own (ui/pages/base.py): both in one
-        # turn held the event loop for ~30-45 ms, most of it polishing their widgets
-        self.build_later(self._add_results_tab)
+        # Both tabs' contents in build stages of their own (ui/pages/base.py): both in one
+        # turn held the event loop for ~30-45 ms, most of it polishing their widgets; the
+        # first tab is added empty (adding a tab polishes what it holds at that moment: the
+        # take tab's ~60 widgets made `__init__` 15-18 ms of UI-thread CPU) and polished in
+        # slices once its contents are built.
+        self._take_tab = QWidget(self.tabs)
+        self.tabs.addTab(self._take_tab, self.tr("&Take a check"))
+        self.build_later(self._build_take_tab, self._add_results_tab)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self.groups: dict[str, QButtonGroup] = {}
@@ -107,8 +113,9 @@ class QuizPage(Page):
 
         return [rest]
 
-    def _build_take_tab(self) -> QWidget:
-        tab = QWidget(self.tabs)
+    def _build_take_tab(self) -> list[Step]:
+        """The take tab's contents, under the tab already added (then polished in slices)."""
+        tab = self._take_tab
         self.participant = QComboBox(tab)
         self.participant.setAccessibleName(self.tr("Participant"))
         self.module = QComboBox(tab)
@@ -153,7 +160,7 @@ class QuizPage(Page):
         layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.result, 1)
         layout.addWidget(self.submit_button, 0, Qt.AlignmentFlag.AlignRight)
-        return tab
+        return polish_steps(tab)
 
     def load(self) -> None:
         loaded = self.ctx.load_curriculum()
@@ -414,11 +421,21 @@ class QuizPage(Page):
             return _result_rows(loaded, results, removed), results.released
 
         def done(result) -> None:
+            # the two tables in two turns: each is filled, laid out and painted in its own
+            # (800 checks in one turn: 12-16 ms of UI-thread CPU on a loaded machine,
+            # bench/ui_latency_bench.py); jobs run inline (tests): both at once
             if request == self._results_request:  # an older read finishing late is dropped
                 (by_module, by_person), released = result
                 self.by_module.set_rows(by_module)
-                self.by_person.set_rows(by_person)
                 self._show_released(released)
+                if Op.synchronous:
+                    self.by_person.set_rows(by_person)
+                else:
+                    in_a_later_turn(self, lambda: fill_people(by_person))
+
+        def fill_people(rows: list) -> None:
+            if request == self._results_request:  # a newer read shows its own
+                self.by_person.set_rows(rows)
 
         run_read(self, self.ctx, read, done=done)
 

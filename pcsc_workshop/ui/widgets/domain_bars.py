@@ -7,10 +7,12 @@ delegation has not scored gets no bar and a small "–" marker at zero, not a ze
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pyqtgraph as pg
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QIcon, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QBoxLayout, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QBoxLayout, QListWidget, QListWidgetItem, QSizePolicy, QWidget
 
 from pcsc_workshop.ui.widgets.radar import PALETTE
 
@@ -25,20 +27,23 @@ def _brush(index: int) -> QBrush:
 
 
 class DomainBars(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    """The chart and its legend. `DomainBars(parent)` is whole at once; with `staged=True`
+    the constructor makes the widgets only and `build_steps()` returns the plot's parts to
+    make one per event-loop turn (the dashboard's warm-up: ui/pages/base.py).
+
+    Why in parts: pyqtgraph's PlotWidget, made in one go, was 15-30 ms of UI-thread CPU
+    (its PlotItem alone ~7-10 ms: it always builds its configuration form, menus included),
+    the longest turn of the dashboard's build. Made of its parts (a GraphicsView, the axes
+    and view box, then the PlotItem set as the view's central item, which is all a
+    PlotWidget is), each turn stays under ~10 ms."""
+
+    def __init__(self, parent: QWidget | None = None, *, staged: bool = False) -> None:
         super().__init__(parent)
         # no context menus (see radar.py): pyqtgraph's ViewBox menu is not even built
-        self.view = pg.PlotWidget(self, background="w", enableMenu=False)
+        self.view = pg.GraphicsView(self, background="w")  # what a PlotWidget sets up:
+        self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.view.enableMouse(False)
         self.view.setAccessibleName(self.tr("Domain scores by delegation"))
-        self.plot = self.view.getPlotItem()
-        self.plot.setMouseEnabled(False, False)
-        self.plot.hideButtons()
-        self.plot.setMenuEnabled(False)
-        self.plot.setYRange(0, 4.2, padding=0)
-        self.plot.showGrid(y=True, alpha=0.25)
-        self.plot.getAxis("left").setLabel(self.tr("Mean score (0–4)"))
-        self.plot.getAxis("left").setTicks([[(v, str(v)) for v in range(5)]])
-        self.plot.getAxis("bottom").setTicks([[]])  # no 0.2, 0.4… before the domains arrive
         self.legend = QListWidget(self)
         self.legend.setAccessibleName(self.tr("Chart legend"))
         self.legend.setIconSize(QSize(28, 16))
@@ -47,14 +52,48 @@ class DomainBars(QWidget):
         self.legend.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.bars: list[pg.BarGraphItem] = []  # one per delegation shown, in order
         self._spare: list[pg.BarGraphItem] = []  # made ahead (`prepare`), not shown yet
-        self.missing = pg.ScatterPlotItem([], [], symbol="x", size=8, pen=pg.mkPen("#666"))
-        self.plot.addItem(self.missing)
         self.data: dict[str, list[float | None]] = {}
         layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.legend)
         self._layout = layout
+        self._parts: dict[str, object] = {}
+        self._steps = [self._make_axes, self._make_plot, self._set_up_plot]
+        if not staged:
+            while self._steps:
+                self._steps.pop(0)()
+
+    def build_steps(self) -> list[Callable[[], None]]:
+        """The plot's parts not made yet, to run one per turn, in order."""
+        def step() -> None:
+            if self._steps:
+                self._steps.pop(0)()
+        return [step for _ in self._steps]
+
+    def _make_axes(self) -> None:
+        # the two shown axes only: PlotItem shows every axis it is given (top and right
+        # are made hidden by the PlotItem itself)
+        self._parts = {"axes": {side: pg.AxisItem(side) for side in ("left", "bottom")},
+                       "view_box": pg.ViewBox(enableMenu=False)}
+
+    def _make_plot(self) -> None:
+        self.plot = pg.PlotItem(viewBox=self._parts["view_box"],
+                                axisItems=self._parts["axes"], enableMenu=False)
+        self._parts = {}
+        self.view.setCentralItem(self.plot)
+
+    def _set_up_plot(self) -> None:
+        self.plot.setMouseEnabled(False, False)
+        self.plot.hideButtons()
+        self.plot.setMenuEnabled(False)
+        self.plot.setYRange(0, 4.2, padding=0)
+        self.plot.showGrid(y=True, alpha=0.25)
+        self.plot.getAxis("left").setLabel(self.tr("Mean score (0–4)"))
+        self.plot.getAxis("left").setTicks([[(v, str(v)) for v in range(5)]])
+        self.plot.getAxis("bottom").setTicks([[]])  # no 0.2, 0.4… before the domains arrive
+        self.missing = pg.ScatterPlotItem([], [], symbol="x", size=8, pen=pg.mkPen("#666"))
+        self.plot.addItem(self.missing)
 
     def set_data(self, domains: list[tuple[str, str]],
                  series: list[tuple[str, list[float | None]]]) -> None:
