@@ -46,7 +46,6 @@ from pcsc_workshop.core.framework import Framework, load_framework
 from pcsc_workshop.core.people import DelegationInfo
 from pcsc_workshop.door import Door, Outcome
 from pcsc_workshop.door.assessments import AssessmentView, Cell
-from pcsc_workshop.ui.accessibility import name_from_labels
 from pcsc_workshop.ui.autosave import Autosaver, NewestCopy
 from pcsc_workshop.ui.context import AppContext
 from pcsc_workshop.ui.display import clock, isolate, number
@@ -108,7 +107,7 @@ class AssessmentPage(Page):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.form)
 
-        # The radar (pyqtgraph: ~50 ms to make) is made in a part of its own (`radar`).
+        # The radar is made in a part of its own (`radar`).
         self._radar: RadarChart | None = None
         self.overlay_list = QListWidget(self)
         self.overlay_list.setAccessibleName(self.tr("Compare with"))
@@ -176,8 +175,8 @@ class AssessmentPage(Page):
             self.addAction(action)
         self.undo_action: QAction = undo
         self.redo_action: QAction = redo
-        # the chart, then its edited series: a turn each in the warm-up (base.py)
-        self.build_later(self._make_radar, lambda: self.radar.make_series())
+        # the chart: a turn of its own in the warm-up (base.py)
+        self.build_later(self._make_radar)
 
     def _make_radar(self) -> None:
         self.radar  # noqa: B018 - the property makes it
@@ -191,7 +190,6 @@ class AssessmentPage(Page):
             radar.side_layout.addWidget(self._compare_label)
             radar.side_layout.addWidget(self.overlay_list, 1)
             radar.ensurePolished()
-            name_from_labels(radar)  # its chart view, as the main window does for the page
             # Tab order as when the chart was made before the list beside it.
             before = self.overlay_list.previousInFocusChain()
             while before is not None and before is not self.overlay_list and (
@@ -200,7 +198,6 @@ class AssessmentPage(Page):
                 before = before.previousInFocusChain()
             if before is not None:
                 QWidget.setTabOrder(before, radar.view)
-            QWidget.setTabOrder(radar.view, radar.view.viewport())
         return self._radar
 
     # -- loading ------------------------------------------------------------------------------
@@ -241,7 +238,7 @@ class AssessmentPage(Page):
             QWidget.setTabOrder(before, after)
 
     def _radar_steps(self) -> list:
-        """The radar's axes in four steps (radar.axes_steps); the steps of an earlier call
+        """The radar's axes in steps (radar.axes_steps); the steps of an earlier call
         do nothing once a later one has started (the page was wanted whole meanwhile)."""
         fw = self._build_form()
         if self._radar_ready:
@@ -343,19 +340,16 @@ class AssessmentPage(Page):
 
     def _swap_radar(self, old: Framework, new: Framework) -> None:
         """Domain names and element tooltips of the radar's frame, in place."""
-        import pyqtgraph as pg
-
         names = {old.domain_names.get(d, d): n for d, n in new.domain_names.items()}
         elements = {f"{e.number}. {e.name}": f"{e.number}. {n.name}"
                     for e, n in zip(old.elements, new.elements, strict=True)}
         for item in self.radar.frame_items:
-            if isinstance(item, pg.TextItem):
-                text = item.toPlainText()
-                if text in names:
-                    item.setText(names[text])
-                tip = item.toolTip()
-                if tip in elements:
-                    item.setToolTip(elements[tip])
+            text = item.toPlainText()
+            if text in names:
+                item.setText(names[text])
+            tip = item.toolTip()
+            if tip in elements:
+                item.setToolTip(elements[tip])
 
     def _ensure_framework(self) -> Framework:
         self._build_radar()

@@ -27,7 +27,10 @@ def _brush(index: int) -> QBrush:
 class DomainBars(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        # no context menus (see radar.py): pyqtgraph's ViewBox menu is not even built
+        # Antialiased, as it was when the radar (a pyqtgraph chart until it was drawn with
+        # QPainter) set this option for the whole app before the dashboard was built.
+        pg.setConfigOptions(antialias=True)
+        # no context menus: pyqtgraph's ViewBox menu is not even built
         self.view = pg.PlotWidget(self, background="w", enableMenu=False)
         self.view.setAccessibleName(self.tr("Domain scores by delegation"))
         self.plot = self.view.getPlotItem()
