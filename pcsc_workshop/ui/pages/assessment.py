@@ -296,6 +296,7 @@ class AssessmentPage(Page):
                     return text.replace(was, now)
             return None
 
+        self.form.show_pending()  # every row shows its values before its words change
         edits: list = []
         for element_id, row in self.form.rows.items():
             was, now = before[element_id], after[element_id]
@@ -404,8 +405,8 @@ class AssessmentPage(Page):
         self.delegation.setCurrentIndex(index)
 
     def _delegation_picked(self, _index: int = 0) -> None:
-        """Read the chosen delegation's assessment on a worker, then show it in two slices
-        (the form, then the chart and suggestions: one event-loop turn each).
+        """Read the chosen delegation's assessment on a worker, then show it in slices (the
+        form's rows a third per turn, then the chart, then the suggestions: a turn each).
 
         Until it is read the form shows the previous delegation and an edit there is not
         saved anywhere (no assessment to go to; the read replaces it): disabling and
@@ -432,7 +433,9 @@ class AssessmentPage(Page):
     def _show_view(self, view: AssessmentView) -> None:
         self.doc = view.doc
         self._others = {owner: dict(scores) for owner, scores in view.others.items()}
-        self.form.set_values(self.doc.scores, self.doc.evidence)
+        # the first rows now, the others a slice per turn (the form holds the values at once)
+        rows = self.form.set_values_steps(self.doc.scores, self.doc.evidence)
+        rows.pop(0)()
         if not self.form.isEnabled():
             self.form.setEnabled(True)
         self._fill_overlay_choices()
@@ -440,7 +443,12 @@ class AssessmentPage(Page):
         self._refresh_form_figures(self.form.scores())
         request = self._view_request
 
-        def chart() -> None:  # the next turn: the radar; the one after: stage and priorities
+        def more_rows() -> None:
+            if request == self._view_request:
+                rows.pop(0)()
+                in_a_later_turn(self, more_rows if rows else chart)
+
+        def chart() -> None:  # after the rows: the radar; the turn after: stage and priorities
             if request == self._view_request:
                 self._refresh_radar(self.form.scores())
                 in_a_later_turn(self, advice)  # dropped if the page is gone
@@ -450,7 +458,7 @@ class AssessmentPage(Page):
                 self._refresh_advice(self.form.scores())
                 self.ready = True
 
-        in_a_later_turn(self, chart)  # never after the page is gone
+        in_a_later_turn(self, more_rows if rows else chart)  # never after the page is gone
 
     def _fill_overlay_choices(self) -> None:
         checked = {self.overlay_list.item(i).data(Qt.ItemDataRole.UserRole)
