@@ -74,7 +74,7 @@ def test_stage_suggestion_follows_the_rule(qtbot, window):
     for eid in ids[:8]:
         page.form.set_score(eid, 3)
     assert page.stage_suggestion.stage_id is None  # fewer than half scored
-    assert f"8 of {len(ids)}" in page.stage_text.text()
+    assert f"8 of {len(ids)}" in page.stage_text.toPlainText()
     for eid in ids:
         page.form.set_score(eid, 3)
     assert page.stage_suggestion.stage_id == "jica.stage.sustainable-growth"
@@ -83,7 +83,7 @@ def test_stage_suggestion_follows_the_rule(qtbot, window):
     page.form.set_score(ids[6], 0)  # the organisation domain now averages 0
     assert page.stage_suggestion.stage_id == "jica.stage.small-start"
     assert page.stage_suggestion.reason_code == "weak-domain"
-    assert "below 1.0" in page.stage_text.text()
+    assert "below 1.0" in page.stage_text.toPlainText()
     # Undo brings the organisation domain back: accelerate or growth again.
     page.form.undo_stack.undo()
     assert page.stage_suggestion.stage_id != "jica.stage.small-start"
