@@ -322,6 +322,10 @@ class AssessmentForm(QWidget):
             for widget in (label, row):  # styled in this step, not all in the next turn
                 widget.ensurePolished()
         box.ensurePolished()
+        # Laid out in this step too (~1 ms): the rich-text labels' sizes are then known, and
+        # the page's first layout (the warm-up's `lay_out` turn) took 3-5 ms for the form
+        # instead of 10-13 ms.
+        form.activate()
 
     # -- values -------------------------------------------------------------------------------
     def set_values(self, scores: dict[str, int | None], notes: dict[str, str]) -> None:
