@@ -433,7 +433,8 @@ class AssessmentPage(Page):
         self._others = {owner: dict(scores) for owner, scores in view.others.items()}
         # the first rows now, the others a slice per turn (the form holds the values at once)
         rows = self.form.set_values_steps(self.doc.scores, self.doc.evidence)
-        rows.pop(0)()
+        if rows:
+            rows.pop(0)()
         if not self.form.isEnabled():
             self.form.setEnabled(True)
         self._fill_overlay_choices()
