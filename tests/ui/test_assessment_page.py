@@ -74,7 +74,7 @@ def test_stage_suggestion_follows_the_rule(qtbot, window):
     for eid in ids[:8]:
         page.form.set_score(eid, 3)
     assert page.stage_suggestion.stage_id is None  # fewer than half scored
-    assert f"8 of {len(ids)}" in page.stage_text.text()
+    assert f"8 of {len(ids)}" in page.stage_text.toPlainText()
     for eid in ids:
         page.form.set_score(eid, 3)
     assert page.stage_suggestion.stage_id == "jica.stage.sustainable-growth"
@@ -83,7 +83,7 @@ def test_stage_suggestion_follows_the_rule(qtbot, window):
     page.form.set_score(ids[6], 0)  # the organisation domain now averages 0
     assert page.stage_suggestion.stage_id == "jica.stage.small-start"
     assert page.stage_suggestion.reason_code == "weak-domain"
-    assert "below 1.0" in page.stage_text.text()
+    assert "below 1.0" in page.stage_text.toPlainText()
     # Undo brings the organisation domain back: accelerate or growth again.
     page.form.undo_stack.undo()
     assert page.stage_suggestion.stage_id != "jica.stage.small-start"
@@ -152,3 +152,37 @@ def test_a_priority_says_what_the_next_level_asks_for(qtbot, window):
     tip = row.toolTip()
     assert element.descriptors[1] in tip
     assert element.descriptors[2] in tip and element.checks[2] in tip
+
+
+def test_a_picked_delegations_rows_shown_a_slice_at_a_time_never_mix_two(qtbot) -> None:
+    """The form holds a delegation's values at once and shows them a slice of rows per step:
+    before a row's step runs its stored note is what is saved, an edit there starts from the
+    stored values, and what is typed there is kept."""
+    from pcsc_workshop.core.assessment import stable_elements
+    from pcsc_workshop.ui.widgets.assessment_form import AssessmentForm
+
+    form = AssessmentForm()
+    qtbot.addWidget(form)
+    elements = stable_elements()
+    form.build(elements, {})
+    ids = list(form.rows)
+    form.set_values({eid: 1 for eid in ids}, {eid: "old" for eid in ids})
+    steps = form.set_values_steps({eid: 3 for eid in ids}, {eid: f"new {eid}" for eid in ids})
+    assert len(steps) == 3
+    steps[0]()
+    first, last, typed = ids[0], ids[-1], ids[-2]
+    assert form.rows[first].score() == 3 and form.rows[first].evidence.text() == f"new {first}"
+    assert form.rows[last].score() == 1  # not shown yet...
+    assert form.notes()[last] == f"new {last}"  # ...but its note is the new one
+    assert form.scores()[last] == 3
+    form.set_score(last, 4)  # edited before its step: the new note comes with it
+    assert form.rows[last].evidence.text() == f"new {last}" and form.scores()[last] == 4
+    form.rows[typed].evidence.textEdited.emit("mine")  # typing there: kept as typed
+    form.rows[typed].evidence.setText("mine")
+    for step in steps[1:]:
+        step()
+    assert form.rows[last].score() == 4
+    assert form.rows[typed].evidence.text() == "mine" and form.notes()[typed] == "mine"
+    assert all(form.rows[e].score() == 3 for e in ids if e != last)
+    assert {e: form.rows[e].evidence.text() for e in ids if e != typed} == {
+        e: f"new {e}" for e in ids if e != typed}

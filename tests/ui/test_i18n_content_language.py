@@ -265,7 +265,6 @@ def test_bad_translation_file_is_english_not_a_crash(tmp_path: Path):
 
 def test_assessment_form_words_follow_the_content_language_in_place(window, qtbot, sync_ops):
     """The 21 rows are not rebuilt (350-700 ms): names and descriptors are swapped in them."""
-    import pyqtgraph as pg
     from PySide6.QtWidgets import QLabel
 
     page = window.show_page("assessment")
@@ -280,15 +279,14 @@ def test_assessment_form_words_follow_the_content_language_in_place(window, qtbo
         label.text()
     descriptors = fr.get("jica.element.data-utilization").descriptors
     assert row.combo.itemData(3, Qt.ItemDataRole.ToolTipRole) == descriptors[2]
-    domains = {i.toPlainText() for i in page.radar._frame if isinstance(i, pg.TextItem)}
+    domains = {i.toPlainText() for i in page.radar.frame_items}
     assert fr.get("jica.domain.policy").name in domains
     assert page.framework.stages["jica.stage.accelerate"].name == fr.get(
         "jica.stage.accelerate").name
     _switch(window, qtbot, "en")
     page.ensure_loaded()
     assert "Data Utilization" in label.text()
-    assert "Policy" in {i.toPlainText() for i in page.radar._frame
-                        if isinstance(i, pg.TextItem)}
+    assert "Policy" in {i.toPlainText() for i in page.radar.frame_items}
 
 
 def test_assessment_marks_levels_shown_in_english(window, qtbot, sync_ops):

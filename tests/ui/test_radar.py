@@ -6,6 +6,7 @@ few dozen redraws of a plot with 12 curves (TECH-NOTES): an upgrade that breaks 
 
 from __future__ import annotations
 
+import math
 import random
 
 import numpy as np
@@ -101,7 +102,7 @@ def test_unscored_marks_on_the_labels_follow_each_series_shown(qtbot) -> None:
     radar.set_axes(axes, {})
 
     def shown() -> list[str]:
-        return [radar._labels[a.id].textItem.toPlainText() for a in axes]
+        return [radar.element_label(a.id) for a in axes]
 
     numbers = [str(a.number) for a in axes]
     assert shown() == numbers
@@ -112,3 +113,29 @@ def test_unscored_marks_on_the_labels_follow_each_series_shown(qtbot) -> None:
     assert shown() == numbers
     radar.set_series("City", [None] * len(axes))
     assert shown() == [f"{n}?" for n in numbers]
+
+
+def test_an_element_number_tells_its_name_under_the_pointer(qtbot) -> None:
+    """Each element's number on the chart has a tooltip with its number and name, found
+    where the number is drawn (and nothing between the labels)."""
+    from PySide6.QtCore import QPointF
+
+    radar = RadarChart()
+    qtbot.addWidget(radar)
+    radar.resize(800, 600)
+    radar.show()
+    axes = _axes()
+    radar.set_axes(axes, {})
+    view = radar.view
+    assert view.width() > 400  # laid out beside its legend
+    scale, cx, cy = view._scale()
+    for axis, angle in zip(axes, radar.angles, strict=True):
+        label = radar._labels[axis.id]
+        at = QPointF(cx + label.x * scale, cy - label.y * scale)  # where its anchor puts it
+        rect = view._label_rect(label, scale, cx, cy)
+        found = view.label_at(rect.center())
+        assert found is not None and found[0].toolTip() == f"{axis.number}. {axis.name}"
+        assert rect.adjusted(-1, -1, 1, 1).contains(at)  # the text sits on its spoke's end
+        turned = math.atan2(cy - at.y(), at.x() - cx) - angle
+        assert math.isclose(math.remainder(turned, 2 * math.pi), 0, abs_tol=1e-6)
+    assert view.label_at(QPointF(cx, cy)) is None  # the centre: no label there

@@ -46,12 +46,12 @@ from pcsc_workshop.core.framework import Framework, load_framework
 from pcsc_workshop.core.people import DelegationInfo
 from pcsc_workshop.door import Door, Outcome
 from pcsc_workshop.door.assessments import AssessmentView, Cell
-from pcsc_workshop.ui.accessibility import name_from_labels
 from pcsc_workshop.ui.autosave import Autosaver, NewestCopy
 from pcsc_workshop.ui.context import AppContext
 from pcsc_workshop.ui.display import clock, isolate, number
 from pcsc_workshop.ui.operations import run_read
 from pcsc_workshop.ui.pages.base import Page
+from pcsc_workshop.ui.plain_text import SafeTextBrowser
 from pcsc_workshop.ui.staging import in_a_later_turn
 from pcsc_workshop.ui.widgets.assessment_form import AssessmentForm
 from pcsc_workshop.ui.widgets.radar import Axis, RadarChart
@@ -108,17 +108,19 @@ class AssessmentPage(Page):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.form)
 
-        # The radar (pyqtgraph: ~50 ms to make) is made in a part of its own (`radar`).
+        # The radar is made in a part of its own (`radar`).
         self._radar: RadarChart | None = None
         self.overlay_list = QListWidget(self)
         self.overlay_list.setAccessibleName(self.tr("Compare with"))
         self.overlay_list.setFixedWidth(200)
         self.overlay_list.itemChanged.connect(lambda _item: self._update_overlays())
-        self.stage_text = QLabel(self)
-        self.stage_text.setWordWrap(True)
-        self.stage_text.setTextFormat(Qt.TextFormat.RichText)
-        self.stage_text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.stage_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # A text browser, not a word-wrapped rich-text label in a scroll area: the label's
+        # text was laid out again for every height the layouts asked about (~6 ms of the UI
+        # thread per delegation picked, against ~2 ms here). It scrolls itself; it loads no
+        # resource (plain_text.SafeTextBrowser); curriculum words in it are escaped.
+        self.stage_text = SafeTextBrowser(self)
+        self.stage_text.setAccessibleName(self.tr("Suggested stage"))
+        self.stage_text.setFrameShape(SafeTextBrowser.Shape.NoFrame)
         self.priorities = QListWidget(self)
         self.priorities.setAccessibleName(self.tr("Suggested priorities"))
         self.priorities.setWordWrap(True)
@@ -138,12 +140,7 @@ class AssessmentPage(Page):
         bottom = QHBoxLayout()
         right_layout.addLayout(bottom, 2)
         stage_box = QGroupBox(self.tr("Suggested stage"), right)
-        stage_scroll = QScrollArea(stage_box)
-        stage_scroll.setAccessibleName(self.tr("Suggested stage"))
-        stage_scroll.setWidgetResizable(True)
-        stage_scroll.setWidget(self.stage_text)
-        stage_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        QVBoxLayout(stage_box).addWidget(stage_scroll)
+        QVBoxLayout(stage_box).addWidget(self.stage_text)
         bottom.addWidget(stage_box, 3)
         prio_box = QGroupBox(self.tr("Weakest elements: suggested priorities"), right)
         prio_layout = QVBoxLayout(prio_box)
@@ -176,8 +173,8 @@ class AssessmentPage(Page):
             self.addAction(action)
         self.undo_action: QAction = undo
         self.redo_action: QAction = redo
-        # the chart, then its edited series: a turn each in the warm-up (base.py)
-        self.build_later(self._make_radar, lambda: self.radar.make_series())
+        # the chart: a turn of its own in the warm-up (base.py)
+        self.build_later(self._make_radar)
 
     def _make_radar(self) -> None:
         self.radar  # noqa: B018 - the property makes it
@@ -191,7 +188,6 @@ class AssessmentPage(Page):
             radar.side_layout.addWidget(self._compare_label)
             radar.side_layout.addWidget(self.overlay_list, 1)
             radar.ensurePolished()
-            name_from_labels(radar)  # its chart view, as the main window does for the page
             # Tab order as when the chart was made before the list beside it.
             before = self.overlay_list.previousInFocusChain()
             while before is not None and before is not self.overlay_list and (
@@ -200,7 +196,6 @@ class AssessmentPage(Page):
                 before = before.previousInFocusChain()
             if before is not None:
                 QWidget.setTabOrder(before, radar.view)
-            QWidget.setTabOrder(radar.view, radar.view.viewport())
         return self._radar
 
     # -- loading ------------------------------------------------------------------------------
@@ -241,7 +236,7 @@ class AssessmentPage(Page):
             QWidget.setTabOrder(before, after)
 
     def _radar_steps(self) -> list:
-        """The radar's axes in four steps (radar.axes_steps); the steps of an earlier call
+        """The radar's axes in steps (radar.axes_steps); the steps of an earlier call
         do nothing once a later one has started (the page was wanted whole meanwhile)."""
         fw = self._build_form()
         if self._radar_ready:
@@ -299,6 +294,7 @@ class AssessmentPage(Page):
                     return text.replace(was, now)
             return None
 
+        self.form.show_pending()  # every row shows its values before its words change
         edits: list = []
         for element_id, row in self.form.rows.items():
             was, now = before[element_id], after[element_id]
@@ -343,19 +339,16 @@ class AssessmentPage(Page):
 
     def _swap_radar(self, old: Framework, new: Framework) -> None:
         """Domain names and element tooltips of the radar's frame, in place."""
-        import pyqtgraph as pg
-
         names = {old.domain_names.get(d, d): n for d, n in new.domain_names.items()}
         elements = {f"{e.number}. {e.name}": f"{e.number}. {n.name}"
                     for e, n in zip(old.elements, new.elements, strict=True)}
         for item in self.radar.frame_items:
-            if isinstance(item, pg.TextItem):
-                text = item.toPlainText()
-                if text in names:
-                    item.setText(names[text])
-                tip = item.toolTip()
-                if tip in elements:
-                    item.setToolTip(elements[tip])
+            text = item.toPlainText()
+            if text in names:
+                item.setText(names[text])
+            tip = item.toolTip()
+            if tip in elements:
+                item.setToolTip(elements[tip])
 
     def _ensure_framework(self) -> Framework:
         self._build_radar()
@@ -410,8 +403,8 @@ class AssessmentPage(Page):
         self.delegation.setCurrentIndex(index)
 
     def _delegation_picked(self, _index: int = 0) -> None:
-        """Read the chosen delegation's assessment on a worker, then show it in two slices
-        (the form, then the chart and suggestions: one event-loop turn each).
+        """Read the chosen delegation's assessment on a worker, then show it in slices (the
+        form's rows a third per turn, then the chart, then the suggestions: a turn each).
 
         Until it is read the form shows the previous delegation and an edit there is not
         saved anywhere (no assessment to go to; the read replaces it): disabling and
@@ -438,7 +431,10 @@ class AssessmentPage(Page):
     def _show_view(self, view: AssessmentView) -> None:
         self.doc = view.doc
         self._others = {owner: dict(scores) for owner, scores in view.others.items()}
-        self.form.set_values(self.doc.scores, self.doc.evidence)
+        # the first rows now, the others a slice per turn (the form holds the values at once)
+        rows = self.form.set_values_steps(self.doc.scores, self.doc.evidence)
+        if rows:
+            rows.pop(0)()
         if not self.form.isEnabled():
             self.form.setEnabled(True)
         self._fill_overlay_choices()
@@ -446,7 +442,12 @@ class AssessmentPage(Page):
         self._refresh_form_figures(self.form.scores())
         request = self._view_request
 
-        def chart() -> None:  # the next turn: the radar; the one after: stage and priorities
+        def more_rows() -> None:
+            if request == self._view_request:
+                rows.pop(0)()
+                in_a_later_turn(self, more_rows if rows else chart)
+
+        def chart() -> None:  # after the rows: the radar; the turn after: stage and priorities
             if request == self._view_request:
                 self._refresh_radar(self.form.scores())
                 in_a_later_turn(self, advice)  # dropped if the page is gone
@@ -456,7 +457,7 @@ class AssessmentPage(Page):
                 self._refresh_advice(self.form.scores())
                 self.ready = True
 
-        in_a_later_turn(self, chart)  # never after the page is gone
+        in_a_later_turn(self, more_rows if rows else chart)  # never after the page is gone
 
     def _fill_overlay_choices(self) -> None:
         checked = {self.overlay_list.item(i).data(Qt.ItemDataRole.UserRole)
@@ -712,7 +713,7 @@ class AssessmentPage(Page):
             "Rule: fewer than half scored → no suggestion; mean below 1.5 or any domain below "
             "1.0 → Small Start; mean 2.75 or more with every domain at 2.0 or more → "
             "Sustainable Growth; otherwise Accelerate.")) + "</p>")
-        self.stage_text.setText("".join(parts))
+        self.stage_text.setHtml("".join(parts))
         self.stage_suggestion = s
 
     def _show_priorities(self, scores: dict[str, int | None]) -> None:

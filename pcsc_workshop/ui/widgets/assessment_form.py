@@ -216,8 +216,11 @@ class ElementRow(QWidget):
             self._show(None if value == UNSCORED else value, pointed=True)
 
 
-# The warm-up builds the form this many rows per event-loop turn (a domain has 3 to 6).
-ROWS_PER_STEP = 3
+# The warm-up builds the form this many rows per event-loop turn (a domain has 3 to 6):
+# 2-4 ms of the UI thread a row (three rows a turn were 9-21 ms).
+ROWS_PER_STEP = 1
+# A picked delegation's values are shown this many rows per turn (set_values_steps).
+ROWS_PER_SHOW = 7
 
 
 class AssessmentForm(QWidget):
@@ -233,6 +236,7 @@ class AssessmentForm(QWidget):
         self._domain_names: dict[str, str] = {}
         self._scores: dict[str, int | None] = {}
         self._notes: dict[str, str] = {}
+        self._unshown: dict[str, None] = {}  # rows whose values are not shown yet, in order
         self._layout = QVBoxLayout(self)
 
     def build(self, elements: list[ElementRef], domain_names: dict[str, str],
@@ -260,7 +264,7 @@ class AssessmentForm(QWidget):
             return lambda: self._add_rows(domain_id, elements)
 
         steps: list[Callable[[], None]] = [header]
-        for domain_id in domains:  # at most ROWS_PER_STEP rows a step (~3-5 ms a row)
+        for domain_id in domains:  # at most ROWS_PER_STEP rows a step
             members = [e for e in ordered if e.domain_id == domain_id]
             steps += [rows(domain_id, members[i:i + ROWS_PER_STEP], i == 0)
                       for i in range(0, len(members), ROWS_PER_STEP)]
@@ -270,6 +274,7 @@ class AssessmentForm(QWidget):
                       rubric_rules: tuple[str, ...] | list[str]) -> None:
         take_all(self._layout, hide=False)
         self.rows, self.domain_boxes, self._domain_names = {}, {}, dict(domain_names)
+        self._unshown = {}
         self.rubric_title = QLabel(self.tr("Rubric by PCSC Workshop, based on JICA's 21 elements"),
                                    self)
         self.rubric_title.setWordWrap(True)
@@ -313,26 +318,70 @@ class AssessmentForm(QWidget):
             row.combo.currentIndexChanged.connect(
                 lambda _i, eid=element.id: self._score_chosen(eid))
             row.evidence.editingFinished.connect(lambda eid=element.id: self._note_finished(eid))
-            row.evidence.textEdited.connect(lambda _t, eid=element.id: self.edited.emit(eid))
+            row.evidence.textEdited.connect(lambda _t, eid=element.id: self._typed(eid))
             for widget in (label, row):  # styled in this step, not all in the next turn
                 widget.ensurePolished()
         box.ensurePolished()
+        # Laid out in this step too (~1 ms): the rich-text labels' sizes are then known, and
+        # the page's first layout (the warm-up's `lay_out` turn) took 3-5 ms for the form
+        # instead of 10-13 ms.
+        form.activate()
 
     # -- values -------------------------------------------------------------------------------
     def set_values(self, scores: dict[str, int | None], notes: dict[str, str]) -> None:
+        """Show these scores and notes in every row, now."""
+        for step in self.set_values_steps(scores, notes):
+            step()
+
+    def set_values_steps(self, scores: dict[str, int | None],
+                         notes: dict[str, str]) -> list[Callable[[], None]]:
+        """`set_values` as steps: the values are the form's at once (`scores()`, `notes()`,
+        undo), the rows show them ROWS_PER_SHOW at a time, top first, one step each.
+
+        Why: 21 rows changed in one event-loop turn were re-laid out and repainted together
+        (10-15 ms of the UI thread per delegation picked); a slice of them is a third of that.
+        A row edited before its step runs shows the stored values first (`_apply`), or keeps
+        what is being typed in its evidence (`_typed`)."""
         self.undo_stack.clear()
         self._scores = {eid: scores.get(eid) for eid in self.rows}
         self._notes = {eid: notes.get(eid, "") for eid in self.rows}
-        for eid, row in self.rows.items():
-            row.show_score(self._scores[eid])
-            row.evidence.setText(self._notes[eid])
+        self._unshown = dict.fromkeys(self.rows)
+        ids = list(self.rows)
+
+        def show(part: list[str]) -> Callable[[], None]:
+            def step() -> None:
+                for eid in part:
+                    if eid in self._unshown:
+                        self._show_row(eid)
+            return step
+
+        return [show(ids[i:i + ROWS_PER_SHOW]) for i in range(0, len(ids), ROWS_PER_SHOW)]
+
+    def show_pending(self) -> None:
+        """Show now the values of the rows whose step has not run yet."""
+        for eid in list(self._unshown):
+            self._show_row(eid)
+
+    def _show_row(self, element_id: str) -> None:
+        self._unshown.pop(element_id, None)
+        row = self.rows[element_id]
+        row.show_score(self._scores.get(element_id))
+        row.evidence.setText(self._notes.get(element_id, ""))
+
+    def _typed(self, element_id: str) -> None:
+        if element_id in self._unshown:  # typed before its step: its score shown, the
+            del self._unshown[element_id]  # text typed kept
+            self.rows[element_id].show_score(self._scores.get(element_id))
+        self.edited.emit(element_id)
 
     def scores(self) -> dict[str, int | None]:
         return dict(self._scores)
 
     def notes(self) -> dict[str, str]:
-        """Notes as typed (including a note still being typed)."""
-        return {eid: row.evidence.text() for eid, row in self.rows.items()}
+        """Notes as typed (including a note still being typed); a row not shown yet has
+        the note it was given."""
+        return {eid: self._notes.get(eid, "") if eid in self._unshown else row.evidence.text()
+                for eid, row in self.rows.items()}
 
     def set_score(self, element_id: str, score: int | None) -> None:
         """Choose a score as a user would (undoable)."""
@@ -356,6 +405,8 @@ class AssessmentForm(QWidget):
                                               self.tr("Evidence for {0}").format(name)))
 
     def _apply(self, element_id: str, what: str, value: object) -> None:
+        if element_id in self._unshown:  # edited before its step: the stored values first
+            self._show_row(element_id)
         row = self.rows[element_id]
         if what == "score":
             self._scores[element_id] = value  # type: ignore[assignment]

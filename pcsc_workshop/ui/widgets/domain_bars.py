@@ -39,7 +39,10 @@ class DomainBars(QWidget):
 
     def __init__(self, parent: QWidget | None = None, *, staged: bool = False) -> None:
         super().__init__(parent)
-        # no context menus (see radar.py): pyqtgraph's ViewBox menu is not even built
+        # Antialiased, as it was when the radar (a pyqtgraph chart until it was drawn with
+        # QPainter) set this option for the whole app before the dashboard was built.
+        pg.setConfigOptions(antialias=True)
+        # no context menus: pyqtgraph's ViewBox menu is not even built
         self.view = pg.GraphicsView(self, background="w")  # what a PlotWidget sets up:
         self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.view.enableMouse(False)

@@ -1,14 +1,21 @@
-"""A radar chart of JICA's 21 elements, grouped by domain, with overlays (pyqtgraph).
+"""A radar chart of JICA's 21 elements, grouped by domain, with overlays (plain QPainter).
 
-pyqtgraph has no polar chart, so this is a `PlotWidget` with a locked aspect and hidden axes:
-rings and spokes are drawn once per set of axes; each series is a closed curve (plus a
-translucent fill when it is complete). Why series are updated in place (`setData`) and never
-removed and re-added: rebuilding 12 overlays took ~60 ms, over the UI budget, and the
-remove/re-add churn is what crashed some PySide6/pyqtgraph pairs (TECH-NOTES).
+Why not pyqtgraph, which drew it before: a radar needs none of what pyqtgraph offers (no
+zoom, no pan, no axes, no menus), and its ~60 scene items (a curve, a scatter and a fill
+per series, ~30 text items) were Python objects Qt called back one by one (bounding
+rectangles, paints, transforms), each callback taking the GIL: opening the assessment page
+spent 25-30 ms of the UI thread in the chart's scene, a picked delegation 10-15 ms, and much
+more while a worker thread held the GIL (a PDF export). Here the chart is one widget whose
+`paintEvent` draws everything with a few QPainter calls, rendered once per change into a
+pixmap (a repaint with nothing changed is a copy).
 
-Unscored elements are *gaps* in the line (NaN with `connect="finite"`) and a grey cross just
-outside the outer ring, never a zero. Series differ by colour *and* by line style and marker
-symbol, and the legend names them, so nothing is told by colour alone.
+The chart's coordinates are those pyqtgraph had: a level-4 outer ring, x from -8.8 to 8.8
+and y from -6 to 6 kept in view at one scale (room for the domain names), y upwards.
+
+Unscored elements are *gaps* in the line (NaN: the line is broken there) and a grey cross
+just outside the outer ring, never a zero. Series differ by colour *and* by line style and
+marker symbol, and the legend names them, so nothing is told by colour alone. Each series is
+updated in place and only hidden when unused (rebuilding 12 overlays was once ~60 ms).
 """
 
 from __future__ import annotations
@@ -19,15 +26,31 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
-import pyqtgraph as pg
 from pyqtgraph.graphicsItems.ScatterPlotItem import drawSymbol
-from PySide6.QtCore import QPointF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QHelpEvent,
+    QIcon,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+    QPolygonF,
+    QTransform,
+)
 from PySide6.QtWidgets import (
-    QGraphicsPolygonItem,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionFocusRect,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +59,8 @@ MAX_LEVEL = 4
 LABEL_RADIUS = 4.55
 DOMAIN_RADIUS = 5.4  # clear of the element numbers (at 4.95 "Operation" sat on "20")
 MISSING_RADIUS = 4.2
+X_RANGE, Y_RANGE = 8.8, 6.0  # half the width and height kept in view, in chart units
+TEXT_MARGIN = 4.0  # px around a label's text (as a QGraphicsTextItem's document had)
 # Okabe-Ito (colour-blind safe) first, then darker companions; every series also has its
 # own dash pattern and marker, so two series never differ by colour alone.
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000",
@@ -43,6 +68,9 @@ PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#0
 DASHES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine,
           Qt.PenStyle.DashDotLine, Qt.PenStyle.DashDotDotLine)
 SYMBOLS = ("o", "s", "t", "d", "+", "star", "p", "h", "t1", "t2", "x", "t3", "crosshair")
+RING_COLOR = "#c8d0da"
+LABEL_COLOR, UNSCORED_COLOR, TICK_COLOR = "#1f3a5f", "#8a8a8a", "#8090a0"
+MISSING_COLOR = "#666666"
 
 
 @dataclass(frozen=True)
@@ -69,35 +97,261 @@ def style_for(index: int) -> SeriesStyle:
                        SYMBOLS[index % len(SYMBOLS)], 2.6 if index == 0 else 1.4)
 
 
-class _Series:
-    """A curve, its unscored-marker scatter and its fill, created once and updated in place."""
+class ChartLabel:
+    """A text at a point of the chart (chart units), placed by `anchor`: (0, 0) puts the
+    text's top left corner on the point, (1, 1) its bottom right one. May carry a tooltip."""
 
-    def __init__(self, plot: pg.PlotItem, style: SeriesStyle, z: int) -> None:
-        color = QColor(style.color)
-        pen = pg.mkPen(color, width=style.width, style=style.dash)
-        self.curve = pg.PlotDataItem(
-            [], [], pen=pen, symbol=style.symbol, symbolSize=8 if z else 10,
-            symbolPen=pg.mkPen(color), symbolBrush=pg.mkBrush(color), connect="finite")
-        self.curve.setZValue(10 + z)
-        self.missing = pg.ScatterPlotItem([], [], symbol="x", size=9,
-                                          pen=pg.mkPen("#666666", width=1.5), brush=None)
-        self.missing.setZValue(9)
-        self.fill = QGraphicsPolygonItem()
-        fill_color = QColor(color)
-        fill_color.setAlpha(45 if z == 0 else 18)
-        self.fill.setBrush(QBrush(fill_color))
-        self.fill.setPen(QPen(Qt.PenStyle.NoPen))
-        self.fill.setZValue(1)
-        for item in (self.curve, self.missing):
-            plot.addItem(item)
-        plot.addItem(self.fill)
-        self.style = style
+    def __init__(self, chart: RadarView, text: str, x: float, y: float,
+                 anchor: tuple[float, float], color: str, bold: bool = False,
+                 size: float = 1.0) -> None:
+        self._chart = chart
+        self._text, self._color, self._tooltip = text, color, ""
+        self.x, self.y, self.anchor, self.bold, self.size = x, y, anchor, bold, size
+
+    def toPlainText(self) -> str:  # noqa: N802 - the name the page and tests read it by
+        return self._text
+
+    def setText(self, text: str) -> None:  # noqa: N802
+        if text != self._text:
+            self._text = text
+            self._chart.changed()
+
+    def color(self) -> str:
+        return self._color
+
+    def setColor(self, color: str) -> None:  # noqa: N802
+        if color != self._color:
+            self._color = color
+            self._chart.changed()
+
+    def toolTip(self) -> str:  # noqa: N802
+        return self._tooltip
+
+    def setToolTip(self, text: str) -> None:  # noqa: N802
+        self._tooltip = text
+
+    def font(self, base: QFont) -> QFont:
+        if not self.bold and self.size == 1.0:
+            return base
+        font = QFont(base)
+        font.setBold(self.bold)
+        font.setPointSizeF(font.pointSizeF() * self.size)
+        return font
+
+
+class Points:
+    """The x, y (chart units) of a series' line or of its unscored crosses, and whether
+    they are shown. NaN breaks the line."""
+
+    def __init__(self, chart: RadarView) -> None:
+        self._chart = chart
+        self.xs = self.ys = np.zeros(0)
+        self._visible = False
+
+    def setData(self, xs: Sequence[float] | np.ndarray,  # noqa: N802
+                ys: Sequence[float] | np.ndarray) -> None:
+        self.xs, self.ys = np.asarray(xs, dtype=float), np.asarray(ys, dtype=float)
+        self._chart.changed()
+
+    def getData(self) -> tuple[np.ndarray, np.ndarray]:  # noqa: N802
+        return self.xs, self.ys
+
+    def isVisible(self) -> bool:  # noqa: N802
+        return self._visible
+
+    def setVisible(self, visible: bool) -> None:  # noqa: N802
+        if visible != self._visible:
+            self._visible = visible
+            self._chart.changed()
+
+
+class _Series:
+    """A series' line with its markers, its unscored crosses and its fill, updated in place."""
+
+    def __init__(self, chart: RadarView, style: SeriesStyle, z: int) -> None:
+        self.curve = Points(chart)
+        self.missing = Points(chart)
+        self.fill = QPolygonF()  # only the edited series, when complete
+        self.style, self.z = style, z
+        self.symbol_size = 8 if z else 10
         self.label = ""
         self.values: list[float | None] = []
 
     def set_visible(self, visible: bool) -> None:
-        for item in (self.curve, self.missing, self.fill):
-            item.setVisible(visible)
+        self.curve.setVisible(visible)
+        self.missing.setVisible(visible)
+
+
+class RadarView(QWidget):
+    """The drawing: frame, labels and series of a `RadarChart`, one paint for all."""
+
+    def __init__(self, chart: RadarChart) -> None:
+        super().__init__(chart)
+        self._owner = chart
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # a Tab stop, as the chart view was
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # all of it is painted
+        self._pixmap: QPixmap | None = None  # the chart as last drawn (None: draw again)
+
+    def changed(self) -> None:
+        """Something drawn changed: draw it again at the next paint."""
+        self._pixmap = None
+        self.update()
+
+    # -- geometry ---------------------------------------------------------------------------
+    def _scale(self) -> tuple[float, float, float]:
+        """Pixels per chart unit and the chart's centre, in this widget's pixels."""
+        scale = min(self.width() / (2 * X_RANGE), self.height() / (2 * Y_RANGE))
+        return max(scale, 1e-6), self.width() / 2, self.height() / 2
+
+    def _label_rect(self, label: ChartLabel, scale: float, cx: float, cy: float) -> QRectF:
+        metrics = QFontMetricsF(label.font(self.font()))
+        width = metrics.horizontalAdvance(label.toPlainText()) + 2 * TEXT_MARGIN
+        height = metrics.height() + 2 * TEXT_MARGIN
+        x = cx + label.x * scale - label.anchor[0] * width
+        y = cy - label.y * scale - label.anchor[1] * height
+        return QRectF(x, y, width, height)
+
+    # -- painting ---------------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        ratio = self.devicePixelRatioF()
+        size = QSize(max(1, round(self.width() * ratio)), max(1, round(self.height() * ratio)))
+        if self._pixmap is None or self._pixmap.size() != size:
+            self._pixmap = QPixmap(size)
+            self._pixmap.setDevicePixelRatio(ratio)
+            self._pixmap.fill(Qt.GlobalColor.white)
+            drawing = QPainter(self._pixmap)
+            drawing.setRenderHint(QPainter.RenderHint.Antialiasing)
+            self._draw(drawing)
+            drawing.end()
+        painter = QPainter(self)
+        painter.drawPixmap(0, 0, self._pixmap)
+        if self.hasFocus():  # where the keyboard is (the chart is a Tab stop)
+            option = QStyleOptionFocusRect()
+            option.initFrom(self)
+            option.rect = self.rect().adjusted(1, 1, -1, -1)
+            self.style().drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, option,
+                                       painter, self)
+        painter.end()
+
+    def focusInEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        super().focusOutEvent(event)
+        self.update()
+
+    def _draw(self, painter: QPainter) -> None:
+        chart = self._owner
+        scale, cx, cy = self._scale()
+        to_pixels = QTransform(scale, 0, 0, -scale, cx, cy)
+        ring_pen = QPen(QColor(RING_COLOR), 1)
+        ring_pen.setCosmetic(True)
+        painter.setPen(ring_pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(to_pixels.map(chart.frame_path))
+        painter.setPen(Qt.PenStyle.NoPen)
+        series = chart.all_series()
+        for s in series:  # under the lines, as pyqtgraph's fill items were
+            if s.curve.isVisible() and not s.fill.isEmpty():
+                fill = QColor(s.style.color)
+                fill.setAlpha(45 if s.z == 0 else 18)
+                painter.setBrush(QBrush(fill))
+                painter.drawPolygon(to_pixels.map(s.fill))
+        base = self.font()
+        for label in chart.frame_labels():
+            painter.setFont(label.font(base))
+            painter.setPen(QColor(label.color()))
+            painter.drawText(self._label_rect(label, scale, cx, cy),
+                             Qt.AlignmentFlag.AlignCenter, label.toPlainText())
+        ratio = painter.device().devicePixelRatioF()
+        for s in series:
+            if s.missing.isVisible() and len(s.missing.xs):
+                _stamp(painter, s.missing, _marker("x", 9, MISSING_COLOR, False, ratio),
+                       scale, cx, cy)
+        for s in series:  # the edited series first, each overlay above the one before
+            if not s.curve.isVisible() or not len(s.curve.xs):
+                continue
+            color = QColor(s.style.color)
+            pen = QPen(color, s.style.width, s.style.dash)
+            pen.setCosmetic(True)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(_line(s.curve, scale, cx, cy))
+            _stamp(painter, s.curve, _marker(s.style.symbol, s.symbol_size, s.style.color,
+                                             True, ratio), scale, cx, cy)
+
+    # -- tooltips ---------------------------------------------------------------------------
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            found = self.label_at(QPointF(event.pos()))
+            if found is not None:
+                label, rect = found
+                QToolTip.showText(event.globalPos(), label.toolTip(), self, rect.toAlignedRect())
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
+    def label_at(self, pos: QPointF) -> tuple[ChartLabel, QRectF] | None:
+        """The label with a tooltip (an element's number) under `pos`, and where it is."""
+        scale, cx, cy = self._scale()
+        for label in self._owner.frame_labels():
+            rect = self._label_rect(label, scale, cx, cy)
+            if label.toolTip() and rect.contains(pos):
+                return label, rect
+        return None
+
+
+def _pixels(points: Points, scale: float, cx: float, cy: float) -> tuple[list, list]:
+    return (list(cx + points.xs * scale), list(cy - points.ys * scale))
+
+
+def _line(points: Points, scale: float, cx: float, cy: float) -> QPainterPath:
+    """The line through the finite points, broken at each NaN (an unscored element)."""
+    path = QPainterPath()
+    joined = False
+    for x, y in zip(*_pixels(points, scale, cx, cy), strict=True):
+        if math.isnan(x) or math.isnan(y):
+            joined = False
+        elif joined:
+            path.lineTo(x, y)
+        else:
+            path.moveTo(x, y)
+            joined = True
+    return path
+
+
+@lru_cache(maxsize=64)
+def _marker(symbol: str, size: int, color: str, filled: bool, ratio: float) -> QPixmap:
+    """A marker of `size` px (pyqtgraph's symbol shapes), drawn once and then stamped at
+    each point: one antialiased path per point was most of a paint (~0.4 ms a series)."""
+    side = size + 4  # room for the outline
+    pixmap = QPixmap(max(1, round(side * ratio)), max(1, round(side * ratio)))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.translate(side / 2, side / 2)
+    pen = QPen(QColor(color), 1 if filled else 1.5)
+    pen.setCosmetic(True)  # drawSymbol scales the painter; the outline stays in pixels
+    drawSymbol(painter, symbol, size, pen, QBrush(QColor(color)) if filled else QBrush())
+    painter.end()
+    return pixmap
+
+
+def _stamp(painter: QPainter, points: Points, marker: QPixmap, scale: float, cx: float,
+           cy: float) -> None:
+    """`marker` centred on each finite point (the closing point repeats the first)."""
+    half = marker.width() / marker.devicePixelRatio() / 2
+    seen: set[tuple[float, float]] = set()
+    for x, y in zip(*_pixels(points, scale, cx, cy), strict=True):
+        if math.isnan(x) or math.isnan(y) or (x, y) in seen:
+            continue
+        seen.add((x, y))
+        painter.drawPixmap(QPointF(x - half, y - half), marker)
 
 
 class RadarChart(QWidget):
@@ -110,20 +364,8 @@ class RadarChart(QWidget):
 
     def __init__(self, parent: QWidget | None = None, max_overlays: int = 12) -> None:
         super().__init__(parent)
-        pg.setConfigOptions(antialias=True)
-        # no context menus: this chart has none to offer, and pyqtgraph's ViewBox menu took
-        # ~25 ms of the page build on the UI thread before `setMenuEnabled(False)` dropped it
-        self.view = pg.PlotWidget(self, background="w", enableMenu=False)
+        self.view = RadarView(self)
         self.view.setAccessibleName(self.tr("Radar chart of the 21 elements"))
-        self.plot: pg.PlotItem = self.view.getPlotItem()
-        self.plot.hideAxis("left")
-        self.plot.hideAxis("bottom")
-        self.plot.setAspectLocked(True)
-        self.plot.setMouseEnabled(False, False)
-        self.plot.hideButtons()
-        self.plot.setMenuEnabled(False)
-        self.plot.disableAutoRange()
-        self.plot.setRange(xRange=(-8.8, 8.8), yRange=(-6.0, 6.0), padding=0)  # room for domain names
         # The legend is a Qt list beside the plot: 12 overlays never cover the chart, and a
         # screen reader can read it.
         self.legend = QListWidget(self)
@@ -134,13 +376,13 @@ class RadarChart(QWidget):
         self.legend.setWordWrap(True)
         self.axes: list[Axis] = []
         self.angles = np.zeros(0)
-        self._frame: list[object] = []
-        self._labels: dict[str, pg.TextItem] = {}
+        self.frame_path = QPainterPath()  # rings and spokes, in chart units
+        self._frame: list[ChartLabel] = []
+        self._labels: dict[str, ChartLabel] = {}
         self._unscored: dict[str, bool] = {}  # per label: shown as unscored ("7?")
-        self._main: _Series | None = None  # made on first use: `make_series` (the warm-up)
-        # Overlay slots are made on first use: 12 unused ones cost the page ~10 ms to build.
+        self._main = _Series(self.view, style_for(0), 0)
         self.max_overlays = max_overlays
-        self.overlays: list[_Series] = []
+        self.overlays: list[_Series] = []  # made on first use, then reused
         self._legend_labels: list[str] = []
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -153,21 +395,25 @@ class RadarChart(QWidget):
 
     @property
     def main(self) -> _Series:
-        """The series being edited (its curve, gap markers and fill)."""
-        if self._main is None:
-            self._main = _Series(self.plot, style_for(0), 0)
+        """The series being edited (its line, gap markers and fill)."""
         return self._main
 
-    def make_series(self) -> None:
-        """Make the edited series' items now (~10-25 ms: a turn of its own in the warm-up)."""
-        self.main  # noqa: B018 - the property makes it
+    def all_series(self) -> list[_Series]:
+        return [self._main, *self.overlays]
 
     # -- axes -------------------------------------------------------------------------------
     @property
-    def frame_items(self) -> list[object]:
-        """The spokes, rings and labels drawn by `set_axes` (renamed in place on a language
-        switch by the assessment page)."""
+    def frame_items(self) -> list[ChartLabel]:
+        """The labels drawn by `set_axes` (renamed in place on a language switch by the
+        assessment page)."""
         return list(self._frame)
+
+    def frame_labels(self) -> list[ChartLabel]:
+        return self._frame
+
+    def element_label(self, axis_id: str) -> str:
+        """The text shown at an element's spoke: its number, "7?" when not scored."""
+        return self._labels[axis_id].toPlainText()
 
     def set_axes(self, axes: Sequence[Axis], domain_names: dict[str, str]) -> None:
         """Lay out spokes grouped by domain (an empty slot between domains) with labels."""
@@ -176,18 +422,12 @@ class RadarChart(QWidget):
 
     def axes_steps(self, axes: Sequence[Axis],
                    domain_names: dict[str, str]) -> list[Callable[[], None]]:
-        """`set_axes` in four steps to run in order, one per event-loop turn (the warm-up):
-        the rings, spokes and level ticks; the element numbers in two halves; the domain
-        names. In one go its ~30 text items took 40-55 ms of the UI thread."""
+        """`set_axes` as steps to run in order (the warm-up runs one per turn): one now that
+        the frame is data drawn in one paint (as pyqtgraph items, 40-55 ms in four steps)."""
         axes = list(axes)
-        half = (len(axes) + 1) // 2
-        return [lambda: self._frame_rings(axes), lambda: self._element_labels(axes[:half]),
-                lambda: self._element_labels(axes[half:]),
-                lambda: self._domain_labels(domain_names)]
+        return [lambda: self._lay_out_axes(axes, domain_names)]
 
-    def _frame_rings(self, axes: list[Axis]) -> None:
-        for item in self._frame:
-            self.plot.removeItem(item)
+    def _lay_out_axes(self, axes: list[Axis], domain_names: dict[str, str]) -> None:
         self._frame, self._labels, self._unscored = [], {}, {}
         self.axes = list(axes)
         slots: list[int] = []
@@ -201,60 +441,41 @@ class RadarChart(QWidget):
         total = slot + 1 if self.axes else 1
         # Start at twelve o'clock and go clockwise, like a clock face.
         self.angles = np.array([math.pi / 2 - 2 * math.pi * s / total for s in slots])
-        ring_pen = pg.mkPen("#c8d0da", width=1)
-        # All rings and spokes are one line item each (NaN breaks the line): 25 items drawn
-        # as 2, which keeps the page's build and first paint short.
-        circle = np.append(np.linspace(0, 2 * math.pi, 181), np.nan)
-        levels = np.repeat(np.arange(1, MAX_LEVEL + 1), len(circle))
-        self._add_frame(pg.PlotDataItem(levels * np.tile(np.cos(circle), MAX_LEVEL),
-                                        levels * np.tile(np.sin(circle), MAX_LEVEL),
-                                        pen=ring_pen, connect="finite"))
-        spokes_x = np.array([[0.0, MAX_LEVEL * math.cos(a), np.nan] for a in self.angles])
-        spokes_y = np.array([[0.0, MAX_LEVEL * math.sin(a), np.nan] for a in self.angles])
-        self._add_frame(pg.PlotDataItem(spokes_x.ravel(), spokes_y.ravel(), pen=ring_pen,
-                                        connect="finite"))
+        frame = QPainterPath()
+        for level in range(1, MAX_LEVEL + 1):
+            frame.addEllipse(QPointF(0, 0), level, level)
+        for angle in self.angles:
+            frame.moveTo(0, 0)
+            frame.lineTo(MAX_LEVEL * math.cos(angle), MAX_LEVEL * math.sin(angle))
+        self.frame_path = frame
         tick_angle = math.pi / 2 + math.pi / total  # in the gap before the first element
         for level in range(1, MAX_LEVEL + 1):
-            tick = pg.TextItem(str(level), color="#8090a0", anchor=(0.5, 0.5))
-            tick.setPos(level * math.cos(tick_angle), level * math.sin(tick_angle))
-            self._add_frame(tick)
-
-    def _element_labels(self, axes: list[Axis]) -> None:
-        angles = {axis.id: angle for axis, angle in zip(self.axes, self.angles, strict=True)}
-        for axis in axes:
-            angle = angles[axis.id]
-            label = pg.TextItem(str(axis.number), color="#1f3a5f",
-                                anchor=self._anchor(angle))
-            label.setPos(LABEL_RADIUS * math.cos(angle), LABEL_RADIUS * math.sin(angle))
+            self._frame.append(ChartLabel(self.view, str(level), level * math.cos(tick_angle),
+                                          level * math.sin(tick_angle), (0.5, 0.5),
+                                          TICK_COLOR))
+        for axis, angle in zip(self.axes, self.angles, strict=True):
+            label = ChartLabel(self.view, str(axis.number), LABEL_RADIUS * math.cos(angle),
+                               LABEL_RADIUS * math.sin(angle), self._anchor(angle),
+                               LABEL_COLOR)
             label.setToolTip(f"{axis.number}. {axis.name}")
             self._labels[axis.id] = label
             self._unscored[axis.id] = False  # made as a scored element's label
-            self._add_frame(label)
-
-    def _domain_labels(self, domain_names: dict[str, str]) -> None:
+            self._frame.append(label)
         for domain_id in dict.fromkeys(a.domain_id for a in self.axes):
             members = [a for a, ax in zip(self.angles, self.axes, strict=True)
                        if ax.domain_id == domain_id]
             mid = math.atan2(sum(math.sin(a) for a in members), sum(math.cos(a) for a in members))
-            text = pg.TextItem(domain_names.get(domain_id, domain_id), color="#1f3a5f",
-                               anchor=self._anchor(mid))
-            font = text.textItem.font()
-            font.setBold(True)
-            font.setPointSizeF(font.pointSizeF() * 0.9)
-            text.setFont(font)
-            text.setPos(DOMAIN_RADIUS * math.cos(mid), DOMAIN_RADIUS * math.sin(mid))
-            self._add_frame(text)
-        self.main.values = []
-        for s in self.overlays:
+            self._frame.append(ChartLabel(
+                self.view, domain_names.get(domain_id, domain_id), DOMAIN_RADIUS * math.cos(mid),
+                DOMAIN_RADIUS * math.sin(mid), self._anchor(mid), LABEL_COLOR, bold=True,
+                size=0.9))
+        for s in self.all_series():
             s.values = []
+        self.view.changed()
 
     @staticmethod
     def _anchor(angle: float) -> tuple[float, float]:
         return (0.5 - 0.5 * math.cos(angle), 0.5 + 0.5 * math.sin(angle))
-
-    def _add_frame(self, item: object) -> None:
-        self.plot.addItem(item)
-        self._frame.append(item)
 
     # -- series -----------------------------------------------------------------------------
     def points(self, values: Sequence[float | None]) -> tuple[np.ndarray, np.ndarray]:
@@ -273,16 +494,16 @@ class RadarChart(QWidget):
         series.label, series.values = label, values
         xs, ys = self.points(values)
         if all(v is None for v in values):
-            series.curve.setData([], [])  # nothing scored: nothing to draw (and no NaN bounds)
+            series.curve.setData([], [])  # nothing scored: nothing to draw
         else:
             series.curve.setData(xs, ys)
         gaps = [i for i, v in enumerate(values) if v is None]
         series.missing.setData(MISSING_RADIUS * np.cos(self.angles[gaps]),
                                MISSING_RADIUS * np.sin(self.angles[gaps]))
         if values and not gaps and series is self.main:
-            series.fill.setPolygon(QPolygonF([QPointF(x, y) for x, y in zip(xs, ys, strict=True)]))
+            series.fill = QPolygonF([QPointF(x, y) for x, y in zip(xs, ys, strict=True)])
         else:  # no fill over a gap (it would invent a value) nor for overlays (mud at 12)
-            series.fill.setPolygon(QPolygonF())
+            series.fill = QPolygonF()
         series.set_visible(True)
 
     def set_series(self, label: str, values: Sequence[float | None]) -> None:
@@ -291,13 +512,10 @@ class RadarChart(QWidget):
         for axis, value in zip(self.axes, values, strict=True):
             item = self._labels.get(axis.id)
             unscored = value is None
-            # only the labels whose mark changed: each setText re-lays its text item out
-            # (21 of them were ~10 ms of every delegation picked on the assessment page)
             if item is not None and self._unscored.get(axis.id) != unscored:
                 self._unscored[axis.id] = unscored
                 item.setText(f"{axis.number}?" if unscored else str(axis.number))
-                item.setColor("#8a8a8a" if unscored else "#1f3a5f")
-        self.main.missing.setVisible(True)
+                item.setColor(UNSCORED_COLOR if unscored else LABEL_COLOR)
         self._refresh_legend()
 
     def set_overlays(self, series: Sequence[tuple[str, Sequence[float | None]]]) -> None:
@@ -306,7 +524,7 @@ class RadarChart(QWidget):
             raise ValueError(f"At most {self.max_overlays} overlays")
         while len(self.overlays) < len(series):
             n = len(self.overlays) + 1
-            self.overlays.append(_Series(self.plot, style_for(n), n))
+            self.overlays.append(_Series(self.view, style_for(n), n))
         for slot, (label, values) in zip(self.overlays, series, strict=False):
             self._update(slot, label, values)
             slot.missing.setVisible(False)  # only the edited series marks its gaps
@@ -331,7 +549,7 @@ class RadarChart(QWidget):
         for s in shown:
             QListWidgetItem(_legend_icon(s.style), s.label, self.legend).setToolTip(s.label)
         if has_gaps:
-            QListWidgetItem(_legend_icon(SeriesStyle("#666666", Qt.PenStyle.NoPen, "x")),
+            QListWidgetItem(_legend_icon(SeriesStyle(MISSING_COLOR, Qt.PenStyle.NoPen, "x")),
                             self.tr("not scored (gap in the line)"), self.legend)
         self._legend_labels = labels
 
