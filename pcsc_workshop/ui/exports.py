@@ -2,8 +2,10 @@
 
 `install_export_menu(window)` adds the menu to the main window's menu bar. Each action asks
 where to write (a folder for batches, a file otherwise), saves pending edits on every page,
-then runs the door's export (door/exports.py, the same the CLI runs) in an `Op` with a
-progress dialog and Cancel; a cancelled batch
+then runs the door's export (door/exports.py, the same the CLI runs) in an `Op` with its
+progress and Cancel in the window's status bar (not a dialog: showing one deactivated, restyled
+and repainted the whole window, ui/progress_panel.py); the window stays usable, the export
+actions wait until it ends, and closing the window cancels it. A cancelled batch
 keeps the files already finished and never leaves a half-written one (the core writes to a
 temporary name and renames). "Anonymised copies" is a checkbox in the menu that applies to
 every export that can hold a name (plans, report, dossiers, CSV); certificates carry a name by
@@ -16,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
@@ -82,6 +84,18 @@ class ExportMenu(QObject):
         self.menu.aboutToShow.connect(self._update_enabled)
         self.last: Op | None = None
         self.last_unprintable: dict[Path, str] = {}
+        window.installEventFilter(self)  # closing the window cancels a running export
+
+    @property
+    def busy(self) -> bool:
+        """An export is running: the others wait (one progress panel, one folder at a time)."""
+        return self.last is not None and self.last in Op._running
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.window and event.type() == QEvent.Type.Close and self.busy:
+            assert self.last is not None
+            self.last.cancel()  # the files finished are kept, as with Cancel
+        return False
 
     def _add_document_options(self) -> None:
         """"Document language" and "Paper" submenus: every export below follows them."""
@@ -130,7 +144,7 @@ class ExportMenu(QObject):
         return getattr(self.window, "ctx", None)
 
     def _update_enabled(self) -> None:
-        ready = self.ctx is not None and bool(self.ctx.workshop_id)
+        ready = self.ctx is not None and bool(self.ctx.workshop_id) and not self.busy
         for action in self.actions.values():
             action.setEnabled(ready)
 
@@ -214,8 +228,11 @@ class ExportMenu(QObject):
         and write files; they change no workshop data, so nothing is published)."""
         self._flush_pages()
         door = self.ctx.door
+        for action in self.actions.values():  # no second export while this one runs
+            action.setEnabled(False)
 
         def succeeded(result: Exported) -> None:
+            self._update_enabled()
             self.window.statusBar().showMessage(done(result), 15_000)
             unprintable = result.unprintable
             if unprintable:  # characters that printed as boxes: never a silent loss
@@ -232,13 +249,14 @@ class ExportMenu(QObject):
                 self.unprintable_box = box
 
         def failed(exc: BaseException) -> None:
+            self._update_enabled()
             QMessageBox.warning(self.window, self.tr("Export failed"), str(exc))
 
         def run(progress: Progress, cancelled: Cancelled) -> Exported:
             with no_full_collections():  # each would freeze the window (ui/heap.py)
                 return work(door, progress, cancelled)
 
-        self.last = Op(self.window, run).success(succeeded).failure(failed).with_progress(label)
+        self.last = Op(self.window, run).success(succeeded).failure(failed).with_progress(label, in_window=True)
         return self.last.run()
 
     def _batch_message(self, result: Exported, what: str) -> str:

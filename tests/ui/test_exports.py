@@ -201,3 +201,76 @@ def test_anonymised_csv_can_hide_one_person_delegations(make_window, qtbot, sync
     text = (tmp_path / "steps.csv").read_text(encoding="utf-8-sig")
     assert "Open the bus data" in text
     assert lone.label not in text and "Delegation 1" in text
+
+
+def _gated_plans(window, monkeypatch):
+    """The door's plan export, held after its second plan until the returned event is set."""
+    import threading
+
+    exports = window.ctx.door.exports
+    original, gate = exports.plans, threading.Event()
+
+    def gated(*args, progress, **kwargs):
+        def held(done: int, total: int) -> None:
+            progress(done, total)
+            if done == 2:
+                gate.wait(10)
+
+        return original(*args, progress=held, **kwargs)
+
+    monkeypatch.setattr(exports, "plans", gated)
+    return gate
+
+
+def test_export_progress_and_cancel_are_in_the_window_which_stays_active(
+        make_window, qtbot, tmp_path: Path, monkeypatch):
+    """No progress window: showing one deactivated the main window, which restyled and
+    repainted every page (40-110 ms of UI thread); the panel leaves the page's size alone."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QProgressDialog
+
+    window = make_window()
+    exports = install_export_menu(window)
+    gate = _gated_plans(window, monkeypatch)
+    page_size = window.centralWidget().size()
+    out = tmp_path / "out"
+    out.mkdir()
+    op = exports.export_plans(out)
+    try:
+        qtbot.waitUntil(lambda: op._panel is not None and op._panel.isVisible(), timeout=10_000)
+        panel = op._panel
+        assert panel.label.text() == "Writing the action plans…"
+        assert panel.progress.maximum() == _participants(window) + 1
+        assert not any(isinstance(w, QProgressDialog) for w in QApplication.topLevelWidgets())
+        assert window.isActiveWindow()
+        assert window.centralWidget().size() == page_size  # the status bar did not grow
+        exports._update_enabled()  # the menu about to show: no second export meanwhile
+        assert not any(action.isEnabled() for action in exports.actions.values())
+        qtbot.mouseClick(panel.cancel_button, Qt.MouseButton.LeftButton)
+        assert not panel.isVisible()
+    finally:
+        gate.set()
+    qtbot.waitUntil(lambda: op not in Op._running, timeout=30_000)
+    pdfs = list(out.glob("*.pdf"))
+    assert 2 <= len(pdfs) < _participants(window)
+    assert sorted(out.iterdir()) == sorted(pdfs)  # no partial file
+    assert window.statusBar().currentMessage().startswith(f"Cancelled: {len(pdfs)}")
+    assert op._panel is None and all(a.isEnabled() for a in exports.actions.values())
+
+
+def test_closing_the_window_cancels_a_running_export(make_window, qtbot, tmp_path: Path,
+                                                     monkeypatch):
+    window = make_window()
+    exports = install_export_menu(window)
+    gate = _gated_plans(window, monkeypatch)
+    out = tmp_path / "out"
+    out.mkdir()
+    op = exports.export_plans(out)
+    try:
+        qtbot.waitUntil(lambda: len(list(out.glob("*.pdf"))) >= 2, timeout=10_000)
+        window.close()
+        assert op._cancel.is_set()
+    finally:
+        gate.set()
+    qtbot.waitUntil(lambda: op not in Op._running, timeout=30_000)
+    assert len(list(out.glob("*.pdf"))) < _participants(window)
