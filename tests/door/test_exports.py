@@ -120,3 +120,17 @@ def test_certificate_settings_are_stored_and_say_what_changed(door: Door, demo_i
             logos=["bm90IGEgcGljdHVyZQ=="], signatories=[], issued=None))
     assert [s.name for s in door.exports.certificate_settings(demo_id).signatories] == [
         "Amina <b>Benali</b>"]  # the refused save changed nothing
+
+
+def test_in_a_child_process_an_unknown_workshop_is_the_same_error(door: Door,
+                                                                  tmp_path: Path) -> None:
+    """The window's exports run in a child process (door/export_child.py): what the door
+    would raise reaches the window as that error, with its words."""
+    from pcsc_workshop.door.export_child import run_in_child
+
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(KeyError) as raised:
+        run_in_child(door.store.path, "certificates", "no-such-workshop", out, Options())
+    assert "no-such-workshop" in str(raised.value)
+    assert list(out.iterdir()) == []
