@@ -144,7 +144,7 @@ def serve(door: Any, stdin: IO[str], out: IO[str]) -> int:
 
     def cancelled() -> bool:
         send({"cancelled": None})
-        return stdin.readline().strip() == "1"
+        return stdin.readline().strip() != "0"  # no answer (the window is gone): stop too
 
     try:
         if kind not in KINDS:
