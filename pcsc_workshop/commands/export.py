@@ -78,6 +78,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                           help="also write an editable .docx next to each PDF")
     agenda.add_argument("--run-sheet", action="store_true",
                         help="the facilitator's copy, with each session's notes")
+    # the window's exports run here, in a child process (door/export_child.py): not listed
+    kinds.add_parser("child")
     p.set_defaults(handler=run)
 
 
@@ -174,6 +176,8 @@ def run(args: argparse.Namespace, ctx: CommandContext) -> int:
     from pcsc_workshop.core.reports.fonts import unprintable_report
     from pcsc_workshop.core.reports.output import ExportError
 
+    if args.export_kind == "child":
+        return _serve_window(ctx)
     if args.export_kind == "certificates" and args.anonymised:
         raise UserError("A certificate names the person it certifies, so there is no "
                         "anonymised certificate: leave out --anonymised")
@@ -184,6 +188,19 @@ def run(args: argparse.Namespace, ctx: CommandContext) -> int:
         raise UserError(str(exc)) from exc
     warn_unprintable(unprintable)
     return code
+
+
+def _serve_window(ctx: CommandContext) -> int:
+    """`export child`: one export for the window, over stdin/stdout (door/export_child.py).
+    Anything else printed goes to stderr, so the answer lines stay the only output."""
+    from pcsc_workshop.commands import door_of
+    from pcsc_workshop.door.export_child import serve
+
+    answers, sys.stdout = sys.stdout, sys.stderr
+    try:
+        return serve(door_of(ctx), sys.stdin, answers)
+    finally:
+        sys.stdout = answers
 
 
 def warn_unprintable(unprintable: dict[Path, str]) -> None:

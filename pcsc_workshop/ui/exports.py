@@ -2,8 +2,10 @@
 
 `install_export_menu(window)` adds the menu to the main window's menu bar. Each action asks
 where to write (a folder for batches, a file otherwise), saves pending edits on every page,
-then runs the door's export (door/exports.py, the same the CLI runs) in an `Op` with a
-progress dialog and Cancel; a cancelled batch
+then runs the door's export (door/exports.py, the same the CLI runs) in an `Op` with its
+progress and Cancel in the window's status bar (not a dialog: showing one deactivated, restyled
+and repainted the whole window, ui/progress_panel.py); the window stays usable, the export
+actions wait until it ends, and closing the window cancels it. A cancelled batch
 keeps the files already finished and never leaves a half-written one (the core writes to a
 temporary name and renames). "Anonymised copies" is a checkbox in the menu that applies to
 every export that can hold a name (plans, report, dossiers, CSV); certificates carry a name by
@@ -16,10 +18,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
+from pcsc_workshop.door.export_child import KINDS, run_in_child
 from pcsc_workshop.ui.heap import no_full_collections
 from pcsc_workshop.ui.workers import Cancelled, Op, Progress
 
@@ -82,6 +85,18 @@ class ExportMenu(QObject):
         self.menu.aboutToShow.connect(self._update_enabled)
         self.last: Op | None = None
         self.last_unprintable: dict[Path, str] = {}
+        window.installEventFilter(self)  # closing the window cancels a running export
+
+    @property
+    def busy(self) -> bool:
+        """An export is running: the others wait (one progress panel, one folder at a time)."""
+        return self.last is not None and self.last in Op._running
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.window and event.type() == QEvent.Type.Close and self.busy:
+            assert self.last is not None
+            self.last.cancel()  # the files finished are kept, as with Cancel
+        return False
 
     def _add_document_options(self) -> None:
         """"Document language" and "Paper" submenus: every export below follows them."""
@@ -124,13 +139,17 @@ class ExportMenu(QObject):
         checked = self.paper_group.checkedAction()
         return checked.data() if checked is not None else "a4"
 
+    # Render in a child process (door/export_child.py); False: on the worker thread (tests
+    # that hold or replace the door's export in this process).
+    in_a_child_process = True
+
     # -- context ----------------------------------------------------------------------
     @property
     def ctx(self) -> Any:
         return getattr(self.window, "ctx", None)
 
     def _update_enabled(self) -> None:
-        ready = self.ctx is not None and bool(self.ctx.workshop_id)
+        ready = self.ctx is not None and bool(self.ctx.workshop_id) and not self.busy
         for action in self.actions.values():
             action.setEnabled(ready)
 
@@ -140,12 +159,6 @@ class ExportMenu(QObject):
 
     def _curriculum(self) -> Any | None:
         return self.ctx.load_curriculum().curriculum  # None: documents show humanised ids
-
-    def _titles(self) -> Callable[[str], str] | None:
-        from pcsc_workshop.core.reports.titles import curriculum_titles
-
-        curriculum = self._curriculum()
-        return curriculum_titles(curriculum) if curriculum is not None else None
 
     # -- dialogs (patched in tests) -----------------------------------------------------
     def ask_folder(self, title: str) -> Path | None:
@@ -208,14 +221,24 @@ class ExportMenu(QObject):
                        anonymised=anonymised,
                        hide_lone_delegations=anonymised and self.hide_lone.isChecked())
 
-    def _start(self, work: Callable[[Any, Progress, Cancelled], Exported], label: str,
-               done: Callable[[Exported], str]) -> Op:
-        """Run one door export on a worker with a progress dialog and Cancel (exports read
-        and write files; they change no workshop data, so nothing is published)."""
+    def _start(self, kind: str, target: Path, options: Options, label: str,
+               done: Callable[[Exported], str], **extra: Any) -> Op:
+        """Run the door's export `kind` on a worker with progress and Cancel: in a child
+        process (door/export_child.py: the PDFs are rendered away from this process's GIL),
+        or with `in_a_child_process` False on the worker itself. Exports read and write
+        files; they change no workshop data, so nothing is published."""
+        assert kind in KINDS
         self._flush_pages()
-        door = self.ctx.door
+        door, workshop_id = self.ctx.door, self.ctx.workshop_id
+        curriculum = self._curriculum()
+        language = self.ctx.content_language() if curriculum is not None else None
+        # the CSV renders nothing: written in milliseconds, faster than a child starts
+        in_child = self.in_a_child_process and kind != "csv"
+        for action in self.actions.values():  # no second export while this one runs
+            action.setEnabled(False)
 
         def succeeded(result: Exported) -> None:
+            self._update_enabled()
             self.window.statusBar().showMessage(done(result), 15_000)
             unprintable = result.unprintable
             if unprintable:  # characters that printed as boxes: never a silent loss
@@ -232,13 +255,31 @@ class ExportMenu(QObject):
                 self.unprintable_box = box
 
         def failed(exc: BaseException) -> None:
+            self._update_enabled()
             QMessageBox.warning(self.window, self.tr("Export failed"), str(exc))
 
         def run(progress: Progress, cancelled: Cancelled) -> Exported:
-            with no_full_collections():  # each would freeze the window (ui/heap.py)
-                return work(door, progress, cancelled)
+            if in_child:
+                return run_in_child(door.store.path, kind, workshop_id, target, options,
+                                    curriculum_language=language, progress=progress,
+                                    cancelled=cancelled, **extra)
+            from pcsc_workshop.core.reports.titles import curriculum_titles
 
-        self.last = Op(self.window, run).success(succeeded).failure(failed).with_progress(label)
+            kwargs = dict(extra)
+            if kind in ("plans", "csv"):
+                kwargs["link_titles"] = curriculum_titles(curriculum) \
+                    if curriculum is not None else None
+            elif kind in ("report", "dossiers", "agenda"):
+                kwargs["curriculum"] = curriculum
+            if kind in ("plans", "dossiers", "certificates"):
+                kwargs.update(progress=progress, cancelled=cancelled)
+            with no_full_collections():  # each would freeze the window (ui/heap.py)
+                result: Exported = getattr(door.exports, kind)(workshop_id, target, options,
+                                                               **kwargs)
+            return result
+
+        self.last = Op(self.window, run).success(succeeded).failure(failed) \
+            .with_progress(label, in_window=True)
         return self.last.run()
 
     def _batch_message(self, result: Exported, what: str) -> str:
@@ -249,61 +290,35 @@ class ExportMenu(QObject):
         return self.tr("{0} {1} written to {2}").format(count, what, folder)
 
     def export_plans(self, folder: Path, anonymised: bool = False) -> Op:
-        workshop_id, titles, options = self.ctx.workshop_id, self._titles(), \
-            self._options(anonymised)
-        return self._start(
-            lambda door, progress, cancelled: door.exports.plans(
-                workshop_id, folder, options, link_titles=titles, progress=progress,
-                cancelled=cancelled),
-            self.tr("Writing the action plans…"),
-            lambda r: self._batch_message(r, self.tr("plan PDF(s)")))
+        return self._start("plans", folder, self._options(anonymised),
+                           self.tr("Writing the action plans…"),
+                           lambda r: self._batch_message(r, self.tr("plan PDF(s)")))
 
     def export_report(self, path: Path, anonymised: bool = False) -> Op:
-        workshop_id, curriculum, options = self.ctx.workshop_id, self._curriculum(), \
-            self._options(anonymised)
-        return self._start(
-            lambda door, _p, _c: door.exports.report(workshop_id, path, options,
-                                                     curriculum=curriculum),
-            self.tr("Writing the workshop report…"),
-            lambda r: self.tr("Report saved: {0}").format(r.files[0]))
+        return self._start("report", path, self._options(anonymised),
+                           self.tr("Writing the workshop report…"),
+                           lambda r: self.tr("Report saved: {0}").format(r.files[0]))
 
     def export_dossiers(self, folder: Path, anonymised: bool = False) -> Op:
-        workshop_id, curriculum, options = self.ctx.workshop_id, self._curriculum(), \
-            self._options(anonymised)
-        return self._start(
-            lambda door, progress, cancelled: door.exports.dossiers(
-                workshop_id, folder, options, curriculum=curriculum, progress=progress,
-                cancelled=cancelled),
-            self.tr("Writing the delegation dossiers…"),
-            lambda r: self._batch_message(r, self.tr("dossier(s)")))
+        return self._start("dossiers", folder, self._options(anonymised),
+                           self.tr("Writing the delegation dossiers…"),
+                           lambda r: self._batch_message(r, self.tr("dossier(s)")))
 
     def export_agenda(self, path: Path, run_sheet: bool = False) -> Op:
         """The participants' agenda, or with `run_sheet` the facilitator's copy with notes."""
-        workshop_id, curriculum, options = self.ctx.workshop_id, self._curriculum(), \
-            self._options()
-        return self._start(
-            lambda door, _p, _c: door.exports.agenda(workshop_id, path, options,
-                                                     run_sheet=run_sheet,
-                                                     curriculum=curriculum),
-            self.tr("Writing the agenda…"),
-            lambda r: self.tr("Agenda saved: {0}").format(r.files[0]))
+        return self._start("agenda", path, self._options(), self.tr("Writing the agenda…"),
+                           lambda r: self.tr("Agenda saved: {0}").format(r.files[0]),
+                           run_sheet=run_sheet)
 
     def export_certificates(self, folder: Path) -> Op:
-        workshop_id, options = self.ctx.workshop_id, self._options()
-        return self._start(
-            lambda door, progress, cancelled: door.exports.certificates(
-                workshop_id, folder, options, progress=progress, cancelled=cancelled),
-            self.tr("Writing the certificates…"),
-            lambda r: self._batch_message(r, self.tr("certificate(s)")))
+        return self._start("certificates", folder, self._options(),
+                           self.tr("Writing the certificates…"),
+                           lambda r: self._batch_message(r, self.tr("certificate(s)")))
 
     def export_csv(self, path: Path, anonymised: bool = False) -> Op:
-        workshop_id, titles, options = self.ctx.workshop_id, self._titles(), \
-            self._options(anonymised)
-        return self._start(
-            lambda door, _p, _c: door.exports.csv(workshop_id, path, options,
-                                                  link_titles=titles),
-            self.tr("Writing the CSV…"),
-            lambda r: self.tr("CSV saved: {0}").format(r.files[0]))
+        return self._start("csv", path, self._options(anonymised),
+                           self.tr("Writing the CSV…"),
+                           lambda r: self.tr("CSV saved: {0}").format(r.files[0]))
 
 
 def install_export_menu(window: QMainWindow) -> ExportMenu:

@@ -1,7 +1,8 @@
 """`pcsc-workshop --self-test`: prove an installation (frozen or not) works end to end.
 
 Opens a throw-away database (migrations run), loads the curriculum, renders an action-plan
-PDF with the bundled fonts, and draws a chart offscreen. Prints one line per check and
+PDF with the bundled fonts, exports the demo's plans in a child process as the Export menu
+does, draws a chart offscreen and serves the room. Prints one line per check and
 exits 0 only when every check passed — what a facilitator or CI runs after installing.
 """
 
@@ -100,6 +101,19 @@ def run_self_test() -> int:
             raise RuntimeError("the chart rendered nothing")
         return f"{image.width()}x{image.height()} px"
 
+    def export() -> str:
+        from pcsc_workshop.door.export_child import run_in_child
+        from pcsc_workshop.door.exports import Options
+
+        # as the Export menu runs it: in a child process of this very executable
+        folder = work / "plans"
+        folder.mkdir(exist_ok=True)
+        done = run_in_child(state.open_door().store.path, "plans", state.workshop_id, folder,
+                            Options(), curriculum_language="en")
+        if not done.files or not done.files[0].read_bytes().startswith(b"%PDF"):
+            raise RuntimeError("the export's child process wrote no plan")
+        return f"{len(done.files)} plan PDF(s) written by a child process"
+
     def room() -> str:
         import http.client
 
@@ -121,7 +135,8 @@ def run_self_test() -> int:
         return f"join page {len(page) // 1024} KB, served by process {hub.pid}"
 
     results = [_check(n, f) for n, f in (("database", database), ("curriculum", curriculum),
-                                         ("pdf", pdf), ("chart", chart), ("room", room))]
+                                         ("pdf", pdf), ("export", export), ("chart", chart),
+                                         ("room", room))]
     if state.door is not None:
         state.door.close()
     ok = all(results)

@@ -20,7 +20,9 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QProgressDialog, QWidget
+
+from pcsc_workshop.ui.progress_panel import ProgressPanel
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -85,8 +87,10 @@ class Op:
         self._on_success: Callable[[Any], None] | None = None
         self._on_failure: Callable[[BaseException], None] | None = None
         self._label: str | None = None
+        self._in_window = False
         self._cancel = threading.Event()
         self._dialog: QProgressDialog | None = None
+        self._panel: ProgressPanel | None = None
         self.signals = _Signals()
 
     def success(self, cb: Callable[[Any], None]) -> Op:
@@ -97,8 +101,11 @@ class Op:
         self._on_failure = cb
         return self
 
-    def with_progress(self, label: str) -> Op:
-        self._label = label
+    def with_progress(self, label: str, *, in_window: bool = False) -> Op:
+        """Show progress and Cancel: in a window-modal dialog, or with `in_window` in the
+        parent main window's status bar (ui/progress_panel.py: the window is not
+        deactivated, restyled and repainted, and stays usable: for jobs that change no data)."""
+        self._label, self._in_window = label, in_window
         return self
 
     def cancel(self) -> None:
@@ -108,7 +115,11 @@ class Op:
         self.signals.progressed.connect(self._progressed, Qt.ConnectionType.QueuedConnection)
         self.signals.succeeded.connect(self._succeeded, Qt.ConnectionType.QueuedConnection)
         self.signals.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
-        if self._label is not None:
+        if self._label is not None and self._in_window and isinstance(self.parent, QMainWindow):
+            cancel = QCoreApplication.translate("QProgressDialog", "Cancel")
+            self._panel = ProgressPanel(self._label, cancel, self.parent.statusBar())
+            self._panel.canceled.connect(self.cancel)
+        elif self._label is not None:
             cancel = QCoreApplication.translate("QProgressDialog", "Cancel")
             dialog = QProgressDialog(self._label, cancel, 0, 0, self.parent)
             dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -142,11 +153,17 @@ class Op:
         return self
 
     def _progressed(self, done: int, total: int) -> None:
+        if self._panel is not None and shiboken6.isValid(self._panel):
+            self._panel.set_progress(done, total)
         if self._dialog is not None and shiboken6.isValid(self._dialog):
             self._dialog.setMaximum(total)
             self._dialog.setValue(done)
 
     def _finish(self) -> None:
+        if self._panel is not None:
+            if shiboken6.isValid(self._panel):
+                self._panel.finish()
+            self._panel = None
         if self._dialog is not None:
             if shiboken6.isValid(self._dialog):
                 self._dialog.close()

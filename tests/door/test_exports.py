@@ -120,3 +120,38 @@ def test_certificate_settings_are_stored_and_say_what_changed(door: Door, demo_i
             logos=["bm90IGEgcGljdHVyZQ=="], signatories=[], issued=None))
     assert [s.name for s in door.exports.certificate_settings(demo_id).signatories] == [
         "Amina <b>Benali</b>"]  # the refused save changed nothing
+
+
+def test_in_a_child_process_an_unknown_workshop_is_the_same_error(door: Door,
+                                                                  tmp_path: Path) -> None:
+    """The window's exports run in a child process (door/export_child.py): what the door
+    would raise reaches the window as that error, with its words."""
+    from pcsc_workshop.door.export_child import run_in_child
+
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(KeyError) as raised:
+        run_in_child(door.store.path, "certificates", "no-such-workshop", out, Options())
+    assert "no-such-workshop" in str(raised.value)
+    assert list(out.iterdir()) == []
+
+
+def test_the_child_stops_when_the_window_is_gone(door: Door, demo_id: str,
+                                                 tmp_path: Path) -> None:
+    """No answer to "cancelled?" (the window quit, its pipe closed): the child's batch stops
+    as if Cancel had been pressed, instead of writing every plan for nobody."""
+    import io
+    import json
+    from dataclasses import asdict
+
+    from pcsc_workshop.door.export_child import serve
+
+    request = {"kind": "plans", "workshop_id": demo_id, "target": str(tmp_path / "out"),
+               "options": asdict(Options()), "curriculum_language": None, "extra": {}}
+    (tmp_path / "out").mkdir()
+    out = io.StringIO()
+    assert serve(door, io.StringIO(json.dumps(request) + "\n"), out) == 0
+    answers = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert answers[0] == {"cancelled": None}
+    assert answers[-1]["done"]["cancelled"] is True and answers[-1]["done"]["files"] == []
+    assert list((tmp_path / "out").iterdir()) == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import unicodedata
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 
 from pcsc_workshop.ui.exports import install_export_menu
@@ -13,6 +14,17 @@ from pcsc_workshop.ui.workers import Op
 
 def _text(path: Path) -> str:
     return unicodedata.normalize("NFKC", "".join(p.extract_text() for p in PdfReader(path).pages))
+
+
+@pytest.fixture()
+def in_process(monkeypatch):
+    """Exports rendered on the worker thread instead of in a child process: for tests of
+    what the documents hold (the door's), or that hold the door's export in this process.
+    The child's own round trip (progress, Cancel, errors, unprintable characters) is tested
+    through the plans, the report and the certificates below; each child costs ~1 s of CPU."""
+    from pcsc_workshop.ui.exports import ExportMenu
+
+    monkeypatch.setattr(ExportMenu, "in_a_child_process", False)
 
 
 def _participants(window) -> int:
@@ -43,6 +55,8 @@ def test_all_action_plans_are_written(make_window, qtbot, sync_ops, tmp_path: Pa
     window = make_window()
     exports = install_export_menu(window)
     monkeypatch.setattr(exports, "ask_folder", lambda title: tmp_path)
+    monkeypatch.setattr(window.ctx.door.exports, "plans",  # rendered in a child process
+                        lambda *a, **k: pytest.fail("the PDFs were rendered in the window's"))
     exports.actions["plans"].trigger()
     pdfs = sorted(tmp_path.glob("*.pdf"))
     # one per participant, plus delegation plans with content (Dhaka's, in the demo)
@@ -75,7 +89,7 @@ def test_a_cancelled_batch_leaves_no_partial_file(make_window, qtbot, sync_ops, 
     assert window.statusBar().currentMessage().startswith("Cancelled: 4")
 
 
-def test_anonymised_report_from_the_menu(make_window, qtbot, sync_ops, tmp_path: Path,
+def test_anonymised_report_from_the_menu(in_process, make_window, qtbot, sync_ops, tmp_path: Path,
                                          monkeypatch):
     window = make_window()
     exports = install_export_menu(window)
@@ -89,7 +103,7 @@ def test_anonymised_report_from_the_menu(make_window, qtbot, sync_ops, tmp_path:
     assert "Report saved" in window.statusBar().currentMessage()
 
 
-def test_dossiers_agenda_certificates_and_csv(make_window, qtbot, sync_ops, tmp_path: Path):
+def test_dossiers_agenda_certificates_and_csv(in_process, make_window, qtbot, sync_ops, tmp_path: Path):
     window = make_window()
     exports = install_export_menu(window)
     (tmp_path / "dossiers").mkdir()
@@ -131,7 +145,7 @@ def test_progress_reports_are_thinned_to_ten_a_second() -> None:
     assert len(seen) == 2
 
 
-def test_the_chosen_document_language_and_paper_reach_the_pdfs(make_window, qtbot, sync_ops,
+def test_the_chosen_document_language_and_paper_reach_the_pdfs(in_process, make_window, qtbot, sync_ops,
                                                                  tmp_path: Path, monkeypatch):
     window = make_window()
     exports = install_export_menu(window)
@@ -170,7 +184,7 @@ def test_characters_no_font_has_are_shown_after_the_export(make_window, qtbot, s
     box.close()
 
 
-def test_anonymised_csv_can_hide_one_person_delegations(make_window, qtbot, sync_ops,
+def test_anonymised_csv_can_hide_one_person_delegations(in_process, make_window, qtbot, sync_ops,
                                                         tmp_path: Path):
     from pcsc_workshop.core.models import Participant
     from pcsc_workshop.core.people import list_delegations, list_participants
@@ -201,3 +215,78 @@ def test_anonymised_csv_can_hide_one_person_delegations(make_window, qtbot, sync
     text = (tmp_path / "steps.csv").read_text(encoding="utf-8-sig")
     assert "Open the bus data" in text
     assert lone.label not in text and "Delegation 1" in text
+
+
+def _gated_plans(window, monkeypatch):
+    """The door's plan export, held after its second plan until the returned event is set."""
+    import threading
+
+    exports = window.ctx.door.exports
+    original, gate = exports.plans, threading.Event()
+
+    def gated(*args, progress, **kwargs):
+        def held(done: int, total: int) -> None:
+            progress(done, total)
+            if done == 2:
+                gate.wait(10)
+
+        return original(*args, progress=held, **kwargs)
+
+    monkeypatch.setattr(exports, "plans", gated)
+    return gate
+
+
+def test_export_progress_and_cancel_are_in_the_window_which_stays_active(in_process,
+        make_window, qtbot, tmp_path: Path, monkeypatch):
+    """No progress window: showing one deactivated the main window, which restyled and
+    repainted every page (40-110 ms of UI thread); the panel leaves the page's size alone."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QProgressDialog
+
+    window = make_window()
+    exports = install_export_menu(window)
+    gate = _gated_plans(window, monkeypatch)
+    page_size = window.centralWidget().size()
+    out = tmp_path / "out"
+    out.mkdir()
+    op = exports.export_plans(out)
+    try:
+        qtbot.waitUntil(lambda: op._panel is not None and op._panel.isVisible(), timeout=10_000)
+        panel = op._panel
+        assert panel.label.text() == "Writing the action plans…"
+        qtbot.waitUntil(lambda: panel.progress.maximum() == _participants(window) + 1,
+                        timeout=10_000)  # the first report: busy until then
+        assert not any(isinstance(w, QProgressDialog) for w in QApplication.topLevelWidgets())
+        assert window.isActiveWindow()
+        assert window.centralWidget().size() == page_size  # the status bar did not grow
+        exports._update_enabled()  # the menu about to show: no second export meanwhile
+        assert not any(action.isEnabled() for action in exports.actions.values())
+        qtbot.waitUntil(lambda: len(list(out.glob("*.pdf"))) >= 2, timeout=10_000)
+        qtbot.mouseClick(panel.cancel_button, Qt.MouseButton.LeftButton)
+        assert not panel.isVisible()
+    finally:
+        gate.set()
+    qtbot.waitUntil(lambda: op not in Op._running, timeout=30_000)
+    pdfs = list(out.glob("*.pdf"))
+    assert 2 <= len(pdfs) < _participants(window)
+    assert sorted(out.iterdir()) == sorted(pdfs)  # no partial file
+    assert window.statusBar().currentMessage().startswith(f"Cancelled: {len(pdfs)}")
+    assert op._panel is None and all(a.isEnabled() for a in exports.actions.values())
+
+
+def test_closing_the_window_cancels_a_running_export(in_process, make_window, qtbot, tmp_path: Path,
+                                                     monkeypatch):
+    window = make_window()
+    exports = install_export_menu(window)
+    gate = _gated_plans(window, monkeypatch)
+    out = tmp_path / "out"
+    out.mkdir()
+    op = exports.export_plans(out)
+    try:
+        qtbot.waitUntil(lambda: len(list(out.glob("*.pdf"))) >= 2, timeout=10_000)
+        window.close()
+        assert op._cancel.is_set()
+    finally:
+        gate.set()
+    qtbot.waitUntil(lambda: op not in Op._running, timeout=30_000)
+    assert len(list(out.glob("*.pdf"))) < _participants(window)
