@@ -121,6 +121,23 @@ class SectionEdit(QPlainTextEdit):
             self.setTextCursor(cursor)
 
 
+class SteadyLabel(QLabel):
+    """A heading line at least as tall as a line of the tallest script a name is written in.
+
+    Names in Bengali or Arabic make a line taller than a Latin one (29 / 31 / 36 px at the
+    default size): opening the plans one after another moved everything under the heading
+    by a few pixels, so each opening relaid and repainted the whole editor instead of its
+    sections (39 of 40 plans in the UI-latency bench; the paint of an opening is most of
+    its UI-thread time). The floor follows the label's font (text size, style sheet)."""
+
+    PROBE = "Ag — التمويل — সবার"
+
+    def event(self, e: QEvent) -> bool:
+        if e.type() in (QEvent.Type.Polish, QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.setMinimumHeight(self.fontMetrics().boundingRect(self.PROBE).height())
+        return super().event(e)
+
+
 class PlanEditor(QWidget):
     saved = Signal(str)  # plan id
 
@@ -152,10 +169,10 @@ class PlanEditor(QWidget):
         self.saver.state.connect(self._save_state)
         self.saver.saved.connect(self._stored)
 
-        self.heading = QLabel(self)
+        self.heading = SteadyLabel(self)
         self.heading.setProperty("role", "heading")
         self.heading.setWordWrap(True)
-        self.subheading = QLabel(self)
+        self.subheading = SteadyLabel(self)
         self.subheading.setProperty("role", "subtle")
         self.subheading.setWordWrap(True)
         self.status = QLabel(self)
