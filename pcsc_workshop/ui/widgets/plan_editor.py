@@ -134,7 +134,9 @@ class SteadyLabel(QLabel):
 
     def event(self, e: QEvent) -> bool:
         if e.type() in (QEvent.Type.Polish, QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self.setMinimumHeight(self.fontMetrics().boundingRect(self.PROBE).height())
+            probe = QLabel(self.PROBE)  # laid out as this label lays out a line
+            probe.setFont(self.font())
+            self.setMinimumHeight(probe.sizeHint().height())
         return super().event(e)
 
 
