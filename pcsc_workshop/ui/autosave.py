@@ -220,6 +220,12 @@ class QueuedAutosaver(Autosaver[tuple[int, C]]):
             self._now = False
         self._run_waiting()
 
+    def holds(self, match: Callable[[C], bool]) -> bool:
+        """Whether a copy `match` picks is queued or on its way, not yet stored (a read of
+        its document now would miss it)."""
+        sent = [self._sent] if self._running and self._sent is not None else []
+        return any(match(copy[1]) for copy in [*self._queued, *sent])
+
     def after_saves(self, write: Callable[[], object]) -> None:
         """Run `write` (accept a suggestion, pull items, read the list again) once what was
         typed is stored, so that an autosave of older rows cannot overwrite what it adds."""
