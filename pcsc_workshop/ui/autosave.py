@@ -12,6 +12,12 @@ Here every editor behaves the same way:
 - an edit made while a save is running is saved right after it (saves never overlap);
 - `flush()` starts a pending save now (page switch); `flush(wait=True)` writes on the
   calling thread and returns only when stored (the window closing).
+
+`QueuedAutosaver` is the same for an editor that shows one document of many (a plan of the
+list, a delegation's self-assessment): the edits of a document left while its save was
+running wait in a queue, copies are numbered so that an older one never lands last, writes
+that must follow the typing (`after_saves`) wait for it, and the window closing stores
+everything first. The plan editor and the self-assessment page each wrote this themselves.
 """
 
 from __future__ import annotations
@@ -20,17 +26,19 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
+from pcsc_workshop.door import Outcome
 from pcsc_workshop.ui.operations import run_op
 
 if TYPE_CHECKING:
-    from pcsc_workshop.door import Door, Outcome
+    from pcsc_workshop.door import Door
     from pcsc_workshop.ui.context import AppContext
 
 S = TypeVar("S")
 T = TypeVar("T")
+C = TypeVar("C")
 AUTOSAVE_MS = 400
 RETRY_MS = 3000
 
@@ -136,3 +144,171 @@ class NewestCopy:
             done = write()
             self._stored[key] = number
             return done
+
+
+_STALE = object()  # what `QueuedAutosaver._write` says of a copy older than one stored
+
+
+class QueuedAutosaver(Autosaver[tuple[int, C]]):
+    """The Autosaver of an editor that shows one document of many (see the module notes).
+
+    The editor says, with plain callables, what a copy of its edits is: `take()` copies the
+    edits of the document on screen and forgets them there (None: nothing to save), `keep(c)`
+    gives a copy that could not be stored back to the screen (it is the screen's to save
+    again), `has_edits()` says whether `take()` would give a copy, `showing()` is the id of the
+    document on screen (None: none), `key(c)` the id of a copy's document and
+    `write(door, c)` stores a copy (on a worker, or on the UI thread from `store_now`).
+    `stored(c)`, if given, hears of each copy stored (not a skipped older one); `saved` emits
+    the write's value, or `stale` for a skipped copy.
+
+    One failure behaviour for all: a copy that could not be written goes back where it came
+    from (the screen, or the front of the queue), the state says why, and it is tried again.
+    """
+
+    def __init__(self, owner: QWidget, ctx: AppContext, *, take: Callable[[], C | None],
+                 keep: Callable[[C], object], has_edits: Callable[[], bool],
+                 showing: Callable[[], str | None], key: Callable[[C], str],
+                 write: Callable[[Door, C], Outcome[Any]], stale: object = None,
+                 stored: Callable[[C], object] | None = None,
+                 delay_ms: int = AUTOSAVE_MS) -> None:
+        super().__init__(owner, ctx, self._next, self._write, delay_ms)
+        self._take, self._keep, self._has_edits = take, keep, has_edits
+        self._showing, self._key, self._writer = showing, key, write
+        self._stale, self._stored_hook = stale, stored
+        self._newest = NewestCopy()
+        self._queued: list[tuple[int, C]] = []  # documents left with edits while a save ran
+        self._sent: tuple[int, C] | None = None  # the copy on its way on a worker
+        self._handed: tuple[int, C] | None = None  # the copy handed out last
+        self._now = False  # store_now is writing on this thread
+        self._heard: dict[str, int] = {}  # document id -> number of the copy stored last
+        self._waiting: list[Callable[[], object]] = []  # writes that wait for the typing
+        self._window: QObject | None = None
+
+    @property
+    def pending(self) -> bool:
+        """Something edited is not stored yet (waiting for the pause, queued, or saving)."""
+        return self.dirty or self._running or bool(self._queued)
+
+    def leave(self) -> None:
+        """The document on screen is about to go: its edits wait in the queue."""
+        doc = self._take()
+        if doc is not None:
+            self._queued.append((self._newest.number(), doc))
+
+    def flush(self, wait: bool = False) -> None:
+        """Start a pending save now (on a worker), or with `wait` store everything first."""
+        if wait:
+            self.store_now()
+        else:
+            super().flush()
+
+    def store_now(self) -> None:
+        """Store every pending edit, on this thread, before returning: what callers do that
+        read the database next, and the window closing. A copy still on its way on a worker
+        is written again here (it is never newer than the screen; numbered, the older of
+        the two never lands last)."""
+        if self._running and self._sent is not None:
+            self._put_back(self._sent)
+            self._sent = None  # its worker's failure, if it fails, puts back nothing
+        self._now = True
+        try:
+            while self._queued or self._has_edits():
+                self.dirty = True
+                before = len(self._queued), self._handed
+                super().flush(wait=True)
+                if self.last_error is not None or (len(self._queued), self._handed) == before:
+                    break  # said in the state and kept for the next try; or nothing taken
+        finally:
+            self._now = False
+        self._run_waiting()
+
+    def holds(self, match: Callable[[C], bool]) -> bool:
+        """Whether a copy `match` picks is queued or on its way, not yet stored (a read of
+        its document now would miss it)."""
+        sent = [self._sent] if self._running and self._sent is not None else []
+        return any(match(copy[1]) for copy in [*self._queued, *sent])
+
+    def after_saves(self, write: Callable[[], object]) -> None:
+        """Run `write` (accept a suggestion, pull items, read the list again) once what was
+        typed is stored, so that an autosave of older rows cannot overwrite what it adds."""
+        self.flush()
+        if self.pending:
+            self._waiting.append(write)
+        else:
+            write()
+
+    def watch_window(self) -> None:
+        """Store what was typed when the owner's window closes (before its database does)."""
+        window = self._owner.window()
+        if window is not self._window:
+            self._window = window
+            window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self._window and event.type() == QEvent.Type.Close:
+            self.store_now()
+        return False
+
+    # -- the Autosaver's side -------------------------------------------------------------
+    def _next(self) -> tuple[int, C] | None:
+        """What the save writes next: a document left while a save ran, else the screen."""
+        if self._queued:
+            copy = self._queued.pop(0)
+            if (self._queued or self._has_edits()) and not self._now:
+                self.touch_later()  # the rest after this one (store_now loops instead)
+        else:
+            doc = self._take()
+            if doc is None:
+                self.forget()  # nothing left to write
+                return None
+            copy = (self._newest.number(), doc)
+        self._handed = copy
+        if not self._now:
+            self._sent = copy
+        return copy
+
+    def _write(self, door: Door, copy: tuple[int, C]) -> Outcome[Any]:
+        """Store the copy unless a newer one of its document is stored already."""
+        number, doc = copy
+        outcome = self._newest.store(self._key(doc), number,
+                                     lambda: self._writer(door, doc), stale=None)
+        if outcome is None:
+            return Outcome((copy, _STALE))
+        return Outcome((copy, outcome.value), outcome.changes)
+
+    def _put_back(self, copy: tuple[int, C]) -> None:
+        """A copy not stored (yet): the screen's again if its document is on screen (the
+        screen holds it, or newer), else first in the queue."""
+        if self._key(copy[1]) == self._showing():
+            self._keep(copy[1])
+        else:
+            self._queued.insert(0, copy)
+
+    def _done(self, value: Any) -> None:
+        copy, result = value
+        if self._sent is copy:
+            self._sent = None
+        if result is _STALE:
+            result = self._stale
+        else:
+            key, number = self._key(copy[1]), copy[0]
+            if number >= self._heard.get(key, 0):  # an older copy finishing late is not news
+                self._heard[key] = number
+                if self._stored_hook is not None:
+                    self._stored_hook(copy[1])
+        super()._done(result)
+        self._run_waiting()
+
+    def _failed(self, exc: BaseException) -> None:
+        copy = self._handed if self._now else self._sent
+        if not self._now:
+            self._sent = None
+        if copy is not None:
+            self._put_back(copy)  # kept: saved at the next try
+        super()._failed(exc)
+
+    def _run_waiting(self) -> None:
+        if self._waiting and not self._now and not self.pending:
+            waiting, self._waiting = self._waiting, []
+            for write in waiting:
+                write()

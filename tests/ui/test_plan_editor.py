@@ -168,3 +168,21 @@ def test_on_a_laptop_the_coaching_panel_folds_for_a_participants_plan(make_windo
     _open_plan(window, person_index=3)
     page.open_delegation_plan(delegation.id)
     assert not editor.coach.isVisible()
+
+
+
+def test_the_heading_keeps_its_height_from_one_script_to_another(window, qtbot):
+    """Names in Bengali or Arabic make taller lines than Latin ones: the heading keeps one
+    height, else each plan opened moved the whole editor and repainted it all."""
+    page = window.show_page("plans")
+    with window.ctx.store.session() as s:
+        people = list_participants(s, window.ctx.workshop_id)
+    heights = set()
+    for person in people:
+        page.select_participant(person.id)
+        page.editor.layout().activate()
+        heights.add((page.editor.heading.height(), page.editor.subheading.height()))
+    names = " ".join(p.name for p in people)
+    assert any("\u0980" <= ch <= "\u09ff" for ch in names)  # Bengali among them
+    assert any("\u0600" <= ch <= "\u06ff" for ch in names)  # and Arabic
+    assert len(heights) == 1, heights

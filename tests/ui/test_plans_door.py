@@ -148,3 +148,36 @@ def test_people_added_elsewhere_are_on_plans_and_self_assessment_at_once(qtbot, 
                                 for i in plans._plan_items()), timeout=5000)
     plans.select_participant(added["pid"])
     assert plans.editor.doc.owner_name == "Nádia <i>Mondlane</i>"
+
+
+def test_back_on_a_plan_whose_edits_wait_behind_a_save_it_shows_them(qtbot, window, store,
+                                                                     demo_id, monkeypatch):
+    import threading
+
+    from pcsc_workshop.ui.pages.plans import ROLE_ID
+
+    with store.session() as s:
+        first, second = list_participants(s, demo_id)[:2]
+    page = window.show_page("plans")
+    page.select_participant(first.id)
+    editor = page.editor
+    plans, gate = window.ctx.door.plans, threading.Event()
+    save = plans.save
+    monkeypatch.setattr(plans, "save", lambda doc, **kw: (gate.wait(5), save(doc, **kw))[1])
+    items = {item.data(0, ROLE_ID): item for item in page._plan_items()}
+    try:
+        editor.sections["challenges"].setPlainText("Typed first")
+        editor.flush()  # on a worker, held at the gate
+        editor.sections["challenges"].setPlainText("Typed first, then more")
+        page.tree.setCurrentItem(items[second.id])  # while the save waits
+        qtbot.waitUntil(lambda: editor.doc is not None and editor.doc.owner_id == second.id,
+                        timeout=5000)
+        page.tree.setCurrentItem(items[first.id])  # back: its newer words are queued
+        qtbot.wait(200)
+    finally:
+        gate.set()
+    qtbot.waitUntil(lambda: editor.doc is not None and editor.doc.owner_id == first.id
+                    and not editor.pending, timeout=5000)
+    assert editor.sections["challenges"].toPlainText() == "Typed first, then more"
+    with store.session() as s:
+        assert plan_for_participant(s, first.id).challenges == "Typed first, then more"

@@ -18,7 +18,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -46,7 +46,7 @@ from pcsc_workshop.core.framework import Framework, load_framework
 from pcsc_workshop.core.people import DelegationInfo
 from pcsc_workshop.door import Door, Outcome
 from pcsc_workshop.door.assessments import AssessmentView, Cell
-from pcsc_workshop.ui.autosave import Autosaver, NewestCopy
+from pcsc_workshop.ui.autosave import QueuedAutosaver
 from pcsc_workshop.ui.context import AppContext
 from pcsc_workshop.ui.display import clock, isolate, number
 from pcsc_workshop.ui.operations import run_read
@@ -57,9 +57,8 @@ from pcsc_workshop.ui.widgets.assessment_form import AssessmentForm
 from pcsc_workshop.ui.widgets.radar import Axis, RadarChart
 
 AVERAGE_KEY = "__average__"
-# What one autosave stores: the batch's number, the assessment, its edited elements and
-# each element's Undo label.
-Batch = tuple[int, str, dict[str, Cell], dict[str, str]]
+# What one autosave stores: the assessment, its edited elements and each element's Undo label.
+Batch = tuple[str, dict[str, Cell], dict[str, str]]
 
 
 class AssessmentPage(Page):
@@ -77,17 +76,15 @@ class AssessmentPage(Page):
         self.doc: AssessmentDoc | None = None
         self._labels: dict[str, str] = {}
         self._others: dict[str, dict[str, int | None]] = {}
-        self._dirty: set[str] = set()  # elements edited and not yet stored
-        self._queued: list[Batch] = []  # another delegation's edits, left while a save ran
-        self._sent: Batch | None = None  # the batch being saved
-        self._saving = False
-        self._after_save: list[Callable[[], object]] = []
+        self._dirty: set[str] = set()  # elements edited since the autosave last took them
         self._listed = False  # the combo lists the current workshop's delegations
         self.ready = False  # the chosen delegation's assessment is shown whole
         self._list_request = self._view_request = 0
-        self._watching_window = False
-        self._newest = NewestCopy()  # batches handed to the saver, numbered
-        self.saver: Autosaver[Batch] = Autosaver(self, ctx, self._snapshot, self._save)
+        self.saver: QueuedAutosaver[Batch] = QueuedAutosaver(
+            self, ctx, take=self._take_edits, keep=self._keep_edits,
+            has_edits=lambda: bool(self._dirty) and self.doc is not None,
+            showing=lambda: None if self.doc is None else self.doc.id,
+            key=lambda batch: batch[0], write=self._write, stored=self._stored)
         self.saver.state.connect(self._save_state)
 
         self.delegation = QComboBox(self)
@@ -369,7 +366,7 @@ class AssessmentPage(Page):
             if request == self._list_request and workshop_id == self.ctx.workshop_id:
                 self._fill_delegations(delegations)
 
-        self._after_saves(lambda: run_read(
+        self.saver.after_saves(lambda: run_read(
             self, self.ctx, lambda door: door.people.delegations(workshop_id), done=done))
 
     def _fill_delegations(self, delegations: list[DelegationInfo]) -> None:
@@ -410,7 +407,7 @@ class AssessmentPage(Page):
         saved anywhere (no assessment to go to; the read replaces it): disabling and
         re-enabling the 21 rows instead cost ~15 ms each time on the UI thread."""
         self.flush(wait=False)  # the delegation's edits are saved on a worker
-        self._leave()
+        self.saver.leave()  # edits a running save held back: saved after it
         delegation_id = self.delegation.currentData()
         self.doc = None
         self.ready = False
@@ -491,12 +488,12 @@ class AssessmentPage(Page):
         self._refresh_figures()
 
     # -- autosave (ui/autosave.py) -----------------------------------------------------------
-    # As in the plan editor: batches are numbered, and a batch older than one already stored
-    # for the same assessment is skipped (a newer batch holds every element still unsaved).
+    # The QueuedAutosaver writes one batch at a time on a worker, another delegation's left
+    # while a save was running after it; the page only says what a batch of its edits is.
     @property
     def pending(self) -> bool:
         """Something edited is not stored yet (waiting for the pause, or being saved)."""
-        return self.saver.dirty or self._saving
+        return self.saver.pending
 
     def flush(self, wait: bool = True) -> None:
         """Store the elements edited since the last save (no-op when nothing changed).
@@ -505,102 +502,51 @@ class AssessmentPage(Page):
         next: switching pages, Edit › Undo, an exchange): on this thread, and only what the
         autosave (which writes on a worker when editing pauses) had not stored yet.
         `wait=False` starts the save on a worker instead."""
-        if not wait:
-            self.saver.flush()
-            return
-        if self._saving and self._sent is not None:  # still on its way: written again here
-            if self.doc is None or self._sent[1] != self.doc.id:
-                self._queued.insert(0, self._sent)
-            self.saver.touch()
-        while self.saver.dirty and (self._queued or self._dirty):
-            self.saver.flush(wait=True)
-            if self.saver.last_error is not None:
-                break  # said in the status; kept for the next try
+        self.saver.flush(wait)
 
-    def _after_saves(self, then: Callable[[], object]) -> None:
-        """Run `then` once what was typed is stored, so a read after it shows the edit."""
-        self.saver.flush()
-        if self.pending:
-            self._after_save.append(then)
-        else:
-            then()
-
-    def _batch(self) -> Batch:
-        assert self.doc is not None and self.framework is not None
+    def _take_edits(self) -> Batch | None:
+        """The elements edited on screen as they are now, for the autosave to store."""
+        if not self._dirty or self.doc is None or self.framework is None:
+            return None
         scores, notes = self.form.scores(), self.form.notes()
         numbers = {e.id: e.number for e in self.framework.elements}
-        return (self._newest.number(), self.doc.id,
-                {e: (scores.get(e), notes.get(e, "")) for e in sorted(self._dirty)},
-                {e: self.tr("Score element {0}").format(numbers.get(e, e))
-                 for e in self._dirty})
-
-    def _leave(self) -> None:
-        """The delegation on screen is about to go: keep its unsaved edits for the saver."""
-        if self._dirty and self.doc is not None:
-            self._queued.append(self._batch())
-            self._dirty.clear()
-
-    def _snapshot(self) -> Batch | None:
-        if self._queued:
-            batch = self._queued.pop(0)
-            if self._queued or self._dirty:
-                self.saver.touch_later()  # the rest after this one
-        elif self._dirty and self.doc is not None:
-            batch = self._batch()
-        else:
-            self.saver.forget()  # nothing left to write
-            return None
-        self._sent = batch
+        batch = (self.doc.id,
+                 {e: (scores.get(e), notes.get(e, "")) for e in sorted(self._dirty)},
+                 {e: self.tr("Score element {0}").format(numbers.get(e, e))
+                  for e in self._dirty})
+        self._dirty.clear()
         return batch
 
-    def _save(self, door: Door, batch: Batch) -> Outcome[object]:
-        """On a worker (or on this thread from `flush`): store the batch unless a newer one
-        of the same assessment is stored already."""
-        number, assessment_id, cells, labels = batch
-        return self._newest.store(
-            assessment_id, number,
-            lambda: door.assessments.set_scores(assessment_id, cells,
-                                                label=lambda e: labels.get(e, e)),
-            stale=Outcome(None))
+    def _keep_edits(self, batch: Batch) -> None:
+        """A batch of the delegation on screen was not stored: its elements are to save
+        again (the form holds them as typed, or newer)."""
+        self._dirty.update(batch[1])
+
+    @staticmethod
+    def _write(door: Door, batch: Batch) -> Outcome[object]:
+        """On a worker (or on this thread from `flush`): store the batch."""
+        assessment_id, cells, labels = batch
+        return door.assessments.set_scores(assessment_id, cells,
+                                           label=lambda e: labels.get(e, e))
+
+    def _stored(self, batch: Batch) -> None:
+        """The stored scores are the page's again (its figures compare with them)."""
+        if self.doc is not None and batch[0] == self.doc.id:
+            for element_id, (score, note) in batch[1].items():
+                self.doc.scores[element_id] = score
+                self.doc.evidence[element_id] = note
 
     def _save_state(self, kind: str, message: str) -> None:
         if kind == "editing":
             self.status.setText(self.tr("Editing…"))
-        elif kind == "saving":
-            self._saving = True
         elif kind == "saved":
-            self._saving = False
-            sent, self._sent = self._sent, None
-            if sent is not None and self.doc is not None and sent[1] == self.doc.id:
-                for element_id, (score, note) in sent[2].items():
-                    self.doc.scores[element_id] = score
-                    self.doc.evidence[element_id] = note
-                scores, notes = self.form.scores(), self.form.notes()
-                # stored as they are now: done; changed again while saving: saved next
-                self._dirty -= {e for e, cell in sent[2].items()
-                                if (scores.get(e), notes.get(e, "")) == cell}
             self.status.setText(self.tr("Saved at {0}").format(clock()))
-        elif kind == "failed":
-            self._saving = False
-            sent, self._sent = self._sent, None
-            if sent is not None and (self.doc is None or sent[1] != self.doc.id):
-                self._queued.insert(0, sent)  # another delegation's: kept for the retry
+        elif kind == "failed":  # the edit is kept and tried again (ui/autosave.py)
             self.status.setText(self.tr("Not saved: {0}").format(message))
-        if kind in ("saved", "failed") and not self.saver.dirty:
-            waiting, self._after_save = self._after_save, []
-            for then in waiting:
-                then()
 
     def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt's name
         super().showEvent(event)
-        if not self._watching_window:  # to store the last edits when the window closes
-            self._watching_window = True
-            self.window().installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.Close and watched is self.window():
-            self.flush()  # stored before the window (and then the database) closes
-        return super().eventFilter(watched, event)
+        self.saver.watch_window()  # to store the last edits when the window closes
 
     # -- figures ------------------------------------------------------------------------------
     def _values(self, scores: dict[str, int | None] | dict[str, float | None]) -> list:

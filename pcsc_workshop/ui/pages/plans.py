@@ -259,7 +259,14 @@ class PlansPage(Page):
 
         self.editor.flush()  # what was typed in the previous plan is saved before it goes
         self._open_request = request = self._open_request + 1
+        # Back on a plan whose edits are still queued behind a running save: read it once
+        # they are stored. Read before, it showed the plan without them, and the next edit
+        # saved that older text over them.
+        unsaved = self.editor.saver.holds(
+            lambda snap: (snap[0].owner_kind, snap[0].owner_id) == (kind, owner_id))
         if self._sync_open:
+            if unsaved:
+                self.editor.store_now()
             self.editor.open_plan(read(self.ctx.door))
             return
 
@@ -267,7 +274,10 @@ class PlansPage(Page):
             if request == self._open_request:  # a later choice wins over a slow read
                 self.editor.open_plan(opened, sliced=True)
 
-        run_read(self, self.ctx, read, done=show)
+        if unsaved:
+            self.editor.after_saves(lambda: run_read(self, self.ctx, read, done=show))
+        else:
+            run_read(self, self.ctx, read, done=show)
 
     def flush(self, wait: bool = True) -> None:
         """Store what was typed before returning: callers read the database next (an

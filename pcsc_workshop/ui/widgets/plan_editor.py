@@ -36,7 +36,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -60,10 +60,9 @@ from pcsc_workshop.core.plans import (
     PlanDoc,
     SupportRow,
 )
-from pcsc_workshop.door import Door, Outcome
 from pcsc_workshop.door.plans import OpenedPlan
 from pcsc_workshop.ui.accessibility import name_from_labels
-from pcsc_workshop.ui.autosave import Autosaver, NewestCopy
+from pcsc_workshop.ui.autosave import QueuedAutosaver
 from pcsc_workshop.ui.context import AppContext
 from pcsc_workshop.ui.display import clock, isolate
 from pcsc_workshop.ui.operations import run_read
@@ -74,7 +73,7 @@ from pcsc_workshop.ui.widgets.plan_undo import SectionCommand, TableCommand
 from pcsc_workshop.ui.widgets.rows_table import Column, RowsEditor
 from pcsc_workshop.ui.wording import coaching_issue
 
-Snap = tuple[int, PlanDoc, str]  # what one autosave writes: copy number, plan, Undo label
+Snap = tuple[PlanDoc, str]  # what one autosave writes: the plan and its Undo label
 BIG_PLAN_STEPS = 120  # from here, scoring (~6 ms per 100 steps) moves to a worker
 
 
@@ -122,6 +121,25 @@ class SectionEdit(QPlainTextEdit):
             self.setTextCursor(cursor)
 
 
+class SteadyLabel(QLabel):
+    """A heading line at least as tall as a line of the tallest script a name is written in.
+
+    Names in Bengali or Arabic make a line taller than a Latin one (29 / 31 / 36 px at the
+    default size): opening the plans one after another moved everything under the heading
+    by a few pixels, so each opening relaid and repainted the whole editor instead of its
+    sections (39 of 40 plans in the UI-latency bench; the paint of an opening is most of
+    its UI-thread time). The floor follows the label's font (text size, style sheet)."""
+
+    PROBE = "Ag — التمويل — সবার"
+
+    def event(self, e: QEvent) -> bool:
+        if e.type() in (QEvent.Type.Polish, QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            probe = QLabel(self.PROBE)  # laid out as this label lays out a line
+            probe.setFont(self.font())
+            self.setMinimumHeight(probe.sizeHint().height())
+        return super().event(e)
+
+
 class PlanEditor(QWidget):
     saved = Signal(str)  # plan id
 
@@ -130,13 +148,8 @@ class PlanEditor(QWidget):
         self.ctx = ctx
         self.doc: PlanDoc | None = None
         self._loading = False
-        self._edits = False  # the open plan has edits no snapshot has taken yet
-        self._queued: list[PlanDoc] = []  # plans left with edits while a save was running
-        self._sent: Snap | None = None  # the copy being saved (put back if it fails)
-        self._saving = False
+        self._edits = False  # the open plan has edits no copy has taken yet
         self._quality_request = 0  # the latest scoring: an older one finishing late is dropped
-        self._after_save: list[Callable[[], object]] = []  # writes waiting for the running
-        self._watching_window = False  # save (accept a suggestion, pull items)
         self._applying = False
         self._section_text: dict[str, str] = {}
         self._table_rows: dict[str, list] = {"steps": [], "support": []}
@@ -148,15 +161,20 @@ class PlanEditor(QWidget):
         self._quality_timer.timeout.connect(self._score_on_worker)
         self.undo_stack = QUndoStack(self)
         self.quality = None
-        self._newest = NewestCopy()  # copies handed to the saver, numbered
-        self.saver: Autosaver[Snap] = Autosaver(self, ctx, self._snapshot, self._save)
+        self.saver: QueuedAutosaver[Snap] = QueuedAutosaver(
+            self, ctx, take=self._take_edits, keep=self._keep_edits,
+            has_edits=lambda: self._edits and self.doc is not None,
+            showing=lambda: None if self.doc is None else self.doc.id,
+            key=lambda snap: snap[0].id,
+            write=lambda door, snap: door.plans.save(snap[0], label=snap[1]),
+            stale=PlanChanged("", -1, False))
         self.saver.state.connect(self._save_state)
         self.saver.saved.connect(self._stored)
 
-        self.heading = QLabel(self)
+        self.heading = SteadyLabel(self)
         self.heading.setProperty("role", "heading")
         self.heading.setWordWrap(True)
-        self.subheading = QLabel(self)
+        self.subheading = SteadyLabel(self)
         self.subheading.setProperty("role", "subtle")
         self.subheading.setWordWrap(True)
         self.status = QLabel(self)
@@ -353,9 +371,7 @@ class PlanEditor(QWidget):
         stays on the button); see `_place_coach`."""
         self.finish_building()  # shown before the warm-up got to its last parts
         super().showEvent(event)
-        if not self._watching_window:  # to store what was typed when the window closes
-            self._watching_window = True
-            self.window().installEventFilter(self)
+        self.saver.watch_window()  # to store what was typed when the window closes
         if not self._coach_placed:
             self._coach_placed = True
             self._place_coach()
@@ -433,7 +449,7 @@ class PlanEditor(QWidget):
         items) in the next event-loop turn, so that no single turn holds the UI thread
         for both (a plan chosen in the list; other callers get it all at once)."""
         self.flush()
-        self._leave()
+        self.saver.leave()  # edits a running save held back: saved after it
         self.doc = doc
         self._loading = True
         try:
@@ -646,48 +662,28 @@ class PlanEditor(QWidget):
         self.refresh_quality()
 
     # -- autosave (ui/autosave.py) -----------------------------------------------------------
-    # The Autosaver writes one copy ("snap": number, plan, Undo label) at a time on a worker.
-    # Copies are numbered: a copy older than one already stored for the same plan is skipped,
-    # so a save on this thread (`store_now`) can never be overwritten by an older one that
-    # was still waiting for its worker.
+    # The QueuedAutosaver writes one copy of a plan at a time on a worker, a plan left while a
+    # save was running after it; the editor only says what a copy of its edits is.
     @property
     def pending(self) -> bool:
         """Something typed is not stored yet (waiting for the pause, or being saved)."""
-        return self.saver.dirty or self._saving
+        return self.saver.pending
 
     _dirty = pending  # the name tests and benches have used
 
     def flush(self, wait: bool = False) -> None:
         """Save pending edits now: on a worker, or with `wait` before returning."""
-        if wait:
-            self.store_now()
-        else:
-            self.saver.flush()
+        self.saver.flush(wait)
 
     def store_now(self) -> None:
         """Store every pending edit before returning, on this thread (the page's `flush`
-        for callers that read the database next, and the window closing). A save still on
-        its way is written again here (the copy it carries is never newer than the screen)."""
-        if self._saving and self._sent is not None:
-            sent = self._sent[1]
-            if self.doc is not None and sent.id == self.doc.id:
-                self._edits = True
-            else:
-                self._queued.insert(0, sent)
-            self.saver.touch()
-        while self.saver.dirty and (self._queued or self._edits):
-            self.saver.flush(wait=True)
-            if self.saver.last_error is not None:
-                break  # said in the status; kept for the next try
+        for callers that read the database next)."""
+        self.saver.store_now()
 
     def after_saves(self, write: Callable[[], object]) -> None:
         """Run `write` (accept a suggestion, pull items) once what was typed is stored, so
         the autosave of older rows cannot overwrite what the write adds."""
-        self.saver.flush()
-        if self.pending:
-            self._after_save.append(write)
-        else:
-            write()
+        self.saver.after_saves(write)
 
     def _screen_copy(self) -> PlanDoc:
         """The plan as on screen, as a copy the worker can save while typing goes on."""
@@ -697,56 +693,24 @@ class PlanEditor(QWidget):
         doc.next_steps, doc.support = snapshot(self.doc.next_steps), snapshot(self.doc.support)
         return doc
 
-    def _leave(self) -> None:
-        """The plan on screen is about to go: keep its unsaved edits for the autosave."""
-        if self._edits and self.doc is not None:
-            self._queued.append(self._screen_copy())
-            self._edits = False
-
-    def _snapshot(self) -> Snap | None:
-        """What the autosave writes next: a plan left while a save ran, else the screen."""
-        if self._queued:
-            doc = self._queued.pop(0)
-            if self._queued or self._edits:
-                self.saver.touch_later()  # the rest after this one
-        elif self._edits and self.doc is not None:
-            doc = self._screen_copy()
-            self._edits = False
-        else:
-            self.saver.forget()  # nothing left to write
+    def _take_edits(self) -> Snap | None:
+        """A copy of the plan on screen if it has edits not yet taken (the autosave's)."""
+        if not self._edits or self.doc is None:
             return None
-        self._sent = (self._newest.number(), doc, self.tr("Edit plan"))
-        return self._sent
+        self._edits = False
+        return self._screen_copy(), self.tr("Edit plan")
 
-    def _save(self, door: Door, snap: Snap) -> Outcome[PlanChanged]:
-        """On a worker (or on this thread from `store_now`): store the copy unless a newer
-        one of the same plan is stored already."""
-        number, doc, label = snap
-        return self._newest.store(doc.id, number, lambda: door.plans.save(doc, label=label),
-                                  stale=Outcome(PlanChanged(doc.id, -1, False)))
+    def _keep_edits(self, _snap: Snap) -> None:
+        """A copy of the plan on screen was not stored: the screen holds it (or newer)."""
+        self._edits = True
 
     def _save_state(self, kind: str, message: str) -> None:
         if kind == "editing":
             self.status.setText(self.tr("Editing…"))
-        elif kind == "saving":
-            self._saving = True
         elif kind == "saved":
-            self._saving = False
-            self._sent = None
             self.status.setText(self.tr("Saved at {0}").format(clock()))
-        elif kind == "failed":
-            self._saving = False
-            sent, self._sent = self._sent, None
-            if sent is not None:  # kept: saved at the next try
-                if self.doc is not None and sent[1].id == self.doc.id:
-                    self._edits = True  # the screen holds it (or newer)
-                else:
-                    self._queued.insert(0, sent[1])
+        elif kind == "failed":  # the edit is kept and tried again (ui/autosave.py)
             self.status.setText(self.tr("Not saved: {0}").format(message))
-        if kind in ("saved", "failed") and not self.saver.dirty:
-            waiting, self._after_save = self._after_save, []
-            for write in waiting:
-                write()
 
     def _stored(self, change: PlanChanged) -> None:
         if change.revision < 0:
@@ -755,12 +719,3 @@ class PlanEditor(QWidget):
             self.doc.revision = change.revision
         if change.changed:
             self.saved.emit(change.plan_id)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        """The window closing: store what was typed before it goes (on this thread)."""
-        if event.type() == QEvent.Type.Close and watched is self.window():
-            self.close_flush()
-        return super().eventFilter(watched, event)
-
-    def close_flush(self) -> None:
-        self.store_now()
