@@ -186,3 +186,38 @@ def test_a_picked_delegations_rows_shown_a_slice_at_a_time_never_mix_two(qtbot) 
     assert all(form.rows[e].score() == 3 for e in ids if e != last)
     assert {e: form.rows[e].evidence.text() for e in ids if e != typed} == {
         e: f"new {e}" for e in ids if e != typed}
+
+
+def test_back_on_a_delegation_whose_scores_wait_behind_a_save_it_shows_them(
+        qtbot, window, store, demo_id, monkeypatch):
+    """Scores typed just before leaving a delegation, still queued behind a running save,
+    are on screen when the facilitator comes back to it (and stored), not the older ones."""
+    import threading
+
+    page = _page(window, qtbot)
+    first_id = page.delegation.currentData()
+    ids = list(page.form.rows)
+    before = {e: page.form.rows[e].score() for e in ids[:2]}
+    new = {e: (2 if before[e] != 2 else 3) for e in ids[:2]}
+    assessments, gate = window.ctx.door.assessments, threading.Event()
+    set_scores = assessments.set_scores
+    monkeypatch.setattr(assessments, "set_scores",
+                        lambda *a, **kw: (gate.wait(5), set_scores(*a, **kw))[1])
+    try:
+        page.form.set_score(ids[0], new[ids[0]])
+        page.flush(wait=False)  # on a worker, held at the gate
+        page.form.set_score(ids[1], new[ids[1]])
+        page.delegation.setCurrentIndex(1)  # while the save waits: the second is queued
+        qtbot.waitUntil(lambda: page.ready and page.delegation.currentData() != first_id,
+                        timeout=5000)
+        page.delegation.setCurrentIndex(0)  # back
+        qtbot.wait(200)
+    finally:
+        gate.set()
+    qtbot.waitUntil(lambda: page.ready and not page.pending
+                    and page.delegation.currentData() == first_id, timeout=5000)
+    qtbot.wait(100)  # the rows are shown a slice per turn
+    assert {e: page.form.rows[e].score() for e in ids[:2]} == new
+    with store.session() as s:
+        doc = assessment_for_delegation(s, first_id)
+    assert {e: doc.scores.get(e) for e in ids[:2]} == new

@@ -77,6 +77,7 @@ class AssessmentPage(Page):
         self._labels: dict[str, str] = {}
         self._others: dict[str, dict[str, int | None]] = {}
         self._dirty: set[str] = set()  # elements edited since the autosave last took them
+        self._assessment_ids: dict[str, str] = {}  # delegation id -> its assessment's id
         self._listed = False  # the combo lists the current workshop's delegations
         self.ready = False  # the chosen delegation's assessment is shown whole
         self._list_request = self._view_request = 0
@@ -422,11 +423,22 @@ class AssessmentPage(Page):
             if request == self._view_request and self.delegation.currentData() == delegation_id:
                 self._show_view(view)
 
-        run_read(self, self.ctx, lambda door: door.assessments.delegation_view(delegation_id),
-                 done=done)
+        def read() -> None:
+            run_read(self, self.ctx,
+                     lambda door: door.assessments.delegation_view(delegation_id), done=done)
+
+        # Back on a delegation whose scores still wait behind a running save: read it once
+        # they are stored. Read before, the form showed the older scores (the Plans page
+        # does the same for plans).
+        known = self._assessment_ids.get(delegation_id)
+        if known is not None and self.saver.holds(lambda batch: batch[0] == known):
+            self.saver.after_saves(read)
+        else:
+            read()
 
     def _show_view(self, view: AssessmentView) -> None:
         self.doc = view.doc
+        self._assessment_ids[view.doc.owner_id] = view.doc.id
         self._others = {owner: dict(scores) for owner, scores in view.others.items()}
         # the first rows now, the others a slice per turn (the form holds the values at once)
         rows = self.form.set_values_steps(self.doc.scores, self.doc.evidence)
