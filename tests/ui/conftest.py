@@ -75,7 +75,8 @@ def release_shared() -> None:
     """Stop sharing: the clean-up after this test deletes those windows as any other.
 
     Deleted there, as every window, rather than in the module fixture's own finalizer.
-    (A shared window that had built a pyqtgraph chart — the dashboard, the assessment radar —
+    (A shared window that had built a pyqtgraph chart — the dashboard's; the assessment radar
+    was one until it was drawn with QPainter —
     crashed in QGraphicsScene::clear when deleted, from the finalizer and, under xdist, from
     the clean-up too: share only windows that never show such a page.)
     """
