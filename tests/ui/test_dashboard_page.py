@@ -111,3 +111,30 @@ def test_domain_names_on_the_chart_axis_are_whole(qtbot, window, sync_ops) -> No
     assert len(labels) == 5
     assert not any("…" in text for text in labels), labels
     assert [t.replace("\n", " ") for t in labels] == page.bars.domain_names
+
+
+def test_progress_columns_fit_their_widest_cell_and_a_larger_font(qtbot, window,
+                                                                  sync_ops) -> None:
+    """Columns after the first are as wide as their widest text and their title, after a
+    refresh and after a larger text size (the tree fits them itself, from font metrics)."""
+    page = window.show_page("dashboard")
+    page.load()
+    tree = page.tree
+
+    def fitted() -> bool:
+        header, metrics = tree.header(), tree.fontMetrics()
+        for column in range(1, 6):
+            items = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+            items += [top.child(j) for top in items[:] for j in range(top.childCount())]
+            widest = max(metrics.horizontalAdvance(item.text(column)) for item in items)
+            if header.sectionSize(column) < max(widest, metrics.horizontalAdvance(
+                    tree.headerItem().text(column))):
+                return False
+        return True
+
+    assert tree.topLevelItemCount() > 0 and fitted()
+    before = tree.header().sectionSize(1)
+    font = tree.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    tree.setFont(font)
+    assert tree.header().sectionSize(1) > before and fitted()
