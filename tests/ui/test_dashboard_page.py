@@ -138,3 +138,20 @@ def test_progress_columns_fit_their_widest_cell_and_a_larger_font(qtbot, window,
     font.setPointSizeF(font.pointSizeF() * 2)
     tree.setFont(font)
     assert tree.header().sectionSize(1) > before and fitted()
+
+
+def test_leaving_the_dashboard_leaves_its_chart_untouched(qtbot, window, sync_ops) -> None:
+    """Hiding the chart (another page shown) does not make its scene redraw anything: the
+    view's window deactivation used to dirty every item, and processing them painted the
+    next page before its layout had run."""
+    page = window.show_page("dashboard")
+    page.load()
+    qtbot.wait(50)  # the shown chart's own updates are done
+    redrawn: list[object] = []
+    page.bars.view.scene().changed.connect(redrawn.append)
+    window.show_page("plans")
+    qtbot.wait(50)
+    assert redrawn == []
+    window.show_page("dashboard")
+    qtbot.wait(50)
+    assert page.bars.isVisible() and page.bars.domain_names  # shown again, whole
