@@ -146,11 +146,20 @@ def test_leaving_the_dashboard_leaves_its_chart_untouched(qtbot, window, sync_op
     next page before its layout had run."""
     page = window.show_page("dashboard")
     page.load()
-    qtbot.wait(50)  # the shown chart's own updates are done
+    scene = page.bars.view.scene()
+
+    def quiet() -> bool:  # the shown chart's own updates (fill, axis labels) are done
+        seen: list[object] = []
+        scene.changed.connect(seen.append)
+        qtbot.wait(100)
+        scene.changed.disconnect(seen.append)
+        return not seen
+
+    qtbot.waitUntil(quiet, timeout=10_000)
     redrawn: list[object] = []
-    page.bars.view.scene().changed.connect(redrawn.append)
+    scene.changed.connect(redrawn.append)
     window.show_page("plans")
-    qtbot.wait(50)
+    qtbot.wait(100)
     assert redrawn == []
     window.show_page("dashboard")
     qtbot.wait(50)

@@ -354,11 +354,8 @@ class ProgressTree(QTreeWidget):
         self.ensurePolished()  # the style sheet's font (at once when polished)
         header = self.header()
         metrics = self.fontMetrics()
-        items: list[QTreeWidgetItem] = []
-        for i in range(self.topLevelItemCount()):
-            top = self.topLevelItem(i)
-            items.append(top)
-            items.extend(top.child(j) for j in range(top.childCount()))
+        # every item, delegations and their members (each row's text contains "")
+        items = self.findItems("", Qt.MatchFlag.MatchContains | Qt.MatchFlag.MatchRecursive)
         for column in self.FITTED:
             width = header.sectionSizeHint(column)
             if items:
