@@ -111,3 +111,56 @@ def test_domain_names_on_the_chart_axis_are_whole(qtbot, window, sync_ops) -> No
     assert len(labels) == 5
     assert not any("…" in text for text in labels), labels
     assert [t.replace("\n", " ") for t in labels] == page.bars.domain_names
+
+
+def test_progress_columns_fit_their_widest_cell_and_a_larger_font(qtbot, window,
+                                                                  sync_ops) -> None:
+    """Columns after the first are as wide as their widest text and their title, after a
+    refresh and after a larger text size (the tree fits them itself, from font metrics)."""
+    page = window.show_page("dashboard")
+    page.load()
+    tree = page.tree
+
+    def fitted() -> bool:
+        header, metrics = tree.header(), tree.fontMetrics()
+        for column in range(1, 6):
+            items = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+            items += [top.child(j) for top in items[:] for j in range(top.childCount())]
+            widest = max(metrics.horizontalAdvance(item.text(column)) for item in items)
+            if header.sectionSize(column) < max(widest, metrics.horizontalAdvance(
+                    tree.headerItem().text(column))):
+                return False
+        return True
+
+    assert tree.topLevelItemCount() > 0 and fitted()
+    before = tree.header().sectionSize(1)
+    font = tree.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    tree.setFont(font)
+    assert tree.header().sectionSize(1) > before and fitted()
+
+
+def test_leaving_the_dashboard_leaves_its_chart_untouched(qtbot, window, sync_ops) -> None:
+    """Hiding the chart (another page shown) does not make its scene redraw anything: the
+    view's window deactivation used to dirty every item, and processing them painted the
+    next page before its layout had run."""
+    page = window.show_page("dashboard")
+    page.load()
+    scene = page.bars.view.scene()
+
+    def quiet() -> bool:  # the shown chart's own updates (fill, axis labels) are done
+        seen: list[object] = []
+        scene.changed.connect(seen.append)
+        qtbot.wait(100)
+        scene.changed.disconnect(seen.append)
+        return not seen
+
+    qtbot.waitUntil(quiet, timeout=10_000)
+    redrawn: list[object] = []
+    scene.changed.connect(redrawn.append)
+    window.show_page("plans")
+    qtbot.wait(100)
+    assert redrawn == []
+    window.show_page("dashboard")
+    qtbot.wait(50)
+    assert page.bars.isVisible() and page.bars.domain_names  # shown again, whole

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -97,7 +97,7 @@ class DashboardPage(Page):
     # -- building (one stage per warm-up turn; each group made under its final parent) -----
 
     def _build_tree_view(self) -> list[Step]:
-        self.tree = tree = QTreeWidget(self._splitter)
+        self.tree = tree = ProgressTree(self._splitter)
         self._splitter.insertWidget(0, tree)
         tree.setColumnCount(6)
         tree.setHeaderLabels([
@@ -106,16 +106,11 @@ class DashboardPage(Page):
         tree.headerItem().setToolTip(5, self.tr(
             "When their last plan bundle arrived and which plan revision it held."))
         tree.setAccessibleName(self.tr("Progress by delegation and participant"))
-        tree.header().resizeSection(0, 200)
-        for column in range(1, 6):
-            tree.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        tree.header().resizeSection(0, 200)  # columns 1-5 follow their contents: `fit_columns`
         tree.setAlternatingRowColors(True)
         # every row is one line: without this, each changed cell made the tree measure its
         # whole row again through the style sheet (~0.2 ms a cell, 60 cells a refresh)
         tree.setUniformRowHeights(True)
-        # Columns fit the first 100 rows rather than every row: the figures are all about the
-        # same width ("17 of 21", dates), and a refresh need not measure 200+ rows.
-        tree.header().setResizeContentsPrecision(100)
         return polish_steps(tree)
 
     def _build_chart(self) -> list[Step]:
@@ -306,12 +301,13 @@ class DashboardPage(Page):
         # still measured once at the end, not once per cell (60 "Last change" cells set with
         # the columns sized to their contents took 230 ms, 0.2 ms without).
         many = rebuilt or len(changed) > len(self._items) // 2
-        with bulk_fill(self.tree) if many else _columns_sized_once(self.tree):
+        with bulk_fill(self.tree) if many else contextlib.nullcontext():
             if rebuilt:
                 self._build_tree(groups)
                 self._tree_layout = layout
             for item, row in changed:
                 _set_texts(item, row)
+            self.tree.fit_columns()
         self._rows_shown = list(_rows(groups))
 
     def _build_tree(self, groups: tuple[Group, ...]) -> None:
@@ -341,17 +337,39 @@ def _rows(groups: tuple[Group, ...]) -> Iterator[Row]:
         yield from group.members
 
 
-@contextlib.contextmanager
-def _columns_sized_once(tree: QTreeWidget) -> Iterator[None]:
-    """Columns keep their width while cells change, then fit their contents once."""
-    header = tree.header()
-    modes = [header.sectionResizeMode(c) for c in range(header.count())]
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    try:
-        yield
-    finally:
-        for column, mode in enumerate(modes):
-            header.setSectionResizeMode(column, mode)
+class ProgressTree(QTreeWidget):
+    """The progress tree: its columns after the first fit their contents (`fit_columns`).
+
+    Why not `ResizeToContents`: the header then measured every cell of those columns
+    through the delegate and the style sheet in a later turn of its own (8-14 ms of
+    UI-thread CPU after each refresh of 200 participants, bench/ui_latency_bench.py), and
+    the tree was painted once before and once after. The widest text of a column is found
+    with the font's metrics instead; only its cell goes through the delegate, for the
+    margins it adds, as `TextTable.fit` does."""
+
+    FITTED = range(1, 6)
+
+    def fit_columns(self) -> None:
+        """Each column of `FITTED` as wide as its widest cell or its title."""
+        self.ensurePolished()  # the style sheet's font (at once when polished)
+        header = self.header()
+        metrics = self.fontMetrics()
+        # every item, delegations and their members (each row's text contains "")
+        items = self.findItems("", Qt.MatchFlag.MatchContains | Qt.MatchFlag.MatchRecursive)
+        for column in self.FITTED:
+            width = header.sectionSizeHint(column)
+            if items:
+                item_of = {item.text(column): item for item in items}  # each text once
+                widest = item_of[max(item_of, key=metrics.horizontalAdvance)]
+                width = max(width, self.sizeHintForIndex(self.indexFromItem(widest, column))
+                            .width())
+            if header.sectionSize(column) != width:
+                header.resizeSection(column, width)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.fit_columns()  # a larger text size (Settings) or a new style: wider cells
 
 
 def _set_texts(item: QTreeWidgetItem, row: Row) -> None:

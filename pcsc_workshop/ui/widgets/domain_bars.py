@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pyqtgraph as pg
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QBoxLayout, QListWidget, QListWidgetItem, QSizePolicy, QWidget
 
@@ -47,6 +47,8 @@ class DomainBars(QWidget):
         self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.view.enableMouse(False)
         self.view.setAccessibleName(self.tr("Domain scores by delegation"))
+        self._no_activation = _NoActivation(self)
+        self.view.scene().installEventFilter(self._no_activation)
         self.legend = QListWidget(self)
         self.legend.setAccessibleName(self.tr("Chart legend"))
         self.legend.setIconSize(QSize(28, 16))
@@ -218,6 +220,21 @@ class DomainBars(QWidget):
             self.legend.setMaximumHeight(16_777_215)
         super().resizeEvent(event)
         QTimer.singleShot(0, self._label_domains)  # after the plot has taken its new size
+
+
+class _NoActivation(QObject):
+    """Keeps window (de)activation away from the chart's scene.
+
+    Why: QGraphicsView sends its scene WindowDeactivate when it is hidden (and
+    WindowActivate when shown). The scene then marks every item dirty, and processing them
+    in a queued call dispatches the main window's pending UpdateRequest at once: leaving
+    the dashboard painted the next page before its layout had run, and again after it
+    (bench/ui_latency_bench.py, "open page plans": "MetaCall -> GraphicsScene of
+    DomainBars", 8-13 ms of UI-thread CPU). The chart has no focusable or active-looking
+    item (mouse off, fixed pens), so the activation changes nothing it draws."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        return event.type() in (QEvent.Type.WindowActivate, QEvent.Type.WindowDeactivate)
 
 
 def wrap_label(text: str, metrics: QFontMetrics, width: int, max_lines: int = 3) -> str:
