@@ -238,7 +238,7 @@ def type_into(rec: Recorder, widget, text: str, what: str) -> None:
 
 def start_up(rec: Recorder, window, path: Path, workshop_id: str):
     """What `ui/app.run` does: open the database on a worker, attach it, warm up."""
-    from pcsc_workshop.ui.app import attach_store, prepare_store, register_fonts_in_turns
+    from pcsc_workshop.ui.app import attach_store, prepare_store
     from pcsc_workshop.ui.workers import Op
 
     opened: list = []
@@ -247,7 +247,6 @@ def start_up(rec: Recorder, window, path: Path, workshop_id: str):
     pump(rec, lambda: bool(opened), 60)
     store = opened[0]
     timed(rec, "attach the database", lambda: attach_store(window, store))
-    timed(rec, "register the fonts", lambda: register_fonts_in_turns(window))
     timed(rec, "choose the workshop", lambda: (window.ctx.select_workshop(workshop_id),
                                                 window.reload_workshops()))
     warmed: list[bool] = []
@@ -344,9 +343,8 @@ def bare_window_s() -> tuple[float, float]:
 
 def one_run(participants: int, delegations: int, per_event: bool, trace: bool = False) -> dict:
     app = PerEventApp(["bench"]) if per_event else QApplication(["bench"])
-    from pcsc_workshop.ui.app import create_app
+    from pcsc_workshop.ui.app import create_app, show_window
     from pcsc_workshop.ui.heap import pause_collection
-    from pcsc_workshop.ui.main_window import MainWindow
 
     create_app()
     rec = Recorder(app)
@@ -363,8 +361,7 @@ def one_run(participants: int, delegations: int, per_event: bool, trace: bool = 
         built = time.perf_counter() - t0
         gc.collect()  # the fixture's garbage is not the app's: start as a fresh process would
         pause_collection()  # as `ui/app.run` does (see ui/heap.py)
-        window = MainWindow()
-        window.show()
+        window = show_window()  # the fonts registered first, as `ui/app.run` does
         settle(rec)
         rec.start("start-up", heartbeat=not per_event)
         store = start_up(rec, window, path, workshop_id)

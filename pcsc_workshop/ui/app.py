@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTimer
 from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -18,7 +17,6 @@ from pcsc_workshop.core.errors import DatabaseError
 from pcsc_workshop.paths import default_db_path, fonts_dir, resources_dir
 from pcsc_workshop.ui.heap import pause_collection
 from pcsc_workshop.ui.main_window import MainWindow
-from pcsc_workshop.ui.staging import in_a_later_turn
 from pcsc_workshop.ui.workers import Op
 
 if TYPE_CHECKING:
@@ -37,46 +35,18 @@ def _parse(argv: Sequence[str]) -> argparse.Namespace:
 
 def register_fonts() -> None:
     """Make the bundled Noto fonts available so every script displays without system fonts,
-    and make them the interface font (Latin, Arabic, Bengali, Devanagari glyphs). At once:
-    for scripts and tests; the app registers them in turns (`register_fonts_in_turns`)."""
+    and make them the interface font (Latin, Arabic, Bengali, Devanagari glyphs).
+
+    The app does it before its window exists (`show_window`): 34 files, ~7 ms of UI-thread
+    CPU. Why not later, in turns, once the window is shown: setting the interface font then
+    sends every built widget a FontChange, so each page re-lays itself out and the shown one
+    repaints whole (the warm-up's longest turns, up to 40-56 ms). Why on the UI thread: Qt
+    keeps a font cache per thread (QFontCache) and adding a font invalidates the caches from
+    the calling thread, so fonts added on a worker could leave the UI thread's cache (what
+    every widget draws with) out of date."""
     for path in _font_files():
         QFontDatabase.addApplicationFont(str(path))
     _use_ui_fonts()
-
-
-# A turn of `register_fonts_in_turns` stops adding fonts after this long (one font is
-# 0.1-0.9 ms of UI-thread work; the 34 bundled ones, ~8-22 ms, were one turn).
-FONT_SLICE_S = 0.004
-
-
-def register_fonts_in_turns(owner: QObject, done: Callable[[], None] | None = None) -> None:
-    """`register_fonts()` spread over event-loop turns (ui/staging.py), at most
-    FONT_SLICE_S of adding fonts per turn, the interface font set in a turn of its own; then
-    `done()`. Never after `owner` is deleted.
-
-    Why on the UI thread, a slice at a time: Qt 6 documents QFontDatabase as thread-safe,
-    but Qt keeps a font cache per thread (QFontCache) and adding a font invalidates the
-    caches from the calling thread, so added on a worker the fonts could leave the UI
-    thread's cache (what every widget draws with) out of date. Adding
-    them by file name lets FreeType read only the tables it needs (reading the 12 MB of
-    files on a worker and adding them from bytes was twice the UI-thread work, and kept the
-    bytes in memory)."""
-    files = _font_files()
-
-    def add_some() -> None:
-        deadline = time.perf_counter() + FONT_SLICE_S
-        while files:  # at least one a turn
-            QFontDatabase.addApplicationFont(str(files.pop(0)))
-            if time.perf_counter() >= deadline:
-                break
-        in_a_later_turn(owner, add_some if files else finish)
-
-    def finish() -> None:
-        _use_ui_fonts()
-        if done is not None:
-            done()
-
-    add_some()
 
 
 def _font_files() -> list[Path]:
@@ -299,14 +269,24 @@ def install_database_failure_hook(parent: QWidget | None) -> None:
     sys.excepthook = hook
 
 
+def show_window(files: Sequence[str] = ()) -> MainWindow:
+    """The window shell, shown with the bundled fonts already the interface font (see
+    `register_fonts`: a few ms more before the first paint, but no second layout and full
+    repaint of every page once they are built). `files`: `.pcsc` files to open once the
+    store is attached."""
+    register_fonts()
+    window = MainWindow()
+    window.exchange.open_files(list(files))
+    window.show()
+    return window
+
+
 def run(argv: Sequence[str]) -> int:
     """Show the window shell at once, open the database on a worker, then attach it."""
     pause_collection()  # until the warm-up has built everything (see ui/heap.py)
     args = _parse(argv)
     app = create_app()
-    window = MainWindow()
-    window.exchange.open_files(args.files)  # opened once the store is attached
-    window.show()
+    window = show_window(args.files)
     # say what is happening while the database opens (and migrates) on a worker
     window.statusBar().showMessage(
         QCoreApplication.translate("App", "Opening the workshop pack…") if args.files
@@ -317,7 +297,6 @@ def run(argv: Sequence[str]) -> int:
         window.statusBar().clearMessage()
         opened.append(store)
         attach_store(window, store)
-        register_fonts_in_turns(window)
         if args.exit_after_load:  # the first page built and shown (attach takes a few turns)
             window.first_page_shown.connect(lambda: QTimer.singleShot(0, app.quit))
         else:

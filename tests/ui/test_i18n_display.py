@@ -159,31 +159,50 @@ def test_ui_fonts_have_the_glyphs_of_every_language():
                    for ch in text if not ch.isspace()), text
 
 
-def test_the_app_registers_its_fonts_a_slice_per_turn(qtbot, monkeypatch):
-    """The window's start-up adds the fonts a few per event-loop turn, then sets the
-    interface font in a turn of its own: the same fonts as `register_fonts()`."""
-    from PySide6.QtCore import QObject
+def test_the_app_sets_its_interface_font_before_the_window_is_first_shown(qtbot, monkeypatch):
+    """The app's window is shown with every bundled font registered and the interface font
+    already set, the same fonts as `register_fonts()`: no font change (a second layout of
+    every widget and a full repaint) reaches the window once it is shown."""
+    from PySide6.QtCore import QEvent, QObject
     from PySide6.QtGui import QFontDatabase
 
     from pcsc_workshop.paths import fonts_dir
     from pcsc_workshop.ui import app as app_module
+    from pcsc_workshop.ui.main_window import MainWindow
 
     app = app_module.create_app()
     added: list[str] = []
     add = QFontDatabase.addApplicationFont
     monkeypatch.setattr(QFontDatabase, "addApplicationFont",
                         staticmethod(lambda path: added.append(Path(path).name) or add(path)))
-    monkeypatch.setattr(app_module, "FONT_SLICE_S", 0.0)  # one font a turn
     plain = QFont(app.font())
     plain.setFamilies(["DejaVu Sans"])
     app.setFont(plain)
-    done: list[bool] = []
-    owner = QObject()
-    app_module.register_fonts_in_turns(owner, lambda: done.append(True))
-    assert len(added) == 1  # the first slice at once, the others in later turns
-    qtbot.waitUntil(lambda: bool(done), timeout=10_000)
-    assert added == sorted(p.name for p in fonts_dir().glob("*.ttf"))
-    assert app.font().families()[:2] == ["Noto Sans", "Noto Naskh Arabic"]
+    at_show: list[tuple[list[str], list[str]]] = []
+    show = MainWindow.show
+    monkeypatch.setattr(MainWindow, "show", lambda self: (
+        at_show.append((list(added), app.font().families())), show(self)))
+
+    class FontChanges(QObject):
+        seen = 0
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.FontChange and isinstance(watched, MainWindow):
+                FontChanges.seen += 1
+            return False
+
+    changes = FontChanges()
+    app.installEventFilter(changes)
+    try:
+        window = app_module.show_window()
+        qtbot.addWidget(window)
+        qtbot.wait(50)
+    finally:
+        app.removeEventFilter(changes)
+    fonts, families = at_show[0]
+    assert fonts == sorted(p.name for p in fonts_dir().glob("*.ttf"))
+    assert families[:2] == ["Noto Sans", "Noto Naskh Arabic"]
+    assert FontChanges.seen == 0
 
 
 def test_changing_the_interface_language_offers_to_restart_now(qtbot, monkeypatch):

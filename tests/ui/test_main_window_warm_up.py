@@ -35,3 +35,38 @@ def test_the_ui_process_hands_the_gil_over_quickly(make_window) -> None:
     make_window()
     assert sys.getswitchinterval() == pytest.approx(UI_SWITCH_INTERVAL_S)
     assert UI_SWITCH_INTERVAL_S < 0.005  # Python's default
+
+
+def test_a_page_built_behind_the_shown_one_does_not_make_it_scroll(make_window, qtbot,
+                                                                  sync_ops) -> None:
+    """The stack is as large as the shown page needs: the workshop form, taller than the view,
+    built and laid out behind the first page gives that page no scroll bar (nor a second
+    layout and full repaint); shown, the form scrolls, at the size it was laid out at
+    off-screen (not laid out again); back on the first page, the scroll bar goes."""
+    window = make_window()
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is not window.loading)
+    first = window.stack.currentWidget()
+    bar = window._scroller.verticalScrollBar()
+    tall = window.page("workshop")
+    tall.ensure_loaded()  # its size as shown (sync_ops: loaded now)
+    short, needed = first.minimumSizeHint().height(), tall.minimumSizeHint().height()
+    assert short < needed - 40
+    # a window whose view is between the two pages' heights
+    view = window._scroller.maximumViewportSize()
+    window.resize(window.width(), window.height() - view.height() + (short + needed) // 2)
+    qtbot.waitUntil(lambda: window._scroller.maximumViewportSize().height() < needed)
+    qtbot.wait(20)
+    view = window._scroller.maximumViewportSize()
+    for step in window._paint_steps(tall):  # as the warm-up does, a step per turn
+        step()
+        qtbot.wait(1)
+    qtbot.wait(20)
+    assert window.stack.size() == view and not bar.isVisible()
+    laid_out = tall.size()
+    window.show_page("workshop")
+    qtbot.waitUntil(bar.isVisible)
+    qtbot.wait(20)
+    assert tall.size() == laid_out
+    window.show_page(first.NAME)
+    qtbot.waitUntil(lambda: not bar.isVisible())
+    assert window.stack.size() == view
