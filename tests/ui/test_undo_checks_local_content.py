@@ -37,7 +37,10 @@ def test_undo_a_submitted_check_takes_its_score_off_the_learning_gain(qtbot, win
     page.submit(confirm=False)  # nothing answered: 0 of n, stored
     qtbot.waitUntil(lambda: page.result.isVisible())
     assert window.undo_action.text() == "&Undo Submit answers"
+    reads = getattr(page, "_results_request", 0)
     page.tabs.setCurrentIndex(1)
+    # the learning gain is read from the next turn on: the tab is laid out and painted first
+    assert getattr(page, "_results_request", 0) == reads
     qtbot.waitUntil(lambda: page.by_person.rowCount() == 1)
 
     window.undo_action.trigger()

@@ -44,6 +44,7 @@ from pcsc_workshop.ui.pages.base import Page, Step, polish_steps
 from pcsc_workshop.ui.staging import in_a_later_turn
 from pcsc_workshop.ui.typed_qt import take_all
 from pcsc_workshop.ui.widgets.text_table import TextTable
+from pcsc_workshop.ui.widgets.wrapped_label import HeightCachingLabel
 from pcsc_workshop.ui.workers import Op
 
 if TYPE_CHECKING:
@@ -371,16 +372,17 @@ class QuizPage(Page):
                                      self.tr("Learning gain by participant"), name_first=True)
 
     def _build_results_tab(self, tab: QWidget) -> QWidget:
-        explain = QLabel(self.tr("Scores are the share of right answers; the gain is after minus "
-                                 "before, in percentage points, where both exist. A retake "
-                                 "replaces the earlier attempt."), tab)
-        explain.setWordWrap(True)
+        # word-wrapped labels that shape their text once per width (ui/widgets/wrapped_label.py)
+        explain = HeightCachingLabel(self.tr("Scores are the share of right answers; the gain is "
+                                             "after minus before, in percentage points, where "
+                                             "both exist. A retake replaces the earlier "
+                                             "attempt."), tab)
         self.release = QCheckBox(self.tr("&Release the right answers now"), tab)
         self.release.setAccessibleName(self.tr("Release the right answers"))
         self.release.toggled.connect(self._release_toggled)
-        release_hint = QLabel(self.tr("Otherwise each participant sees them after their "
-                                      "after-session check."), tab)
-        release_hint.setWordWrap(True)  # a long check box text made the page 1269 px wide
+        release_hint = HeightCachingLabel(self.tr("Otherwise each participant sees them after "
+                                                  "their after-session check."), tab)
+        # (wrapped: a long check box text made the page 1269 px wide)
         release_hint.setProperty("role", "subtle")
         self.release.setAccessibleDescription(release_hint.text())
         layout = QVBoxLayout(tab)
@@ -404,8 +406,15 @@ class QuizPage(Page):
         return table
 
     def _tab_changed(self, index: int) -> None:
-        if index == 1:  # the learning gain: read when shown
+        if index != 1:
+            return
+        # The learning gain is read when shown, from the next turn on: the tab's first
+        # layout and paint come first, without the worker's thread start and its scoring
+        # contending for the GIL (jobs run inline in tests: at once).
+        if Op.synchronous:
             self.load_results()
+        else:
+            in_a_later_turn(self, self.load_results)
 
     def load_results(self) -> None:
         """Read and score every check on a worker (800 checks took ~45 ms), then fill."""
