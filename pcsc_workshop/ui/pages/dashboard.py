@@ -370,6 +370,9 @@ class ProgressTree(QTreeWidget):
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self.fit_columns()  # a larger text size (Settings) or a new style: wider cells
+            # and once more when the header and the items have the new font too (they may
+            # hear of it after the tree does)
+            QTimer.singleShot(0, self, self.fit_columns)
 
 
 def _set_texts(item: QTreeWidgetItem, row: Row) -> None:
