@@ -15,12 +15,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from threading import Lock
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from pcsc_workshop.door.changes import Changes
 
-Revert = Callable[[Session], "tuple[Changes, Revert]"]
+if TYPE_CHECKING:  # SQLAlchemy is ~0.3 s to import: not before the window is shown
+    from sqlalchemy.orm import Session
+
+Revert = Callable[["Session"], "tuple[Changes, Revert]"]
 LIMIT = 50
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
@@ -28,11 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pcsc_workshop.core.backups import BackupInfo
 from pcsc_workshop.door import Changes, Door, Outcome
 from pcsc_workshop.ui.operations import run_long_op, run_op
 from pcsc_workshop.ui.widgets.date_field import DateField
 from pcsc_workshop.ui.workers import Op
+
+if TYPE_CHECKING:  # core.backups imports SQLAlchemy (~0.3 s): not before the window shows
+    from pcsc_workshop.core.backups import BackupInfo
 
 
 class DuplicateDialog(QDialog):
