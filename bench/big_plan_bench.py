@@ -25,7 +25,7 @@ from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 
 from pcsc_workshop.core.people import list_participants  # noqa: E402
 from pcsc_workshop.core.plans import NextStepRow, plan_for_participant, save_plan  # noqa: E402
-from pcsc_workshop.ui.app import build_window, create_app, open_store  # noqa: E402
+from pcsc_workshop.ui.app import build_window, create_app, open_store, wait_until_attached  # noqa: E402
 from pcsc_workshop.ui.heap import settle_heap  # noqa: E402
 from pcsc_workshop.ui.pages.plans import ROLE_ID  # noqa: E402
 
@@ -44,6 +44,7 @@ def main() -> None:
     create_app()
     store = open_store(str(Path(tempfile.mkdtemp()) / "big.sqlite3"))
     window = build_window(store)
+    wait_until_attached(window)  # the workshops are read on a worker (MainWindow.attach)
     window.resize(1366, 768)
     window.show()
     with store.session() as s:
@@ -55,7 +56,11 @@ def main() -> None:
                           for i in range(args.steps)]
         save_plan(s, doc)
     page = window.show_page("plans")
-    items = {i.data(0, ROLE_ID): i for i in page._plan_items()}
+    for _ in range(100):  # the tree is filled from a read on a worker
+        items = {i.data(0, ROLE_ID): i for i in page._plan_items()}
+        if people[2].id in items:
+            break
+        spin(50)
     settle_heap()  # as the app does once start-up is over (ui/heap.py)
     spin(1000)
     for run in range(1, args.runs + 1):
