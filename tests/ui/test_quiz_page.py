@@ -194,3 +194,22 @@ def test_a_check_being_taken_survives_a_person_added_elsewhere(qtbot, quiz_page)
     assert page.participant.currentText().startswith("Ana Cossa")
     page.submit_button.click()
     assert f"Score: 1 of {len(page.questions)}" in page.result.toPlainText()
+
+
+def test_the_how_to_start_hint_reads_as_words_not_markup(qtbot, quiz_page) -> None:
+    """The hint before a check names the button in bold: a screen reader and the eye get
+    the words, never "<b>" (the plain-text guard had shown the tags)."""
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import QLabel
+
+    from pcsc_workshop.ui.app import create_app
+
+    create_app()  # the app's plain-text guard on every label (ui/plain_text.py)
+    page = quiz_page
+    page._clear_form()
+    qtbot.wait(10)  # polished
+    hints = [label for label in page.form_host.findChildren(QLabel)
+             if "Start the check" in label.text()]
+    assert hints, "the hint is shown"
+    spoken = QAccessible.queryAccessibleInterface(hints[0]).text(QAccessible.Text.Name)
+    assert "Start the check" in spoken and "<b>" not in spoken

@@ -218,6 +218,9 @@ class QuizPage(Page):
             "Choose the participant, the module and whether this is before or after the "
             "session, then press <b>Start the check</b>. The questions appear here; after "
             "submitting, each answer is shown with the right one and why."), self.form_host)
+        # Rich text on purpose (the button's name in bold): the text is ours and its
+        # translations', no user text is in it; left to the plain-text guard, "<b>" showed.
+        label.setTextFormat(Qt.TextFormat.RichText)
         label.setWordWrap(True)
         label.setProperty("role", "subtle")
         self.form_layout.addWidget(label)
