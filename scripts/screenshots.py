@@ -16,12 +16,26 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from pcsc_workshop.core.people import list_participants  # noqa: E402
-from pcsc_workshop.ui.app import build_window, create_app, open_store, register_fonts  # noqa: E402
+from pcsc_workshop.ui.app import (  # noqa: E402
+    build_window,
+    create_app,
+    open_store,
+    register_fonts,
+    wait_until_attached,
+)
 
 
-def settle(app: QApplication, rounds: int = 20) -> None:
+def settle(app: QApplication, rounds: int = 20, seconds: float = 0.0) -> None:
+    """Run the event loop `rounds` times, then on for `seconds` (pages fill from reads on a
+    worker and show their rows a slice per turn)."""
+    import time
+
     for _ in range(rounds):
         app.processEvents()
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.005)
 
 
 def main() -> None:
@@ -32,6 +46,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         store = open_store(str(Path(tmp) / "demo.sqlite3"))
         window = build_window(store)
+        wait_until_attached(window)
         window.resize(1360, 860)
         window.show()
         settle(app)
@@ -41,7 +56,7 @@ def main() -> None:
                 with store.session() as s:
                     person = list_participants(s, window.ctx.workshop_id)[0]
                 page.select_participant(person.id)
-            settle(app)
+            settle(app, seconds=1.5)
             if spec.name == "dashboard":  # it refreshes on a worker once it stays shown
                 import time
 
