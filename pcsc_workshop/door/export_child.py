@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 import subprocess
 import sys
 import threading
@@ -34,6 +33,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import IO, Any
 
+from pcsc_workshop.core.child_process import NO_WINDOW, child_env
 from pcsc_workshop.door.exports import Exported, Options
 
 Progress = Callable[[int, int], None]
@@ -73,12 +73,7 @@ def run_in_child(db_path: Path, kind: str, workshop_id: str, target: Path,
     request = {"kind": kind, "workshop_id": workshop_id, "target": str(target),
                "options": asdict(options), "curriculum_language": curriculum_language,
                "extra": extra}
-    env = dict(os.environ)
-    if not getattr(sys, "frozen", False):  # `-m pcsc_workshop` finds this very checkout
-        root = str(Path(__file__).resolve().parents[2])
-        env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH")) if p)
-    env["PYTHONUNBUFFERED"] = "1"
-    flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)  # Windows: no second console
+    env, flags = child_env(), NO_WINDOW
     try:
         child = subprocess.Popen(
             child_command(db_path), stdin=subprocess.PIPE, stdout=subprocess.PIPE,

@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from pcsc_workshop.core import polls
+from pcsc_workshop.core.child_process import NO_WINDOW, child_env
 from pcsc_workshop.room.access import Device
 from pcsc_workshop.room.hub import PersonCode, RoomHub
 from pcsc_workshop.room.server import DEFAULT_PORT, RoomServerError, default_host
@@ -292,12 +293,7 @@ class ProcessHub:
     def open(self) -> str:
         """Start the child and wait until it serves; returns the address. Raises
         RoomServerError with the child's own message (port in use, no such address...)."""
-        env = dict(os.environ)
-        if not getattr(sys, "frozen", False):  # `-m pcsc_workshop` finds this very checkout
-            root = str(Path(__file__).resolve().parents[2])
-            env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH")) if p)
-        env["PYTHONUNBUFFERED"] = "1"
-        flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)  # Windows: no second console
+        env, flags = child_env(), NO_WINDOW
         try:
             self.process = subprocess.Popen(
                 room_command(self.db_path, self.workshop_id, self.host, self.port_wanted,
