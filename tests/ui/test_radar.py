@@ -21,13 +21,19 @@ def _axes():
     return [Axis(e.id, e.number, f"Element {e.number}", e.domain_id) for e in stable_elements()]
 
 
-def test_twelve_overlays_redrawn_fifty_times(qtbot):
+def _shown_radar(qtbot):
+    """A radar chart on screen at 800 x 600 with the 21 elements as its axes."""
     radar = RadarChart()
     qtbot.addWidget(radar)
     radar.resize(800, 600)
     radar.show()
     axes = _axes()
     radar.set_axes(axes, {})
+    return radar, axes
+
+
+def test_twelve_overlays_redrawn_fifty_times(qtbot):
+    radar, axes = _shown_radar(qtbot)
     rng = random.Random(7)
     main = [rng.choice([None, 0, 1, 2, 3, 4]) for _ in axes]
     radar.set_series("Edited city", main)
@@ -120,12 +126,7 @@ def test_an_element_number_tells_its_name_under_the_pointer(qtbot) -> None:
     where the number is drawn (and nothing between the labels)."""
     from PySide6.QtCore import QPointF
 
-    radar = RadarChart()
-    qtbot.addWidget(radar)
-    radar.resize(800, 600)
-    radar.show()
-    axes = _axes()
-    radar.set_axes(axes, {})
+    radar, axes = _shown_radar(qtbot)
     view = radar.view
     assert view.width() > 400  # laid out beside its legend
     scale, cx, cy = view._scale()
