@@ -125,6 +125,26 @@ def run_in_child(db_path: Path, kind: str, workshop_id: str, target: Path,
                     rows=done["rows"])
 
 
+def run_export(door: Any, kind: str, workshop_id: str, target: Path, options: Options, *,
+               curriculum: Any | None, progress: Progress | None = None,
+               cancelled: Cancelled | None = None, **extra: Any) -> Exported:
+    """The door's export `kind` in this process, each given what it takes: the curriculum
+    or its titles, and progress/cancel for the batches (the child, and the window's worker
+    when it renders in-process)."""
+    kwargs: dict[str, Any] = dict(extra)
+    if kind in _TITLES:
+        from pcsc_workshop.core.reports.titles import curriculum_titles
+
+        kwargs["link_titles"] = curriculum_titles(curriculum) if curriculum is not None \
+            else None
+    elif kind in _CURRICULUM:
+        kwargs["curriculum"] = curriculum
+    if kind in _BATCHES:
+        kwargs.update(progress=progress, cancelled=cancelled)
+    result: Exported = getattr(door.exports, kind)(workshop_id, target, options, **kwargs)
+    return result
+
+
 def serve(door: Any, stdin: IO[str], out: IO[str]) -> int:
     """The child's side: one request from `stdin`, its answer on `out` (see the notes)."""
     request = json.loads(stdin.readline())
@@ -144,21 +164,11 @@ def serve(door: Any, stdin: IO[str], out: IO[str]) -> int:
     try:
         if kind not in KINDS:
             raise ExportFailed(f"No such export: {kind}")
-        kwargs: dict[str, Any] = dict(request["extra"])
-        if kind in _CURRICULUM or kind in _TITLES:
-            curriculum = _curriculum(request["curriculum_language"])
-            if kind in _TITLES:
-                from pcsc_workshop.core.reports.titles import curriculum_titles
-
-                kwargs["link_titles"] = curriculum_titles(curriculum) \
-                    if curriculum is not None else None
-            else:
-                kwargs["curriculum"] = curriculum
-        if kind in _BATCHES:
-            kwargs.update(progress=progress, cancelled=cancelled)
-        result: Exported = getattr(door.exports, kind)(
-            request["workshop_id"], Path(request["target"]), Options(**request["options"]),
-            **kwargs)
+        curriculum = _curriculum(request["curriculum_language"]) \
+            if kind in _CURRICULUM or kind in _TITLES else None
+        result = run_export(door, kind, request["workshop_id"], Path(request["target"]),
+                            Options(**request["options"]), curriculum=curriculum,
+                            progress=progress, cancelled=cancelled, **request["extra"])
     except Exception as exc:  # noqa: BLE001 - every failure is said to the window in words
         # a KeyError's str() is its key quoted: the key goes over, the parent re-raises it
         said = str(exc.args[0]) if isinstance(exc, KeyError) and exc.args else str(exc)

@@ -22,7 +22,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
-from pcsc_workshop.door.export_child import KINDS, run_in_child
+from pcsc_workshop.door.export_child import KINDS, run_export, run_in_child
 from pcsc_workshop.ui.heap import no_full_collections
 from pcsc_workshop.ui.workers import Cancelled, Op, Progress
 
@@ -263,20 +263,10 @@ class ExportMenu(QObject):
                 return run_in_child(door.store.path, kind, workshop_id, target, options,
                                     curriculum_language=language, progress=progress,
                                     cancelled=cancelled, **extra)
-            from pcsc_workshop.core.reports.titles import curriculum_titles
-
-            kwargs = dict(extra)
-            if kind in ("plans", "csv"):
-                kwargs["link_titles"] = curriculum_titles(curriculum) \
-                    if curriculum is not None else None
-            elif kind in ("report", "dossiers", "agenda"):
-                kwargs["curriculum"] = curriculum
-            if kind in ("plans", "dossiers", "certificates"):
-                kwargs.update(progress=progress, cancelled=cancelled)
             with no_full_collections():  # each would freeze the window (ui/heap.py)
-                result: Exported = getattr(door.exports, kind)(workshop_id, target, options,
-                                                               **kwargs)
-            return result
+                return run_export(door, kind, workshop_id, target, options,
+                                  curriculum=curriculum, progress=progress,
+                                  cancelled=cancelled, **extra)
 
         self.last = Op(self.window, run).success(succeeded).failure(failed) \
             .with_progress(label, in_window=True)
