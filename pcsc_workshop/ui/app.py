@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTimer
@@ -44,16 +43,8 @@ def register_fonts() -> None:
     keeps a font cache per thread (QFontCache) and adding a font invalidates the caches from
     the calling thread, so fonts added on a worker could leave the UI thread's cache (what
     every widget draws with) out of date."""
-    for path in _font_files():
+    for path in sorted(fonts_dir().glob("*.ttf")):
         QFontDatabase.addApplicationFont(str(path))
-    _use_ui_fonts()
-
-
-def _font_files() -> list[Path]:
-    return sorted(fonts_dir().glob("*.ttf"))
-
-
-def _use_ui_fonts() -> None:
     from pcsc_workshop.ui import i18n
 
     app = QApplication.instance()

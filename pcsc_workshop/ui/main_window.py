@@ -79,9 +79,7 @@ class PageStack(QStackedWidget):
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
         page = self.currentWidget()
-        if page is None:
-            return super().minimumSizeHint()
-        return page.minimumSizeHint().expandedTo(page.minimumSize())
+        return _least_size(page) if page is not None else super().minimumSizeHint()
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
         """What the scroll area asks once any page has a height-for-width layout (the
@@ -92,9 +90,14 @@ class PageStack(QStackedWidget):
         return _height_for(page, width)
 
 
+def _least_size(page: QWidget) -> QSize:
+    """The smallest size `page` may have: its layout's minimum, or its own where set."""
+    return page.minimumSizeHint().expandedTo(page.minimumSize())
+
+
 def _height_for(page: QWidget, width: int) -> int:
     """The height `page` needs at `width`: its minimum, or more if its layout wraps text."""
-    height = page.minimumSizeHint().expandedTo(page.minimumSize()).height()
+    height = _least_size(page).height()
     return max(height, page.heightForWidth(width)) if page.hasHeightForWidth() else height
 
 
@@ -408,7 +411,7 @@ class MainWindow(QMainWindow):
         the page's minimum size where that is larger, less the scroll bar it then needs. A
         hidden page laid out at that size is not laid out again when it is shown."""
         view = self._scroller.maximumViewportSize()
-        need = page.minimumSizeHint().expandedTo(page.minimumSize())
+        need = _least_size(page)
         width, height = max(view.width(), need.width()), view.height()
         if width > view.width():  # a horizontal scroll bar
             height -= self._scroller.horizontalScrollBar().sizeHint().height()
