@@ -66,6 +66,7 @@ from pcsc_workshop.ui.autosave import QueuedAutosaver
 from pcsc_workshop.ui.context import AppContext
 from pcsc_workshop.ui.display import clock, isolate
 from pcsc_workshop.ui.operations import run_read
+from pcsc_workshop.ui.staging import in_turns
 from pcsc_workshop.ui.widgets.flow_layout import FlowLayout
 from pcsc_workshop.ui.widgets.plan_coach import PlanCoach
 from pcsc_workshop.ui.widgets.plan_flags import CoachedRowsModel
@@ -379,11 +380,18 @@ class PlanEditor(QWidget):
     def _place_coach(self) -> None:
         """Fold the coaching panel on a narrow editor, except for a delegation plan (the
         members' items to pull in are there), until the user folds or unfolds it."""
+        wanted = self._coach_wanted()
+        if wanted is not None:
+            self.coach_button.setChecked(wanted)
+
+    def _coach_wanted(self) -> bool | None:
+        """Whether the coaching panel should show for the plan on screen (None: leave it
+        as it is, the user chose or the editor was never shown)."""
         if self._coach_chosen or not self._coach_placed:
-            return
+            return None
         narrow = self.width() < 75 * self.fontMetrics().averageCharWidth() * 2
         delegation = self.doc is not None and self.doc.owner_kind == "delegation"
-        self.coach_button.setChecked(delegation or not narrow)
+        return delegation or not narrow
 
     # -- columns ----------------------------------------------------------------------
     def _link_choices(self) -> tuple[tuple[str, str], ...]:
@@ -488,11 +496,26 @@ class PlanEditor(QWidget):
             return
         self.coach.doc = None  # nothing to accept into until the coaching is shown
 
-        def coach() -> None:
-            if self.doc is doc:
-                self._coach_plan(doc, members)
+        def fold() -> list:
+            """Fold or unfold the panel for this plan: the whole editor is laid out again in
+            this turn and painted in the next (in one turn: 15-20 ms of UI-thread work)."""
+            wanted = self._coach_wanted() if self.doc is doc else None
+            if wanted is None or wanted == self.coach_button.isChecked():
+                return []
+            self.splitter.setUpdatesEnabled(False)
+            self.coach_button.setChecked(wanted)
+            return [lambda: self.splitter.setUpdatesEnabled(True)]  # paints it all once
 
-        QTimer.singleShot(0, self, coach)  # never after the editor is gone
+        def coach() -> None:  # its lists filled, the members' items a turn later
+            if self.doc is doc:
+                self._load_known_refs()
+                self.coach.set_plan(doc, members, sliced=True)
+                self.refresh_quality()
+
+        # Each in a turn of its own, with its own layout and paint: in one turn (a posted
+        # QTimer.singleShot(0) ran in the same turn as the read's result) opening a
+        # delegation plan held the UI thread 25-37 ms (bench/ui_latency_bench.py).
+        in_turns(self, [fold, coach])  # never after the editor is gone
 
     def _coach_plan(self, doc: PlanDoc, members: tuple[MemberItem, ...] | None) -> None:
         self._load_known_refs()
