@@ -377,6 +377,17 @@ class PlanEditor(QWidget):
             self._coach_placed = True
             self._place_coach()
 
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt's name
+        """Laid out at its shown size before it is first shown (the warm-up lays hidden
+        pages out and paints them once): the panel is folded or not already then, so the
+        first show lays out and paints nothing again (folding it there took 4-6 ms of
+        layout and a full repaint in the turn the page appeared)."""
+        super().resizeEvent(event)
+        if not self._coach_placed and not self._parts and not self.isVisible():
+            wanted = self._coach_wanted(before_shown=True)
+            if wanted is not None:
+                self.coach_button.setChecked(wanted)
+
     def _place_coach(self) -> None:
         """Fold the coaching panel on a narrow editor, except for a delegation plan (the
         members' items to pull in are there), until the user folds or unfolds it."""
@@ -384,10 +395,10 @@ class PlanEditor(QWidget):
         if wanted is not None:
             self.coach_button.setChecked(wanted)
 
-    def _coach_wanted(self) -> bool | None:
+    def _coach_wanted(self, before_shown: bool = False) -> bool | None:
         """Whether the coaching panel should show for the plan on screen (None: leave it
         as it is, the user chose or the editor was never shown)."""
-        if self._coach_chosen or not self._coach_placed:
+        if self._coach_chosen or not (self._coach_placed or before_shown):
             return None
         narrow = self.width() < 75 * self.fontMetrics().averageCharWidth() * 2
         delegation = self.doc is not None and self.doc.owner_kind == "delegation"
