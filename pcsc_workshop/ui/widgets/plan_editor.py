@@ -72,6 +72,7 @@ from pcsc_workshop.ui.widgets.plan_coach import PlanCoach
 from pcsc_workshop.ui.widgets.plan_flags import CoachedRowsModel
 from pcsc_workshop.ui.widgets.plan_undo import SectionCommand, TableCommand
 from pcsc_workshop.ui.widgets.rows_table import Column, RowsEditor
+from pcsc_workshop.ui.widgets.wrapped_label import HeightCachingLabel
 from pcsc_workshop.ui.wording import coaching_issue
 
 Snap = tuple[PlanDoc, str]  # what one autosave writes: the plan and its Undo label
@@ -122,7 +123,7 @@ class SectionEdit(QPlainTextEdit):
             self.setTextCursor(cursor)
 
 
-class SteadyLabel(QLabel):
+class SteadyLabel(HeightCachingLabel):
     """A heading line at least as tall as a line of the tallest script a name is written in.
 
     Names in Bengali or Arabic make a line taller than a Latin one (29 / 31 / 36 px at the
@@ -132,6 +133,15 @@ class SteadyLabel(QLabel):
     its UI-thread time). The floor follows the label's font (text size, style sheet)."""
 
     PROBE = "Ag — التمويل — সবার"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("", parent)  # word-wrapped, its height per width kept (its module)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        """The same text again (the status after each save, the subheading of the next
+        member of a delegation) keeps the heights already found for it."""
+        if text != self.text():
+            super().setText(text)
 
     def event(self, e: QEvent) -> bool:
         if e.type() in (QEvent.Type.Polish, QEvent.Type.FontChange, QEvent.Type.StyleChange):
@@ -174,11 +184,9 @@ class PlanEditor(QWidget):
 
         self.heading = SteadyLabel(self)
         self.heading.setProperty("role", "heading")
-        self.heading.setWordWrap(True)
         self.subheading = SteadyLabel(self)
         self.subheading.setProperty("role", "subtle")
-        self.subheading.setWordWrap(True)
-        self.status = QLabel(self)
+        self.status = SteadyLabel(self)
         self.status.setProperty("role", "subtle")
         self.status.setAccessibleName(self.tr("Save status"))
         # Every part is built in its final parent: moving a styled widget to another parent
@@ -320,7 +328,6 @@ class PlanEditor(QWidget):
         actions = FlowLayout(bar)  # the buttons wrap at 200 % instead of being cut off
         top.addWidget(self.status)
         top.addWidget(bar)
-        self.status.setWordWrap(True)
         self.actions_bar = actions
         self.undo_action: QAction = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -474,7 +481,7 @@ class PlanEditor(QWidget):
         try:
             if doc is None:
                 self.heading.setText(self.tr("Choose a plan on the left"))
-                self.subheading.clear()
+                self.subheading.setText("")
                 for edit in self.sections.values():
                     edit.setPlainText("")
                 self.steps.model.set_rows([])
