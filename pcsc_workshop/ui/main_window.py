@@ -174,7 +174,14 @@ class MainWindow(QMainWindow):
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QFrame.Shape.NoFrame)
         scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the page's controls
-        scroller.setWidget(self.stack)
+        # A plain widget between the scroll area and the stack: a QStackedLayout made the
+        # scroll area's own widget painted every page it showed twice in one paint
+        # (Qt 6; its updates re-enabled child by child), e.g. 2 x 7 ms for the Plans page.
+        holder = QWidget(scroller)
+        holder_layout = QVBoxLayout(holder)
+        holder_layout.setContentsMargins(0, 0, 0, 0)
+        holder_layout.addWidget(self.stack)
+        scroller.setWidget(holder)
         self._scroller = scroller
         layout.addWidget(scroller, 1)
         self.setCentralWidget(central)

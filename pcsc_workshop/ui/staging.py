@@ -71,3 +71,20 @@ def run_now(steps: list[Step]) -> None:
         more = queue.pop(0)()
         if isinstance(more, list):
             queue[0:0] = more
+
+
+def in_turns(owner: QObject, steps: list[Step]) -> None:
+    """Run `steps` one per later event-loop turn (a step's returned steps first), each
+    with its own layout and paint; the rest is dropped if `owner` is deleted first (a
+    step that finds its work out of date returns nothing and the others still run)."""
+    queue = list(steps)
+
+    def next_turn() -> None:
+        more = queue.pop(0)()
+        if isinstance(more, list):
+            queue[0:0] = more
+        if queue:
+            in_a_later_turn(owner, next_turn)
+
+    if queue:
+        in_a_later_turn(owner, next_turn)

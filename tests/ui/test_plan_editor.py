@@ -186,3 +186,41 @@ def test_the_heading_keeps_its_height_from_one_script_to_another(window, qtbot):
     assert any("\u0980" <= ch <= "\u09ff" for ch in names)  # Bengali among them
     assert any("\u0600" <= ch <= "\u06ff" for ch in names)  # and Arabic
     assert len(heights) == 1, heights
+
+
+def test_plans_chosen_in_the_list_one_after_another_show_the_last_ones_coaching(
+        make_window, qtbot) -> None:
+    """Chosen in the list, a plan is shown over a few event-loop turns (the sections, the
+    panel folded or unfolded, its lists, the members' items): choosing the next plan in
+    the middle leaves the last one's coaching whole, and the editor painted again."""
+    from pcsc_workshop.core.people import list_delegations
+    from pcsc_workshop.ui.pages.plans import ROLE_ID, ROLE_KIND
+
+    window = make_window()
+    window.resize(1280, 720)  # a laptop: the panel folds for a participant's plan
+    page = window.show_page("plans")
+    qtbot.waitUntil(lambda: len(page._plan_items()) > 2, timeout=5000)  # read on a worker
+    with window.ctx.store.session() as s:
+        delegation = list_delegations(s, window.ctx.workshop_id)[0]
+        members = [p for p in list_participants(s, window.ctx.workshop_id)
+                   if p.delegation_id == delegation.id]
+    items = {(i.data(0, ROLE_KIND), i.data(0, ROLE_ID)): i for i in page._plan_items()}
+    editor = page.editor
+
+    def shown(kind: str, owner_id: str) -> bool:
+        return editor.doc is not None and (editor.doc.owner_kind, editor.doc.owner_id) \
+            == (kind, owner_id)
+
+    for kind, owner_id in (("delegation", delegation.id), ("participant", members[0].id),
+                           ("delegation", delegation.id)):
+        page.tree.setCurrentItem(items[(kind, owner_id)])
+        qtbot.waitUntil(lambda k=kind, o=owner_id: shown(k, o), timeout=5000)
+    qtbot.waitUntil(lambda: editor.coach.member_list.count() > 0, timeout=5000)
+    assert editor.coach.isVisible() and editor.coach.members_box.isVisible()
+    assert editor.coach.doc is editor.doc  # suggestions are accepted into this plan
+    page.tree.setCurrentItem(items[("participant", members[0].id)])
+    qtbot.waitUntil(lambda: shown("participant", members[0].id)
+                    and not editor.coach.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: editor.coach.member_list.count() == 0  # not the delegation's
+                    and editor.splitter.updatesEnabled(), timeout=2000)
+    assert "/ 100" in editor.coach_button.text()

@@ -66,11 +66,13 @@ from pcsc_workshop.ui.autosave import QueuedAutosaver
 from pcsc_workshop.ui.context import AppContext
 from pcsc_workshop.ui.display import clock, isolate
 from pcsc_workshop.ui.operations import run_read
+from pcsc_workshop.ui.staging import in_turns
 from pcsc_workshop.ui.widgets.flow_layout import FlowLayout
 from pcsc_workshop.ui.widgets.plan_coach import PlanCoach
 from pcsc_workshop.ui.widgets.plan_flags import CoachedRowsModel
 from pcsc_workshop.ui.widgets.plan_undo import SectionCommand, TableCommand
 from pcsc_workshop.ui.widgets.rows_table import Column, RowsEditor
+from pcsc_workshop.ui.widgets.wrapped_label import HeightCachingLabel
 from pcsc_workshop.ui.wording import coaching_issue
 
 Snap = tuple[PlanDoc, str]  # what one autosave writes: the plan and its Undo label
@@ -121,7 +123,7 @@ class SectionEdit(QPlainTextEdit):
             self.setTextCursor(cursor)
 
 
-class SteadyLabel(QLabel):
+class SteadyLabel(HeightCachingLabel):
     """A heading line at least as tall as a line of the tallest script a name is written in.
 
     Names in Bengali or Arabic make a line taller than a Latin one (29 / 31 / 36 px at the
@@ -131,6 +133,15 @@ class SteadyLabel(QLabel):
     its UI-thread time). The floor follows the label's font (text size, style sheet)."""
 
     PROBE = "Ag — التمويل — সবার"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("", parent)  # word-wrapped, its height per width kept (its module)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        """The same text again (the status after each save, the subheading of the next
+        member of a delegation) keeps the heights already found for it."""
+        if text != self.text():
+            super().setText(text)
 
     def event(self, e: QEvent) -> bool:
         if e.type() in (QEvent.Type.Polish, QEvent.Type.FontChange, QEvent.Type.StyleChange):
@@ -173,11 +184,9 @@ class PlanEditor(QWidget):
 
         self.heading = SteadyLabel(self)
         self.heading.setProperty("role", "heading")
-        self.heading.setWordWrap(True)
         self.subheading = SteadyLabel(self)
         self.subheading.setProperty("role", "subtle")
-        self.subheading.setWordWrap(True)
-        self.status = QLabel(self)
+        self.status = SteadyLabel(self)
         self.status.setProperty("role", "subtle")
         self.status.setAccessibleName(self.tr("Save status"))
         # Every part is built in its final parent: moving a styled widget to another parent
@@ -319,7 +328,6 @@ class PlanEditor(QWidget):
         actions = FlowLayout(bar)  # the buttons wrap at 200 % instead of being cut off
         top.addWidget(self.status)
         top.addWidget(bar)
-        self.status.setWordWrap(True)
         self.actions_bar = actions
         self.undo_action: QAction = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -376,14 +384,32 @@ class PlanEditor(QWidget):
             self._coach_placed = True
             self._place_coach()
 
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt's name
+        """Laid out at its shown size before it is first shown (the warm-up lays hidden
+        pages out and paints them once): the panel is folded or not already then, so the
+        first show lays out and paints nothing again (folding it there took 4-6 ms of
+        layout and a full repaint in the turn the page appeared)."""
+        super().resizeEvent(event)
+        if not self._coach_placed and not self._parts and not self.isVisible():
+            wanted = self._coach_wanted(before_shown=True)
+            if wanted is not None:
+                self.coach_button.setChecked(wanted)
+
     def _place_coach(self) -> None:
         """Fold the coaching panel on a narrow editor, except for a delegation plan (the
         members' items to pull in are there), until the user folds or unfolds it."""
-        if self._coach_chosen or not self._coach_placed:
-            return
+        wanted = self._coach_wanted()
+        if wanted is not None:
+            self.coach_button.setChecked(wanted)
+
+    def _coach_wanted(self, before_shown: bool = False) -> bool | None:
+        """Whether the coaching panel should show for the plan on screen (None: leave it
+        as it is, the user chose or the editor was never shown)."""
+        if self._coach_chosen or not (self._coach_placed or before_shown):
+            return None
         narrow = self.width() < 75 * self.fontMetrics().averageCharWidth() * 2
         delegation = self.doc is not None and self.doc.owner_kind == "delegation"
-        self.coach_button.setChecked(delegation or not narrow)
+        return delegation or not narrow
 
     # -- columns ----------------------------------------------------------------------
     def _link_choices(self) -> tuple[tuple[str, str], ...]:
@@ -455,7 +481,7 @@ class PlanEditor(QWidget):
         try:
             if doc is None:
                 self.heading.setText(self.tr("Choose a plan on the left"))
-                self.subheading.clear()
+                self.subheading.setText("")
                 for edit in self.sections.values():
                     edit.setPlainText("")
                 self.steps.model.set_rows([])
@@ -488,11 +514,26 @@ class PlanEditor(QWidget):
             return
         self.coach.doc = None  # nothing to accept into until the coaching is shown
 
-        def coach() -> None:
-            if self.doc is doc:
-                self._coach_plan(doc, members)
+        def fold() -> list:
+            """Fold or unfold the panel for this plan: the whole editor is laid out again in
+            this turn and painted in the next (in one turn: 15-20 ms of UI-thread work)."""
+            wanted = self._coach_wanted() if self.doc is doc else None
+            if wanted is None or wanted == self.coach_button.isChecked():
+                return []
+            self.splitter.setUpdatesEnabled(False)
+            self.coach_button.setChecked(wanted)
+            return [lambda: self.splitter.setUpdatesEnabled(True)]  # paints it all once
 
-        QTimer.singleShot(0, self, coach)  # never after the editor is gone
+        def coach() -> None:  # its lists filled, the members' items a turn later
+            if self.doc is doc:
+                self._load_known_refs()
+                self.coach.set_plan(doc, members, sliced=True)
+                self.refresh_quality()
+
+        # Each in a turn of its own, with its own layout and paint: in one turn (a posted
+        # QTimer.singleShot(0) ran in the same turn as the read's result) opening a
+        # delegation plan held the UI thread 25-37 ms (bench/ui_latency_bench.py).
+        in_turns(self, [fold, coach])  # never after the editor is gone
 
     def _coach_plan(self, doc: PlanDoc, members: tuple[MemberItem, ...] | None) -> None:
         self._load_known_refs()
