@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -68,9 +69,18 @@ def apply_style(app: QApplication) -> None:
 # 23-30 ms while a worker ran; at 1 ms it stays at 13-15 ms (bench/ui_latency_bench.py).
 UI_SWITCH_INTERVAL_S = 0.001
 
+# Qt's raster painter hands every large non-solid fill (a gradient, a translucent colour over
+# more than ~96 scan lines: scroll bar grooves, combo boxes, group boxes) to a pool of threads
+# in 64-line pieces, and the UI thread waits for all of them. On this app's laptops (two
+# cores, a worker often busy) the pieces wait for a CPU: switching to the Self-assessment page
+# took 12 ms of UI-thread CPU and 16 ms wall with the pool, 9 ms and 10 ms without (one paint,
+# the same pixels). Read by Qt (libQt6Gui) when it first paints; set unless the user set it.
+GUI_THREADPOOL_OFF = ("QT_NO_GUI_THREADPOOL", "1")
+
 
 def create_app(argv: Sequence[str] = ()) -> QApplication:
     sys.setswitchinterval(UI_SWITCH_INTERVAL_S)
+    os.environ.setdefault(*GUI_THREADPOOL_OFF)
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else \
         QApplication(["pcsc-workshop", *argv])

@@ -18,7 +18,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -55,6 +55,7 @@ from pcsc_workshop.ui.plain_text import SafeTextBrowser
 from pcsc_workshop.ui.staging import in_a_later_turn
 from pcsc_workshop.ui.widgets.assessment_form import AssessmentForm
 from pcsc_workshop.ui.widgets.radar import Axis, RadarChart
+from pcsc_workshop.ui.widgets.reveal import Reveal
 
 AVERAGE_KEY = "__average__"
 # What one autosave stores: the assessment, its edited elements and each element's Undo label.
@@ -105,6 +106,7 @@ class AssessmentPage(Page):
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.form)
+        self._scroll = scroll
 
         # The radar is made in a part of its own (`radar`).
         self._radar: RadarChart | None = None
@@ -161,6 +163,10 @@ class AssessmentPage(Page):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
+        # Shown from the sidebar, the page paints its top row first, then the form, then the
+        # chart and the suggestions, a turn each (ui/widgets/reveal.py): in one paint they
+        # were 10-13 ms of the UI thread.
+        self._reveal = Reveal(self, [scroll, right])
 
         undo = self.form.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
@@ -465,8 +471,22 @@ class AssessmentPage(Page):
             if request == self._view_request:
                 self._refresh_advice(self.form.scores())
                 self.ready = True
+                if not self.isVisible():  # left before its view came: laid out now, hidden
+                    in_a_later_turn(self, self._lay_out_hidden)
 
         in_a_later_turn(self, more_rows if rows else chart)  # never after the page is gone
+
+    def _lay_out_hidden(self) -> None:
+        """Lay the hidden page out at its size (as the warm-up does, MainWindow._paint_steps):
+        a hidden page's layouts wait for it to be shown, so a view shown while the page was
+        hidden (the user clicked on before the read came back) was laid out whole in the turn
+        the page was next shown: 13 ms of UI-thread CPU (median; 20-35 ms in the bench's
+        "open page assessment" after Knowledge checks), 5 ms with this turn of its own."""
+        if not self.isVisible() and self.window().isVisible():
+            # The scroll area fits the form to its new height only on a LayoutRequest, which
+            # Qt posts to visible widgets only: asked here, then the rest (as the warm-up).
+            QCoreApplication.sendEvent(self._scroll, QEvent(QEvent.Type.LayoutRequest))
+            self.grab(QRect(0, 0, 1, 1))  # pending resizes and layouts, nearly no paint  # pending resizes and layouts, nearly no paint
 
     def _fill_overlay_choices(self) -> None:
         checked = {self.overlay_list.item(i).data(Qt.ItemDataRole.UserRole)
@@ -558,6 +578,8 @@ class AssessmentPage(Page):
 
     def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt's name
         super().showEvent(event)
+        if not event.spontaneous():  # shown by the app (not the window coming back)
+            self._reveal.start()
         self.saver.watch_window()  # to store the last edits when the window closes
 
     # -- figures ------------------------------------------------------------------------------

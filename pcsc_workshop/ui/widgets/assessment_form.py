@@ -79,6 +79,7 @@ class LevelCombo(QComboBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.delegate: WrappingDelegate | None = None  # made when the list first opens
+        self._open = False  # the list is showing (showPopup until hidePopup)
         self.highlighted.connect(lambda i: self.pointed.emit(self.itemData(i)))
 
     def _wrapping_view(self) -> WrappingDelegate:
@@ -108,6 +109,7 @@ class LevelCombo(QComboBox):
         view = self.view()
         view.setMinimumWidth(width)
         view.doItemsLayout()  # item heights follow the new width
+        self._open = True
         super().showPopup()
         # Qt may widen the popup to fit the longest line: wrap to the width it really has,
         # then fit the popup's height to the wrapped items.
@@ -123,7 +125,11 @@ class LevelCombo(QComboBox):
 
     def hidePopup(self) -> None:
         super().hidePopup()
-        self.pointed.emit(None)
+        # Qt also calls this for every combo box of a page being hidden: only a list that
+        # was open says so (21 rows re-describing their level cost ~2 ms per page switch).
+        if self._open:
+            self._open = False
+            self.pointed.emit(None)
 
 
 class ValueCommand(QUndoCommand):
