@@ -9,7 +9,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QScrollArea,
     QStackedWidget,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +42,9 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T")
+
+# app.qss: `QListWidget#nav::item { padding: 8px 10px }`, the sidebar's titles (px a side).
+NAV_ITEM_PADDING = 10
 
 # The warm-up paints each hidden page off-screen in this many horizontal bands, one per turn.
 PAINT_BANDS = 4
@@ -158,10 +162,15 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("nav")
         self.nav.setAccessibleName(self.tr("Pages"))
         self.nav.setIconSize(QSize(20, 20))
+        # Large text (200 %) in a long language ("Tests de connaissances"): a title wraps onto
+        # a second line rather than being cut off behind a sideways scroll bar.
+        self.nav.setWordWrap(True)
+        self.nav.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setResizeMode(QListWidget.ResizeMode.Adjust)  # re-wrapped when a scroll bar comes
         side_layout.addWidget(self.nav, 1)
         brand.setWordWrap(True)  # large text sizes: wrap rather than clip the name
         self._side = side
-        self._fit_sidebar()
         layout.addWidget(side)
 
         self.stack = PageStack(central)
@@ -182,6 +191,7 @@ class MainWindow(QMainWindow):
         for spec in self.specs:
             item = QListWidgetItem(spec.title(), self.nav)
             item.setData(Qt.ItemDataRole.UserRole, spec.name)
+        self._fit_sidebar()
         self.nav.setEnabled(False)
         self.workshop_picker.setEnabled(False)
         self._build_menus()
@@ -421,14 +431,30 @@ class MainWindow(QMainWindow):
         return QSize(width, max(height, _height_for(page, width)))
 
     def _fit_sidebar(self) -> None:
-        """Widen the sidebar with the text size (Settings, 100-200 %) so labels do not clip."""
+        """Widen the sidebar with the text size (Settings, 100-200 %) so labels do not clip,
+        and enough for the longest word of any page title beside the list's scroll bar
+        (a title wraps at spaces only: "acompanhamento" at 200 % is ~270 px)."""
         app = QApplication.instance()
         scale = (app.property("pcsc_text_scale") if app is not None else None) or 100
-        self._side.setFixedWidth(round(240 * (1 + (max(100, int(scale)) - 100) / 300)))
+        width = round(240 * (1 + (max(100, int(scale)) - 100) / 300))
+        nav = self.nav
+        nav.ensurePolished()  # the style sheet's font size
+        metrics = nav.fontMetrics()
+        words = [word for row in range(nav.count()) for word in nav.item(row).text().split()]
+        if words:
+            margins = self._side_layout.contentsMargins()
+            style = nav.style()
+            width = max(width, max(map(metrics.horizontalAdvance, words))
+                        + 2 * NAV_ITEM_PADDING + 2 * nav.frameWidth()
+                        + 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
+                        + style.pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, nav)
+                        + margins.left() + margins.right() + 2)
+        self._side.setFixedWidth(width)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.FontChange:  # the app font changed (Settings)
             self._fit_sidebar()
+            QTimer.singleShot(0, self, self._fit_sidebar)  # once the list has its new font too
         super().changeEvent(event)
 
     # -- navigation -------------------------------------------------------------------

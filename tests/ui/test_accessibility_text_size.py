@@ -87,6 +87,78 @@ def test_no_label_is_clipped_at_200_percent(make_window, qtbot, lang: str) -> No
     assert problems == {"plans": [], "workshop": []}
 
 
+# A facilitator's laptop (1280 x 720) at 200 % text, in the longest of the five languages.
+LAPTOP = (1280, 720)
+
+
+def sideways_overflow(window) -> int:
+    """How far the shown page scrolls sideways (0: it fits the window's width)."""
+    QApplication.processEvents()
+    return window._scroller.horizontalScrollBar().maximum()
+
+
+def clipped_nav_titles(window) -> list[str]:
+    """The sidebar's page titles not shown whole: wider than the list, or cut off below."""
+    from PySide6.QtCore import QRect
+
+    QApplication.processEvents()
+    nav = window.nav
+    room = nav.viewport().width()
+    metrics = nav.fontMetrics()
+    out = []
+    if nav.horizontalScrollBar().isVisible():
+        out.append("the sidebar scrolls sideways")
+    for row in range(nav.count()):
+        item = nav.item(row)
+        rect = nav.visualItemRect(item)
+        padding = 2 * 10  # app.qss: QListWidget#nav::item { padding: 8px 10px }
+        text = metrics.boundingRect(QRect(0, 0, rect.width() - padding, 10_000),
+                                    Qt.TextFlag.TextWordWrap, item.text())
+        if rect.right() > room or text.width() > rect.width() - padding \
+                or text.height() > rect.height():
+            out.append(f"{item.text()!r}: {rect.width()}x{rect.height()} in {room} px for "
+                       f"{text.width()}x{text.height()}")
+    return out
+
+
+@pytest.mark.parametrize("lang", ["fr", "pt"])
+def test_every_sidebar_title_fits_at_200_percent(make_window, qtbot, lang: str) -> None:
+    window = _start(make_window, 200, lang)
+    window.resize(*LAPTOP)
+    qtbot.waitUntil(lambda: window.width() == LAPTOP[0], timeout=2000)
+    qtbot.wait(100)  # the list lays its items out again in a later turn
+    assert clipped_nav_titles(window) == []
+
+
+def test_the_dashboard_fits_a_laptop_at_200_percent(make_window, qtbot) -> None:
+    """French, 200 %, 1280 x 720: no sideways scrolling (Refresh in sight), the chart as
+    wide as the page, the progress tree's column titles whole."""
+    window = _start(make_window, 200, "fr")
+    window.resize(*LAPTOP)
+    page = window.show_page("dashboard")
+    page.load()
+    qtbot.waitUntil(lambda: page.data is not None, timeout=5000)
+    qtbot.wait(50)
+    assert sideways_overflow(window) == 0
+    view = window._scroller.viewport()
+    button = page.refresh_button
+    assert button.mapTo(view, button.rect().bottomRight()).x() <= view.width()
+    assert page.bars.width() > 0.8 * view.width()  # beside the support table: ~45 %
+    assert page.bars.height() > 8 * page.fontMetrics().lineSpacing()
+    header = page.tree.header()
+    assert all(header.sectionSize(c) >= header.sectionSizeHint(c) for c in range(6))
+    assert clipped_labels(page) == []
+
+
+def test_the_dashboard_keeps_its_charts_side_by_side_at_100_percent(make_window, qtbot) -> None:
+    window = _start(make_window, 100, "fr")
+    window.resize(*LAPTOP)
+    page = window.show_page("dashboard")
+    qtbot.wait(50)
+    assert page._bottom.orientation() == Qt.Orientation.Horizontal
+    assert sideways_overflow(window) == 0
+
+
 def test_the_clipping_check_sees_a_clipped_label(qtbot) -> None:
     label = QLabel("A label that is far too long for its box")
     qtbot.addWidget(label)
