@@ -159,6 +159,24 @@ def test_the_dashboard_keeps_its_charts_side_by_side_at_100_percent(make_window,
     assert sideways_overflow(window) == 0
 
 
+def test_the_self_assessment_fits_a_laptop_at_200_percent_in_arabic(make_window, qtbot) -> None:
+    """Arabic, 200 %, 1366 x 768: the scoring form was cut at its side (its scroll area
+    never scrolls sideways) and the radar cramped beside it. The form now has the width it
+    needs (the chart goes below it when both do not fit), and the page never scrolls
+    sideways."""
+    from PySide6.QtWidgets import QScrollArea
+
+    window = _start(make_window, 200, "ar")
+    window.resize(1366, 768)
+    page = window.show_page("assessment")
+    qtbot.waitUntil(lambda: page.ready, timeout=5000)
+    qtbot.wait(100)
+    assert sideways_overflow(window) == 0
+    scroll = next(s for s in page.findChildren(QScrollArea) if s.widget() is page.form)
+    assert scroll.viewport().width() >= page.form.minimumSizeHint().width()
+    assert page.radar.view.width() >= page.radar.view.minimumSizeHint().width() * 0.8
+
+
 def test_the_clipping_check_sees_a_clipped_label(qtbot) -> None:
     label = QLabel("A label that is far too long for its box")
     qtbot.addWidget(label)

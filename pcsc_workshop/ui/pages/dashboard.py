@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QHideEvent, QResizeEvent
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -40,6 +40,7 @@ from pcsc_workshop.ui.pages.base import Page, Step, polish_steps
 from pcsc_workshop.ui.pages.dashboard_rows import DashboardRows, Group, Plurals, Row, shape
 from pcsc_workshop.ui.widgets.bulk_fill import bulk_fill
 from pcsc_workshop.ui.widgets.domain_bars import DomainBars
+from pcsc_workshop.ui.widgets.stacking_splitter import StackingSplitter
 from pcsc_workshop.ui.widgets.text_table import TextTable
 from pcsc_workshop.ui.widgets.wrapped_label import HeightCachingLabel
 from pcsc_workshop.ui.workers import Op
@@ -86,7 +87,10 @@ class DashboardPage(Page):
         # Progress table across the top (all six columns visible), charts and support below;
         # the three are built in stages (Page.build_later): the chart alone is ~40 ms
         self._splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self._bottom = QSplitter(Qt.Orientation.Horizontal, self._splitter)
+        # side by side, or stacked when the page is too narrow for both (200 % text): the
+        # chart 12 lines tall then, the support table 8
+        self._bottom = StackingSplitter(self._splitter, stacked_lines=(12, 8))
+        self._bottom.stacked.connect(self._stacked)
         self._splitter.addWidget(self._bottom)
         top = QHBoxLayout()
         top.addWidget(heading, 1)
@@ -149,35 +153,13 @@ class DashboardPage(Page):
         s.addWidget(self.support, 1)
         self._bottom.setSizes([560, 540])
         self._splitter.setSizes([380, 420])
-        self._fit_bottom()
+        self._bottom.fit()
         return polish_steps(support_box)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
-        super().resizeEvent(event)
-        self._fit_bottom()
-
-    def _fit_bottom(self) -> None:
-        """The chart and the support table side by side when the page is wide enough for
-        both (their titles, which a group box never wraps, decide), else one above the other.
-
-        Why: side by side at 200 % text in French on a 1280 px laptop they asked for
-        ~1,060 px in a 960 px view: the page scrolled sideways and the chart was a strip.
-        Stacked, each has the page's width and a height of its own (in text lines, so it
-        grows with the text size); the page then scrolls down, which a reader expects."""
-        boxes = [self._bottom.widget(i) for i in range(self._bottom.count())]
-        if len(boxes) < 2:
-            return  # still being built (Page.build_later)
-        margins = self.layout().contentsMargins()
-        room = self.width() - margins.left() - margins.right()
-        wanted = sum(box.minimumSizeHint().width() for box in boxes) + self._bottom.handleWidth()
-        stacked = room < wanted
-        lines = self.fontMetrics().lineSpacing()
-        if stacked != (self._bottom.orientation() == Qt.Orientation.Vertical):
-            self._bottom.setOrientation(Qt.Orientation.Vertical if stacked
-                                        else Qt.Orientation.Horizontal)
-        # the progress tree, the chart, the support table
-        for part, tall in zip((self.tree, *boxes), (8, 12, 8), strict=True):
-            part.setMinimumHeight(tall * lines if stacked else 0)
+    def _stacked(self, stacked: bool) -> None:
+        """The chart and the support table one above the other (200 % text on a laptop):
+        the progress tree above them keeps some rows in sight too."""
+        self.tree.setMinimumHeight(8 * self.fontMetrics().lineSpacing() if stacked else 0)
 
     def prepare_steps(self) -> list:
         """The chart's axis and bar items made during the warm-up (see `DomainBars.prepare`)."""
