@@ -55,6 +55,7 @@ from pcsc_workshop.ui.staging import in_a_later_turn
 from pcsc_workshop.ui.widgets.assessment_form import AssessmentForm
 from pcsc_workshop.ui.widgets.radar import Axis, RadarChart
 from pcsc_workshop.ui.widgets.stacking_splitter import StackingSplitter
+from pcsc_workshop.ui.widgets.wrapped_label import HeightCachingLabel
 
 AVERAGE_KEY = "__average__"
 # What one autosave stores: the assessment, its edited elements and each element's Undo label.
@@ -94,7 +95,9 @@ class AssessmentPage(Page):
         picker_label = QLabel(self.tr("&Delegation:"), self)
         picker_label.setBuddy(self.delegation)
         self.coverage_label = QLabel(self)
-        self.status = QLabel(self)
+        # wraps at 200 % text rather than widen the page past its view (French: the row
+        # beside the delegation was 1,051 px in a 946 px view)
+        self.status = HeightCachingLabel("", self)
         self.status.setProperty("role", "subtle")
 
         self.form = AssessmentForm(self)

@@ -589,10 +589,10 @@ class RadarChart(QWidget):
                                       else QBoxLayout.Direction.TopToBottom)
             self.side_layout.setDirection(QBoxLayout.Direction.TopToBottom if beside
                                           else QBoxLayout.Direction.LeftToRight)
-        below = self.side_layout.sizeHint().height()
-        self.setMinimumHeight(LEAST_CHART[1] if beside else max(
-            LEAST_CHART[1], least.height() + min(below, 6 * self.fontMetrics().lineSpacing())
-            + self._layout.spacing()))
+        below = 0 if beside else min(self.side_layout.sizeHint().height(),
+                                     6 * self.fontMetrics().lineSpacing()) \
+            + self._layout.spacing()
+        self.setMinimumHeight(max(LEAST_CHART[1], least.height() + below))
 
     @property
     def main(self) -> _Series:
