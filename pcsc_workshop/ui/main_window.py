@@ -17,12 +17,10 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QMainWindow,
     QScrollArea,
     QStackedWidget,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +30,7 @@ from pcsc_workshop.ui.accessibility import name_from_labels
 from pcsc_workshop.ui.heap import settle_heap
 from pcsc_workshop.ui.pages import PageSpec, page_specs
 from pcsc_workshop.ui.staging import Step, in_a_later_turn, polish_steps
+from pcsc_workshop.ui.widgets.nav_list import NavList
 
 if TYPE_CHECKING:
     from pcsc_workshop.door import Door
@@ -42,9 +41,6 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T")
-
-# app.qss: `QListWidget#nav::item { padding: 8px 10px }`, the sidebar's titles (px a side).
-NAV_ITEM_PADDING = 10
 
 # The warm-up paints each hidden page off-screen in this many horizontal bands, one per turn.
 PAINT_BANDS = 4
@@ -158,16 +154,10 @@ class MainWindow(QMainWindow):
         side_layout.addWidget(self.content_label)
         self.content_language: QComboBox | None = None  # built in attach(): needs the store
         self._side_layout = side_layout
-        self.nav = QListWidget(side)
+        self.nav = NavList(side)  # its titles wrap at large text sizes
         self.nav.setObjectName("nav")
         self.nav.setAccessibleName(self.tr("Pages"))
         self.nav.setIconSize(QSize(20, 20))
-        # Large text (200 %) in a long language ("Tests de connaissances"): a title wraps onto
-        # a second line rather than being cut off behind a sideways scroll bar.
-        self.nav.setWordWrap(True)
-        self.nav.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.nav.setResizeMode(QListWidget.ResizeMode.Adjust)  # re-wrapped when a scroll bar comes
         side_layout.addWidget(self.nav, 1)
         brand.setWordWrap(True)  # large text sizes: wrap rather than clip the name
         self._side = side
@@ -437,18 +427,8 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         scale = (app.property("pcsc_text_scale") if app is not None else None) or 100
         width = round(240 * (1 + (max(100, int(scale)) - 100) / 300))
-        nav = self.nav
-        nav.ensurePolished()  # the style sheet's font size
-        metrics = nav.fontMetrics()
-        words = [word for row in range(nav.count()) for word in nav.item(row).text().split()]
-        if words:
-            margins = self._side_layout.contentsMargins()
-            style = nav.style()
-            width = max(width, max(map(metrics.horizontalAdvance, words))
-                        + 2 * NAV_ITEM_PADDING + 2 * nav.frameWidth()
-                        + 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
-                        + style.pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, nav)
-                        + margins.left() + margins.right() + 2)
+        margins = self._side_layout.contentsMargins()
+        width = max(width, self.nav.least_width() + margins.left() + margins.right())
         self._side.setFixedWidth(width)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
