@@ -216,6 +216,39 @@ def test_no_page_scrolls_sideways_on_a_laptop_at_200_percent(make_window, qtbot,
     assert problems == {spec.name: [] for spec in window.specs}
 
 
+def words_broken(view) -> list[str]:
+    """The lines of a text browser that start inside a word (the word did not fit)."""
+    document = view.document()
+    document.setTextWidth(view.viewport().width())
+    document.documentLayout().documentSize()  # laid out at that width
+    out = []
+    block = document.begin()
+    while block.isValid():
+        layout, text = block.layout(), block.text()
+        for i in range(1, layout.lineCount()):
+            start = layout.lineAt(i).textStart()
+            if start > 0 and not (text[start - 1].isspace() or text[start - 1] in "-\u2010/"):
+                out.append(f"{text[max(0, start - 12):start]}|{text[start:start + 12]}")
+        block = block.next()
+    return out
+
+
+@pytest.mark.parametrize("lang", ["fr", "es"])
+def test_the_curriculum_item_breaks_lines_between_words_at_200_percent(
+        make_window, qtbot, app_fonts, lang: str) -> None:
+    """Spanish, 200 %, 1280 x 720: the two filters side by side left the item ~330 px and its
+    title read "Internationa / l Guidelines"; they now go one under the other."""
+    window = _start(make_window, 200, lang)
+    window.resize(*LAPTOP)
+    page = window.show_page("curriculum")
+    page.ensure_loaded()
+    page.tree.setCurrentItem(page.tree.topLevelItem(0))
+    qtbot.waitUntil(lambda: "Guidelines" in page.view.toPlainText(), timeout=5000)
+    qtbot.wait(100)
+    assert sideways_overflow(window) == 0
+    assert words_broken(page.view) == []
+
+
 def test_the_clipping_check_sees_a_clipped_label(qtbot) -> None:
     label = QLabel("A label that is far too long for its box")
     qtbot.addWidget(label)
