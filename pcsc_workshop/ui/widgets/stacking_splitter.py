@@ -104,7 +104,9 @@ def _least(widget: QWidget) -> QSize:
     hint = widget.minimumSizeHint()
     least = widget.minimumSize()
     size = QSize(least.width() or hint.width(), least.height() or hint.height())
-    inner = widget.widget() if isinstance(widget, QScrollArea) else None
+    if not isinstance(widget, QScrollArea):
+        return size
+    inner = widget.widget()
     if inner is not None and widget.horizontalScrollBarPolicy() \
             == Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
         bar = widget.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, widget)
