@@ -9,7 +9,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QMainWindow,
     QScrollArea,
@@ -31,6 +30,7 @@ from pcsc_workshop.ui.accessibility import name_from_labels
 from pcsc_workshop.ui.heap import settle_heap
 from pcsc_workshop.ui.pages import PageSpec, page_specs
 from pcsc_workshop.ui.staging import Step, in_a_later_turn, polish_steps
+from pcsc_workshop.ui.widgets.nav_list import NavList
 
 if TYPE_CHECKING:
     from pcsc_workshop.door import Door
@@ -154,14 +154,13 @@ class MainWindow(QMainWindow):
         side_layout.addWidget(self.content_label)
         self.content_language: QComboBox | None = None  # built in attach(): needs the store
         self._side_layout = side_layout
-        self.nav = QListWidget(side)
+        self.nav = NavList(side)  # its titles wrap at large text sizes
         self.nav.setObjectName("nav")
         self.nav.setAccessibleName(self.tr("Pages"))
         self.nav.setIconSize(QSize(20, 20))
         side_layout.addWidget(self.nav, 1)
         brand.setWordWrap(True)  # large text sizes: wrap rather than clip the name
         self._side = side
-        self._fit_sidebar()
         layout.addWidget(side)
 
         self.stack = PageStack(central)
@@ -189,6 +188,7 @@ class MainWindow(QMainWindow):
         for spec in self.specs:
             item = QListWidgetItem(spec.title(), self.nav)
             item.setData(Qt.ItemDataRole.UserRole, spec.name)
+        self._fit_sidebar()
         self.nav.setEnabled(False)
         self.workshop_picker.setEnabled(False)
         self._build_menus()
@@ -428,14 +428,20 @@ class MainWindow(QMainWindow):
         return QSize(width, max(height, _height_for(page, width)))
 
     def _fit_sidebar(self) -> None:
-        """Widen the sidebar with the text size (Settings, 100-200 %) so labels do not clip."""
+        """Widen the sidebar with the text size (Settings, 100-200 %) so labels do not clip,
+        and enough for the longest word of any page title beside the list's scroll bar
+        (a title wraps at spaces only: "acompanhamento" at 200 % is ~270 px)."""
         app = QApplication.instance()
         scale = (app.property("pcsc_text_scale") if app is not None else None) or 100
-        self._side.setFixedWidth(round(240 * (1 + (max(100, int(scale)) - 100) / 300)))
+        width = round(240 * (1 + (max(100, int(scale)) - 100) / 300))
+        margins = self._side_layout.contentsMargins()
+        width = max(width, self.nav.least_width() + margins.left() + margins.right())
+        self._side.setFixedWidth(width)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.FontChange:  # the app font changed (Settings)
             self._fit_sidebar()
+            QTimer.singleShot(0, self, self._fit_sidebar)  # once the list has its new font too
         super().changeEvent(event)
 
     # -- navigation -------------------------------------------------------------------

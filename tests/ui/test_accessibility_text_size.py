@@ -87,6 +87,168 @@ def test_no_label_is_clipped_at_200_percent(make_window, qtbot, lang: str) -> No
     assert problems == {"plans": [], "workshop": []}
 
 
+@pytest.fixture
+def app_fonts():
+    """The bundled fonts the app registers at start-up (`register_fonts`), which is what a
+    facilitator sees: widths in the test machine's default font differ by ~5 %. The
+    interface font is put back afterwards (the registered files stay, as in
+    test_i18n_display)."""
+    from pcsc_workshop.ui.app import create_app, register_fonts
+
+    app = create_app()
+    before = app.font()
+    register_fonts()
+    yield
+    app.setFont(before)
+
+
+# A facilitator's laptop (1280 x 720) at 200 % text, in the longest of the five languages.
+LAPTOP = (1280, 720)
+
+
+def sideways_overflow(window) -> int:
+    """How far the shown page scrolls sideways (0: it fits the window's width)."""
+    QApplication.processEvents()
+    return window._scroller.horizontalScrollBar().maximum()
+
+
+def clipped_nav_titles(window) -> list[str]:
+    """The sidebar's page titles not shown whole: wider than the list, or cut off below."""
+    from PySide6.QtCore import QRect
+
+    QApplication.processEvents()
+    nav = window.nav
+    room = nav.viewport().width()
+    metrics = nav.fontMetrics()
+    out = []
+    if nav.horizontalScrollBar().isVisible():
+        out.append("the sidebar scrolls sideways")
+    for row in range(nav.count()):
+        item = nav.item(row)
+        rect = nav.visualItemRect(item)
+        padding = 2 * 10  # app.qss: QListWidget#nav::item { padding: 8px 10px }
+        text = metrics.boundingRect(QRect(0, 0, rect.width() - padding, 10_000),
+                                    Qt.TextFlag.TextWordWrap, item.text())
+        if rect.right() > room or text.width() > rect.width() - padding \
+                or text.height() > rect.height():
+            out.append(f"{item.text()!r}: {rect.width()}x{rect.height()} in {room} px for "
+                       f"{text.width()}x{text.height()}")
+    return out
+
+
+@pytest.mark.parametrize(("lang", "scale"), [("fr", 200), ("pt", 200), ("pt", 100)])
+def test_every_sidebar_title_fits(make_window, qtbot, app_fonts, lang: str,
+                                  scale: int) -> None:
+    """At 200 % "Tests de connaissances" was cut off behind a sideways scroll bar; at 100 %
+    "Painel de acompanhamento" stayed on one line in an item 8 px wider than the list."""
+    window = _start(make_window, scale, lang)
+    window.resize(*LAPTOP)
+    qtbot.waitUntil(lambda: window.width() == LAPTOP[0], timeout=2000)
+    qtbot.wait(100)  # the list lays its items out again in a later turn
+    assert clipped_nav_titles(window) == []
+
+
+def test_the_dashboard_fits_a_laptop_at_200_percent(make_window, qtbot) -> None:
+    """French, 200 %, 1280 x 720: no sideways scrolling (Refresh in sight), the chart as
+    wide as the page, the progress tree's column titles whole."""
+    window = _start(make_window, 200, "fr")
+    window.resize(*LAPTOP)
+    page = window.show_page("dashboard")
+    page.load()
+    qtbot.waitUntil(lambda: page.data is not None, timeout=5000)
+    qtbot.wait(50)
+    assert sideways_overflow(window) == 0
+    view = window._scroller.viewport()
+    button = page.refresh_button
+    assert button.mapTo(view, button.rect().bottomRight()).x() <= view.width()
+    assert page.bars.width() > 0.8 * view.width()  # beside the support table: ~45 %
+    assert page.bars.height() > 8 * page.fontMetrics().lineSpacing()
+    header = page.tree.header()
+    assert all(header.sectionSize(c) >= header.sectionSizeHint(c) for c in range(6))
+    assert clipped_labels(page) == []
+
+
+def test_the_dashboard_keeps_its_charts_side_by_side_at_100_percent(make_window, qtbot) -> None:
+    window = _start(make_window, 100, "fr")
+    window.resize(*LAPTOP)
+    page = window.show_page("dashboard")
+    qtbot.wait(50)
+    assert page._bottom.orientation() == Qt.Orientation.Horizontal
+    assert sideways_overflow(window) == 0
+
+
+def test_the_self_assessment_fits_a_laptop_at_200_percent_in_arabic(make_window, qtbot) -> None:
+    """Arabic, 200 %, 1366 x 768: the scoring form was cut at its side (its scroll area
+    never scrolls sideways) and the radar cramped beside it. The form now has the width it
+    needs (the chart goes below it when both do not fit), and the page never scrolls
+    sideways."""
+    from PySide6.QtWidgets import QScrollArea
+
+    window = _start(make_window, 200, "ar")
+    window.resize(1366, 768)
+    page = window.show_page("assessment")
+    qtbot.waitUntil(lambda: page.ready, timeout=5000)
+    qtbot.wait(100)
+    assert sideways_overflow(window) == 0
+    scroll = next(s for s in page.findChildren(QScrollArea) if s.widget() is page.form)
+    assert scroll.viewport().width() >= page.form.minimumSizeHint().width()
+    assert page.radar.view.width() >= page.radar.view.minimumSizeHint().width() * 0.8
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_no_page_scrolls_sideways_on_a_laptop_at_200_percent(make_window, qtbot, app_fonts,
+                                                             lang: str) -> None:
+    """Every page of the sidebar, filled, at 1280 x 720 and 200 % text: as wide as the
+    window at most (the Workshop page was 1,432 px in French: its people tab's row of six
+    buttons; the Self-assessment 1,051: its status beside the delegation), and no label
+    or button of the page cut off."""
+    window = _start(make_window, 200, lang)
+    window.resize(*LAPTOP)
+    problems = {}
+    for spec in window.specs:
+        page = window.show_page(spec.name)
+        page.ensure_loaded()
+        qtbot.waitUntil(lambda page=page: not getattr(page, "loading", False)
+                        and getattr(page, "ready", True) is not False, timeout=5000)
+        qtbot.wait(100)
+        found = [f"{sideways_overflow(window)} px sideways"] if sideways_overflow(window) else []
+        problems[spec.name] = found + clipped_labels(page)
+    assert problems == {spec.name: [] for spec in window.specs}
+
+
+def words_broken(view) -> list[str]:
+    """The lines of a text browser that start inside a word (the word did not fit)."""
+    document = view.document()
+    document.setTextWidth(view.viewport().width())
+    document.documentLayout().documentSize()  # laid out at that width
+    out = []
+    block = document.begin()
+    while block.isValid():
+        layout, text = block.layout(), block.text()
+        for i in range(1, layout.lineCount()):
+            start = layout.lineAt(i).textStart()
+            if start > 0 and not (text[start - 1].isspace() or text[start - 1] in "-\u2010/"):
+                out.append(f"{text[max(0, start - 12):start]}|{text[start:start + 12]}")
+        block = block.next()
+    return out
+
+
+@pytest.mark.parametrize("lang", ["fr", "es"])
+def test_the_curriculum_item_breaks_lines_between_words_at_200_percent(
+        make_window, qtbot, app_fonts, lang: str) -> None:
+    """Spanish, 200 %, 1280 x 720: the two filters side by side left the item ~330 px and its
+    title read "Internationa / l Guidelines"; they now go one under the other."""
+    window = _start(make_window, 200, lang)
+    window.resize(*LAPTOP)
+    page = window.show_page("curriculum")
+    page.ensure_loaded()
+    page.tree.setCurrentItem(page.tree.topLevelItem(0))
+    qtbot.waitUntil(lambda: "Guidelines" in page.view.toPlainText(), timeout=5000)
+    qtbot.wait(100)
+    assert sideways_overflow(window) == 0
+    assert words_broken(page.view) == []
+
+
 def test_the_clipping_check_sees_a_clipped_label(qtbot) -> None:
     label = QLabel("A label that is far too long for its box")
     qtbot.addWidget(label)

@@ -132,7 +132,8 @@ def test_an_element_number_tells_its_name_under_the_pointer(qtbot) -> None:
     scale, cx, cy = view._scale()
     for axis, angle in zip(axes, radar.angles, strict=True):
         label = radar._labels[axis.id]
-        at = QPointF(cx + label.x * scale, cy - label.y * scale)  # where its anchor puts it
+        at = view.label_point(label, scale, cx, cy)  # where its anchor puts it
+        assert math.hypot(at.x() - cx, at.y() - cy) > 4 * scale  # outside the outer ring
         rect = view._label_rect(label, scale, cx, cy)
         found = view.label_at(rect.center())
         assert found is not None and found[0].toolTip() == f"{axis.number}. {axis.name}"
@@ -140,3 +141,68 @@ def test_an_element_number_tells_its_name_under_the_pointer(qtbot) -> None:
         turned = math.atan2(cy - at.y(), at.x() - cx) - angle
         assert math.isclose(math.remainder(turned, 2 * math.pi), 0, abs_tol=1e-6)
     assert view.label_at(QPointF(cx, cy)) is None  # the centre: no label there
+
+
+def _labels_drawn(radar: RadarChart) -> tuple[list, list]:
+    """(text, rectangle) of the element numbers and of the domain names as drawn."""
+    from pcsc_workshop.ui.widgets.radar import DOMAINS, NUMBERS
+
+    view = radar.view
+    scale, cx, cy = view._scale()
+    drawn = [(label.toPlainText(), label.ring, view._label_rect(label, scale, cx, cy))
+             for label in radar.frame_labels()]
+    return ([(t, r) for t, ring, r in drawn if ring == NUMBERS],
+            [(t, r) for t, ring, r in drawn if ring == DOMAINS])
+
+
+def _text_rect(rect):
+    from pcsc_workshop.ui.widgets.radar import TEXT_MARGIN
+
+    return rect.adjusted(TEXT_MARGIN, TEXT_MARGIN, -TEXT_MARGIN, -TEXT_MARGIN)
+
+
+def test_at_200_percent_every_label_is_whole_and_apart(qtbot) -> None:
+    """Arabic at 200 % on a 1366 x 768 laptop: the chart had ~615 x 400 px and its domain
+    names ran past its edge ("nnology") and over the numbers. Every label now lies inside
+    the chart, the domain names clear of the numbers, and no two numbers overlap; the legend
+    goes below the chart when beside it the chart would be too small."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QFont
+
+    radar = RadarChart()
+    qtbot.addWidget(radar)
+    font = QFont(radar.font())
+    font.setPointSizeF(18)  # 200 % of the app's 9 pt
+    radar.setFont(font)
+    domains = {f"jica.domain.{name.lower()}": name for name in (
+        "Policy", "Organization", "System", "Technology", "Operation")}
+    radar.set_axes(_axes(), domains)
+    radar.resize(615, 700)
+    radar.show()
+    qtbot.waitExposed(radar)
+    QApplication.processEvents()
+    view = radar.view
+    assert radar.legend.y() > view.y()  # below the chart, not beside it
+    assert view.width() == radar.width()
+    inside = QRectF(view.rect())
+    numbers, names = _labels_drawn(radar)
+    assert len(numbers) == 21 and len(names) == 5
+    for text, rect in numbers + names:
+        assert inside.contains(_text_rect(rect)), (text, rect, inside)
+    for i, (text, rect) in enumerate(numbers):
+        for other, other_rect in numbers[i + 1:]:
+            assert not _text_rect(rect).intersects(_text_rect(other_rect)), (text, other)
+    for name, rect in names:
+        for text, number_rect in numbers:
+            assert not _text_rect(rect).intersects(_text_rect(number_rect)), (name, text)
+    scale, _cx, _cy = view._scale()
+    assert 4 * scale > 100  # rings a reader can use (~40 px when the names overflowed)
+
+
+def test_at_100_percent_the_legend_stays_beside_the_chart(qtbot) -> None:
+    radar, _axes_shown = _shown_radar(qtbot)
+    QApplication.processEvents()
+    assert radar.legend.x() > radar.view.x() + radar.view.width() - 1
+    numbers, _names = _labels_drawn(radar)
+    inside = radar.view.rect()
+    assert all(inside.contains(_text_rect(rect).toRect()) for _text, rect in numbers)

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QScrollArea,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -56,6 +55,8 @@ from pcsc_workshop.ui.staging import in_a_later_turn
 from pcsc_workshop.ui.widgets.assessment_form import AssessmentForm
 from pcsc_workshop.ui.widgets.radar import Axis, RadarChart
 from pcsc_workshop.ui.widgets.reveal import Reveal
+from pcsc_workshop.ui.widgets.stacking_splitter import StackingSplitter
+from pcsc_workshop.ui.widgets.wrapped_label import HeightCachingLabel
 
 AVERAGE_KEY = "__average__"
 # What one autosave stores: the assessment, its edited elements and each element's Undo label.
@@ -95,7 +96,9 @@ class AssessmentPage(Page):
         picker_label = QLabel(self.tr("&Delegation:"), self)
         picker_label.setBuddy(self.delegation)
         self.coverage_label = QLabel(self)
-        self.status = QLabel(self)
+        # wraps at 200 % text rather than widen the page past its view (French: the row
+        # beside the delegation was 1,051 px in a 946 px view)
+        self.status = HeightCachingLabel("", self)
         self.status.setProperty("role", "subtle")
 
         self.form = AssessmentForm(self)
@@ -113,6 +116,7 @@ class AssessmentPage(Page):
         self.overlay_list = QListWidget(self)
         self.overlay_list.setAccessibleName(self.tr("Compare with"))
         self.overlay_list.setFixedWidth(200)
+        self.overlay_list.setWordWrap(True)  # "Casablanca, Morocco" whole at 200 % text
         self.overlay_list.itemChanged.connect(lambda _item: self._update_overlays())
         # A text browser, not a word-wrapped rich-text label in a scroll area: the label's
         # text was laid out again for every height the layouts asked about (~6 ms of the UI
@@ -149,7 +153,8 @@ class AssessmentPage(Page):
         prio_layout.addWidget(self.plan_button)
         bottom.addWidget(prio_box, 2)
 
-        splitter = QSplitter(self)
+        # the form beside the chart, or above it when both do not fit (200 % text, laptop)
+        splitter = StackingSplitter(self, stacked_lines=(14,))
         splitter.addWidget(scroll)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)

@@ -16,7 +16,6 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -35,6 +34,7 @@ from pcsc_workshop.ui.pages.curriculum_render import ItemRenderer
 from pcsc_workshop.ui.plain_text import SafeTextBrowser, set_user_markdown
 from pcsc_workshop.ui.typed_qt import child_items, top_items
 from pcsc_workshop.ui.widgets.flow_layout import FlowLayout
+from pcsc_workshop.ui.widgets.stacking_row import StackingRow
 
 if TYPE_CHECKING:
     from pcsc_workshop.ui.context import AppContext
@@ -114,7 +114,7 @@ class CurriculumPage(Page):
         self.results.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.left_stack.addWidget(self.tree)
         self.left_stack.addWidget(self.results)
-        filters = QHBoxLayout()
+        filters = StackingRow()  # one under the other when the pane is narrow (200 % text)
         filters.addWidget(self.actor_filter, 1)
         filters.addWidget(self.pillar_filter, 1)
         left_layout = QVBoxLayout(left)

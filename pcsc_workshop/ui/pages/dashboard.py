@@ -40,7 +40,9 @@ from pcsc_workshop.ui.pages.base import Page, Step, polish_steps
 from pcsc_workshop.ui.pages.dashboard_rows import DashboardRows, Group, Plurals, Row, shape
 from pcsc_workshop.ui.widgets.bulk_fill import bulk_fill
 from pcsc_workshop.ui.widgets.domain_bars import DomainBars
+from pcsc_workshop.ui.widgets.stacking_splitter import StackingSplitter
 from pcsc_workshop.ui.widgets.text_table import TextTable
+from pcsc_workshop.ui.widgets.wrapped_label import HeightCachingLabel
 from pcsc_workshop.ui.workers import Op
 
 if TYPE_CHECKING:
@@ -77,13 +79,18 @@ class DashboardPage(Page):
         self.status.setProperty("role", "subtle")
         self.refresh_button = QPushButton(self.tr("&Refresh"), self)
         self.refresh_button.clicked.connect(self.load)
-        heading = QLabel(self.tr("Facilitator dashboard"), self)
+        # wraps at large text sizes (Settings, 200 %) rather than widening the page past the
+        # window, which scrolled it sideways and put Refresh out of sight
+        heading = HeightCachingLabel(self.tr("Facilitator dashboard"), self)
         heading.setProperty("role", "heading")
 
         # Progress table across the top (all six columns visible), charts and support below;
         # the three are built in stages (Page.build_later): the chart alone is ~40 ms
         self._splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self._bottom = QSplitter(Qt.Orientation.Horizontal, self._splitter)
+        # side by side, or stacked when the page is too narrow for both (200 % text): the
+        # chart 12 lines tall then, the support table 8
+        self._bottom = StackingSplitter(self._splitter, stacked_lines=(12, 8))
+        self._bottom.stacked.connect(self._stacked)
         self._splitter.addWidget(self._bottom)
         top = QHBoxLayout()
         top.addWidget(heading, 1)
@@ -146,7 +153,13 @@ class DashboardPage(Page):
         s.addWidget(self.support, 1)
         self._bottom.setSizes([560, 540])
         self._splitter.setSizes([380, 420])
+        self._bottom.fit()
         return polish_steps(support_box)
+
+    def _stacked(self, stacked: bool) -> None:
+        """The chart and the support table one above the other (200 % text on a laptop):
+        the progress tree above them keeps some rows in sight too."""
+        self.tree.setMinimumHeight(8 * self.fontMetrics().lineSpacing() if stacked else 0)
 
     def prepare_steps(self) -> list:
         """The chart's axis and bar items made during the warm-up (see `DomainBars.prepare`)."""
@@ -356,6 +369,8 @@ class ProgressTree(QTreeWidget):
         metrics = self.fontMetrics()
         # every item, delegations and their members (each row's text contains "")
         items = self.findItems("", Qt.MatchFlag.MatchContains | Qt.MatchFlag.MatchRecursive)
+        if header.sectionSize(0) < header.sectionSizeHint(0):  # its title whole (200 % text);
+            header.resizeSection(0, header.sectionSizeHint(0))  # never narrowed: names elide
         for column in self.FITTED:
             width = header.sectionSizeHint(column)
             if items:

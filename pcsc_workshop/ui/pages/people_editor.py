@@ -23,7 +23,6 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QHBoxLayout,
     QMessageBox,
     QPushButton,
     QTreeWidget,
@@ -40,6 +39,7 @@ from pcsc_workshop.ui.dialogs.csv_import import CsvImportDialog
 from pcsc_workshop.ui.dialogs.people_dialogs import DelegationDialog, ParticipantDialog
 from pcsc_workshop.ui.operations import run_op, run_read
 from pcsc_workshop.ui.typed_qt import child_items, top_items
+from pcsc_workshop.ui.widgets.flow_layout import FlowLayout
 from pcsc_workshop.ui.wording import refusal
 
 ROLE_KIND = Qt.ItemDataRole.UserRole
@@ -99,7 +99,10 @@ class PeopleEditor(QWidget):
         self.tree.itemDoubleClicked.connect(lambda _i, _c: self.edit_current())
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.buttons: dict[str, QPushButton] = {}
-        row = QHBoxLayout()
+        bar = QWidget(self)
+        # wraps at 200 % text (in a row, six buttons made the Workshop page 1,432 px wide in
+        # French, scrolled sideways in a 946 px view, even on its other tabs)
+        row = FlowLayout(bar)
         for key, text, slot in (
             ("add_delegation", self.tr("Add de&legation…"), self.add_delegation),
             ("add_participant", self.tr("Add &participant…"), self.add_participant),
@@ -112,11 +115,10 @@ class PeopleEditor(QWidget):
             button.clicked.connect(slot)
             self.buttons[key] = button
             row.addWidget(button)
-        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree, 1)
-        layout.addLayout(row)
+        layout.addWidget(bar)
 
     def load(self, then: Callable[[], None] | None = None) -> None:
         """Read the delegations and people on a worker (the tree keeps showing the last ones

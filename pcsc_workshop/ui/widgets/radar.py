@@ -41,17 +41,17 @@ from PySide6.QtGui import (
     QPen,
     QPixmap,
     QPolygonF,
+    QResizeEvent,
     QTransform,
 )
 from PySide6.QtWidgets import (
-    QHBoxLayout,
+    QBoxLayout,
     QListWidget,
     QListWidgetItem,
     QSizePolicy,
     QStyle,
     QStyleOptionFocusRect,
     QToolTip,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -61,6 +61,12 @@ DOMAIN_RADIUS = 5.4  # clear of the element numbers (at 4.95 "Operation" sat on 
 MISSING_RADIUS = 4.2
 X_RANGE, Y_RANGE = 8.8, 6.0  # half the width and height kept in view, in chart units
 TEXT_MARGIN = 4.0  # px around a label's text (as a QGraphicsTextItem's document had)
+GAP = 2.0  # px between the outer ring and the numbers, and between the numbers and domains
+INSIDE, NUMBERS, DOMAINS = 0, 1, 2  # where a label is placed (ChartLabel.ring)
+# The chart's labels shrink to this share of the text size at most (as the dashboard's bars'
+# domain names do) before the rings shrink: at 200 % text the 21 numbers need ~310 px rings.
+LEAST_LABEL_SIZE = 0.75
+LEAST_CHART = (520, 400)  # px: the least size of a RadarChart (the chart and its legend)
 # Okabe-Ito (colour-blind safe) first, then darker companions; every series also has its
 # own dash pattern and marker, so two series never differ by colour alone.
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000",
@@ -103,10 +109,13 @@ class ChartLabel:
 
     def __init__(self, chart: RadarView, text: str, x: float, y: float,
                  anchor: tuple[float, float], color: str, bold: bool = False,
-                 size: float = 1.0) -> None:
+                 size: float = 1.0, ring: int = INSIDE) -> None:
         self._chart = chart
         self._text, self._color, self._tooltip = text, color, ""
         self.x, self.y, self.anchor, self.bold, self.size = x, y, anchor, bold, size
+        # INSIDE: at (x, y) in chart units; NUMBERS / DOMAINS: on (x, y)'s direction, a
+        # few pixels outside the outer ring, or outside the element numbers (RadarView)
+        self.ring = ring
 
     def toPlainText(self) -> str:  # noqa: N802 - the name the page and tests read it by
         return self._text
@@ -131,6 +140,7 @@ class ChartLabel:
         self._tooltip = text
 
     def font(self, base: QFont) -> QFont:
+        """The label's font on `base` (the chart's font, shrunk when the labels need it)."""
         if not self.bold and self.size == 1.0:
             return base
         font = QFont(base)
@@ -192,6 +202,8 @@ class RadarView(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # a Tab stop, as the chart view was
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # all of it is painted
         self._pixmap: QPixmap | None = None  # the chart as last drawn (None: draw again)
+        self._fitted: tuple[tuple, _Geometry] | None = None  # (what it was fitted to, where)
+        self._least: tuple[tuple, QSize] | None = None  # (for what, minimumSizeHint)
 
     def changed(self) -> None:
         """Something drawn changed: draw it again at the next paint."""
@@ -201,16 +213,45 @@ class RadarView(QWidget):
     # -- geometry ---------------------------------------------------------------------------
     def _scale(self) -> tuple[float, float, float]:
         """Pixels per chart unit and the chart's centre, in this widget's pixels."""
-        scale = min(self.width() / (2 * X_RANGE), self.height() / (2 * Y_RANGE))
-        return max(scale, 1e-6), self.width() / 2, self.height() / 2
+        geometry = self._geometry()
+        return geometry.scale, self.width() / 2, self.height() / 2
+
+    def _geometry(self) -> _Geometry:
+        """Where everything goes at this size and font, worked out once per change.
+
+        Why fitted to the labels: the rings used to take a fixed share of the widget and the
+        labels sat at fixed chart radii, so at 200 % text (Arabic, 1366 x 768) the domain
+        names ran past the widget's edge ("nnology") and over the numbers. Now the labels
+        keep their pixel sizes and distances from the ring, and the rings are as large as
+        leaves every label inside the widget; only if the numbers would then overlap each
+        other do the labels shrink, to LEAST_LABEL_SIZE at most."""
+        key = (self.width(), self.height(), self.font().key(),
+               tuple((label.toPlainText(), label.ring) for label in self._owner.frame_labels()))
+        if self._fitted is None or self._fitted[0] != key:
+            self._fitted = (key, _fit(self._owner.frame_labels(), self.font(),
+                                      self.width(), self.height(), len(self._owner.angles)))
+        return self._fitted[1]
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """The least size at which no label is cut off or shrunk and the element numbers do
+        not overlap (RadarChart puts its legend below when it is
+        too narrow for this beside it)."""
+        labels = self._owner.frame_labels()
+        if not labels:
+            return QSize(200, 150)
+        key = (self.font().key(), tuple((label.toPlainText(), label.ring) for label in labels))
+        if self._least is None or self._least[0] != key:  # layouts ask often: ~0.3 ms each
+            self._least = (key, _least_size(labels, self.font(), len(self._owner.angles)))
+        return self._least[1]
+
+    def label_point(self, label: ChartLabel, scale: float, cx: float, cy: float) -> QPointF:
+        """The point `label`'s anchor puts it on, in this widget's pixels."""
+        geometry = self._geometry()
+        return _point(label, scale, cx, cy, geometry.offsets)
 
     def _label_rect(self, label: ChartLabel, scale: float, cx: float, cy: float) -> QRectF:
-        metrics = QFontMetricsF(label.font(self.font()))
-        width = metrics.horizontalAdvance(label.toPlainText()) + 2 * TEXT_MARGIN
-        height = metrics.height() + 2 * TEXT_MARGIN
-        x = cx + label.x * scale - label.anchor[0] * width
-        y = cy - label.y * scale - label.anchor[1] * height
-        return QRectF(x, y, width, height)
+        geometry = self._geometry()
+        return _rect(label, label.font(geometry.font), scale, cx, cy, geometry.offsets)
 
     # -- painting ---------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
@@ -259,7 +300,7 @@ class RadarView(QWidget):
                 fill.setAlpha(45 if s.z == 0 else 18)
                 painter.setBrush(QBrush(fill))
                 painter.drawPolygon(to_pixels.map(s.fill))
-        base = self.font()
+        base = self._geometry().font
         for label in chart.frame_labels():
             painter.setFont(label.font(base))
             painter.setPen(QColor(label.color()))
@@ -303,6 +344,136 @@ class RadarView(QWidget):
             if label.toolTip() and rect.contains(pos):
                 return label, rect
         return None
+
+
+@dataclass(frozen=True)
+class _Geometry:
+    scale: float  # pixels per chart unit
+    font: QFont  # the labels' base font (the widget's, or smaller: LEAST_LABEL_SIZE)
+    offsets: tuple[float, float, float]  # px outside the outer ring, per ChartLabel.ring
+
+
+def _direction(label: ChartLabel) -> tuple[float, float]:
+    length = math.hypot(label.x, label.y) or 1.0
+    return label.x / length, label.y / length
+
+
+def _box(label: ChartLabel, font: QFont) -> tuple[float, float]:
+    metrics = QFontMetricsF(font)
+    return (metrics.horizontalAdvance(label.toPlainText()) + 2 * TEXT_MARGIN,
+            metrics.height() + 2 * TEXT_MARGIN)
+
+
+def _point(label: ChartLabel, scale: float, cx: float, cy: float,
+           offsets: tuple[float, float, float]) -> QPointF:
+    if label.ring == INSIDE:
+        return QPointF(cx + label.x * scale, cy - label.y * scale)
+    c, s = _direction(label)
+    radius = MAX_LEVEL * scale + offsets[label.ring]
+    return QPointF(cx + radius * c, cy - radius * s)
+
+
+def _rect(label: ChartLabel, font: QFont, scale: float, cx: float, cy: float,
+          offsets: tuple[float, float, float]) -> QRectF:
+    width, height = _box(label, font)
+    at = _point(label, scale, cx, cy, offsets)
+    return QRectF(at.x() - label.anchor[0] * width, at.y() - label.anchor[1] * height,
+                  width, height)
+
+
+def _offsets(labels: Sequence[ChartLabel], font: QFont) -> tuple[float, float, float]:
+    """How far outside the outer ring the numbers and the domain names start (px): the
+    names clear the widest number, measured along their own direction."""
+    numbers = [_box(label, label.font(font)) for label in labels if label.ring == NUMBERS]
+    reach = 0.0
+    for label in labels:
+        if label.ring == DOMAINS and numbers:
+            c, s = (abs(v) for v in _direction(label))
+            reach = max(reach, max((0.5 + 0.5 * c) * w * c + (0.5 + 0.5 * s) * h * s
+                                   for w, h in numbers))
+    return 0.0, GAP, 2 * GAP + reach
+
+
+def _largest_scale(labels: Sequence[ChartLabel], font: QFont, width: float, height: float,
+                   offsets: tuple[float, float, float]) -> float:
+    """The largest scale at which every label lies inside width x height (and the rings no
+    larger than X_RANGE, Y_RANGE allow, the chart's proportions when labels are small)."""
+    cx, cy = width / 2, height / 2
+    best = min(width / (2 * X_RANGE), height / (2 * Y_RANGE))
+    for label in labels:
+        w, h = _box(label, label.font(font))
+        ax, ay = label.anchor
+        if label.ring == INSIDE:
+            c, s, reach, base = label.x, label.y, 1.0, 0.0
+        else:
+            (c, s), reach, base = _direction(label), float(MAX_LEVEL), offsets[label.ring]
+        # each edge of the label's box is linear in the scale: edge = fixed + scale * slope
+        for fixed, slope, limit in (
+                (cx + base * c - ax * w, reach * c, 0.0),  # left edge >= 0
+                (-(cx + base * c + (1 - ax) * w), -reach * c, -width),  # right edge <= width
+                (cy - base * s - ay * h, -reach * s, 0.0),  # top edge >= 0
+                (-(cy - base * s + (1 - ay) * h), reach * s, -height)):  # bottom <= height
+            if slope < -1e-9:  # the edge moves towards its limit as the rings grow
+                best = min(best, (fixed - limit) / -slope)
+            elif fixed < limit:
+                best = min(best, 0.0)  # does not fit at any scale
+    return max(best, 1e-6)
+
+
+def _crowded_below(labels: Sequence[ChartLabel], font: QFont, spokes: int,
+                   offsets: tuple[float, float, float]) -> float:
+    """The least scale at which neighbouring element numbers do not overlap."""
+    metrics = QFontMetricsF(font)
+    widths = [QFontMetricsF(label.font(font)).horizontalAdvance(label.toPlainText())
+              for label in labels if label.ring == NUMBERS]
+    if not widths or spokes < 2:
+        return 0.0
+    slots = spokes + sum(label.ring == DOMAINS for label in labels)  # a gap per domain
+    wanted = max(widths) + metrics.averageCharWidth()  # apart by a letter's width, about
+    return max(0.0, (wanted * slots / (2 * math.pi) - offsets[NUMBERS]) / MAX_LEVEL)
+
+
+def _shrunk(font: QFont, factor: float) -> QFont:
+    if factor == 1.0:
+        return font
+    smaller = QFont(font)
+    smaller.setPointSizeF(font.pointSizeF() * factor)
+    return smaller
+
+
+def _factors() -> list[float]:
+    steps = round((1 - LEAST_LABEL_SIZE) / 0.05)
+    return [1 - 0.05 * i for i in range(steps + 1)]
+
+
+def _fit(labels: Sequence[ChartLabel], font: QFont, width: int, height: int,
+         spokes: int) -> _Geometry:
+    """The largest rings that leave every label inside the widget, with labels as large as
+    they can be while the numbers stay apart (see RadarView._geometry)."""
+    geometry = None
+    for factor in _factors():
+        base = _shrunk(font, factor)
+        offsets = _offsets(labels, base)
+        scale = _largest_scale(labels, base, width, height, offsets)
+        geometry = _Geometry(scale, base, offsets)
+        if scale >= _crowded_below(labels, base, spokes, offsets):
+            break
+    assert geometry is not None
+    return geometry
+
+
+def _least_size(labels: Sequence[ChartLabel], font: QFont, spokes: int) -> QSize:
+    """The size whose fitted chart has its labels at the full text size, the numbers apart."""
+    base = font
+    offsets = _offsets(labels, base)
+    scale = max(_crowded_below(labels, base, spokes, offsets), 1.0)
+    left = top = right = bottom = 0.0
+    for label in labels:
+        rect = _rect(label, label.font(base), scale, 0.0, 0.0, offsets)
+        left, right = min(left, rect.left()), max(right, rect.right())
+        top, bottom = min(top, rect.top()), max(bottom, rect.bottom())
+    # the chart is drawn centred: each side needs the larger of its two halves
+    return QSize(math.ceil(2 * max(-left, right)) + 2, math.ceil(2 * max(-top, bottom)) + 2)
 
 
 def _pixels(points: Points, scale: float, cx: float, cy: float) -> tuple[list, list]:
@@ -384,14 +555,44 @@ class RadarChart(QWidget):
         self.max_overlays = max_overlays
         self.overlays: list[_Series] = []  # made on first use, then reused
         self._legend_labels: list[str] = []
-        layout = QHBoxLayout(self)
+        self._layout = layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view, 1)
         # Pages may add controls under the legend (e.g. the overlay choices).
-        self.side_layout = QVBoxLayout()
+        self.side_layout = QBoxLayout(QBoxLayout.Direction.TopToBottom)
         self.side_layout.addWidget(self.legend, 1)
         layout.addLayout(self.side_layout)
-        self.setMinimumSize(520, 400)
+        self.setMinimumSize(*LEAST_CHART)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._place_side()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # a text size (Settings): larger labels
+            self._place_side()
+
+    def _place_side(self) -> None:
+        """The legend (and what the page put under it) beside the chart when the chart still
+        has the room its labels need (`RadarView.minimumSizeHint`), else in a row below it,
+        the chart then as wide as this widget and as tall as its labels need.
+
+        Why: at 200 % text beside a 200 px legend the chart had ~400 px and drew its 21
+        numbers on top of each other; below, it has the whole width and the page scrolls
+        down instead."""
+        side = self.side_layout.sizeHint()
+        least = self.view.minimumSizeHint()
+        beside = self.width() >= least.width() + side.width() + self._layout.spacing()
+        if beside != (self._layout.direction() == QBoxLayout.Direction.LeftToRight):
+            self._layout.setDirection(QBoxLayout.Direction.LeftToRight if beside
+                                      else QBoxLayout.Direction.TopToBottom)
+            self.side_layout.setDirection(QBoxLayout.Direction.TopToBottom if beside
+                                          else QBoxLayout.Direction.LeftToRight)
+        below = 0 if beside else min(self.side_layout.sizeHint().height(),
+                                     6 * self.fontMetrics().lineSpacing()) \
+            + self._layout.spacing()
+        self.setMinimumHeight(max(LEAST_CHART[1], least.height() + below))
 
     @property
     def main(self) -> _Series:
@@ -456,7 +657,7 @@ class RadarChart(QWidget):
         for axis, angle in zip(self.axes, self.angles, strict=True):
             label = ChartLabel(self.view, str(axis.number), LABEL_RADIUS * math.cos(angle),
                                LABEL_RADIUS * math.sin(angle), self._anchor(angle),
-                               LABEL_COLOR)
+                               LABEL_COLOR, ring=NUMBERS)
             label.setToolTip(f"{axis.number}. {axis.name}")
             self._labels[axis.id] = label
             self._unscored[axis.id] = False  # made as a scored element's label
@@ -468,7 +669,7 @@ class RadarChart(QWidget):
             self._frame.append(ChartLabel(
                 self.view, domain_names.get(domain_id, domain_id), DOMAIN_RADIUS * math.cos(mid),
                 DOMAIN_RADIUS * math.sin(mid), self._anchor(mid), LABEL_COLOR, bold=True,
-                size=0.9))
+                size=0.9, ring=DOMAINS))
         for s in self.all_series():
             s.values = []
         self.view.changed()
