@@ -432,15 +432,21 @@ def report(runs: list[dict], participants: int, delegations: int) -> float:
     by_activity: dict[tuple[str, str], list[float]] = {}
     for ms, phase, what, _run in samples:
         by_activity.setdefault((phase, what), []).append(ms)
+    cpu_by_activity: dict[tuple[str, str], float] = {}  # the most UI-thread CPU in one stall
+    for run in runs:
+        for ms, phase, what in run.get("cpu_samples", []):
+            cpu_by_activity[(phase, what)] = max(cpu_by_activity.get((phase, what), 0.0), ms)
     imported = sorted({m for run in runs for m in run["imports"]})
     print(f"modules first imported on the UI thread after start-up: {len(imported)}"
           + (f" ({', '.join(imported[:12])}{' …' if len(imported) > 12 else ''})"
              if imported else ""))
     print("longest UI-thread stalls over all runs, by what was going on "
-          "(stalls over 1 ms: count, median, longest):")
-    for (phase, what), values in sorted(by_activity.items(), key=lambda kv: -max(kv[1]))[:12]:
+          "(stalls over 1 ms: count, median, longest; the most UI-thread CPU time one took):")
+    for (phase, what), values in sorted(by_activity.items(), key=lambda kv: -max(kv[1]))[:16]:
+        cpu = cpu_by_activity.get((phase, what))
         print(f"  {max(values):7.1f} ms  {phase:<8} {what}: {len(values)} stalls, "
-              f"median {statistics.median(values):.1f} ms")
+              f"median {statistics.median(values):.1f} ms"
+              + (f"; most CPU in one {cpu:.1f} ms" if cpu is not None else ""))
     worst = samples[0][0] if samples else 0.0
     print(f"longest UI-thread stall: {worst:.1f} ms (target < {TARGET_MS:.0f} ms)")
     bare = [t for run in runs for t in run.get("bare_s", [])]

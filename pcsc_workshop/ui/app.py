@@ -123,6 +123,13 @@ def prepare_store(db: str | None, demo: bool = True) -> Store:
     # database is attached (importing it there competed with the first page for the GIL).
     import pcsc_workshop.core.exchange  # noqa: F401
     import pcsc_workshop.core.local_content  # noqa: F401 - the first page lists local content
+
+    # ...and what attaching the window imports next, on the UI thread otherwise: the export
+    # menu (~8 ms with the export child's door), the content-language picker, the
+    # curriculum's loading words (bindings none of them: all use QtCore/QtGui/QtWidgets)
+    import pcsc_workshop.ui.curriculum_load  # noqa: F401
+    import pcsc_workshop.ui.exports  # noqa: F401
+    import pcsc_workshop.ui.widgets.content_language  # noqa: F401
     try:  # the first page shows the curriculum: parse it here, not on the UI thread
         from pcsc_workshop.core.curriculum import load_curriculum
         from pcsc_workshop.core.curriculum.citing import cite

@@ -128,6 +128,7 @@ class MainWindow(QMainWindow):
         # (wall ms, UI-thread CPU ms, what) of each start-up step: the bench prints the longest
         self.turn_log: list[tuple[float, float, str]] = []
         self.is_attached = False
+        self._first_page_done = False  # first_page_shown was emitted (warm_up waits for it)
         self._workshops_request = 0  # reload_workshops() calls: a slower read is dropped
 
         central = QWidget(self)
@@ -271,7 +272,7 @@ class MainWindow(QMainWindow):
         painted in one go, the curriculum page was ~35 ms of UI-thread work each on a quiet
         machine, two to four times that on a loaded one)."""
         if self.stack.currentWidget() is not self.loading:
-            self.first_page_shown.emit()
+            self._first_page_finished()
             return  # a page was chosen meanwhile
         name = self.specs[max(0, self.nav.currentRow())].name
         page = self._turn(f"{name}: __init__", lambda: self._begin_page(name))
@@ -292,9 +293,13 @@ class MainWindow(QMainWindow):
             if waiting():
                 self.stack.setCurrentWidget(page)
                 page.ensure_loaded()  # stale again meanwhile (another workshop chosen)
-            self.first_page_shown.emit()
+            self._first_page_finished()
 
         self._in_turns(name, [next_stage, fill, show])
+
+    def _first_page_finished(self) -> None:
+        self._first_page_done = True
+        self.first_page_shown.emit()
 
     def _in_turns(self, name: str, steps: list[Step],
                   done: Callable[[], None] | None = None) -> None:
@@ -326,7 +331,16 @@ class MainWindow(QMainWindow):
         a click on the sidebar later only fills a page instead of importing, building,
         polishing and first painting it. Each turn stays short (bench/ui_latency_bench.py,
         `--trace-stalls` lists the longest: `turn_log`) so the first page stays responsive.
+
+        It begins once the first page is built, filled and shown (`first_page_shown`): begun
+        earlier, its turns and the first page's were two chains of zero-delay timers that
+        fired in the same event-loop turn (a 4 ms import and an 11 ms page fill: one 15 ms
+        stall), and its worker competed with the first page for the GIL.
         """
+        if not self._first_page_done:
+            self.first_page_shown.connect(lambda: self.warm_up(done),
+                                          Qt.ConnectionType.SingleShotConnection)
+            return
         from pcsc_workshop.ui.workers import Op
 
         def import_all(_progress, _cancelled) -> None:

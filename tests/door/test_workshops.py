@@ -106,3 +106,26 @@ def test_ensure_demo_is_idempotent(door):
     assert first.changes.everything
     again = door.workshops.ensure_demo()
     assert again.value == first.value and again.changes == Changes()
+
+
+def test_the_workshop_list_counts_each_workshops_own_people(door, demo_id, store):
+    """The picker's and the CLI's list: each workshop with its own counts (one statement)."""
+    from sqlalchemy import func, select
+
+    from pcsc_workshop.core.models import ActionPlan
+
+    empty = door.workshops.create(WorkshopFields(
+        title="Empty", start_date=date(2027, 1, 4), end_date=date(2027, 1, 5))).value
+    with store.session() as s:
+        plans = s.scalar(select(func.count()).select_from(ActionPlan)
+                         .where(ActionPlan.workshop_id == demo_id,
+                                ActionPlan.deleted.is_(False)))
+    listed = {w.id: w for w in door.workshops.all()}
+    assert list(listed) == [demo_id, empty]  # oldest first
+    demo = listed[demo_id]
+    assert demo.delegations == len(door.people.delegations(demo_id)) > 0
+    assert demo.participants == len(door.people.participants(demo_id)) > 0
+    assert demo.plans == plans
+    assert (listed[empty].delegations, listed[empty].participants, listed[empty].plans) == (
+        0, 0, 0)
+    assert listed[empty].title == "Empty" and listed[empty].end_date == date(2027, 1, 5)
