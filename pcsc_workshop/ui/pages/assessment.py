@@ -491,7 +491,7 @@ class AssessmentPage(Page):
             # The scroll area fits the form to its new height only on a LayoutRequest, which
             # Qt posts to visible widgets only: asked here, then the rest (as the warm-up).
             QCoreApplication.sendEvent(self._scroll, QEvent(QEvent.Type.LayoutRequest))
-            self.grab(QRect(0, 0, 1, 1))  # pending resizes and layouts, nearly no paint  # pending resizes and layouts, nearly no paint
+            self.grab(QRect(0, 0, 1, 1))  # pending resizes and layouts, nearly no paint
 
     def _fill_overlay_choices(self) -> None:
         checked = {self.overlay_list.item(i).data(Qt.ItemDataRole.UserRole)

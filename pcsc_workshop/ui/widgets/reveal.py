@@ -19,7 +19,7 @@ import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from pcsc_workshop.ui.staging import in_a_later_turn
+from pcsc_workshop.ui.staging import Step, in_turns
 
 
 class Cover(QWidget):
@@ -59,16 +59,14 @@ class Reveal:
         run = self._run
         for cover in self._covers:
             cover.cover()
-        queue = list(self._covers)
 
-        def next_part() -> None:
-            if run != self._run or not queue:
-                return
-            queue.pop(0).lift()
-            if queue:
-                in_a_later_turn(self._owner, next_part)
+        def lifting(cover: Cover) -> Step:
+            def lift() -> None:
+                if run == self._run:  # else a later `start` or `finish` owns the covers
+                    cover.lift()
+            return lift
 
-        in_a_later_turn(self._owner, next_part)
+        in_turns(self._owner, [lifting(cover) for cover in self._covers])
 
     def finish(self) -> None:
         """Uncover every part now (a caller that needs the whole page painted at once)."""

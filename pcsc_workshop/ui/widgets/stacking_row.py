@@ -19,22 +19,24 @@ class StackingRow(QBoxLayout):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(QBoxLayout.Direction.LeftToRight, parent)
 
-    def _side_by_side(self) -> int:
+    def _least_widths(self) -> list[int]:
         items = [self.itemAt(i) for i in range(self.count())]
-        shown = [item for item in items if item is not None and not item.isEmpty()]
+        return [item.minimumSize().width() for item in items
+                if item is not None and not item.isEmpty()]
+
+    def _side_by_side(self) -> int:
+        widths = self._least_widths()
         margins = self.contentsMargins()
-        return (sum(item.minimumSize().width() for item in shown)
-                + self.spacing() * max(0, len(shown) - 1) + margins.left() + margins.right())
+        return (sum(widths) + self.spacing() * max(0, len(widths) - 1)
+                + margins.left() + margins.right())
 
     def minimumSize(self) -> QSize:  # noqa: N802 - Qt override
         least = super().minimumSize()
         if self.direction() == QBoxLayout.Direction.TopToBottom:
             return least
-        items = [self.itemAt(i) for i in range(self.count())]
-        widths = [item.minimumSize().width() for item in items
-                  if item is not None and not item.isEmpty()]
         margins = self.contentsMargins()
-        return QSize(max(widths, default=0) + margins.left() + margins.right(), least.height())
+        return QSize(max(self._least_widths(), default=0) + margins.left() + margins.right(),
+                     least.height())
 
     def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt override
         wanted = (QBoxLayout.Direction.LeftToRight if rect.width() >= self._side_by_side()

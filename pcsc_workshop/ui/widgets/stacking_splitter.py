@@ -39,19 +39,20 @@ class StackingSplitter(QSplitter):
     def is_stacked(self) -> bool:
         return self.orientation() == Qt.Orientation.Vertical
 
+    def _least_widths(self) -> list[int]:
+        """The least width of each shown part."""
+        parts = [self.widget(i) for i in range(self.count())]
+        return [_least(part).width() for part in parts if part is not None
+                and not part.isHidden()]
+
     def side_by_side_width(self) -> int:
         """The least width of the parts side by side (their handles included)."""
-        parts = [self.widget(i) for i in range(self.count())]
-        shown = [part for part in parts if part is not None and not part.isHidden()]
-        return (sum(_least(part).width() for part in shown)
-                + self.handleWidth() * max(0, len(shown) - 1))
+        widths = self._least_widths()
+        return sum(widths) + self.handleWidth() * max(0, len(widths) - 1)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
         least = super().minimumSizeHint()
-        parts = [self.widget(i) for i in range(self.count())]
-        widths = [_least(part).width() for part in parts if part is not None
-                  and not part.isHidden()]
-        return QSize(max(widths, default=least.width()), least.height())
+        return QSize(max(self._least_widths(), default=least.width()), least.height())
 
     def childEvent(self, event: QChildEvent) -> None:  # noqa: N802 - Qt override
         super().childEvent(event)
