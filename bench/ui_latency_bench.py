@@ -81,6 +81,10 @@ TRACE_FRAMES = 9
 TRACE_TURNS = 12  # --trace-stalls: the longest start-up steps (MainWindow.turn_log)
 EXPORT_SECONDS = 3.0
 TICK_MS = 2
+# bench/perf_stalls.py sets this: each stall over STALL_LOG_MS is appended to the file as
+# [start, end (CLOCK_MONOTONIC s, perf's clock), UI thread id, activity]
+STALL_LOG = os.environ.get("PCSC_STALL_LOG", "")
+STALL_LOG_MS = 6.0
 
 
 class Recorder:
@@ -120,6 +124,10 @@ class Recorder:
         gap = (now - self._last) * 1000 - TICK_MS
         if self.phase is not None and gap > 1:
             self.samples.append((gap, self.phase, self.activity))
+            if STALL_LOG and gap > STALL_LOG_MS:  # bench/perf_stalls.py: what Qt did in it
+                with open(STALL_LOG, "a", encoding="utf-8") as log:
+                    log.write(json.dumps([self._last, now, threading.get_native_id(),
+                                          f"{self.phase}  {self.activity}"]) + "\n")
             # what the UI thread itself did in that gap (not the waiting for a CPU or the GIL)
             self.cpu_samples.append(((cpu - self._last_cpu) * 1000, self.phase, self.activity))
         self._last, self._last_cpu = now, cpu

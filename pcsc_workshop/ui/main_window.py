@@ -44,6 +44,16 @@ T = TypeVar("T")
 
 # The warm-up paints each hidden page off-screen in this many horizontal bands, one per turn.
 PAINT_BANDS = 4
+# ...once the page's reads are back: looked for this often, waited for at most this long.
+READ_POLL_MS = 15
+READ_WAIT_S = 2.0
+
+
+class _Pause:
+    """In a queue of start-up steps: wait `ms` before the next step (no busy turns)."""
+
+    def __init__(self, ms: int) -> None:
+        self.ms = ms
 
 # Modules the warm-up's worker imports so that no later click imports them on the UI thread
 # (bench/ui_latency_bench.py lists those it catches): the export menu's titles and door.
@@ -315,7 +325,10 @@ class MainWindow(QMainWindow):
             more = self._turn(f"{name}: {_step_name(step)}", step)
             if isinstance(more, list):
                 queue[0:0] = more
-            in_a_later_turn(self, next_turn)
+            if queue and isinstance(queue[0], _Pause):
+                QTimer.singleShot(queue.pop(0).ms, self, next_turn)
+            else:
+                in_a_later_turn(self, next_turn)
 
         in_a_later_turn(self, next_turn)
 
@@ -377,7 +390,11 @@ class MainWindow(QMainWindow):
             def prepare() -> list[Step]:
                 if begun:
                     return []  # being shown: the first page's own turns finish it
-                return [*page.prepare_steps(), *polish_steps(page), *self._paint_steps(page)]
+                # filled too, once its reads are back, then painted off-screen: a first
+                # visit then only shows it (filled on the visit, the Plans page's list of
+                # 200 and its first paint were 15-24 ms of UI-thread work in one turn)
+                return [*page.prepare_steps(), *polish_steps(page), *page.ensure_loaded_steps(),
+                        self._after_reads(page), *self._paint_steps(page)]
 
             self._in_turns(name, [next_stage, prepare], build_next)
 
@@ -407,6 +424,24 @@ class MainWindow(QMainWindow):
         finally:
             self.turn_log.append(((time.perf_counter() - wall) * 1000,
                                   (time.thread_time() - cpu) * 1000, what))
+
+    def _after_reads(self, page: QWidget) -> Step:
+        """A step that returns once no read asked for by `page` (or a widget in it) is still
+        running: the page is then filled. It looks again every `READ_POLL_MS`, for at most
+        `READ_WAIT_S` (a slow read is left to fill the page later, painted or not)."""
+        from pcsc_workshop.ui.workers import Op
+
+        deadline = time.perf_counter() + READ_WAIT_S
+
+        def wait() -> list[Step | _Pause]:
+            reading = any(op.parent is page or (isinstance(op.parent, QWidget)
+                                                and page.isAncestorOf(op.parent))
+                          for op in Op._running)
+            if reading and time.perf_counter() < deadline:
+                return [_Pause(READ_POLL_MS), wait]
+            return []
+
+        return wait
 
     def _paint_steps(self, page: QWidget) -> list[Step]:
         """Lay out and paint a hidden page once, a band at a time: style polish, layouts and

@@ -63,9 +63,14 @@ def _start(job: Op, parent: QWidget | None, ctx: AppContext, done: Callable[[Any
 
 def run_read(parent: QWidget | None, ctx: AppContext, read: Callable[[Door], T], *,
              done: Callable[[T], None],
-             failed: Callable[[BaseException], None] | None = None) -> Op:
-    """Run a read off the UI thread and hand its plain data to `done` on the UI thread."""
+             failed: Callable[[BaseException], None] | None = None,
+             newest: str | None = None) -> Op:
+    """Run a read off the UI thread and hand its plain data to `done` on the UI thread.
+    `newest`: a name for reads of which only the newest matters (the plan just chosen); an
+    older one of that name from the same `parent` is skipped if it has not started."""
     job = Op(parent, lambda _p, _c: read(ctx.door)).success(done)
     if failed is not None:
         job.failure(failed)
+    if newest is not None:
+        job.replacing(newest)
     return job.run()

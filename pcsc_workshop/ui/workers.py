@@ -32,6 +32,7 @@ class _Signals(QObject):
     progressed = Signal(int, int)
     succeeded = Signal(object)
     failed = Signal(object)
+    skipped = Signal()  # replaced by a newer job of the same name before it started
 
 
 # A job may report progress hundreds of times a second (one PDF every ~10 ms); each report
@@ -55,11 +56,14 @@ def _throttled(emit: Progress) -> Progress:
 
 class _Job(QRunnable):
     def __init__(self, fn: Callable[[Progress, Cancelled], Any], signals: _Signals,
-                 cancel: threading.Event) -> None:
+                 cancel: threading.Event, replaced: Callable[[], bool]) -> None:
         super().__init__()
-        self.fn, self.signals, self.cancel = fn, signals, cancel
+        self.fn, self.signals, self.cancel, self.replaced = fn, signals, cancel, replaced
 
     def run(self) -> None:
+        if self.replaced():
+            self._report(self.signals.skipped)
+            return
         try:
             result = self.fn(_throttled(self._progressed), self.cancel.is_set)
         except BaseException as exc:  # noqa: BLE001 - reported to the UI thread
@@ -81,6 +85,8 @@ class _Job(QRunnable):
 class Op:
     synchronous = False
     _running: set[Op] = set()
+    # (id of the parent widget, name) -> the newest job of that name (`replacing`)
+    _newest: dict[tuple[int, str], Op] = {}
 
     def __init__(self, parent: QWidget | None, fn: Callable[[Progress, Cancelled], Any]) -> None:
         self.parent, self.fn = parent, fn
@@ -91,6 +97,7 @@ class Op:
         self._cancel = threading.Event()
         self._dialog: QProgressDialog | None = None
         self._panel: ProgressPanel | None = None
+        self._name: tuple[int, str] | None = None
         self.signals = _Signals()
 
     def success(self, cb: Callable[[Any], None]) -> Op:
@@ -108,6 +115,18 @@ class Op:
         self._label, self._in_window = label, in_window
         return self
 
+    def replacing(self, name: str) -> Op:
+        """A newer job of this `name` for the same parent replaces this one if it has not
+        started yet: it is then skipped and none of its callbacks run. For reads whose
+        result only matters while it is the newest (the plan or delegation just chosen):
+        clicking down the list of 40 plans queued 40 reads, and the pool ran them all,
+        competing with the UI thread for the GIL long after the clicks (bench/ui_latency)."""
+        self._name = (id(self.parent), name)
+        return self
+
+    def _replaced(self) -> bool:
+        return self._name is not None and Op._newest.get(self._name) is not self
+
     def cancel(self) -> None:
         self._cancel.set()
 
@@ -115,6 +134,9 @@ class Op:
         self.signals.progressed.connect(self._progressed, Qt.ConnectionType.QueuedConnection)
         self.signals.succeeded.connect(self._succeeded, Qt.ConnectionType.QueuedConnection)
         self.signals.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
+        self.signals.skipped.connect(self._finish, Qt.ConnectionType.QueuedConnection)
+        if self._name is not None:
+            Op._newest[self._name] = self
         if self._label is not None and self._in_window and isinstance(self.parent, QMainWindow):
             cancel = QCoreApplication.translate("QProgressDialog", "Cancel")
             self._panel = ProgressPanel(self._label, cancel, self.parent.statusBar())
@@ -149,7 +171,8 @@ class Op:
             else:
                 self._succeeded(result)
         else:
-            QThreadPool.globalInstance().start(_Job(self.fn, self.signals, self._cancel))
+            QThreadPool.globalInstance().start(_Job(self.fn, self.signals, self._cancel,
+                                                    self._replaced))
         return self
 
     def _progressed(self, done: int, total: int) -> None:
@@ -170,6 +193,8 @@ class Op:
                 self._dialog.deleteLater()
             self._dialog = None
         Op._running.discard(self)
+        if self._name is not None and Op._newest.get(self._name) is self:
+            del Op._newest[self._name]
 
     def _orphaned(self) -> bool:
         """The widget that asked is gone (its window was closed while the job ran): its

@@ -31,6 +31,25 @@ def test_warm_up_builds_every_page_and_freezes_the_start_up_heap(make_window, qt
     assert gc.isenabled()
 
 
+def test_warm_up_fills_the_pages_so_a_first_visit_only_shows_them(make_window, qtbot) -> None:
+    """The Plans page, never visited, lists every participant once the warm-up is done (read
+    on a worker, filled and painted off-screen); the first visit then reads nothing."""
+    from pcsc_workshop.ui.workers import Op
+
+    window = make_window()
+    finished: list[bool] = []
+    window.warm_up(lambda: finished.append(True))
+    qtbot.waitUntil(lambda: finished == [True], timeout=60_000)
+    plans = window.page("plans")
+    assert not plans.isVisible()
+    listed = {item.text(0) for item in plans._plan_items()}
+    people = window.ctx.door.people.participants(window.ctx.workshop_id)
+    assert people and {p.name for p in people} <= listed
+    window.show_page("plans")
+    assert plans.isVisible()
+    assert not any(op.parent is plans for op in Op._running)  # nothing left to read
+
+
 def test_the_ui_process_hands_the_gil_over_quickly(make_window) -> None:
     make_window()
     assert sys.getswitchinterval() == pytest.approx(UI_SWITCH_INTERVAL_S)

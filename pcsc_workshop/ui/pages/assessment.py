@@ -436,7 +436,8 @@ class AssessmentPage(Page):
 
         def read() -> None:
             run_read(self, self.ctx,
-                     lambda door: door.assessments.delegation_view(delegation_id), done=done)
+                     lambda door: door.assessments.delegation_view(delegation_id), done=done,
+                     newest="delegation")  # the last pick's
 
         # Back on a delegation whose scores still wait behind a running save: read it once
         # they are stored. Read before, the form showed the older scores (the Plans page

@@ -275,9 +275,10 @@ class PlansPage(Page):
                 self.editor.open_plan(opened, sliced=True)
 
         if unsaved:
-            self.editor.after_saves(lambda: run_read(self, self.ctx, read, done=show))
+            self.editor.after_saves(lambda: run_read(self, self.ctx, read, done=show,
+                                                      newest="plan"))
         else:
-            run_read(self, self.ctx, read, done=show)
+            run_read(self, self.ctx, read, done=show, newest="plan")  # the last click's
 
     def flush(self, wait: bool = True) -> None:
         """Store what was typed before returning: callers read the database next (an

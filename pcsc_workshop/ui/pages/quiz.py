@@ -449,7 +449,7 @@ class QuizPage(Page):
             if request == self._results_request:  # a newer read shows its own
                 self.by_person.set_rows(rows)
 
-        run_read(self, self.ctx, read, done=done)
+        run_read(self, self.ctx, read, done=done, newest="results")
 
     def _show_released(self, released: bool) -> None:
         self.release.blockSignals(True)

@@ -206,7 +206,8 @@ class PlanCoach(QWidget):
 
         run_read(self, self.ctx, lambda door: door.plans.suggestions(
             plan_id, fw.elements, pillars, cases, actor=actor), done=done,
-            failed=lambda _exc: None)  # the plan went (deleted, imported over): nothing to say
+            # failed: the plan went (deleted, imported over): nothing to say
+            failed=lambda _exc: None, newest="suggestions")
 
     def _sources(self) -> tuple[Framework, list[PillarRef], list[CaseRef]]:
         """The elements, pillars and cases suggestions are drawn from, adapted once per
@@ -311,7 +312,7 @@ class PlanCoach(QWidget):
                 self._fill_members(items)
 
         run_read(self, self.ctx, lambda door: door.plans.members_items(owner_id), done=done,
-                 failed=lambda _exc: None)
+                 failed=lambda _exc: None, newest="members")
 
     def _fill_members(self, items: list[MemberItem]) -> None:
         self.member_list.clear()
