@@ -77,6 +77,7 @@ TARGET_MS = 50.0
 TARGET_RATIO = 0.15  # of a bare PySide6 window's start-up (issue 19, point 6)
 BARE_REPEATS = 3
 TRACE_AFTER_S = 0.03  # --trace-stalls: a heartbeat this late means the UI thread is busy
+TRACE_ALL_THREADS = False  # --trace-stalls --all-threads
 TRACE_FRAMES = 9
 TRACE_TURNS = 12  # --trace-stalls: the longest start-up steps (MainWindow.turn_log)
 EXPORT_SECONDS = 3.0
@@ -153,10 +154,16 @@ class Recorder:
                 if self.phase is None or not self.beating:
                     continue
                 if time.perf_counter() - self._last > TRACE_AFTER_S:
-                    frame = sys._current_frames().get(ui_thread)
+                    frames = sys._current_frames()
+                    frame = frames.get(ui_thread)
                     if frame is None:
                         continue
                     stack = "".join(traceback.format_stack(frame)[-TRACE_FRAMES:])
+                    if TRACE_ALL_THREADS:  # what the workers were doing meanwhile
+                        for ident, other in frames.items():
+                            if ident not in (ui_thread, threading.get_ident()):
+                                stack += "  -- another thread:\n" + "".join(
+                                    traceback.format_stack(other)[-TRACE_FRAMES:])
                     key = (self.activity, stack)
                     self.stacks[key] = self.stacks.get(key, 0) + 1
                     seen = self.on_cpu.setdefault(self.activity, [0.0, 0.0])
@@ -491,8 +498,15 @@ def main() -> int:
                         help="name the slow event dispatches (inflated figures, see above)")
     parser.add_argument("--trace-stalls", action="store_true",
                         help="print the UI thread's stacks whenever it is busy over 30 ms")
+    parser.add_argument("--trace-after", type=float, default=30.0,
+                        metavar="MS", help="--trace-stalls: sample once the UI thread is "
+                        "this late (default %(default)s)")
+    parser.add_argument("--all-threads", action="store_true",
+                        help="--trace-stalls: the workers' stacks too")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    global TRACE_AFTER_S, TRACE_ALL_THREADS
+    TRACE_AFTER_S, TRACE_ALL_THREADS = args.trace_after / 1000, args.all_threads
     if args.child:
         result = one_run(args.participants, args.delegations, args.per_event,
                          args.trace_stalls)
@@ -500,7 +514,9 @@ def main() -> int:
         return 0
     compile_app()  # bytecode as installed (see bench/bytecode.py)
     flags = [flag for flag, on in (("--per-event", args.per_event),
-                                   ("--trace-stalls", args.trace_stalls)) if on]
+                                   ("--trace-stalls", args.trace_stalls),
+                                   ("--all-threads", args.all_threads)) if on]
+    flags += ["--trace-after", str(args.trace_after)]
     runs = []
     for _ in range(args.runs):
         bare = [bare_window_s() for _ in range(BARE_REPEATS)]  # the machine as it is now...

@@ -54,7 +54,6 @@ from pcsc_workshop.ui.plain_text import SafeTextBrowser
 from pcsc_workshop.ui.staging import in_a_later_turn
 from pcsc_workshop.ui.widgets.assessment_form import AssessmentForm
 from pcsc_workshop.ui.widgets.radar import Axis, RadarChart
-from pcsc_workshop.ui.widgets.reveal import Reveal
 from pcsc_workshop.ui.widgets.stacking_splitter import StackingSplitter
 from pcsc_workshop.ui.widgets.wrapped_label import HeightCachingLabel
 
@@ -171,7 +170,7 @@ class AssessmentPage(Page):
         # Shown from the sidebar, the page paints its top row first, then the form, then the
         # chart and the suggestions, a turn each (ui/widgets/reveal.py): in one paint they
         # were 10-13 ms of the UI thread.
-        self._reveal = Reveal(self, [scroll, right])
+        self.reveal_in_turns([scroll, right])
 
         undo = self.form.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
@@ -583,9 +582,7 @@ class AssessmentPage(Page):
             self.status.setText(self.tr("Not saved: {0}").format(message))
 
     def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt's name
-        super().showEvent(event)
-        if not event.spontaneous():  # shown by the app (not the window coming back)
-            self._reveal.start()
+        super().showEvent(event)  # and the parts revealed a turn at a time (Page)
         self.saver.watch_window()  # to store the last edits when the window closes
 
     # -- figures ------------------------------------------------------------------------------

@@ -21,11 +21,13 @@ adding it to its layout is then cheap (polishing a few hundred widgets at once t
 
 from __future__ import annotations
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from pcsc_workshop.door import Changes
 from pcsc_workshop.ui.context import AppContext
 from pcsc_workshop.ui.staging import Step, polish_steps, run_now
+from pcsc_workshop.ui.widgets.reveal import Reveal
 
 __all__ = ["Page", "Step", "polish_steps", "run_now"]
 
@@ -39,6 +41,7 @@ class Page(QWidget):
         self.setObjectName(f"page-{self.NAME}")
         self._stale = True
         self._stages: list[Step] = []  # parts of the page not built yet (build_later)
+        self._reveal: Reveal | None = None  # parts painted a turn after the page (showEvent)
         ctx.changes.workshopSelected.connect(self._mark_stale)
         ctx.changes.applied.connect(self._changes_applied)
         ctx.changes.contentLanguageChanged.connect(self.content_language_changed)
@@ -59,6 +62,16 @@ class Page(QWidget):
         warm-up, or all at once when the page is wanted first. A stage may return a list of
         further steps (`polish_steps(group)`, one row each...): they run before the next stage."""
         self._stages.extend(stages)
+
+    def reveal_in_turns(self, parts: list[QWidget]) -> None:
+        """Each time the page is shown, paint its frame first and then `parts`, one per
+        later turn (ui/widgets/reveal.py): for pages whose first paint is one long turn."""
+        self._reveal = Reveal(self, parts)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._reveal is not None and not event.spontaneous():  # shown by the app
+            self._reveal.start()
 
     def is_built(self) -> bool:
         return not self._stages
