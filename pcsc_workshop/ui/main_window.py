@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QScrollArea,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +30,7 @@ from pcsc_workshop.ui.heap import settle_heap
 from pcsc_workshop.ui.pages import PageSpec, page_specs
 from pcsc_workshop.ui.staging import Step, in_a_later_turn, polish_steps
 from pcsc_workshop.ui.widgets.nav_list import NavList
+from pcsc_workshop.ui.widgets.page_stack import PageStack, height_for, least_size
 
 if TYPE_CHECKING:
     from pcsc_workshop.door import Door
@@ -68,47 +68,6 @@ WARM_UP_IMPORTS = ("pcsc_workshop.core.reports", "pcsc_workshop.core.reports.tit
 # start in four under load: tests/ui/test_ui_thread_imports.py). 2-5 ms of CPU each.
 QT_BINDINGS = ("PySide6.QtPrintSupport", "PySide6.QtSvg", "PySide6.QtOpenGL",
                "PySide6.QtOpenGLWidgets", "PySide6.QtTest")
-
-
-class PageStack(QStackedWidget):
-    """The pages, as large as the shown one needs (not as large as the largest page).
-
-    Why: a QStackedWidget is at least as large as its largest page, built or not shown, and it
-    sits in a resizable scroll area; so each page the warm-up built behind the shown one (the
-    workshop form: 821 px tall, the plans page: 1043 px, in a 716 px view) grew the stack,
-    gave the shown page a scroll bar over empty space, and laid it out and repainted it
-    whole (10-14 ms warm-up turns). Now a page scrolls only when it needs to itself."""
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.currentChanged.connect(lambda _index: self.updateGeometry())
-
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        page = self.currentWidget()
-        return page.sizeHint() if page is not None else super().sizeHint()
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        page = self.currentWidget()
-        return _least_size(page) if page is not None else super().minimumSizeHint()
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
-        """What the scroll area asks once any page has a height-for-width layout (the
-        stacked layout's own answer is the tallest page's)."""
-        page = self.currentWidget()
-        if page is None:
-            return super().heightForWidth(width)
-        return _height_for(page, width)
-
-
-def _least_size(page: QWidget) -> QSize:
-    """The smallest size `page` may have: its layout's minimum, or its own where set."""
-    return page.minimumSizeHint().expandedTo(page.minimumSize())
-
-
-def _height_for(page: QWidget, width: int) -> int:
-    """The height `page` needs at `width`: its minimum, or more if its layout wraps text."""
-    height = _least_size(page).height()
-    return max(height, page.heightForWidth(width)) if page.hasHeightForWidth() else height
 
 
 def _step_name(step: object) -> str:
@@ -184,9 +143,10 @@ class MainWindow(QMainWindow):
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QFrame.Shape.NoFrame)
         scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the page's controls
-        # A plain widget between the scroll area and the stack: a QStackedLayout made the
-        # scroll area's own widget painted every page it showed twice in one paint
-        # (Qt 6; its updates re-enabled child by child), e.g. 2 x 7 ms for the Plans page.
+        # A plain widget between the scroll area and the stack: when the stack was a
+        # QStackedWidget, as the scroll area's own widget it painted every page it showed
+        # twice in one paint (Qt 6; its updates re-enabled child by child), e.g. 2 x 7 ms
+        # for the Plans page (tests/ui/test_page_switch_paints.py).
         holder = QWidget(scroller)
         holder_layout = QVBoxLayout(holder)
         holder_layout.setContentsMargins(0, 0, 0, 0)
@@ -467,14 +427,14 @@ class MainWindow(QMainWindow):
         the page's minimum size where that is larger, less the scroll bar it then needs. A
         hidden page laid out at that size is not laid out again when it is shown."""
         view = self._scroller.maximumViewportSize()
-        need = _least_size(page)
+        need = least_size(page)
         width, height = max(view.width(), need.width()), view.height()
         if width > view.width():  # a horizontal scroll bar
             height -= self._scroller.horizontalScrollBar().sizeHint().height()
-        if _height_for(page, width) > height:  # a vertical one
+        if height_for(page, width) > height:  # a vertical one
             width = max(width - self._scroller.verticalScrollBar().sizeHint().width(),
                         need.width())
-        return QSize(width, max(height, _height_for(page, width)))
+        return QSize(width, max(height, height_for(page, width)))
 
     def _fit_sidebar(self) -> None:
         """Widen the sidebar with the text size (Settings, 100-200 %) so labels do not clip,

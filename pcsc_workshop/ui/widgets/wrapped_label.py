@@ -1,14 +1,14 @@
 """A word-wrapped label that shapes its text once per width, not once per question.
 
-The main window's pages sit in a QStackedWidget inside a resizable QScrollArea
-(ui/main_window.py). When a page's layout changes (a tab shown, a table filled), the scroll
-area asks the stack for its height at two or three widths in turn, about ten times each in
-one event-loop turn, and the stack asks every page. QLabel lays its whole text out again
-(itemizing and shaping it: Arabic is the dearest) for every `heightForWidth`, and a layout's
-`minimumHeightForWidth` reaches it past QWidgetItemV2's small cache, so each question shaped
-each label twice: on the Knowledge checks page the two labels over the learning-gain tables
-made the page's 20 height questions 7-12 ms of UI-thread CPU while the tab was shown and
-filled (800 checks, Arabic; with this label: ~1 ms).
+When a page's layout changes (a tab shown, a table filled), the window's resizable scroll
+area (ui/main_window.py) asks the page stack for its height at two or three widths in turn,
+about ten times each in one event-loop turn (ui/widgets/page_stack.py: only the shown page
+is asked since 2 December; a QStackedWidget asked every page). QLabel lays its whole text
+out again (itemizing and shaping it: Arabic is the dearest) for every `heightForWidth`, and
+a layout's `minimumHeightForWidth` reaches it past QWidgetItemV2's small cache, so each
+question shaped each label twice: on the Knowledge checks page the two labels over the
+learning-gain tables made the page's 20 height questions 7-12 ms of UI-thread CPU while the
+tab was shown and filled (800 checks, Arabic; with this label: ~1 ms).
 
 The heights are dropped whenever they could change: new text (`setText` from Python: use
 it for labels whose text is set from Python only, as the pages do), a font, style, direction
