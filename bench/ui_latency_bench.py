@@ -363,8 +363,10 @@ def one_run(participants: int, delegations: int, per_event: bool, trace: bool = 
 
     create_app()
     rec = Recorder(app)
+    callbacks: list[tuple[float, float, str]] = []
     if trace:
         rec.trace_stalls()
+        callbacks = time_callbacks(rec)
     if per_event:
         app.recorder = rec  # its samples replace the heartbeat's
     with tempfile.TemporaryDirectory() as tmp:
@@ -390,11 +392,35 @@ def one_run(participants: int, delegations: int, per_event: bool, trace: bool = 
         window.close()
         store.close()
     stacks = [[what, stack, n] for (what, stack), n in getattr(rec, "stacks", {}).items()]
-    turns = sorted(getattr(window, "turn_log", []), key=lambda t: -t[1])[:TRACE_TURNS]
+    turns = sorted(getattr(window, "turn_log", []) + callbacks,
+                   key=lambda t: -t[1])[:TRACE_TURNS]
     return {"built_s": built, "turns": turns, "samples": rec.samples, "cpu_samples": rec.cpu_samples,
             "collections": rec.collections,
             "pdfs": written, "imports": imports.modules, "stacks": stacks,
             "on_cpu": getattr(rec, "on_cpu", {})}
+
+
+def time_callbacks(rec: Recorder) -> list[tuple[float, float, str]]:
+    """--trace-stalls: note what each worker's result cost the UI thread when it came back
+    (a page filled from a read: the warm-up's and the session's), with the turn log."""
+    from pcsc_workshop.ui.workers import Op
+
+    noted: list[tuple[float, float, str]] = []
+    succeeded = Op._succeeded
+
+    def timed_success(op: Op, result: object) -> None:
+        wall, cpu = time.perf_counter(), time.thread_time()
+        try:
+            succeeded(op, result)
+        finally:
+            callback = op._on_success
+            name = getattr(callback, "__qualname__", type(callback).__name__)
+            noted.append(((time.perf_counter() - wall) * 1000,
+                          (time.thread_time() - cpu) * 1000,
+                          f"{rec.activity}: result to {name.replace('.<locals>', '')}"))
+
+    Op._succeeded = timed_success  # type: ignore[method-assign]
+    return noted
 
 
 def report_stacks(runs: list[dict]) -> None:
@@ -416,8 +442,8 @@ def report_stacks(runs: list[dict]) -> None:
             seen[1] += cpu
     turns = sorted((t for run in runs for t in run.get("turns", [])), key=lambda t: -t[1])
     if turns:
-        print("longest start-up steps (attach, first page, warm-up: one event-loop turn each; "
-              "wall ms, UI-thread CPU ms):")
+        print("longest start-up steps (attach, first page, warm-up: one event-loop turn each) "
+              "and results handed back by workers (wall ms, UI-thread CPU ms):")
         for wall, cpu, what in turns[:TRACE_TURNS]:
             print(f"  {wall:7.1f} {cpu:7.1f}  {what}")
     for what, n in sorted(by_activity.items(), key=lambda kv: -kv[1]):

@@ -28,7 +28,7 @@ from pcsc_workshop.ui import plain_text
 from pcsc_workshop.ui.accessibility import name_from_labels
 from pcsc_workshop.ui.heap import settle_heap
 from pcsc_workshop.ui.pages import PageSpec, page_specs
-from pcsc_workshop.ui.staging import Step, in_a_later_turn, polish_steps
+from pcsc_workshop.ui.staging import Step, in_a_later_turn, measure_steps, polish_steps
 from pcsc_workshop.ui.widgets.nav_list import NavList
 from pcsc_workshop.ui.widgets.page_stack import PageStack, height_for, least_size
 
@@ -354,7 +354,7 @@ class MainWindow(QMainWindow):
                 # visit then only shows it (filled on the visit, the Plans page's list of
                 # 200 and its first paint were 15-24 ms of UI-thread work in one turn)
                 return [*page.prepare_steps(), *polish_steps(page), *page.ensure_loaded_steps(),
-                        self._after_reads(page), *self._paint_steps(page)]
+                        self._after_reads(page), *measure_steps(page), *self._paint_steps(page)]
 
             self._in_turns(name, [next_stage, prepare], build_next)
 

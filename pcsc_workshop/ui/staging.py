@@ -35,8 +35,9 @@ def in_a_later_turn(owner: QObject, fn: Callable[[], object]) -> None:
     timer.start()
 
 
-# A polish slice stops after this long (a widget's polish is ~0.1-0.8 ms of UI-thread work).
-POLISH_SLICE_S = 0.012
+# A polish slice stops after this long (a widget's polish is ~0.1-0.8 ms of UI-thread work;
+# 12 ms slices made 13-14 ms turns, a stall of 20 ms and more while a worker held the GIL).
+POLISH_SLICE_S = 0.006
 
 
 def polish_steps(widget: QWidget, slice_s: float = POLISH_SLICE_S) -> list[Step]:
@@ -54,13 +55,48 @@ def polish_steps(widget: QWidget, slice_s: float = POLISH_SLICE_S) -> list[Step]
         if widgets is None:
             widgets = [*widget.findChildren(QWidget)[::-1], widget]
         deadline = time.perf_counter() + slice_s
-        while widgets and time.perf_counter() < deadline:
+        while widgets:  # at least one a turn, however short the slice
             found = widgets.pop(0)
             if shiboken6.isValid(found):
                 found.ensurePolished()
+            if time.perf_counter() >= deadline:
+                break
         return [polish_some] if widgets else []
 
     return [polish_some]
+
+
+# A measuring slice stops after this long (see `measure_steps`).
+MEASURE_SLICE_S = 0.006
+
+
+def measure_steps(widget: QWidget, slice_s: float = MEASURE_SLICE_S) -> list[Step]:
+    """Steps that ask `widget` and everything under it for their size hints, at most
+    `slice_s` per turn, deepest first.
+
+    Why: the first time a text is measured, Qt loads a font for each script in it (a
+    fontconfig search for the fallbacks, a FreeType face) and shapes it; QLabel, QComboBox
+    and the buttons then keep their hints until their text or font changes. Without this,
+    all of that happened in the one turn that laid a filled page out (the Workshop page's
+    people in many scripts and its list of languages, each in its own script: 11-20 ms of
+    UI-thread CPU, bench/perf_stalls.py); afterwards that turn is mostly arithmetic."""
+    widgets: list[QWidget] | None = None
+
+    def measure_some() -> list[Step]:
+        nonlocal widgets
+        if widgets is None:
+            widgets = [*widget.findChildren(QWidget)[::-1], widget]
+        deadline = time.perf_counter() + slice_s
+        while widgets:  # at least one a turn, however short the slice
+            found = widgets.pop(0)
+            if shiboken6.isValid(found) and not found.isWindow():
+                found.sizeHint()
+                found.minimumSizeHint()
+            if time.perf_counter() >= deadline:
+                break
+        return [measure_some] if widgets else []
+
+    return [measure_some]
 
 
 def run_now(steps: list[Step]) -> None:

@@ -32,7 +32,7 @@ from pcsc_workshop.door import Changes
 from pcsc_workshop.door.plans import OpenedPlan, PlanList
 from pcsc_workshop.ui.context import AppContext
 from pcsc_workshop.ui.operations import run_read
-from pcsc_workshop.ui.pages.base import Page
+from pcsc_workshop.ui.pages.base import Page, Step, polish_steps
 from pcsc_workshop.ui.typed_qt import child_items, top_items
 from pcsc_workshop.ui.widgets.plan_editor import PlanEditor
 from pcsc_workshop.ui.workers import Op
@@ -71,8 +71,10 @@ class PlansPage(Page):
         # the warm-up (in one piece the page took ~200 ms of UI-thread work; ui/pages/base.py).
         self.build_later(self._build_editor_part, self._build_frame)
 
-    def _build_editor_part(self) -> list:
-        return [self._build_editor_part] if self.editor.build_step() else []
+    def _build_editor_part(self) -> list[Step]:
+        built = self.editor.build_part()
+        polish = polish_steps(built) if built is not None else []
+        return [*polish, self._build_editor_part] if self.editor.parts_left else polish
 
     def _build_frame(self) -> None:
         self.editor.finish_building()
