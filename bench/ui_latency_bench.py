@@ -358,6 +358,10 @@ def bare_window_s() -> tuple[float, float]:
 
 def one_run(participants: int, delegations: int, per_event: bool, trace: bool = False) -> dict:
     app = PerEventApp(["bench"]) if per_event else QApplication(["bench"])
+    if trace:
+        from pcsc_workshop.ui import staging
+
+        staging.turn_log = []  # each later-turn step timed (listed with the start-up steps)
     from pcsc_workshop.ui.app import create_app, show_window
     from pcsc_workshop.ui.heap import pause_collection
 
@@ -392,7 +396,9 @@ def one_run(participants: int, delegations: int, per_event: bool, trace: bool = 
         window.close()
         store.close()
     stacks = [[what, stack, n] for (what, stack), n in getattr(rec, "stacks", {}).items()]
-    turns = sorted(getattr(window, "turn_log", []) + callbacks,
+    from pcsc_workshop.ui import staging
+
+    turns = sorted(getattr(window, "turn_log", []) + callbacks + (staging.turn_log or []),
                    key=lambda t: -t[1])[:TRACE_TURNS]
     return {"built_s": built, "turns": turns, "samples": rec.samples, "cpu_samples": rec.cpu_samples,
             "collections": rec.collections,

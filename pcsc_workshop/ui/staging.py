@@ -20,6 +20,23 @@ from PySide6.QtWidgets import QWidget
 # next (one per turn as well).
 Step = Callable[[], object]
 
+# Set to a list by bench/ui_latency_bench.py --trace-stalls: each later-turn call's UI-thread
+# time is noted there as (wall ms, CPU ms, the function's name). None: nothing is timed.
+turn_log: list[tuple[float, float, str]] | None = None
+
+
+def _timed(fn: Callable[[], object], log: list[tuple[float, float, str]]) -> Callable[[], None]:
+    def run() -> None:
+        wall, cpu = time.perf_counter(), time.thread_time()
+        try:
+            fn()
+        finally:
+            name = getattr(fn, "__qualname__", type(fn).__name__).replace(".<locals>", "")
+            log.append(((time.perf_counter() - wall) * 1000,
+                        (time.thread_time() - cpu) * 1000, f"later turn: {name}"))
+    return run
+
+
 def in_a_later_turn(owner: QObject, fn: Callable[[], object]) -> None:
     """Call `fn` in a later event-loop turn, never if `owner` is deleted first.
 
@@ -30,7 +47,7 @@ def in_a_later_turn(owner: QObject, fn: Callable[[], object]) -> None:
     timer = QTimer(owner)
     timer.setSingleShot(True)
     timer.setInterval(0)
-    timer.timeout.connect(fn)
+    timer.timeout.connect(fn if turn_log is None else _timed(fn, turn_log))
     timer.timeout.connect(timer.deleteLater)
     timer.start()
 

@@ -159,7 +159,7 @@ def test_a_picked_delegations_rows_shown_a_slice_at_a_time_never_mix_two(qtbot) 
     before a row's step runs its stored note is what is saved, an edit there starts from the
     stored values, and what is typed there is kept."""
     from pcsc_workshop.core.assessment import stable_elements
-    from pcsc_workshop.ui.widgets.assessment_form import AssessmentForm
+    from pcsc_workshop.ui.widgets.assessment_form import ROWS_PER_SHOW, AssessmentForm
 
     form = AssessmentForm()
     qtbot.addWidget(form)
@@ -168,7 +168,7 @@ def test_a_picked_delegations_rows_shown_a_slice_at_a_time_never_mix_two(qtbot) 
     ids = list(form.rows)
     form.set_values({eid: 1 for eid in ids}, {eid: "old" for eid in ids})
     steps = form.set_values_steps({eid: 3 for eid in ids}, {eid: f"new {eid}" for eid in ids})
-    assert len(steps) == 3
+    assert len(steps) == -(-len(ids) // ROWS_PER_SHOW) > 1  # a slice of rows a step
     steps[0]()
     first, last, typed = ids[0], ids[-1], ids[-2]
     assert form.rows[first].score() == 3 and form.rows[first].evidence.text() == f"new {first}"

@@ -226,7 +226,7 @@ class ElementRow(QWidget):
 # 2-4 ms of the UI thread a row (three rows a turn were 9-21 ms).
 ROWS_PER_STEP = 1
 # A picked delegation's values are shown this many rows per turn (set_values_steps).
-ROWS_PER_SHOW = 7
+ROWS_PER_SHOW = 4
 
 
 class AssessmentForm(QWidget):
@@ -345,7 +345,7 @@ class AssessmentForm(QWidget):
         undo), the rows show them ROWS_PER_SHOW at a time, top first, one step each.
 
         Why: 21 rows changed in one event-loop turn were re-laid out and repainted together
-        (10-15 ms of the UI thread per delegation picked); a slice of them is a third of that.
+        (10-15 ms of the UI thread per delegation picked); a slice of them is a fifth of that.
         A row edited before its step runs shows the stored values first (`_apply`), or keeps
         what is being typed in its evidence (`_typed`)."""
         self.undo_stack.clear()
