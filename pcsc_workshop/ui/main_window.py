@@ -28,7 +28,13 @@ from pcsc_workshop.ui import plain_text
 from pcsc_workshop.ui.accessibility import name_from_labels
 from pcsc_workshop.ui.heap import settle_heap
 from pcsc_workshop.ui.pages import PageSpec, page_specs
-from pcsc_workshop.ui.staging import Step, in_a_later_turn, measure_steps, polish_steps
+from pcsc_workshop.ui.staging import (
+    Step,
+    in_a_later_turn,
+    measure_steps,
+    polish_steps,
+    turns_waiting,
+)
 from pcsc_workshop.ui.widgets.nav_list import NavList
 from pcsc_workshop.ui.widgets.page_stack import PageStack, height_for, least_size
 
@@ -43,7 +49,7 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 # The warm-up paints each hidden page off-screen in this many horizontal bands, one per turn.
-PAINT_BANDS = 4
+PAINT_BANDS = 6
 # ...once the page's reads are back: looked for this often, waited for at most this long.
 READ_POLL_MS = 15
 READ_WAIT_S = 2.0
@@ -387,8 +393,10 @@ class MainWindow(QMainWindow):
 
     def _after_reads(self, page: QWidget) -> Step:
         """A step that returns once no read asked for by `page` (or a widget in it) is still
-        running: the page is then filled. It looks again every `READ_POLL_MS`, for at most
-        `READ_WAIT_S` (a slow read is left to fill the page later, painted or not)."""
+        running and no later-turn call is queued (the page showing what it read, a slice per
+        turn: `staging.turns_waiting`): the page is then filled. It looks again every
+        `READ_POLL_MS`, for at most `READ_WAIT_S` (a slow read is left to fill the page
+        later, painted or not)."""
         from pcsc_workshop.ui.workers import Op
 
         deadline = time.perf_counter() + READ_WAIT_S
@@ -396,7 +404,7 @@ class MainWindow(QMainWindow):
         def wait() -> list[Step | _Pause]:
             reading = any(op.parent is page or (isinstance(op.parent, QWidget)
                                                 and page.isAncestorOf(op.parent))
-                          for op in Op._running)
+                          for op in Op._running) or turns_waiting() > 0
             if reading and time.perf_counter() < deadline:
                 return [_Pause(READ_POLL_MS), wait]
             return []

@@ -50,6 +50,24 @@ def in_a_later_turn(owner: QObject, fn: Callable[[], object]) -> None:
     timer.timeout.connect(fn if turn_log is None else _timed(fn, turn_log))
     timer.timeout.connect(timer.deleteLater)
     timer.start()
+    _waiting.append(timer)
+    if len(_waiting) > 256:  # a long session: the run ones go
+        turns_waiting()
+
+
+# The later-turn calls' timers, those run or deleted dropped by `turns_waiting`. (Not a
+# Python slot on each timer's `destroyed`: the first such call cost the UI thread ~15 ms
+# of PySide set-up, in the middle of the first page's build.)
+_waiting: list[QTimer] = []
+
+
+def turns_waiting() -> int:
+    """How many later-turn calls are queued. The warm-up waits for a page's own turns (a
+    filled page showing its rows a slice per turn) before going on with its own: two chains
+    of zero-delay timers fire in the same event-loop turn, and each turn was then the sum of
+    two steps (18-23 ms, bench/ui_latency_bench.py)."""
+    _waiting[:] = [t for t in _waiting if shiboken6.isValid(t) and t.isActive()]
+    return len(_waiting)
 
 
 # A polish slice stops after this long (a widget's polish is ~0.1-0.8 ms of UI-thread work;

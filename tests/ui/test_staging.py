@@ -54,3 +54,21 @@ def test_a_widget_deleted_between_turns_is_skipped(qtbot) -> None:
         assert _run_counting(more) == len(group.findChildren(QWidget)) + 1
     assert all(child.testAttribute(Qt.WidgetAttribute.WA_WState_Polished)
                for child in children)
+
+
+def test_queued_later_turns_are_counted_until_they_run_or_their_owner_goes(qtbot) -> None:
+    """What the warm-up waits for before going on (a page showing what it read, a slice per
+    turn): calls queued and not run, not those run or dropped with their owner."""
+    from pcsc_workshop.ui.staging import in_a_later_turn, turns_waiting
+
+    qtbot.wait(20)  # whatever other tests queued has run
+    kept, dropped = QWidget(), QWidget()
+    qtbot.addWidget(kept)
+    ran: list[str] = []
+    in_a_later_turn(kept, lambda: ran.append("kept"))
+    in_a_later_turn(dropped, lambda: ran.append("dropped"))
+    assert turns_waiting() == 2
+    shiboken6.delete(dropped)
+    assert turns_waiting() == 1
+    qtbot.waitUntil(lambda: ran == ["kept"], timeout=1000)
+    assert turns_waiting() == 0

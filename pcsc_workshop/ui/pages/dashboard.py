@@ -38,6 +38,7 @@ from pcsc_workshop.core.framework import load_framework
 from pcsc_workshop.ui.display import clock, number
 from pcsc_workshop.ui.pages.base import Page, Step, polish_steps
 from pcsc_workshop.ui.pages.dashboard_rows import DashboardRows, Group, Plurals, Row, shape
+from pcsc_workshop.ui.staging import in_a_later_turn
 from pcsc_workshop.ui.widgets.bulk_fill import bulk_fill
 from pcsc_workshop.ui.widgets.domain_bars import DomainBars
 from pcsc_workshop.ui.widgets.stacking_splitter import StackingSplitter
@@ -274,10 +275,8 @@ class DashboardPage(Page):
             if showing != self._showing or not shiboken6.isValid(self):
                 return  # a newer refresh took over, or the page is gone
             steps.pop(0)()
-            if steps:
-                # a real timer: a 0 ms one is a posted call in Qt 6, which often ran in the
-                # same turn as the step before it (measured by lat-pages)
-                QTimer.singleShot(1, next_turn)
+            if steps:  # a turn of its own (ui/staging.py), never after the page is gone
+                in_a_later_turn(self, next_turn)
 
         if Op.synchronous:
             while steps:
