@@ -83,22 +83,7 @@ def polish_steps(widget: QWidget, slice_s: float = POLISH_SLICE_S) -> list[Step]
     step runs, so a stage may queue this before it builds the group's last rows. Polish the
     group under its final parent: moving a polished widget to another parent (a splitter, a
     tab, a scroll area) polishes it all again."""
-    widgets: list[QWidget] | None = None
-
-    def polish_some() -> list[Step]:
-        nonlocal widgets
-        if widgets is None:
-            widgets = [*widget.findChildren(QWidget)[::-1], widget]
-        deadline = time.perf_counter() + slice_s
-        while widgets:  # at least one a turn, however short the slice
-            found = widgets.pop(0)
-            if shiboken6.isValid(found):
-                found.ensurePolished()
-            if time.perf_counter() >= deadline:
-                break
-        return [polish_some] if widgets else []
-
-    return [polish_some]
+    return _each_widget(widget, slice_s, QWidget.ensurePolished)
 
 
 # A measuring slice stops after this long (see `measure_steps`).
@@ -115,23 +100,35 @@ def measure_steps(widget: QWidget, slice_s: float = MEASURE_SLICE_S) -> list[Ste
     all of that happened in the one turn that laid a filled page out (the Workshop page's
     people in many scripts and its list of languages, each in its own script: 11-20 ms of
     UI-thread CPU, bench/perf_stalls.py); afterwards that turn is mostly arithmetic."""
+    def measure(found: QWidget) -> None:
+        if not found.isWindow():
+            found.sizeHint()
+            found.minimumSizeHint()
+
+    return _each_widget(widget, slice_s, measure)
+
+
+def _each_widget(widget: QWidget, slice_s: float,
+                 visit: Callable[[QWidget], object]) -> list[Step]:
+    """Steps that `visit` `widget` and everything under it, deepest first, at most `slice_s`
+    per turn (at least one widget a turn, however short the slice). The widgets are listed
+    when the first step runs; one deleted before its turn is skipped."""
     widgets: list[QWidget] | None = None
 
-    def measure_some() -> list[Step]:
+    def visit_some() -> list[Step]:
         nonlocal widgets
         if widgets is None:
             widgets = [*widget.findChildren(QWidget)[::-1], widget]
         deadline = time.perf_counter() + slice_s
-        while widgets:  # at least one a turn, however short the slice
+        while widgets:
             found = widgets.pop(0)
-            if shiboken6.isValid(found) and not found.isWindow():
-                found.sizeHint()
-                found.minimumSizeHint()
+            if shiboken6.isValid(found):
+                visit(found)
             if time.perf_counter() >= deadline:
                 break
-        return [measure_some] if widgets else []
+        return [visit_some] if widgets else []
 
-    return [measure_some]
+    return [visit_some]
 
 
 def run_now(steps: list[Step]) -> None:
