@@ -19,7 +19,7 @@ QStackedLayout does on each switch).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -27,16 +27,14 @@ from PySide6.QtWidgets import QApplication, QWidget
 class PageStack(QWidget):
     """Pages as children; `setCurrentWidget` shows one and hides the one shown before."""
 
-    currentChanged = Signal(int)
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._pages: list[QWidget] = []
         self._current: QWidget | None = None
 
     # -- the pages --------------------------------------------------------------------------
-    def addWidget(self, page: QWidget) -> int:  # noqa: N802 - QStackedWidget's name
-        """Add `page` (hidden, unless it is the first); returns its index."""
+    def addWidget(self, page: QWidget) -> None:  # noqa: N802 - QStackedWidget's name
+        """Add `page` (hidden, unless it is the first)."""
         if page.parentWidget() is not self:
             page.setParent(self)
         self._pages.append(page)
@@ -44,16 +42,6 @@ class PageStack(QWidget):
             self._show(page)
         else:
             page.hide()
-        return len(self._pages) - 1
-
-    def count(self) -> int:
-        return len(self._pages)
-
-    def widget(self, index: int) -> QWidget | None:
-        return self._pages[index] if 0 <= index < len(self._pages) else None
-
-    def indexOf(self, page: QWidget) -> int:  # noqa: N802 - QStackedWidget's name
-        return self._pages.index(page) if page in self._pages else -1
 
     def currentWidget(self) -> QWidget | None:  # noqa: N802 - QStackedWidget's name
         return self._current
@@ -73,7 +61,6 @@ class PageStack(QWidget):
         if before is not None:
             before.hide()
         self.updateGeometry()
-        self.currentChanged.emit(self._pages.index(page))
 
     def _show(self, page: QWidget) -> None:
         self._current = page
